@@ -1,0 +1,214 @@
+"""Staff actions, platform policies (deadlines and capabilities) and which actions an order allows."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field, replace
+from datetime import timedelta
+from enum import StrEnum
+
+from kds.domain.order import Order, OrderType, Platform
+from kds.domain.states import OrderStatus, RefundOutcome, Stage
+
+
+class Action(StrEnum):
+    """What staff can ask a platform to do with an order."""
+
+    CONFIRM = "confirm"
+    READY = "ready"
+    COLLECT = "collect"  # a pickup order was handed to its customer
+    DISPATCH = "dispatch"  # self-delivery: our rider left
+    DELIVERED = "delivered"  # self-delivery: our rider delivered
+    CANCEL = "cancel"
+    PARTIAL_REFUND = "partial_refund"
+    AGREE_REFUND = "agree_refund"
+    REJECT_REFUND = "reject_refund"
+
+
+DESTRUCTIVE = frozenset({Action.CANCEL, Action.PARTIAL_REFUND, Action.REJECT_REFUND})
+"""Actions that ask for a reason and a second tap."""
+
+UNDOABLE = frozenset({Action.READY, Action.COLLECT})
+"""Actions that get a few seconds of undo before they are sent."""
+
+REPEATABLE = frozenset({Action.PARTIAL_REFUND})
+"""Actions that may legitimately be sent more than once for the same order."""
+
+
+@dataclass(frozen=True, slots=True)
+class ReasonCode:
+    """A reason a platform accepts, with the platform's code."""
+
+    code: str
+    label: str
+    needs_text: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class PlatformPolicy:
+    """A platform's rules: deadlines, the actions it offers and the reason codes it accepts."""
+
+    platform: Platform
+    label: str
+    actions: frozenset[Action]
+    accept_window: timedelta | None = None
+    auto_accepts_on_timeout: bool = False  # True: the deadline accepts the order instead of cancelling it
+    refund_answer_window: timedelta | None = None
+    final_after: timedelta | None = None
+    pickup_auto_complete: timedelta | None = None
+    cancel_reasons: tuple[ReasonCode, ...] = ()
+    refund_reject_reasons: tuple[ReasonCode, ...] = ()
+    partial_refund_reasons: tuple[ReasonCode, ...] = ()
+    color: str = "#888888"
+    extra: dict[str, str] = field(default_factory=dict)
+
+    def scaled(self, factor: float) -> PlatformPolicy:
+        """The same policy with every window divided by `factor` (demo and training time scale)."""
+        if factor == 1:
+            return self
+
+        def s(value: timedelta | None) -> timedelta | None:
+            return None if value is None else value / factor
+
+        return replace(
+            self,
+            accept_window=s(self.accept_window),
+            refund_answer_window=s(self.refund_answer_window),
+            final_after=s(self.final_after),
+            pickup_auto_complete=s(self.pickup_auto_complete),
+        )
+
+
+_KEETA_REJECT = (
+    ReasonCode("DISH_ALREADY_DONE", "dish_already_done"),
+    ReasonCode("OUT_FOR_DELIVERY", "out_for_delivery"),
+    ReasonCode("OTHER", "other", needs_text=True),
+)
+
+POLICIES: dict[Platform, PlatformPolicy] = {
+    Platform.KEETA_OD: PlatformPolicy(
+        platform=Platform.KEETA_OD,
+        label="Keeta",
+        actions=frozenset({Action.CONFIRM, Action.READY, Action.DISPATCH, Action.DELIVERED, Action.CANCEL,
+                           Action.AGREE_REFUND, Action.REJECT_REFUND}),
+        accept_window=timedelta(minutes=5),
+        refund_answer_window=timedelta(minutes=15),
+        final_after=timedelta(hours=4),
+        cancel_reasons=(
+            ReasonCode("INSUFFICIENT_DISHES", "insufficient_dishes"),
+            ReasonCode("SUSPENSION_OF_BUSINESS", "suspension_of_business"),
+            ReasonCode("INSUFFICIENT_MANPOWER", "insufficient_manpower"),
+            ReasonCode("OTHERS", "other", needs_text=True),
+        ),
+        refund_reject_reasons=_KEETA_REJECT,
+        color="#FFC700",
+    ),
+    Platform.KEETA_STD: PlatformPolicy(
+        platform=Platform.KEETA_STD,
+        label="Keeta",
+        actions=frozenset(Action),
+        accept_window=timedelta(minutes=5),
+        refund_answer_window=timedelta(minutes=15),
+        final_after=timedelta(hours=4),
+        pickup_auto_complete=timedelta(hours=1),
+        cancel_reasons=(
+            ReasonCode("500001", "insufficient_dishes"),
+            ReasonCode("500002", "suspension_of_business"),
+            ReasonCode("500003", "insufficient_manpower"),
+            ReasonCode("500000", "other", needs_text=True),
+        ),
+        refund_reject_reasons=(
+            ReasonCode("100001", "dish_already_done"),
+            ReasonCode("100002", "out_for_delivery"),
+            ReasonCode("100000", "other", needs_text=True),
+        ),
+        partial_refund_reasons=(
+            ReasonCode("200001", "item_out_of_stock"),
+            ReasonCode("200002", "item_damaged"),
+            ReasonCode("200003", "wrong_item"),
+            ReasonCode("200004", "customer_request"),
+            ReasonCode("200000", "other", needs_text=True),
+        ),
+        color="#FFB300",
+    ),
+    Platform.GOFOOD: PlatformPolicy(
+        platform=Platform.GOFOOD,
+        label="GoFood",
+        actions=frozenset({Action.CONFIRM, Action.READY, Action.CANCEL}),
+        accept_window=timedelta(minutes=3),
+        cancel_reasons=(
+            ReasonCode("HIGH_DEMAND", "high_demand"),
+            ReasonCode("RESTAURANT_CLOSED", "restaurant_closed"),
+            ReasonCode("ITEMS_OUT_OF_STOCK", "items_out_of_stock"),
+            ReasonCode("OTHERS", "other", needs_text=True),
+        ),
+        color="#EE2737",
+    ),
+    Platform.ZEEK: PlatformPolicy(
+        platform=Platform.ZEEK, label="Zeek", actions=frozenset({Action.COLLECT}), color="#DA291C",
+    ),
+    Platform.FAKE: PlatformPolicy(
+        platform=Platform.FAKE,
+        label="Test",
+        actions=frozenset(Action),
+        accept_window=timedelta(minutes=5),
+        refund_answer_window=timedelta(minutes=15),
+        cancel_reasons=(ReasonCode("OUT_OF_STOCK", "items_out_of_stock"),
+                        ReasonCode("OTHER", "other", needs_text=True)),
+        refund_reject_reasons=_KEETA_REJECT,
+        partial_refund_reasons=(ReasonCode("OUT_OF_STOCK", "item_out_of_stock"),
+                                ReasonCode("OTHER", "other", needs_text=True)),
+        color="#7E57C2",
+    ),
+}
+
+
+def _stage_allows(action: Action, order: Order, status: OrderStatus) -> bool:
+    stage, kind = status.stage, order.type
+    match action:
+        case Action.CONFIRM:
+            return stage is Stage.NEW
+        case Action.READY:
+            return stage is Stage.ACCEPTED
+        case Action.COLLECT:
+            return kind is OrderType.PICKUP and stage in (Stage.ACCEPTED, Stage.READY)
+        case Action.DISPATCH:
+            return kind is OrderType.SELF_DELIVERY and stage in (Stage.ACCEPTED, Stage.READY)
+        case Action.DELIVERED:
+            return kind is OrderType.SELF_DELIVERY and stage is Stage.OUT
+        case Action.CANCEL:
+            return stage in (Stage.NEW, Stage.ACCEPTED, Stage.READY) and not status.cancellation_requested
+        case Action.PARTIAL_REFUND:
+            return Stage.ACCEPTED <= stage <= Stage.DONE and status.refund_request is None
+        case Action.AGREE_REFUND | Action.REJECT_REFUND:
+            return status.refund_request is not None and stage is not Stage.CANCELLED
+    return False  # pragma: no cover - match is exhaustive
+
+
+def allowed_actions(order: Order, status: OrderStatus, policy: PlatformPolicy) -> tuple[Action, ...]:
+    """The actions staff may take on `order` now, in display order (primary first)."""
+    return tuple(a for a in Action if a in policy.actions and _stage_allows(a, order, status))
+
+
+def action_satisfied(action: Action, status: OrderStatus) -> bool:
+    """True when `status` shows that `action` has already taken effect (e.g. done on the platform tablet).
+
+    The outbox uses this to reconcile a "not in a valid state" answer with a fresh look at the order.
+    """
+    match action:
+        case Action.CONFIRM:
+            return status.stage >= Stage.ACCEPTED
+        case Action.READY:
+            return status.stage >= Stage.READY
+        case Action.COLLECT | Action.DELIVERED:
+            return status.stage in (Stage.DONE, Stage.CANCELLED)
+        case Action.DISPATCH:
+            return status.stage >= Stage.OUT
+        case Action.CANCEL:
+            return status.stage is Stage.CANCELLED or status.cancellation_requested
+        case Action.AGREE_REFUND:
+            return status.refund_request is None and status.refund_outcome is RefundOutcome.REFUNDED
+        case Action.REJECT_REFUND:
+            return status.refund_request is None and status.refund_outcome is RefundOutcome.REJECTED
+        case Action.PARTIAL_REFUND:
+            return False
+    return False  # pragma: no cover

@@ -1,0 +1,38 @@
+"""What a service operation changed, so that views can refresh exactly that (Anki's OpChanges)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from kds.domain.order import OrderKey, Platform
+
+
+@dataclass(frozen=True, slots=True)
+class Changes:
+    """The result of a service operation: which orders, actions, platforms and print jobs changed."""
+
+    orders: frozenset[OrderKey] = frozenset()
+    new_orders: frozenset[OrderKey] = frozenset()
+    cancelled: frozenset[OrderKey] = frozenset()
+    refund_requests: frozenset[OrderKey] = frozenset()
+    actions: frozenset[int] = frozenset()
+    platforms: frozenset[Platform] = frozenset()
+    print_jobs: frozenset[int] = frozenset()
+    rider_arrived: frozenset[OrderKey] = frozenset()
+    notes: tuple[str, ...] = field(default=())
+
+    def __bool__(self) -> bool:
+        return bool(self.orders or self.actions or self.platforms or self.print_jobs or self.notes)
+
+    def __or__(self, other: Changes) -> Changes:
+        return Changes(
+            orders=self.orders | other.orders,
+            new_orders=self.new_orders | other.new_orders,
+            cancelled=self.cancelled | other.cancelled,
+            refund_requests=self.refund_requests | other.refund_requests,
+            actions=self.actions | other.actions,
+            platforms=self.platforms | other.platforms,
+            print_jobs=self.print_jobs | other.print_jobs,
+            rider_arrived=self.rider_arrived | other.rider_arrived,
+            notes=self.notes + other.notes,
+        )

@@ -1,0 +1,88 @@
+"""Platform-neutral order events, as the mapping layer of each platform produces them."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import datetime
+from decimal import Decimal
+from enum import StrEnum
+
+from kds.domain.money import Money
+from kds.domain.order import OrderKey, Platform
+
+
+class EventKind(StrEnum):
+    """What happened to an order, whatever the platform calls it."""
+
+    CREATED = "created"
+    ACCEPTED = "accepted"
+    PREPARING = "preparing"
+    READY = "ready"
+    DISPATCHED = "dispatched"  # out for delivery
+    PICKED_UP = "picked_up"  # picked up (by the rider, or by the customer for pickup orders)
+    DELIVERED = "delivered"
+    CONCLUDED = "concluded"
+    CANCELLATION_REQUESTED = "cancellation_requested"  # the restaurant asked the platform to cancel
+    CANCELLATION_DENIED = "cancellation_denied"
+    CANCELLED = "cancelled"
+    REFUND_REQUESTED = "refund_requested"  # the customer asks for a refund; staff must answer
+    REFUNDED = "refunded"
+    REFUND_FAILED = "refund_failed"  # the refund request was rejected or failed
+    PARTIAL_REFUND = "partial_refund"  # a merchant partial refund went through
+    RIDER_UPDATE = "rider_update"
+
+
+@dataclass(frozen=True, slots=True)
+class RefundItem:
+    """An item (and how many of it) that a refund concerns."""
+
+    name: str
+    quantity: Decimal
+    line_id: str = ""
+    amount: Money | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class RefundRequest:
+    """A customer's refund request waiting for the restaurant's answer."""
+
+    requested_at: datetime
+    amount: Money | None = None
+    reason: str = ""
+    items: tuple[RefundItem, ...] = ()
+    full: bool = True
+    reference: str = ""  # the platform's after-sale id, when it has one
+
+
+@dataclass(frozen=True, slots=True)
+class RiderInfo:
+    """Where the rider is, as far as the platform told us."""
+
+    status: str  # assigned | arriving | arrived | picked_up | delivering | delivered | cancelled
+    name: str = ""
+    updated_at: datetime | None = None
+    eta_minutes: int | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class OrderEvent:
+    """One event about one order. `event_id` is unique per platform (the dedupe key)."""
+
+    platform: Platform
+    event_id: str
+    order_id: str
+    kind: EventKind
+    created_at: datetime
+    source_type: str = ""  # the platform's own name for the event (CREATED, 1004, ...)
+    reason: str = ""
+    code: str = ""
+    actor: str = ""  # who caused it: customer | merchant | platform | system
+    refund: RefundRequest | None = None
+    rider: RiderInfo | None = None
+    amount: Money | None = None
+    details: dict[str, str] = field(default_factory=dict)
+
+    @property
+    def order_key(self) -> OrderKey:
+        """The key of the order this event is about."""
+        return OrderKey(self.platform, self.order_id)

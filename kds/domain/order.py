@@ -1,0 +1,216 @@
+"""The platform-neutral order: what the kitchen makes and what the customer paid.
+
+The order *content* (`Order`) comes from the platform's order details and never changes by itself;
+where the order stands (`OrderStatus`, in `states.py`) is folded from the platform's events.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import datetime
+from decimal import Decimal
+from enum import StrEnum
+
+from kds.domain.money import Money
+
+
+class Platform(StrEnum):
+    """Where an order comes from."""
+
+    KEETA_OD = "keeta_od"
+    KEETA_STD = "keeta_std"
+    GOFOOD = "gofood"
+    ZEEK = "zeek"
+    FAKE = "fake"  # a platform that only tests and the training screens use
+
+
+class OrderType(StrEnum):
+    """How the food reaches the customer."""
+
+    DELIVERY = "delivery"  # the platform's rider delivers
+    PICKUP = "pickup"  # the customer collects at the counter
+    SELF_DELIVERY = "self_delivery"  # the restaurant's own rider delivers
+    DINE_IN = "dine_in"
+
+
+class Timing(StrEnum):
+    """When the order is wanted."""
+
+    INSTANT = "instant"
+    SCHEDULED = "scheduled"
+
+
+@dataclass(frozen=True, slots=True)
+class OrderKey:
+    """Identifies an order across platforms."""
+
+    platform: Platform
+    order_id: str
+
+    def __str__(self) -> str:
+        return f"{self.platform.value}:{self.order_id}"
+
+    @classmethod
+    def parse(cls, text: str) -> OrderKey:
+        """Inverse of `str(key)`."""
+        platform, _, order_id = text.partition(":")
+        return cls(Platform(platform), order_id)
+
+
+def is_encrypted(value: str | None) -> bool:
+    """True for a platform ciphertext (`ENC_…`) that needs batchDecrypt to read."""
+    return bool(value) and str(value).startswith("ENC_")
+
+
+@dataclass(frozen=True, slots=True)
+class Option:
+    """A chosen option or add-on of a line (extra cheese, no onion)."""
+
+    name: str
+    quantity: Decimal
+    unit_price: Money
+    total: Money
+    note: str = ""
+    external_code: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class Line:
+    """One item of the order with its options and notes."""
+
+    line_id: str
+    name: str
+    quantity: Decimal
+    unit_price: Money
+    total: Money
+    options: tuple[Option, ...] = ()
+    note: str = ""
+    external_code: str = ""
+    unit: str = "UN"
+
+
+class FeeKind(StrEnum):
+    """Kinds of fee on an order."""
+
+    DELIVERY = "delivery"
+    SERVICE = "service"
+    TIP = "tip"
+    PACKAGING = "packaging"
+    OTHER = "other"
+
+
+@dataclass(frozen=True, slots=True)
+class Fee:
+    """A fee charged on the order."""
+
+    kind: FeeKind
+    name: str
+    amount: Money
+
+
+@dataclass(frozen=True, slots=True)
+class Discount:
+    """A discount, with what it applies to and who pays for it."""
+
+    amount: Money
+    target: str = "cart"  # cart | delivery_fee | item
+    sponsor: str = ""  # marketplace | merchant | chain
+    target_line_id: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class Payment:
+    """One way the order is paid."""
+
+    method: str  # CREDIT, CASH, PIX, DIGITAL_WALLET, ...
+    amount: Money
+    prepaid: bool
+    brand: str = ""
+    change_for: Money | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Totals:
+    """The order's totals as the platform computed them."""
+
+    items: Money
+    fees: Money
+    discount: Money
+    total: Money
+
+
+@dataclass(frozen=True, slots=True)
+class Customer:
+    """The customer. `phone` may be masked or an `ENC_` ciphertext; it is never logged."""
+
+    name: str = ""
+    phone: str = ""
+    orders_count: int | None = None
+
+    @property
+    def first_name(self) -> str:
+        """The first word of the name, which is what a ticket shows."""
+        return self.name.split()[0] if self.name.strip() else ""
+
+
+@dataclass(frozen=True, slots=True)
+class Address:
+    """A delivery address. Fields may be `ENC_` ciphertexts until decrypted for self-delivery."""
+
+    formatted: str = ""
+    street: str = ""
+    number: str = ""
+    complement: str = ""
+    district: str = ""
+    city: str = ""
+    postal_code: str = ""
+    reference: str = ""
+
+    @property
+    def encrypted(self) -> bool:
+        """True while any field is still ciphertext."""
+        return any(
+            is_encrypted(v) for v in (self.formatted, self.number, self.complement, self.district, self.street)
+        )
+
+
+@dataclass(frozen=True, slots=True)
+class Order:
+    """An order's content, as the platform described it."""
+
+    key: OrderKey
+    display_id: str
+    type: OrderType
+    created_at: datetime
+    lines: tuple[Line, ...]
+    totals: Totals
+    timing: Timing = Timing.INSTANT
+    merchant_id: str = ""
+    merchant_name: str = ""
+    scheduled_start: datetime | None = None
+    scheduled_end: datetime | None = None
+    preparation_start: datetime | None = None
+    promised_at: datetime | None = None  # estimated delivery or takeout time
+    fees: tuple[Fee, ...] = ()
+    discounts: tuple[Discount, ...] = ()
+    payments: tuple[Payment, ...] = ()
+    customer: Customer = field(default_factory=Customer)
+    address: Address | None = None
+    notes: str = ""
+    pickup_code: str = ""
+    tableware: bool | None = None
+    language: str = ""
+
+    @property
+    def currency(self) -> str:
+        """The order's currency."""
+        return self.totals.total.currency
+
+    @property
+    def item_count(self) -> Decimal:
+        """Number of items (sum of line quantities)."""
+        return sum((line.quantity for line in self.lines), Decimal(0))
+
+    def line(self, line_id: str) -> Line | None:
+        """The line with `line_id`, if any."""
+        return next((line for line in self.lines if line.line_id == line_id), None)

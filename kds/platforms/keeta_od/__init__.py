@@ -1,0 +1,1 @@
+"""Keeta Open Delivery (polling API)."""

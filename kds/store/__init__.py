@@ -1,0 +1,1 @@
+"""SQLite store: events, orders, action outbox, quarantine, print ledger. WAL and numbered migrations."""
