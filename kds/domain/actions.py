@@ -212,3 +212,8 @@ def action_satisfied(action: Action, status: OrderStatus) -> bool:
         case Action.PARTIAL_REFUND:
             return False
     return False  # pragma: no cover
+
+
+def primary_action(actions: tuple[Action, ...]) -> Action | None:
+    """The action the big button (and Enter) performs: the first one that is not destructive."""
+    return next((a for a in actions if a not in DESTRUCTIVE), None)

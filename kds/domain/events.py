@@ -6,6 +6,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from decimal import Decimal
 from enum import StrEnum
+from typing import Any
 
 from kds.domain.money import Money
 from kds.domain.order import OrderKey, Platform
@@ -86,3 +87,29 @@ class OrderEvent:
     def order_key(self) -> OrderKey:
         """The key of the order this event is about."""
         return OrderKey(self.platform, self.order_id)
+
+
+@dataclass(frozen=True, slots=True)
+class RawEvent:
+    """An event as it came off the wire, kept for storage, acknowledgment and quarantine."""
+
+    event_id: str
+    order_id: str
+    event_type: str
+    payload: dict[str, Any]
+
+    @classmethod
+    def synthetic(cls, event: OrderEvent) -> RawEvent:
+        """A raw form for an event we derived ourselves (e.g. from an order's details)."""
+        return cls(event.event_id, event.order_id, event.source_type or event.kind.value, {})
+
+
+@dataclass(frozen=True, slots=True)
+class BadEvent:
+    """An event that could not be read (malformed or of an unknown type)."""
+
+    raw: dict[str, Any]
+    reason: str
+    event_id: str = ""
+    order_id: str = ""
+    event_type: str = ""

@@ -11,6 +11,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from datetime import datetime
 from enum import IntEnum, StrEnum
+from typing import Any
 
 from kds.domain.events import EventKind, OrderEvent, RefundRequest, RiderInfo
 from kds.domain.money import Money
@@ -113,7 +114,7 @@ def _target(stage: Stage, kind: EventKind, order_type: OrderType) -> Stage | Non
 
 def _stamp(status: OrderStatus, target: Stage, at: datetime) -> OrderStatus:
     """Fill the timestamps of every stage reached on the way to `target`."""
-    stamps = {}
+    stamps: dict[str, Any] = {}
     if target >= Stage.ACCEPTED and target != Stage.CANCELLED and status.accepted_at is None:
         stamps["accepted_at"] = at
     if Stage.READY <= target <= Stage.DONE and status.ready_at is None:

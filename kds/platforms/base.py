@@ -19,7 +19,7 @@ from datetime import timedelta
 from typing import Any, Protocol
 
 from kds.domain.actions import Action, PlatformPolicy
-from kds.domain.events import OrderEvent
+from kds.domain.events import BadEvent, OrderEvent, RawEvent
 from kds.domain.order import Order, Platform
 
 
@@ -61,27 +61,6 @@ class PlatformRejectedError(PlatformError):
 
 class InvalidStateError(PlatformRejectedError):
     """The order is not in a state that allows the action (Keeta 422). Reconcile, never resend."""
-
-
-@dataclass(frozen=True, slots=True)
-class RawEvent:
-    """An event as it came off the wire, kept for storage, acknowledgment and quarantine."""
-
-    event_id: str
-    order_id: str
-    event_type: str
-    payload: dict[str, Any]
-
-
-@dataclass(frozen=True, slots=True)
-class BadEvent:
-    """An event that could not be read (malformed or of an unknown type)."""
-
-    raw: dict[str, Any]
-    reason: str
-    event_id: str = ""
-    order_id: str = ""
-    event_type: str = ""
 
 
 @dataclass(frozen=True, slots=True)

@@ -1,0 +1,1 @@
+"""Async, Qt-free application services: poller, action outbox runner, order service, engine."""

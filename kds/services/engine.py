@@ -1,0 +1,109 @@
+"""The engine: pollers, the outbox runner and the order service for a set of platforms, with owned tasks."""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import logging
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+from kds.clock import Clock
+from kds.domain.order import Platform
+from kds.platforms.base import PlatformAdapter
+from kds.services.bus import ChangeBus
+from kds.services.health import PlatformHealth
+from kds.services.orders import OrderService
+from kds.services.outbox import OutboxRunner, OutboxSettings
+from kds.services.poller import Poller, PollerSettings
+from kds.services.ratelimit import PersistentRateLimiter
+from kds.store.db import Database
+from kds.store.outbox import RequestLog
+
+log = logging.getLogger(__name__)
+
+
+@dataclass(frozen=True, slots=True)
+class PollLimit:
+    """A platform's polling rate limit."""
+
+    requests: int = 2
+    window: float = 60.0
+
+
+@dataclass(frozen=True, slots=True)
+class EngineSettings:
+    """Engine-wide settings."""
+
+    poller: PollerSettings = field(default_factory=PollerSettings)
+    outbox: OutboxSettings = field(default_factory=OutboxSettings)
+    poll_limit: PollLimit = field(default_factory=PollLimit)
+    auto_accept: frozenset[Platform] = frozenset()
+    undo_seconds: float = 5.0
+    default_preparation_minutes: int | None = None
+
+
+class Engine:
+    """Owns every background task. `start()` once, `stop()` on shutdown."""
+
+    def __init__(self, db: Database, adapters: Sequence[PlatformAdapter], clock: Clock,
+                 settings: EngineSettings | None = None, bus: ChangeBus | None = None) -> None:
+        """Wire pollers, the outbox runner and the order service around `db`."""
+        self.db = db
+        self.clock = clock
+        self.settings = settings or EngineSettings()
+        self.bus = bus or ChangeBus()
+        self.adapters = {a.platform: a for a in adapters}
+        request_log = RequestLog(db)
+        self.pollers = {
+            a.platform: Poller(
+                a, db,
+                PersistentRateLimiter(request_log, f"poll:{a.platform.value}", self.settings.poll_limit.requests,
+                                      self.settings.poll_limit.window, clock),
+                clock, self.bus, self.settings.poller)
+            for a in adapters
+        }
+        self.runner = OutboxRunner(self.adapters, db, clock, self.bus, self.settings.outbox)
+        self.orders = OrderService(
+            db, clock, self.bus, {a.platform: a.policy for a in adapters},
+            auto_accept=self.settings.auto_accept, undo_seconds=self.settings.undo_seconds,
+            default_preparation_minutes=self.settings.default_preparation_minutes, wake_outbox=self.runner.wake)
+        self._tasks: set[asyncio.Task[None]] = set()
+
+    def health(self) -> list[PlatformHealth]:
+        """Polling health of every platform."""
+        return [p.health for p in self.pollers.values()]
+
+    def _spawn(self, coro: object, name: str) -> None:
+        task: asyncio.Task[None] = asyncio.get_running_loop().create_task(coro, name=name)  # type: ignore[arg-type]
+        self._tasks.add(task)
+
+        def done(t: asyncio.Task[None]) -> None:
+            self._tasks.discard(t)
+            if not t.cancelled() and t.exception() is not None:
+                log.error("background task %s died", t.get_name(), exc_info=t.exception())
+
+        task.add_done_callback(done)
+
+    def start(self) -> None:
+        """Start polling and sending."""
+        for platform, poller in self.pollers.items():
+            self._spawn(poller.run(), f"poll:{platform.value}")
+        self._spawn(self.runner.run(), "outbox")
+
+    async def stop(self) -> None:
+        """Cancel every task and close the adapters."""
+        tasks = list(self._tasks)
+        for task in tasks:
+            task.cancel()
+        for task in tasks:
+            with contextlib.suppress(asyncio.CancelledError, Exception):
+                await task
+        for adapter in self.adapters.values():
+            with contextlib.suppress(Exception):
+                await asyncio.wait_for(adapter.aclose(), 5)
+
+    @property
+    def running(self) -> bool:
+        """True while background tasks run."""
+        return bool(self._tasks)

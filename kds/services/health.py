@@ -1,0 +1,46 @@
+"""Per-platform polling health: last good poll, consecutive failures, and whether orders may be missed."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+from datetime import datetime, timedelta
+from enum import StrEnum
+
+from kds.domain.order import Platform
+
+
+class Problem(StrEnum):
+    """What is wrong with a platform connection (the UI words it)."""
+
+    NONE = ""
+    AUTH = "auth"  # credentials rejected: staff must act
+    RATE_LIMITED = "rate_limited"
+    UNREACHABLE = "unreachable"  # network, timeouts, 5xx
+    PAYLOAD = "payload"  # the platform sent something unreadable (quarantined)
+
+
+@dataclass(frozen=True, slots=True)
+class PlatformHealth:
+    """How polling one platform goes."""
+
+    platform: Platform
+    last_ok: datetime | None = None
+    last_attempt: datetime | None = None
+    failures: int = 0  # consecutive failed polls
+    problem: Problem = Problem.NONE
+    message: str = ""
+    quarantined: int = 0
+    clock_offset: timedelta = timedelta(0)
+
+    @property
+    def may_miss_orders(self) -> bool:
+        """True after two failed polls in a row, or any auth error: the red banner."""
+        return self.problem is Problem.AUTH or self.failures >= 2
+
+    def ok(self, now: datetime) -> PlatformHealth:
+        """After a good poll."""
+        return replace(self, last_ok=now, last_attempt=now, failures=0, problem=Problem.NONE, message="")
+
+    def failed(self, now: datetime, problem: Problem, message: str) -> PlatformHealth:
+        """After a failed poll."""
+        return replace(self, last_attempt=now, failures=self.failures + 1, problem=problem, message=message)

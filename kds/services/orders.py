@@ -1,0 +1,215 @@
+"""The order service: the board's tickets and the staff actions on them. Every operation returns `Changes`."""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+from decimal import Decimal
+from typing import Any
+
+from kds.clock import Clock
+from kds.domain.actions import DESTRUCTIVE, UNDOABLE, Action, PlatformPolicy, allowed_actions
+from kds.domain.changes import Changes
+from kds.domain.money import Money
+from kds.domain.order import Order, OrderKey, Platform
+from kds.domain.states import OrderStatus, Stage
+from kds.services.bus import ChangeBus
+from kds.store.db import Database
+from kds.store.orders import OrderRepository, StoredEvent, StoredOrder
+from kds.store.outbox import ActionRecord, ActionState, OutboxRepository
+
+log = logging.getLogger(__name__)
+
+
+class ActionError(Exception):
+    """A staff action that cannot be taken; `code` says why (the UI words it)."""
+
+    def __init__(self, code: str, detail: str = "") -> None:
+        """`code` is one of: unknown_order, not_allowed, reason_required, items_required."""
+        super().__init__(f"{code}: {detail}" if detail else code)
+        self.code = code
+        self.detail = detail
+
+
+@dataclass(frozen=True, slots=True)
+class Ticket:
+    """What the board needs about one order."""
+
+    order: Order
+    status: OrderStatus
+    policy: PlatformPolicy
+    actions: tuple[ActionRecord, ...]
+    allowed: tuple[Action, ...]
+    updated_at: datetime
+
+    @property
+    def key(self) -> OrderKey:
+        """The order's key."""
+        return self.order.key
+
+    def latest(self, action: Action) -> ActionRecord | None:
+        """The most recent record of `action`, if any."""
+        return next((r for r in reversed(self.actions) if r.action is action), None)
+
+    @property
+    def busy(self) -> frozenset[Action]:
+        """Actions on their way (their buttons must not fire again)."""
+        return frozenset(r.action for r in self.actions if r.active)
+
+    @property
+    def failed(self) -> tuple[ActionRecord, ...]:
+        """Actions that failed and wait for staff to retry."""
+        return tuple(r for r in self.actions if r.state is ActionState.FAILED)
+
+
+def _refund_amount(order: Order, items: Sequence[tuple[str, int]]) -> Money:
+    total = Money.zero(order.currency)
+    for line_id, quantity in items:
+        line = order.line(line_id)
+        if line is None or line.quantity == 0:
+            continue
+        total = total + line.total * (Decimal(quantity) / line.quantity)
+    return total.rounded()
+
+
+class OrderService:
+    """Reads tickets and records staff actions in the outbox (the runner sends them)."""
+
+    def __init__(self, db: Database, clock: Clock, bus: ChangeBus, policies: Mapping[Platform, PlatformPolicy],
+                 *, auto_accept: frozenset[Platform] = frozenset(), undo_seconds: float = 5.0,
+                 default_preparation_minutes: int | None = None, wake_outbox: Any = None) -> None:
+        """Serve tickets from `db`; `wake_outbox()` is called after each new action."""
+        self.db = db
+        self.orders = OrderRepository(db)
+        self.outbox = OutboxRepository(db)
+        self.clock = clock
+        self.bus = bus
+        self.policies = dict(policies)
+        self.auto_accept = auto_accept
+        self.undo_seconds = undo_seconds
+        self.default_preparation_minutes = default_preparation_minutes
+        self._wake_outbox = wake_outbox
+        bus.subscribe(self._on_changes)
+
+    # -- reading --------------------------------------------------------------------------------
+
+    def _tickets(self, stored: list[StoredOrder]) -> list[Ticket]:
+        actions = self.outbox.for_orders([s.order.key for s in stored])
+        result = []
+        for s in stored:
+            policy = self.policies.get(s.order.key.platform)
+            if policy is None:
+                continue
+            result.append(Ticket(s.order, s.status, policy, tuple(actions.get(s.order.key, ())),
+                                 allowed_actions(s.order, s.status, policy), s.updated_at))
+        return result
+
+    def board(self, done_window: timedelta = timedelta(minutes=30)) -> list[Ticket]:
+        """Open tickets plus those that left the kitchen within `done_window` (the Out/Done column)."""
+        finished = self.orders.finished_since(self.clock.now() - done_window)
+        return self._tickets(self.orders.open_orders() + finished)
+
+    def ticket(self, key: OrderKey) -> Ticket | None:
+        """One ticket."""
+        stored = self.orders.get(key)
+        tickets = self._tickets([stored]) if stored is not None else []
+        return tickets[0] if tickets else None
+
+    def history(self, since: datetime, query: str = "") -> list[Ticket]:
+        """Orders since `since` (e.g. today's), newest first, optionally filtered by id, name or item."""
+        return self._tickets(self.orders.recent(since, query))
+
+    def journal(self, key: OrderKey) -> list[StoredEvent]:
+        """The order's event timeline."""
+        return self.orders.journal(key)
+
+    def refund_amount(self, key: OrderKey, items: Sequence[tuple[str, int]]) -> Money:
+        """What refunding `items` ((line id, quantity) pairs) gives back, from the order's own prices."""
+        stored = self.orders.get(key)
+        if stored is None:
+            raise ActionError("unknown_order", str(key))
+        return _refund_amount(stored.order, items)
+
+    # -- acting ---------------------------------------------------------------------------------
+
+    def request(self, key: OrderKey, action: Action, *, reason_code: str = "", reason: str = "",
+                preparation_minutes: int | None = None, items: Sequence[tuple[str, int]] = (),
+                token: str = "", undo: bool = True) -> Changes:
+        """Record a staff action in the outbox. Tapping twice never sends it twice."""
+        ticket = self.ticket(key)
+        if ticket is None:
+            raise ActionError("unknown_order", str(key))
+        if action not in ticket.allowed and action not in ticket.busy:
+            raise ActionError("not_allowed", f"{action.value} in {ticket.status.stage.name}")
+        if action in DESTRUCTIVE:
+            codes = {r.code: r for r in self._reasons(ticket.policy, action)}
+            chosen = codes.get(reason_code)
+            if codes and chosen is None:
+                raise ActionError("reason_required", action.value)
+            if chosen is not None and chosen.needs_text and len(reason.strip()) < 3:
+                raise ActionError("reason_required", "this reason needs a few words")
+        if action is Action.PARTIAL_REFUND and not any(q > 0 for _, q in items):
+            raise ActionError("items_required")
+        params: dict[str, Any] = {"reason_code": reason_code, "reason": reason.strip()}
+        if preparation_minutes is not None:
+            params["preparation_minutes"] = int(preparation_minutes)
+        elif action is Action.CONFIRM and self.default_preparation_minutes:
+            params["preparation_minutes"] = self.default_preparation_minutes
+        if items:
+            params["items"] = [[line_id, int(q)] for line_id, q in items if q > 0]
+        now = self.clock.now()
+        due = now + timedelta(seconds=self.undo_seconds) if undo and action in UNDOABLE else now
+        record, armed = self.outbox.enqueue(key, action, params, now, due=due,
+                                            token=token or now.isoformat())
+        if armed:
+            log.info("staff action %s on %s recorded (#%d)", action.value, key, record.id)
+            if self._wake_outbox is not None:
+                self._wake_outbox()
+        changes = Changes(orders=frozenset({key}), actions=frozenset({record.id}))
+        self.bus.publish(changes)
+        return changes
+
+    @staticmethod
+    def _reasons(policy: PlatformPolicy, action: Action) -> tuple[Any, ...]:
+        if action is Action.CANCEL:
+            return policy.cancel_reasons
+        if action is Action.REJECT_REFUND:
+            return policy.refund_reject_reasons
+        if action is Action.PARTIAL_REFUND:
+            return policy.partial_refund_reasons
+        return ()
+
+    def undo(self, action_id: int) -> Changes:
+        """Withdraw an action still in its undo window; empty changes when it already left."""
+        record = self.outbox.get(action_id)
+        if record is None or not self.outbox.undo(action_id, self.clock.now()):
+            return Changes()
+        changes = Changes(orders=frozenset({record.key}), actions=frozenset({action_id}))
+        self.bus.publish(changes)
+        return changes
+
+    def retry(self, action_id: int) -> Changes:
+        """Re-arm a failed action."""
+        record = self.outbox.get(action_id)
+        if record is None or not self.outbox.retry(action_id, self.clock.now()):
+            return Changes()
+        if self._wake_outbox is not None:
+            self._wake_outbox()
+        changes = Changes(orders=frozenset({record.key}), actions=frozenset({action_id}))
+        self.bus.publish(changes)
+        return changes
+
+    def _on_changes(self, changes: Changes) -> None:
+        """Auto-accept new orders of the platforms where the restaurant switched it on."""
+        for key in changes.new_orders:
+            if key.platform not in self.auto_accept:
+                continue
+            stored = self.orders.get(key)
+            if stored is None or stored.status.stage is not Stage.NEW:
+                continue
+            try:
+                self.request(key, Action.CONFIRM, undo=False)
+            except ActionError as exc:  # pragma: no cover - a NEW order always allows confirm
+                log.warning("auto-accept of %s skipped: %s", key, exc)

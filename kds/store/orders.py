@@ -1,0 +1,199 @@
+"""Orders and their events: the event journal (deduped) and the current snapshot of each order."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Any
+
+from kds.domain.events import BadEvent, OrderEvent, RawEvent
+from kds.domain.order import Order, OrderKey, Platform
+from kds.domain.states import OrderStatus
+from kds.store.codec import dumps, loads
+from kds.store.db import Database
+
+
+@dataclass(frozen=True, slots=True)
+class StoredOrder:
+    """An order as stored: content, current status, the platform's raw JSON and when it last changed."""
+
+    order: Order
+    status: OrderStatus
+    raw: dict[str, Any]
+    updated_at: datetime
+
+
+@dataclass(frozen=True, slots=True)
+class StoredEvent:
+    """A journal entry: the event, its raw form, when it arrived and when it was acknowledged."""
+
+    event: OrderEvent
+    raw: RawEvent
+    received_at: datetime
+    acked_at: datetime | None
+
+
+def _search_text(order: Order) -> str:
+    words = [order.display_id, order.customer.first_name, *(line.name for line in order.lines)]
+    return " ".join(w for w in words if w).casefold()
+
+
+class OrderRepository:
+    """Reads and writes orders and the event journal. Callers group writes with `db.transaction()`."""
+
+    def __init__(self, db: Database) -> None:
+        """Use `db`."""
+        self.db = db
+        self._seq = int(db.conn.execute("SELECT COALESCE(MAX(seq), 0) FROM events").fetchone()[0])
+
+    # -- events ---------------------------------------------------------------------------------
+
+    def add_event(self, event: OrderEvent, raw: RawEvent, now: datetime) -> bool:
+        """Journal an event; False when (platform, event id) is already stored (a duplicate)."""
+        self._seq += 1
+        cur = self.db.conn.execute(
+            "INSERT OR IGNORE INTO events (platform, event_id, order_id, event_type, kind, created_at,"
+            " received_at, seq, payload, event) VALUES (?,?,?,?,?,?,?,?,?,?)",
+            (event.platform.value, event.event_id, event.order_id, raw.event_type, event.kind.value,
+             event.created_at.isoformat(), now.isoformat(), self._seq,
+             json.dumps(raw.payload, ensure_ascii=False), dumps(event)),
+        )
+        return cur.rowcount == 1
+
+    def has_event(self, platform: Platform, event_id: str) -> bool:
+        """True when the event is in the journal."""
+        row = self.db.conn.execute(
+            "SELECT 1 FROM events WHERE platform=? AND event_id=?", (platform.value, event_id)).fetchone()
+        return row is not None
+
+    def events_for(self, key: OrderKey) -> list[OrderEvent]:
+        """Every journalled event of an order, in arrival order."""
+        rows = self.db.conn.execute(
+            "SELECT event FROM events WHERE platform=? AND order_id=? ORDER BY seq",
+            (key.platform.value, key.order_id)).fetchall()
+        return [loads(OrderEvent, r[0]) for r in rows]
+
+    def journal(self, key: OrderKey) -> list[StoredEvent]:
+        """The order's events with arrival and acknowledgment times (for the timeline)."""
+        rows = self.db.conn.execute(
+            "SELECT event, event_type, payload, received_at, acked_at FROM events"
+            " WHERE platform=? AND order_id=? ORDER BY created_at, seq",
+            (key.platform.value, key.order_id)).fetchall()
+        result = []
+        for r in rows:
+            event = loads(OrderEvent, r["event"])
+            raw = RawEvent(event.event_id, event.order_id, r["event_type"], json.loads(r["payload"]))
+            acked = datetime.fromisoformat(r["acked_at"]) if r["acked_at"] else None
+            result.append(StoredEvent(event, raw, datetime.fromisoformat(r["received_at"]), acked))
+        return result
+
+    def mark_acked(self, platform: Platform, event_ids: Iterable[str], now: datetime) -> None:
+        """Record that the platform accepted our acknowledgment of these events."""
+        self.db.conn.executemany(
+            "UPDATE events SET acked_at=? WHERE platform=? AND event_id=? AND acked_at IS NULL",
+            [(now.isoformat(), platform.value, eid) for eid in event_ids])
+
+    def unacked_count(self, platform: Platform | None = None) -> int:
+        """Number of journalled events not yet acknowledged."""
+        if platform is None:
+            row = self.db.conn.execute("SELECT COUNT(*) FROM events WHERE acked_at IS NULL").fetchone()
+        else:
+            row = self.db.conn.execute("SELECT COUNT(*) FROM events WHERE acked_at IS NULL AND platform=?",
+                                       (platform.value,)).fetchone()
+        return int(row[0])
+
+    def event_count(self) -> int:
+        """Number of journalled events."""
+        return int(self.db.conn.execute("SELECT COUNT(*) FROM events").fetchone()[0])
+
+    # -- quarantine -----------------------------------------------------------------------------
+
+    def quarantine(self, platform: Platform, bad: BadEvent, now: datetime) -> int:
+        """Keep an unreadable event for diagnosis; returns its quarantine id."""
+        cur = self.db.conn.execute(
+            "INSERT INTO quarantine (platform, event_id, order_id, event_type, reason, raw, created_at)"
+            " VALUES (?,?,?,?,?,?,?)",
+            (platform.value, bad.event_id, bad.order_id, bad.event_type, bad.reason,
+             json.dumps(bad.raw, ensure_ascii=False, default=str), now.isoformat()))
+        return int(cur.lastrowid or 0)
+
+    def mark_quarantine_acked(self, ids: Sequence[int], now: datetime) -> None:
+        """Record that quarantined events were acknowledged to the platform."""
+        self.db.conn.executemany("UPDATE quarantine SET acked_at=? WHERE id=?",
+                                 [(now.isoformat(), i) for i in ids])
+
+    def quarantined(self, limit: int = 100) -> list[dict[str, Any]]:
+        """The most recent quarantined events (newest first)."""
+        rows = self.db.conn.execute(
+            "SELECT id, platform, event_id, order_id, event_type, reason, created_at, acked_at"
+            " FROM quarantine ORDER BY id DESC LIMIT ?", (limit,)).fetchall()
+        return [dict(r) for r in rows]
+
+    # -- orders ---------------------------------------------------------------------------------
+
+    def exists(self, key: OrderKey) -> bool:
+        """True when the order's details are stored."""
+        return self.db.conn.execute("SELECT 1 FROM orders WHERE platform=? AND order_id=?",
+                                    (key.platform.value, key.order_id)).fetchone() is not None
+
+    def save(self, order: Order, status: OrderStatus, raw: dict[str, Any], now: datetime) -> None:
+        """Insert or replace an order's content, status and raw JSON."""
+        self.db.conn.execute(
+            "INSERT INTO orders (platform, order_id, display_id, stage, is_open, created_at, updated_at,"
+            " content, status, raw, search) VALUES (?,?,?,?,?,?,?,?,?,?,?)"
+            " ON CONFLICT (platform, order_id) DO UPDATE SET display_id=excluded.display_id,"
+            " stage=excluded.stage, is_open=excluded.is_open, updated_at=excluded.updated_at,"
+            " content=excluded.content, status=excluded.status, raw=excluded.raw, search=excluded.search",
+            (order.key.platform.value, order.key.order_id, order.display_id, int(status.stage),
+             int(status.is_open), order.created_at.isoformat(), now.isoformat(), dumps(order),
+             dumps(status), json.dumps(raw, ensure_ascii=False), _search_text(order)))
+
+    def save_status(self, key: OrderKey, status: OrderStatus, now: datetime) -> None:
+        """Update only an order's status."""
+        self.db.conn.execute(
+            "UPDATE orders SET stage=?, is_open=?, status=?, updated_at=? WHERE platform=? AND order_id=?",
+            (int(status.stage), int(status.is_open), dumps(status), now.isoformat(),
+             key.platform.value, key.order_id))
+
+    def get(self, key: OrderKey) -> StoredOrder | None:
+        """The stored order, or None."""
+        row = self.db.conn.execute(
+            "SELECT content, status, raw, updated_at FROM orders WHERE platform=? AND order_id=?",
+            (key.platform.value, key.order_id)).fetchone()
+        return None if row is None else self._row(row)
+
+    def open_orders(self) -> list[StoredOrder]:
+        """Orders the kitchen still has to act on, oldest first."""
+        rows = self.db.conn.execute(
+            "SELECT content, status, raw, updated_at FROM orders WHERE is_open=1 ORDER BY created_at"
+        ).fetchall()
+        return [self._row(r) for r in rows]
+
+    def recent(self, since: datetime, query: str = "", limit: int = 500) -> list[StoredOrder]:
+        """Orders created since `since`, newest first, optionally matching `query` (id, name, item)."""
+        sql = "SELECT content, status, raw, updated_at FROM orders WHERE created_at >= ?"
+        args: list[Any] = [since.isoformat()]
+        if query.strip():
+            sql += " AND search LIKE ?"
+            args.append(f"%{query.strip().casefold()}%")
+        sql += " ORDER BY created_at DESC LIMIT ?"
+        args.append(limit)
+        return [self._row(r) for r in self.db.conn.execute(sql, args).fetchall()]
+
+    def finished_since(self, since: datetime) -> list[StoredOrder]:
+        """Orders that left the kitchen (out, done or cancelled) and changed since `since`, newest first."""
+        rows = self.db.conn.execute(
+            "SELECT content, status, raw, updated_at FROM orders WHERE is_open=0 AND updated_at >= ?"
+            " ORDER BY updated_at DESC", (since.isoformat(),)).fetchall()
+        return [self._row(r) for r in rows]
+
+    def count(self) -> int:
+        """Number of stored orders."""
+        return int(self.db.conn.execute("SELECT COUNT(*) FROM orders").fetchone()[0])
+
+    @staticmethod
+    def _row(row: Any) -> StoredOrder:
+        return StoredOrder(loads(Order, row[0]), loads(OrderStatus, row[1]), json.loads(row[2]),
+                           datetime.fromisoformat(row[3]))
