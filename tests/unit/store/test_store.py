@@ -1,0 +1,136 @@
+"""The store on real SQLite files: migrations, dedupe, snapshots, the outbox and the request log."""
+
+from __future__ import annotations
+
+import sqlite3
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+
+import pytest
+
+from kds.clock import FakeClock
+from kds.domain.actions import Action
+from kds.domain.events import BadEvent, EventKind, OrderEvent, RawEvent
+from kds.domain.order import Platform
+from kds.domain.states import OrderStatus, Stage
+from kds.services.ratelimit import PersistentRateLimiter
+from kds.store.db import Database, StoreError, migrations
+from kds.store.orders import OrderRepository
+from kds.store.outbox import ActionState, OutboxRepository, RequestLog
+from tests.fakes.platform import make_order
+
+T0 = datetime(2026, 3, 1, 12, 0, tzinfo=UTC)
+
+
+def event(eid: str, order_id: str = "o1", kind: EventKind = EventKind.CREATED) -> tuple[OrderEvent, RawEvent]:
+    e = OrderEvent(Platform.KEETA_OD, eid, order_id, kind, T0)
+    return e, RawEvent(eid, order_id, "CREATED", {"eventId": eid, "orderId": order_id})
+
+
+def test_migrations_reach_latest_and_reopen(tmp_path: Path) -> None:
+    path = tmp_path / "kds.sqlite3"
+    db = Database(path)
+    assert db.version == migrations()[-1][0]
+    assert db.conn.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
+    db.close()
+    assert Database(path).version == migrations()[-1][0]
+
+
+def test_newer_database_is_refused(tmp_path: Path) -> None:
+    path = tmp_path / "kds.sqlite3"
+    Database(path).close()
+    conn = sqlite3.connect(path)
+    conn.execute("PRAGMA user_version=999")
+    conn.close()
+    with pytest.raises(StoreError, match="newer"):
+        Database(path)
+
+
+def test_events_dedupe_by_platform_and_id(tmp_path: Path) -> None:
+    repo = OrderRepository(Database(tmp_path / "a.db"))
+    assert repo.add_event(*event("e1"), T0)
+    assert not repo.add_event(*event("e1"), T0)
+    assert repo.event_count() == 1
+    assert repo.unacked_count() == 1
+    repo.mark_acked(Platform.KEETA_OD, ["e1"], T0)
+    assert repo.unacked_count() == 0
+
+
+def test_rolled_back_transaction_leaves_nothing(tmp_path: Path) -> None:
+    db = Database(tmp_path / "a.db")
+    repo = OrderRepository(db)
+    with pytest.raises(RuntimeError), db.transaction():
+        repo.add_event(*event("e1"), T0)
+        raise RuntimeError("crash")
+    assert repo.event_count() == 0
+
+
+def test_order_snapshot_round_trip_and_search(tmp_path: Path) -> None:
+    db = Database(tmp_path / "a.db")
+    repo = OrderRepository(db)
+    order = make_order(Platform.KEETA_OD, created_at=T0, display_id="4821", customer="Maria Silva")
+    repo.save(order, OrderStatus(), {"id": order.key.order_id}, T0)
+    stored = repo.get(order.key)
+    assert stored is not None and stored.order == order and stored.raw == {"id": order.key.order_id}
+    assert [s.order.key for s in repo.open_orders()] == [order.key]
+    repo.save_status(order.key, OrderStatus(stage=Stage.DONE), T0 + timedelta(minutes=1))
+    assert repo.open_orders() == []
+    assert [s.order.key for s in repo.finished_since(T0)] == [order.key]
+    assert repo.recent(T0, "maria")[0].order == order
+    assert repo.recent(T0, "4821")[0].order == order
+    assert repo.recent(T0, "feijoada")[0].order == order
+    assert repo.recent(T0, "nobody") == []
+
+
+def test_quarantine(tmp_path: Path) -> None:
+    repo = OrderRepository(Database(tmp_path / "a.db"))
+    qid = repo.quarantine(Platform.KEETA_OD, BadEvent({"x": 1}, "unknown type", "e9", "o9", "PLACED"), T0)
+    repo.mark_quarantine_acked([qid], T0)
+    (row,) = repo.quarantined()
+    assert row["reason"] == "unknown type" and row["acked_at"]
+
+
+def test_outbox_one_action_per_order_until_failed(tmp_path: Path) -> None:
+    db = Database(tmp_path / "a.db")
+    outbox = OutboxRepository(db)
+    key = make_order(created_at=T0).key
+    first, armed = outbox.enqueue(key, Action.CONFIRM, {}, T0)
+    again, armed_again = outbox.enqueue(key, Action.CONFIRM, {}, T0)
+    assert armed and not armed_again and first.id == again.id
+    outbox.mark_sending(first.id, T0)
+    outbox.mark_failed(first.id, T0, "boom", outbox.get(first.id).error_kind)
+    rearmed, armed3 = outbox.enqueue(key, Action.CONFIRM, {}, T0)
+    assert armed3 and rearmed.id == first.id and rearmed.state is ActionState.PENDING
+    outbox.mark_done(first.id, T0)
+    _, armed4 = outbox.enqueue(key, Action.CONFIRM, {}, T0)
+    assert not armed4
+    # Partial refunds are repeatable (a new token each time).
+    a, _ = outbox.enqueue(key, Action.PARTIAL_REFUND, {}, T0, token="1")
+    b, _ = outbox.enqueue(key, Action.PARTIAL_REFUND, {}, T0, token="2")
+    assert a.id != b.id
+
+
+def test_outbox_survives_reopen(tmp_path: Path) -> None:
+    path = tmp_path / "a.db"
+    db = Database(path)
+    record, _ = OutboxRepository(db).enqueue(make_order(created_at=T0).key, Action.CONFIRM, {"x": 1}, T0)
+    OutboxRepository(db).mark_sending(record.id, T0)
+    db.close()
+    (sending,) = OutboxRepository(Database(path)).in_state(ActionState.SENDING)
+    assert sending.id == record.id and sending.params == {"x": 1} and sending.attempts == 1
+
+
+async def test_rate_limit_holds_across_restarts(tmp_path: Path) -> None:
+    clock = FakeClock(autojump=True)
+    path = tmp_path / "a.db"
+    limiter = PersistentRateLimiter(RequestLog(Database(path)), "poll", 2, 60, clock)
+    await limiter.acquire()
+    await limiter.acquire()
+    # "Restart": a new limiter on the same file must still wait for the window.
+    again = PersistentRateLimiter(RequestLog(Database(path)), "poll", 2, 60, clock)
+    assert again.wait_time() == pytest.approx(60, abs=0.1)
+    start = clock.monotonic()
+    await again.acquire()
+    assert clock.monotonic() - start >= 60
+    again.block_for(120)
+    assert again.wait_time() == pytest.approx(120, abs=0.1)
