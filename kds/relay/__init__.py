@@ -1,0 +1,11 @@
+"""The webhook-to-polling relay: platform webhooks in, the Open Delivery polling contract out.
+
+- `kds.relay.signatures`: Keeta Standard `sig` and GoFood `X-Go-Signature` (stdlib only).
+- `kds.relay.hooks`: one class per platform and the route table `HOOKS`.
+- `kds.relay.contract`: the event shape the counter app reads (documented there).
+- `kds.relay.store` / `kds.relay.sqlstore`: the durable store (SQLite or PostgreSQL).
+- `kds.relay.app`: the FastAPI app; `kds.relay.server.RelayServer`: it in a background thread.
+- `kds.relay.cli`: `kds relay` and its tenant commands.
+
+Nothing is imported here, so `kds.relay.signatures` stays importable without FastAPI.
+"""

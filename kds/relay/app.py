@@ -1,0 +1,243 @@
+"""The relay's ASGI app: platform webhooks in, Open Delivery polling and acknowledgment out.
+
+Routes:
+
+- ``POST /hooks/{platform}/{tenant}`` for each entry of `kds.relay.hooks.HOOKS` (``keeta``,
+  ``gofood``): verify, store in one short transaction, then answer the platform;
+- ``GET /v1/events:polling`` and ``POST /v1/events/acknowledgment`` for the counter app (bearer
+  tenant token; shape in `kds.relay.contract`);
+- ``GET /health``: 200 when the database answers, 503 otherwise.
+
+Long-polling is woken in-process by the webhook that stored an event, and re-checks the database
+every `RelaySettings.recheck_interval` so that events stored by another relay process sharing a
+PostgreSQL (or SQLite) database are seen too.
+"""
+
+# No `from __future__ import annotations`: FastAPI evaluates the route signatures at runtime, and
+# they refer to names local to `create_app`.
+import asyncio
+import contextlib
+import logging
+import time
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
+from dataclasses import dataclass
+from datetime import timedelta
+from typing import Annotated, Any
+
+from fastapi import Body, Depends, FastAPI, Path, Query, Request
+from fastapi.exceptions import RequestValidationError
+from fastapi.responses import JSONResponse, Response
+from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
+from starlette.exceptions import HTTPException
+
+from kds.clock import Clock, SystemClock
+from kds.relay.contract import MAX_EVENTS_PER_POLL, AckItem, Event, Health, Problem, to_wire
+from kds.relay.hooks import HOOKS, HookRejectedError, WebhookPlatform, WebhookRequest
+from kds.relay.logs import fields
+from kds.relay.longpoll import Notifier, wait_for_events
+from kds.relay.store import ACKED_RETENTION, RelayStore, StoredEvent, StoreError, event_id_for
+from kds.relay.tenants import authenticate
+
+log = logging.getLogger("kds.relay")
+
+PROBLEM_JSON = "application/problem+json"
+
+
+@dataclass(frozen=True, slots=True)
+class RelaySettings:
+    """Tunables. The defaults are the production values; tests shorten the intervals."""
+
+    max_body: int = 1 << 20
+    max_wait: float = 30.0
+    recheck_interval: float = 1.0
+    purge_interval: float | None = 60.0
+    acked_retention: timedelta = ACKED_RETENTION
+    max_events: int = MAX_EVENTS_PER_POLL
+
+
+def _problem(status: int, title: str, headers: dict[str, str] | None = None) -> JSONResponse:
+    return JSONResponse({"title": title, "status": status}, status_code=status, media_type=PROBLEM_JSON,
+                        headers=headers)
+
+
+def _problem_doc(description: str) -> dict[str, Any]:
+    return {"description": description, "content": {PROBLEM_JSON: {"schema": Problem.model_json_schema()}}}
+
+
+class Purger:
+    """Deletes expired events now and then, on the injected clock."""
+
+    def __init__(self, store: RelayStore, clock: Clock, interval: float, retention: timedelta) -> None:
+        """Purge `store` every `interval` seconds of `clock`."""
+        self.store, self.clock, self.interval, self.retention = store, clock, interval, retention
+
+    async def purge_once(self) -> int:
+        """One purge pass; returns how many events were deleted (0 if the database failed)."""
+        try:
+            count = await asyncio.to_thread(self.store.purge, self.clock.now(), self.retention)
+        except StoreError as exc:
+            log.warning("purge failed", extra=fields(error=str(exc)))
+            return 0
+        if count:
+            log.info("purged events", extra=fields(count=count))
+        return count
+
+    async def run(self) -> None:
+        """Purge, sleep, forever (until cancelled)."""
+        while True:
+            await self.purge_once()
+            await self.clock.sleep(self.interval)
+
+
+def create_app(store: RelayStore, *, clock: Clock | None = None, settings: RelaySettings | None = None,
+               hooks: tuple[WebhookPlatform, ...] = HOOKS) -> FastAPI:
+    """Build the relay app over `store` (which the caller owns and closes)."""
+    clock = clock or SystemClock()
+    settings = settings or RelaySettings()
+    notifier = Notifier()
+    purger = Purger(store, clock, settings.purge_interval or 0.0, settings.acked_retention)
+
+    @asynccontextmanager
+    async def lifespan(app: FastAPI) -> AsyncIterator[None]:
+        task = (asyncio.create_task(purger.run(), name="relay-purge")
+                if settings.purge_interval else None)
+        try:
+            yield
+        finally:
+            notifier.close()
+            if task is not None:
+                task.cancel()
+                with contextlib.suppress(asyncio.CancelledError):
+                    await task
+
+    # max_body_size: a declared or streamed body past the limit gets 413 before any handler reads it.
+    app = FastAPI(title="KDS relay", version="1", lifespan=lifespan, max_body_size=settings.max_body,
+                  description="Platform webhooks in, Open Delivery polling out.")
+    app.state.notifier = notifier
+    app.state.purger = purger
+
+    @app.exception_handler(RequestValidationError)
+    async def bad_request(request: Request, exc: RequestValidationError) -> JSONResponse:
+        return _problem(400, "Bad Request")
+
+    @app.exception_handler(HTTPException)
+    async def http_error(request: Request, exc: HTTPException) -> JSONResponse:
+        return _problem(exc.status_code, str(exc.detail), getattr(exc, "headers", None))
+
+    @app.exception_handler(StoreError)
+    async def store_down(request: Request, exc: StoreError) -> JSONResponse:
+        log.error("database unavailable", extra=fields(error=str(exc), path=request.url.path))
+        return _problem(503, "Service Unavailable")
+
+    @app.get("/health", response_model=Health, responses={503: {"model": Health}}, tags=["ops"])
+    async def health() -> Any:
+        """200 when the database answers."""
+        try:
+            await asyncio.to_thread(store.ping)
+        except StoreError:
+            return JSONResponse({"status": "unavailable"}, status_code=503)
+        return {"status": "ok"}
+
+    bearer = HTTPBearer(auto_error=False)
+
+    async def tenant_of(credentials: Annotated[HTTPAuthorizationCredentials | None, Depends(bearer)]) -> str:
+        unauthorized = HTTPException(401, "Unauthorized", headers={"WWW-Authenticate": "Bearer"})
+        if credentials is None or len(credentials.credentials) > 200:
+            raise unauthorized
+        name = await asyncio.to_thread(authenticate, store, credentials.credentials)
+        if name is None:
+            raise unauthorized
+        return name
+
+    auth_errors: dict[int | str, dict[str, Any]] = {
+        400: _problem_doc("Bad request"), 401: _problem_doc("Missing or unknown token"),
+        503: _problem_doc("Database unavailable")}
+
+    @app.get("/v1/events:polling", response_model=list[Event], tags=["app"],
+             responses={204: {"description": "No new events"}, **auth_errors})
+    async def poll(tenant: Annotated[str, Depends(tenant_of)],
+                   wait: Annotated[float, Query(ge=0, le=3600, description="Seconds to hold the request "
+                                                "open for an event (capped by the server)")] = 0) -> Any:
+        """The tenant's unacknowledged events (oldest first), waiting up to `wait` s for one."""
+        events = await wait_for_events(lambda: asyncio.to_thread(store.pending, tenant, settings.max_events),
+                                       notifier, tenant, wait=min(wait, settings.max_wait),
+                                       recheck=settings.recheck_interval)
+        if not events:
+            return Response(status_code=204)
+        return JSONResponse([to_wire(event) for event in events])
+
+    @app.post("/v1/events/acknowledgment", status_code=202, response_class=Response, tags=["app"],
+              responses={202: {"description": "Acknowledged"}, **auth_errors})
+    async def acknowledge(tenant: Annotated[str, Depends(tenant_of)],
+                          items: Annotated[list[AckItem], Body(max_length=100)]) -> Response:
+        """Stop serving these events (ids of other tenants and unknown ids are ignored)."""
+        count = await asyncio.to_thread(store.acknowledge, tenant, [item.id for item in items], clock.now())
+        log.info("acknowledged", extra=fields(tenant=tenant, asked=len(items), count=count))
+        return Response(status_code=202)
+
+    for hook in hooks:
+        _mount_hook(app, hook, store, clock, notifier)
+    return app
+
+
+def _mount_hook(app: FastAPI, hook: WebhookPlatform, store: RelayStore, clock: Clock,
+                notifier: Notifier) -> None:
+    """Add ``POST /hooks/{hook.path}/{tenant}`` for one platform."""
+
+    def reply(status: int, reason: str) -> JSONResponse:
+        return JSONResponse(hook.answer(status, reason), status_code=status)
+
+    async def receive(tenant: Annotated[str, Path(max_length=64)], request: Request) -> JSONResponse:
+        started = time.perf_counter()
+        body = await request.body()
+        info: dict[str, Any] = {"tenant": tenant, "platform": hook.platform}
+        try:
+            record = await asyncio.to_thread(store.tenant, tenant)
+        except StoreError as exc:
+            log.error("webhook not stored: database unavailable", extra=fields(**info, error=str(exc)))
+            return reply(503, "temporarily unavailable")
+        secret = record.secrets.get(hook.platform) if record is not None else None
+        if record is None or secret is None:
+            log.warning("webhook rejected", extra=fields(**info, status=401, reason="unknown tenant or platform"))
+            return reply(401, "unknown tenant or platform not configured")
+        # The platform signs the URL it calls: the public one when the relay sits behind a proxy.
+        url = (f"{record.public_url}{app.url_path_for(f'hook_{hook.path}', tenant=tenant)}"
+               if record.public_url else str(request.url.replace(query="")))
+        try:
+            inbound = hook.accept(WebhookRequest(body, request.headers, url), secret)
+        except HookRejectedError as exc:
+            log.warning("webhook rejected", extra=fields(**info, status=exc.status, reason=exc.reason))
+            return reply(exc.status, exc.reason)
+        now = clock.now()
+        event = StoredEvent(event_id=event_id_for(tenant, hook.platform, inbound.message_id), tenant=tenant,
+                            platform=hook.platform, event_type=inbound.event_type, order_id=inbound.order_id,
+                            received_at=now, expires_at=now + hook.ttl, metadata=inbound.metadata,
+                            payload=inbound.payload)
+        try:
+            new = await asyncio.to_thread(store.add_event, event)
+        except StoreError as exc:
+            log.error("webhook not stored: database unavailable", extra=fields(**info, error=str(exc)))
+            return reply(503, "temporarily unavailable")
+        if new:
+            notifier.notify(tenant)
+        log.info("webhook accepted", extra=fields(
+            **info, eventType=inbound.event_type, eventId=event.event_id, orderId=inbound.order_id,
+            duplicate=not new, ms=round((time.perf_counter() - started) * 1000, 2)))
+        return reply(200, "Success")
+
+    answers = {"model": hook.answer_model}
+    app.add_api_route(
+        f"/hooks/{hook.path}/{{tenant}}", receive, methods=["POST"], name=f"hook_{hook.path}",
+        operation_id=f"hook_{hook.path}", tags=["webhooks"], response_model=hook.answer_model,
+        summary=f"{hook.platform} webhook",
+        responses={400: {**answers, "description": "Malformed"},
+                   401: {**answers, "description": "Unsigned, forged, or unknown tenant"},
+                   413: {"description": "Body over the size limit"},
+                   503: {**answers, "description": "Database unavailable; the platform should retry"}},
+        openapi_extra={
+            "parameters": list(hook.openapi_headers),
+            "requestBody": {"required": True, "content": {
+                "application/json": {"schema": hook.request_model.model_json_schema()}}},
+        },
+    )
