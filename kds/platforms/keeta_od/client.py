@@ -96,6 +96,10 @@ class KeetaODClient:
         """Our best estimate of the platform's current time."""
         return self._clock.now() + (self.server_offset or timedelta(0))
 
+    def _server_now(self, response: httpx.Response) -> datetime:
+        """The platform's time when it answered: its own `Date`, else our estimate."""
+        return parse_http_date(response.headers.get("Date")) or self.platform_now()
+
     async def aclose(self) -> None:
         """Close the HTTP client."""
         await self.http.aclose()
@@ -123,7 +127,7 @@ class KeetaODClient:
         form = {"client_id": self._client_id, "client_secret": self._secret, "grant_type": "client_credentials"}
         response = await self._exchange("POST", "/oauth/token", "token", data=form)
         if response.status_code != 200:
-            raise error_for_response(response, "token", self.platform_now())
+            raise error_for_response(response, "token", self._server_now(response))
         token = _parse(wire.TokenResponse, response, "token")
         lifetime = token.expires_in or DEFAULT_TOKEN_LIFETIME
         # Renew a little early: 60 s, or 10 % of a short lifetime.
@@ -164,7 +168,7 @@ class KeetaODClient:
                 continue
             if response.is_success:
                 return response
-            error = error_for_response(response, operation, self.platform_now())
+            error = error_for_response(response, operation, self._server_now(response))
             if isinstance(error, PlatformAuthError):
                 self._token = None if self._token == token else self._token
             raise error

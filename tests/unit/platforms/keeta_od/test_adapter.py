@@ -13,7 +13,13 @@ from kds.clock import FakeClock
 from kds.domain.actions import POLICIES, Action
 from kds.domain.events import EventKind, RawEvent
 from kds.domain.order import Order, OrderType, Platform
-from kds.platforms.base import ActionRequest, InvalidStateError, PlatformAdapter, PlatformRejectedError
+from kds.platforms.base import (
+    ActionRequest,
+    InvalidStateError,
+    PlatformAdapter,
+    PlatformRejectedError,
+    PlatformTransientError,
+)
 from kds.platforms.keeta_od import models as wire
 from kds.platforms.keeta_od.adapter import KeetaODAdapter, create_adapter, read_event
 from kds.platforms.keeta_od.client import KeetaODClient
@@ -115,10 +121,25 @@ async def test_fetch_order_maps_and_implies_the_last_event(adapter: KeetaODAdapt
     assert abs((implied.created_at - (clock.now() + timedelta(seconds=30))).total_seconds()) <= 1
 
 
-async def test_fetch_order_not_found(adapter: KeetaODAdapter) -> None:
+async def test_fetch_order_not_found(adapter: KeetaODAdapter, keeta: FakeKeeta) -> None:
+    keeta.script("GET", "/v1/orders/gone", httpx.Response(404, json=load("problem_404.json")))
     with pytest.raises(PlatformRejectedError) as caught:
         await adapter.fetch_order("gone")
-    assert caught.value.code == "not_found"
+    assert (caught.value.code, caught.value.status) == ("not_found", 404)
+    assert "Order not found" in str(caught.value)
+
+
+async def test_cancel_on_a_cancelled_order_is_invalid_state(adapter: KeetaODAdapter, keeta: FakeKeeta) -> None:
+    keeta.script("POST", f"/v1/orders/{ORDER_ID}/requestCancellation",
+                 httpx.Response(422, json=load("problem_422_cancellation.json")))
+    with pytest.raises(InvalidStateError, match="not in a valid state for requestCancellation"):
+        await adapter.perform(request(Action.CANCEL, reason_code="OTHERS", reason="Closed early"))
+
+
+async def test_poll_when_keeta_is_down(adapter: KeetaODAdapter, keeta: FakeKeeta) -> None:
+    keeta.script("GET", "/v1/events:polling", httpx.Response(503, json=load("problem_503.json")))
+    with pytest.raises(PlatformTransientError, match="Service unavailable"):
+        await adapter.poll()
 
 
 def request(action: Action, name: str = "order_delivery_created.json", **kwargs: Any) -> ActionRequest:

@@ -69,16 +69,19 @@ async def test_short_token_is_renewed_at_90_percent(client: KeetaODClient, keeta
     assert len(keeta.token_requests) == 2
 
 
-async def test_token_without_expiry_is_kept_until_refused(client: KeetaODClient, keeta: FakeKeeta,
-                                                          clock: FakeClock) -> None:
+async def test_token_without_expiry_is_assumed_to_last_an_hour(client: KeetaODClient, keeta: FakeKeeta,
+                                                               clock: FakeClock) -> None:
     keeta.token_ttl = None
     await client.get_order(ORDER_ID)
     clock.advance(3000)
     await client.get_order(ORDER_ID)
     assert len(keeta.token_requests) == 1
-    keeta.revoke_tokens()
+    keeta.revoke_tokens()  # refused early: replaced at once
     await client.get_order(ORDER_ID)
     assert len(keeta.token_requests) == 2
+    clock.advance(3600 - 60)
+    await client.get_order(ORDER_ID)
+    assert len(keeta.token_requests) == 3
 
 
 async def test_401_fetches_one_new_token_and_retries_once(client: KeetaODClient, keeta: FakeKeeta) -> None:
@@ -143,6 +146,18 @@ async def test_429_with_retry_after_http_date_uses_the_platform_clock(client: Ke
                                                                      clock: FakeClock) -> None:
     # The platform clock runs 10 minutes ahead of ours: the wait is measured on its clock.
     keeta.server_offset = timedelta(minutes=10)
+    until = format_datetime(clock.now() + timedelta(minutes=10, seconds=45), usegmt=True)
+    keeta.script("GET", "/v1/events:polling", problem(429, "Too many requests", {"Retry-After": until}))
+    with pytest.raises(RateLimitedError) as caught:
+        await client.poll_events()
+    assert caught.value.retry_after is not None and 44 <= caught.value.retry_after <= 45
+
+
+async def test_429_http_date_without_date_header_uses_the_estimate(client: KeetaODClient, keeta: FakeKeeta,
+                                                                   clock: FakeClock) -> None:
+    keeta.server_offset = timedelta(minutes=10)
+    await client.poll_events()  # learn the platform clock
+    keeta.send_date = False
     until = format_datetime(clock.now() + timedelta(minutes=10, seconds=45), usegmt=True)
     keeta.script("GET", "/v1/events:polling", problem(429, "Too many requests", {"Retry-After": until}))
     with pytest.raises(RateLimitedError) as caught:
