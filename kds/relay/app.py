@@ -25,7 +25,7 @@ from dataclasses import dataclass
 from datetime import timedelta
 from typing import Annotated, Any
 
-from fastapi import Body, Depends, FastAPI, Path, Query, Request
+from fastapi import Body, Depends, FastAPI, Query, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse, Response
 from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
@@ -37,7 +37,7 @@ from kds.relay.hooks import HOOKS, HookRejectedError, WebhookPlatform, WebhookRe
 from kds.relay.logs import fields
 from kds.relay.longpoll import Notifier, wait_for_events
 from kds.relay.store import ACKED_RETENTION, RelayStore, StoredEvent, StoreError, event_id_for
-from kds.relay.tenants import authenticate
+from kds.relay.tenants import authenticate, valid_name
 
 log = logging.getLogger("kds.relay")
 
@@ -188,12 +188,13 @@ def _mount_hook(app: FastAPI, hook: WebhookPlatform, store: RelayStore, clock: C
     def reply(status: int, reason: str) -> JSONResponse:
         return JSONResponse(hook.answer(status, reason), status_code=status)
 
-    async def receive(tenant: Annotated[str, Path(max_length=64)], request: Request) -> JSONResponse:
+    async def receive(tenant: str, request: Request) -> JSONResponse:
         started = time.perf_counter()
         body = await request.body()
-        info: dict[str, Any] = {"tenant": tenant, "platform": hook.platform}
+        info: dict[str, Any] = {"tenant": tenant[:64], "platform": hook.platform}
         try:
-            record = await asyncio.to_thread(store.tenant, tenant)
+            # A name that cannot exist is answered like an unknown one, without a query.
+            record = await asyncio.to_thread(store.tenant, tenant) if valid_name(tenant) else None
         except StoreError as exc:
             log.error("webhook not stored: database unavailable", extra=fields(**info, error=str(exc)))
             return reply(503, "temporarily unavailable")

@@ -32,9 +32,14 @@ def hash_token(token: str) -> str:
     return hashlib.sha256(token.encode()).hexdigest()
 
 
+def valid_name(name: str) -> bool:
+    """True if `name` can be a tenant name."""
+    return _NAME.fullmatch(name) is not None
+
+
 def check_name(name: str) -> str:
     """Return `name` if it can be a tenant name (it appears in webhook URLs), else raise ValueError."""
-    if not _NAME.fullmatch(name):
+    if not valid_name(name):
         raise ValueError("a tenant name is 1-64 letters, digits, '-' or '_', starting with a letter or digit")
     return name
 

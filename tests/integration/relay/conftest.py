@@ -1,0 +1,135 @@
+"""Relay fixtures: every store and HTTP test runs on SQLite, and on PostgreSQL when one is given.
+
+PostgreSQL runs when `KDS_TEST_POSTGRES_DSN` (a ``postgresql://`` URI) is set; each test gets a
+schema of its own, dropped afterwards.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import uuid
+from collections.abc import Iterator
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+import httpx
+import pytest
+
+from kds.relay.app import RelaySettings
+from kds.relay.server import RelayServer
+from kds.relay.signatures import keeta_std_sig
+from kds.relay.store import PlatformSecret, RelayStore, open_store
+from kds.relay.tenants import create_tenant
+
+POSTGRES_DSN = os.environ.get("KDS_TEST_POSTGRES_DSN", "")
+KEETA_SECRET = "keeta-app-secret"
+GOFOOD_SECRET = "gofood-notify-secret"
+
+
+@pytest.fixture(params=["sqlite", "postgres"])
+def db(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[str]:
+    """A database location for `open_store`: a SQLite file, or a fresh PostgreSQL schema."""
+    if request.param == "sqlite":
+        yield str(tmp_path / "relay.db")
+        return
+    if not POSTGRES_DSN:
+        pytest.skip("KDS_TEST_POSTGRES_DSN is not set")
+    import psycopg
+
+    schema = f"relay_test_{uuid.uuid4().hex[:12]}"
+    with psycopg.connect(POSTGRES_DSN, autocommit=True) as conn:
+        conn.execute(f"CREATE SCHEMA {schema}")
+    try:
+        yield f"{POSTGRES_DSN}{'&' if '?' in POSTGRES_DSN else '?'}options=-csearch_path%3D{schema}"
+    finally:
+        with psycopg.connect(POSTGRES_DSN, autocommit=True) as conn:
+            conn.execute(f"DROP SCHEMA {schema} CASCADE")
+
+
+@pytest.fixture
+def store(db: str) -> Iterator[RelayStore]:
+    """An open store on `db`."""
+    opened = open_store(db)
+    yield opened
+    opened.close()
+
+
+def keeta_webhook(url: str, message_id: str, *, event_id: int = 1002, order: int = 553440887574627,
+                  message: dict[str, Any] | None = None, secret: str = KEETA_SECRET) -> dict[str, Any]:
+    """A Keeta Standard webhook envelope signed for `url`."""
+    message = message or {"opTime": 1749008143025, "orderViewId": order, "shopId": 145541, "status": 30}
+    body: dict[str, Any] = {"eventId": event_id, "appId": 3762772727, "messageId": message_id,
+                            "shopId": 145541, "message": json.dumps(message, separators=(",", ":")),
+                            "timestamp": 1749008143}
+    return {**body, "sig": keeta_std_sig(url, body, secret)}
+
+
+@dataclass
+class Relay:
+    """A running relay with two tenants, `a` and `b`, both set up for Keeta Standard and GoFood."""
+
+    server: RelayServer
+    db: str
+    tokens: dict[str, str]
+    client: httpx.Client
+
+    @property
+    def url(self) -> str:
+        return self.server.base_url
+
+    def hook_url(self, tenant: str, platform: str = "keeta") -> str:
+        return f"{self.url}/hooks/{platform}/{tenant}"
+
+    def send_keeta(self, tenant: str, message_id: str, **kwargs: Any) -> httpx.Response:
+        url = self.hook_url(tenant)
+        return self.client.post(url, json=keeta_webhook(url, message_id, **kwargs))
+
+    def poll(self, tenant: str, wait: float = 0, token: str | None = None) -> httpx.Response:
+        token = self.tokens[tenant] if token is None else token
+        return self.client.get(f"{self.url}/v1/events:polling", params={"wait": wait},
+                               headers={"Authorization": f"Bearer {token}"}, timeout=wait + 10)
+
+    def events(self, tenant: str) -> list[dict[str, Any]]:
+        response = self.poll(tenant)
+        assert response.status_code in (200, 204), response.text
+        return response.json() if response.status_code == 200 else []
+
+    def ack(self, tenant: str, events: list[dict[str, Any]], token: str | None = None) -> httpx.Response:
+        token = self.tokens[tenant] if token is None else token
+        body = [{"id": e["eventId"], "orderId": e["orderId"], "eventType": e["eventType"]} for e in events]
+        return self.client.post(f"{self.url}/v1/events/acknowledgment", json=body,
+                                headers={"Authorization": f"Bearer {token}"})
+
+    def restart(self, settings: RelaySettings | None = None) -> None:
+        """Stop the server and start a new one on the same database."""
+        self.server.stop()
+        self.server = RelayServer(self.db, settings=settings or self.server.settings)
+        self.server.start()
+
+
+def add_tenants(db: str) -> dict[str, str]:
+    """Create tenants `a` and `b` in `db`; returns their tokens."""
+    store = open_store(db)
+    try:
+        secrets = {"keeta_std": PlatformSecret(KEETA_SECRET, "3762772727"), "gofood": PlatformSecret(GOFOOD_SECRET)}
+        return {name: create_tenant(store, name, now=datetime.now(UTC), secrets_by_platform=secrets)
+                for name in ("a", "b")}
+    finally:
+        store.close()
+
+
+@pytest.fixture
+def relay(db: str) -> Iterator[Relay]:
+    """A relay on 127.0.0.1 with tenants `a` and `b`; long-polls re-check every 0.2 s."""
+    tokens = add_tenants(db)
+    server = RelayServer(db, settings=RelaySettings(recheck_interval=0.2, purge_interval=None))
+    server.start()
+    with httpx.Client(timeout=10) as client:
+        running = Relay(server, db, tokens, client)
+        try:
+            yield running
+        finally:
+            running.server.stop()

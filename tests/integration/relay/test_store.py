@@ -1,0 +1,138 @@
+"""The relay repository on a real database (SQLite, and PostgreSQL when configured)."""
+
+from __future__ import annotations
+
+import stat
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+
+import pytest
+
+from kds.relay.sqlstore import SCHEMA_VERSION, SqliteRelayStore
+from kds.relay.store import (
+    PlatformSecret,
+    RelayStore,
+    StoredEvent,
+    StoreError,
+    TenantExistsError,
+    UnknownTenantError,
+    event_id_for,
+    open_store,
+)
+
+T0 = datetime(2026, 1, 1, 12, tzinfo=UTC)
+TTL = timedelta(hours=4, minutes=10)
+
+
+def make_event(tenant: str, message_id: str, *, at: datetime = T0, order: str = "1") -> StoredEvent:
+    return StoredEvent(event_id_for(tenant, "keeta_std", message_id), tenant, "keeta_std", "KEETA_1002", order,
+                       at, at + TTL, {"messageId": message_id}, {"message": {"orderViewId": order, "é": "ü"}})
+
+
+@pytest.fixture
+def tenants(store: RelayStore) -> RelayStore:
+    store.add_tenant("a", "hash-a", public_url=None, now=T0)
+    store.add_tenant("b", "hash-b", public_url="https://relay.example.com", now=T0)
+    return store
+
+
+def test_tenants_and_secrets(tenants: RelayStore) -> None:
+    with pytest.raises(TenantExistsError):
+        tenants.add_tenant("a", "hash-other", public_url=None, now=T0)
+    with pytest.raises(UnknownTenantError):
+        tenants.set_secret("nobody", "keeta_std", PlatformSecret("s"))
+    with pytest.raises(UnknownTenantError):
+        tenants.set_public_url("nobody", None)
+    tenants.set_secret("a", "keeta_std", PlatformSecret("s1", "1"))
+    tenants.set_secret("a", "keeta_std", PlatformSecret("s2", None))
+    tenants.set_secret("a", "gofood", PlatformSecret("g"))
+    found = tenants.tenant("a")
+    assert found is not None and found.public_url is None
+    assert dict(found.secrets) == {"keeta_std": PlatformSecret("s2", None), "gofood": PlatformSecret("g")}
+    assert "s2" not in repr(found) and "s2" not in repr(found.secrets)
+    assert tenants.tenant("nobody") is None
+    assert [t.name for t in tenants.tenants()] == ["a", "b"]
+    assert tenants.tenant_by_token_hash("hash-b") == ("b", "hash-b")
+    assert tenants.tenant_by_token_hash("hash-c") is None
+    tenants.set_token_hash("b", "hash-c")
+    assert tenants.tenant_by_token_hash("hash-b") is None
+
+
+def test_an_event_is_stored_once_and_served_to_its_tenant_only(tenants: RelayStore) -> None:
+    first = make_event("a", "m1")
+    assert tenants.add_event(first)
+    assert not tenants.add_event(first)
+    assert tenants.add_event(make_event("b", "m1"))  # same platform message id, other tenant
+    pending = tenants.pending("a", 10)
+    assert pending == [first]
+    assert pending[0].payload == {"message": {"orderViewId": "1", "é": "ü"}}
+    assert [e.tenant for e in tenants.pending("b", 10)] == ["b"]
+
+
+def test_pending_is_oldest_first_and_limited(tenants: RelayStore) -> None:
+    ids = [make_event("a", f"m{i}", at=T0 + timedelta(seconds=i)) for i in range(5)]
+    for stored in ids:
+        tenants.add_event(stored)
+    assert [e.event_id for e in tenants.pending("a", 3)] == [e.event_id for e in ids[:3]]
+
+
+def test_acknowledge_only_touches_the_tenants_own_events(tenants: RelayStore) -> None:
+    mine, theirs = make_event("a", "m1"), make_event("b", "m2")
+    tenants.add_event(mine)
+    tenants.add_event(theirs)
+    assert tenants.acknowledge("a", [theirs.event_id, "unknown"], T0) == 0
+    assert tenants.pending("b", 10) == [theirs]
+    assert tenants.acknowledge("a", [mine.event_id, mine.event_id], T0) == 1
+    assert tenants.acknowledge("a", [mine.event_id], T0) == 0
+    assert tenants.pending("a", 10) == []
+    assert tenants.acknowledge("a", [], T0) == 0
+    many = [f"id-{i}" for i in range(1200)] + [theirs.event_id]
+    assert tenants.acknowledge("b", many, T0) == 1
+
+
+def test_purge_by_ttl_and_acknowledged_retention(tenants: RelayStore) -> None:
+    unacked, acked = make_event("a", "m1"), make_event("a", "m2")
+    fresh = make_event("a", "m3", at=T0 + timedelta(hours=1))
+    for stored in (unacked, acked, fresh):
+        tenants.add_event(stored)
+    tenants.acknowledge("a", [acked.event_id], T0 + timedelta(minutes=1))
+    assert tenants.purge(T0 + TTL - timedelta(seconds=1)) == 0
+    assert tenants.purge(T0 + TTL) == 1
+    assert [e.event_id for e in tenants.pending("a", 10)] == [fresh.event_id]
+    assert not tenants.add_event(acked)  # still known: a replay stays deduplicated
+    assert tenants.purge(T0 + timedelta(hours=24)) == 1  # `fresh` expired; `acked` is kept 24 h from its ack
+    assert not tenants.add_event(acked)
+    assert tenants.purge(T0 + timedelta(hours=24, minutes=1)) == 1
+    assert tenants.add_event(acked)
+
+
+def test_everything_survives_reopening(db: str) -> None:
+    store = open_store(db)
+    store.add_tenant("a", "hash-a", public_url=None, now=T0)
+    store.set_secret("a", "keeta_std", PlatformSecret("s", "1"))
+    kept = make_event("a", "m1")
+    store.add_event(kept)
+    store.close()
+    store = open_store(db)
+    try:
+        assert store.pending("a", 10) == [kept]
+        assert store.tenant("a") is not None
+        assert store.tenant("a").secrets["keeta_std"] == PlatformSecret("s", "1")  # type: ignore[union-attr]
+        store.ping()
+    finally:
+        store.close()
+
+
+def test_sqlite_file_is_private_and_a_newer_schema_is_refused(tmp_path: Path) -> None:
+    path = tmp_path / "sub" / "relay.db"
+    store = SqliteRelayStore(path)
+    store._run(lambda c: c.execute("INSERT INTO relay_schema (version) VALUES (?)", (SCHEMA_VERSION + 1,)))
+    store.close()
+    assert stat.S_IMODE(path.stat().st_mode) == 0o600
+    with pytest.raises(StoreError, match="newer"):
+        SqliteRelayStore(path)
+
+
+def test_unreachable_postgres_is_a_store_error() -> None:
+    with pytest.raises(StoreError):
+        open_store("postgresql://nobody@127.0.0.1:1/none?connect_timeout=1")

@@ -1,0 +1,76 @@
+"""Long-poll waiting: woken by a notification, by a re-check, or not at all."""
+
+from __future__ import annotations
+
+import asyncio
+
+from kds.relay.longpoll import Notifier, wait_for_events
+
+
+class Source:
+    """A fake pending-events read that counts its calls."""
+
+    def __init__(self) -> None:
+        self.items: list[str] = []
+        self.reads = 0
+
+    async def fetch(self) -> list[str]:
+        self.reads += 1
+        return list(self.items)
+
+
+async def test_returns_at_once_when_events_are_pending() -> None:
+    source, notifier = Source(), Notifier()
+    source.items.append("e1")
+    assert await wait_for_events(source.fetch, notifier, "a", wait=3600, recheck=3600) == ["e1"]
+    assert source.reads == 1
+
+
+async def test_wait_zero_reads_once_and_returns_nothing() -> None:
+    source = Source()
+    assert await wait_for_events(source.fetch, Notifier(), "a", wait=0, recheck=3600) == []
+    assert source.reads == 1
+
+
+async def test_a_notification_for_the_tenant_wakes_the_wait() -> None:
+    source, notifier = Source(), Notifier()
+    waiting = asyncio.create_task(wait_for_events(source.fetch, notifier, "a", wait=3600, recheck=3600))
+    await asyncio.sleep(0)
+    notifier.notify("b")  # another tenant: stays asleep
+    await asyncio.sleep(0)
+    assert not waiting.done()
+    source.items.append("e1")
+    notifier.notify("a")
+    assert await asyncio.wait_for(waiting, 5) == ["e1"]
+    assert source.reads == 2
+
+
+async def test_an_event_stored_between_read_and_wait_is_not_missed() -> None:
+    source, notifier = Source(), Notifier()
+
+    async def racing_fetch() -> list[str]:
+        found = await source.fetch()
+        if source.reads == 1:  # the event lands (and is notified) right after the first read
+            source.items.append("e1")
+            notifier.notify("a")
+        return found
+
+    assert await asyncio.wait_for(
+        wait_for_events(racing_fetch, notifier, "a", wait=3600, recheck=3600), 5) == ["e1"]
+
+
+async def test_recheck_finds_events_stored_by_another_process() -> None:
+    source, notifier = Source(), Notifier()
+    waiting = asyncio.create_task(wait_for_events(source.fetch, notifier, "a", wait=3600, recheck=0.01))
+    source.items.append("e1")  # no notification, as for a write by another relay process
+    assert await asyncio.wait_for(waiting, 5) == ["e1"]
+
+
+async def test_closing_answers_every_wait() -> None:
+    source, notifier = Source(), Notifier()
+    waiting = asyncio.create_task(wait_for_events(source.fetch, notifier, "a", wait=3600, recheck=3600))
+    await asyncio.sleep(0)
+    notifier.close()
+    assert await asyncio.wait_for(waiting, 5) == []
+    assert notifier.closed
+    assert await wait_for_events(source.fetch, notifier, "a", wait=3600, recheck=3600) == []
