@@ -79,6 +79,7 @@ class FetchedOrder:
     order: Order
     raw: dict[str, Any]
     events: tuple[OrderEvent, ...] = ()  # events implied by the details (e.g. status on a pushed order)
+    raw_text: str = ""  # `raw` as the JSON text received, when the adapter has it (stored without re-encoding)
 
 
 @dataclass(frozen=True, slots=True)

@@ -68,7 +68,12 @@ class Engine:
             db, clock, self.bus, {a.platform: a.policy for a in adapters},
             auto_accept=self.settings.auto_accept, undo_seconds=self.settings.undo_seconds,
             default_preparation_minutes=self.settings.default_preparation_minutes, wake_outbox=self.runner.wake)
+        for poller in self.pollers.values():
+            poller.on_health = self._health_changed
         self._tasks: set[asyncio.Task[None]] = set()
+
+    def _health_changed(self, health: PlatformHealth) -> None:
+        self.orders.clock_offsets[health.platform] = health.clock_offset
 
     def health(self) -> list[PlatformHealth]:
         """Polling health of every platform."""

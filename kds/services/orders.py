@@ -91,7 +91,17 @@ class OrderService:
         self.undo_seconds = undo_seconds
         self.default_preparation_minutes = default_preparation_minutes
         self._wake_outbox = wake_outbox
+        self.clock_offsets: dict[Platform, timedelta] = {}
         bus.subscribe(self._on_changes)
+
+    def now(self, platform: Platform | None = None) -> datetime:
+        """The current time on `platform`'s clock (ours corrected by the offset seen in its `Date` headers).
+
+        Deadlines are the platform's, so countdowns use this: a wrong tablet clock must not lie about
+        the time left.
+        """
+        offset = self.clock_offsets.get(platform, timedelta(0)) if platform is not None else timedelta(0)
+        return self.clock.now() + offset
 
     # -- reading --------------------------------------------------------------------------------
 

@@ -14,9 +14,9 @@ from dataclasses import dataclass, replace
 
 from kds.clock import Clock
 from kds.domain.changes import Changes
-from kds.domain.events import BadEvent, EventKind, OrderEvent, RawEvent
+from kds.domain.events import BadEvent, OrderEvent, RawEvent
 from kds.domain.order import OrderKey
-from kds.domain.states import Stage, fold
+from kds.domain.states import OrderStatus, Stage, fold
 from kds.platforms.base import (
     FetchedOrder,
     PlatformAdapter,
@@ -61,14 +61,14 @@ class Poller:
         self.bus = bus
         self.settings = settings or PollerSettings()
         self.health = PlatformHealth(adapter.platform)
-        self._on_health = on_health
+        self.on_health = on_health
         self._wake = asyncio.Event()
         self.fetch_errors: list[PlatformTransientError] = []
 
     def _set_health(self, health: PlatformHealth) -> None:
         self.health = health
-        if self._on_health is not None:
-            self._on_health(health)
+        if self.on_health is not None:
+            self.on_health(health)
         self.bus.publish(Changes(platforms=frozenset({self.adapter.platform})))
 
     def poll_soon(self) -> None:
@@ -130,6 +130,8 @@ class Poller:
         platform = self.adapter.platform
         quarantine_ids: list[int] = []
         bad_to_ack: list[RawEvent] = []
+        batch: dict[OrderKey, list[OrderEvent]] = {}
+        seen_before: set[OrderKey] = set()  # orders with events journalled by an earlier poll
         with self.db.transaction():
             for bad in result.bad:
                 quarantine_ids.append(self.orders.quarantine(platform, bad, now))
@@ -137,25 +139,34 @@ class Poller:
                 if raw is not None:
                     bad_to_ack.append(raw)
             for event, raw in result.events:
-                self.orders.add_event(event, raw, now)
+                if self.orders.add_event(event, raw, now):
+                    batch.setdefault(event.order_key, []).append(event)
+                else:
+                    batch.setdefault(event.order_key, [])
+                    seen_before.add(event.order_key)
         if result.bad:
             log.warning("%s: %d unreadable event(s) quarantined", platform.value, len(result.bad))
 
-        keys = {event.order_key for event, _ in result.events}
+        keys = set(batch)
         missing = [k for k in keys if not self.orders.exists(k)]
         fetched, dropped = await self._fetch_all(missing)
 
-        changes = Changes()
+        notes = _ChangeNotes()
         stored_keys: set[OrderKey] = set()
         with self.db.transaction():
             for key, details in fetched.items():
+                events = batch[key]
                 for event in details.events:
-                    self.orders.add_event(event, RawEvent.synthetic(event), now)
-                events = self.orders.events_for(key)
+                    if self.orders.add_event(event, RawEvent.synthetic(event), now):
+                        events.append(event)
+                    else:
+                        seen_before.add(key)
+                if key in seen_before:
+                    events = self.orders.events_for(key)
                 status = fold(events, details.order.type)
-                self.orders.save(details.order, status, details.raw, now)
+                self.orders.save(details.order, status, details.raw, now, details.raw_text)
                 stored_keys.add(key)
-                changes |= _describe(key, None, status.stage, events, new=True)
+                notes.add(key, None, status, events)
             for key in keys - set(fetched) - set(missing):
                 stored = self.orders.get(key)
                 if stored is None:  # pragma: no cover - `exists` said it was there
@@ -164,10 +175,9 @@ class Poller:
                 status = fold(events, stored.order.type)
                 if status != stored.status:
                     self.orders.save_status(key, status, now)
-                    changes |= _describe(key, stored.status.stage, status.stage, events, new=False,
-                                         before_refund=stored.status.refund_request is not None,
-                                         after_refund=status.refund_request is not None)
+                    notes.add(key, stored.status, status, events)
                 stored_keys.add(key)
+        changes = notes.changes()
         # Only now, with everything committed, may the platform forget these events.
         to_ack = [raw for event, raw in result.events if event.order_key in stored_keys | dropped]
         await self._acknowledge(to_ack, bad_to_ack, quarantine_ids)
@@ -222,18 +232,29 @@ def _ackable(bad: BadEvent) -> RawEvent | None:
     return None
 
 
-def _describe(key: OrderKey, before: Stage | None, after: Stage, events: list[OrderEvent], *, new: bool,
-              before_refund: bool = False, after_refund: bool | None = None) -> Changes:
-    """The `Changes` for one order whose snapshot was written."""
-    cancelled = after is Stage.CANCELLED and before is not Stage.CANCELLED
-    has_refund = after_refund if after_refund is not None else any(
-        e.kind is EventKind.REFUND_REQUESTED for e in events)
-    rider_arrived = any(e.kind is EventKind.RIDER_UPDATE and e.rider is not None and e.rider.status == "arrived"
-                        for e in events[-3:])
-    return Changes(
-        orders=frozenset({key}),
-        new_orders=frozenset({key}) if new and after is Stage.NEW else frozenset(),
-        cancelled=frozenset({key}) if cancelled else frozenset(),
-        refund_requests=frozenset({key}) if has_refund and not before_refund else frozenset(),
-        rider_arrived=frozenset({key}) if rider_arrived and not new else frozenset(),
-    )
+class _ChangeNotes:
+    """Collects what one ingest changed, then builds a single `Changes`."""
+
+    def __init__(self) -> None:
+        self.orders: set[OrderKey] = set()
+        self.new: set[OrderKey] = set()
+        self.cancelled: set[OrderKey] = set()
+        self.refunds: set[OrderKey] = set()
+        self.riders: set[OrderKey] = set()
+
+    def add(self, key: OrderKey, before: OrderStatus | None, after: OrderStatus, events: list[OrderEvent]) -> None:
+        self.orders.add(key)
+        if before is None and after.stage is Stage.NEW:
+            self.new.add(key)
+        if after.stage is Stage.CANCELLED and (before is None or before.stage is not Stage.CANCELLED):
+            self.cancelled.add(key)
+        if after.refund_request is not None and (before is None or before.refund_request is None):
+            self.refunds.add(key)
+        if before is not None and after.rider is not None and after.rider != before.rider \
+                and after.rider.status == "arrived":
+            self.riders.add(key)
+
+    def changes(self) -> Changes:
+        return Changes(orders=frozenset(self.orders), new_orders=frozenset(self.new),
+                       cancelled=frozenset(self.cancelled), refund_requests=frozenset(self.refunds),
+                       rider_arrived=frozenset(self.riders))

@@ -19,15 +19,31 @@ from typing import Any, TypeVar
 T = TypeVar("T")
 
 
+_PLAIN = (str, int, float, bool, type(None))
+
+
+_FIELD_NAMES: dict[type, tuple[str, ...]] = {}
+
+
+def _field_names(cls: type) -> tuple[str, ...]:
+    names = _FIELD_NAMES.get(cls)
+    if names is None:
+        names = _FIELD_NAMES[cls] = tuple(f.name for f in dataclasses.fields(cls))
+    return names
+
+
 def to_data(value: Any) -> Any:
-    """A JSON-ready structure for a domain value."""
-    if dataclasses.is_dataclass(value) and not isinstance(value, type):
-        return {f.name: to_data(getattr(value, f.name)) for f in dataclasses.fields(value)}
+    """A JSON-ready structure for a domain value (on the ingest hot path: dispatch on the exact type first)."""
+    kind = type(value)
+    if kind in _PLAIN:
+        return value
+    if hasattr(kind, "__dataclass_fields__"):
+        return {name: to_data(getattr(value, name)) for name in _field_names(kind)}
     if isinstance(value, Enum):
         return value.value
-    if isinstance(value, Decimal):
+    if kind is Decimal:
         return str(value)
-    if isinstance(value, datetime):
+    if kind is datetime:
         return value.isoformat()
     if isinstance(value, tuple | list | frozenset):
         return [to_data(v) for v in value]
@@ -36,9 +52,32 @@ def to_data(value: Any) -> Any:
     return value
 
 
+def _default(value: Any) -> Any:
+    """`json` hook for what it cannot encode itself; the C encoder recurses into what this returns.
+
+    Letting the C encoder walk the structure (instead of converting it in Python first) makes
+    serialising an order several times faster, and ingest runs this for every stored order.
+    """
+    kind = type(value)
+    if hasattr(kind, "__dataclass_fields__"):
+        return {name: getattr(value, name) for name in _field_names(kind)}
+    if kind is Decimal:
+        return str(value)
+    if kind is datetime:
+        return value.isoformat()
+    if isinstance(value, frozenset | set):
+        return list(value)
+    if isinstance(value, Enum):
+        return value.value
+    raise TypeError(f"cannot store a {kind.__name__}")
+
+
+_ENCODER = json.JSONEncoder(ensure_ascii=False, separators=(",", ":"), default=_default)
+
+
 def dumps(value: Any) -> str:
-    """Serialise a domain value to compact JSON."""
-    return json.dumps(to_data(value), ensure_ascii=False, separators=(",", ":"))
+    """Serialise a domain value to compact JSON (same result as `json.dumps(to_data(value))`)."""
+    return _ENCODER.encode(value)
 
 
 @cache

@@ -138,8 +138,8 @@ class OrderRepository:
         return self.db.conn.execute("SELECT 1 FROM orders WHERE platform=? AND order_id=?",
                                     (key.platform.value, key.order_id)).fetchone() is not None
 
-    def save(self, order: Order, status: OrderStatus, raw: dict[str, Any], now: datetime) -> None:
-        """Insert or replace an order's content, status and raw JSON."""
+    def save(self, order: Order, status: OrderStatus, raw: dict[str, Any], now: datetime, raw_text: str = "") -> None:
+        """Insert or replace an order's content, status and raw JSON (`raw_text`, when given, is stored as is)."""
         self.db.conn.execute(
             "INSERT INTO orders (platform, order_id, display_id, stage, is_open, created_at, updated_at,"
             " content, status, raw, search) VALUES (?,?,?,?,?,?,?,?,?,?,?)"
@@ -148,7 +148,7 @@ class OrderRepository:
             " content=excluded.content, status=excluded.status, raw=excluded.raw, search=excluded.search",
             (order.key.platform.value, order.key.order_id, order.display_id, int(status.stage),
              int(status.is_open), order.created_at.isoformat(), now.isoformat(), dumps(order),
-             dumps(status), json.dumps(raw, ensure_ascii=False), _search_text(order)))
+             dumps(status), raw_text or json.dumps(raw, ensure_ascii=False), _search_text(order)))
 
     def save_status(self, key: OrderKey, status: OrderStatus, now: datetime) -> None:
         """Update only an order's status."""

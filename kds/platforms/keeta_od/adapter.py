@@ -90,10 +90,11 @@ class KeetaODAdapter:
 
     async def fetch_order(self, order_id: str) -> FetchedOrder:
         """An order's details, with the event its `lastEvent` implies."""
-        order, raw = await self.client.get_order(order_id)
+        order, raw, text = await self.client.get_order_with_text(order_id)
         return FetchedOrder(
             order=map_order(order, self.platform),
             raw=raw,
+            raw_text=text,
             events=implied_events(order, self.client.platform_now(), self.platform),
         )
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 import asyncio
 import json
 import logging
+import re
 import statistics
 from collections import deque
 from collections.abc import Sequence
@@ -151,7 +152,7 @@ class KeetaODClient:
                     headers: Sequence[tuple[str, str]] = ()) -> httpx.Response:
         """A signed, authorised request; one fresh token and retry on 401; errors sorted."""
         content = canonical_json(body) if body is not None else b""
-        url = str(httpx.URL(self._base + path))  # the normalised form httpx sends, which Keeta sees
+        url = _sent_url(self._base + path)
         signature = sign(self._secret, url, params, content)
         extra = [("X-App-Signature", signature), *headers]
         if body is not None:
@@ -201,6 +202,11 @@ class KeetaODClient:
 
     async def get_order(self, order_id: str) -> tuple[wire.Order, dict[str, Any]]:
         """An order's details, parsed and raw."""
+        order, data, _ = await self.get_order_with_text(order_id)
+        return order, data
+
+    async def get_order_with_text(self, order_id: str) -> tuple[wire.Order, dict[str, Any], str]:
+        """An order's details, parsed, raw, and as the JSON text received (stored as is, not re-encoded)."""
         response = await self._call("GET", f"/v1/orders/{order_id}", "order details")
         data = _json(response, "order details")
         if not isinstance(data, dict):
@@ -210,7 +216,7 @@ class KeetaODClient:
         except ValidationError as exc:
             raise PlatformPayloadError(f"Keeta order details: unreadable order ({_fields(exc)})",
                                        code="payload") from exc
-        return order, data
+        return order, data, response.text
 
     async def confirm(self, order_id: str, order_external_code: str, preparation_time: int | None = None,
                       reason: str = "") -> None:
@@ -295,3 +301,19 @@ def _fields(exc: ValidationError) -> str:
     locations = {".".join(str(p) for p in error["loc"]) or "body" for error in exc.errors()}
     return ", ".join(sorted(locations)[:5])
 
+
+
+_PLAIN_URL = re.compile(r"^https?://[A-Za-z0-9.\-:\[\]]+(/[A-Za-z0-9/_\-.:~]*)?$")
+
+
+def _sent_url(url: str) -> str:
+    """The URL as httpx sends it (and Keeta signs it): normalised only when it has anything to normalise.
+
+    Every request is signed over its URL; running httpx's full URL parser per request cost more than
+    the rest of signing, and plain ASCII URLs (ours: fixed paths and uuid order ids) are already normal.
+    """
+    if _PLAIN_URL.match(url):
+        authority = url.partition("://")[2].partition("/")[0]
+        if authority == authority.lower() and not authority.endswith((":80", ":443")):
+            return url
+    return str(httpx.URL(url))
