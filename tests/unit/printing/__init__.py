@@ -1,0 +1,1 @@
+"""Printing: layout, rendering, decoding, settings and the print ledger, without a printer."""
