@@ -14,6 +14,7 @@ shell history and the process list. Tokens are printed once and never stored in 
 from __future__ import annotations
 
 import argparse
+import contextlib
 import sys
 from collections.abc import Sequence
 
@@ -126,7 +127,9 @@ def main(argv: Sequence[str]) -> int:
         from kds.relay.server import make_server
 
         configure_logging(args.log_level)
-        make_server(create_app(store), host=args.host, port=args.port).run()
+        # uvicorn re-raises Ctrl-C once it has shut down gracefully; that is a normal stop here.
+        with contextlib.suppress(KeyboardInterrupt):
+            make_server(create_app(store), host=args.host, port=args.port).run()
         return 0
     except (ValueError, StoreError) as exc:
         _err(str(exc))

@@ -7,6 +7,7 @@ import logging
 import threading
 import time
 from concurrent.futures import ThreadPoolExecutor
+from pathlib import Path
 from typing import Any
 
 import httpx
@@ -15,8 +16,9 @@ import pytest
 from kds.relay.app import RelaySettings
 from kds.relay.server import RelayServer
 from kds.relay.signatures import gofood_signature
-from kds.relay.store import open_store
-from tests.integration.relay.conftest import GOFOOD_SECRET, Relay, keeta_webhook
+from kds.relay.sqlstore import SqliteRelayStore
+from kds.relay.store import StoredEvent, StoreError, open_store
+from tests.integration.relay.conftest import GOFOOD_SECRET, Relay, add_tenants, keeta_webhook
 
 
 def stored_count(relay: Relay, tenant: str) -> int:
@@ -207,3 +209,47 @@ def test_logs_carry_no_customer_data_or_secrets(relay: Relay, caplog: pytest.Log
     assert "webhook accepted" in text and "webhook rejected" in text
     for secret in ("+85291234567", "Rider Name", "keeta-app-secret", relay.tokens["a"]):
         assert secret not in text
+
+
+class FlakyStore(SqliteRelayStore):
+    """A real SQLite store that can be made to fail, as a database that went away would."""
+
+    down = False
+
+    def _check(self) -> None:
+        if self.down:
+            raise StoreError("database error: OperationalError")
+
+    def add_event(self, event: StoredEvent) -> bool:
+        self._check()
+        return super().add_event(event)
+
+    def pending(self, tenant: str, limit: int) -> list[StoredEvent]:
+        self._check()
+        return super().pending(tenant, limit)
+
+    def ping(self) -> None:
+        self._check()
+        super().ping()
+
+
+def test_a_database_failure_is_never_answered_as_accepted(tmp_path: Path) -> None:
+    db = str(tmp_path / "relay.db")
+    token = add_tenants(db)["a"]
+    store = FlakyStore(Path(db))
+    auth = {"Authorization": f"Bearer {token}"}
+    try:
+        with RelayServer(store, settings=RelaySettings(purge_interval=None)) as server:
+            url = f"{server.base_url}/hooks/keeta/a"
+            body = keeta_webhook(url, "msg-1")
+            store.down = True
+            answer = httpx.post(url, json=body)
+            assert answer.status_code == 503 and answer.json()["code"] != 0  # Keeta will retry
+            assert httpx.get(f"{server.base_url}/health").status_code == 503
+            poll = httpx.get(f"{server.base_url}/v1/events:polling", headers=auth)
+            assert (poll.status_code, poll.headers["content-type"]) == (503, "application/problem+json")
+            store.down = False
+            assert httpx.post(url, json=body).status_code == 200
+            assert len(httpx.get(f"{server.base_url}/v1/events:polling", headers=auth).json()) == 1
+    finally:
+        store.close()

@@ -11,6 +11,7 @@ from pathlib import Path
 
 import pytest
 
+from kds.cli import main as kds_main
 from kds.clock import FakeClock
 from kds.relay.app import Purger
 from kds.relay.cli import main
@@ -96,6 +97,8 @@ def test_cli_tenant_commands(tmp_path: Path, capsys: pytest.CaptureFixture[str],
     code, out, _ = run(["set-tenant", "acme", "--gofood-secret", "-", "--db", db], capsys)
     assert code == 0 and "gofood webhook URL: https://relay.example.com/hooks/gofood/acme" in out
 
+    assert kds_main(["relay", "list-tenants", "--db", db]) == 0  # routed by the `kds` command
+    capsys.readouterr()
     code, out, _ = run(["list-tenants", "--db", db], capsys)
     assert code == 0 and "acme\tplatforms=gofood,keeta_std\tpublic_url=https://relay.example.com" in out
     assert "topsecret" not in out and token not in out
