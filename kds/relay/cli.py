@@ -9,6 +9,10 @@
 
 A secret given as ``-`` is read from the first line of standard input, which keeps it out of the
 shell history and the process list. Tokens are printed once and never stored in clear.
+
+The database holds every tenant's webhook secrets (needed to verify signatures) and the webhook
+payloads (customer data until they are purged): keep it private. The SQLite file is created
+readable by its owner only; give a PostgreSQL role access to nothing else.
 """
 
 from __future__ import annotations
@@ -40,7 +44,8 @@ def _db_option(parser: argparse.ArgumentParser) -> None:
 
 def _parser(command: str | None) -> argparse.ArgumentParser:
     if command is None:
-        parser = argparse.ArgumentParser(prog="kds relay", description="Serve the webhook relay.",
+        parser = argparse.ArgumentParser(prog="kds relay", description="Serve the webhook relay. Its database "
+                                         "holds webhook secrets and payloads: keep it private.",
                                          epilog=f"Tenant commands: {', '.join(ADMIN)} (each with --help).")
         parser.add_argument("--host", default="127.0.0.1")
         parser.add_argument("--port", type=int, default=8080)
