@@ -37,6 +37,10 @@ class Notifier:
             found = self._signals[tenant] = asyncio.Event()
         return found
 
+    def watched(self, tenant: str) -> bool:
+        """True once a poll for `tenant` has taken its signal, until the next `notify(tenant)`."""
+        return tenant in self._signals
+
     def notify(self, tenant: str) -> None:
         """Wake every poll waiting for `tenant`; later polls get a fresh event."""
         found = self._signals.pop(tenant, None)

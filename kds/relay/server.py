@@ -56,6 +56,7 @@ class RelayServer:
         self.host, self.port = host, port
         self.clock, self.settings = clock, settings
         self.store: RelayStore | None = None
+        self.app: FastAPI | None = None
         self.base_url = ""
         self._server: _Server | None = None
         self._thread: threading.Thread | None = None
@@ -65,7 +66,7 @@ class RelayServer:
         if self._thread is not None:
             raise RuntimeError("the relay server is already running")
         self.store = self._db if not isinstance(self._db, str | Path) else open_store(self._db)
-        app = create_app(self.store, clock=self.clock, settings=self.settings)
+        self.app = app = create_app(self.store, clock=self.clock, settings=self.settings)
         server = make_server(app, host=self.host, port=self.port, access_log=False, graceful_timeout=2)
         assert isinstance(server, _Server)
         thread = threading.Thread(target=server.run, name="kds-relay", daemon=True)
@@ -90,7 +91,7 @@ class RelayServer:
         if self.store is not None and self.store is not self._db:
             self.store.close()
         self._server = self._thread = None
-        self.store = None
+        self.store = self.app = None
         self.base_url = ""
 
     def __enter__(self) -> RelayServer:

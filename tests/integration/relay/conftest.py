@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import json
 import os
+import time
 import uuid
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -102,6 +103,15 @@ class Relay:
         body = [{"id": e["eventId"], "orderId": e["orderId"], "eventType": e["eventType"]} for e in events]
         return self.client.post(f"{self.url}/v1/events/acknowledgment", json=body,
                                 headers={"Authorization": f"Bearer {token}"})
+
+    def wait_until_polling(self, tenant: str) -> None:
+        """Return once a long-poll for `tenant` is waiting inside this relay."""
+        assert self.server.app is not None
+        notifier = self.server.app.state.notifier
+        deadline = time.monotonic() + 10
+        while not notifier.watched(tenant):
+            assert time.monotonic() < deadline, "the long-poll never started waiting"
+            time.sleep(0.005)
 
     def restart(self, settings: RelaySettings | None = None) -> None:
         """Stop the server and start a new one on the same database."""
