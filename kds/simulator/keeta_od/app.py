@@ -189,7 +189,7 @@ class PlatformEdge:
             await self.app(scope, receive, send)
             return
         stamped = self._stamped(send)
-        fault = self.state.draw_fault(scope["path"])
+        fault = self.state.draw_fault()
         if fault is None:
             await self.app(scope, receive, stamped)
             return

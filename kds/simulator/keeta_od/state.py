@@ -23,7 +23,7 @@ from kds.simulator.keeta_od.config import Faults, SimConfig
 from kds.simulator.keeta_od.events import EventStore
 from kds.simulator.keeta_od.generator import ItemSpec
 from kds.simulator.keeta_od.orders import OPEN_BEFORE_PICKUP, OrderBook, SimOrder
-from kds.simulator.keeta_od.polling import PollingDesk, Reply, problem
+from kds.simulator.keeta_od.polling import PollingDesk, PollRecord, Reply, problem
 from kds.simulator.keeta_od.validation import ACTION_CHECKS, NO_BODY, check_batch_decrypt
 
 
@@ -157,7 +157,7 @@ class KeetaSimState:
             self.desk.faults = self._faults
             return replace(self._faults)
 
-    def draw_fault(self, path: str) -> tuple[str, int] | None:
+    def draw_fault(self) -> tuple[str, int] | None:
         """Decide whether this request fails in transport: ("5xx", status) | ("timeout", 0) | ("reset", 0)."""
         with self._lock:
             f, roll = self._faults, self._fault_rng.random()
@@ -184,8 +184,8 @@ class KeetaSimState:
                 return problem(400, "grant_type must be client_credentials")
             if not form.get("client_id") or not form.get("client_secret"):
                 return problem(400, "client_id and client_secret are required")
-            good_id = secrets.compare_digest(form["client_id"], self.config.client_id)
-            good_secret = secrets.compare_digest(form["client_secret"], self.config.client_secret)
+            good_id = secrets.compare_digest(form["client_id"].encode(), self.config.client_id.encode())
+            good_secret = secrets.compare_digest(form["client_secret"].encode(), self.config.client_secret.encode())
             if not (good_id and good_secret):
                 return problem(401, "invalid client credentials")
             token = secrets.token_urlsafe(32)
@@ -351,7 +351,7 @@ class KeetaSimState:
             self.tick()
             return list(self.book.orders)
 
-    def poll_log(self) -> dict[str, list[Any]]:
+    def poll_log(self) -> dict[str, list[PollRecord]]:
         """Every polling request per token, as `PollRecord`s (time, status, events returned)."""
         with self._lock:
             return {token: list(records) for token, records in self.desk.log.items()}
