@@ -125,6 +125,16 @@ def test_malformed_events_break_the_event_schema_and_stay_until_acked(
     assert client.server.state.stats().malformed_sent == 12
 
 
+def test_malformed_events_at_roughly_the_configured_rate(make_sim: Callable[..., SimulatorServer],
+                                                        make_client: Callable[..., SignedClient]) -> None:
+    client = make_client(make_sim(faults=Faults(fault_malformed=0.3)))
+    polls = 100
+    for _ in range(polls):
+        client.drain()
+    malformed = client.server.state.stats().malformed_sent
+    assert 0.2 * polls <= malformed <= 0.4 * polls
+
+
 def test_malformed_events_are_redelivered_like_any_other(make_sim: Callable[..., SimulatorServer],
                                                          make_client: Callable[..., SignedClient]) -> None:
     client = make_client(make_sim(faults=Faults(fault_malformed=1.0)))
