@@ -1,0 +1,338 @@
+"""Keeta Standard as a `PlatformAdapter`: events from the relay, details and actions from Keeta.
+
+Events: the relay turns Keeta's webhooks into Open Delivery polling; `poll()` long-polls it
+(`wait` seconds) and maps each event on its own, so one unreadable event becomes a `BadEvent`
+without holding back the others. Events of another platform sharing the relay tenant are left
+alone (neither mapped nor acknowledged).
+
+Receipts: Keeta pushes no webhook for prepare, collect, dispatched or delivered, and its answer
+(`code` 0) to an action is already proof that the order moved. So each successful state-moving
+action queues a receipt event (`RECEIPT_TYPE`, id ``receipt:{order}:{action}``) that the next
+`poll()` returns at once (it interrupts a long-poll in progress). Receipts are never sent to the
+relay's acknowledgment. Webhooks that say the same later (1002, 1003, 1004) are stale in the
+fold and change nothing. Partial refunds and refund answers get no receipt: their webhooks
+(1005, 1007) carry the amounts, and counting both would count the money twice.
+
+Details: `fetch_order` asks `/order/get` (which needs the shop id: learnt from the order's
+events, else `default_shop_id`). For an order never fetched before, the 1001 payload seen in
+polling stands in when Keeta cannot answer, so a new order reaches the board even then.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import logging
+from collections import OrderedDict
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass, field
+from datetime import timedelta
+from typing import Any
+
+import httpx
+
+from kds.clock import Clock
+from kds.domain.actions import POLICIES, Action, PlatformPolicy
+from kds.domain.events import BadEvent, EventKind, OrderEvent, RawEvent
+from kds.domain.money import Money
+from kds.domain.order import Order, OrderType, Platform, is_encrypted
+from kds.platforms.base import (
+    ActionRequest,
+    FetchedOrder,
+    PlatformError,
+    PlatformRejectedError,
+    PollResult,
+    RefundPreview,
+)
+from kds.platforms.keeta_std import models as wire
+from kds.platforms.keeta_std.client import KeetaStdClient
+from kds.platforms.keeta_std.mapping import (
+    DEFAULT_CURRENCY,
+    MappedEvent,
+    implied_events,
+    is_foreign,
+    map_order,
+    read_event,
+)
+from kds.platforms.keeta_std.relay import DEFAULT_WAIT, RelayClient
+from kds.platforms.keeta_std.tokens import DEFAULT_REFRESH_MARGIN, MerchantToken, TokenKeeper
+
+log = logging.getLogger(__name__)
+
+RECEIPT_TYPE = "KDS_RECEIPT"
+"""`RawEvent.event_type` of a receipt (see the module docstring)."""
+
+RECEIPT_KINDS = {
+    Action.CONFIRM: EventKind.ACCEPTED,
+    Action.READY: EventKind.READY,
+    Action.COLLECT: EventKind.PICKED_UP,
+    Action.DISPATCH: EventKind.DISPATCHED,
+    Action.DELIVERED: EventKind.DELIVERED,
+    Action.CANCEL: EventKind.CANCELLED,
+}
+"""The event a successful action proves."""
+
+COURIER_FIELDS = ("courierId", "courierName", "courierFirstName", "courierLastName", "courierPhone",
+                  "courierPhoneInterCode", "courierVehicle", "vehiclePlateNumber")
+"""`ActionRequest.extra` keys passed on as `courierInfo` for dispatched / delivered [C]."""
+
+_REMEMBERED = 5000  # orders whose shop and 1001 payload are kept in memory
+
+
+@dataclass(slots=True)
+class _Known:
+    shop_id: str = ""
+    placed: wire.OrderInfo | None = None
+    placed_raw: dict[str, Any] = field(default_factory=dict)
+    fetched: bool = False
+
+
+class KeetaStdAdapter:
+    """The services' view of one Keeta Standard merchant authorization behind one relay tenant."""
+
+    platform: Platform = Platform.KEETA_STD
+
+    def __init__(self, client: KeetaStdClient, relay: RelayClient, clock: Clock,
+                 policy: PlatformPolicy | None = None, *, wait: float = DEFAULT_WAIT, default_shop_id: str = "",
+                 default_currency: str = DEFAULT_CURRENCY, tokens: TokenKeeper | None = None) -> None:
+        """Read events through `relay`, act through `client`; `wait` is the long-poll in seconds."""
+        self.client = client
+        self.relay = relay
+        self.clock = clock
+        self.policy = policy or POLICIES[Platform.KEETA_STD]
+        self.wait = wait
+        self.default_shop_id = default_shop_id
+        self.default_currency = default_currency
+        self.tokens = tokens
+        self._known: OrderedDict[str, _Known] = OrderedDict()
+        self._receipts: list[tuple[OrderEvent, RawEvent]] = []
+        self._receipt_ready = asyncio.Event()
+        self.foreign_skipped = 0
+
+    # --- events --------------------------------------------------------------------------------
+
+    async def poll(self) -> PollResult:
+        """New events (repeats possible: the poller dedupes) plus receipts of actions just done."""
+        self._receipt_ready.clear()
+        receipts = self._take_receipts()
+        raws = await self._read_relay(0.0 if receipts else self.wait)
+        receipts += self._take_receipts()
+        events: list[tuple[OrderEvent, RawEvent]] = []
+        bad: list[BadEvent] = []
+        for raw in raws:
+            if is_foreign(raw):
+                self.foreign_skipped += 1
+                continue
+            result = read_event(raw, self.platform, self.default_currency)
+            if isinstance(result, BadEvent):
+                log.warning("Keeta event %s of order %s unreadable: %s",
+                            result.event_id or "?", result.order_id or "?", result.reason)
+                bad.append(result)
+                continue
+            self._remember(result)
+            events.extend((event, result.raw) for event in result.events)
+        return PollResult(events=tuple(receipts + events), bad=tuple(bad), server_offset=self.client.server_offset)
+
+    async def _read_relay(self, wait: float) -> list[Any]:
+        """The relay's events; a long-poll gives up early (returns []) when a receipt is queued."""
+        if wait <= 0:
+            return await self.relay.poll(0.0)
+        polling = asyncio.ensure_future(self.relay.poll(wait))
+        woken = asyncio.ensure_future(self._receipt_ready.wait())
+        try:
+            await asyncio.wait({polling, woken}, return_when=asyncio.FIRST_COMPLETED)
+            if polling.done():
+                return polling.result()
+            return []  # events the relay had meanwhile stay unacknowledged and come back
+        finally:
+            for task in (polling, woken):
+                if not task.done():
+                    task.cancel()
+                    with contextlib.suppress(asyncio.CancelledError, PlatformError):
+                        await task
+
+    def _take_receipts(self) -> list[tuple[OrderEvent, RawEvent]]:
+        taken, self._receipts = self._receipts, []
+        return taken
+
+    def _remember(self, mapped: MappedEvent) -> None:
+        order_id = mapped.raw.order_id
+        if not order_id:
+            return
+        known = self._known.pop(order_id, None) or _Known()
+        known.shop_id = mapped.shop_id or known.shop_id
+        if mapped.placed is not None:
+            known.placed, known.placed_raw = mapped.placed, mapped.placed_raw
+        self._known[order_id] = known
+        while len(self._known) > _REMEMBERED:
+            self._known.popitem(last=False)
+
+    async def acknowledge(self, events: Sequence[RawEvent]) -> None:
+        """Acknowledge stored relay events (batches of 100); receipts and repeats are left out."""
+        items: list[dict[str, str]] = []
+        seen: set[str] = set()
+        for event in events:
+            if event.event_type == RECEIPT_TYPE or not event.event_id or event.event_id in seen:
+                continue
+            seen.add(event.event_id)
+            items.append({"id": event.event_id, "orderId": event.order_id, "eventType": event.event_type})
+        await self.relay.acknowledge(items)
+
+    # --- orders --------------------------------------------------------------------------------
+
+    def shop_of(self, order_id: str) -> str:
+        """The shop id of an order seen in polling, else `default_shop_id` ("" when neither)."""
+        known = self._known.get(order_id)
+        return (known.shop_id if known else "") or self.default_shop_id
+
+    async def fetch_order(self, order_id: str) -> FetchedOrder:
+        """An order's details from `/order/get`, with the event its status implies."""
+        known = self._known.get(order_id) or _Known()
+        shop = self.shop_of(order_id)
+        try:
+            if not shop:
+                raise PlatformRejectedError(f"Keeta order {order_id}: shop unknown", code="unknown_shop")
+            info, raw = await self.client.get_order(order_id, shop)
+        except PlatformError as exc:
+            if known.placed is None or known.fetched:
+                raise
+            log.info("Keeta order %s: details unavailable (%s); showing the order as placed", order_id, exc)
+            order = map_order(known.placed, self.platform, shop_id=shop, default_currency=self.default_currency)
+            return FetchedOrder(order=order, raw=known.placed_raw)
+        known.fetched = True
+        if order_id in self._known:
+            self._known[order_id] = known
+        order = map_order(info, self.platform, shop_id=shop, default_currency=self.default_currency)
+        return FetchedOrder(order=order, raw=raw, events=implied_events(info, self.client.platform_now(),
+                                                                        self.platform))
+
+    def _shop(self, order: Order) -> str:
+        return order.merchant_id or self.shop_of(order.key.order_id)
+
+    async def perform(self, request: ActionRequest) -> None:
+        """Send a staff action; on success queue its receipt for the next poll."""
+        order = request.order
+        oid, shop, client = order.key.order_id, self._shop(order), self.client
+        match request.action:
+            case Action.CONFIRM:
+                await client.confirm(oid, shop)
+            case Action.READY:
+                await client.prepare(oid, shop)
+            case Action.COLLECT:
+                await client.collect(oid, shop)
+            case Action.CANCEL:
+                await client.cancel(oid, shop, request.reason_code, request.reason)
+            case Action.AGREE_REFUND:
+                await client.agree_refund(oid, shop)
+            case Action.REJECT_REFUND:
+                await client.reject_refund(oid, shop, request.reason_code, request.reason)
+            case Action.PARTIAL_REFUND:
+                await client.refund_apply(oid, shop, request.items, request.reason_code, request.reason)
+            case Action.DISPATCH:
+                await client.dispatched(oid, shop, courier_info(request.extra))
+            case Action.DELIVERED:
+                await client.delivered(oid, shop, courier_info(request.extra))
+        self._receipt(request)
+
+    def _receipt(self, request: ActionRequest) -> None:
+        kind = RECEIPT_KINDS.get(request.action)
+        if kind is None:
+            return
+        oid = request.order.key.order_id
+        event = OrderEvent(
+            platform=self.platform, event_id=f"receipt:{oid}:{request.action.value}", order_id=oid, kind=kind,
+            created_at=self.client.platform_now(), source_type=RECEIPT_TYPE, actor="merchant",
+            code=request.reason_code if request.action is Action.CANCEL else "",
+            reason=request.reason if request.action is Action.CANCEL else "",
+            details={"receipt": request.action.value})
+        self._receipts.append((event, RawEvent(event.event_id, oid, RECEIPT_TYPE, {"action": request.action.value})))
+        self._receipt_ready.set()
+
+    async def refund_preview(self, order: Order, items: Sequence[tuple[str, int]]) -> RefundPreview:
+        """What refunding `items` ((orderProductId, count)) gives back, as Keeta computes it.
+
+        With no items, `refundable` lists what can still be refunded (and the amount is zero).
+        """
+        data = await self.client.refund_preview(order.key.order_id, self._shop(order), items)
+        currency = (data.currency or order.currency).upper()
+        minor = data.refundMoney if data.refundMoney is not None else sum(p.refundMoney for p in data.products)
+        refundable = tuple((p.line_id, p.refundableCount if p.refundableCount is not None else p.count)
+                           for p in data.products if p.line_id)
+        return RefundPreview(amount=Money.from_minor(minor, currency), items=tuple(items), refundable=refundable)
+
+    async def update_courier_info(self, order: Order, courier: Mapping[str, Any]) -> None:
+        """Tell Keeta who our rider is (self-delivery orders)."""
+        await self.client.update_courier_info(order.key.order_id, self._shop(order), courier)
+
+    async def decrypt(self, order: Order, texts: Sequence[str]) -> dict[str, str]:
+        """Plain texts of a self-delivery order's `ENC_` fields (Keeta refuses the others, so they are not
+        asked for). Texts Keeta could not decrypt are left out."""
+        if order.type is not OrderType.SELF_DELIVERY:
+            return {}
+        wanted = list(dict.fromkeys(t for t in texts if is_encrypted(t)))
+        if not wanted:
+            return {}
+        try:
+            infos = await self.client.batch_decrypt(self._shop(order), wanted)
+        except PlatformRejectedError as exc:
+            log.warning("Keeta refused to decrypt fields of order %s: %s", order.key.order_id, exc)
+            return {}
+        return {i.cipherText: i.plainText for i in infos if i.ok and i.plainText is not None and i.cipherText in wanted}
+
+    async def aclose(self) -> None:
+        """Close both HTTP clients."""
+        await self.client.aclose()
+        await self.relay.http.aclose()
+
+
+def courier_info(extra: Mapping[str, str]) -> dict[str, Any] | None:
+    """`courierInfo` from an action's `extra` (numbers where Keeta wants numbers), or None."""
+    info: dict[str, Any] = {}
+    for key in COURIER_FIELDS:
+        value = extra.get(key, "").strip()
+        if value:
+            info[key] = int(value) if key in ("courierId", "courierVehicle") and value.isdigit() else value
+    return info or None
+
+
+def create_adapter(relay_url: str, tenant_token: str, api_base_url: str, app_id: int | str, app_secret: str,
+                   access_token: str | MerchantToken, clock: Clock, policy: PlatformPolicy | None = None, *,
+                   on_token_refresh: Callable[[MerchantToken], None] | None = None,
+                   refresh_margin: timedelta = DEFAULT_REFRESH_MARGIN, wait: float = DEFAULT_WAIT,
+                   default_shop_id: str = "", default_currency: str = DEFAULT_CURRENCY,
+                   timeout: float = 10.0) -> KeetaStdAdapter:
+    """A ready adapter with its own HTTP clients (closed by `aclose`).
+
+    Args:
+        relay_url: The relay's base URL.
+        tenant_token: The relay tenant's bearer token (`kds relay add-tenant`).
+        api_base_url: Keeta's Standard API base, `https://open.mykeeta.com/api/open`.
+        app_id: Keeta `appId`.
+        app_secret: Keeta app secret (signs every call).
+        access_token: The merchant token: a bare string (never refreshed) or a `MerchantToken`
+            with its refresh token and expiry (refreshed `refresh_margin` before it expires, each
+            new one handed to `on_token_refresh` to be stored).
+        clock: The injected clock.
+        policy: Keeta Standard's policy (pass a scaled one for time-scaled demos).
+        on_token_refresh: Stores a refreshed token (the app: in the OS keyring).
+        refresh_margin: How long before expiry the token is refreshed.
+        wait: Long-poll seconds at the relay (0: plain polling).
+        default_shop_id: The shop for orders whose shop was not seen in an event (after a restart).
+        default_currency: Currency of amounts that come without one.
+        timeout: Seconds for each Keeta API call.
+    """
+    token = access_token if isinstance(access_token, MerchantToken) else MerchantToken(access_token)
+    api_http = httpx.AsyncClient(
+        timeout=httpx.Timeout(timeout, connect=min(timeout, 5.0)),
+        limits=httpx.Limits(max_connections=4, max_keepalive_connections=2),
+        headers={"User-Agent": "kds-keeta-std/1", "Accept": "application/json"}, follow_redirects=False)
+    relay_http = httpx.AsyncClient(
+        timeout=httpx.Timeout(wait + 15.0, connect=5.0),
+        limits=httpx.Limits(max_connections=2, max_keepalive_connections=1),
+        headers={"User-Agent": "kds-keeta-std/1", "Accept": "application/json"}, follow_redirects=False)
+    keeper = TokenKeeper(token, clock, on_refresh=on_token_refresh, refresh_margin=refresh_margin)
+    client = KeetaStdClient(api_http, api_base_url, app_id, app_secret, keeper.access_token, clock)
+    keeper.refresher = client.refresh_token
+    return KeetaStdAdapter(client, RelayClient(relay_http, relay_url, tenant_token), clock, policy, wait=wait,
+                           default_shop_id=default_shop_id, default_currency=default_currency, tokens=keeper)
+

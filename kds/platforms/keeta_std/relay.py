@@ -1,0 +1,90 @@
+"""The relay as the app sees it: Open Delivery polling with long-poll, and acknowledgment.
+
+The relay (`kds relay`) stores Keeta Standard webhooks and serves them as described in
+`kds.relay.contract`: `GET /v1/events:polling?wait=N` with the tenant's bearer token answers a
+JSON array of unacknowledged events (204 when none arrived within `wait` seconds), and
+`POST /v1/events/acknowledgment` takes at most 100 `{id, orderId, eventType}` per call.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+from collections.abc import Sequence
+from typing import Any
+
+import httpx
+
+from kds.platforms.base import (
+    PlatformAuthError,
+    PlatformError,
+    PlatformPayloadError,
+    PlatformRejectedError,
+    PlatformTransientError,
+    RateLimitedError,
+)
+
+log = logging.getLogger(__name__)
+
+ACK_BATCH = 100
+"""Most events one acknowledgment may name (Open Delivery `maxItems`)."""
+DEFAULT_WAIT = 25.0
+"""Seconds a poll waits at the relay for an event (the relay caps it at 30)."""
+_SLACK = 15.0  # the read timeout outlasts the relay's own wait by this much
+
+
+class RelayClient:
+    """Reads one tenant's events from the relay and acknowledges them."""
+
+    def __init__(self, http: httpx.AsyncClient, relay_url: str, tenant_token: str) -> None:
+        """Use `http` against the relay at `relay_url` (e.g. `https://relay.example.com`)."""
+        self.http = http
+        self._base = relay_url.rstrip("/")
+        self._auth = {"Authorization": f"Bearer {tenant_token}"}
+
+    async def poll(self, wait: float = DEFAULT_WAIT) -> list[Any]:
+        """The tenant's unacknowledged events as raw JSON values ([] on 204), waiting up to `wait` s."""
+        params = {"wait": f"{max(0.0, wait):g}"} if wait > 0 else None
+        timeout = httpx.Timeout(wait + _SLACK, connect=min(10.0, wait + _SLACK))
+        response = await self._send("GET", "/v1/events:polling", "relay polling", params=params, timeout=timeout)
+        if response.status_code == 204 or not response.content.strip():
+            return []
+        try:
+            data = json.loads(response.content)
+        except ValueError as exc:
+            raise PlatformPayloadError("relay polling: answer is not JSON", code="payload") from exc
+        if not isinstance(data, list):
+            raise PlatformPayloadError("relay polling: answer is not a list of events", code="payload")
+        return data
+
+    async def acknowledge(self, items: Sequence[dict[str, str]]) -> None:
+        """Acknowledge `items` (`{id, orderId, eventType}`), at most 100 per request, in order."""
+        for start in range(0, len(items), ACK_BATCH):
+            batch = list(items[start:start + ACK_BATCH])
+            await self._send("POST", "/v1/events/acknowledgment", "relay acknowledgment", json=batch)
+
+    async def _send(self, method: str, path: str, operation: str, **kwargs: Any) -> httpx.Response:
+        try:
+            response = await self.http.request(method, self._base + path, headers=self._auth, **kwargs)
+        except httpx.TimeoutException as exc:
+            raise PlatformTransientError(f"{operation}: timed out", code="timeout") from exc
+        except httpx.HTTPError as exc:
+            raise PlatformTransientError(f"{operation}: network error ({type(exc).__name__})",
+                                         code="network") from exc
+        if response.is_success:
+            return response
+        raise _error(response, operation)
+
+
+def _error(response: httpx.Response, operation: str) -> PlatformError:
+    status = response.status_code
+    text = f"{operation}: HTTP {status}"
+    if status in (401, 403):
+        return PlatformAuthError(f"{text} (the relay refused the tenant token)", status=status, code="unauthorized")
+    if status == 429:
+        retry = response.headers.get("Retry-After", "")
+        return RateLimitedError(text, status=status, code="rate_limited",
+                                retry_after=float(retry) if retry.isdigit() else None)
+    if status >= 500 or status == 408:
+        return PlatformTransientError(text, status=status, code="server_error")
+    return PlatformRejectedError(text, status=status, code="http_error")

@@ -1,0 +1,142 @@
+"""The merchant access token: 90 days long, refreshed days before it runs out, persisted by the app.
+
+Keeta's merchant token (reference §3.2) lasts `expiresIn` = 7,776,000 s and comes with a
+single-use refresh token; Keeta advises refreshing 3–5 days before expiry. `TokenKeeper` checks on
+every call whether the refresh is due (on the injected wall clock, because the expiry is an
+absolute time that outlives restarts), refreshes at most once at a time, and hands every new token
+to `on_refresh` so the app can store it (in the OS keyring) before the old refresh token is lost.
+
+A failed refresh is not fatal while the current token is still valid: it is retried after
+`retry_interval`. Only an expired token with no working refresh raises `PlatformAuthError`
+(staff must authorize the app again).
+"""
+
+from __future__ import annotations
+
+import asyncio
+import json
+import logging
+from collections.abc import Awaitable, Callable
+from dataclasses import dataclass, field
+from datetime import datetime, timedelta
+
+from kds.clock import Clock
+from kds.platforms.base import PlatformAuthError, PlatformError
+from kds.platforms.keeta_std.models import TokenData, from_ms
+
+log = logging.getLogger(__name__)
+
+DEFAULT_REFRESH_MARGIN = timedelta(days=5)
+DEFAULT_RETRY_INTERVAL = timedelta(minutes=10)
+
+
+@dataclass(frozen=True, slots=True)
+class MerchantToken:
+    """A merchant's access token, its refresh token and when it expires (None: not known)."""
+
+    access_token: str = field(repr=False)
+    refresh_token: str = field(default="", repr=False)
+    expires_at: datetime | None = None
+    scope: str = ""
+
+    @classmethod
+    def from_wire(cls, data: TokenData, received_at: datetime) -> MerchantToken:
+        """The token of a `/base/oauth/token` answer (`issuedAtTime` if sent, else `received_at`)."""
+        issued = from_ms(data.issuedAtTime) if data.issuedAtTime else received_at
+        return cls(data.accessToken, data.refreshToken, issued + timedelta(seconds=data.expiresIn), data.scope)
+
+    def dumps(self) -> str:
+        """JSON text for the keyring."""
+        return json.dumps({"accessToken": self.access_token, "refreshToken": self.refresh_token,
+                           "expiresAt": self.expires_at.isoformat() if self.expires_at else None,
+                           "scope": self.scope})
+
+    @classmethod
+    def loads(cls, text: str) -> MerchantToken:
+        """Inverse of `dumps`."""
+        data = json.loads(text)
+        expires = data.get("expiresAt")
+        return cls(str(data["accessToken"]), str(data.get("refreshToken") or ""),
+                   datetime.fromisoformat(expires) if expires else None, str(data.get("scope") or ""))
+
+
+Refresher = Callable[[str], Awaitable[MerchantToken]]
+"""Exchanges a refresh token for a new `MerchantToken` (`KeetaStdClient.refresh_token`)."""
+
+
+class TokenKeeper:
+    """Holds the current merchant token and refreshes it ahead of expiry.
+
+    Pass `keeper.access_token` as the client's `access_token_provider`, and the client's
+    `refresh_token` as `refresher` (`create_adapter` wires both).
+    """
+
+    def __init__(self, token: MerchantToken, clock: Clock, *, refresher: Refresher | None = None,
+                 on_refresh: Callable[[MerchantToken], None] | None = None,
+                 refresh_margin: timedelta = DEFAULT_REFRESH_MARGIN,
+                 retry_interval: timedelta = DEFAULT_RETRY_INTERVAL) -> None:
+        """Keep `token`; refresh it `refresh_margin` before it expires; report new ones to `on_refresh`."""
+        self.token = token
+        self.clock = clock
+        self.refresher = refresher
+        self.on_refresh = on_refresh
+        self.refresh_margin = refresh_margin
+        self.retry_interval = retry_interval
+        self._lock = asyncio.Lock()
+        self._next_attempt: datetime | None = None
+        self.refreshes = 0
+
+    def refresh_due(self) -> bool:
+        """True once the token is within `refresh_margin` of expiry and can be refreshed."""
+        token = self.token
+        if token.expires_at is None or not token.refresh_token or self.refresher is None:
+            return False
+        return self.clock.now() >= token.expires_at - self.refresh_margin
+
+    def expired(self) -> bool:
+        """True once the current token has run out."""
+        return self.token.expires_at is not None and self.clock.now() >= self.token.expires_at
+
+    async def access_token(self) -> str:
+        """A usable access token, refreshed first when that is due."""
+        if self.refresh_due() and (self._next_attempt is None or self.clock.now() >= self._next_attempt):
+            async with self._lock:
+                if self.refresh_due():
+                    await self._try_refresh()
+        if self.expired():
+            raise PlatformAuthError("Keeta merchant access token expired: authorize the app again",
+                                    code="token_expired")
+        return self.token.access_token
+
+    async def refresh(self) -> MerchantToken:
+        """Refresh now (raises what the refresh raised)."""
+        if self.refresher is None or not self.token.refresh_token:
+            raise PlatformAuthError("no refresh token: authorize the app again", code="no_refresh_token")
+        async with self._lock:
+            new = await self.refresher(self.token.refresh_token)
+            self._adopt(new)
+            return new
+
+    async def _try_refresh(self) -> None:
+        assert self.refresher is not None
+        try:
+            new = await self.refresher(self.token.refresh_token)
+        except PlatformError as exc:
+            self._next_attempt = self.clock.now() + self.retry_interval
+            log.warning("Keeta token refresh failed (%s); the current token expires %s", exc,
+                        self.token.expires_at.isoformat() if self.token.expires_at else "?")
+            return
+        self._adopt(new)
+
+    def _adopt(self, new: MerchantToken) -> None:
+        self.token = new
+        self._next_attempt = None
+        self.refreshes += 1
+        log.info("Keeta merchant token refreshed; valid until %s",
+                 new.expires_at.isoformat() if new.expires_at else "?")
+        if self.on_refresh is not None:
+            # The old refresh token is spent: the new one must be stored now or it is lost.
+            try:
+                self.on_refresh(new)
+            except Exception:  # the token still works for this run; storing it failed
+                log.exception("storing the refreshed Keeta token failed")
