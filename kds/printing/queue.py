@@ -42,7 +42,7 @@ from kds.printing.transports import UNKNOWN, PrinterStatus, Transport
 
 log = logging.getLogger(__name__)
 
-RESENT = "REPRINT - resent after an error"
+RESENT = "REPRINT (resent)"  # fits one double-width line on 58 mm paper
 TransportFactory = Callable[[PrinterConfig], Transport]
 
 

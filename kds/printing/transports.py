@@ -103,7 +103,7 @@ UNKNOWN = PrinterStatus()
 
 
 class TransportError(Exception):
-    """Sending failed. `sent` bytes had been written before the failure (0: nothing reached the printer)."""
+    """Sending failed. `sent`: how many bytes of the job may have reached the printer (0: none did)."""
 
     def __init__(self, reason: str, sent: int = 0) -> None:
         """Failure with a one-line `reason`."""
@@ -207,7 +207,9 @@ class EscposTransport:
             try:
                 self.printer._raw(chunk)
             except Exception as exc:
-                raise TransportError(f"sending to printer {self.name} failed: {_reason(exc)}", self.sent) from exc
+                # Part of this chunk may have left before the error: count it as possibly printed.
+                raise TransportError(f"sending to printer {self.name} failed: {_reason(exc)}",
+                                     self.sent + len(chunk)) from exc
             self.sent += len(chunk)
 
     def close(self) -> None:
@@ -253,7 +255,7 @@ class FileTransport:
                 self.file.write(chunk)
                 self.file.flush()
             except OSError as exc:
-                raise TransportError(f"writing {self.path} failed: {_reason(exc)}", self.sent) from exc
+                raise TransportError(f"writing {self.path} failed: {_reason(exc)}", self.sent + len(chunk)) from exc
             self.sent += len(chunk)
 
     def close(self) -> None:

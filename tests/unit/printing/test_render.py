@@ -4,10 +4,11 @@ from __future__ import annotations
 
 import copy
 import re
+from typing import Any
 
 import pytest
 
-from kds.printing.decoder import decode, printed_text, rasters, to_text
+from kds.printing.decoder import Event, decode, printed_text, rasters, to_text
 from kds.printing.document import Align, DocKind, Style, Text, TicketDoc
 from kds.printing.escpos_compat import Dummy, ProfileError, new_printer
 from kds.printing.render import CutMode, QrMode, RenderOptions, render
@@ -16,7 +17,7 @@ from kds.printing.samples import sample_document
 CJK_OR_THAI = re.compile(r"[\u0e00-\u0e7f\u3400-\u9fff]")
 
 
-def kinds(events: list, kind: str) -> list:
+def kinds(events: list[Event], kind: str) -> list[Any]:
     return [e.value for e in events if e.kind == kind]
 
 
