@@ -151,8 +151,9 @@ def install_excepthook(on_error: ErrorCallback | None = None, *,
     Covers `sys.excepthook` (the main thread, including exceptions raised in Qt slots, which PySide6
     hands to it), `threading.excepthook` (worker threads) and, when `loop` is given, exceptions in
     asyncio tasks and callbacks nobody awaited. KeyboardInterrupt and SystemExit keep their usual
-    meaning. `on_error` receives a one-line redacted summary; it runs in the thread that failed, so a
-    Qt callback must hand the text to the GUI thread (a queued signal).
+    meaning, and a cancelled task or qasync slot is no error. `on_error` receives a one-line redacted
+    summary; it runs in the thread that failed, so a Qt callback must hand the text to the GUI thread
+    (a queued signal).
 
     Returns:
         A function that puts the previous hooks back.
@@ -173,6 +174,8 @@ def install_excepthook(on_error: ErrorCallback | None = None, *,
         if issubclass(exc_type, KeyboardInterrupt | SystemExit):
             previous_sys(exc_type, exc, tb)
             return
+        if issubclass(exc_type, asyncio.CancelledError):  # a cancelled qasync slot is normal (qasync #126)
+            return
         report(exc_type, exc, tb, "the main thread")
 
     def thread_hook(args: threading.ExceptHookArgs) -> None:
@@ -184,6 +187,8 @@ def install_excepthook(on_error: ErrorCallback | None = None, *,
 
     def loop_hook(_loop: asyncio.AbstractEventLoop, context: dict[str, Any]) -> None:
         exc = context.get("exception")
+        if isinstance(exc, asyncio.CancelledError):
+            return
         if exc is None:
             log.error("asyncio: %s", context.get("message", "unknown error"))
             return

@@ -145,6 +145,7 @@ def test_the_hook_survives_a_failing_callback_and_lets_ctrl_c_through(monkeypatc
 
     uninstall = install_excepthook(broken_banner)
     sys.excepthook(*raise_and_get(ValueError("x")))  # must not raise
+    sys.excepthook(*raise_and_get(asyncio.CancelledError()))  # a cancelled slot: not an error, not passed on
     sys.excepthook(*raise_and_get(KeyboardInterrupt()))
     uninstall()
     assert seen == [KeyboardInterrupt]
