@@ -1,0 +1,216 @@
+"""The adapter: relay events in, receipts of actions, acknowledgment, details with fallback, actions out."""
+
+from __future__ import annotations
+
+import asyncio
+import json
+from decimal import Decimal
+
+import httpx
+import pytest
+
+from kds.clock import FakeClock
+from kds.domain.actions import Action
+from kds.domain.events import EventKind, RawEvent
+from kds.domain.money import Money
+from kds.domain.order import Order
+from kds.platforms.base import ActionRequest, PlatformAuthError, PlatformRejectedError, PlatformTransientError
+from kds.platforms.keeta_std import models as wire
+from kds.platforms.keeta_std.adapter import RECEIPT_TYPE, KeetaStdAdapter, courier_info
+from kds.platforms.keeta_std.client import KeetaStdClient
+from kds.platforms.keeta_std.mapping import map_order
+from kds.platforms.keeta_std.relay import RelayClient
+from tests.unit.platforms.keeta_std.conftest import (
+    ORDER_ID,
+    RELAY,
+    TENANT_TOKEN,
+    FakeKeetaStd,
+    FakeRelay,
+    fail,
+    load,
+    ok,
+)
+
+
+def order(name: str = "event_1001_delivery.json") -> Order:
+    return map_order(wire.OrderInfo.model_validate(load(name)["payload"]["message"]["orderInfo"]))
+
+
+def events_reply(*names: str, extra: list[object] = ()) -> httpx.Response:
+    return httpx.Response(200, json=[load(n) for n in names] + list(extra))
+
+
+async def test_poll_maps_events_and_reports_bad_ones(adapter: KeetaStdAdapter, relay: FakeRelay) -> None:
+    gofood = {"eventId": "g-1", "eventType": "gofood.order.created", "orderId": "F-1",
+              "createdAt": "2026-01-01T12:00:00Z", "metadata": {"platform": "gofood"}, "payload": {}}
+    relay.polls.append(events_reply("event_1001_delivery.json", "event_1006_picked_up.json",
+                                    extra=[gofood, load("events_bad.json")[2]]))
+    result = await adapter.poll()
+    assert [e.kind for e, _ in result.events] == [EventKind.CREATED, EventKind.RIDER_UPDATE, EventKind.PICKED_UP]
+    assert [b.reason for b in result.bad] == ["unknown event type"]
+    assert adapter.foreign_skipped == 1
+    assert relay.poll_requests[0].url.params["wait"] == "0.5"
+
+
+async def test_idle_relay_and_refused_token(adapter: KeetaStdAdapter, relay: FakeRelay) -> None:
+    assert (await adapter.poll()).events == ()  # 204
+    relay.polls.append(httpx.Response(401))
+    with pytest.raises(PlatformAuthError):
+        await adapter.poll()
+    relay.polls.append(httpx.Response(503))
+    with pytest.raises(PlatformTransientError):
+        await adapter.poll()
+
+
+async def test_acknowledge_in_batches_without_receipts_or_repeats(adapter: KeetaStdAdapter, relay: FakeRelay) -> None:
+    raws = [RawEvent(f"e{i}", "1", "KEETA_1002", {}) for i in range(230)]
+    raws += [RawEvent("e0", "1", "KEETA_1002", {}), RawEvent("receipt:1:confirm", "1", RECEIPT_TYPE, {})]
+    await adapter.acknowledge(raws)
+    assert [len(batch) for batch in relay.acks] == [100, 100, 30]
+    assert relay.acks[0][0] == {"id": "e0", "orderId": "1", "eventType": "KEETA_1002"}
+    assert all(item["eventType"] != RECEIPT_TYPE for batch in relay.acks for item in batch)
+
+
+async def test_fetch_order_uses_the_shop_seen_in_events(adapter: KeetaStdAdapter, relay: FakeRelay,
+                                                        keeta: FakeKeetaStd) -> None:
+    relay.polls.append(events_reply("event_1002_accepted.json"))
+    await adapter.poll()
+    keeta.script("/order/get", httpx.Response(200, json=load("order_get_accepted.json")))
+    fetched = await adapter.fetch_order(ORDER_ID)
+    assert keeta.bodies("/order/get")[0]["shopId"] == 466663
+    assert fetched.order.key.order_id == ORDER_ID and fetched.raw["baseOrder"]["status"] == 30
+    assert [e.kind for e in fetched.events] == [EventKind.ACCEPTED]
+
+
+async def test_new_order_falls_back_to_the_placed_payload(adapter: KeetaStdAdapter, relay: FakeRelay,
+                                                          keeta: FakeKeetaStd) -> None:
+    relay.polls.append(events_reply("event_1001_delivery.json"))
+    await adapter.poll()
+    keeta.script("/order/get", fail(315000101, "system busy"))
+    fetched = await adapter.fetch_order(ORDER_ID)
+    assert fetched.order == order() and fetched.events == ()
+    assert fetched.raw["someFutureSection"] == {"added": "by Keeta later"}
+    # Once Keeta answered, a later failure (e.g. while reconciling) is not papered over with old data.
+    keeta.script("/order/get", httpx.Response(200, json=load("order_get_accepted.json")), fail(315000101, "busy"))
+    await adapter.fetch_order(ORDER_ID)
+    with pytest.raises(PlatformTransientError):
+        await adapter.fetch_order(ORDER_ID)
+
+
+async def test_unknown_shop(adapter: KeetaStdAdapter, keeta: FakeKeetaStd) -> None:
+    with pytest.raises(PlatformRejectedError):
+        await adapter.fetch_order("123")
+    assert keeta.calls == []
+    adapter.default_shop_id = "145541"
+    keeta.script("/order/get", fail(209000101, "order does not exist"))
+    with pytest.raises(PlatformRejectedError):
+        await adapter.fetch_order("123")
+    assert keeta.bodies("/order/get")[0]["shopId"] == 145541
+
+
+@pytest.mark.parametrize(("action", "kwargs", "path", "fields", "receipt"), [
+    (Action.CONFIRM, {}, "/order/confirm", {}, EventKind.ACCEPTED),
+    (Action.READY, {}, "/order/prepare", {}, EventKind.READY),
+    (Action.COLLECT, {}, "/order/collect", {}, EventKind.PICKED_UP),
+    (Action.CANCEL, {"reason_code": "500000", "reason": "Gas cut"}, "/order/cancel",
+     {"cancelCode": 500000, "cancelReason": "Gas cut"}, EventKind.CANCELLED),
+    (Action.AGREE_REFUND, {}, "/order/agree", {}, None),
+    (Action.REJECT_REFUND, {"reason_code": "100001"}, "/order/reject", {"rejectCode": 100001}, None),
+    (Action.PARTIAL_REFUND, {"reason_code": "200001", "items": (("1234534224", 1),)}, "/order/refund/part/apply",
+     {"products": [{"orderProductId": 1234534224, "refundCount": 1}], "partRefundType": 200001}, None),
+    (Action.DISPATCH, {"extra": {"courierName": "陳大文", "courierVehicle": "2"}}, "/order/dispatched",
+     {"courierInfo": {"courierName": "陳大文", "courierVehicle": 2}}, EventKind.DISPATCHED),
+    (Action.DELIVERED, {}, "/order/delivered", {}, EventKind.DELIVERED),
+])
+async def test_actions_and_their_receipts(adapter: KeetaStdAdapter, keeta: FakeKeetaStd, relay: FakeRelay,
+                                          clock: FakeClock, action: Action, kwargs: dict[str, object], path: str,
+                                          fields: dict[str, object], receipt: EventKind | None) -> None:
+    await adapter.perform(ActionRequest(action=action, order=order(), **kwargs))  # type: ignore[arg-type]
+    (body,) = keeta.bodies(path)
+    assert {k: v for k, v in body.items() if k not in ("orderViewId", "shopId", "appId", "timestamp", "accessToken",
+                                                       "sig")} == fields
+    assert body["orderViewId"] == int(ORDER_ID) and body["shopId"] == 466663
+    result = await adapter.poll()
+    if receipt is None:
+        assert result.events == ()
+        assert relay.poll_requests[-1].url.params.get("wait") == "0.5"
+        return
+    ((event, raw),) = result.events
+    # Stamped on Keeta's clock (the fake's Date headers: ours + the half second a truncated Date may hide).
+    assert event.kind is receipt and event.created_at == adapter.client.platform_now() and event.actor == "merchant"
+    assert raw.event_type == RECEIPT_TYPE and event.event_id == f"receipt:{ORDER_ID}:{action.value}"
+    assert "wait" not in relay.poll_requests[-1].url.params  # a receipt does not wait for the relay
+    if action is Action.CANCEL:
+        assert (event.code, event.reason) == ("500000", "Gas cut")
+
+
+async def test_failed_action_has_no_receipt(adapter: KeetaStdAdapter, keeta: FakeKeetaStd) -> None:
+    keeta.script("/order/confirm", fail(215000101, "order status does not allow this operation"))
+    with pytest.raises(PlatformRejectedError):
+        await adapter.perform(ActionRequest(action=Action.CONFIRM, order=order()))
+    assert (await adapter.poll()).events == ()
+
+
+async def test_receipt_interrupts_a_long_poll(keeta: FakeKeetaStd, client: KeetaStdClient, clock: FakeClock) -> None:
+    started = asyncio.Event()
+    polls: list[httpx.Request] = []
+
+    async def hold(request: httpx.Request) -> httpx.Response:
+        polls.append(request)
+        if "wait" in request.url.params:
+            started.set()
+            await asyncio.sleep(3600)  # a relay with nothing to say; cancelled when the receipt comes
+        return httpx.Response(204)
+
+    http = httpx.AsyncClient(transport=httpx.MockTransport(hold))
+    adapter = KeetaStdAdapter(client, RelayClient(http, RELAY, TENANT_TOKEN), clock, wait=25)
+    polling = asyncio.create_task(adapter.poll())
+    await started.wait()
+    await adapter.perform(ActionRequest(action=Action.READY, order=order()))
+    result = await asyncio.wait_for(polling, 5)
+    assert [e.kind for e, _ in result.events] == [EventKind.READY]
+    await http.aclose()
+
+
+async def test_refund_preview(adapter: KeetaStdAdapter, keeta: FakeKeetaStd) -> None:
+    keeta.script("/order/refund/part/products/preview", httpx.Response(200, json=load("preview_two_teas.json")),
+                 httpx.Response(200, json=load("preview_refundable.json")))
+    preview = await adapter.refund_preview(order(), [("1234534224", 2)])
+    assert preview.amount == Money(Decimal("46.00"), "HKD")
+    assert preview.items == (("1234534224", 2),) and preview.refundable == (("1234534224", 2),)
+    assert keeta.bodies("/order/refund/part/products/preview")[0]["products"] == [
+        {"orderProductId": 1234534224, "refundCount": 2}]
+    listing = await adapter.refund_preview(order(), [])
+    assert listing.amount == Money(Decimal("0.00"), "HKD")
+    assert listing.refundable == (("1234534224", 2), ("1234534225", 0))
+
+
+async def test_decrypt_only_for_self_delivery(adapter: KeetaStdAdapter, keeta: FakeKeetaStd) -> None:
+    delivery = order()
+    assert await adapter.decrypt(delivery, [delivery.customer.phone]) == {}
+    assert keeta.calls == []
+    own = order("event_1001_self_delivery.json")
+    keeta.script("/base/batchDecrypt", httpx.Response(200, json=load("batch_decrypt.json")))
+    texts = [own.address.formatted, own.customer.phone, "plain text", own.address.formatted]
+    assert await adapter.decrypt(own, texts) == {"ENC_Hn4Jw8Qe2Rt6Yu0Io3Pa7Sd1": "Nathan Road, Tsim Sha Tsui"}
+    (body,) = keeta.bodies("/base/batchDecrypt")
+    assert [c["cipherText"] for c in body["cipherInfos"]] == [own.address.formatted, own.customer.phone]
+
+
+async def test_decrypt_refused(adapter: KeetaStdAdapter, keeta: FakeKeetaStd) -> None:
+    keeta.script("/base/batchDecrypt", fail(109000000, "param error"))
+    own = order("event_1001_self_delivery.json")
+    assert await adapter.decrypt(own, [own.customer.phone]) == {}
+
+
+def test_courier_info_from_extra() -> None:
+    assert courier_info({}) is None
+    assert courier_info({"courierId": "42", "courierPhone": " +852 6123 ", "other": "x"}) == {
+        "courierId": 42, "courierPhone": "+852 6123"}
+
+
+async def test_update_courier_info(adapter: KeetaStdAdapter, keeta: FakeKeetaStd) -> None:
+    keeta.script("/order/updateCourierInfo", ok())
+    await adapter.update_courier_info(order("event_1001_self_delivery.json"), {"courierName": "Siu Ming"})
+    (body,) = keeta.bodies("/order/updateCourierInfo")
+    assert body["courierInfo"] == {"courierName": "Siu Ming"} and json.dumps(body)
