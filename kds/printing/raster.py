@@ -13,7 +13,7 @@ from functools import lru_cache
 
 from PIL import Image, ImageDraw, ImageFont
 
-from kds.printing.document import Align, Line
+from kds.printing.document import QR, Align, Feed, Line, TicketDoc, fit
 from kds.printing.fonts import FontFile, FontSet, find_fonts
 
 BASE_PX = 24  # font A is 12 x 24 dots
@@ -96,10 +96,12 @@ def render_line(line: Line, dots: int, columns: int, fonts: FontSet | None = Non
         columns: font A columns of the paper (sets the character scale and the indent grid).
         fonts: fonts to use; found on the system when omitted.
     """
-    fonts = fonts or find_fonts()
     style = line.style
     size = BASE_PX * style.height
     height = round(size * 1.5)
+    if not line.right and len(line.left) >= 8 and set(line.left) in ({"-"}, {"="}):
+        return _rule(dots, height, double=line.left[0] == "=")
+    fonts = fonts or find_fonts()
     baseline = round(size * 1.1)
     column_px = dots / columns * style.width
     factor = style.width / style.height
@@ -131,6 +133,16 @@ def render_line(line: Line, dots: int, columns: int, fonts: FontSet | None = Non
     return canvas.point(lambda v: 0 if v < 128 else 255, "1")
 
 
+def _rule(dots: int, height: int, *, double: bool) -> Image.Image:
+    """A separator drawn across the paper (proportional hyphens would stop short of the edge)."""
+    image = Image.new("1", (dots, height), 1)
+    draw = ImageDraw.Draw(image)
+    middle = height // 2
+    for y in ((middle - 3, middle + 2) if double else (middle,)):
+        draw.line([(0, y), (dots - 1, y)], fill=0, width=2)
+    return image
+
+
 def stack(images: list[Image.Image]) -> Image.Image:
     """Images one under the other (all the same width), as one image to send in fragments."""
     width = max(image.width for image in images)
@@ -140,3 +152,28 @@ def stack(images: list[Image.Image]) -> Image.Image:
         out.paste(image, (0, y))
         y += image.height
     return out
+
+
+def draw_document(doc: TicketDoc, dots: int = 576, columns: int = 48, fonts: FontSet | None = None) -> Image.Image:
+    """The whole document drawn as one 1-bit image, every line as the raster path would print it.
+
+    This is the on-screen preview (a receipt preview in the order drawer): the same layout, the same
+    fonts for every script, QR codes drawn by the `qrcode` library python-escpos uses.
+    """
+    import qrcode
+
+    images: list[Image.Image] = []
+    for item in fit(doc, columns):
+        if isinstance(item, Feed):
+            images.append(Image.new("1", (dots, round(BASE_PX * 1.5) * item.lines), 1))
+        elif isinstance(item, QR):
+            code = qrcode.QRCode(box_size=max(2, item.size // 2), border=1)
+            code.add_data(item.data)
+            code.make(fit=True)
+            symbol = code.make_image().get_image().convert("1")
+            row = Image.new("1", (dots, symbol.height), 1)
+            row.paste(symbol, ((dots - symbol.width) // 2, 0))
+            images.append(row)
+        else:
+            images.append(render_line(item, dots, columns, fonts))
+    return stack(images)

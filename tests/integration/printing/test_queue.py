@@ -235,3 +235,15 @@ async def test_test_page_and_staff_actions(fake: FakePrinter, harness: Callable[
     assert h.queue.retry(job_id).print_jobs == frozenset()  # only failed jobs can be retried
     assert h.queue.resolve(job_id).print_jobs == frozenset()
     assert h.ledger.get(job_id).state == JobState.DONE  # type: ignore[union-attr]
+
+
+async def test_printers_set_to_print_on_arrival(fake: FakePrinter, harness: Callable[..., QueueHarness]) -> None:
+    arrival = printer_config(fake.target, kinds=frozenset({DocKind.KITCHEN}), auto_print="on_arrival", copies=2)
+    h = harness(PrintSettings(printers=(arrival,)))
+    await h.queue.start()
+    order = sample_order("en")
+    [job_id] = h.queue.order_arrived(order).print_jobs
+    assert not h.queue.order_confirmed(order).print_jobs
+    await until(lambda: h.state(job_id) == "done")
+    [job] = fake.jobs()
+    assert job.text().count("Double cheeseburger") == 2  # two copies, each with its own cut

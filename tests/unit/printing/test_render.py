@@ -131,3 +131,14 @@ def test_styles_are_sent_only_when_they_change() -> None:
     assert listing.count("[bold on]") == 1
     assert "[size 2x2]\nbig\n" in listing.replace("[align center]\n", "")
     assert listing.rstrip().splitlines()[-3].endswith("job 7")
+
+
+def test_on_screen_preview_draws_every_line_at_the_paper_width() -> None:
+    from kds.printing.document import Line, fit
+    from kds.printing.raster import draw_document
+
+    doc = sample_document(DocKind.RECEIPT, "th")
+    image = draw_document(doc, dots=384, columns=32)
+    assert image.width == 384 and image.mode == "1"
+    assert image.height > 36 * len([i for i in fit(doc, 32) if isinstance(i, Line)])
+    assert image.histogram()[0] > 5000  # ink: text, rules and the QR code
