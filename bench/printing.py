@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import functools
 import statistics
 import tempfile
 import time
@@ -76,8 +77,8 @@ def bytes_bench(rounds: int) -> None:
         first = time.perf_counter()
         ours(order, lang, options)  # includes font loading for the raster case
         cold = time.perf_counter() - first
-        ours_s, ours_size = timed(lambda order=order, lang=lang: ours(order, lang, options), rounds)
-        base_s, base_size = timed(lambda lines=lines: baseline(lines), rounds)
+        ours_s, ours_size = timed(functools.partial(ours, order, lang, options), rounds)
+        base_s, base_size = timed(functools.partial(baseline, lines), rounds)
         print(f"{label}: {ours_s * 1000:.2f} ms ({ours_size} bytes; first run {cold * 1000:.1f} ms) | "
               f"baseline Dummy.textln {base_s * 1000:.2f} ms ({base_size} bytes) | ratio {ours_s / base_s:.1f}x")
 
