@@ -14,7 +14,7 @@ from decimal import Decimal
 
 from kds.domain.events import RefundItem
 from kds.domain.money import Money
-from kds.domain.order import FeeKind, Line, Order, OrderType, Platform, Timing
+from kds.domain.order import FeeKind, Line, Order, Timing
 from kds.domain.states import OrderStatus
 from kds.printing.document import QR, Align, Block, DocKind, Feed, Row, Rule, Style, Text, TicketDoc
 
@@ -219,12 +219,3 @@ def refund_slip(order: Order, items: Sequence[RefundItem], refunded: Money | Non
         blocks.append(Text(f"{t('reason')}: {reason}", hang=2))
     return TicketDoc(DocKind.REFUND, f"{t('refund')} #{order.display_id}", tuple(blocks))
 
-
-def platform_label(platform: Platform, labels: Mapping[str, str] | None = None) -> str:
-    """How a platform is named on paper."""
-    return _Labels(labels)(platform.value)
-
-
-def type_label(order_type: OrderType, labels: Mapping[str, str] | None = None) -> str:
-    """How an order type is named on paper."""
-    return _Labels(labels)(order_type.value)

@@ -272,9 +272,16 @@ class PrintQueue:
     def retry(self, job_id: int) -> Changes:
         """The Retry button on a failed job: send it again now."""
         job = self.ledger.get(job_id)
-        if job is None or not self.ledger.retry(job_id, self.clock.now()):
+        if job is None:
             return Changes()
-        self._wake(job.printer)
+        printer = job.printer
+        if printer not in self._workers:  # its printer was removed from the settings: use the route's
+            route = self._route(job)
+            candidates = [route] if route is not None else self.settings.routed(DocKind(job.kind))
+            printer = self._pick(candidates[0]) if candidates else printer
+        if not self.ledger.retry(job_id, self.clock.now(), printer=printer):
+            return Changes()
+        self._wake(printer)
         return self._publish(Changes(print_jobs=frozenset({job_id})))
 
     def resolve(self, job_id: int) -> Changes:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import time
-from collections.abc import AsyncIterator, Callable, Iterator
+from collections.abc import AsyncIterator, Callable
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
@@ -90,14 +90,3 @@ async def until(predicate: Callable[[], bool], timeout: float = 10.0) -> None:
             raise AssertionError("condition not reached in time")
         await asyncio.sleep(0.01)
 
-
-@pytest.fixture
-def no_threads_left() -> Iterator[None]:
-    """Checks that no printer thread outlives the test."""
-    import threading
-
-    yield
-    deadline = time.monotonic() + 5
-    while any(t.name.startswith("kds-printer-") for t in threading.enumerate()):
-        assert time.monotonic() < deadline, "a printer thread is still running"
-        time.sleep(0.01)

@@ -247,3 +247,23 @@ async def test_printers_set_to_print_on_arrival(fake: FakePrinter, harness: Call
     await until(lambda: h.state(job_id) == "done")
     [job] = fake.jobs()
     assert job.text().count("Double cheeseburger") == 2  # two copies, each with its own cut
+
+
+async def test_jobs_of_a_removed_printer_fail_visibly_and_retry_on_its_replacement(
+        fake: FakePrinter, harness: Callable[..., QueueHarness], tmp_path: Path) -> None:
+    path = tmp_path / "moved.sqlite3"
+    old = harness(PrintSettings(printers=(printer_config(fake.target, name="old", kinds=KITCHEN),)), path)
+    await fake.stop()
+    await old.queue.start()
+    [job_id] = old.queue.order_confirmed(sample_order("en")).print_jobs
+    await until(lambda: old.state(job_id) == "failed")
+    await old.queue.close()
+    await fake.start()
+    new = harness(PrintSettings(printers=(printer_config(fake.target, name="new", kinds=KITCHEN),)), path)
+    assert job_id in (await new.queue.start()).print_jobs
+    [failed] = new.queue.failed_jobs()
+    assert failed.last_error == "printer no longer configured" and not failed.retrying
+    assert new.queue.retry(job_id).print_jobs == {job_id}
+    await until(lambda: new.state(job_id) == "done")
+    assert new.ledger.get(job_id).printer == "new"  # type: ignore[union-attr]
+    assert count(fake.tickets(), "Double cheeseburger") == 1
