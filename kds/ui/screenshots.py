@@ -1,0 +1,118 @@
+"""`python -m kds.ui.screenshots OUTDIR`: pictures of the real app for the README.
+
+Each scene builds the real stack (SQLite store in a temporary directory, `Engine`, `MainWindow`)
+on a fake clock, so the pictures are the same on every run:
+
+- `empty.png`: a fresh board, every platform polled a few seconds ago;
+- `busy.png`: 30 tickets in every state (see `kds.ui.showcase`);
+- `alarm.png`: the same board after two failed polls in a row: the red "orders may be missed" banner;
+- `drawer.png` and `light.png`: the order drawer, and the light theme.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import sys
+import tempfile
+from collections.abc import Callable
+from datetime import timedelta
+from pathlib import Path
+
+from kds.clock import FakeClock
+from kds.domain.order import Platform
+from kds.services.engine import Engine, EngineSettings
+from kds.store.db import Database
+from kds.ui.launcher import SCREENSHOT_SIZE, application
+from kds.ui.settings import UiSettings
+from kds.ui.showcase import SHOWCASE_NOW, adapters, seed_board
+from kds.ui.windows.main_window import MainWindow
+
+log = logging.getLogger(__name__)
+
+Scene = Callable[[Engine, FakeClock, MainWindow], None]
+
+
+async def _pump(seconds: float = 0.05) -> None:
+    """Let queued Qt and asyncio work run: the loop is Qt's, so sleeping in it processes Qt events.
+
+    Never `processEvents()` inside a task here: it would run other tasks' steps re-entrantly.
+    """
+    await asyncio.sleep(seconds)
+
+
+async def render(path: Path, *, seed: bool, failing: bool = False, theme: str = "dark",
+                 after: Scene | None = None) -> Path:
+    """Render one scene to `path`."""
+    with tempfile.TemporaryDirectory() as tmp:
+        db = Database(Path(tmp) / "kds.sqlite3")
+        clock = FakeClock(SHOWCASE_NOW - timedelta(seconds=42 if failing else 12))
+        engine = Engine(db, adapters(Platform.KEETA_OD if failing else None,
+                                     "HTTP 503 Service Unavailable from events:polling"), clock, EngineSettings())
+        try:
+            for poller in engine.pollers.values():
+                if not failing or poller.adapter.platform is not Platform.KEETA_OD:
+                    await poller.poll_once()  # the status bar shows a real "last good poll"
+            if failing:
+                # The real poll loop, twice, on the fake clock: two failures in a row raise the banner.
+                engine.start()
+                await _pump()
+                clock.advance(30)
+                await _pump()
+                await engine.stop()
+            clock.set(SHOWCASE_NOW)
+            if seed:
+                seed_board(db, SHOWCASE_NOW)
+            window = MainWindow(engine, clock, UiSettings(theme=theme, sounds=False), start_ticker=False)
+            window.board.reload()
+            window.resize(*SCREENSHOT_SIZE)
+            window.show()
+            window.ticker.tick()
+            if after is not None:
+                after(engine, clock, window)
+            await _pump()
+            path.parent.mkdir(parents=True, exist_ok=True)
+            if not window.grab().save(str(path), "PNG"):
+                raise OSError(f"could not write {path}")
+            window.close()
+            window.deleteLater()
+            await _pump(0)
+        finally:
+            db.close()
+    return path
+
+
+def _open_drawer(engine: Engine, clock: FakeClock, window: MainWindow) -> None:
+    keys = window.board.keys()
+    if keys:
+        window.open_drawer(keys[1] if len(keys) > 1 else keys[0])
+
+
+async def render_all(outdir: Path) -> list[Path]:
+    """Every README picture into `outdir`."""
+    return [
+        await render(outdir / "empty.png", seed=False),
+        await render(outdir / "busy.png", seed=True),
+        await render(outdir / "alarm.png", seed=True, failing=True),
+        await render(outdir / "drawer.png", seed=True, after=_open_drawer),
+        await render(outdir / "light.png", seed=True, theme="light"),
+    ]
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Render the pictures into OUTDIR (default `docs/screenshots`)."""
+    args = sys.argv[1:] if argv is None else argv
+    outdir = Path(args[0]) if args else Path("docs/screenshots")
+    logging.basicConfig(level=logging.WARNING)
+    app = application()
+    import qasync
+
+    with asyncio.Runner(loop_factory=lambda: qasync.QEventLoop(app)) as runner:
+        paths = runner.run(render_all(outdir))
+    for path in paths:
+        print(path)  # noqa: T201 - the script's output is the list of files it wrote
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,131 @@
+"""Partial refund: pick items and quantities, see the amount, give a reason, tap twice."""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Callable, Sequence
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QButtonGroup, QGridLayout, QLabel, QLineEdit, QPushButton, QWidget
+
+from kds.domain.actions import ReasonCode
+from kds.domain.money import Money
+from kds.domain.order import Order
+from kds.ui import wording
+from kds.ui.sheets.confirm import TwoTapButton
+from kds.ui.sheets.reason import MIN_TEXT
+from kds.ui.viewmodels.card import quantity_text
+from kds.ui.widgets.overlay import Sheet, touch_button
+from kds.ui.wording import tr
+
+Items = list[tuple[str, int]]
+
+
+class PartialRefundSheet(Sheet):
+    """Item and quantity picker with the refund amount the order service computes."""
+
+    submitted = Signal(object, str, str, str)
+    """`(items [(line id, quantity)], reason code, free text, token)` after the second tap."""
+
+    def __init__(self, host: QWidget, order: Order, reasons: Sequence[ReasonCode],
+                 amount: Callable[[Items], Money]) -> None:
+        """Refund parts of `order`; `amount(items)` prices a selection."""
+        super().__init__(host, tr("Partial refund — %1").replace("%1", f"#{order.display_id}"))
+        self.order = order
+        self.reasons = list(reasons)
+        self.amount_of = amount
+        # One token per sheet: a double tap on the confirm button cannot refund twice.
+        self.token = uuid.uuid4().hex
+        self.quantities: dict[str, int] = {line.line_id: 0 for line in order.lines}
+        self.labels: dict[str, QLabel] = {}
+        self.plus: dict[str, QPushButton] = {}
+        self.minus: dict[str, QPushButton] = {}
+        grid = QGridLayout()
+        grid.setHorizontalSpacing(10)
+        grid.setVerticalSpacing(8)
+        for row, line in enumerate(order.lines):
+            name = QLabel(f"{quantity_text(line.quantity)} {line.name}")
+            name.setObjectName("refundLine")
+            name.setWordWrap(True)
+            minus = touch_button("−")
+            plus = touch_button("+")
+            for b in (minus, plus):
+                b.setFixedWidth(64)
+            count = QLabel("0")
+            count.setObjectName("refundCount")
+            count.setAlignment(Qt.AlignmentFlag.AlignCenter)
+            count.setMinimumWidth(48)
+            minus.clicked.connect(lambda _=False, i=line.line_id: self.step(i, -1))
+            plus.clicked.connect(lambda _=False, i=line.line_id: self.step(i, +1))
+            grid.addWidget(name, row, 0)
+            grid.addWidget(minus, row, 1)
+            grid.addWidget(count, row, 2)
+            grid.addWidget(plus, row, 3)
+            self.labels[line.line_id], self.plus[line.line_id], self.minus[line.line_id] = count, plus, minus
+        grid.setColumnStretch(0, 1)
+        self.body.addLayout(grid)
+        self.total = QLabel("")
+        self.total.setObjectName("refundTotal")
+        self.body.addWidget(self.total)
+        self.code = ""
+        self.group = QButtonGroup(self)
+        self.reason_buttons: dict[str, QPushButton] = {}
+        if self.reasons:
+            reasons_grid = QGridLayout()
+            reasons_grid.setSpacing(10)
+            for i, reason in enumerate(self.reasons):
+                button = touch_button(wording.reason(reason), kind="choice")
+                button.setCheckable(True)
+                button.clicked.connect(lambda _=False, c=reason.code: self._choose(c))
+                self.group.addButton(button)
+                reasons_grid.addWidget(button, i // 3, i % 3)
+                self.reason_buttons[reason.code] = button
+            self.body.addLayout(reasons_grid)
+        self.text = QLineEdit()
+        self.text.setMinimumHeight(56)
+        self.text.setPlaceholderText(tr("Write why (needed for “Other”)"))
+        self.text.textChanged.connect(self._changed)
+        self.body.addWidget(self.text)
+        self.confirm = TwoTapButton(tr("Refund"), tr("Tap again to refund"))
+        self.confirm.confirmed.connect(self._submit)
+        self.buttons.addWidget(self.confirm, 2)
+        self._changed()
+
+    def items(self) -> Items:
+        """The selection: (line id, quantity) with quantity > 0."""
+        return [(i, q) for i, q in self.quantities.items() if q > 0]
+
+    def step(self, line_id: str, delta: int) -> None:
+        """Change a line's quantity by `delta` within 0..ordered."""
+        line = self.order.line(line_id)
+        if line is None:
+            return
+        self.quantities[line_id] = max(0, min(int(line.quantity), self.quantities[line_id] + delta))
+        self.labels[line_id].setText(str(self.quantities[line_id]))
+        self._changed()
+
+    def _choose(self, code: str) -> None:
+        self.code = code
+        self._changed()
+
+    def ready(self) -> bool:
+        """True with items chosen and a valid reason."""
+        if not self.items():
+            return False
+        if not self.reasons:
+            return True
+        reason = next((r for r in self.reasons if r.code == self.code), None)
+        return reason is not None and (not reason.needs_text or len(self.text.text().strip()) >= MIN_TEXT)
+
+    def _changed(self) -> None:
+        amount = self.amount_of(self.items()) if self.items() else Money.zero(self.order.currency)
+        self.total.setText(tr("Refund amount: %1").replace("%1", str(amount.rounded())))
+        self.confirm.set_labels(tr("Refund %1").replace("%1", str(amount.rounded())),
+                                tr("Tap again to refund %1").replace("%1", str(amount.rounded())))
+        self.confirm.setEnabled(self.ready())
+
+    def _submit(self) -> None:
+        if not self.ready():
+            return
+        self.submitted.emit(self.items(), self.code, self.text.text().strip(), self.token)
+        self.close_overlay()

@@ -1,0 +1,353 @@
+"""The board's view-model: tickets from the order service, placed in columns, kept current by `Changes`.
+
+The order service publishes what changed; the board fetches only those tickets again, rebuilds
+their cards and moves them between columns. The shared ticker calls `tick(now)`: one pass over
+the few tickets whose column or urgency depends on time, then one `dataChanged` per column.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from datetime import datetime, timedelta
+from enum import StrEnum
+
+from PySide6.QtCore import QObject, Signal
+
+from kds.domain.actions import Action, primary_action
+from kds.domain.changes import Changes
+from kds.domain.deadlines import ClockKind, Thresholds, Urgency, current_clock, format_clock
+from kds.domain.order import OrderKey, Platform
+from kds.domain.states import Stage
+from kds.services.bus import ChangeBus
+from kds.services.orders import OrderService, Ticket
+from kds.ui import wording
+from kds.ui.viewmodels.card import CardData, Column, build_card, cancelled_by_us, column_for, finished_at, sort_key
+from kds.ui.viewmodels.ticket_model import TicketListModel
+from kds.ui.wording import tr
+
+log = logging.getLogger(__name__)
+
+DISPLAY_ORDER = (Column.NEW, Column.PREPARING, Column.READY, Column.DONE, Column.LATER)
+"""Columns left to right; bump-bar numbers run in this order."""
+
+FULL_RELOAD_ABOVE = 40
+"""Above this many changed orders in one `Changes`, one board query is cheaper than one query each."""
+
+
+class AlarmKind(StrEnum):
+    """Why the board wants attention (each has its own sound)."""
+
+    NEW_ORDER = "new_order"
+    ESCALATION = "escalation"
+    CANCELLED = "cancelled"
+    REFUND_REQUEST = "refund_request"
+    RIDER_ARRIVED = "rider_arrived"
+
+
+@dataclass(frozen=True, slots=True)
+class DisplayClock:
+    """The clock a card paints: caption, text and urgency, at the last tick."""
+
+    kind: ClockKind
+    caption: str
+    text: str
+    urgency: Urgency = Urgency.CALM
+    pulse: bool = False  # critical clocks blink with the ticker (on even seconds)
+
+
+@dataclass(frozen=True, slots=True)
+class BoardSettings:
+    """How the board behaves (the settings dialog of a later issue edits these)."""
+
+    thresholds: Thresholds = field(default_factory=Thresholds)
+    done_window: timedelta = timedelta(minutes=30)
+
+
+class BoardModel(QObject):
+    """Tickets on the board, one `TicketListModel` per column."""
+
+    alarm = Signal(str, object)
+    """`(AlarmKind, OrderKey)`: something on the board wants attention."""
+    card_changed = Signal(object)
+    """An `OrderKey` whose card content changed (the drawer refreshes)."""
+    layout_changed = Signal()
+    """Tickets arrived, left or moved between columns (counts and numbers change)."""
+    selection_changed = Signal(object)
+    """The selected `OrderKey` (or None)."""
+    touched = Signal(object)
+    """Staff touched a ticket (it stops ringing)."""
+
+    def __init__(self, orders: OrderService, bus: ChangeBus | None, now: datetime,
+                 settings: BoardSettings | None = None,
+                 offset: Callable[[Platform], timedelta] | None = None, parent: QObject | None = None) -> None:
+        """Show the tickets of `orders`; subscribe to `bus` (None: the caller feeds `on_changes`)."""
+        super().__init__(parent)
+        self.orders = orders
+        self.settings = settings or BoardSettings()
+        self.now = now
+        self._offset = offset or (lambda _p: timedelta(0))
+        self.models = {column: TicketListModel(self, column, self) for column in Column}
+        self._tickets: dict[OrderKey, Ticket] = {}
+        self._cards: dict[OrderKey, CardData] = {}
+        self._where: dict[OrderKey, Column] = {}
+        self._dismissed: set[OrderKey] = set()
+        self._urgency: dict[OrderKey, Urgency] = {}
+        self._clocks: dict[OrderKey, DisplayClock] = {}
+        self.selected: OrderKey | None = None
+        self._unsubscribe = bus.subscribe(self.on_changes) if bus is not None else None
+        self.reload()
+
+    def close(self) -> None:
+        """Stop listening to the bus."""
+        if self._unsubscribe is not None:
+            self._unsubscribe()
+            self._unsubscribe = None
+
+    # -- reading -----------------------------------------------------------------------------
+
+    def ticket(self, key: OrderKey) -> Ticket | None:
+        """The ticket of `key` if it is on the board."""
+        return self._tickets.get(key)
+
+    def card(self, key: OrderKey) -> CardData | None:
+        """The card of `key` if it is on the board."""
+        return self._cards.get(key)
+
+    def column_of(self, key: OrderKey) -> Column | None:
+        """The column `key` is in."""
+        return self._where.get(key)
+
+    def keys(self) -> list[OrderKey]:
+        """Every ticket on the board, in display (bump-bar) order."""
+        return [k for column in DISPLAY_ORDER for k in self.models[column].order_keys()]
+
+    def count(self, column: Column) -> int:
+        """Number of tickets in `column`."""
+        return self.models[column].rowCount()
+
+    def number_of(self, key: OrderKey) -> int:
+        """The bump-bar number of `key` (1-based, in display order), 0 when absent."""
+        offset = 0
+        for column in DISPLAY_ORDER:
+            model = self.models[column]
+            row = model.row_of(key)
+            if row >= 0:
+                return offset + row + 1
+            offset += model.rowCount()
+        return 0
+
+    def key_at_number(self, number: int) -> OrderKey | None:
+        """The ticket with bump-bar `number`."""
+        keys = self.keys()
+        return keys[number - 1] if 1 <= number <= len(keys) else None
+
+    def platform_now(self, platform: Platform) -> datetime:
+        """The platform's time at the last tick (our clock corrected by the offset seen in its `Date` header)."""
+        return self.now + self._offset(platform)
+
+    def display_clock(self, key: OrderKey) -> DisplayClock:
+        """The clock `key`'s card shows at the last tick."""
+        cached = self._clocks.get(key)
+        if cached is not None:
+            return cached
+        ticket = self._tickets.get(key)
+        if ticket is None:
+            return DisplayClock(ClockKind.NONE, "", "")
+        clock = current_clock(ticket.order, ticket.status, ticket.policy, self.platform_now(key.platform),
+                              self.settings.thresholds)
+        if clock.kind is ClockKind.NONE or ticket.status.stage is Stage.CANCELLED:
+            card = self._cards.get(key)
+            # A cancelled card still in its column says so in its red strip, not in the clock's place.
+            result = DisplayClock(ClockKind.NONE, "", card.finished_at if card and not card.alert else "")
+        elif clock.urgency is Urgency.EXPIRED:
+            caption = tr("time is up") if clock.kind in (ClockKind.ACCEPT, ClockKind.REFUND) else ""
+            result = DisplayClock(clock.kind, caption, format_clock(0), Urgency.EXPIRED, True)
+        else:
+            result = DisplayClock(clock.kind, wording.clock_caption(clock.kind), format_clock(clock.seconds),
+                                  clock.urgency, clock.urgency is Urgency.CRITICAL and self.now.second % 2 == 0)
+        self._clocks[key] = result
+        return result
+
+    def accessible_text(self, key: OrderKey) -> str:
+        """The card in one line (screen readers, tests, the history list)."""
+        card = self._cards.get(key)
+        if card is None:
+            return ""
+        clock = self.display_clock(key)
+        parts = [f"{card.display_id} {card.platform}", card.meta]
+        if clock.text:
+            parts.append(f"{clock.caption} {clock.text}".strip())
+        if card.cancelled:
+            parts.append(card.cancelled.splitlines()[0])
+        parts.extend(s.text for s in card.statuses)
+        return " · ".join(p for p in parts if p)
+
+    def critical(self) -> list[OrderKey]:
+        """Tickets whose accept or refund deadline is under a minute away (they escalate)."""
+        return [k for k, u in self._urgency.items() if u is Urgency.CRITICAL]
+
+    def primary_action(self, key: OrderKey) -> Action | None:
+        """What Enter does for `key`: the card's primary, enabled action."""
+        ticket, card = self._tickets.get(key), self._cards.get(key)
+        if ticket is None or card is None:
+            return None
+        action = primary_action(ticket.allowed)
+        button = card.button(f"action:{action.value}") if action is not None else None
+        return action if button is not None and button.enabled else None
+
+    # -- staff interaction -------------------------------------------------------------------
+
+    def select(self, key: OrderKey | None) -> None:
+        """Select a ticket (bump-bar digits, a tap)."""
+        if key is not None and key not in self._tickets:
+            key = None
+        if key != self.selected:
+            previous, self.selected = self.selected, key
+            for k in (previous, key):
+                if k is not None:
+                    self._refresh_row(k)
+            self.selection_changed.emit(key)
+
+    def touch(self, key: OrderKey) -> None:
+        """Staff touched the ticket: it stops ringing."""
+        self.touched.emit(key)
+
+    def dismiss(self, key: OrderKey) -> None:
+        """Staff saw a cancelled order: move it to Out/Done."""
+        self._dismissed.add(key)
+        self._place(key)
+        self.touched.emit(key)
+
+    # -- updates -----------------------------------------------------------------------------
+
+    def reload(self) -> None:
+        """Fetch the whole board again."""
+        tickets = {t.key: t for t in self.orders.board(self.settings.done_window)}
+        for key in [k for k in self._tickets if k not in tickets]:
+            self._drop(key)
+        for ticket in tickets.values():
+            self._set(ticket)
+        self.layout_changed.emit()
+
+    def on_changes(self, changes: Changes) -> None:
+        """Bus listener: refresh what changed and raise alarms."""
+        if len(changes.orders) > FULL_RELOAD_ABOVE:
+            self.reload()
+        elif changes.orders:
+            for key in sorted(changes.orders, key=str):
+                ticket = self.orders.ticket(key)
+                if ticket is None:
+                    self._drop(key)
+                else:
+                    self._set(ticket)
+            self.layout_changed.emit()
+        self._raise_alarms(changes)
+
+    def _raise_alarms(self, changes: Changes) -> None:
+        for key in sorted(changes.new_orders, key=str):
+            ticket = self._tickets.get(key)
+            if ticket is not None and ticket.status.stage is Stage.NEW:
+                self.alarm.emit(AlarmKind.NEW_ORDER, key)
+        for key in sorted(changes.cancelled, key=str):
+            ticket = self._tickets.get(key)
+            if ticket is not None and not cancelled_by_us(ticket):
+                self.alarm.emit(AlarmKind.CANCELLED, key)
+        for key in sorted(changes.refund_requests, key=str):
+            ticket = self._tickets.get(key)
+            if ticket is not None and ticket.status.refund_request is not None:
+                self.alarm.emit(AlarmKind.REFUND_REQUEST, key)
+        for key in sorted(changes.rider_arrived, key=str):
+            if key in self._tickets:
+                self.alarm.emit(AlarmKind.RIDER_ARRIVED, key)
+
+    def tick(self, now: datetime) -> None:
+        """The shared ticker moved on: re-place time-dependent tickets, escalate, and repaint clocks."""
+        self.now = now
+        self._clocks.clear()
+        moved = False
+        for key in self.models[Column.NEW].order_keys():
+            clock = self.display_clock(key)
+            before = self._urgency.get(key)
+            if clock.kind in (ClockKind.ACCEPT, ClockKind.REFUND):
+                self._urgency[key] = clock.urgency
+                if clock.urgency is Urgency.CRITICAL and before is not Urgency.CRITICAL:
+                    self.alarm.emit(AlarmKind.ESCALATION, key)
+            else:
+                self._urgency.pop(key, None)
+        for key in self.models[Column.LATER].order_keys():
+            moved |= self._place(key)
+        cutoff = now - self.settings.done_window
+        for key in self.models[Column.DONE].order_keys():
+            ticket = self._tickets[key]
+            if finished_at(ticket) < cutoff and not ticket.allowed:
+                self._drop(key)
+                moved = True
+        for model in self.models.values():
+            model.clocks_changed()
+        if moved:
+            self.layout_changed.emit()
+
+    # -- internals ---------------------------------------------------------------------------
+
+    def _alert(self, ticket: Ticket) -> bool:
+        return (ticket.status.stage is Stage.CANCELLED and ticket.key not in self._dismissed
+                and not cancelled_by_us(ticket))
+
+    def _set(self, ticket: Ticket) -> None:
+        key = ticket.key
+        self._tickets[key] = ticket
+        self._cards[key] = build_card(ticket, alert=self._alert(ticket))
+        self._clocks.pop(key, None)
+        if ticket.status.stage is not Stage.NEW and ticket.status.refund_request is None:
+            self._urgency.pop(key, None)
+        self._place(key, content_changed=True)
+        self.card_changed.emit(key)
+
+    def _place(self, key: OrderKey, *, content_changed: bool = False) -> bool:
+        """Put `key` in its column at its sorted place; True when it changed column."""
+        ticket = self._tickets[key]
+        alert = self._alert(ticket)
+        if self._cards[key].alert != alert:
+            self._cards[key] = build_card(ticket, alert=alert)
+            content_changed = True
+        column = column_for(ticket, self.platform_now(key.platform), self.settings.thresholds,
+                            dismissed=key in self._dismissed)
+        sort = sort_key(ticket, column, self.settings.thresholds, alert=alert)
+        current = self._where.get(key)
+        model = self.models[column]
+        if current is column and model.fits(key, sort):
+            if content_changed:
+                model.refresh(key, sort)
+            return False
+        if current is not None:
+            self.models[current].remove(key)
+        model.insert(key, sort)
+        self._where[key] = column
+        return current is not column
+
+    def _refresh_row(self, key: OrderKey) -> None:
+        column = self._where.get(key)
+        if column is not None:
+            model = self.models[column]
+            row = model.row_of(key)
+            if row >= 0:
+                index = model.index(row, 0)
+                model.dataChanged.emit(index, index, [])
+
+    def _drop(self, key: OrderKey) -> None:
+        column = self._where.pop(key, None)
+        if column is not None:
+            self.models[column].remove(key)
+        self._tickets.pop(key, None)
+        self._cards.pop(key, None)
+        self._urgency.pop(key, None)
+        self._clocks.pop(key, None)
+        if self.selected == key:
+            self.select(None)
+        self.card_changed.emit(key)
+
+    def tickets(self) -> Iterable[Ticket]:
+        """Every ticket on the board (any order)."""
+        return self._tickets.values()

@@ -1,0 +1,340 @@
+"""What a ticket card shows, computed once per ticket change (the clock is computed at paint time).
+
+`build_card` turns a `Ticket` into `CardData`: the words, item lines and buttons of one card.
+`column_for` and `sort_key` decide where the card sits on the board.
+"""
+
+from __future__ import annotations
+
+import itertools
+from dataclasses import dataclass
+from datetime import datetime
+from decimal import Decimal
+from enum import IntEnum, StrEnum
+
+from kds.domain.actions import DESTRUCTIVE, REPEATABLE, UNDOABLE, Action, primary_action
+from kds.domain.deadlines import (
+    Thresholds,
+    accept_deadline,
+    is_waiting_for_later,
+    preparation_start,
+    refund_answer_deadline,
+)
+from kds.domain.order import OrderKey, OrderType, Timing
+from kds.domain.states import Stage
+from kds.services.orders import Ticket
+from kds.store.outbox import ActionRecord, ActionState
+from kds.ui import wording
+from kds.ui.wording import tr
+
+
+class Column(IntEnum):
+    """The board's columns, in display order."""
+
+    NEW = 0  # waiting to be accepted, or a customer refund request waiting for an answer
+    PREPARING = 1
+    READY = 2
+    DONE = 3  # out, done, cancelled
+    LATER = 4  # accepted scheduled orders whose preparation has not to start yet
+
+
+class ButtonStyle(StrEnum):
+    """How a card button looks."""
+
+    PRIMARY = "primary"  # the action Enter performs
+    NORMAL = "normal"
+    DANGER = "danger"  # destructive: asks for a reason and a second tap
+    QUIET = "quiet"  # "more", "OK"
+
+
+class Tone(StrEnum):
+    """The tone of a status line on a card."""
+
+    BUSY = "busy"
+    ERROR = "error"
+    OK = "ok"
+
+
+@dataclass(frozen=True, slots=True)
+class Button:
+    """A button on a card. `id` is what a tap reports: `action:<name>`, `retry:<id>`, `undo:<id>`, `dismiss`, `more`."""
+
+    id: str
+    label: str
+    style: ButtonStyle = ButtonStyle.NORMAL
+    enabled: bool = True
+    action: Action | None = None
+    undo_until: datetime | None = None  # an undo button counts down to this instant
+
+
+@dataclass(frozen=True, slots=True)
+class StatusLine:
+    """One line about an action on its way, failed or done."""
+
+    text: str
+    tone: Tone
+
+
+@dataclass(frozen=True, slots=True)
+class ItemLine:
+    """One item of the order as the card shows it."""
+
+    quantity: str
+    name: str
+    options: tuple[str, ...] = ()
+    note: str = ""
+    allergy: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class CardData:
+    """Everything a card paints except its clock. `revision` changes whenever the content does."""
+
+    key: OrderKey
+    revision: int
+    platform: str
+    platform_color: str
+    display_id: str
+    meta: str
+    rider: str
+    items: tuple[ItemLine, ...]
+    item_count: str
+    notes: str
+    refund: str
+    cancelled: str
+    statuses: tuple[StatusLine, ...]
+    buttons: tuple[Button, ...]
+    finished: str  # "Done", "Out", "Cancelled", … for tickets that left the kitchen
+    finished_at: str  # when, as HH:MM
+    alert: bool  # cancelled in place, waiting for staff to see it
+
+    def button(self, button_id: str) -> Button | None:
+        """The button with `button_id`, if the card has it."""
+        return next((b for b in self.buttons if b.id == button_id), None)
+
+
+_revisions = itertools.count(1)
+
+_ALLERGY_WORDS = ("allerg", "alerg", "过敏", "過敏", "แพ้", "알레르기", "アレルギー", "dị ứng", "sem glúten", "gluten")
+
+
+def is_allergy(text: str) -> bool:
+    """True when a note mentions an allergy (shown as a red chip, not just in italics)."""
+    folded = text.casefold()
+    return any(word in folded for word in _ALLERGY_WORDS)
+
+
+def quantity_text(quantity: Decimal) -> str:
+    """`2×`, `0.5×`: whole numbers without decimals."""
+    if quantity == quantity.to_integral_value():
+        return f"{int(quantity)}×"
+    return f"{quantity.normalize():f}×"
+
+
+def cancelled_by_us(ticket: Ticket) -> bool:
+    """True when staff cancelled the order from this screen (no alert needed)."""
+    record = ticket.latest(Action.CANCEL)
+    return (record is not None and record.state is ActionState.DONE) or ticket.status.cancelled_by == "merchant"
+
+
+def column_for(ticket: Ticket, now: datetime, thresholds: Thresholds, *, dismissed: bool) -> Column:
+    """The column a ticket belongs in at `now` (the platform's time)."""
+    status = ticket.status
+    if status.stage is Stage.CANCELLED:
+        if dismissed or cancelled_by_us(ticket):
+            return Column.DONE
+        # Stay where the kitchen last saw it, so nobody keeps cooking a cancelled order.
+        if status.ready_at is not None:
+            return Column.READY
+        return Column.PREPARING if status.accepted_at is not None else Column.NEW
+    if status.refund_request is not None or status.stage is Stage.NEW:
+        return Column.NEW
+    if status.stage is Stage.ACCEPTED:
+        if is_waiting_for_later(ticket.order, status, thresholds, now):
+            return Column.LATER
+        return Column.PREPARING
+    if status.stage is Stage.READY:
+        return Column.READY
+    return Column.DONE
+
+
+def finished_at(ticket: Ticket) -> datetime:
+    """When the ticket left the kitchen (for the Out/Done column and pruning)."""
+    s = ticket.status
+    return s.cancelled_at or s.done_at or s.out_at or ticket.updated_at
+
+
+def sort_key(ticket: Ticket, column: Column, thresholds: Thresholds, *, alert: bool) -> tuple[int, float, str]:
+    """New by deadline, Out/Done newest first, Later by start, the others by promised time."""
+    order, status = ticket.order, ticket.status
+    first = 0 if alert else 1  # cancelled-in-place cards go on top of their column
+    when: datetime
+    if column is Column.NEW:
+        when = refund_answer_deadline(status, ticket.policy) or accept_deadline(order, ticket.policy) \
+            or order.created_at
+    elif column is Column.DONE:
+        return first, -finished_at(ticket).timestamp(), str(order.key)
+    elif column is Column.LATER:
+        when = preparation_start(order, thresholds) or order.created_at
+    else:
+        when = order.promised_at or order.scheduled_start or order.created_at
+    return first, when.timestamp(), str(order.key)
+
+
+def _items(ticket: Ticket) -> tuple[ItemLine, ...]:
+    lines = []
+    for line in ticket.order.lines:
+        options = tuple(
+            (f"+ {quantity_text(o.quantity)} {o.name}" if o.quantity != 1 else f"+ {o.name}")
+            + (f" ({o.note})" if o.note else "")
+            for o in line.options)
+        lines.append(ItemLine(quantity_text(line.quantity), line.name, options, line.note, is_allergy(line.note)))
+    return tuple(lines)
+
+
+def _meta(ticket: Ticket) -> str:
+    order = ticket.order
+    parts = [wording.order_type(order.type)]
+    if order.customer.first_name:
+        parts.append(order.customer.first_name)
+    if order.timing is Timing.SCHEDULED:
+        when = order.scheduled_start or order.promised_at
+        parts.append(tr("Scheduled %1").replace("%1", wording.local_time(when)))
+    elif order.promised_at is not None:
+        parts.append(tr("Due %1").replace("%1", wording.local_time(order.promised_at)))
+    if order.type is OrderType.PICKUP and order.pickup_code:
+        parts.append(tr("Code %1").replace("%1", order.pickup_code))
+    return " · ".join(parts)
+
+
+def _rider(ticket: Ticket) -> str:
+    rider = ticket.status.rider
+    if rider is None:
+        return ""
+    text = wording.rider(rider.status)
+    if rider.name:
+        text += f" · {rider.name}"
+    if rider.eta_minutes is not None and rider.status not in ("arrived", "picked_up", "delivered"):
+        text += " · " + tr("%1 min").replace("%1", str(rider.eta_minutes))
+    return text
+
+
+def _refund(ticket: Ticket) -> str:
+    request = ticket.status.refund_request
+    if request is None:
+        return ""
+    head = tr("Refund requested")
+    if request.amount is not None:
+        head += f" · {request.amount.rounded()}"
+    if request.full:
+        head += " · " + tr("whole order")
+    items = ", ".join(f"{quantity_text(i.quantity)} {i.name}" for i in request.items)
+    text = head + (f"\n{items}" if items else "")
+    if request.reason:
+        text += "\n" + tr("“%1”").replace("%1", request.reason)
+    return text
+
+
+def _cancelled(ticket: Ticket) -> str:
+    status = ticket.status
+    if status.stage is not Stage.CANCELLED:
+        return ""
+    by = {
+        "customer": tr("CANCELLED BY THE CUSTOMER"),
+        "platform": tr("CANCELLED BY THE PLATFORM"),
+        "system": tr("CANCELLED BY THE PLATFORM"),
+        "merchant": tr("CANCELLED"),
+    }.get(status.cancelled_by, tr("CANCELLED BY THE PLATFORM"))
+    detail = status.cancel_reason or status.cancel_code
+    return by + (f" — {detail}" if detail else "") + "\n" + tr("Stop preparing this order.")
+
+
+def _finished(ticket: Ticket) -> tuple[str, str]:
+    s = ticket.status
+    if s.stage is Stage.CANCELLED:
+        return tr("Cancelled"), wording.local_time(s.cancelled_at)
+    if s.stage is Stage.DONE:
+        word = tr("Collected") if ticket.order.type is OrderType.PICKUP else tr("Done")
+        return word, wording.local_time(s.done_at)
+    if s.stage is Stage.OUT:
+        return tr("Out since"), wording.local_time(s.out_at)
+    return "", ""
+
+
+def _in_undo_window(record: ActionRecord) -> bool:
+    return (record.action in UNDOABLE and record.state is ActionState.PENDING and record.attempts == 0
+            and record.next_attempt is not None and record.next_attempt > record.created_at)
+
+
+def _action_ui(ticket: Ticket) -> tuple[tuple[Button, ...], tuple[StatusLine, ...]]:
+    """Buttons in display order (refund answers first, then the rest) and the status lines of actions."""
+    allowed = list(ticket.allowed)
+    if ticket.status.refund_request is not None:
+        allowed.sort(key=lambda a: a not in (Action.AGREE_REFUND, Action.REJECT_REFUND))
+    # Non-destructive first: the card keeps those when space runs out and folds the rest into "more".
+    allowed.sort(key=lambda a: a in DESTRUCTIVE)
+    primary = primary_action(ticket.allowed)
+    buttons: list[Button] = []
+    statuses: list[StatusLine] = []
+    for action in allowed:
+        record = ticket.latest(action)
+        name = wording.action_name(action)
+        if record is not None and record.active:
+            if _in_undo_window(record):
+                buttons.append(Button(f"undo:{record.id}", tr("Undo"), ButtonStyle.NORMAL, action=action,
+                                      undo_until=record.next_attempt))
+                statuses.append(StatusLine(tr("%1 in a moment…").replace("%1", name), Tone.BUSY))
+                continue
+            buttons.append(Button(f"action:{action.value}", wording.action_label(action), ButtonStyle.NORMAL,
+                                  enabled=False, action=action))
+            text = tr("Sending %1…").replace("%1", name)
+            if record.attempts and record.last_error:
+                text = tr("Retrying %1: %2").replace("%1", name).replace("%2", record.last_error)
+            statuses.append(StatusLine(text, Tone.BUSY))
+            continue
+        if record is not None and record.state is ActionState.FAILED:
+            buttons.append(Button(f"retry:{record.id}", tr("Retry %1").replace("%1", name), ButtonStyle.DANGER,
+                                  action=action))
+            reason = wording.error_kind(record.error_kind)
+            if record.last_error:
+                reason += f": {record.last_error}"
+            statuses.append(StatusLine(tr("%1 failed — %2").replace("%1", name).replace("%2", reason), Tone.ERROR))
+            continue
+        if record is not None and record.state is ActionState.DONE and action not in REPEATABLE:
+            # Sent; the platform's own event moves the ticket on the next poll. Never offer it twice.
+            buttons.append(Button(f"action:{action.value}", "✓ " + wording.action_done(action), ButtonStyle.NORMAL,
+                                  enabled=False, action=action))
+            continue
+        style = ButtonStyle.PRIMARY if action is primary else (
+            ButtonStyle.DANGER if action in DESTRUCTIVE else ButtonStyle.NORMAL)
+        buttons.append(Button(f"action:{action.value}", wording.action_label(action), style, action=action))
+    return tuple(buttons), tuple(statuses)
+
+
+def build_card(ticket: Ticket, *, alert: bool) -> CardData:
+    """The card of `ticket`. `alert` is True for a cancelled order still shown in its column."""
+    order = ticket.order
+    buttons, statuses = _action_ui(ticket)
+    if alert:
+        buttons = (Button("dismiss", tr("OK, seen"), ButtonStyle.PRIMARY),)
+    count = order.item_count
+    finished, finished_at = _finished(ticket)
+    return CardData(
+        key=order.key,
+        revision=next(_revisions),
+        platform=ticket.policy.label,
+        platform_color=ticket.policy.color,
+        display_id=f"#{order.display_id}",
+        meta=_meta(ticket),
+        rider=_rider(ticket),
+        items=_items(ticket),
+        item_count=tr("1 item") if count == 1 else tr("%1 items").replace("%1", quantity_text(count)[:-1]),
+        notes=order.notes,
+        refund=_refund(ticket),
+        cancelled=_cancelled(ticket),
+        statuses=statuses,
+        buttons=buttons,
+        finished=finished,
+        finished_at=finished_at,
+        alert=alert,
+    )

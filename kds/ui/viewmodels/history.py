@@ -1,0 +1,84 @@
+"""Today's finished and cancelled orders, searchable by display id, customer or item."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+from typing import Any
+
+from PySide6.QtCore import QAbstractListModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+
+from kds.domain.order import OrderKey
+from kds.domain.states import Stage
+from kds.services.orders import OrderService, Ticket
+from kds.ui import wording
+from kds.ui.viewmodels.card import quantity_text
+from kds.ui.viewmodels.ticket_model import Role
+
+Index = QModelIndex | QPersistentModelIndex
+
+FINISHED = (Stage.OUT, Stage.DONE, Stage.CANCELLED)
+
+
+def start_of_day(now: datetime) -> datetime:
+    """Local midnight of `now`'s day, in UTC (the store compares ISO strings of UTC times)."""
+    local = now.astimezone()
+    return local.replace(hour=0, minute=0, second=0, microsecond=0).astimezone(UTC)
+
+
+def history_line(ticket: Ticket) -> str:
+    """One order in the history list."""
+    order, status = ticket.order, ticket.status
+    if status.stage is Stage.CANCELLED:
+        when = wording.local_time(status.cancelled_at)
+    else:
+        when = wording.local_time(status.done_at or status.out_at)
+    items = ", ".join(f"{quantity_text(line.quantity)} {line.name}" for line in order.lines)
+    who = order.customer.first_name
+    head = f"#{order.display_id} · {ticket.policy.label} · {wording.stage(status.stage)} {when}"
+    return f"{head}{' · ' + who if who else ''}\n{items}"
+
+
+class HistoryModel(QAbstractListModel):
+    """The rows of the history panel."""
+
+    def __init__(self, orders: OrderService, parent: QObject | None = None) -> None:
+        """Read history from `orders`."""
+        super().__init__(parent)
+        self.orders = orders
+        self._rows: list[Ticket] = []
+        self.query = ""
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802 - Qt's name and default
+        """Number of orders shown."""
+        return 0 if parent.isValid() else len(self._rows)
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        """Text of the order, or its key."""
+        if not index.isValid() or index.parent().isValid() or not 0 <= index.row() < len(self._rows):
+            return None
+        ticket = self._rows[index.row()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return history_line(ticket)
+        if role == Role.KEY:
+            return str(ticket.key)
+        if role == Role.TICKET:
+            return ticket
+        return None
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        """Rows can be tapped (selected) but not edited."""
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemNeverHasChildren
+
+    def key_at(self, row: int) -> OrderKey | None:
+        """The order in `row`."""
+        return self._rows[row].key if 0 <= row < len(self._rows) else None
+
+    def search(self, query: str, now: datetime) -> None:
+        """Show today's finished orders matching `query` (display id, customer first name or item)."""
+        self.query = query
+        tickets = [t for t in self.orders.history(start_of_day(now), query) if t.status.stage in FINISHED]
+        self.beginResetModel()
+        self._rows = tickets
+        self.endResetModel()

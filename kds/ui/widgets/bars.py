@@ -1,0 +1,173 @@
+"""The top bar, the platform status bar, the banners and the toast of the main window."""
+
+from __future__ import annotations
+
+from datetime import datetime, timedelta
+
+from PySide6.QtCore import Qt, Signal, SignalInstance
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QSizePolicy, QWidget
+
+from kds.ui import wording
+from kds.ui.viewmodels.health import HealthEntry
+from kds.ui.widgets.overlay import restyle, touch_button
+from kds.ui.wording import tr
+
+
+class TopBar(QFrame):
+    """Title, the buttons staff need at hand, and the time."""
+
+    history_requested = Signal()
+    mute_requested = Signal()
+    theme_requested = Signal()
+    fullscreen_requested = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        """An empty bar (the window fills in the clock and the mute state)."""
+        super().__init__(parent)
+        self.setObjectName("topBar")
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(16, 6, 12, 6)
+        layout.setSpacing(10)
+        self.title = QLabel(tr("KDS"))
+        self.title.setObjectName("appTitle")
+        layout.addWidget(self.title)
+        self.summary = QLabel("")
+        self.summary.setObjectName("summary")
+        layout.addWidget(self.summary)
+        layout.addStretch(1)
+        self.history = self._button(tr("History"), self.history_requested)
+        self.mute = self._button(tr("Mute 5 min"), self.mute_requested)
+        self.theme = self._button(tr("Light"), self.theme_requested)
+        self.fullscreen = self._button(tr("Full screen"), self.fullscreen_requested)
+        for button in (self.history, self.mute, self.theme, self.fullscreen):
+            layout.addWidget(button)
+        self.clock = QLabel("")
+        self.clock.setObjectName("wallClock")
+        self.clock.setMinimumWidth(90)
+        self.clock.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        layout.addWidget(self.clock)
+
+    def _button(self, text: str, signal: SignalInstance) -> QPushButton:
+        button = touch_button(text, kind="bar")
+        button.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
+        button.clicked.connect(signal.emit)
+        return button
+
+    def set_mute(self, left: timedelta) -> None:
+        """Show how long the mute lasts (or offer it)."""
+        if left > timedelta(0):
+            seconds = int(left.total_seconds())
+            self.mute.setText(tr("Muted %1").replace("%1", f"{seconds // 60}:{seconds % 60:02d}"))
+            self.mute.setProperty("active", True)
+        else:
+            self.mute.setText(tr("Mute 5 min"))
+            self.mute.setProperty("active", False)
+        restyle(self.mute)
+
+    def set_time(self, now: datetime) -> None:
+        """The wall clock."""
+        self.clock.setText(wording.local_time(now))
+
+
+class PlatformStatusBar(QFrame):
+    """Per platform: a dot, the name and the last good poll or the problem. `extras` is for printers."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        """An empty status bar."""
+        super().__init__(parent)
+        self.setObjectName("statusBar")
+        self.layout_ = QHBoxLayout(self)
+        self.layout_.setContentsMargins(16, 4, 16, 4)
+        self.layout_.setSpacing(24)
+        self.entries = QHBoxLayout()
+        self.entries.setSpacing(24)
+        self.layout_.addLayout(self.entries)
+        self.layout_.addStretch(1)
+        self.extras = QHBoxLayout()
+        """Room for the printers' status (the printing issue adds it)."""
+        self.layout_.addLayout(self.extras)
+        self.labels: list[QLabel] = []
+
+    def set_entries(self, entries: tuple[HealthEntry, ...]) -> None:
+        """Show `entries`."""
+        while len(self.labels) < len(entries):
+            label = QLabel()
+            label.setObjectName("platformStatus")
+            label.setTextFormat(Qt.TextFormat.RichText)
+            self.entries.addWidget(label)
+            self.labels.append(label)
+        for label, entry in zip(self.labels, entries, strict=False):
+            dot = "#34c77b" if entry.ok else ("#ff5252" if entry.alarm else "#ffb224")
+            label.setText(f'<span style="color:{dot}">●</span> <b>{entry.label}</b> &nbsp;{entry.text}')
+            label.setProperty("problem", not entry.ok)
+            restyle(label)
+        for label in self.labels[len(entries):]:
+            label.setText("")
+
+    def text(self) -> str:
+        """Everything the bar says, as plain text (tests, accessibility)."""
+        return " | ".join(label.text() for label in self.labels if label.text())
+
+
+class Banner(QFrame):
+    """A full-width message: red for "orders may be missed", amber for an unexpected error."""
+
+    def __init__(self, object_name: str, *, dismissible: bool, parent: QWidget | None = None) -> None:
+        """A hidden banner."""
+        super().__init__(parent)
+        self.setObjectName(object_name)
+        self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(18, 10, 12, 10)
+        self.label = QLabel()
+        self.label.setObjectName("bannerText")
+        self.label.setWordWrap(True)
+        layout.addWidget(self.label, 1)
+        self.dismiss: QPushButton | None = None
+        if dismissible:
+            self.dismiss = touch_button(tr("Dismiss"), kind="bar")
+            self.dismiss.setFixedWidth(140)
+            self.dismiss.clicked.connect(self.hide)
+            layout.addWidget(self.dismiss)
+        self.hide()
+
+    def show_text(self, text: str) -> None:
+        """Show `text` (hide when empty)."""
+        self.label.setText(text)
+        self.setVisible(bool(text))
+
+    def text(self) -> str:
+        """What the banner says."""
+        return self.label.text() if self.isVisible() else ""
+
+
+class Toast(QLabel):
+    """A short message over the bottom of the board; the shared ticker hides it."""
+
+    def __init__(self, parent: QWidget) -> None:
+        """A hidden toast over `parent`."""
+        super().__init__(parent)
+        self.setObjectName("toast")
+        self.setWordWrap(True)
+        self.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.until: datetime | None = None
+        self.hide()
+
+    def show_message(self, text: str, now: datetime, seconds: float = 5.0) -> None:
+        """Show `text` for `seconds`."""
+        self.setText(text)
+        self.until = now + timedelta(seconds=seconds)
+        parent = self.parentWidget()
+        width = min(760, parent.width() - 40) if parent is not None else 600
+        self.setFixedWidth(max(200, width))
+        self.adjustSize()
+        if parent is not None:
+            self.move((parent.width() - self.width()) // 2, parent.height() - self.height() - 60)
+        self.show()
+        self.raise_()
+
+    def tick(self, now: datetime) -> None:
+        """Hide once its time is up."""
+        if self.until is not None and now >= self.until:
+            self.until = None
+            self.hide()

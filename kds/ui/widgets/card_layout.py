@@ -1,0 +1,275 @@
+"""Where everything on a ticket card goes: computed once per card revision and width, then cached.
+
+The same layout serves painting, the size hint and hit-testing of the card's buttons, so what a
+finger touches is always what was drawn. Colours are named by `Theme` attribute, so switching
+themes repaints without laying out again.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from PySide6.QtCore import QRect, Qt
+from PySide6.QtGui import QFont, QFontMetrics
+
+from kds.domain.deadlines import ClockKind
+from kds.ui import wording
+from kds.ui.theme import Fonts
+from kds.ui.viewmodels.card import Button, ButtonStyle, CardData, Tone
+from kds.ui.wording import tr
+
+MARGIN_X = 8  # space between the card and the column edge
+MARGIN_Y = 6  # half the space between two cards
+MIN_TOUCH = 56  # the smallest button a wet or gloved finger hits reliably
+WRAP = int(Qt.TextFlag.TextWordWrap) | int(Qt.AlignmentFlag.AlignLeft) | int(Qt.AlignmentFlag.AlignTop)
+
+
+class CardFonts:
+    """The fonts of a card at one scale, with their metrics (built once, they are not cheap)."""
+
+    def __init__(self, fonts: Fonts) -> None:
+        """Fonts for `fonts.scale`."""
+        self.scale = fonts.scale
+        self.px = fonts.px
+        self.number = fonts.font(15, bold=True)
+        self.badge = fonts.font(15, bold=True)
+        self.display_id = fonts.font(30, bold=True)
+        self.compact_id = fonts.font(23, bold=True)
+        self.clock = fonts.font(34, bold=True)
+        self.compact_clock = fonts.font(20, bold=True)
+        self.caption = fonts.font(14, bold=True)
+        self.meta = fonts.font(17)
+        self.strip = fonts.font(17, bold=True)
+        self.quantity = fonts.font(21, bold=True)
+        self.item = fonts.font(21)
+        self.option = fonts.font(17)
+        self.note = fonts.font(17, bold=True, italic=True)
+        self.status = fonts.font(16)
+        self.status_error = fonts.font(16, bold=True)
+        self.button = fonts.font(19, bold=True)
+        self._metrics: dict[int, QFontMetrics] = {}
+
+    def metrics(self, font: QFont) -> QFontMetrics:
+        """Metrics of one of these fonts (cached)."""
+        key = id(font)
+        fm = self._metrics.get(key)
+        if fm is None:
+            fm = self._metrics[key] = QFontMetrics(font)
+        return fm
+
+
+@dataclass(frozen=True, slots=True)
+class TextOp:
+    """Draw `text` in `rect`."""
+
+    rect: QRect
+    text: str
+    font: QFont
+    color: str  # a Theme attribute
+    flags: int = WRAP
+
+
+@dataclass(frozen=True, slots=True)
+class BoxOp:
+    """Fill a rounded box."""
+
+    rect: QRect
+    color: str  # a Theme attribute
+    radius: float = 8.0
+
+
+@dataclass
+class CardLayout:
+    """A laid-out card in card coordinates (0, 0 is the top-left of the item rect)."""
+
+    height: int
+    card: QRect
+    ops: list[TextOp | BoxOp] = field(default_factory=list)
+    number: QRect = field(default_factory=QRect)
+    badge: QRect = field(default_factory=QRect)
+    clock: QRect = field(default_factory=QRect)
+    caption: QRect = field(default_factory=QRect)
+    meta: QRect = field(default_factory=QRect)
+    meta_text: str = ""
+    buttons: list[tuple[Button, QRect]] = field(default_factory=list)
+
+    def button_at(self, x: int, y: int) -> Button | None:
+        """The button under a point in card coordinates."""
+        return next((b for b, r in self.buttons if r.contains(x, y)), None)
+
+    def button_rect(self, button_id: str) -> QRect | None:
+        """Where button `button_id` is."""
+        return next((r for b, r in self.buttons if b.id == button_id), None)
+
+
+def captions() -> list[str]:
+    """Every caption a clock can have (the caption slot is as wide as the widest)."""
+    return [wording.clock_caption(kind) for kind in ClockKind] + [tr("time is up")]
+
+
+def _text_height(fonts: CardFonts, font: QFont, width: int, text: str) -> int:
+    return fonts.metrics(font).boundingRect(QRect(0, 0, max(1, width), 100_000), WRAP, text).height()
+
+
+def button_min_width(fonts: CardFonts, label: str) -> int:
+    """The narrowest a button with `label` may be (undo buttons reserve room for "Undo 5")."""
+    return max(fonts.px(96), fonts.metrics(fonts.button).horizontalAdvance(label) + fonts.px(28))
+
+
+def _layout_buttons(fonts: CardFonts, buttons: tuple[Button, ...], x: int, y: int, width: int,
+                    *, allow_more: bool) -> list[tuple[Button, QRect]]:
+    """One row of buttons; what does not fit is folded into a "more" button (the drawer has them all)."""
+    if not buttons:
+        return []
+    gap = fonts.px(8)
+    height = max(MIN_TOUCH, fonts.px(MIN_TOUCH))
+    labels = [b.label if b.undo_until is None else tr("Undo %1").replace("%1", "5") for b in buttons]
+    widths = [button_min_width(fonts, label) for label in labels]
+    kept = list(buttons)
+    if sum(widths) + gap * (len(widths) - 1) > width:
+        if not allow_more:
+            while len(kept) > 1 and sum(widths[:len(kept)]) + gap * (len(kept) - 1) > width:
+                kept.pop()
+            widths = widths[:len(kept)]
+        else:
+            more = Button("more", "⋯", ButtonStyle.QUIET)
+            more_w = max(MIN_TOUCH, fonts.px(MIN_TOUCH))
+            while kept and sum(widths[:len(kept)]) + more_w + gap * len(kept) > width:
+                kept.pop()
+            widths = [*widths[:len(kept)], more_w]
+            kept.append(more)
+    spare = width - sum(widths) - gap * (len(widths) - 1)
+    growable = [i for i, b in enumerate(kept) if b.style is not ButtonStyle.DANGER and b.id != "more"]
+    if spare > 0 and growable:
+        share, rest = divmod(spare, len(growable))
+        for n, i in enumerate(growable):
+            widths[i] += share + (rest if n == 0 else 0)
+    elif spare > 0:
+        # Only destructive buttons: keep them small and out of the way, at the right.
+        x += spare
+    result = []
+    for button, w in zip(kept, widths, strict=True):
+        result.append((button, QRect(x, y, max(1, min(w, width)), height)))
+        x += w + gap
+    return result
+
+
+def layout_card(card: CardData, width: int, fonts: CardFonts, *, compact: bool) -> CardLayout:
+    """Lay out `card` in an item rect `width` pixels wide."""
+    pad = fonts.px(14)
+    box = QRect(MARGIN_X, MARGIN_Y, max(1, width - 2 * MARGIN_X), 0)
+    inner_x, inner_w = box.x() + pad, max(40, box.width() - 2 * pad)
+    layout = CardLayout(height=0, card=box)
+    ops = layout.ops
+    y = box.y() + pad
+
+    # Header: number chip, platform badge, display id on the left; the clock on the right.
+    id_font = fonts.compact_id if compact else fonts.display_id
+    clock_font = fonts.compact_clock if compact else fonts.clock
+    header_h = max(fonts.metrics(id_font).height(), fonts.metrics(clock_font).height())
+    x = inner_x
+    chip_h = fonts.metrics(fonts.badge).height() + fonts.px(6)
+    chip_y = y + (header_h - chip_h) // 2
+    number_w = fonts.metrics(fonts.number).horizontalAdvance("88" if compact else "888") + fonts.px(10)
+    layout.number = QRect(x, chip_y, number_w, chip_h)
+    x += number_w + fonts.px(6)
+    badge_w = fonts.metrics(fonts.badge).horizontalAdvance(card.platform) + fonts.px(16)
+    layout.badge = QRect(x, chip_y, badge_w, chip_h)
+    x += badge_w + fonts.px(10)
+    widest = "88:88" if compact and card.finished_at else "8:88:88"
+    clock_w = min(fonts.metrics(clock_font).horizontalAdvance(widest) + fonts.px(4), inner_w // 2)
+    layout.clock = QRect(inner_x + inner_w - clock_w, y, clock_w, header_h)
+    id_w = max(10, layout.clock.x() - x - fonts.px(6))
+    flags_one_line = int(Qt.AlignmentFlag.AlignLeft) | int(Qt.AlignmentFlag.AlignVCenter)
+    id_text = fonts.metrics(id_font).elidedText(card.display_id, Qt.TextElideMode.ElideRight, id_w)
+    ops.append(TextOp(QRect(x, y, id_w, header_h), id_text, id_font, "text", flags_one_line))
+    y += header_h + fonts.px(2)
+
+    # Meta line, with the clock's caption at its right end.
+    meta_h = fonts.metrics(fonts.meta).height()
+    caption_w = min(inner_w // 2, max(fonts.metrics(fonts.caption).horizontalAdvance(c.upper())
+                                      for c in captions()) + fonts.px(4))
+    layout.caption = QRect(inner_x + inner_w - caption_w, y, caption_w, meta_h)
+    meta = card.meta
+    if compact:
+        meta = " · ".join(p for p in (card.finished, card.meta, card.item_count) if p)
+    # Elided at paint time: the caption beside it changes with the clock ("accept within", "time is up").
+    layout.meta = QRect(inner_x, y, inner_w, meta_h)
+    layout.meta_text = meta
+    y += meta_h
+    if card.rider:
+        rider = fonts.metrics(fonts.meta).elidedText(card.rider, Qt.TextElideMode.ElideRight, inner_w)
+        ops.append(TextOp(QRect(inner_x, y, inner_w, meta_h), rider, fonts.meta, "accent", flags_one_line))
+        y += meta_h
+
+    def strip(text: str, background: str, color: str) -> None:
+        nonlocal y
+        y += fonts.px(8)
+        spad = fonts.px(8)
+        h = _text_height(fonts, fonts.strip, inner_w - 2 * spad, text)
+        ops.append(BoxOp(QRect(inner_x, y, inner_w, h + 2 * spad), background, 6))
+        ops.append(TextOp(QRect(inner_x + spad, y + spad, inner_w - 2 * spad, h), text, fonts.strip, color))
+        y += h + 2 * spad
+
+    if card.cancelled and (card.alert or not compact):
+        strip(card.cancelled, "cancelled_bg", "text")
+    if card.refund:
+        strip(card.refund, "refund_bg", "text")
+
+    if not compact:
+        y += fonts.px(10)
+        qty_w = fonts.metrics(fonts.quantity).horizontalAdvance("88×") + fonts.px(6)
+        text_x, text_w = inner_x + qty_w, inner_w - qty_w
+        for item in card.items:
+            h = max(_text_height(fonts, fonts.item, text_w, item.name), fonts.metrics(fonts.quantity).height())
+            ops.append(TextOp(QRect(inner_x, y, qty_w, h), item.quantity, fonts.quantity, "text"))
+            ops.append(TextOp(QRect(text_x, y, text_w, h), item.name, fonts.item, "text"))
+            y += h
+            for option in item.options:
+                oh = _text_height(fonts, fonts.option, text_w, option)
+                ops.append(TextOp(QRect(text_x, y, text_w, oh), option, fonts.option, "muted"))
+                y += oh
+            if item.note:
+                if item.allergy:
+                    npad = fonts.px(5)
+                    text = "⚠ " + item.note
+                    nh = _text_height(fonts, fonts.note, text_w - 2 * npad, text)
+                    ops.append(BoxOp(QRect(text_x - npad, y + fonts.px(2), text_w + npad, nh + 2 * npad),
+                                     "allergy_bg", 5))
+                    ops.append(TextOp(QRect(text_x, y + fonts.px(2) + npad, text_w - 2 * npad, nh), text,
+                                      fonts.note, "allergy_text"))
+                    y += nh + 2 * npad + fonts.px(4)
+                else:
+                    text = "» " + item.note
+                    nh = _text_height(fonts, fonts.note, text_w, text)
+                    ops.append(TextOp(QRect(text_x, y, text_w, nh), text, fonts.note, "note"))
+                    y += nh
+            y += fonts.px(4)
+        if card.notes:
+            y += fonts.px(4)
+            text = tr("Note: %1").replace("%1", card.notes)
+            nh = _text_height(fonts, fonts.note, inner_w - fonts.px(14), text)
+            ops.append(BoxOp(QRect(inner_x, y, fonts.px(4), nh), "note", 2))
+            ops.append(TextOp(QRect(inner_x + fonts.px(12), y, inner_w - fonts.px(14), nh), text, fonts.note, "note"))
+            y += nh + fonts.px(4)
+
+    for status in card.statuses:
+        font = fonts.status_error if status.tone is Tone.ERROR else fonts.status
+        color = {Tone.ERROR: "critical", Tone.BUSY: "muted", Tone.OK: "ok"}[status.tone]
+        text = ("⚠ " if status.tone is Tone.ERROR else "") + status.text
+        y += fonts.px(4)
+        sh = _text_height(fonts, font, inner_w, text)
+        ops.append(TextOp(QRect(inner_x, y, inner_w, sh), text, font, color))
+        y += sh
+
+    buttons = card.buttons
+    if compact:
+        buttons = tuple(b for b in buttons if b.style is not ButtonStyle.DANGER)
+    if buttons:
+        y += fonts.px(10)
+        layout.buttons = _layout_buttons(fonts, buttons, inner_x, y, inner_w, allow_more=not compact)
+        y += max(r.height() for _, r in layout.buttons)
+    y += pad
+    layout.card = QRect(box.x(), box.y(), box.width(), y - box.y())
+    layout.height = y + MARGIN_Y
+    return layout

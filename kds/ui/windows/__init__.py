@@ -1,0 +1,1 @@
+"""Top-level windows and the panels that cover them (the order drawer, the history)."""

@@ -1,0 +1,151 @@
+"""The order drawer's sections as small HTML fragments (prices, payment, customer, timeline, actions).
+
+Kept apart from the widget so the wording is easy to review. Every value from a platform is
+escaped; the customer's phone is masked and an encrypted address is never shown.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from html import escape
+
+from kds.domain.order import Order, OrderType, is_encrypted
+from kds.domain.states import OrderStatus
+from kds.store.orders import StoredEvent
+from kds.store.outbox import ActionRecord, ActionState
+from kds.ui import wording
+from kds.ui.viewmodels.card import quantity_text
+from kds.ui.wording import tr
+
+
+@dataclass(frozen=True, slots=True)
+class Ink:
+    """The two colours the drawer's HTML needs (QLabel rich text has no CSS classes)."""
+
+    muted: str = "#9ba6b5"
+    note: str = "#ffd166"
+
+
+INK = Ink()
+
+
+def _row(left: str, right: str = "", *, strong: bool = False, muted: bool = False, ink: Ink = INK) -> str:
+    style = ' style="font-weight:700"' if strong else (f' style="color:{ink.muted}"' if muted else "")
+    return f'<tr{style}><td>{left}</td><td align="right">{right}</td></tr>'
+
+
+def _muted(text: str, ink: Ink) -> str:
+    return f'<span style="color:{ink.muted}">{text}</span>'
+
+
+def items_html(order: Order, ink: Ink = INK) -> str:
+    """Lines, options, notes, fees, discounts and totals."""
+    rows = []
+    for line in order.lines:
+        rows.append(_row(f"<b>{escape(quantity_text(line.quantity))}</b> {escape(line.name)}",
+                         escape(str(line.total.rounded()))))
+        for option in line.options:
+            rows.append(_row(f"&nbsp;&nbsp;+ {escape(quantity_text(option.quantity))} {escape(option.name)}",
+                             escape(str(option.total.rounded())) if option.total else "", muted=True, ink=ink))
+        if line.note:
+            rows.append(_row(f'&nbsp;&nbsp;<i style="color:{ink.note}"><b>» {escape(line.note)}</b></i>'))
+    rows.append(_row("&nbsp;"))
+    rows.append(_row(tr("Items"), escape(str(order.totals.items.rounded()))))
+    for fee in order.fees:
+        rows.append(_row(escape(fee.name or fee.kind.value), escape(str(fee.amount.rounded()))))
+    for discount in order.discounts:
+        who = f" ({escape(discount.sponsor)})" if discount.sponsor else ""
+        rows.append(_row(tr("Discount") + who, "−" + escape(str(discount.amount.rounded()))))
+    rows.append(_row(tr("Total"), escape(str(order.totals.total.rounded())), strong=True))
+    html = "<table width='100%' cellspacing='0' cellpadding='3'>" + "".join(rows) + "</table>"
+    if order.notes:
+        html += f'<p style="color:{ink.note}"><b>{escape(tr("Order note"))}:</b> {escape(order.notes)}</p>'
+    return html
+
+
+def payment_html(order: Order, status: OrderStatus, ink: Ink = INK) -> str:
+    """How the order is paid, and any refund so far."""
+    rows = []
+    for payment in order.payments:
+        how = escape(payment.method.replace("_", " ").title())
+        if payment.brand:
+            how += f" · {escape(payment.brand)}"
+        state = tr("paid online") if payment.prepaid else tr("collect on delivery")
+        text = f"{how} — {state}"
+        if payment.change_for is not None:
+            text += " · " + escape(tr("change for %1").replace("%1", str(payment.change_for.rounded())))
+        rows.append(_row(text, escape(str(payment.amount.rounded()))))
+    if not rows:
+        rows.append(_row(tr("No payment details"), muted=True, ink=ink))
+    if status.refunded is not None:
+        rows.append(_row(tr("Refunded"), escape(str(status.refunded.rounded())), strong=True))
+    return "<table width='100%' cellspacing='0' cellpadding='3'>" + "".join(rows) + "</table>"
+
+
+def mask_phone(phone: str) -> str:
+    """`••••• 4821`; an encrypted or empty number says so instead."""
+    if not phone:
+        return tr("no phone number")
+    if is_encrypted(phone):
+        return tr("hidden by the platform")
+    digits = [c for c in phone if c.isdigit()]
+    return "••••• " + "".join(digits[-4:]) if len(digits) >= 4 else "•••••"
+
+
+def customer_html(order: Order, ink: Ink = INK) -> str:
+    """First name, masked phone, and the address only when it is readable and needed."""
+    customer = order.customer
+    rows = [_row(tr("Name"), escape(customer.first_name or "—")), _row(tr("Phone"), escape(mask_phone(customer.phone)))]
+    if customer.orders_count is not None:
+        rows.append(_row(tr("Orders here"), str(customer.orders_count)))
+    address = order.address
+    if address is not None and order.type is OrderType.SELF_DELIVERY:
+        if address.encrypted:
+            hidden = escape(tr("encrypted until decrypted for your rider"))
+            rows.append(_row(tr("Address"), hidden, muted=True, ink=ink))
+        else:
+            text = address.formatted or ", ".join(p for p in (address.street, address.number, address.complement,
+                                                             address.district, address.city) if p)
+            if address.reference:
+                text += f" ({address.reference})"
+            rows.append(_row(tr("Address"), escape(text)))
+    if order.pickup_code:
+        rows.append(_row(tr("Pickup code"), f"<b>{escape(order.pickup_code)}</b>"))
+    return "<table width='100%' cellspacing='0' cellpadding='3'>" + "".join(rows) + "</table>"
+
+
+def timeline_html(events: Sequence[StoredEvent], ink: Ink = INK) -> str:
+    """Every event of the order, oldest first, with when it came and whether it was acknowledged."""
+    rows = []
+    for stored in events:
+        event = stored.event
+        what = escape(event.kind.value.replace("_", " ").capitalize())
+        if event.source_type and event.source_type.casefold() != event.kind.value:
+            what += " " + _muted(f"({escape(event.source_type)})", ink)
+        if event.reason:
+            what += f" — {escape(event.reason)}"
+        ack = "" if stored.acked_at is not None else " " + _muted(escape(tr("not acknowledged yet")), ink)
+        rows.append(_row(f"{escape(wording.local_time(event.created_at))}&nbsp;&nbsp;{what}{ack}"))
+    if not rows:
+        rows.append(_row(tr("No events stored"), muted=True, ink=ink))
+    return "<table width='100%' cellspacing='0' cellpadding='3'>" + "".join(rows) + "</table>"
+
+
+def actions_html(actions: Sequence[ActionRecord], ink: Ink = INK) -> str:
+    """What staff asked for and what became of it."""
+    rows = []
+    for record in actions:
+        when, name = wording.local_time(record.created_at), wording.action_name(record.action)
+        text = f"{escape(when)}&nbsp;&nbsp;{escape(name)}"
+        state = wording.action_state(record.state)
+        if record.attempts > 1:
+            state += " · " + tr("%1 attempts").replace("%1", str(record.attempts))
+        if record.state is ActionState.FAILED and record.last_error:
+            state += f" — {record.last_error}"
+        if record.outcome == "already_done":
+            state += " · " + tr("already done on the platform")
+        rows.append(_row(text, escape(state)))
+    if not rows:
+        rows.append(_row(tr("No actions yet"), muted=True, ink=ink))
+    return "<table width='100%' cellspacing='0' cellpadding='3'>" + "".join(rows) + "</table>"

@@ -1,0 +1,216 @@
+"""Words for the codes that services and the domain return (actions, reasons, problems, stages).
+
+Domain and services speak in enums and codes; only the UI turns them into text, each through
+`QCoreApplication.translate` so that a later translation catalogue covers every string. The
+literal strings sit inside the `translate` calls so `pyside6-lupdate` can find them.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from PySide6.QtCore import QCoreApplication
+
+from kds.domain.actions import Action, ReasonCode
+from kds.domain.deadlines import ClockKind
+from kds.domain.order import OrderType, Platform
+from kds.domain.states import Stage
+from kds.services.health import Problem
+from kds.store.outbox import ActionState, ErrorKind
+
+
+def tr(text: str, disambiguation: str | None = None, n: int = -1) -> str:
+    """Translate `text` in the shared "kds" context."""
+    return QCoreApplication.translate("kds", text, disambiguation, n)
+
+
+def action_label(action: Action) -> str:
+    """A button's label."""
+    labels = {
+        Action.CONFIRM: tr("Confirm"),
+        Action.READY: tr("Ready"),
+        Action.COLLECT: tr("Collected"),
+        Action.DISPATCH: tr("Dispatch"),
+        Action.DELIVERED: tr("Delivered"),
+        Action.CANCEL: tr("Cancel…"),
+        Action.PARTIAL_REFUND: tr("Refund…"),
+        Action.AGREE_REFUND: tr("Agree refund"),
+        Action.REJECT_REFUND: tr("Reject…"),
+    }
+    return labels[action]
+
+
+def action_name(action: Action) -> str:
+    """The action as a noun phrase, for status lines ("Confirm failed")."""
+    names = {
+        Action.CONFIRM: tr("Confirm"),
+        Action.READY: tr("Ready"),
+        Action.COLLECT: tr("Collected"),
+        Action.DISPATCH: tr("Dispatch"),
+        Action.DELIVERED: tr("Delivered"),
+        Action.CANCEL: tr("Cancel"),
+        Action.PARTIAL_REFUND: tr("Partial refund"),
+        Action.AGREE_REFUND: tr("Agree refund"),
+        Action.REJECT_REFUND: tr("Reject refund"),
+    }
+    return names[action]
+
+
+def action_done(action: Action) -> str:
+    """What a finished action says while the platform's confirmation is on its way."""
+    done = {
+        Action.CONFIRM: tr("Confirmed"),
+        Action.READY: tr("Marked ready"),
+        Action.COLLECT: tr("Collected"),
+        Action.DISPATCH: tr("Dispatched"),
+        Action.DELIVERED: tr("Delivered"),
+        Action.CANCEL: tr("Cancellation sent"),
+        Action.PARTIAL_REFUND: tr("Refund sent"),
+        Action.AGREE_REFUND: tr("Refund agreed"),
+        Action.REJECT_REFUND: tr("Refund rejected"),
+    }
+    return done[action]
+
+
+def action_state(state: ActionState) -> str:
+    """An outbox state."""
+    states = {
+        ActionState.PENDING: tr("waiting"),
+        ActionState.SENDING: tr("sending"),
+        ActionState.DONE: tr("done"),
+        ActionState.FAILED: tr("failed"),
+        ActionState.UNDONE: tr("undone"),
+    }
+    return states[state]
+
+
+def error_kind(kind: ErrorKind) -> str:
+    """Why an action failed, in staff words."""
+    kinds = {
+        ErrorKind.NONE: tr("Failed"),
+        ErrorKind.AUTH: tr("The platform rejected our login"),
+        ErrorKind.TRANSIENT: tr("Could not reach the platform"),
+        ErrorKind.REJECTED: tr("The platform refused"),
+        ErrorKind.INVALID_STATE: tr("Not possible in the order's current state"),
+        ErrorKind.PAYLOAD: tr("The platform sent an unreadable answer"),
+        ErrorKind.MISSING_ORDER: tr("The order is not stored"),
+    }
+    return kinds[kind]
+
+
+def action_error(code: str) -> str:
+    """An `ActionError` code from the order service."""
+    codes = {
+        "unknown_order": tr("This order is no longer on this screen."),
+        "not_allowed": tr("Not possible any more: the order has moved on."),
+        "reason_required": tr("Choose a reason first."),
+        "items_required": tr("Choose at least one item."),
+    }
+    return codes.get(code, tr("The action could not be recorded."))
+
+
+def problem(problem: Problem) -> str:
+    """A polling problem."""
+    problems = {
+        Problem.NONE: tr("OK"),
+        Problem.AUTH: tr("login rejected: check the platform credentials"),
+        Problem.RATE_LIMITED: tr("slowed down by the platform (rate limit)"),
+        Problem.UNREACHABLE: tr("cannot reach the platform"),
+        Problem.PAYLOAD: tr("the platform sent unreadable data"),
+    }
+    return problems[problem]
+
+
+def platform_api(platform: Platform) -> str:
+    """Which of a platform's APIs a connection uses (Keeta has two)."""
+    apis = {
+        Platform.KEETA_OD: tr("Open Delivery"),
+        Platform.KEETA_STD: tr("Standard"),
+    }
+    return apis.get(platform, platform.value)
+
+
+def order_type(kind: OrderType) -> str:
+    """How the food reaches the customer."""
+    kinds = {
+        OrderType.DELIVERY: tr("Delivery"),
+        OrderType.PICKUP: tr("Pickup"),
+        OrderType.SELF_DELIVERY: tr("Own delivery"),
+        OrderType.DINE_IN: tr("Dine-in"),
+    }
+    return kinds[kind]
+
+
+def stage(value: Stage) -> str:
+    """Where an order stands."""
+    stages = {
+        Stage.NEW: tr("New"),
+        Stage.ACCEPTED: tr("Preparing"),
+        Stage.READY: tr("Ready"),
+        Stage.OUT: tr("Out"),
+        Stage.DONE: tr("Done"),
+        Stage.CANCELLED: tr("Cancelled"),
+    }
+    return stages[value]
+
+
+def clock_caption(kind: ClockKind) -> str:
+    """The small word above a ticket's clock."""
+    captions = {
+        ClockKind.NONE: "",
+        ClockKind.ACCEPT: tr("accept within"),
+        ClockKind.REFUND: tr("answer within"),
+        ClockKind.STARTS_IN: tr("start in"),
+        ClockKind.SINCE_ACCEPTED: tr("preparing"),
+        ClockKind.SINCE_READY: tr("ready for"),
+    }
+    return captions[kind]
+
+
+def reason(code: ReasonCode) -> str:
+    """A platform reason code's label."""
+    labels = {
+        "insufficient_dishes": tr("Out of some dishes"),
+        "suspension_of_business": tr("Closing / not trading now"),
+        "insufficient_manpower": tr("Not enough staff"),
+        "other": tr("Other (write why)"),
+        "dish_already_done": tr("Food already prepared"),
+        "out_for_delivery": tr("Already out for delivery"),
+        "item_out_of_stock": tr("Item out of stock"),
+        "items_out_of_stock": tr("Items out of stock"),
+        "item_damaged": tr("Item damaged"),
+        "wrong_item": tr("Wrong item"),
+        "customer_request": tr("Customer asked"),
+        "high_demand": tr("Too busy"),
+        "restaurant_closed": tr("Restaurant closed"),
+    }
+    return labels.get(code.label, code.label.replace("_", " ").capitalize())
+
+
+def rider(status: str) -> str:
+    """A rider status from the platform."""
+    statuses = {
+        "assigned": tr("Rider assigned"),
+        "arriving": tr("Rider on the way"),
+        "arrived": tr("Rider here"),
+        "picked_up": tr("Rider picked up"),
+        "delivering": tr("Rider delivering"),
+        "delivered": tr("Delivered"),
+        "cancelled": tr("Rider cancelled"),
+    }
+    return statuses.get(status, tr("Rider: %1").replace("%1", status))
+
+
+def seconds_ago(seconds: float) -> str:
+    """"12 s ago", "3 min ago", "2 h ago"."""
+    s = max(0, int(seconds))
+    if s < 90:
+        return tr("%1 s ago").replace("%1", str(s))
+    if s < 90 * 60:
+        return tr("%1 min ago").replace("%1", str(s // 60))
+    return tr("%1 h ago").replace("%1", str(s // 3600))
+
+
+def local_time(when: datetime | None) -> str:
+    """`HH:MM` in the machine's time zone."""
+    return "" if when is None else when.astimezone().strftime("%H:%M")
