@@ -97,8 +97,10 @@ class KeetaStdSimState:
         self._timers: list[tuple[datetime, int, str, str, int]] = []
         self._seq = itertools.count()
         self._message_ids = itertools.count(1930106161957212198)
-        self._next_order_at: datetime | None = None
         self._closed_until: datetime | None = None
+        self._next_order_at: datetime | None = None
+        if self.config.order_rate_per_min > 0:
+            self._next_order_at = self.now() + self._order_gap()
 
     # -- time ------------------------------------------------------------------------------------
 
@@ -342,16 +344,20 @@ class KeetaStdSimState:
         config = self.config
         if config.order_rate_per_min <= 0:
             return
-        interval = 60.0 / (config.order_rate_per_min * config.time_scale)
         if self._next_order_at is None:
-            self._next_order_at = now + timedelta(seconds=self.rng.expovariate(1 / interval))
+            self._next_order_at = now + self._order_gap()
         while self._next_order_at <= now:
             at = self._next_order_at
-            self._next_order_at = at + timedelta(seconds=self.rng.expovariate(1 / interval))
+            self._next_order_at = at + self._order_gap()
             if self._closed_until is not None and at < self._closed_until:
                 continue
             kind = self.rng.choices((OrderType.DELIVERY, OrderType.PICKUP, OrderType.SELF_DELIVERY), config.mix)[0]
             self._new_order(at, kind, scheduled=self.rng.random() < config.scheduled_rate, origin="generated")
+
+    def _order_gap(self) -> timedelta:
+        """Time to the next generated order: exponential, `order_rate_per_min` per scaled minute."""
+        rate_per_second = self.config.order_rate_per_min * self.config.time_scale / 60.0
+        return timedelta(seconds=self.rng.expovariate(rate_per_second))
 
     def _new_order(self, at: datetime, kind: OrderType, *, scheduled: bool = False,
                    items: Sequence[ItemSpec] | None = None, shop_id: int | None = None,

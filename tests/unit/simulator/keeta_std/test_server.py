@@ -1,0 +1,67 @@
+"""The simulator over real HTTP: the app's own client talks to it, and a real relay accepts its webhooks."""
+
+from __future__ import annotations
+
+import time
+from datetime import UTC, datetime
+from pathlib import Path
+
+import httpx
+import pytest
+
+from kds.clock import SystemClock
+from kds.platforms.base import InvalidStateError
+from kds.platforms.keeta_std.client import KeetaStdClient, constant_token
+from kds.relay.hooks import KEETA_STD
+from kds.relay.server import RelayServer
+from kds.relay.store import PlatformSecret, open_store
+from kds.relay.tenants import create_tenant
+from kds.simulator.keeta_std import SimConfig, SimulatorServer, hook_url
+
+
+@pytest.fixture
+def server() -> SimulatorServer:
+    sim = SimulatorServer(SimConfig(seed=7), tick_interval=0.02)
+    sim.start()
+    yield sim
+    sim.stop()
+
+
+async def test_the_apps_client_against_the_simulator(server: SimulatorServer) -> None:
+    creds = server.credentials
+    client = KeetaStdClient(httpx.AsyncClient(timeout=5), server.base_url, creds.app_id, creds.app_secret,
+                            constant_token(creds.access_token), SystemClock())
+    order_id = server.state.create_order("pickup")
+    shop = str(server.state.orders[order_id].shop_id)
+    info, _ = await client.get_order(order_id, shop)
+    assert info.baseOrder.orderViewId == order_id
+    await client.confirm(order_id, shop)
+    with pytest.raises(InvalidStateError):
+        await client.confirm(order_id, shop)
+    assert client.server_offset is not None and abs(client.server_offset.total_seconds()) < 2
+    assert [c.code for c in server.state.calls(order_id, "order/confirm")] == [0, 215000102]
+    await client.aclose()
+
+
+def test_webhooks_reach_a_real_relay(server: SimulatorServer, tmp_path: Path) -> None:
+    store = open_store(tmp_path / "relay.sqlite3")
+    creds = server.credentials
+    token = create_tenant(store, "demo", now=datetime.now(UTC),
+                          secrets_by_platform={KEETA_STD: PlatformSecret(creds.app_secret, str(creds.app_id))})
+    relay = RelayServer(store)
+    base = relay.start()
+    try:
+        server.set_webhook_url(hook_url(base, "demo"))
+        order_id = server.state.create_order("delivery")
+        deadline = time.monotonic() + 10
+        while not all(h.delivered for h in server.state.webhooks(order_id)) and time.monotonic() < deadline:
+            time.sleep(0.02)
+        (hook,) = server.state.webhooks(order_id)
+        assert hook.delivered and hook.answers == ["200 code=0"]
+        response = httpx.get(f"{base}/v1/events:polling", headers={"Authorization": f"Bearer {token}"})
+        (event,) = response.json()
+        assert event["eventType"] == "KEETA_1001" and event["orderId"] == order_id
+        assert event["payload"]["message"]["orderInfo"]["baseOrder"]["orderViewId"] == int(order_id)
+    finally:
+        relay.stop()
+        store.close()
