@@ -1,4 +1,9 @@
-"""Run the Keeta Standard simulator on 127.0.0.1: in a background thread, or in the caller's loop.
+"""The simulator's HTTP face, run on 127.0.0.1: in a background thread, or in the caller's loop.
+
+`create_app` serves Keeta's Standard endpoints under `{base_path}/...` (FastAPI). Its route reads
+the raw body itself: the platform must check `sig` against exactly what was sent and answer
+malformed calls with Keeta's envelope, never a framework's validation error. Every answer carries
+a `Date` header on the platform's clock, which the app uses to estimate the offset.
 
 Like the Open Delivery simulator (`kds.simulator.keeta_od.server`): the socket is bound before
 uvicorn starts, so port 0 gives a free port and the base URL is known at once. Besides uvicorn the
@@ -13,18 +18,39 @@ import contextlib
 import socket
 import threading
 import time
+from email.utils import format_datetime
 from types import TracebackType
-from typing import Self
+from typing import Any, Self
 
 import uvicorn
+from fastapi import FastAPI, Request
+from fastapi.responses import JSONResponse
 
 from kds.clock import Clock
-from kds.simulator.keeta_std.app import create_app
+from kds.simulator.keeta_std.api import handle
 from kds.simulator.keeta_std.config import Credentials, SimConfig
 from kds.simulator.keeta_std.state import KeetaStdSimState
 from kds.simulator.keeta_std.webhooks import WebhookSender
 
 HOST = "127.0.0.1"
+
+
+def create_app(state: KeetaStdSimState) -> FastAPI:
+    """The simulator's ASGI app over `state`."""
+    app = FastAPI(title="Keeta Standard API simulator", docs_url=None, redoc_url=None, openapi_url=None)
+
+    @app.post(state.config.base_path + "/{action:path}")
+    async def call(action: str, request: Request) -> Any:
+        body = await request.body()
+        url = f"{request.url.scheme}://{request.headers.get('host', '')}{request.url.path}"
+        reply = handle(state, action, body, url)
+        return JSONResponse(reply, headers={"Date": format_datetime(state.now(), usegmt=True)})
+
+    @app.get("/health")
+    async def health() -> Any:
+        return {"status": "ok", "orders": len(state.orders)}
+
+    return app
 
 
 class _ServerBase:
