@@ -45,6 +45,7 @@ def application() -> QApplication:
     """The QApplication, created first (qasync and every widget need it)."""
     existing = QApplication.instance()
     if isinstance(existing, QApplication):
+        existing.setQuitOnLastWindowClosed(False)
         return existing
     # The multimedia backend lists every library it could not load; only say something is wrong.
     QLoggingCategory.setFilterRules("qt.multimedia.symbolsresolver=false\nqt.multimedia.ffmpeg=false")

@@ -83,7 +83,7 @@ async def render(path: Path, *, seed: bool, failing: bool = False, theme: str = 
 
 
 def _open_drawer(engine: Engine, clock: FakeClock, window: MainWindow) -> None:
-    keys = window.board.keys()
+    keys = window.board.ticket_keys()
     if keys:
         window.open_drawer(keys[1] if len(keys) > 1 else keys[0])
 

@@ -119,7 +119,7 @@ class BoardModel(QObject):
         """The column `key` is in."""
         return self._where.get(key)
 
-    def keys(self) -> list[OrderKey]:
+    def ticket_keys(self) -> list[OrderKey]:
         """Every ticket on the board, in display (bump-bar) order."""
         return [k for column in DISPLAY_ORDER for k in self.models[column].order_keys()]
 
@@ -140,7 +140,7 @@ class BoardModel(QObject):
 
     def key_at_number(self, number: int) -> OrderKey | None:
         """The ticket with bump-bar `number`."""
-        keys = self.keys()
+        keys = self.ticket_keys()
         return keys[number - 1] if 1 <= number <= len(keys) else None
 
     def platform_now(self, platform: Platform) -> datetime:
@@ -281,7 +281,8 @@ class BoardModel(QObject):
         cutoff = now - self.settings.done_window
         for key in self.models[Column.DONE].order_keys():
             ticket = self._tickets[key]
-            if finished_at(ticket) < cutoff and not ticket.allowed:
+            # An own-delivery order out with our rider stays until someone taps Delivered.
+            if finished_at(ticket) < cutoff and primary_action(ticket.allowed) is None:
                 self._drop(key)
                 moved = True
         for model in self.models.values():

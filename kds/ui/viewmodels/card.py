@@ -268,11 +268,10 @@ def _in_undo_window(record: ActionRecord) -> bool:
 
 def _action_ui(ticket: Ticket) -> tuple[tuple[Button, ...], tuple[StatusLine, ...]]:
     """Buttons in display order (refund answers first, then the rest) and the status lines of actions."""
-    allowed = list(ticket.allowed)
-    if ticket.status.refund_request is not None:
-        allowed.sort(key=lambda a: a not in (Action.AGREE_REFUND, Action.REJECT_REFUND))
-    # Non-destructive first: the card keeps those when space runs out and folds the rest into "more".
-    allowed.sort(key=lambda a: a in DESTRUCTIVE)
+    # The answer to a refund request first (it has the deadline), then non-destructive actions: a
+    # narrow card keeps the front of this list and folds the rest into "more".
+    answers = (Action.AGREE_REFUND, Action.REJECT_REFUND)
+    allowed = sorted(ticket.allowed, key=lambda a: 0 if a in answers else (2 if a in DESTRUCTIVE else 1))
     primary = primary_action(ticket.allowed)
     buttons: list[Button] = []
     statuses: list[StatusLine] = []

@@ -335,7 +335,7 @@ class MainWindow(QMainWindow):
 
     def move_selection(self, step: int) -> None:
         """Select the previous or next ticket in bump-bar order."""
-        keys = self.board.keys()
+        keys = self.board.ticket_keys()
         if not keys:
             return
         current = keys.index(self.board.selected) if self.board.selected in keys else -1

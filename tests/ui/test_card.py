@@ -1,0 +1,123 @@
+"""What a card says and offers, from the ticket alone; and the card layout's touch targets."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import timedelta
+from decimal import Decimal
+
+import pytest
+
+from kds.clock import FakeClock
+from kds.domain.actions import POLICIES, Action, allowed_actions
+from kds.domain.events import RiderInfo
+from kds.domain.order import OrderType, Platform
+from kds.domain.states import OrderStatus, Stage
+from kds.services.orders import Ticket
+from kds.store.outbox import ActionRecord, ActionState, ErrorKind
+from kds.ui.theme import Fonts
+from kds.ui.viewmodels.card import ButtonStyle, Tone, build_card, is_allergy, quantity_text
+from kds.ui.widgets.card_layout import MIN_TOUCH, CardFonts, layout_card
+from tests.fakes.platform import make_order
+
+NOW = FakeClock().now()
+
+
+def ticket(stage: Stage = Stage.NEW, *, platform: Platform = Platform.FAKE,
+           kind: OrderType = OrderType.DELIVERY, **status: object) -> Ticket:
+    order = make_order(platform, created_at=NOW, type=kind)
+    st = OrderStatus(stage=stage, accepted_at=NOW if stage >= Stage.ACCEPTED else None, **status)  # type: ignore[arg-type]
+    policy = POLICIES[platform]
+    return Ticket(order, st, policy, (), allowed_actions(order, st, policy), NOW)
+
+
+def record(action: Action, state: ActionState, *, attempts: int = 0, error: str = "",
+           kind: ErrorKind = ErrorKind.NONE, due: timedelta = timedelta(0), key=None) -> ActionRecord:
+    return ActionRecord(1, key, action, {}, state, attempts, NOW + due, error, kind, "", NOW, NOW)
+
+
+def test_a_new_order_offers_confirm_first_and_cancel_as_a_destructive_button() -> None:
+    card = build_card(ticket(), alert=False)
+    assert card.buttons[0].id == "action:confirm" and card.buttons[0].style is ButtonStyle.PRIMARY
+    cancel = card.button("action:cancel")
+    assert cancel is not None and cancel.style is ButtonStyle.DANGER
+    assert card.buttons[-1].style is ButtonStyle.DANGER  # destructive ones last: folded first
+
+
+def test_only_the_platforms_actions_are_offered() -> None:
+    keeta = build_card(ticket(Stage.ACCEPTED, platform=Platform.KEETA_OD, kind=OrderType.PICKUP), alert=False)
+    ids = {b.id for b in keeta.buttons}
+    assert "action:ready" in ids
+    assert "action:collect" not in ids and "action:partial_refund" not in ids  # Keeta OD has neither
+    fake = build_card(ticket(Stage.ACCEPTED, kind=OrderType.PICKUP), alert=False)
+    assert {"action:collect", "action:partial_refund"} <= {b.id for b in fake.buttons}
+
+
+def test_an_action_on_its_way_disables_its_button() -> None:
+    t = ticket()
+    card = build_card(replace(t, actions=(record(Action.CONFIRM, ActionState.SENDING, key=t.key),)), alert=False)
+    assert not card.button("action:confirm").enabled
+    assert [s.tone for s in card.statuses] == [Tone.BUSY]
+
+
+def test_a_failed_action_says_why_and_offers_retry() -> None:
+    t = ticket()
+    failed = record(Action.CONFIRM, ActionState.FAILED, attempts=6, error="HTTP 503", kind=ErrorKind.TRANSIENT,
+                    key=t.key)
+    card = build_card(replace(t, actions=(failed,)), alert=False)
+    assert card.button("retry:1") is not None and card.button("action:confirm") is None
+    (status,) = card.statuses
+    assert status.tone is Tone.ERROR and "Could not reach the platform: HTTP 503" in status.text
+
+
+def test_ready_in_its_undo_window_offers_undo() -> None:
+    t = ticket(Stage.ACCEPTED)
+    pending = replace(record(Action.READY, ActionState.PENDING, due=timedelta(seconds=5), key=t.key),
+                      created_at=NOW)
+    card = build_card(replace(t, actions=(pending,)), alert=False)
+    undo = card.button("undo:1")
+    assert undo is not None and undo.undo_until == NOW + timedelta(seconds=5)
+
+
+def test_a_done_action_is_never_offered_again() -> None:
+    t = ticket()
+    card = build_card(replace(t, actions=(record(Action.CONFIRM, ActionState.DONE, key=t.key),)), alert=False)
+    confirm = card.button("action:confirm")
+    assert confirm is not None and not confirm.enabled and confirm.label == "✓ Confirmed"
+
+
+def test_card_words() -> None:
+    t = ticket(Stage.ACCEPTED, rider=RiderInfo("arriving", "Rafael", eta_minutes=4))
+    card = build_card(t, alert=False)
+    assert card.display_id.startswith("#") and card.platform == "Test"
+    assert card.meta.startswith("Delivery · Maria")
+    assert card.rider == "Rider on the way · Rafael · 4 min"
+    assert card.items[0].allergy and card.items[0].options == ("+ Extra cheese",)
+    assert card.item_count == "3 items"
+
+
+@pytest.mark.parametrize(("text", "allergy"), [("ALLERGY: peanuts", True), ("alergia a camarão", True),
+                                               ("对花生过敏", True), ("no onions", False), ("", False)])
+def test_allergy_notes_are_recognised(text: str, allergy: bool) -> None:
+    assert is_allergy(text) is allergy
+
+
+def test_quantities() -> None:
+    assert quantity_text(Decimal("2")) == "2×"
+    assert quantity_text(Decimal("2.000")) == "2×"
+    assert quantity_text(Decimal("0.5")) == "0.5×"
+    assert quantity_text(Decimal("10")) == "10×"
+
+
+@pytest.mark.parametrize("width", [260, 360, 480])
+@pytest.mark.parametrize("scale", [1.0, 1.5])
+def test_every_button_is_a_big_touch_target_and_inside_the_card(app, width: int, scale: float) -> None:
+    fonts = CardFonts(Fonts(scale))
+    for t in (ticket(), ticket(Stage.ACCEPTED, kind=OrderType.SELF_DELIVERY)):
+        layout = layout_card(build_card(t, alert=False), width, fonts, compact=False)
+        assert layout.buttons
+        for _, rect in layout.buttons:
+            assert rect.height() >= MIN_TOUCH
+            assert layout.card.contains(rect)
+        rects = [r for _, r in layout.buttons]
+        assert all(not a.intersects(b) for i, a in enumerate(rects) for b in rects[i + 1:])

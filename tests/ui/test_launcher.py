@@ -1,0 +1,96 @@
+"""Starting and stopping the app: the screenshot flag, clean shutdown, errors shown in a banner."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from argparse import Namespace
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from PySide6.QtGui import QImage
+from PySide6.QtWidgets import QApplication
+
+from kds.clock import FakeClock
+from kds.services.engine import Engine
+from kds.ui.launcher import SCREENSHOT_SIZE, run_window
+from kds.ui.settings import UiSettings
+from kds.ui.windows.main_window import MainWindow
+from tests.fakes.platform import FakePlatform
+from tests.ui.conftest import until
+
+
+@dataclass
+class FakeRuntime:
+    engine: Engine
+    clock: FakeClock
+    simulator: object = None
+    time_scale: float = 1.0
+    closed: list[bool] = field(default_factory=list)
+
+    def close(self) -> None:
+        self.closed.append(True)
+
+
+def args(**kw: object) -> Namespace:
+    values = {"screenshot": None, "run_for": None, "kiosk": False}
+    values.update(kw)
+    return Namespace(**values)
+
+
+async def test_screenshot_flag_saves_a_png_and_stops_the_engine(app: QApplication, engine: Engine,
+                                                                fake: FakePlatform, clock: FakeClock,
+                                                                tmp_path: Path) -> None:
+    fake.add_order()
+    shot = tmp_path / "shots" / "board.png"
+    runtime = FakeRuntime(engine, clock)
+    code = await run_window(app, runtime, args(screenshot=str(shot), run_for=0.3), UiSettings(sounds=False))
+    assert code == 0
+    image = QImage(str(shot))
+    assert (image.width(), image.height()) == SCREENSHOT_SIZE
+    assert not engine.running  # every task stopped before returning
+    assert fake.polls >= 1
+
+
+async def test_closing_the_window_ends_the_app(app: QApplication, engine: Engine, clock: FakeClock) -> None:
+    import asyncio
+
+    runtime = FakeRuntime(engine, clock)
+    task = asyncio.ensure_future(run_window(app, runtime, args(), UiSettings(sounds=False)))
+    await until(lambda: any(isinstance(w, MainWindow) and w.isVisible() for w in app.topLevelWidgets()))
+    window = next(w for w in app.topLevelWidgets() if isinstance(w, MainWindow) and w.isVisible())
+    assert engine.running
+    window.close()
+    assert await asyncio.wait_for(task, 10) == 0
+    assert not engine.running
+
+
+async def test_an_unexpected_error_becomes_a_banner(app: QApplication, engine: Engine, clock: FakeClock) -> None:
+    import asyncio
+
+    runtime = FakeRuntime(engine, clock)
+    task = asyncio.ensure_future(run_window(app, runtime, args(), UiSettings(sounds=False)))
+    await until(lambda: any(isinstance(w, MainWindow) and w.isVisible() for w in app.topLevelWidgets()))
+    window = next(w for w in app.topLevelWidgets() if isinstance(w, MainWindow) and w.isVisible())
+
+    async def broken() -> None:
+        raise RuntimeError("printer exploded")
+
+    asyncio.get_running_loop().create_task(broken(), name="broken")  # nobody awaits it: the loop handler sees it
+    await until(lambda: window.error_banner.isVisible())
+    assert "RuntimeError: printer exploded" in window.error_banner.text()
+    assert window.isVisible()  # the app keeps running
+    window.close()
+    assert await asyncio.wait_for(task, 10) == 0
+
+
+def test_kds_demo_screenshot_command_exits_zero(tmp_path: Path) -> None:
+    shot = tmp_path / "demo.png"
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
+    result = subprocess.run(
+        [sys.executable, "-m", "kds", "--demo", "--data-dir", str(tmp_path / "data"), "--time-scale", "60",
+         "--screenshot", str(shot), "--run-for", "2"],
+        env=env, capture_output=True, text=True, timeout=90, check=False)
+    assert result.returncode == 0, result.stderr[-2000:]
+    assert QImage(str(shot)).width() == SCREENSHOT_SIZE[0]

@@ -1,0 +1,152 @@
+"""Destructive actions ask for a reason and a second tap; Confirm can ask for a prep time."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
+
+from kds.clock import FakeClock
+from kds.domain.actions import Action
+from kds.domain.events import EventKind
+from kds.services.engine import Engine
+from kds.ui.settings import UiSettings
+from kds.ui.sheets.reason import ReasonSheet
+from kds.ui.sheets.refund import PartialRefundSheet
+from kds.ui.sounds import SoundBoard
+from kds.ui.windows.main_window import MainWindow
+from tests.fakes.platform import FakePlatform
+from tests.ui.conftest import tap
+
+
+def click(qtbot, button) -> None:
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+
+
+async def test_cancel_needs_a_reason_and_a_second_tap(window: MainWindow, engine: Engine, fake: FakePlatform,
+                                                      qtbot) -> None:
+    order = fake.add_order()
+    await engine.pollers[fake.platform].poll_once()
+    tap(window, order.key, "action:cancel")
+    sheet = window.top_overlay()
+    assert isinstance(sheet, ReasonSheet) and sheet.isVisible()
+    assert not sheet.confirm.isEnabled()  # no reason yet
+    click(qtbot, sheet.reason_buttons["OTHER"])
+    assert not sheet.confirm.isEnabled()  # "Other" needs words
+    qtbot.keyClicks(sheet.text, "oven broken")
+    assert sheet.confirm.isEnabled()
+    click(qtbot, sheet.confirm)  # first tap only arms it
+    assert sheet.confirm.armed and "again" in sheet.confirm.text()
+    await engine.runner.run_due()
+    assert fake.calls_of(Action.CANCEL) == []
+    assert engine.orders.ticket(order.key).latest(Action.CANCEL) is None
+    click(qtbot, sheet.confirm)  # the second tap sends it
+    assert window.top_overlay() is None
+    await engine.runner.run_due()
+    (call,) = fake.calls_of(Action.CANCEL)
+    assert (call.reason_code, call.reason) == ("OTHER", "oven broken")
+
+
+async def test_changing_the_reason_disarms_the_confirm_button(window: MainWindow, engine: Engine,
+                                                              fake: FakePlatform, qtbot) -> None:
+    order = fake.add_order()
+    await engine.pollers[fake.platform].poll_once()
+    tap(window, order.key, "action:cancel")
+    sheet = window.top_overlay()
+    assert isinstance(sheet, ReasonSheet)
+    click(qtbot, sheet.reason_buttons["OUT_OF_STOCK"])
+    click(qtbot, sheet.confirm)
+    assert sheet.confirm.armed
+    click(qtbot, sheet.reason_buttons["OTHER"])
+    assert not sheet.confirm.armed and not sheet.confirm.isEnabled()
+    qtbot.keyClick(window, Qt.Key.Key_Escape)  # Esc closes the sheet: nothing is recorded
+    assert window.top_overlay() is None
+    assert engine.orders.ticket(order.key).latest(Action.CANCEL) is None
+
+
+async def test_reject_refund_needs_a_reason(window: MainWindow, engine: Engine, fake: FakePlatform, qtbot) -> None:
+    order = fake.add_order()
+    fake.push(order.key.order_id, EventKind.ACCEPTED)
+    await engine.pollers[fake.platform].poll_once()
+    fake.request_refund(order.key.order_id)
+    await engine.pollers[fake.platform].poll_once()
+    card = window.board.card(order.key)
+    assert card.refund.startswith("Refund requested")
+    assert [b.id for b in card.buttons[:2]] == ["action:agree_refund", "action:reject_refund"]
+    tap(window, order.key, "action:reject_refund")
+    sheet = window.top_overlay()
+    assert isinstance(sheet, ReasonSheet) and not sheet.confirm.isEnabled()
+    click(qtbot, sheet.reason_buttons["DISH_ALREADY_DONE"])
+    click(qtbot, sheet.confirm)
+    click(qtbot, sheet.confirm)
+    await engine.runner.run_due()
+    (call,) = fake.calls_of(Action.REJECT_REFUND)
+    assert call.reason_code == "DISH_ALREADY_DONE"
+
+
+async def test_partial_refund_shows_the_amount_and_needs_two_taps(window: MainWindow, engine: Engine,
+                                                                  fake: FakePlatform, qtbot) -> None:
+    order = fake.add_order(lines=2)
+    fake.push(order.key.order_id, EventKind.ACCEPTED)
+    await engine.pollers[fake.platform].poll_once()
+    window.perform(order.key, Action.PARTIAL_REFUND)  # folded into the drawer on narrow cards
+    sheet = window.top_overlay()
+    assert isinstance(sheet, PartialRefundSheet)
+    second = order.lines[1]  # 2 × Feijoada at 10.00
+    click(qtbot, sheet.plus[second.line_id])
+    click(qtbot, sheet.plus[second.line_id])
+    click(qtbot, sheet.plus[second.line_id])  # capped at the ordered quantity
+    assert sheet.quantities[second.line_id] == 2
+    expected = engine.orders.refund_amount(order.key, [(second.line_id, 2)])
+    assert str(expected.rounded()) in sheet.total.text() and "20.00" in sheet.total.text()
+    click(qtbot, sheet.reason_buttons["OUT_OF_STOCK"])
+    click(qtbot, sheet.confirm)
+    assert fake.calls_of(Action.PARTIAL_REFUND) == [] and sheet.confirm.armed
+    click(qtbot, sheet.confirm)
+    await engine.runner.run_due()
+    (call,) = fake.calls_of(Action.PARTIAL_REFUND)
+    assert call.items == ((second.line_id, 2),) and call.reason_code == "OUT_OF_STOCK"
+
+
+async def test_partial_refund_sheet_confirmed_twice_refunds_once(window: MainWindow, engine: Engine,
+                                                                 fake: FakePlatform, qtbot) -> None:
+    order = fake.add_order(lines=1)
+    fake.push(order.key.order_id, EventKind.ACCEPTED)
+    await engine.pollers[fake.platform].poll_once()
+    window.perform(order.key, Action.PARTIAL_REFUND)
+    sheet = window.top_overlay()
+    assert isinstance(sheet, PartialRefundSheet)
+    click(qtbot, sheet.plus[order.lines[0].line_id])
+    click(qtbot, sheet.reason_buttons["OUT_OF_STOCK"])
+    # A shaky hand: the sheet's submit fires twice (same token), the outbox keeps one refund.
+    sheet.submitted.emit(sheet.items(), "OUT_OF_STOCK", "", sheet.token)
+    sheet.submitted.emit(sheet.items(), "OUT_OF_STOCK", "", sheet.token)
+    await engine.runner.run_due()
+    await engine.runner.run_due()
+    assert len(fake.calls_of(Action.PARTIAL_REFUND)) == 1
+
+
+@pytest.fixture
+def ask_prep(app: QApplication, engine: Engine, clock: FakeClock, sounds: SoundBoard):
+    win = MainWindow(engine, clock, UiSettings(sounds=False, ask_preparation_time=True), sounds=sounds,
+                     start_ticker=False)
+    win.resize(1400, 900)
+    win.show()
+    yield win
+    win.close()
+    win.deleteLater()
+
+
+async def test_confirm_with_a_prep_time(ask_prep: MainWindow, engine: Engine, fake: FakePlatform, qtbot) -> None:
+    from kds.ui.sheets.confirm import PrepTimeSheet
+
+    order = fake.add_order()
+    await engine.pollers[fake.platform].poll_once()
+    tap(ask_prep, order.key, "action:confirm")
+    sheet = ask_prep.top_overlay()
+    assert isinstance(sheet, PrepTimeSheet)
+    assert all(b.minimumHeight() >= 56 for b in sheet.choice_buttons.values())
+    click(qtbot, sheet.choice_buttons[25])
+    await engine.runner.run_due()
+    (call,) = fake.calls_of(Action.CONFIRM)
+    assert call.preparation_minutes == 25
