@@ -3,12 +3,13 @@
 `KeetaStdSimState` is the platform (driven by an injected clock, thread-safe); `create_app`
 serves its endpoints; `SimulatorServer` runs it on 127.0.0.1 in a background thread and pushes
 its signed webhooks (1001-1007) to `SimConfig.webhook_url`, normally a relay tenant's
-`/hooks/keeta/{tenant}` (`hook_url`).
+`/hooks/keeta/{tenant}` (`hook_url`). `start_demo` starts a relay and the simulator feeding it.
 """
 
 from kds.simulator.keeta_std.api import ActionCall
 from kds.simulator.keeta_std.catalog import AttrSpec, DishSpec
 from kds.simulator.keeta_std.config import Credentials, SimConfig, hook_url
+from kds.simulator.keeta_std.demo import KeetaStdDemo, start_demo
 from kds.simulator.keeta_std.orders import ItemSpec
 from kds.simulator.keeta_std.server import AsyncSimulatorServer, SimulatorServer
 from kds.simulator.keeta_std.state import KeetaStdSimState, OrderSnapshot
@@ -21,6 +22,7 @@ __all__ = [
     "Credentials",
     "DishSpec",
     "ItemSpec",
+    "KeetaStdDemo",
     "KeetaStdSimState",
     "OrderSnapshot",
     "SimConfig",
@@ -28,4 +30,5 @@ __all__ = [
     "Webhook",
     "WebhookSender",
     "hook_url",
+    "start_demo",
 ]

@@ -12,7 +12,6 @@ from __future__ import annotations
 import asyncio
 from collections.abc import AsyncIterator, Callable
 from dataclasses import dataclass
-from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
@@ -22,16 +21,11 @@ from kds.domain.actions import POLICIES, Action
 from kds.domain.order import OrderKey, Platform
 from kds.domain.states import RefundOutcome, Stage
 from kds.platforms.keeta_std.adapter import KeetaStdAdapter, create_adapter
-from kds.relay.app import RelaySettings
-from kds.relay.hooks import KEETA_STD
-from kds.relay.server import RelayServer
-from kds.relay.store import PlatformSecret, open_store
-from kds.relay.tenants import create_tenant
 from kds.services.engine import Engine, EngineSettings, PollLimit
 from kds.services.orders import Ticket
 from kds.services.outbox import ALREADY_DONE, OutboxSettings
 from kds.services.poller import PollerSettings
-from kds.simulator.keeta_std import SimConfig, SimulatorServer, hook_url
+from kds.simulator.keeta_std import SimConfig, SimulatorServer, start_demo
 from kds.store.db import Database
 from kds.store.outbox import ActionState
 
@@ -88,19 +82,14 @@ class Stack:
 
 @pytest.fixture
 async def stack(tmp_path: Path) -> AsyncIterator[Stack]:
-    config = SimConfig(seed=5, time_scale=SCALE)
-    store = open_store(tmp_path / "relay.sqlite3")
-    token = create_tenant(store, "counter-1", now=datetime.now(UTC), secrets_by_platform={
-        KEETA_STD: PlatformSecret(config.app_secret, str(config.app_id))})
-    relay = RelayServer(store, settings=RelaySettings(recheck_interval=0.2, purge_interval=None))
-    relay_url = relay.start()
-    sim = SimulatorServer(config, tick_interval=0.02)
-    api_url = sim.start()
-    sim.set_webhook_url(hook_url(relay_url, "counter-1"))
+    # The relay (SQLite in tmp_path, one tenant with the simulator's app secret) starts first, then
+    # the simulator, pointed at the tenant's webhook URL.
+    demo = start_demo(SimConfig(seed=5, time_scale=SCALE), relay_db=tmp_path / "relay.sqlite3", tenant="counter-1",
+                      tick_interval=0.02)
+    assert demo.sim.state.webhook_url == f"{demo.relay_url}/hooks/keeta/counter-1"
     clock = SystemClock()
-    creds = sim.credentials
-    adapter = create_adapter(relay_url, token, api_url, creds.app_id, creds.app_secret, creds.access_token, clock,
-                             POLICIES[Platform.KEETA_STD].scaled(SCALE), wait=1.0)
+    adapter = create_adapter(demo.relay_url, demo.tenant_token, demo.api_url, **demo.credentials_kwargs(),
+                             clock=clock, policy=POLICIES[Platform.KEETA_STD].scaled(SCALE), wait=1.0)
     db = Database(tmp_path / "kds.sqlite3")
     settings = EngineSettings(poller=PollerSettings(interval=0.0, auth_retry=0.5),
                               poll_limit=PollLimit(requests=100_000, window=1.0),
@@ -108,13 +97,11 @@ async def stack(tmp_path: Path) -> AsyncIterator[Stack]:
     engine = Engine(db, [adapter], clock, settings)
     engine.start()
     try:
-        yield Stack(sim, engine, adapter)
+        yield Stack(demo.sim, engine, adapter)
     finally:
         await engine.stop()
         db.close()
-        sim.stop()
-        relay.stop()
-        store.close()
+        demo.stop()
 
 
 def stage(expected: Stage) -> Callable[[Ticket], bool]:

@@ -16,7 +16,7 @@ from kds.relay.hooks import KEETA_STD
 from kds.relay.server import RelayServer
 from kds.relay.store import PlatformSecret, open_store
 from kds.relay.tenants import create_tenant
-from kds.simulator.keeta_std import SimConfig, SimulatorServer, hook_url
+from kds.simulator.keeta_std import SimConfig, SimulatorServer, hook_url, start_demo
 
 
 @pytest.fixture
@@ -65,3 +65,23 @@ def test_webhooks_reach_a_real_relay(server: SimulatorServer, tmp_path: Path) ->
     finally:
         relay.stop()
         store.close()
+
+
+def test_demo_stack_reuses_its_relay_database_with_a_fresh_token(tmp_path: Path) -> None:
+    first = start_demo(SimConfig(seed=1), relay_db=tmp_path / "relay.sqlite3")
+    old_token = first.tenant_token
+    first.stop()
+    demo = start_demo(SimConfig(seed=2), relay_db=tmp_path / "relay.sqlite3")
+    try:
+        assert demo.tenant_token != old_token
+        order_id = demo.sim.state.create_order("pickup")
+        headers = {"Authorization": f"Bearer {demo.tenant_token}"}
+        events = httpx.get(f"{demo.relay_url}/v1/events:polling?wait=5", headers=headers, timeout=10).json()
+        assert [e["orderId"] for e in events] == [order_id]
+        refused = httpx.get(f"{demo.relay_url}/v1/events:polling", headers={"Authorization": f"Bearer {old_token}"})
+        assert refused.status_code == 401
+        assert demo.credentials_kwargs() == {"app_id": demo.credentials.app_id,
+                                             "app_secret": demo.credentials.app_secret,
+                                             "access_token": demo.credentials.access_token}
+    finally:
+        demo.stop()

@@ -1,0 +1,96 @@
+"""The Keeta Standard demo stack: this simulator pushing its webhooks through a real relay.
+
+`start_demo` starts, in this order, a relay (`kds.relay.server.RelayServer` on 127.0.0.1 with a
+SQLite file and one tenant whose Keeta secret and appId are the simulator's), then the simulator,
+pointed at the tenant's webhook URL. The app then needs only what `KeetaStdDemo` holds: the relay
+URL and the tenant token to read events, and the simulator's API URL and credentials to act::
+
+    demo = start_demo(SimConfig(time_scale=10, order_rate_per_min=1.5, refund_request_rate=0.2))
+    adapter = create_adapter(demo.relay_url, demo.tenant_token, demo.api_url, **demo.credentials_kwargs(),
+                             clock=clock, policy=POLICIES[Platform.KEETA_STD].scaled(10))
+    ...
+    demo.stop()
+
+The relay module is imported here and nowhere else in the simulator, so the simulator alone does
+not need the relay's dependencies beyond FastAPI.
+"""
+
+from __future__ import annotations
+
+import shutil
+import tempfile
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from kds.clock import Clock, SystemClock
+from kds.simulator.keeta_std.config import Credentials, SimConfig, hook_url
+from kds.simulator.keeta_std.server import SimulatorServer
+
+DEMO_TENANT = "keeta-demo"
+
+
+@dataclass
+class KeetaStdDemo:
+    """A running relay + simulator pair and what the app needs to use them."""
+
+    relay: Any  # kds.relay.server.RelayServer
+    store: Any  # kds.relay.store.RelayStore
+    sim: SimulatorServer
+    tenant: str
+    tenant_token: str = field(repr=False)
+    relay_url: str
+    api_url: str
+    _tmp: Path | None = None
+
+    @property
+    def credentials(self) -> Credentials:
+        """The simulator's app id and secret, merchant token and shops."""
+        return self.sim.credentials
+
+    def credentials_kwargs(self) -> dict[str, Any]:
+        """`app_id`, `app_secret` and `access_token` as `create_adapter` takes them."""
+        c = self.credentials
+        return {"app_id": c.app_id, "app_secret": c.app_secret, "access_token": c.access_token}
+
+    def stop(self) -> None:
+        """Stop the simulator, then the relay; remove the temporary relay database if one was made."""
+        self.sim.stop()
+        self.relay.stop()
+        self.store.close()
+        if self._tmp is not None:
+            shutil.rmtree(self._tmp, ignore_errors=True)
+
+
+def start_demo(config: SimConfig | None = None, *, relay_db: str | Path | None = None, tenant: str = DEMO_TENANT,
+               clock: Clock | None = None, tick_interval: float = 0.05) -> KeetaStdDemo:
+    """Start a relay (temporary SQLite unless `relay_db` is given) and the simulator feeding it.
+
+    With an existing `relay_db` the tenant is reused and given a fresh token (tokens are shown once).
+    """
+    from kds.relay.hooks import KEETA_STD
+    from kds.relay.server import RelayServer
+    from kds.relay.store import PlatformSecret, TenantExistsError, open_store
+    from kds.relay.tenants import create_tenant, rotate_token
+
+    config = config or SimConfig()
+    tmp = Path(tempfile.mkdtemp(prefix="kds-keeta-demo-")) if relay_db is None else None
+    store = open_store(tmp / "relay.sqlite3" if tmp is not None else relay_db)
+    secret = PlatformSecret(config.app_secret, str(config.app_id))
+    try:
+        token = create_tenant(store, tenant, now=(clock or SystemClock()).now(),
+                              secrets_by_platform={KEETA_STD: secret})
+    except TenantExistsError:
+        store.set_secret(tenant, KEETA_STD, secret)
+        token = rotate_token(store, tenant)
+    relay = RelayServer(store)
+    try:
+        relay_url = relay.start()
+        sim = SimulatorServer(config, clock=clock, tick_interval=tick_interval)
+        api_url = sim.start()
+    except BaseException:
+        relay.stop()
+        store.close()
+        raise
+    sim.set_webhook_url(hook_url(relay_url, tenant))
+    return KeetaStdDemo(relay, store, sim, tenant, token, relay_url, api_url, tmp)
