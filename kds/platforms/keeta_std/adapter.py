@@ -3,7 +3,8 @@
 Events: the relay turns Keeta's webhooks into Open Delivery polling; `poll()` long-polls it
 (`wait` seconds) and maps each event on its own, so one unreadable event becomes a `BadEvent`
 without holding back the others. Events of another platform sharing the relay tenant are left
-alone (neither mapped nor acknowledged).
+alone (neither mapped nor acknowledged); since the relay keeps serving them at once, a poll that
+brings only those waits `wait` seconds itself rather than letting the poller spin.
 
 Receipts: Keeta pushes no webhook for prepare, collect, dispatched or delivered, and its answer
 (`code` 0) to an action is already proof that the order moved. So each successful state-moving
@@ -119,9 +120,15 @@ class KeetaStdAdapter:
         receipts += self._take_receipts()
         events: list[tuple[OrderEvent, RawEvent]] = []
         bad: list[BadEvent] = []
+        foreign = [raw for raw in raws if is_foreign(raw)]
+        if foreign:
+            self.foreign_skipped += len(foreign)
+            if len(foreign) == len(raws) and not receipts:
+                # The relay answers at once while they are pending: idle here instead of spinning.
+                await self._idle(self.wait)
+                receipts += self._take_receipts()
         for raw in raws:
             if is_foreign(raw):
-                self.foreign_skipped += 1
                 continue
             result = read_event(raw, self.platform, self.default_currency)
             if isinstance(result, BadEvent):
@@ -150,6 +157,18 @@ class KeetaStdAdapter:
                     task.cancel()
                     with contextlib.suppress(asyncio.CancelledError, PlatformError):
                         await task
+
+    async def _idle(self, seconds: float) -> None:
+        """Wait `seconds` on the clock, or until a receipt is queued."""
+        if seconds <= 0:
+            return
+        sleeping = asyncio.ensure_future(self.clock.sleep(seconds))
+        woken = asyncio.ensure_future(self._receipt_ready.wait())
+        try:
+            await asyncio.wait({sleeping, woken}, return_when=asyncio.FIRST_COMPLETED)
+        finally:
+            for task in (sleeping, woken):
+                task.cancel()
 
     def _take_receipts(self) -> list[tuple[OrderEvent, RawEvent]]:
         taken, self._receipts = self._receipts, []

@@ -56,6 +56,8 @@ from kds.platforms.keeta_std.codes import EventId, LogisticsStatus, OpType, Part
 RELAY_PLATFORM = "keeta_std"
 """`metadata.platform` of the relay events this package reads."""
 DEFAULT_CURRENCY = "HKD"
+NO_ORDER = "-"
+"""Order id given to an unreadable relay event that names no order (the relay acknowledges by event id)."""
 
 _MESSAGES: dict[int, type[BaseModel]] = {
     EventId.ORDER_PLACED: wire.OrderPlaced,
@@ -230,7 +232,9 @@ def read_event(raw: Any, platform: Platform = Platform.KEETA_STD,
     """One relay event as domain events, or a `BadEvent` saying why it cannot be read."""
     if not isinstance(raw, dict):
         return BadEvent(raw={"value": raw}, reason=f"event is a JSON {type(raw).__name__}, not an object")
-    ids = {"event_id": _str(raw.get("eventId")), "order_id": _str(raw.get("orderId")),
+    # An unreadable event must still be acknowledged, or the relay serves it again on every poll;
+    # the poller acknowledges only events with an order id, so one naming no order gets `NO_ORDER`.
+    ids = {"event_id": _str(raw.get("eventId")), "order_id": _str(raw.get("orderId")) or NO_ORDER,
            "event_type": _str(raw.get("eventType"))}
     try:
         event = wire.RelayEvent.model_validate(raw)

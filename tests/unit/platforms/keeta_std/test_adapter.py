@@ -214,3 +214,23 @@ async def test_update_courier_info(adapter: KeetaStdAdapter, keeta: FakeKeetaStd
     await adapter.update_courier_info(order("event_1001_self_delivery.json"), {"courierName": "Siu Ming"})
     (body,) = keeta.bodies("/order/updateCourierInfo")
     assert body["courierInfo"] == {"courierName": "Siu Ming"} and json.dumps(body)
+
+
+async def test_only_foreign_events_do_not_make_the_poller_spin(adapter: KeetaStdAdapter, relay: FakeRelay,
+                                                               clock: FakeClock) -> None:
+    gofood = {"eventId": "g-1", "eventType": "gofood.order.created", "orderId": "F-1",
+              "createdAt": "2026-01-01T12:00:00Z", "metadata": {"platform": "gofood"}, "payload": {}}
+    relay.polls += [httpx.Response(200, json=[gofood]), httpx.Response(200, json=[gofood])]
+    polling = asyncio.create_task(adapter.poll())
+    for _ in range(20):
+        await asyncio.sleep(0)
+    assert not polling.done()  # idling instead of returning at once
+    clock.advance(0.5)
+    assert (await asyncio.wait_for(polling, 5)).events == ()
+    assert relay.acks == []  # another platform's events are not ours to acknowledge
+    polling = asyncio.create_task(adapter.poll())
+    for _ in range(20):
+        await asyncio.sleep(0)
+    await adapter.perform(ActionRequest(action=Action.CONFIRM, order=order()))  # a receipt ends the idling
+    result = await asyncio.wait_for(polling, 5)
+    assert [e.kind for e, _ in result.events] == [EventKind.ACCEPTED]

@@ -11,7 +11,7 @@ from kds.domain.events import BadEvent, EventKind
 from kds.domain.money import Money
 from kds.domain.order import OrderType
 from kds.domain.states import RefundOutcome, Stage, fold
-from kds.platforms.keeta_std.mapping import MappedEvent, is_foreign, read_event
+from kds.platforms.keeta_std.mapping import NO_ORDER, MappedEvent, is_foreign, read_event
 from tests.unit.platforms.keeta_std.conftest import load
 
 T0 = datetime(2026, 1, 1, 12, tzinfo=UTC)
@@ -135,6 +135,15 @@ def test_unreadable_events_say_why() -> None:
     # Each one keeps its ids so it can be acknowledged after quarantine.
     third = results[2]
     assert isinstance(third, BadEvent) and third.event_id and third.order_id and third.event_type == "KEETA_1009"
+
+
+def test_unreadable_event_without_an_order_can_still_be_acknowledged() -> None:
+    raw = load("event_1002_accepted.json")
+    raw["orderId"] = ""
+    raw["eventType"], raw["metadata"]["keetaEventId"] = "KEETA_1010", 1010
+    result = read_event(raw)
+    assert isinstance(result, BadEvent) and result.reason == "unknown event type"
+    assert result.order_id == NO_ORDER and result.event_id == raw["eventId"]
 
 
 def test_other_platforms_events_are_foreign() -> None:
