@@ -116,7 +116,11 @@ class KeetaStdAdapter:
         """New events (repeats possible: the poller dedupes) plus receipts of actions just done."""
         self._receipt_ready.clear()
         receipts = self._take_receipts()
-        raws = await self._read_relay(0.0 if receipts else self.wait)
+        try:
+            raws = await self._read_relay(0.0 if receipts else self.wait)
+        except BaseException:
+            self._receipts[:0] = receipts  # not delivered: the next poll returns them
+            raise
         receipts += self._take_receipts()
         events: list[tuple[OrderEvent, RawEvent]] = []
         bad: list[BadEvent] = []

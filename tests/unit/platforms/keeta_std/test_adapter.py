@@ -234,3 +234,11 @@ async def test_only_foreign_events_do_not_make_the_poller_spin(adapter: KeetaStd
     await adapter.perform(ActionRequest(action=Action.CONFIRM, order=order()))  # a receipt ends the idling
     result = await asyncio.wait_for(polling, 5)
     assert [e.kind for e, _ in result.events] == [EventKind.ACCEPTED]
+
+
+async def test_receipts_survive_a_failed_poll(adapter: KeetaStdAdapter, relay: FakeRelay) -> None:
+    await adapter.perform(ActionRequest(action=Action.READY, order=order()))
+    relay.polls.append(httpx.Response(503))
+    with pytest.raises(PlatformTransientError):
+        await adapter.poll()
+    assert [e.kind for e, _ in (await adapter.poll()).events] == [EventKind.READY]
