@@ -144,7 +144,7 @@ class TicketListModel(QAbstractListModel):
         """Every clock moved on (one signal for the whole column, not one per ticket)."""
         if self._keys:
             self.dataChanged.emit(self.index(0, 0), self.index(len(self._keys) - 1, 0),
-                                  [Role.CLOCK, Role.CLOCK_TEXT, Qt.ItemDataRole.DisplayRole])
+                                  [Role.CLOCK, Role.CLOCK_TEXT])
 
     def numbers_changed(self) -> None:
         """The bump-bar numbers moved (a ticket arrived or left an earlier column)."""
