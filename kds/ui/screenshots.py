@@ -83,9 +83,11 @@ async def render(path: Path, *, seed: bool, failing: bool = False, theme: str = 
 
 
 def _open_drawer(engine: Engine, clock: FakeClock, window: MainWindow) -> None:
+    """The drawer of the order with the longest story: delivered, then a customer refund request."""
     keys = window.board.ticket_keys()
-    if keys:
-        window.open_drawer(keys[1] if len(keys) > 1 else keys[0])
+    story = [k for k in keys if (t := window.board.ticket(k)) is not None and t.status.refund_request is not None]
+    if story or keys:
+        window.open_drawer((story or keys)[0])
 
 
 async def render_all(outdir: Path) -> list[Path]:

@@ -19,6 +19,7 @@ from kds.domain.actions import POLICIES, Action, PlatformPolicy
 from kds.domain.events import EventKind, OrderEvent, RawEvent, RefundItem, RefundRequest, RiderInfo
 from kds.domain.money import Money
 from kds.domain.order import (
+    Address,
     Customer,
     Fee,
     FeeKind,
@@ -128,6 +129,8 @@ def _order(n: int, platform: Platform, created: datetime, *, kind: OrderType, ti
         fees=(Fee(FeeKind.DELIVERY, "Delivery fee", fee),),
         payments=(Payment("CREDIT", total + fee, True, "VISA"),),
         customer=Customer(_NAMES[n % len(_NAMES)], "ENC_9f2c", orders_count=n % 7),
+        address=Address(formatted="Rua das Flores 120, apto 31 — Pinheiros", reference="portão azul")
+        if kind is OrderType.SELF_DELIVERY else None,
         notes=notes, pickup_code=f"{4100 + n}" if kind is OrderType.PICKUP else "")
 
 
@@ -165,7 +168,7 @@ BUSY: tuple[Spec, ...] = (
     # Preparing.
     Spec(Platform.KEETA_OD, 3, accepted=2.2, lines=3),
     Spec(Platform.GOFOOD, 7, accepted=6, rider="arriving", lines=2),
-    Spec(Platform.KEETA_STD, 9, accepted=8.5, lines=2, action=(Action.READY, "failed")),
+    Spec(Platform.KEETA_STD, 24, accepted=21, lines=2, action=(Action.READY, "failed")),
     Spec(Platform.KEETA_OD, 12, accepted=11.3, rider="assigned", lines=1),
     Spec(Platform.GOFOOD, 15, accepted=14, lines=2),
     Spec(Platform.KEETA_OD, 23, accepted=22.5, lines=2, notes="Cliente pediu talheres"),
@@ -176,7 +179,7 @@ BUSY: tuple[Spec, ...] = (
     Spec(Platform.KEETA_OD, 18, accepted=17, ready=1.5, rider="arrived", lines=2),
     Spec(Platform.GOFOOD, 20, OrderType.PICKUP, accepted=19, ready=4, lines=1),
     Spec(Platform.KEETA_STD, 16, OrderType.PICKUP, accepted=15, ready=6, lines=2),
-    Spec(Platform.ZEEK, 14, OrderType.PICKUP, accepted=13, ready=2, lines=1, action=(Action.COLLECT, "undo")),
+    Spec(Platform.ZEEK, 30, OrderType.PICKUP, accepted=29, ready=2, lines=1, action=(Action.COLLECT, "undo")),
     Spec(Platform.KEETA_OD, 22, accepted=21, ready=0.5, rider="arriving", lines=1),
     # Out and done.
     Spec(Platform.KEETA_OD, 30, OrderType.SELF_DELIVERY, accepted=28, ready=14, out=9, lines=2),

@@ -155,3 +155,25 @@ async def test_keyboard_digit_selects_and_enter_confirms(window: MainWindow, eng
     qtbot.keyClick(window, Qt.Key.Key_Escape)
     assert window.board.selected is None
     assert first.key in window.board.ticket_keys()
+
+
+async def test_a_narrow_card_folds_its_extra_actions_into_more(window: MainWindow, engine: Engine,
+                                                               fake: FakePlatform) -> None:
+    from kds.domain.order import OrderType
+    from kds.ui.windows.drawer import OrderDrawer
+
+    window.resize(900, 900)  # a small tablet: narrow columns
+    order = fake.add_order(type=OrderType.SELF_DELIVERY)
+    fake.push(order.key.order_id, EventKind.ACCEPTED)
+    await engine.pollers[fake.platform].poll_once()
+    view = window.board_widget.view(Column.PREPARING)
+    view.doItemsLayout()
+    index = window.board.models[Column.PREPARING].index(0, 0)
+    shown = {b.id for b, _ in view.delegate.layout_for(window.board.card(order.key),
+                                                        view.visualRect(index).width()).buttons}
+    assert "more" in shown and "action:ready" in shown
+    assert "action:cancel" not in shown  # folded away: destructive actions go first
+    tap(window, order.key, "more")
+    drawer = window.top_overlay()
+    assert isinstance(drawer, OrderDrawer)
+    assert {"action:ready", "action:dispatch", "action:cancel", "action:partial_refund"} <= set(drawer.buttons)

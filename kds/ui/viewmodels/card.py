@@ -44,6 +44,7 @@ class ButtonStyle(StrEnum):
     PRIMARY = "primary"  # the action Enter performs
     NORMAL = "normal"
     DANGER = "danger"  # destructive: asks for a reason and a second tap
+    ALERT = "alert"  # something failed: retry it
     QUIET = "quiet"  # "more", "OK"
 
 
@@ -292,7 +293,7 @@ def _action_ui(ticket: Ticket) -> tuple[tuple[Button, ...], tuple[StatusLine, ..
             statuses.append(StatusLine(text, Tone.BUSY))
             continue
         if record is not None and record.state is ActionState.FAILED:
-            buttons.append(Button(f"retry:{record.id}", tr("Retry %1").replace("%1", name), ButtonStyle.DANGER,
+            buttons.append(Button(f"retry:{record.id}", tr("Retry %1").replace("%1", name), ButtonStyle.ALERT,
                                   action=action))
             reason = wording.error_kind(record.error_kind)
             if record.last_error:
@@ -306,7 +307,10 @@ def _action_ui(ticket: Ticket) -> tuple[tuple[Button, ...], tuple[StatusLine, ..
             continue
         style = ButtonStyle.PRIMARY if action is primary else (
             ButtonStyle.DANGER if action in DESTRUCTIVE else ButtonStyle.NORMAL)
-        buttons.append(Button(f"action:{action.value}", wording.action_label(action), style, action=action))
+        label = wording.action_label(action)
+        if action is Action.CANCEL and ticket.status.stage is Stage.NEW:
+            label = tr("Reject…")  # before accepting, cancelling is turning the order down
+        buttons.append(Button(f"action:{action.value}", label, style, action=action))
     return tuple(buttons), tuple(statuses)
 
 

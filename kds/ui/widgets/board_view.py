@@ -166,7 +166,9 @@ class BoardWidget(QWidget):
         layout.setSpacing(8)
         for column in DISPLAY_ORDER:
             compact = column in (Column.DONE, Column.LATER)
-            delegate = CardDelegate(board, theme, fonts, compact=compact, show_numbers=show_numbers)
+            # A scheduled order waiting for its time has nothing to tap yet; its drawer has every action.
+            delegate = CardDelegate(board, theme, fonts, compact=compact, buttons=column is not Column.LATER,
+                                    show_numbers=show_numbers)
             delegate.button_clicked.connect(self.button_clicked)
             delegate.card_clicked.connect(self.card_clicked)
             view = ColumnView(board.models[column], delegate, empty_text(column))

@@ -34,13 +34,14 @@ class CardDelegate(QStyledItemDelegate):
     """`OrderKey`: a card was tapped outside its buttons."""
 
     def __init__(self, board: BoardModel, theme: Theme, fonts: Fonts, *, compact: bool = False,
-                 show_numbers: bool = True, parent: QObject | None = None) -> None:
-        """Paint cards of `board`."""
+                 buttons: bool = True, show_numbers: bool = True, parent: QObject | None = None) -> None:
+        """Paint cards of `board`; `buttons=False` leaves every action to the drawer (the Later lane)."""
         super().__init__(parent)
         self.board = board
         self.theme = theme
         self.fonts = CardFonts(fonts)
         self.compact = compact
+        self.buttons = buttons
         self.show_numbers = show_numbers
         self._layouts: dict[OrderKey, tuple[int, int, CardLayout]] = {}
         self._pressed: tuple[OrderKey, str] | None = None
@@ -69,7 +70,7 @@ class CardDelegate(QStyledItemDelegate):
         cached = self._layouts.get(card.key)
         if cached is not None and cached[0] == card.revision and cached[1] == width:
             return cached[2]
-        layout = layout_card(card, width, self.fonts, compact=self.compact)
+        layout = layout_card(card, width, self.fonts, compact=self.compact, buttons=self.buttons)
         self._layouts[card.key] = (card.revision, width, layout)
         if len(self._layouts) > 2000:  # cards that left the board; cheap to rebuild if they return
             live = {k for k in self._layouts if self.board.card(k) is not None}
@@ -205,6 +206,8 @@ class CardDelegate(QStyledItemDelegate):
             fill, text = theme.color("primary"), theme.color("primary_text")
         elif button.style is ButtonStyle.DANGER:
             fill, text, outline = QColor(0, 0, 0, 0), theme.color("danger"), theme.color("danger")
+        elif button.style is ButtonStyle.ALERT:
+            fill, text = theme.color("danger"), theme.color("danger_text")
         if pressed and enabled:
             fill = fill.darker(135) if fill.alpha() else QColor(theme.danger).darker(300)
         painter.setBrush(fill)

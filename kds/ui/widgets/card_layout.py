@@ -154,8 +154,8 @@ def _layout_buttons(fonts: CardFonts, buttons: tuple[Button, ...], x: int, y: in
     return result
 
 
-def layout_card(card: CardData, width: int, fonts: CardFonts, *, compact: bool) -> CardLayout:
-    """Lay out `card` in an item rect `width` pixels wide."""
+def layout_card(card: CardData, width: int, fonts: CardFonts, *, compact: bool, buttons: bool = True) -> CardLayout:
+    """Lay out `card` in an item rect `width` pixels wide (`buttons=False`: no action buttons)."""
     pad = fonts.px(14)
     box = QRect(MARGIN_X, MARGIN_Y, max(1, width - 2 * MARGIN_X), 0)
     inner_x, inner_w = box.x() + pad, max(40, box.width() - 2 * pad)
@@ -262,12 +262,12 @@ def layout_card(card: CardData, width: int, fonts: CardFonts, *, compact: bool) 
         ops.append(TextOp(QRect(inner_x, y, inner_w, sh), text, font, color))
         y += sh
 
-    buttons = card.buttons
+    shown = card.buttons if buttons or card.alert else ()
     if compact:
-        buttons = tuple(b for b in buttons if b.style is not ButtonStyle.DANGER)
-    if buttons:
+        shown = tuple(b for b in shown if b.style is not ButtonStyle.DANGER)
+    if shown:
         y += fonts.px(10)
-        layout.buttons = _layout_buttons(fonts, buttons, inner_x, y, inner_w, allow_more=not compact)
+        layout.buttons = _layout_buttons(fonts, shown, inner_x, y, inner_w, allow_more=not compact)
         y += max(r.height() for _, r in layout.buttons)
     y += pad
     layout.card = QRect(box.x(), box.y(), box.width(), y - box.y())

@@ -123,7 +123,7 @@ class OrderDrawer(Overlay):
         if card is None:
             return
         kinds = {ButtonStyle.PRIMARY: "primary", ButtonStyle.DANGER: "danger", ButtonStyle.QUIET: "quiet",
-                 ButtonStyle.NORMAL: "normal"}
+                 ButtonStyle.NORMAL: "normal", ButtonStyle.ALERT: "alert"}
         for i, button in enumerate(card.buttons):
             label = button.label if button.undo_until is None else tr("Undo")
             widget = touch_button(label, kind=kinds[button.style])

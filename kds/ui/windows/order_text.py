@@ -78,6 +78,13 @@ def payment_html(order: Order, status: OrderStatus, ink: Ink = INK) -> str:
         rows.append(_row(text, escape(str(payment.amount.rounded()))))
     if not rows:
         rows.append(_row(tr("No payment details"), muted=True, ink=ink))
+    request = status.refund_request
+    if request is not None:
+        what = ", ".join(f"{quantity_text(i.quantity)} {i.name}" for i in request.items) or tr("whole order")
+        if request.reason:
+            what += f" — “{request.reason}”"
+        amount = str(request.amount.rounded()) if request.amount is not None else ""
+        rows.append(_row(f"<b>{escape(tr('Refund requested'))}</b>: {escape(what)}", f"<b>{escape(amount)}</b>"))
     if status.refunded is not None:
         rows.append(_row(tr("Refunded"), escape(str(status.refunded.rounded())), strong=True))
     return "<table width='100%' cellspacing='0' cellpadding='3'>" + "".join(rows) + "</table>"
