@@ -45,8 +45,9 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--run-for", type=float, default=None, help="exit 0 after this many seconds")
     p.add_argument("--data-dir", default=None, help="directory of the order database")
     p.add_argument("--time-scale", type=float, default=None,
-                   help=f"demo only: how much faster platform time runs (default {DEMO_TIME_SCALE:g})")
-    p.add_argument("--demo-rate", type=float, default=None, help="demo only: new orders per (scaled) minute")
+                   help=f"how much faster platform time runs: deadlines and rate limits shrink by it "
+                        f"(training and tests; default 1, or {DEMO_TIME_SCALE:g} with --demo)")
+    p.add_argument("--demo-rate", type=float, default=3.0, help="demo only: new orders per minute")
     p.add_argument("--demo-faults", type=float, default=0.0, help="demo only: probability of injected faults")
     p.add_argument("--demo-seed", type=int, default=None, help="demo only: random seed of the simulator")
     p.add_argument("--screenshot", default=None, help="save a PNG of the main window to FILE, then exit")
@@ -80,16 +81,20 @@ class ConfigError(Exception):
 def start_runtime(args: argparse.Namespace, clock: Clock | None = None) -> Runtime:
     """Open the store, start the demo simulator if asked, and build the engine (not started)."""
     clock = clock or SystemClock()
-    scale = 1.0
+    scale = args.time_scale or 1.0
     simulator = None
     if args.demo:
-        from kds.simulator.server import SimulatorServer
-        from kds.simulator.state import SimConfig
+        from kds.simulator.keeta_od import Faults, SimConfig, SimulatorServer
 
         scale = args.time_scale or DEMO_TIME_SCALE
-        config = SimConfig(time_scale=scale, order_rate_per_min=args.demo_rate if args.demo_rate is not None else 1.5,
-                           fault_5xx=args.demo_faults / 3, fault_timeout=0.0, fault_reset=args.demo_faults / 3,
-                           fault_malformed=args.demo_faults / 3, seed=args.demo_seed)
+        config = SimConfig(
+            time_scale=scale, seed=args.demo_seed,
+            order_rate_per_min=args.demo_rate / scale,  # the simulator counts in platform minutes
+            customer_cancel_rate=0.05, refund_request_rate=0.15,
+            # A demo store is never "closed" for long after a missed order: the show must go on.
+            closed_after_timeout=60.0,
+            faults=Faults.uniform(args.demo_faults, hang_seconds=15.0) if args.demo_faults else Faults(),
+        )
         simulator = SimulatorServer(config)
         base_url = simulator.start()
         client_id, client_secret = simulator.credentials.client_id, simulator.credentials.client_secret

@@ -132,6 +132,9 @@ def current_clock(order: Order, status: OrderStatus, policy: PlatformPolicy, now
                   thresholds: Thresholds | None = None) -> Clock:
     """The one clock that matters for this ticket now, with its urgency."""
     th = thresholds or Thresholds()
+    # An order cannot be seen before it was created; a clock estimate a second behind the
+    # platform's must not show more time than the platform's window.
+    now = max(now, order.created_at)
     refund_deadline = refund_answer_deadline(status, policy)
     if refund_deadline is not None:
         return _countdown(ClockKind.REFUND, refund_deadline, now, th)

@@ -26,6 +26,9 @@ class PersistentRateLimiter:
         self.limit = limit
         self.window = window
         self.clock = clock
+        # Our send time is not the platform's arrival time: requests in flight arrive with a jitter
+        # of milliseconds, so keep a small safety margin (1.8 s on Keeta's 60 s window).
+        self.margin = 0.01 + window * 0.03
 
     def _blocked_until(self) -> float:
         value = self.store.get_meta(f"blocked:{self.bucket}")
@@ -35,10 +38,11 @@ class PersistentRateLimiter:
         """Seconds until a request may be sent (0 when one may go now)."""
         now = self.clock.now().timestamp()
         wait = max(0.0, self._blocked_until() - now)
-        recent = self.store.since(self.bucket, now - self.window)
+        window = self.window + self.margin
+        recent = self.store.since(self.bucket, now - window)
         if len(recent) >= self.limit:
             # The oldest request in the window must leave it before another may enter.
-            wait = max(wait, recent[-self.limit] + self.window - now)
+            wait = max(wait, recent[-self.limit] + window - now)
         return wait
 
     async def acquire(self) -> None:
@@ -47,7 +51,7 @@ class PersistentRateLimiter:
             wait = self.wait_time()
             if wait <= 0:
                 break
-            await self.clock.sleep(wait + 0.01)
+            await self.clock.sleep(wait)
         self.store.record(self.bucket, self.clock.now().timestamp())
 
     def block_for(self, seconds: float) -> None:

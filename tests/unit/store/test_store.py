@@ -128,7 +128,7 @@ async def test_rate_limit_holds_across_restarts(tmp_path: Path) -> None:
     await limiter.acquire()
     # "Restart": a new limiter on the same file must still wait for the window.
     again = PersistentRateLimiter(RequestLog(Database(path)), "poll", 2, 60, clock)
-    assert again.wait_time() == pytest.approx(60, abs=0.1)
+    assert 60 <= again.wait_time() <= 60 * 1.05  # the window plus a small safety margin
     start = clock.monotonic()
     await again.acquire()
     assert clock.monotonic() - start >= 60
