@@ -30,7 +30,7 @@ from typing import Any, Literal
 from urllib.parse import urlsplit
 
 import platformdirs
-from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_serializer, field_validator, model_validator
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
 
 from kds.domain.order import Platform
 from kds.printing.config import PrintSettings
@@ -133,11 +133,6 @@ class Behaviour(BaseModel):
     red_minutes: int = Field(default=20, ge=1, le=480)  # ... and red
     undo_seconds: float = Field(default=5.0, ge=0, le=30)
 
-    @field_serializer("auto_accept")
-    def _sorted(self, value: frozenset[Platform]) -> list[str]:
-        # Sorted, so that saving the same settings twice writes the same bytes (set order varies per run).
-        return sorted(p.value for p in value)
-
     @model_validator(mode="after")
     def _thresholds(self) -> Behaviour:
         if self.amber_minutes >= self.red_minutes:
@@ -215,10 +210,6 @@ class Security(BaseModel):
 
     manager_pin: PinHash | None = None
     guarded: frozenset[Guarded] = frozenset(Guarded)
-
-    @field_serializer("guarded")
-    def _sorted(self, value: frozenset[Guarded]) -> list[str]:
-        return sorted(g.value for g in value)
 
     def requires_pin(self, what: Guarded) -> bool:
         """True when `what` must ask for the manager PIN."""
@@ -339,7 +330,7 @@ def save_settings(settings: Settings, path: Path | None = None) -> None:
     """
     path = path or settings_path()
     path.parent.mkdir(parents=True, exist_ok=True)
-    text = settings.model_dump_json(indent=2) + "\n"
+    text = json.dumps(_sets_sorted(settings, settings.model_dump(mode="json")), indent=2, ensure_ascii=False) + "\n"
     # mkstemp creates the file with mode 0600: the PIN hash is nobody else's business.
     fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
     try:
@@ -353,6 +344,23 @@ def save_settings(settings: Settings, path: Path | None = None) -> None:
             os.unlink(tmp)
         raise
     _fsync_dir(path.parent)
+
+
+def _sets_sorted(value: Any, dumped: Any) -> Any:
+    """`dumped` (the JSON data of `value`) with every list that was a set sorted.
+
+    A set's order changes from run to run (string hashing is salted), so without this the same
+    settings would be written differently each time: noisy diffs and backups that never match.
+    """
+    if isinstance(value, BaseModel):
+        return {name: _sets_sorted(getattr(value, name), item) for name, item in dumped.items()}
+    if isinstance(value, set | frozenset):
+        return sorted(dumped, key=lambda item: json.dumps(item, sort_keys=True))
+    if isinstance(value, dict):
+        return {key: _sets_sorted(item, dumped[key]) for key, item in zip(dumped, value.values(), strict=True)}
+    if isinstance(value, list | tuple):
+        return [_sets_sorted(item, d) for item, d in zip(value, dumped, strict=True)]
+    return dumped
 
 
 def _fsync_dir(directory: Path) -> None:
