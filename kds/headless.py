@@ -36,6 +36,8 @@ class TicketPrinter:
                 self._print_ticket(ticket)
         for health in self.runtime.engine.health():
             state = (health.problem, health.may_miss_orders)
+            if health.last_attempt is None:
+                continue  # not polled yet
             if self._health.get(health.platform.value) != state:
                 self._health[health.platform.value] = state
                 if health.problem:
@@ -53,7 +55,7 @@ class TicketPrinter:
         before = self._last.get(ticket.key)
         self._last[ticket.key] = signature
         order = ticket.order
-        now = self.runtime.clock.now()
+        now = self.runtime.engine.orders.now(order.key.platform)
         clock = current_clock(order, status, ticket.policy, now)
         clock_text = "" if clock.kind is ClockKind.NONE else f" {clock.kind.value} {format_clock(clock.seconds)}"
         items = ", ".join(f"{line.quantity:g}x {line.name}" for line in order.lines)
@@ -86,7 +88,12 @@ async def run_headless(runtime: Runtime, run_for: float | None) -> int:
         with contextlib.suppress(NotImplementedError, RuntimeError):
             loop.add_signal_handler(sig, stop.set)
     if runtime.simulator is not None:
-        printer._line(f"demo: simulator at {runtime.simulator.base_url} (time x{runtime.time_scale:g})")
+        printer._line(f"demo: Keeta Open Delivery simulator at {runtime.simulator.base_url}")
+    if "keeta_std" in runtime.demo:
+        std = runtime.demo["keeta_std"]
+        printer._line(f"demo: Keeta Standard simulator at {std.api_url}, through the relay at {std.relay_url}")
+    if runtime.demo:
+        printer._line(f"demo: platform time runs x{runtime.time_scale:g}")
     runtime.engine.start()
     try:
         if run_for is None:

@@ -18,6 +18,7 @@ import platformdirs
 from kds.clock import Clock, SystemClock
 from kds.domain.actions import POLICIES
 from kds.domain.order import Platform
+from kds.platforms.base import PlatformAdapter
 from kds.services.engine import Engine, EngineSettings, PollLimit
 from kds.services.poller import PollerSettings
 from kds.store.db import Database
@@ -64,13 +65,18 @@ class Runtime:
     engine: Engine
     clock: Clock
     time_scale: float = 1.0
-    simulator: Any = None
+    simulator: Any = None  # the demo's Keeta Open Delivery simulator, when running one
     closers: list[Any] = field(default_factory=list)
+    demo: dict[str, Any] = field(default_factory=dict)  # the demo's simulators (and relay), by platform
 
     def close(self) -> None:
-        """Stop the simulator and close the database (after `engine.stop()`)."""
-        if self.simulator is not None:
-            self.simulator.stop()
+        """Stop the demo platforms and close the database (after `engine.stop()`)."""
+        for close in reversed(self.closers):
+            try:
+                close()
+            except Exception:
+                log.exception("stopping %r failed", close)
+        self.closers.clear()
         self.db.close()
 
 
@@ -79,51 +85,108 @@ class ConfigError(Exception):
 
 
 def start_runtime(args: argparse.Namespace, clock: Clock | None = None) -> Runtime:
-    """Open the store, start the demo simulator if asked, and build the engine (not started)."""
+    """Open the store, start the demo platforms if asked, and build the engine (not started)."""
     clock = clock or SystemClock()
-    scale = args.time_scale or 1.0
-    simulator = None
-    if args.demo:
-        from kds.simulator.keeta_od import Faults, SimConfig, SimulatorServer
+    scale = args.time_scale or (DEMO_TIME_SCALE if args.demo else 1.0)
+    closers: list[Any] = []
+    demo: dict[str, Any] = {}
+    try:
+        if args.demo:
+            adapters, settings = _demo_platforms(args, clock, scale, closers, demo)
+        else:
+            adapters, settings = _configured_platforms(args, clock, scale)
+        db = Database(data_dir(args.data_dir) / "kds.sqlite3")
+    except BaseException:
+        for close in reversed(closers):
+            close()
+        raise
+    engine = Engine(db, adapters, clock, settings)
+    return Runtime(db=db, engine=engine, clock=clock, time_scale=scale, closers=closers,
+                   simulator=demo.get("keeta_od"), demo=demo)
 
-        scale = args.time_scale or DEMO_TIME_SCALE
-        config = SimConfig(
-            time_scale=scale, seed=args.demo_seed,
-            order_rate_per_min=args.demo_rate / scale,  # the simulator counts in platform minutes
-            customer_cancel_rate=0.05, refund_request_rate=0.15,
-            # A demo store is never "closed" for long after a missed order: the show must go on.
-            closed_after_timeout=60.0,
-            faults=Faults.uniform(args.demo_faults, hang_seconds=15.0) if args.demo_faults else Faults(),
-        )
-        simulator = SimulatorServer(config)
-        base_url = simulator.start()
-        client_id, client_secret = simulator.credentials.client_id, simulator.credentials.client_secret
-        merchants = list(simulator.credentials.merchant_ids)
-    else:
-        base_url = args.base_url or os.environ.get("KDS_KEETA_BASE_URL", "")
-        client_id = os.environ.get("KDS_KEETA_CLIENT_ID", "")
-        client_secret = os.environ.get("KDS_KEETA_CLIENT_SECRET", "")
-        merchants = list(args.merchant) or [m for m in os.environ.get("KDS_KEETA_MERCHANTS", "").split(",") if m]
+
+def _settings(args: argparse.Namespace, scale: float, relay_platforms: frozenset[Platform]) -> EngineSettings:
+    interval = args.poll_interval if args.poll_interval is not None else 30.0 / scale
+    platforms = {Platform.KEETA_OD} | set(relay_platforms)
+    return EngineSettings(
+        poller=PollerSettings(interval=interval, auth_retry=max(interval, 60.0 / scale)),
+        poll_limit=PollLimit(requests=2, window=60.0 / scale),
+        # The relay holds each poll open until an event arrives (long-poll): poll again at once.
+        poller_for={p: PollerSettings(interval=0.0, auth_retry=60.0 / scale) for p in relay_platforms},
+        poll_limit_for={p: PollLimit(requests=30, window=60.0) for p in relay_platforms},
+        auto_accept=frozenset(platforms) if args.auto_accept else frozenset(),
+        undo_seconds=5.0,
+    )
+
+
+def _demo_platforms(args: argparse.Namespace, clock: Clock, scale: float, closers: list[Any],
+                    demo: dict[str, Any]) -> tuple[list[PlatformAdapter], EngineSettings]:
+    """Keeta Open Delivery (simulated, polled directly) and Keeta Standard (simulated, through a relay)."""
+    from kds.platforms.keeta_od.adapter import create_adapter as create_od
+    from kds.platforms.keeta_std.adapter import create_adapter as create_std
+    from kds.simulator.keeta_od import Faults, SimConfig, SimulatorServer
+    from kds.simulator.keeta_std import SimConfig as StdConfig
+    from kds.simulator.keeta_std.demo import start_demo
+
+    faults = Faults.uniform(args.demo_faults, hang_seconds=15.0) if args.demo_faults else Faults()
+    # The simulators count in platform minutes; --demo-rate is per real minute, shared by both.
+    rate = args.demo_rate / scale / 2
+    od = SimulatorServer(SimConfig(
+        time_scale=scale, seed=args.demo_seed, order_rate_per_min=rate, customer_cancel_rate=0.05,
+        refund_request_rate=0.15, closed_after_timeout=60.0, faults=faults))
+    od.start()
+    closers.append(od.stop)
+    demo["keeta_od"] = od
+    std = start_demo(StdConfig(time_scale=scale, seed=args.demo_seed, order_rate_per_min=rate,
+                               refund_request_rate=0.25, closed_after_timeout=60.0))
+    closers.append(std.stop)
+    demo["keeta_std"] = std
+    creds = od.credentials
+    adapters: list[PlatformAdapter] = [
+        create_od(od.base_url, creds.client_id, creds.client_secret, list(creds.merchant_ids), clock,
+                  policy=POLICIES[Platform.KEETA_OD].scaled(scale)),
+        create_std(std.relay_url, std.tenant_token, std.api_url, **std.credentials_kwargs(), clock=clock,
+                   policy=POLICIES[Platform.KEETA_STD].scaled(scale), wait=5.0),
+    ]
+    return adapters, _settings(args, scale, frozenset({Platform.KEETA_STD}))
+
+
+def _configured_platforms(args: argparse.Namespace, clock: Clock,
+                          scale: float) -> tuple[list[PlatformAdapter], EngineSettings]:
+    """Platforms configured by options and environment (the headless engine's way; the desktop app
+    reads its settings and the OS keyring)."""
+    env = os.environ
+    adapters: list[PlatformAdapter] = []
+    relay_platforms: set[Platform] = set()
+    base_url = args.base_url or env.get("KDS_KEETA_BASE_URL", "")
+    merchants = list(args.merchant) or [m for m in env.get("KDS_KEETA_MERCHANTS", "").split(",") if m]
+    if base_url or merchants:
+        client_id, client_secret = env.get("KDS_KEETA_CLIENT_ID", ""), env.get("KDS_KEETA_CLIENT_SECRET", "")
         missing = [name for name, value in (("--base-url", base_url), ("KDS_KEETA_CLIENT_ID", client_id),
                                             ("KDS_KEETA_CLIENT_SECRET", client_secret), ("--merchant", merchants))
                    if not value]
         if missing:
-            raise ConfigError("missing " + ", ".join(missing) + " (or use --demo to try the built-in simulator)")
+            raise ConfigError("Keeta Open Delivery: missing " + ", ".join(missing))
+        from kds.platforms.keeta_od.adapter import create_adapter as create_od
 
-    from kds.platforms.keeta_od.adapter import create_adapter
+        adapters.append(create_od(base_url, client_id, client_secret, merchants, clock,
+                                  policy=POLICIES[Platform.KEETA_OD].scaled(scale)))
+    std_names = ("KDS_KEETA_STD_RELAY_URL", "KDS_KEETA_STD_TENANT_TOKEN", "KDS_KEETA_STD_API_URL",
+                 "KDS_KEETA_STD_APP_ID", "KDS_KEETA_STD_APP_SECRET", "KDS_KEETA_STD_ACCESS_TOKEN")
+    if any(env.get(n) for n in std_names):
+        missing = [n for n in std_names if not env.get(n)]
+        if missing:
+            raise ConfigError("Keeta Standard: missing " + ", ".join(missing))
+        from kds.platforms.keeta_std.adapter import create_adapter as create_std
 
-    policy = POLICIES[Platform.KEETA_OD].scaled(scale)
-    adapter = create_adapter(base_url, client_id, client_secret, merchants, clock, policy=policy)
-    interval = args.poll_interval if args.poll_interval is not None else 30.0 / scale
-    settings = EngineSettings(
-        poller=PollerSettings(interval=interval, auth_retry=max(interval, 60.0 / scale)),
-        poll_limit=PollLimit(requests=2, window=60.0 / scale),
-        auto_accept=frozenset({Platform.KEETA_OD}) if args.auto_accept else frozenset(),
-        undo_seconds=5.0,
-    )
-    db = Database(data_dir(args.data_dir) / "kds.sqlite3")
-    engine = Engine(db, [adapter], clock, settings)
-    return Runtime(db=db, engine=engine, clock=clock, time_scale=scale, simulator=simulator)
+        adapters.append(create_std(env[std_names[0]], env[std_names[1]], env[std_names[2]], int(env[std_names[3]]),
+                                   env[std_names[4]], env[std_names[5]], clock,
+                                   policy=POLICIES[Platform.KEETA_STD].scaled(scale)))
+        relay_platforms.add(Platform.KEETA_STD)
+    if not adapters:
+        raise ConfigError("no platform configured: give --base-url and --merchant (with KDS_KEETA_CLIENT_ID and "
+                          "KDS_KEETA_CLIENT_SECRET), or use --demo to try the built-in simulators")
+    return adapters, _settings(args, scale, frozenset(relay_platforms))
 
 
 def parse(argv: Sequence[str]) -> argparse.Namespace:

@@ -38,6 +38,10 @@ class EngineSettings:
     poller: PollerSettings = field(default_factory=PollerSettings)
     outbox: OutboxSettings = field(default_factory=OutboxSettings)
     poll_limit: PollLimit = field(default_factory=PollLimit)
+    # Platforms that differ from the defaults above: a relay that long-polls wants no interval
+    # and no tight limit, a direct Open Delivery API wants Keeta's 2 polls a minute.
+    poller_for: dict[Platform, PollerSettings] = field(default_factory=dict)
+    poll_limit_for: dict[Platform, PollLimit] = field(default_factory=dict)
     auto_accept: frozenset[Platform] = frozenset()
     undo_seconds: float = 5.0
     default_preparation_minutes: int | None = None
@@ -55,25 +59,27 @@ class Engine:
         self.bus = bus or ChangeBus()
         self.adapters = {a.platform: a for a in adapters}
         request_log = RequestLog(db)
-        self.pollers = {
-            a.platform: Poller(
-                a, db,
-                PersistentRateLimiter(request_log, f"poll:{a.platform.value}", self.settings.poll_limit.requests,
-                                      self.settings.poll_limit.window, clock),
-                clock, self.bus, self.settings.poller)
-            for a in adapters
-        }
-        self.runner = OutboxRunner(self.adapters, db, clock, self.bus, self.settings.outbox)
+        self.pollers = {a.platform: self._poller(a, request_log) for a in adapters}
+        self.runner = OutboxRunner(self.adapters, db, clock, self.bus, self.settings.outbox,
+                                   on_sent=lambda platform: self.pollers[platform].poll_soon())
         self.orders = OrderService(
             db, clock, self.bus, {a.platform: a.policy for a in adapters},
             auto_accept=self.settings.auto_accept, undo_seconds=self.settings.undo_seconds,
-            default_preparation_minutes=self.settings.default_preparation_minutes, wake_outbox=self.runner.wake)
+            default_preparation_minutes=self.settings.default_preparation_minutes, wake_outbox=self.runner.wake,
+            adapters=self.adapters)
         for poller in self.pollers.values():
             poller.on_health = self._health_changed
         self._tasks: set[asyncio.Task[None]] = set()
 
     def _health_changed(self, health: PlatformHealth) -> None:
         self.orders.clock_offsets[health.platform] = health.clock_offset
+
+    def _poller(self, adapter: PlatformAdapter, request_log: RequestLog) -> Poller:
+        limit = self.settings.poll_limit_for.get(adapter.platform, self.settings.poll_limit)
+        limiter = PersistentRateLimiter(request_log, f"poll:{adapter.platform.value}", limit.requests,
+                                        limit.window, self.clock)
+        settings = self.settings.poller_for.get(adapter.platform, self.settings.poller)
+        return Poller(adapter, self.db, limiter, self.clock, self.bus, settings)
 
     def health(self) -> list[PlatformHealth]:
         """Polling health of every platform."""

@@ -15,6 +15,7 @@ from kds.domain.changes import Changes
 from kds.domain.money import Money
 from kds.domain.order import Order, OrderKey, Platform
 from kds.domain.states import OrderStatus, Stage
+from kds.platforms.base import PlatformAdapter, PlatformError
 from kds.services.bus import ChangeBus
 from kds.store.db import Database
 from kds.store.orders import OrderRepository, StoredEvent, StoredOrder
@@ -79,7 +80,8 @@ class OrderService:
 
     def __init__(self, db: Database, clock: Clock, bus: ChangeBus, policies: Mapping[Platform, PlatformPolicy],
                  *, auto_accept: frozenset[Platform] = frozenset(), undo_seconds: float = 5.0,
-                 default_preparation_minutes: int | None = None, wake_outbox: Any = None) -> None:
+                 default_preparation_minutes: int | None = None, wake_outbox: Any = None,
+                 adapters: Mapping[Platform, PlatformAdapter] | None = None) -> None:
         """Serve tickets from `db`; `wake_outbox()` is called after each new action."""
         self.db = db
         self.orders = OrderRepository(db)
@@ -91,6 +93,7 @@ class OrderService:
         self.undo_seconds = undo_seconds
         self.default_preparation_minutes = default_preparation_minutes
         self._wake_outbox = wake_outbox
+        self._adapters = dict(adapters or {})
         self.clock_offsets: dict[Platform, timedelta] = {}
         bus.subscribe(self._on_changes)
 
@@ -140,6 +143,26 @@ class OrderService:
         stored = self.orders.get(key)
         if stored is None:
             raise ActionError("unknown_order", str(key))
+        return _refund_amount(stored.order, items)
+
+    async def refund_preview(self, key: OrderKey, items: Sequence[tuple[str, int]]) -> Money:
+        """What refunding `items` gives back, as the platform computes it when it can (Keeta's preview).
+
+        Falls back to the order's own prices when the platform has no preview or cannot answer now.
+        """
+        adapter = self._adapters.get(key.platform)
+        preview = getattr(adapter, "refund_preview", None)
+        stored = self.orders.get(key)
+        if stored is None:
+            raise ActionError("unknown_order", str(key))
+        if preview is not None:
+            try:
+                result = await preview(stored.order, list(items))
+            except PlatformError as exc:
+                log.info("refund preview of %s unavailable (%s): using the order's prices", key, exc)
+            else:
+                if isinstance(result.amount, Money):
+                    return result.amount
         return _refund_amount(stored.order, items)
 
     # -- acting ---------------------------------------------------------------------------------

@@ -11,7 +11,7 @@ from __future__ import annotations
 import asyncio
 import logging
 import random
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from datetime import timedelta
 
@@ -56,8 +56,9 @@ class OutboxRunner:
     """Sends due actions for a set of platforms, one at a time per platform."""
 
     def __init__(self, adapters: Mapping[Platform, PlatformAdapter], db: Database, clock: Clock, bus: ChangeBus,
-                 settings: OutboxSettings | None = None, rng: random.Random | None = None) -> None:
-        """Send actions through `adapters`."""
+                 settings: OutboxSettings | None = None, rng: random.Random | None = None,
+                 on_sent: Callable[[Platform], None] | None = None) -> None:
+        """Send actions through `adapters`; `on_sent(platform)` after each success (to poll for its result)."""
         self.adapters = dict(adapters)
         self.db = db
         self.outbox = OutboxRepository(db)
@@ -67,6 +68,7 @@ class OutboxRunner:
         self.settings = settings or OutboxSettings()
         self.rng = rng or random.Random()
         self._wake = asyncio.Event()
+        self._on_sent = on_sent
 
     def wake(self) -> None:
         """Look for due actions now (called after a button press)."""
@@ -158,6 +160,8 @@ class OutboxRunner:
         else:
             self.outbox.mark_done(record.id, self.clock.now())
             log.info("action %s %s on %s done", record.id, record.action.value, record.key)
+            if self._on_sent is not None:
+                self._on_sent(record.key.platform)
         self.bus.publish(changes)
         return changes
 
