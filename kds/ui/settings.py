@@ -27,6 +27,7 @@ class UiSettings:
     mute_for: timedelta = timedelta(minutes=5)
     ring_every: timedelta = timedelta(seconds=4)
     sounds: bool = True
+    volume: float = 0.8  # 0..1, applied to every alarm
     kiosk: bool = False
 
     def scaled(self, factor: float) -> UiSettings:
@@ -48,4 +49,4 @@ class UiSettings:
                                 default_prep=timedelta(minutes=behaviour.default_prep_minutes))
         return cls(theme=appearance.theme.value, font_scale=appearance.font_scale,
                    board=BoardSettings(thresholds=thresholds), default_preparation=behaviour.default_prep_minutes,
-                   sounds=behaviour.sounds, kiosk=station.station.kiosk)
+                   sounds=behaviour.sounds, volume=behaviour.volume / 100, kiosk=station.station.kiosk)

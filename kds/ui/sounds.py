@@ -40,11 +40,13 @@ VOLUMES = {
 class SoundBoard(QObject):
     """Plays named sounds; silent (but keeping `history`) when there is no audio output."""
 
-    def __init__(self, directory: Path | None = None, *, enabled: bool = True, parent: QObject | None = None) -> None:
-        """Sounds are `directory/<name>.wav` (default `resources/sounds`)."""
+    def __init__(self, directory: Path | None = None, *, enabled: bool = True, volume: float = 1.0,
+                 parent: QObject | None = None) -> None:
+        """Sounds are `directory/<name>.wav` (default `resources/sounds`); `volume` scales them all (0..1)."""
         super().__init__(parent)
         self.directory = directory or resource_path("sounds")
         self.enabled = enabled
+        self.volume = max(0.0, min(1.0, volume))
         self.history: deque[str] = deque(maxlen=200)
         self._effects: dict[str, Any] = {}
         self._available: bool | None = None
@@ -63,25 +65,33 @@ class SoundBoard(QObject):
                     log.warning("no audio output found: alarms are visual only")
         return self._available
 
+    def _load(self, name: str) -> Any:
+        from PySide6.QtMultimedia import QSoundEffect
+
+        path = self.directory / f"{name}.wav"
+        if not path.exists():
+            log.warning("sound %s is missing", path.name)
+            return None
+        effect = QSoundEffect(self)
+        effect.setSource(QUrl.fromLocalFile(str(path)))
+        self._effects[name] = effect
+        return effect
+
     def play(self, name: str) -> None:
         """Play sound `name` (a file stem); never raises."""
         self.history.append(name)
         if not self._audio_available():
             return
         try:
-            effect = self._effects.get(name)
+            if not self._effects:
+                # Load every alarm at once: decoding takes a moment, and the first ring must not lag.
+                for known in VOLUMES:
+                    self._load(known)
+            effect = self._effects.get(name) or self._load(name)
             if effect is None:
-                from PySide6.QtMultimedia import QSoundEffect
-
-                path = self.directory / f"{name}.wav"
-                if not path.exists():
-                    log.warning("sound %s is missing", path.name)
-                    return
-                effect = QSoundEffect(self)
-                effect.setSource(QUrl.fromLocalFile(str(path)))
-                self._effects[name] = effect
-            effect.setVolume(VOLUMES.get(name, 0.8))
-            effect.play()
+                return
+            effect.setVolume(VOLUMES.get(name, 0.8) * self.volume)
+            effect.play()  # plays as soon as it is loaded, if it is still loading
         except Exception:  # sound is a courtesy; a broken audio stack must never stop the kitchen
             log.exception("could not play %s", name)
 

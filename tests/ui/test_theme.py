@@ -38,3 +38,19 @@ def test_pyside_calls_cannot_free_none_or_true() -> None:
     leaked = before - sys.getrefcount(None)
     assert leaked in (0, 100)  # 100 while the upstream bug lasts; 0 once it is fixed
     assert sys.getrefcount(None) > 1 << 59 and sys.getrefcount(True) > 1 << 59 and sys.getrefcount(False) > 1 << 59
+
+
+def test_station_settings_reach_the_screen() -> None:
+    from datetime import timedelta
+
+    from kds.settings import Appearance, Behaviour, Settings, Station, Theme
+    from kds.ui.settings import UiSettings
+
+    station = Settings(behaviour=Behaviour(amber_minutes=8, red_minutes=12, default_prep_minutes=20, volume=50),
+                       appearance=Appearance(theme=Theme.LIGHT, font_scale=1.25), station=Station(kiosk=True))
+    ui = UiSettings.from_station(station)
+    assert (ui.theme, ui.font_scale, ui.kiosk, ui.volume) == ("light", 1.25, True, 0.5)
+    assert ui.board.thresholds.prep_red == timedelta(minutes=12)
+    demo = ui.scaled(10)  # demo time runs ten times faster
+    assert demo.board.thresholds.prep_amber == timedelta(minutes=8) / 10
+    assert demo.board.thresholds.countdown_critical == timedelta(seconds=6)

@@ -74,7 +74,7 @@ class MainWindow(QMainWindow):
         self.health = HealthModel(engine.health, self.orders.policies, now, self)
         self.board = BoardModel(self.orders, engine.bus, now, self.settings.board, offset=self.health.offset,
                                 parent=self)
-        self.sounds = sounds or SoundBoard(enabled=self.settings.sounds, parent=self)
+        self.sounds = sounds or SoundBoard(enabled=self.settings.sounds, volume=self.settings.volume, parent=self)
         self.alarms = AlarmController(self.board, self.health, self.sounds, now, ring_every=self.settings.ring_every,
                                       mute_for=self.settings.mute_for, parent=self)
         self.history_model = HistoryModel(self.orders, self)
