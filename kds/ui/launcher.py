@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import hashlib
 import logging
 import os
 import signal
@@ -30,6 +31,7 @@ from kds.services.engine import Engine
 from kds.settings import load_settings
 from kds.ui.resources import resource_path
 from kds.ui.settings import UiSettings
+from kds.ui.single_instance import SingleInstance
 from kds.ui.windows.main_window import MainWindow
 
 log = logging.getLogger(__name__)
@@ -100,6 +102,12 @@ def run(args: Any, start_runtime: Callable[[Any], RuntimeLike],
     app = application()
     import qasync  # after PySide6, so qasync binds to it
 
+    single: SingleInstance | None = None
+    if not args.screenshot:  # a picture may be taken while the station runs
+        single = SingleInstance(instance_key(args.data_dir))
+        if not single.acquire(sys.argv[1:]):
+            log.info("KDS is already running here: asked it to come to the front")
+            return 0
     try:
         runtime = start_runtime(args)
     except config_error as exc:
@@ -110,13 +118,26 @@ def run(args: Any, start_runtime: Callable[[Any], RuntimeLike],
     # Python 3.11's asyncio.run has no loop_factory; a Runner does (ecosystem notes §3.2).
     try:
         with asyncio.Runner(loop_factory=lambda: qasync.QEventLoop(app)) as runner:
-            return runner.run(run_window(app, runtime, args, station_settings()))
+            return runner.run(run_window(app, runtime, args, station_settings(), single=single))
     finally:
         runtime.close()
+        if single is not None:
+            single.release()
 
 
-async def run_window(app: QApplication, runtime: RuntimeLike, args: Any, settings: UiSettings | None = None) -> int:
-    """Show the window, run the engine until the window closes (or `--run-for` ends), then stop cleanly."""
+def instance_key(data_dir: str | None) -> str:
+    """One running KDS per data directory (a demo in a scratch directory may run beside the real one)."""
+    if not data_dir:
+        return "kds"
+    return "kds-" + hashlib.sha1(str(Path(data_dir).resolve()).encode(), usedforsecurity=False).hexdigest()[:12]
+
+
+async def run_window(app: QApplication, runtime: RuntimeLike, args: Any, settings: UiSettings | None = None, *,
+                     single: SingleInstance | None = None) -> int:
+    """Show the window, run the engine until the window closes (or `--run-for` ends), then stop cleanly.
+
+    `single`, when given, brings the window to the front when KDS is launched a second time.
+    """
     loop = asyncio.get_running_loop()
     stop = asyncio.Event()  # created inside the running loop (qasync #160)
     app.setQuitOnLastWindowClosed(False)  # closing the window ends this coroutine instead
@@ -124,6 +145,8 @@ async def run_window(app: QApplication, runtime: RuntimeLike, args: Any, setting
     window = MainWindow(runtime.engine, runtime.clock, settings)
     window.closing.connect(stop.set)
     app.aboutToQuit.connect(stop.set)
+    if single is not None:
+        single.show_requested.connect(lambda _argv: _to_front(window))
     relay = ErrorRelay(window)
     relay.reported.connect(window.show_error)
     restore_hook = install_excepthook(relay.reported.emit, loop=loop)
@@ -157,6 +180,13 @@ async def run_window(app: QApplication, runtime: RuntimeLike, args: Any, setting
         window.close()
         window.deleteLater()
     return code
+
+
+def _to_front(window: MainWindow) -> None:
+    if window.isMinimized():
+        window.showNormal()
+    window.raise_()
+    window.activateWindow()
 
 
 def save_screenshot(window: MainWindow, path: Path) -> bool:

@@ -94,3 +94,18 @@ def test_kds_demo_screenshot_command_exits_zero(tmp_path: Path) -> None:
         env=env, capture_output=True, text=True, timeout=90, check=False)
     assert result.returncode == 0, result.stderr[-2000:]
     assert QImage(str(shot)).width() == SCREENSHOT_SIZE[0]
+
+
+def test_a_second_launch_only_brings_the_running_one_forward(app: QApplication, tmp_path: Path) -> None:
+    from kds.ui.launcher import instance_key, run
+    from kds.ui.single_instance import SingleInstance
+
+    running = SingleInstance(instance_key(str(tmp_path)))
+    assert running.acquire()
+    started: list[object] = []
+    try:
+        code = run(args(data_dir=str(tmp_path)), lambda a: started.append(a))  # type: ignore[arg-type,return-value]
+    finally:
+        running.release()
+    assert code == 0 and started == []  # no second engine, no second database connection
+    assert instance_key(str(tmp_path)) != instance_key(str(tmp_path / "other")) != instance_key(None)
