@@ -33,6 +33,7 @@ from kds.ui.resources import resource_path
 from kds.ui.settings import UiSettings
 from kds.ui.single_instance import SingleInstance
 from kds.ui.windows.main_window import MainWindow
+from kds.ui.wording import tr
 
 log = logging.getLogger(__name__)
 
@@ -152,7 +153,7 @@ async def run_window(app: QApplication, runtime: RuntimeLike, args: Any, setting
     restore_hook = install_excepthook(relay.reported.emit, loop=loop)
     _stop_on_signals(loop, stop)
     if runtime.simulator is not None:
-        window.top.title.setText(window.tr("KDS · DEMO"))
+        window.top.title.setText(tr("KDS · DEMO"))
     if args.screenshot:
         window.resize(*SCREENSHOT_SIZE)
         window.show()

@@ -1,8 +1,10 @@
 """Words for the codes that services and the domain return (actions, reasons, problems, stages).
 
 Domain and services speak in enums and codes; only the UI turns them into text, each through
-`QCoreApplication.translate` so that a later translation catalogue covers every string. The
-literal strings sit inside the `translate` calls so `pyside6-lupdate` can find them.
+`QCoreApplication.translate` so that a later translation catalogue covers every string. Every
+user-visible string of `kds.ui` goes through `tr("literal")` below: `pyside6-lupdate` finds these
+calls and files them under the empty context, which is therefore the context `tr` looks them up in
+(checked: lupdate → lrelease → QTranslator round trip). Translate first, then fill in `%1`.
 """
 
 from __future__ import annotations
@@ -20,8 +22,8 @@ from kds.store.outbox import ActionState, ErrorKind
 
 
 def tr(text: str, disambiguation: str | None = None, n: int = -1) -> str:
-    """Translate `text` in the shared "kds" context."""
-    return QCoreApplication.translate("kds", text, disambiguation, n)
+    """Translate `text` (in the empty context, where `pyside6-lupdate` files bare `tr()` calls)."""
+    return QCoreApplication.translate("", text, disambiguation, n)
 
 
 def action_label(action: Action) -> str:

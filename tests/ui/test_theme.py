@@ -54,3 +54,34 @@ def test_station_settings_reach_the_screen() -> None:
     demo = ui.scaled(10)  # demo time runs ten times faster
     assert demo.board.thresholds.prep_amber == timedelta(minutes=8) / 10
     assert demo.board.thresholds.countdown_critical == timedelta(seconds=6)
+
+
+def test_ui_strings_reach_the_translation_catalogue_and_back(app, tmp_path) -> None:
+    import shutil
+    import subprocess
+    from pathlib import Path
+
+    from PySide6.QtCore import QCoreApplication, QTranslator
+
+    from kds.domain.actions import Action
+    from kds.ui import wording
+
+    lupdate, lrelease = shutil.which("pyside6-lupdate"), shutil.which("pyside6-lrelease")
+    if lupdate is None or lrelease is None:
+        pytest.skip("Qt translation tools not installed")
+    ts, qm = tmp_path / "kds_xx.ts", tmp_path / "kds_xx.qm"
+    subprocess.run([lupdate, str(Path(wording.__file__)), "-ts", str(ts)], check=True, capture_output=True)
+    text = ts.read_text(encoding="utf-8")
+    assert "<source>Confirm</source>" in text
+    text = text.replace("<source>Confirm</source>\n        <translation type=\"unfinished\"></translation>",
+                        "<source>Confirm</source>\n        <translation>Confirmar</translation>", 1)
+    ts.write_text(text, encoding="utf-8")
+    subprocess.run([lrelease, str(ts), "-qm", str(qm)], check=True, capture_output=True)
+    translator = QTranslator()
+    assert translator.load(str(qm))
+    QCoreApplication.installTranslator(translator)
+    try:
+        assert wording.action_label(Action.CONFIRM) == "Confirmar"
+    finally:
+        QCoreApplication.removeTranslator(translator)
+    assert wording.action_label(Action.CONFIRM) == "Confirm"
