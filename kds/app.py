@@ -39,7 +39,7 @@ def main(argv: Sequence[str]) -> int:
 
 
 def run_gui(args: object) -> int:
-    """Start the desktop app on a qasync loop (see `kds.ui.launcher`)."""
+    """Start the desktop app on a qasync loop (see `kds.ui.launcher`); the runtime is wired here, not in the UI."""
     from kds.ui.launcher import run
 
-    return run(args)
+    return run(args, start_runtime, ConfigError)
