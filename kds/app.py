@@ -11,9 +11,10 @@ from kds.runtime import ConfigError, parse, start_runtime
 
 
 def setup_logging(verbose: bool) -> None:
-    """Log to stderr (the desktop app adds a rotating, redacting file log)."""
-    logging.basicConfig(level=logging.DEBUG if verbose else logging.INFO,
-                        format="%(asctime)s %(levelname)s %(name)s: %(message)s", stream=sys.stderr)
+    """Log to a rotating file in the log dir and to stderr, every record redacted (no phones, addresses, tokens)."""
+    from kds.logs import setup_logging as setup
+
+    setup(verbose=verbose)
     logging.getLogger("httpx").setLevel(logging.WARNING)
     logging.getLogger("uvicorn").setLevel(logging.WARNING)
     logging.getLogger("uvicorn.access").setLevel(logging.WARNING)

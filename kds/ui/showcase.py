@@ -42,7 +42,7 @@ from kds.store.outbox import ErrorKind, OutboxRepository
 SHOWCASE_NOW = datetime.fromisoformat("2026-03-14T12:30:00+00:00")
 """The instant the showcase board is drawn at."""
 
-PLATFORMS = (Platform.KEETA_OD, Platform.GOFOOD, Platform.KEETA_STD, Platform.ZEEK)
+PLATFORMS = (Platform.KEETA_OD, Platform.KEETA_STD)  # the platforms KDS connects to today
 
 
 @dataclass
@@ -157,37 +157,37 @@ class Spec:
 BUSY: tuple[Spec, ...] = (
     # New: calm, warning, critical, expired.
     Spec(Platform.KEETA_OD, 0.8, lines=3, notes="Tocar a campainha, portão azul"),
-    Spec(Platform.GOFOOD, 1.6, OrderType.PICKUP),
+    Spec(Platform.KEETA_STD, 1.6, OrderType.PICKUP),
     Spec(Platform.KEETA_STD, 2.4, lines=1),
     Spec(Platform.KEETA_OD, 3.4, lines=2),
-    Spec(Platform.GOFOOD, 2.35, lines=2),
+    Spec(Platform.KEETA_STD, 2.35, lines=2),
     Spec(Platform.KEETA_OD, 5.2, OrderType.SELF_DELIVERY, lines=1),
     # Customer refund requests.
     Spec(Platform.KEETA_OD, 35, accepted=33, ready=18, out=15, done=5, refund=3.5, lines=2),
     Spec(Platform.KEETA_STD, 20, accepted=19, refund=12.5, lines=2),
     # Preparing.
     Spec(Platform.KEETA_OD, 3, accepted=2.2, lines=3),
-    Spec(Platform.GOFOOD, 7, accepted=6, rider="arriving", lines=2),
+    Spec(Platform.KEETA_STD, 7, accepted=6, rider="arriving", lines=2),
     Spec(Platform.KEETA_STD, 24, accepted=21, lines=2, action=(Action.READY, "failed")),
     Spec(Platform.KEETA_OD, 12, accepted=11.3, rider="assigned", lines=1),
-    Spec(Platform.GOFOOD, 15, accepted=14, lines=2),
+    Spec(Platform.KEETA_STD, 15, accepted=14, lines=2),
     Spec(Platform.KEETA_OD, 23, accepted=22.5, lines=2, notes="Cliente pediu talheres"),
-    Spec(Platform.ZEEK, 5, OrderType.PICKUP, accepted=4.5, lines=2),
+    Spec(Platform.KEETA_STD, 5, OrderType.PICKUP, accepted=4.5, lines=2),
     Spec(Platform.KEETA_STD, 6, accepted=5.2, lines=1, action=(Action.CANCEL, "sending")),
     Spec(Platform.KEETA_OD, 10, accepted=8, cancelled=0.6, lines=2),
     # Ready.
     Spec(Platform.KEETA_OD, 18, accepted=17, ready=1.5, rider="arrived", lines=2),
-    Spec(Platform.GOFOOD, 20, OrderType.PICKUP, accepted=19, ready=4, lines=1),
+    Spec(Platform.KEETA_STD, 20, OrderType.PICKUP, accepted=19, ready=4, lines=1),
     Spec(Platform.KEETA_STD, 16, OrderType.PICKUP, accepted=15, ready=6, lines=2),
-    Spec(Platform.ZEEK, 30, OrderType.PICKUP, accepted=29, ready=2, lines=1, action=(Action.COLLECT, "undo")),
+    Spec(Platform.KEETA_STD, 30, OrderType.PICKUP, accepted=29, ready=2, lines=1, action=(Action.COLLECT, "undo")),
     Spec(Platform.KEETA_OD, 22, accepted=21, ready=0.5, rider="arriving", lines=1),
     # Out and done.
     Spec(Platform.KEETA_OD, 30, OrderType.SELF_DELIVERY, accepted=28, ready=14, out=9, lines=2),
-    Spec(Platform.GOFOOD, 40, accepted=39, ready=25, out=22, done=8, lines=2),
+    Spec(Platform.KEETA_STD, 40, accepted=39, ready=25, out=22, done=8, lines=2),
     Spec(Platform.KEETA_STD, 33, OrderType.PICKUP, accepted=32, ready=20, done=12, lines=1),
     Spec(Platform.KEETA_OD, 26, cancelled=21.5, lines=1),
-    Spec(Platform.ZEEK, 45, OrderType.PICKUP, accepted=44, ready=30, done=25, lines=1),
-    Spec(Platform.GOFOOD, 50, accepted=49, ready=35, out=30, done=18, lines=3),
+    Spec(Platform.KEETA_STD, 45, OrderType.PICKUP, accepted=44, ready=30, done=25, lines=1),
+    Spec(Platform.KEETA_STD, 50, accepted=49, ready=35, out=30, done=18, lines=3),
     # Later (scheduled, accepted, not due yet).
     Spec(Platform.KEETA_OD, 25, accepted=24, scheduled_in=95, lines=3),
     Spec(Platform.KEETA_STD, 12, accepted=11, scheduled_in=150, lines=2),

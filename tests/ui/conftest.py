@@ -21,7 +21,6 @@ import qasync
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QApplication, QWidget
 
-import kds.ui  # noqa: F401 - pins None/True/False before the tests make any Qt calls (kds.ui.singletons)
 from kds.clock import FakeClock
 from kds.domain.order import OrderKey
 from kds.services.engine import Engine, EngineSettings

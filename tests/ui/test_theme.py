@@ -1,4 +1,4 @@
-"""Themes, the stylesheet, and the workaround that keeps PySide6 6.12 alive on Python 3.11."""
+"""Themes, the stylesheet, and a guard against a PySide6 that frees None under Python 3.11."""
 
 from __future__ import annotations
 
@@ -8,7 +8,6 @@ import sys
 import pytest
 from PySide6.QtCore import QObject
 
-from kds.ui import singletons
 from kds.ui.theme import DARK, LIGHT, Fonts, stylesheet
 
 
@@ -27,17 +26,23 @@ def test_badge_text_is_readable_on_any_platform_colour() -> None:
     assert DARK.badge_text("#EE2737").name() == "#ffffff"  # GoFood red: white text
 
 
-@pytest.mark.skipif(not singletons.needs_pinning(), reason="None and True are immortal on this Python")
-def test_pyside_calls_cannot_free_none_or_true() -> None:
-    # PySide6 6.12 drops a reference to None per void call and to True per emit (see kds.ui.singletons);
-    # importing kds.ui pinned them, so a million such calls could not bring them anywhere near zero.
-    obj = QObject()
-    before = sys.getrefcount(None)
+def test_pyside_calls_do_not_leak_references_to_none_or_true() -> None:
+    # PySide6 6.12.0 returns None from every wrapped void method, and True from Signal.emit, without a
+    # new reference. Under CPython 3.11 (where None and True are mortal) that aborts the app within
+    # seconds of painting ("Fatal Python error: none_dealloc"); pyproject.toml pins PySide6 below 6.12.
+    # This fails if a PySide6 with that bug is installed.
+    from PySide6.QtCore import Signal
+
+    class Emitter(QObject):
+        fired = Signal()
+
+    obj, emitter = QObject(), Emitter()
+    none_before, true_before = sys.getrefcount(None), sys.getrefcount(True)
     for _ in range(100):
         obj.setObjectName("x")
-    leaked = before - sys.getrefcount(None)
-    assert leaked in (0, 100)  # 100 while the upstream bug lasts; 0 once it is fixed
-    assert sys.getrefcount(None) > 1 << 59 and sys.getrefcount(True) > 1 << 59 and sys.getrefcount(False) > 1 << 59
+        emitter.fired.emit()
+    assert sys.getrefcount(None) >= none_before - 5
+    assert sys.getrefcount(True) >= true_before - 5
 
 
 def test_station_settings_reach_the_screen() -> None:
