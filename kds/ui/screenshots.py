@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import asyncio
 import logging
+import os
 import sys
 import tempfile
 from collections.abc import Callable
@@ -106,6 +107,8 @@ def main(argv: list[str] | None = None) -> int:
     args = sys.argv[1:] if argv is None else argv
     outdir = Path(args[0]) if args else Path("docs/screenshots")
     logging.basicConfig(level=logging.WARNING)
+    # The pictures are of a 1920x1080 window whatever the screen: render offscreen unless told otherwise.
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     app = application()
     import qasync
 
