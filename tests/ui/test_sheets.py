@@ -150,3 +150,30 @@ async def test_confirm_with_a_prep_time(ask_prep: MainWindow, engine: Engine, fa
     await engine.runner.run_due()
     (call,) = fake.calls_of(Action.CONFIRM)
     assert call.preparation_minutes == 25
+
+
+async def test_partial_refund_shows_the_platforms_preview(window: MainWindow, engine: Engine,
+                                                          fake: FakePlatform, qtbot) -> None:
+    from kds.domain.money import Money
+    from kds.platforms.base import RefundPreview
+    from tests.ui.conftest import until
+
+    asked: list[list[tuple[str, int]]] = []
+
+    async def refund_preview(order, items):  # the platform keeps a service charge: less than the prices say
+        asked.append(list(items))
+        return RefundPreview(Money.of("17.35", order.currency), tuple(items))
+
+    fake.refund_preview = refund_preview  # type: ignore[attr-defined]
+    order = fake.add_order(lines=2)
+    fake.push(order.key.order_id, EventKind.ACCEPTED)
+    await engine.pollers[fake.platform].poll_once()
+    window.perform(order.key, Action.PARTIAL_REFUND)
+    sheet = window.top_overlay()
+    assert isinstance(sheet, PartialRefundSheet)
+    second = order.lines[1]
+    click(qtbot, sheet.plus[second.line_id])
+    click(qtbot, sheet.plus[second.line_id])
+    await until(lambda: "17.35" in sheet.total.text(), message=sheet.total.text())
+    assert sheet.confirmed_by_platform and asked[-1] == [(second.line_id, 2)]
+    assert "17.35" in sheet.confirm.text()

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import asyncio
+import logging
 import uuid
-from collections.abc import Callable, Sequence
+from collections.abc import Awaitable, Callable, Sequence
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QButtonGroup, QGridLayout, QLabel, QLineEdit, QPushButton, QWidget
@@ -20,6 +22,8 @@ from kds.ui.wording import tr
 
 Items = list[tuple[str, int]]
 
+log = logging.getLogger(__name__)
+
 
 class PartialRefundSheet(Sheet):
     """Item and quantity picker with the refund amount the order service computes."""
@@ -28,12 +32,17 @@ class PartialRefundSheet(Sheet):
     """`(items [(line id, quantity)], reason code, free text, token)` after the second tap."""
 
     def __init__(self, host: QWidget, order: Order, reasons: Sequence[ReasonCode],
-                 amount: Callable[[Items], Money]) -> None:
-        """Refund parts of `order`; `amount(items)` prices a selection."""
+                 amount: Callable[[Items], Money],
+                 preview: Callable[[Items], Awaitable[Money]] | None = None) -> None:
+        """Refund parts of `order`; `amount(items)` prices a selection at once from the order's prices,
+        and `preview(items)`, when given, asks the platform for the amount it will really refund."""
         super().__init__(host, tr("Partial refund — %1").replace("%1", f"#{order.display_id}"))
         self.order = order
         self.reasons = list(reasons)
         self.amount_of = amount
+        self.preview = preview
+        self._preview_task: asyncio.Task[None] | None = None
+        self.confirmed_by_platform = False
         # One token per sheet: a double tap on the confirm button cannot refund twice.
         self.token = uuid.uuid4().hex
         self.quantities: dict[str, int] = {line.line_id: 0 for line in order.lines}
@@ -118,11 +127,34 @@ class PartialRefundSheet(Sheet):
         return reason is not None and (not reason.needs_text or len(self.text.text().strip()) >= MIN_TEXT)
 
     def _changed(self) -> None:
-        amount = self.amount_of(self.items()) if self.items() else Money.zero(self.order.currency)
-        self.total.setText(tr("Refund amount: %1").replace("%1", str(amount.rounded())))
-        self.confirm.set_labels(tr("Refund %1").replace("%1", str(amount.rounded())),
-                                tr("Tap again to refund %1").replace("%1", str(amount.rounded())))
+        items = self.items()
+        amount = self.amount_of(items) if items else Money.zero(self.order.currency)
+        self._show(amount, from_platform=False)
         self.confirm.setEnabled(self.ready())
+        if self.preview is not None and items:
+            if self._preview_task is not None:
+                self._preview_task.cancel()  # only the latest selection matters
+            self._preview_task = asyncio.ensure_future(self._ask_platform(list(items)))
+
+    def _show(self, amount: Money, *, from_platform: bool) -> None:
+        text = str(amount.rounded())
+        label = tr("Refund amount (from the platform): %1") if from_platform else tr("Refund amount: %1")
+        self.total.setText(label.replace("%1", text))
+        self.confirm.set_labels(tr("Refund %1").replace("%1", text), tr("Tap again to refund %1").replace("%1", text))
+        self.confirmed_by_platform = from_platform
+
+    async def _ask_platform(self, items: Items) -> None:
+        """Replace the estimate with the platform's preview, if the selection is still the same."""
+        assert self.preview is not None
+        try:
+            amount = await self.preview(items)
+        except asyncio.CancelledError:
+            raise
+        except Exception:  # the estimate stays on screen; the platform decides in the end anyway
+            log.warning("refund preview failed", exc_info=True)
+            return
+        if items == self.items():
+            self._show(amount, from_platform=True)
 
     def _submit(self) -> None:
         if not self.ready():

@@ -199,7 +199,8 @@ class MainWindow(QMainWindow):
             self._open(reject)
         elif action is Action.PARTIAL_REFUND:
             refund = PartialRefundSheet(self.root, ticket.order, policy.partial_refund_reasons,
-                                        lambda items: self.orders.refund_amount(key, items))
+                                        lambda items: self.orders.refund_amount(key, items),
+                                        lambda items: self.orders.refund_preview(key, items))
             refund.submitted.connect(lambda items, code, text, token: self.request(
                 key, Action.PARTIAL_REFUND, items=items, reason_code=code, reason=text, token=token))
             self._open(refund)
