@@ -137,15 +137,18 @@ class OutboxRepository:
         return [self._row(r) for r in rows]
 
     def for_orders(self, keys: list[OrderKey]) -> dict[OrderKey, list[ActionRecord]]:
-        """Actions of several orders at once (one query for the whole board)."""
+        """Actions of several orders at once (one query per few hundred orders, for the whole board)."""
         result: dict[OrderKey, list[ActionRecord]] = {k: [] for k in keys}
-        if not keys:
-            return result
-        rows = self.db.conn.execute(f"SELECT {_COLUMNS} FROM actions WHERE state != 'undone' ORDER BY id")
-        for row in rows:
-            record = self._row(row)
-            if record.key in result:
-                result[record.key].append(record)
+        ids = sorted({k.order_id for k in keys})
+        for start in range(0, len(ids), 500):  # stay well under SQLite's bound-parameter limit
+            chunk = ids[start:start + 500]
+            rows = self.db.conn.execute(
+                f"SELECT {_COLUMNS} FROM actions WHERE state != 'undone' AND order_id IN"
+                f" ({','.join('?' * len(chunk))}) ORDER BY id", chunk)
+            for row in rows:
+                record = self._row(row)
+                if record.key in result:
+                    result[record.key].append(record)
         return result
 
     def _set(self, action_id: int, now: datetime, **fields: Any) -> None:
