@@ -10,11 +10,14 @@ import dataclasses
 import json
 import types
 import typing
+from collections.abc import Callable
 from datetime import datetime
 from decimal import Decimal
 from enum import Enum
 from functools import cache
 from typing import Any, TypeVar
+
+from kds.domain.money import Money
 
 T = TypeVar("T")
 
@@ -32,11 +35,18 @@ def _field_names(cls: type) -> tuple[str, ...]:
     return names
 
 
+def _money_text(value: Money) -> str:
+    # The commonest value in an order: one compact string ("BRL 12.50") instead of a nested object.
+    return f"{value.currency} {value.amount}"
+
+
 def to_data(value: Any) -> Any:
-    """A JSON-ready structure for a domain value (on the ingest hot path: dispatch on the exact type first)."""
+    """A JSON-ready structure for a domain value (the same structure `dumps` writes)."""
     kind = type(value)
     if kind in _PLAIN:
         return value
+    if kind is Money:
+        return _money_text(value)
     if hasattr(kind, "__dataclass_fields__"):
         return {name: to_data(getattr(value, name)) for name in _field_names(kind)}
     if isinstance(value, Enum):
@@ -59,6 +69,8 @@ def _default(value: Any) -> Any:
     serialising an order several times faster, and ingest runs this for every stored order.
     """
     kind = type(value)
+    if kind is Money:
+        return _money_text(value)
     if hasattr(kind, "__dataclass_fields__"):
         return {name: getattr(value, name) for name in _field_names(kind)}
     if kind is Decimal:
@@ -74,47 +86,119 @@ def _default(value: Any) -> Any:
 
 _ENCODER = json.JSONEncoder(ensure_ascii=False, separators=(",", ":"), default=_default)
 
+Encoder = Callable[[Any], Any]
+_PLAIN_TYPES = (str, int, float, bool)
 
-def dumps(value: Any) -> str:
-    """Serialise a domain value to compact JSON (same result as `json.dumps(to_data(value))`)."""
-    return _ENCODER.encode(value)
+
+def _is_plain(tp: Any) -> bool:
+    """True for types JSON writes as they are (also when optional): no conversion needed."""
+    if typing.get_origin(tp) in (typing.Union, types.UnionType):
+        return all(a is type(None) or _is_plain(a) for a in typing.get_args(tp))
+    return tp in _PLAIN_TYPES
 
 
 @cache
-def _hints(cls: type) -> dict[str, Any]:
-    return typing.get_type_hints(cls)
+def _encoder(tp: Any) -> Encoder:
+    """A function turning a `tp` into JSON-ready values, generated once per type from its type hints.
+
+    Orders are stored on every ingest; a generated function per dataclass (attribute reads and
+    literal keys, no per-value type checks) serialises one about twice as fast as a `default` hook.
+    """
+    origin = typing.get_origin(tp)
+    if origin in (typing.Union, types.UnionType):
+        inner = _encoder(next(a for a in typing.get_args(tp) if a is not type(None)))
+        return lambda v: None if v is None else inner(v)
+    if origin in (tuple, frozenset, list):
+        if _is_plain(typing.get_args(tp)[0]):
+            return list
+        item = _encoder(typing.get_args(tp)[0])
+        return lambda v: [item(x) for x in v]
+    if origin is dict:
+        value = _encoder(typing.get_args(tp)[1])
+        return lambda v: {str(k): value(x) for k, x in v.items()}
+    if tp is Money:
+        return _money_text
+    if isinstance(tp, type) and dataclasses.is_dataclass(tp):
+        hints = typing.get_type_hints(tp)
+        namespace: dict[str, Any] = {}
+        parts = []
+        for i, field in enumerate(dataclasses.fields(tp)):
+            hint = hints[field.name]
+            if _is_plain(hint):
+                parts.append(f"{field.name!r}: v.{field.name}")
+            else:
+                namespace[f"e{i}"] = _encoder(hint)
+                parts.append(f"{field.name!r}: e{i}(v.{field.name})")
+        source = "def encode(v):\n    return {" + ", ".join(parts) + "}\n"
+        exec(source, namespace)  # generated from our own dataclass field names only
+        return typing.cast(Encoder, namespace["encode"])
+    if isinstance(tp, type) and issubclass(tp, Enum):
+        return lambda v: v.value
+    if tp is Decimal:
+        return str
+    if tp is datetime:
+        return lambda v: v.isoformat()
+    return to_data  # anything else (e.g. `Any`): the generic path
+
+
+def dumps(value: Any) -> str:
+    """Serialise a domain value to compact JSON (same result as `json.dumps(to_data(value))`)."""
+    if hasattr(type(value), "__dataclass_fields__"):
+        encode: Encoder = _encoder(typing.cast(Any, type(value)))
+        return _ENCODER.encode(encode(value))
+    return _ENCODER.encode(value)
+
+
+Decoder = Callable[[Any], Any]
+
+
+def _money(data: Any) -> Money:
+    if isinstance(data, str):
+        currency, _, amount = data.partition(" ")
+        return Money(Decimal(amount), currency)
+    return Money(Decimal(data["amount"]), data["currency"])  # older rows stored an object
+
+
+@cache
+def _decoder(tp: Any) -> Decoder:
+    """A function that rebuilds a `tp` from its JSON structure; built once per type (loading the board
+    decodes hundreds of orders, so the type analysis must not run per value)."""
+    origin = typing.get_origin(tp)
+    if origin in (typing.Union, types.UnionType):
+        inner = _decoder(next(a for a in typing.get_args(tp) if a is not type(None)))
+        return lambda d: None if d is None else inner(d)
+    if origin is tuple:
+        item = _decoder(typing.get_args(tp)[0])
+        return lambda d: tuple(item(v) for v in d)
+    if origin is frozenset:
+        item = _decoder(typing.get_args(tp)[0])
+        return lambda d: frozenset(item(v) for v in d)
+    if origin is dict:
+        value = _decoder(typing.get_args(tp)[1])
+        return lambda d: {k: value(v) for k, v in d.items()}
+    if tp is Money:
+        return _money
+    if isinstance(tp, type) and dataclasses.is_dataclass(tp):
+        hints = typing.get_type_hints(tp)
+        fields = tuple((f.name, _decoder(hints[f.name])) for f in dataclasses.fields(tp))
+        cls = tp
+
+        def dataclass_decoder(d: Any) -> Any:
+            return cls(**{name: decode(d[name]) for name, decode in fields if name in d})
+
+        return dataclass_decoder
+    if isinstance(tp, type) and issubclass(tp, Enum):
+        return lambda d: d if d is None else tp(d)
+    if tp is Decimal:
+        return lambda d: d if d is None else Decimal(d)
+    if tp is datetime:
+        return lambda d: d if d is None else datetime.fromisoformat(d)
+    return lambda d: d
 
 
 def from_data(tp: Any, data: Any) -> Any:
     """Rebuild a value of type `tp` from `to_data` output."""
-    if data is None:
-        return None
-    origin = typing.get_origin(tp)
-    if origin in (typing.Union, types.UnionType):
-        args = [a for a in typing.get_args(tp) if a is not type(None)]
-        return from_data(args[0], data)
-    if origin is tuple:
-        item_type = typing.get_args(tp)[0]
-        return tuple(from_data(item_type, v) for v in data)
-    if origin is dict:
-        _, vt = typing.get_args(tp)
-        return {k: from_data(vt, v) for k, v in data.items()}
-    if origin is frozenset:
-        (arg,) = typing.get_args(tp)
-        return frozenset(from_data(arg, v) for v in data)
-    if isinstance(tp, type):
-        if dataclasses.is_dataclass(tp):
-            hints = _hints(tp)
-            kwargs = {f.name: from_data(hints[f.name], data[f.name])
-                      for f in dataclasses.fields(tp) if f.name in data}
-            return tp(**kwargs)
-        if issubclass(tp, Enum):
-            return tp(data)
-        if tp is Decimal:
-            return Decimal(data)
-        if tp is datetime:
-            return datetime.fromisoformat(data)
-    return data
+    return None if data is None else _decoder(tp)(data)
 
 
 def loads(tp: type[T], text: str) -> T:
