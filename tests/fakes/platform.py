@@ -7,6 +7,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from datetime import datetime, timedelta
 from decimal import Decimal
+from typing import ClassVar
 
 from kds.clock import Clock
 from kds.domain.actions import POLICIES, Action, PlatformPolicy
@@ -104,10 +105,12 @@ class FakePlatform:
             raise self.fail_fetch.pop(0)
         return FetchedOrder(self.orders[order_id], {"id": order_id})
 
-    _RESULT = {Action.CONFIRM: EventKind.ACCEPTED, Action.READY: EventKind.READY, Action.COLLECT: EventKind.PICKED_UP,
-               Action.DISPATCH: EventKind.DISPATCHED, Action.DELIVERED: EventKind.DELIVERED,
-               Action.CANCEL: EventKind.CANCELLED, Action.AGREE_REFUND: EventKind.REFUNDED,
-               Action.REJECT_REFUND: EventKind.REFUND_FAILED, Action.PARTIAL_REFUND: EventKind.PARTIAL_REFUND}
+    _RESULT: ClassVar[dict[Action, EventKind]] = {
+        Action.CONFIRM: EventKind.ACCEPTED, Action.READY: EventKind.READY, Action.COLLECT: EventKind.PICKED_UP,
+        Action.DISPATCH: EventKind.DISPATCHED, Action.DELIVERED: EventKind.DELIVERED,
+        Action.CANCEL: EventKind.CANCELLED, Action.AGREE_REFUND: EventKind.REFUNDED,
+        Action.REJECT_REFUND: EventKind.REFUND_FAILED, Action.PARTIAL_REFUND: EventKind.PARTIAL_REFUND,
+    }
 
     async def perform(self, request: ActionRequest) -> None:
         """Record the call; a repeated one answers like Keeta (422); success queues the resulting event."""

@@ -65,8 +65,8 @@ def test_refund_request_and_answer() -> None:
     status = fold([ev(EventKind.CREATED, 0), ev(EventKind.ACCEPTED, 1),
                    ev(EventKind.REFUND_REQUESTED, 20, refund=request)], OrderType.DELIVERY)
     assert status.refund_request == request and status.is_open
-    done = fold([ev(EventKind.CREATED, 0), ev(EventKind.ACCEPTED, 1), ev(EventKind.REFUND_REQUESTED, 20, refund=request),
-                 ev(EventKind.REFUNDED, 25)], OrderType.DELIVERY)
+    done = fold([ev(EventKind.CREATED, 0), ev(EventKind.ACCEPTED, 1),
+                 ev(EventKind.REFUND_REQUESTED, 20, refund=request), ev(EventKind.REFUNDED, 25)], OrderType.DELIVERY)
     assert done.refund_request is None and done.refunded == Money.of("12.50", "BRL")
 
 
