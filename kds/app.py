@@ -2,12 +2,25 @@
 
 from __future__ import annotations
 
+import argparse
 import asyncio
 import logging
 import sys
 from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
-from kds.runtime import ConfigError, parse, start_runtime
+from kds.runtime import (
+    ConfigError,
+    Runtime,
+    configured_by_environment,
+    parse,
+    read_credentials,
+    start_runtime,
+    start_runtime_from_settings,
+)
+
+if TYPE_CHECKING:
+    from kds.settings import Settings
 
 
 def setup_logging(verbose: bool) -> None:
@@ -18,6 +31,8 @@ def setup_logging(verbose: bool) -> None:
     logging.getLogger("httpx").setLevel(logging.WARNING)
     logging.getLogger("uvicorn").setLevel(logging.WARNING)
     logging.getLogger("uvicorn.access").setLevel(logging.WARNING)
+    # qasync's debug lines carry the arguments and results of worker-thread calls (keyring reads among them).
+    logging.getLogger("qasync").setLevel(logging.INFO)
 
 
 def main(argv: Sequence[str]) -> int:
@@ -39,8 +54,23 @@ def main(argv: Sequence[str]) -> int:
     return run_gui(args)
 
 
-def run_gui(args: object) -> int:
-    """Start the desktop app on a qasync loop (see `kds.ui.launcher`); the runtime is wired here, not in the UI."""
+def run_gui(args: argparse.Namespace) -> int:
+    """Start the desktop app on a qasync loop (see `kds.ui.launcher`); the runtime is wired here, not in the UI.
+
+    `--demo`, and platforms named by options or `KDS_KEETA_*` variables, run as the headless engine
+    does; otherwise the app runs the platforms of the station's settings with the credentials in the
+    OS keyring (the first-run wizard asks for them), and can rebuild that runtime when they change.
+    """
+    from kds.secrets import SecretStore
     from kds.ui.launcher import run
 
-    return run(args, start_runtime, ConfigError)
+    if args.demo or configured_by_environment(args):
+        return run(args, start_runtime, ConfigError)
+    store = SecretStore()
+
+    async def from_settings(settings: Settings) -> Runtime:
+        # Keyring reads may wait for an unlock prompt: off the Qt thread.
+        credentials = await asyncio.to_thread(read_credentials, settings, store)
+        return start_runtime_from_settings(args, settings, credentials)
+
+    return run(args, start_runtime, ConfigError, from_settings=from_settings, secrets=store)

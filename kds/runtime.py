@@ -1,6 +1,9 @@
 """Command-line options and the wiring of one running KDS (store, adapters, engine, demo simulator).
 
-Shared by the headless engine and the desktop app; `kds.app` decides which front end runs.
+Shared by the headless engine and the desktop app; `kds.app` decides which front end runs. A runtime
+is built one of three ways: `--demo` (the built-in simulators), options and environment variables
+(`start_runtime`, the headless engine's way), or the station's saved settings with the credentials
+from the OS keyring (`start_runtime_from_settings`, the desktop app's way).
 """
 
 from __future__ import annotations
@@ -9,9 +12,9 @@ import argparse
 import logging
 import os
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import platformdirs
 
@@ -22,6 +25,10 @@ from kds.platforms.base import PlatformAdapter
 from kds.services.engine import Engine, EngineSettings, PollLimit
 from kds.services.poller import PollerSettings
 from kds.store.db import Database
+
+if TYPE_CHECKING:  # the headless engine never loads the settings model or the keyring (start-up time)
+    from kds.secrets import SecretStore
+    from kds.settings import Settings
 
 log = logging.getLogger(__name__)
 
@@ -68,6 +75,7 @@ class Runtime:
     simulator: Any = None  # the demo's Keeta Open Delivery simulator, when running one
     closers: list[Any] = field(default_factory=list)
     demo: dict[str, Any] = field(default_factory=dict)  # the demo's simulators (and relay), by platform
+    problems: list[SetupProblem] = field(default_factory=list)  # platforms of the settings that could not start
 
     def close(self) -> None:
         """Stop the demo platforms and close the database (after `engine.stop()`)."""
@@ -187,6 +195,136 @@ def _configured_platforms(args: argparse.Namespace, clock: Clock,
         raise ConfigError("no platform configured: give --base-url and --merchant (with KDS_KEETA_CLIENT_ID and "
                           "KDS_KEETA_CLIENT_SECRET), or use --demo to try the built-in simulators")
     return adapters, _settings(args, scale, frozenset(relay_platforms))
+
+
+CREDENTIALS: dict[Platform, tuple[str, ...]] = {
+    Platform.KEETA_OD: ("client_id", "client_secret"),
+    Platform.KEETA_STD: ("tenant_token", "app_id", "app_secret", "access_token"),
+}
+"""What each platform the desktop app connects to keeps in the OS keyring, as `<platform>/<name>`."""
+
+ENV_VARS = ("KDS_KEETA_BASE_URL", "KDS_KEETA_MERCHANTS", "KDS_KEETA_STD_RELAY_URL", "KDS_KEETA_STD_TENANT_TOKEN",
+            "KDS_KEETA_STD_API_URL", "KDS_KEETA_STD_APP_ID", "KDS_KEETA_STD_APP_SECRET", "KDS_KEETA_STD_ACCESS_TOKEN")
+
+
+@dataclass(frozen=True, slots=True)
+class SetupProblem:
+    """Why a platform switched on in the settings is not connected (the UI words it from `code`).
+
+    Attributes:
+        platform: the platform.
+        code: `keyring` (no usable OS keyring), `credentials` (some are not in the keyring), `settings`
+            (an address or merchant id is missing), `unsupported` (KDS has no connection for it yet)
+            or `invalid` (the adapter refused the values; `detail` says why).
+        missing: the names of what is missing (`client_secret`, `base_url`, ...).
+        detail: more words, in English, for the log (never a secret).
+    """
+
+    platform: Platform
+    code: str
+    missing: tuple[str, ...] = ()
+    detail: str = ""
+
+    def __str__(self) -> str:
+        what = f": missing {', '.join(self.missing)}" if self.missing else ""
+        return f"{self.platform.value}: {self.code}{what}" + (f" ({self.detail})" if self.detail else "")
+
+
+@dataclass(frozen=True, slots=True)
+class Credentials:
+    """What `read_credentials` found in the keyring: values by secret key, or why it could not look."""
+
+    values: dict[str, str] = field(default_factory=dict, repr=False)  # never in a log line, even at debug level
+    unavailable: str | None = None
+
+
+def configured_by_environment(args: argparse.Namespace) -> bool:
+    """True when options or `KDS_KEETA_*` variables name platforms (the headless way, also for the app)."""
+    return bool(args.base_url or args.merchant or any(os.environ.get(name) for name in ENV_VARS))
+
+
+def read_credentials(settings: Settings, store: SecretStore) -> Credentials:
+    """Read the keyring entries of every enabled platform. Blocks (a keyring may ask to be unlocked).
+
+    Args:
+        settings: the station's settings (which platforms are on).
+        store: the OS keyring.
+    """
+    from kds.secrets import SecretStoreUnavailable
+
+    values: dict[str, str] = {}
+    try:
+        for platform in settings.enabled_platforms():
+            for name in CREDENTIALS.get(platform, ()):
+                key = f"{platform.value}/{name}"  # kds.secrets.secret_key
+                value = store.get(key)
+                if value:
+                    values[key] = value
+    except SecretStoreUnavailable as exc:
+        return Credentials(values, unavailable=str(exc))
+    return Credentials(values)
+
+
+def start_runtime_from_settings(args: argparse.Namespace, settings: Settings, credentials: Credentials,
+                                clock: Clock | None = None) -> Runtime:
+    """Open the store and build the engine for the platforms switched on in `settings` (not started).
+
+    A platform that cannot start (credentials missing, no keyring, an address missing) is left out
+    and reported in `Runtime.problems`, so the app still opens and staff can fix it in Settings.
+    """
+    clock = clock or SystemClock()
+    scale = args.time_scale or 1.0
+    adapters: list[PlatformAdapter] = []
+    problems: list[SetupProblem] = []
+    relay_platforms: set[Platform] = set()
+    for platform in settings.enabled_platforms():
+        adapter, problem = _adapter_from_settings(platform, settings, credentials, clock, scale)
+        if problem is not None:
+            log.warning("platform not started: %s", problem)
+            problems.append(problem)
+        if adapter is not None:
+            adapters.append(adapter)
+            if platform is Platform.KEETA_STD:
+                relay_platforms.add(platform)
+    db = Database(data_dir(args.data_dir) / "kds.sqlite3")
+    behaviour = settings.behaviour
+    engine_settings = replace(
+        _settings(args, scale, frozenset(relay_platforms)),
+        auto_accept=frozenset(a.platform for a in adapters) if args.auto_accept else behaviour.auto_accept,
+        undo_seconds=behaviour.undo_seconds, default_preparation_minutes=behaviour.default_prep_minutes)
+    engine = Engine(db, adapters, clock, engine_settings)
+    return Runtime(db=db, engine=engine, clock=clock, time_scale=scale, problems=problems)
+
+
+def _adapter_from_settings(platform: Platform, settings: Settings, credentials: Credentials, clock: Clock,
+                           scale: float) -> tuple[PlatformAdapter | None, SetupProblem | None]:
+    if platform not in CREDENTIALS:
+        return None, SetupProblem(platform, "unsupported")
+    config = settings.platform(platform)
+    needed = {Platform.KEETA_OD: (("base_url", config.base_url), ("merchant_ids", config.merchant_ids)),
+              Platform.KEETA_STD: (("relay_url", config.relay_url), ("base_url", config.base_url))}[platform]
+    missing = tuple(name for name, value in needed if not value)
+    if missing:
+        return None, SetupProblem(platform, "settings", missing)
+    if credentials.unavailable is not None:
+        return None, SetupProblem(platform, "keyring", detail=credentials.unavailable)
+    secrets = {name: credentials.values.get(f"{platform.value}/{name}", "") for name in CREDENTIALS[platform]}
+    missing = tuple(name for name, value in secrets.items() if not value)
+    if missing:
+        return None, SetupProblem(platform, "credentials", missing)
+    policy = POLICIES[platform].scaled(scale)
+    try:
+        if platform is Platform.KEETA_OD:
+            from kds.platforms.keeta_od.adapter import create_adapter as create_od
+
+            return create_od(config.base_url, secrets["client_id"], secrets["client_secret"],
+                             list(config.merchant_ids), clock, policy=policy), None
+        from kds.platforms.keeta_std.adapter import create_adapter as create_std
+
+        return create_std(config.relay_url, secrets["tenant_token"], config.base_url, secrets["app_id"],
+                          secrets["app_secret"], secrets["access_token"], clock, policy=policy), None
+    except ValueError as exc:  # the adapter's own checks (too many merchants, a malformed app id)
+        return None, SetupProblem(platform, "invalid", detail=str(exc))
 
 
 def parse(argv: Sequence[str]) -> argparse.Namespace:

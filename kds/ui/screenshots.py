@@ -6,7 +6,11 @@ on a fake clock, so the pictures are the same on every run:
 - `empty.png`: a fresh board, every platform polled a few seconds ago;
 - `busy.png`: 30 tickets in every state (see `kds.ui.showcase`);
 - `alarm.png`: the same board after two failed polls in a row: the red "orders may be missed" banner;
-- `drawer.png` and `light.png`: the order drawer, and the light theme.
+- `drawer.png` and `light.png`: the order drawer, and the light theme;
+- `board-zh_HK.png`, `board-pt_BR.png`: the busy board in Hong Kong Chinese and Brazilian Portuguese;
+- `settings.png` and `wizard.png`: the settings panel over the board, and the first-run wizard's
+  platforms page (`--languages` renders the board in every language instead, for checking a
+  translation: `python -m kds.ui.screenshots OUTDIR --languages`).
 """
 
 from __future__ import annotations
@@ -23,9 +27,12 @@ from pathlib import Path
 from kds.clock import FakeClock
 from kds.domain.order import Platform
 from kds.services.engine import Engine, EngineSettings
+from kds.settings import Language, Settings
 from kds.store.db import Database
+from kds.ui.i18n import apply_language, current_language
 from kds.ui.launcher import SCREENSHOT_SIZE, application
 from kds.ui.settings import UiSettings
+from kds.ui.setup.station import StationContext
 from kds.ui.showcase import SHOWCASE_NOW, adapters, seed_board
 from kds.ui.windows.main_window import MainWindow
 
@@ -43,8 +50,17 @@ async def _pump(seconds: float = 0.05) -> None:
 
 
 async def render(path: Path, *, seed: bool, failing: bool = False, theme: str = "dark",
-                 after: Scene | None = None) -> Path:
-    """Render one scene to `path`."""
+                 after: Scene | None = None, language: str = "en") -> Path:
+    """Render one scene to `path`, in `language`."""
+    before = current_language()
+    apply_language(language)
+    try:
+        return await _render(path, seed=seed, failing=failing, theme=theme, after=after)
+    finally:
+        apply_language(before)
+
+
+async def _render(path: Path, *, seed: bool, failing: bool, theme: str, after: Scene | None) -> Path:
     with tempfile.TemporaryDirectory() as tmp:
         db = Database(Path(tmp) / "kds.sqlite3")
         clock = FakeClock(SHOWCASE_NOW - timedelta(seconds=42 if failing else 12))
@@ -64,7 +80,9 @@ async def render(path: Path, *, seed: bool, failing: bool = False, theme: str = 
             clock.set(SHOWCASE_NOW)
             if seed:
                 seed_board(db, SHOWCASE_NOW)
-            window = MainWindow(engine, clock, UiSettings(theme=theme, sounds=False), start_ticker=False)
+            station = StationContext(settings=Settings(), path=Path(tmp) / "settings.json")
+            window = MainWindow(engine, clock, UiSettings(theme=theme, sounds=False), start_ticker=False,
+                                station=station)
             window.board.reload()
             window.resize(*SCREENSHOT_SIZE)
             window.show()
@@ -91,6 +109,43 @@ def _open_drawer(engine: Engine, clock: FakeClock, window: MainWindow) -> None:
         window.open_drawer((story or keys)[0])
 
 
+def _open_settings(engine: Engine, clock: FakeClock, window: MainWindow) -> None:
+    """The settings panel on its behaviour page."""
+    panel = window.open_settings()
+    panel.show_page(panel.forms.index(panel.behaviour))
+
+
+async def render_wizard(path: Path, language: str = "en") -> Path:
+    """The first-run wizard on its platforms page, with Keeta Open Delivery switched on."""
+    from kds.ui.setup.wizard import FirstRunWizard
+
+    before = current_language()
+    apply_language(language)
+    try:
+        with tempfile.TemporaryDirectory() as tmp:
+            wizard = FirstRunWizard(StationContext(settings=Settings(), path=Path(tmp) / "settings.json"))
+            wizard.resize(1280, 860)
+            wizard.show()
+            wizard.show_page(1)
+            wizard.platforms.enabled[Platform.KEETA_OD].setChecked(True)
+            wizard.platforms.fields["keeta_od.merchant_ids"].setText("store-1138")
+            await _pump()
+            path.parent.mkdir(parents=True, exist_ok=True)
+            if not wizard.grab().save(str(path), "PNG"):
+                raise OSError(f"could not write {path}")
+            wizard.close()
+            wizard.deleteLater()
+            await _pump(0)
+    finally:
+        apply_language(before)
+    return path
+
+
+async def render_languages(outdir: Path) -> list[Path]:
+    """The busy board in every language (`board-<lang>.png`)."""
+    return [await render(outdir / f"board-{lang.value}.png", seed=True, language=lang.value) for lang in Language]
+
+
 async def render_all(outdir: Path) -> list[Path]:
     """Every README picture into `outdir`."""
     return [
@@ -99,12 +154,18 @@ async def render_all(outdir: Path) -> list[Path]:
         await render(outdir / "alarm.png", seed=True, failing=True),
         await render(outdir / "drawer.png", seed=True, after=_open_drawer),
         await render(outdir / "light.png", seed=True, theme="light"),
+        await render(outdir / "board-zh_HK.png", seed=True, language="zh_HK"),
+        await render(outdir / "board-pt_BR.png", seed=True, language="pt_BR"),
+        await render(outdir / "settings.png", seed=True, after=_open_settings),
+        await render_wizard(outdir / "wizard.png"),
     ]
 
 
 def main(argv: list[str] | None = None) -> int:
     """Render the pictures into OUTDIR (default `docs/screenshots`)."""
     args = sys.argv[1:] if argv is None else argv
+    languages = "--languages" in args
+    args = [a for a in args if a != "--languages"]
     outdir = Path(args[0]) if args else Path("docs/screenshots")
     logging.basicConfig(level=logging.WARNING)
     # The pictures are of a 1920x1080 window whatever the screen: render offscreen unless told otherwise.
@@ -113,7 +174,7 @@ def main(argv: list[str] | None = None) -> int:
     import qasync
 
     with asyncio.Runner(loop_factory=lambda: qasync.QEventLoop(app)) as runner:
-        paths = runner.run(render_all(outdir))
+        paths = runner.run(render_languages(outdir) if languages else render_all(outdir))
     for path in paths:
         print(path)  # noqa: T201 - the script's output is the list of files it wrote
     return 0

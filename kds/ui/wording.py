@@ -1,20 +1,25 @@
 """Words for the codes that services and the domain return (actions, reasons, problems, stages).
 
 Domain and services speak in enums and codes; only the UI turns them into text, each through
-`QCoreApplication.translate` so that a later translation catalogue covers every string. Every
+`QCoreApplication.translate` so that the translation catalogues (`kds.ui.i18n`) cover every string. Every
 user-visible string of `kds.ui` goes through `tr("literal")` below: `pyside6-lupdate` finds these
 calls and files them under the empty context, which is therefore the context `tr` looks them up in
 (checked: lupdate → lrelease → QTranslator round trip). Translate first, then fill in `%1`.
+
+Times and money are written the way the default `QLocale` writes them (`kds.ui.i18n` sets it to the
+chosen language's locale): `13:05` or `1:05 PM`; `BRL 1.234,50` in Brazil, `1.234 VND` in Vietnam.
+Digits stay Western in every language (kitchen tickets, printers and platforms use them).
 """
 
 from __future__ import annotations
 
 from datetime import datetime
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QLocale, QTime
 
 from kds.domain.actions import Action, ReasonCode
 from kds.domain.deadlines import ClockKind
+from kds.domain.money import Money, minor_units
 from kds.domain.order import OrderType, Platform
 from kds.domain.states import Stage
 from kds.services.health import Problem
@@ -214,5 +219,33 @@ def seconds_ago(seconds: float) -> str:
 
 
 def local_time(when: datetime | None) -> str:
-    """`HH:MM` in the machine's time zone."""
-    return "" if when is None else when.astimezone().strftime("%H:%M")
+    """The time of day of `when` in the machine's time zone, as the locale writes it (`13:05`, `1:05 PM`)."""
+    if when is None:
+        return ""
+    local = when.astimezone()
+    return QLocale().toString(QTime(local.hour, local.minute), QLocale.FormatType.ShortFormat)
+
+
+def money(amount: Money) -> str:
+    """`amount` rounded to its currency's minor units, with the currency code where the locale puts it.
+
+    Formatted from the Decimal itself (never through a float); only the separators and the place of
+    the currency come from the locale. Without a chosen locale (the C locale) it is `BRL 1,234.50`.
+    """
+    rounded = amount.rounded()
+    locale = QLocale()
+    if locale.language() == QLocale.Language.C:
+        return rounded.format()
+    places = minor_units(rounded.currency)
+    value = abs(rounded.amount)
+    digits = f"{value:,.{places}f}"
+    number = digits.replace(",", "\x00").replace(".", locale.decimalPoint()).replace("\x00", locale.groupSeparator())
+    # The locale's currency pattern, e.g. "¤0" (en), "¤\u00a00" (pt_BR), "0\u00a0¤" (vi).
+    pattern = locale.toCurrencyString(0, "¤")
+    if "0" not in pattern or "¤" not in pattern:
+        pattern = "¤ 0"
+    text = pattern.replace("0", number, 1)
+    # CLDR puts a space between a currency code and the number; Qt's patterns do not.
+    text = text.replace("¤" + number[:1], "¤ " + number[:1]).replace(number[-1:] + "¤", number[-1:] + " ¤")
+    text = text.replace("¤", rounded.currency)
+    return (locale.negativeSign() + text) if rounded.amount < 0 else text

@@ -137,7 +137,7 @@ class PartialRefundSheet(Sheet):
             self._preview_task = asyncio.ensure_future(self._ask_platform(list(items)))
 
     def _show(self, amount: Money, *, from_platform: bool) -> None:
-        text = str(amount.rounded())
+        text = wording.money(amount)
         label = tr("Refund amount (from the platform): %1") if from_platform else tr("Refund amount: %1")
         self.total.setText(label.replace("%1", text))
         self.confirm.set_labels(tr("Refund %1").replace("%1", text), tr("Tap again to refund %1").replace("%1", text))

@@ -226,7 +226,7 @@ def _refund(ticket: Ticket) -> str:
         return ""
     head = tr("Refund requested")
     if request.amount is not None:
-        head += f" · {request.amount.rounded()}"
+        head += " · " + wording.money(request.amount)
     if request.full:
         head += " · " + tr("whole order")
     items = ", ".join(f"{quantity_text(i.quantity)} {i.name}" for i in request.items)

@@ -176,7 +176,9 @@ def layout_card(card: CardData, width: int, fonts: CardFonts, *, compact: bool, 
     badge_w = fonts.metrics(fonts.badge).horizontalAdvance(card.platform) + fonts.px(16)
     layout.badge = QRect(x, chip_y, badge_w, chip_h)
     x += badge_w + fonts.px(10)
-    widest = "88:88" if compact and card.finished_at else "8:88:88"
+    widest = "8:88:88"
+    if compact and card.finished_at:  # a time of day as the locale writes it: "12:05", "12:05 PM", "下午12:05"
+        widest = max("88:88", card.finished_at, key=fonts.metrics(clock_font).horizontalAdvance)
     clock_w = min(fonts.metrics(clock_font).horizontalAdvance(widest) + fonts.px(4), inner_w // 2)
     layout.clock = QRect(inner_x + inner_w - clock_w, y, clock_w, header_h)
     id_w = max(10, layout.clock.x() - x - fonts.px(6))

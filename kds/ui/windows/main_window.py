@@ -1,7 +1,9 @@
 """The main window: top bar, banners, the board, the status bar, and the sheets and drawers over them.
 
 It wires view-models to widgets and turns taps and keys into order-service calls; it holds no
-order logic of its own. Every action goes through `OrderService.request` (the outbox).
+order logic of its own. Every action goes through `OrderService.request` (the outbox). Cancel,
+refunds and Settings ask for the manager PIN when the station's settings say so. A language change
+(Qt's `LanguageChange`) retranslates the window and rebuilds every card in the new language.
 """
 
 from __future__ import annotations
@@ -9,11 +11,12 @@ from __future__ import annotations
 import logging
 import time
 from collections.abc import Callable
+from dataclasses import replace
 from datetime import datetime
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QKeyEvent
-from PySide6.QtWidgets import QApplication, QMainWindow, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QApplication, QHBoxLayout, QMainWindow, QSizePolicy, QVBoxLayout, QWidget
 
 from kds.clock import Clock
 from kds.domain.actions import Action
@@ -21,8 +24,15 @@ from kds.domain.changes import Changes
 from kds.domain.order import OrderKey
 from kds.services.engine import Engine
 from kds.services.orders import ActionError
+from kds.settings import Guarded
 from kds.ui import wording
+from kds.ui.i18n import apply_language
 from kds.ui.settings import UiSettings
+from kds.ui.setup.about import AboutSheet
+from kds.ui.setup.controls import form_stylesheet
+from kds.ui.setup.pin import PinSheet
+from kds.ui.setup.settings_panel import SettingsPanel
+from kds.ui.setup.station import Restart, SaveResult, StationContext, restart_needed
 from kds.ui.sheets.confirm import PrepTimeSheet
 from kds.ui.sheets.reason import ReasonSheet
 from kds.ui.sheets.refund import PartialRefundSheet
@@ -34,8 +44,8 @@ from kds.ui.viewmodels.card import CardData, build_card
 from kds.ui.viewmodels.health import HealthModel
 from kds.ui.viewmodels.history import HistoryModel
 from kds.ui.widgets.bars import Banner, PlatformStatusBar, Toast, TopBar
-from kds.ui.widgets.board_view import BoardWidget
-from kds.ui.widgets.overlay import Overlay
+from kds.ui.widgets.board_view import BoardWidget, column_title, empty_text
+from kds.ui.widgets.overlay import Overlay, touch_button
 from kds.ui.windows.drawer import OrderDrawer
 from kds.ui.windows.history import HistoryPanel
 from kds.ui.windows.order_text import Ink
@@ -46,21 +56,32 @@ log = logging.getLogger(__name__)
 DIGIT_WINDOW = 1.2
 """Seconds within which bump-bar digits add up to one number ("1", "2" → ticket 12)."""
 
+GUARDS = {Action.CANCEL: Guarded.CANCEL, Action.PARTIAL_REFUND: Guarded.REFUND, Action.AGREE_REFUND: Guarded.REFUND,
+          Action.REJECT_REFUND: Guarded.REFUND}
+"""Actions the manager PIN can guard, and under which setting."""
+
 
 class MainWindow(QMainWindow):
     """The counter screen."""
 
     closing = Signal()
     """The window is closing (the launcher then stops the engine and quits)."""
+    restart_requested = Signal(int)
+    """Saved settings need a new window (`Restart.WINDOW`) or a new engine (`Restart.ENGINE`)."""
 
     def __init__(self, engine: Engine, clock: Clock, settings: UiSettings | None = None, *,
-                 sounds: SoundBoard | None = None, ticker: Ticker | None = None, start_ticker: bool = True) -> None:
-        """Show `engine`'s board, with time from `clock`."""
+                 sounds: SoundBoard | None = None, ticker: Ticker | None = None, start_ticker: bool = True,
+                 station: StationContext | None = None) -> None:
+        """Show `engine`'s board, with time from `clock`; `station` holds the saved settings and the PIN."""
         super().__init__()
         self.engine = engine
         self.orders = engine.orders
         self.clock = clock
         self.settings = settings or UiSettings()
+        self.station = station or StationContext()
+        self.demo = False
+        self._retranslate_pending = False
+        self._closed = False
         self.theme = THEMES.get(self.settings.theme, THEMES["dark"])
         self.fonts = Fonts(self.settings.font_scale)
         self.setWindowTitle(tr("KDS — orders"))
@@ -85,6 +106,13 @@ class MainWindow(QMainWindow):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
         self.top = TopBar()
+        self.settings_button = touch_button(tr("Settings"), kind="bar")
+        self.settings_button.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
+        self.settings_button.clicked.connect(self.request_settings)
+        top_layout = self.top.layout()
+        assert isinstance(top_layout, QHBoxLayout)
+        top_layout.insertWidget(top_layout.indexOf(self.top.clock), self.settings_button)
+        self.top.title.installEventFilter(self)  # a tap on the title opens About (no PIN: nothing to change)
         self.missed_banner = Banner("missedBanner", dismissible=False)
         self.error_banner = Banner("errorBanner", dismissible=True)
         self.board_widget = BoardWidget(self.board, self.theme, self.fonts, show_numbers=self.settings.show_numbers)
@@ -173,7 +201,19 @@ class MainWindow(QMainWindow):
             self.perform(key, Action(arg))
 
     def perform(self, key: OrderKey, action: Action) -> None:
-        """Do `action` on `key`, asking first where the action needs it."""
+        """Do `action` on `key`, asking first where the action needs it (the manager PIN, a reason, ...)."""
+        ticket = self.board.ticket(key) or self.orders.ticket(key)
+        if ticket is None:
+            self.show_toast(wording.action_error("unknown_order"))
+            return
+        guard = GUARDS.get(action)
+        if guard is not None and self.station.settings.security.requires_pin(guard):
+            why = f"{wording.action_name(action)} · #{ticket.order.display_id}"
+            self.ask_pin(why, lambda: self._perform(key, action))
+            return
+        self._perform(key, action)
+
+    def _perform(self, key: OrderKey, action: Action) -> None:
         ticket = self.board.ticket(key) or self.orders.ticket(key)
         if ticket is None:
             self.show_toast(wording.action_error("unknown_order"))
@@ -216,6 +256,85 @@ class MainWindow(QMainWindow):
             self.show_toast(wording.action_error(exc.code))
             return False
         return True
+
+    # -- manager PIN, settings, About ------------------------------------------------------
+
+    def ask_pin(self, why: str, then: Callable[[], object]) -> PinSheet:
+        """Ask for the manager PIN; `then()` runs once the right one is entered."""
+        sheet = PinSheet(self.root, self.station.pin_gate, why)
+        sheet.setStyleSheet(form_stylesheet(self.theme, self.fonts))
+        sheet.accepted.connect(then)
+        self._open(sheet)
+        return sheet
+
+    def guarded(self, what: Guarded, why: str, then: Callable[[], object]) -> None:
+        """Run `then()`, after the manager PIN when the settings guard `what` with it."""
+        if self.station.settings.security.requires_pin(what):
+            self.ask_pin(why, then)
+        else:
+            then()
+
+    def request_settings(self) -> None:
+        """The Settings button: the panel, behind the PIN when it guards settings."""
+        self.guarded(Guarded.SETTINGS, tr("Open Settings"), self.open_settings)
+
+    def open_settings(self) -> SettingsPanel:
+        """Open the settings panel (over everything else, which closes)."""
+        for overlay in list(self.overlays):
+            overlay.close_overlay()
+        panel = SettingsPanel(self.root, self.station, self.engine.db.path)
+        panel.setStyleSheet(form_stylesheet(self.theme, self.fonts))
+        panel.saved.connect(self.on_settings_saved)
+        self._open(panel)
+        return panel
+
+    def open_about(self) -> AboutSheet:
+        """The About sheet (version, links, Export diagnostics)."""
+        sheet = AboutSheet(self.root, lambda: self.station.settings, self.engine.db.path,
+                           directory=self.station.diagnostics_dir)
+        sheet.setStyleSheet(form_stylesheet(self.theme, self.fonts))
+        self._open(sheet)
+        return sheet
+
+    def on_settings_saved(self, old: object, result: SaveResult) -> None:
+        """Apply saved settings: language, colours, text size, kiosk and volume now; the rest by a restart."""
+        assert isinstance(old, type(result.settings))
+        new = result.settings
+        appearance = new.appearance
+        self.settings = replace(self.settings, theme=appearance.theme.value, font_scale=appearance.font_scale,
+                                kiosk=new.station.kiosk, volume=new.behaviour.volume / 100)
+        if appearance.language != old.appearance.language:
+            apply_language(appearance.language)  # every widget gets LanguageChange and retranslates
+        if appearance.theme.value != self.theme.name:
+            self.set_theme(appearance.theme.value)
+        if appearance.font_scale != self.fonts.scale:
+            self.set_font_scale(appearance.font_scale)
+        if new.station.kiosk != old.station.kiosk and self.isVisible():
+            self.showFullScreen() if new.station.kiosk else self.showMaximized()
+        self.sounds.volume = new.behaviour.volume / 100
+        messages = list(result.problems)
+        need = restart_needed(old, new, result.secrets_changed)
+        if need is Restart.ENGINE and not self.station.can_restart:
+            messages.append(tr("Saved. Platform, printer and order settings take effect when KDS starts again."))
+            need = Restart.WINDOW if restart_needed(old, new) >= Restart.WINDOW else Restart.NONE
+        if messages:
+            self.error_banner.show_text(" ".join(messages))
+        else:
+            self.show_toast(tr("Settings saved."))
+        if need is not Restart.NONE:
+            self.restart_requested.emit(int(need))
+
+    def show_problems(self, problems: list[str]) -> None:
+        """Say what keeps KDS from working as set up (platforms not connected, a settings file not used)."""
+        if problems:
+            self.error_banner.show_text("\n".join(problems))
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
+        """A tap on the title opens About."""
+        if watched is self.top.title and event.type() == QEvent.Type.MouseButtonRelease:
+            self.open_about()
+            return True
+        return super().eventFilter(watched, event)
 
     # -- overlays -----------------------------------------------------------------------------
 
@@ -285,11 +404,57 @@ class MainWindow(QMainWindow):
         self.board_widget.set_fonts(self.fonts)
 
     def toggle_fullscreen(self) -> None:
-        """F11: fullscreen (kiosk) or back."""
+        """F11: fullscreen (kiosk) or back; leaving a kiosk's full screen asks for the manager PIN."""
         if self.isFullScreen():
-            self.showMaximized()
+            if self.settings.kiosk:
+                self.guarded(Guarded.SETTINGS, tr("Leave full screen"), self.showMaximized)
+            else:
+                self.showMaximized()
         else:
             self.showFullScreen()
+
+    # -- language -----------------------------------------------------------------------------
+
+    def set_demo(self, demo: bool) -> None:
+        """Say in the title that this is the demo."""
+        self.demo = demo
+        self.top.title.setText(tr("KDS · DEMO") if demo else tr("KDS"))
+
+    def retranslate(self) -> None:
+        """Every text again in the current language; cards are rebuilt from the store."""
+        self._retranslate_pending = False
+        if self._closed:  # closed, waiting to be deleted: its store may be gone already
+            return
+        self.setWindowTitle(tr("KDS — orders"))
+        self.set_demo(self.demo)
+        self.top.history.setText(tr("History"))
+        self.top.fullscreen.setText(tr("Full screen"))
+        self.top.theme.setText(tr("Light") if self.theme.name == "dark" else tr("Dark"))
+        self.top.set_mute(self.alarms.mute_left())
+        self.settings_button.setText(tr("Settings"))
+        if self.error_banner.dismiss is not None:
+            self.error_banner.dismiss.setText(tr("Dismiss"))
+        for column, panel in self.board_widget.panels.items():
+            panel.title.setText(column_title(column))
+            panel.view.empty = empty_text(column)
+            panel.view.viewport().update()
+        for overlay in list(self.overlays):
+            if not isinstance(overlay, SettingsPanel):  # the others hold words of the old language
+                overlay.close_overlay()
+        self.set_font_scale(self.fonts.scale)  # fonts again: Chinese variants draw with their own Han font
+        self.board.reload()  # new cards, in the new words
+        now = self.ticker.now
+        self.health.refresh(now)
+        self._show_health()
+        self._update_summary()
+        self.top.set_time(now)
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
+        """Retranslate once the language-change event has reached every child."""
+        if event.type() == QEvent.Type.LanguageChange and not self._retranslate_pending:
+            self._retranslate_pending = True
+            QTimer.singleShot(0, self, self.retranslate)
+        super().changeEvent(event)
 
     # -- keys (bump bar) ----------------------------------------------------------------------
 
@@ -360,6 +525,9 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt override
         """Stop listening and ticking (the launcher stops the engine)."""
+        self._closed = True
+        for overlay in list(self.overlays):
+            overlay.close_overlay()
         self.ticker.stop()
         self.board.close()
         self.closing.emit()

@@ -44,23 +44,24 @@ def items_html(order: Order, ink: Ink = INK) -> str:
     rows = []
     for line in order.lines:
         rows.append(_row(f"<b>{escape(quantity_text(line.quantity))}</b> {escape(line.name)}",
-                         escape(str(line.total.rounded()))))
+                         escape(wording.money(line.total))))
         for option in line.options:
             rows.append(_row(f"&nbsp;&nbsp;+ {escape(quantity_text(option.quantity))} {escape(option.name)}",
-                             escape(str(option.total.rounded())) if option.total else "", muted=True, ink=ink))
+                             escape(wording.money(option.total)) if option.total else "", muted=True, ink=ink))
         if line.note:
             rows.append(_row(f'&nbsp;&nbsp;<i style="color:{ink.note}"><b>» {escape(line.note)}</b></i>'))
     rows.append(_row("&nbsp;"))
-    rows.append(_row(tr("Items"), escape(str(order.totals.items.rounded()))))
+    rows.append(_row(tr("Items"), escape(wording.money(order.totals.items))))
     for fee in order.fees:
-        rows.append(_row(escape(fee.name or fee.kind.value), escape(str(fee.amount.rounded()))))
+        rows.append(_row(escape(fee.name or fee.kind.value), escape(wording.money(fee.amount))))
     for discount in order.discounts:
         who = f" ({escape(discount.sponsor)})" if discount.sponsor else ""
-        rows.append(_row(tr("Discount") + who, "−" + escape(str(discount.amount.rounded()))))
-    rows.append(_row(tr("Total"), escape(str(order.totals.total.rounded())), strong=True))
+        rows.append(_row(tr("Discount") + who, "−" + escape(wording.money(discount.amount))))
+    rows.append(_row(tr("Total"), escape(wording.money(order.totals.total)), strong=True))
     html = "<table width='100%' cellspacing='0' cellpadding='3'>" + "".join(rows) + "</table>"
     if order.notes:
-        html += f'<p style="color:{ink.note}"><b>{escape(tr("Order note"))}:</b> {escape(order.notes)}</p>'
+        caption = escape(tr("Order note"))  # outside the f-string: lupdate does not look inside one
+        html += f'<p style="color:{ink.note}"><b>{caption}:</b> {escape(order.notes)}</p>'
     return html
 
 
@@ -74,8 +75,8 @@ def payment_html(order: Order, status: OrderStatus, ink: Ink = INK) -> str:
         state = tr("paid online") if payment.prepaid else tr("collect on delivery")
         text = f"{how} — {state}"
         if payment.change_for is not None:
-            text += " · " + escape(tr("change for %1").replace("%1", str(payment.change_for.rounded())))
-        rows.append(_row(text, escape(str(payment.amount.rounded()))))
+            text += " · " + escape(tr("change for %1").replace("%1", wording.money(payment.change_for)))
+        rows.append(_row(text, escape(wording.money(payment.amount))))
     if not rows:
         rows.append(_row(tr("No payment details"), muted=True, ink=ink))
     request = status.refund_request
@@ -83,10 +84,11 @@ def payment_html(order: Order, status: OrderStatus, ink: Ink = INK) -> str:
         what = ", ".join(f"{quantity_text(i.quantity)} {i.name}" for i in request.items) or tr("whole order")
         if request.reason:
             what += f" — “{request.reason}”"
-        amount = str(request.amount.rounded()) if request.amount is not None else ""
-        rows.append(_row(f"<b>{escape(tr('Refund requested'))}</b>: {escape(what)}", f"<b>{escape(amount)}</b>"))
+        amount = wording.money(request.amount) if request.amount is not None else ""
+        requested = escape(tr("Refund requested"))
+        rows.append(_row(f"<b>{requested}</b>: {escape(what)}", f"<b>{escape(amount)}</b>"))
     if status.refunded is not None:
-        rows.append(_row(tr("Refunded"), escape(str(status.refunded.rounded())), strong=True))
+        rows.append(_row(tr("Refunded"), escape(wording.money(status.refunded)), strong=True))
     return "<table width='100%' cellspacing='0' cellpadding='3'>" + "".join(rows) + "</table>"
 
 

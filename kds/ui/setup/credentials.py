@@ -1,0 +1,139 @@
+"""Platform credentials as the forms ask for them, and their way into (and out of) the OS keyring.
+
+Secrets are written to the keyring only (`kds.secrets.SecretStore`) and never read back into a form:
+a stored secret shows as "saved", and typing replaces it. Identifiers that are not secret (a client
+id, an app id) are read back so the owner can check them. Keyring calls run in a worker thread
+because a keyring may wait for an unlock prompt.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+from collections.abc import Callable, Iterable, Mapping
+from dataclasses import dataclass
+
+from kds.domain.order import Platform
+from kds.secrets import SecretStore, SecretStoreUnavailable, secret_key
+from kds.ui.setup.form import StoredSecrets
+from kds.ui.wording import tr
+
+log = logging.getLogger(__name__)
+
+PLATFORMS = (Platform.KEETA_OD, Platform.KEETA_STD)
+"""The platforms the setup screens offer (the ones KDS can connect to)."""
+
+DEFAULT_URLS = {
+    Platform.KEETA_OD: "https://open.mykeeta.com/api/open/opendelivery",
+    Platform.KEETA_STD: "https://open.mykeeta.com/api/open",
+}
+"""Keeta's production addresses, filled in for a new station."""
+
+
+@dataclass(frozen=True, slots=True)
+class CredentialField:
+    """One credential of a platform, kept in the keyring under `<platform>/<name>`.
+
+    Attributes:
+        platform: whose credential it is.
+        name: the keyring name (`client_secret`); the runtime reads the same names.
+        label: the field's caption (a function: it is translated when shown).
+        secret: typed hidden and never shown again; False for identifiers.
+        digits: only digits are valid (an app id).
+    """
+
+    platform: Platform
+    name: str
+    label: Callable[[], str]
+    secret: bool = True
+    digits: bool = False
+
+    @property
+    def key(self) -> str:
+        """The keyring key."""
+        return secret_key(self.platform.value, self.name)
+
+
+CREDENTIAL_FIELDS: dict[Platform, tuple[CredentialField, ...]] = {
+    Platform.KEETA_OD: (
+        CredentialField(Platform.KEETA_OD, "client_id", lambda: tr("Client ID"), secret=False),
+        CredentialField(Platform.KEETA_OD, "client_secret", lambda: tr("Client secret")),
+    ),
+    Platform.KEETA_STD: (
+        CredentialField(Platform.KEETA_STD, "tenant_token", lambda: tr("Relay tenant token")),
+        CredentialField(Platform.KEETA_STD, "app_id", lambda: tr("App ID"), secret=False, digits=True),
+        CredentialField(Platform.KEETA_STD, "app_secret", lambda: tr("App secret")),
+        CredentialField(Platform.KEETA_STD, "access_token", lambda: tr("Merchant access token")),
+    ),
+}
+
+
+def platform_name(platform: Platform) -> str:
+    """A platform as the setup screens name it ("Keeta — Open Delivery")."""
+    names = {
+        Platform.KEETA_OD: tr("Keeta — Open Delivery"),
+        Platform.KEETA_STD: tr("Keeta — Standard API"),
+        Platform.GOFOOD: "GoFood",
+        Platform.ZEEK: "Zeek",
+    }
+    return names.get(platform, platform.value)
+
+
+def field_label(platform: Platform, name: str) -> str:
+    """The caption of a credential or address field by its name (for problem messages)."""
+    for spec in CREDENTIAL_FIELDS.get(platform, ()):
+        if spec.name == name:
+            return spec.label()
+    labels = {
+        "base_url": tr("API address") if platform is Platform.KEETA_STD else tr("Address (base URL)"),
+        "relay_url": tr("Relay address"),
+        "merchant_ids": tr("Merchant IDs"),
+    }
+    return labels.get(name, name)
+
+
+def read_stored(store: SecretStore, platforms: Iterable[Platform] = PLATFORMS) -> StoredSecrets:
+    """Which credentials of `platforms` the keyring holds (blocking; see `aread_stored`)."""
+    present: set[str] = set()
+    shown: dict[str, str] = {}
+    try:
+        store.check()
+        for platform in platforms:
+            for spec in CREDENTIAL_FIELDS.get(platform, ()):
+                value = store.get(spec.key)
+                if value:
+                    present.add(spec.key)
+                    if not spec.secret:
+                        shown[spec.key] = value
+    except SecretStoreUnavailable as exc:
+        return StoredSecrets(unavailable=str(exc))
+    return StoredSecrets(frozenset(present), shown)
+
+
+async def aread_stored(store: SecretStore, platforms: Iterable[Platform] = PLATFORMS) -> StoredSecrets:
+    """`read_stored` in a worker thread."""
+    return await asyncio.to_thread(read_stored, store, tuple(platforms))
+
+
+def write_secrets(store: SecretStore, changes: Mapping[str, str | None]) -> None:
+    """Store (or, for None, delete) each changed secret in the keyring (blocking).
+
+    Raises:
+        SecretStoreUnavailable: the keyring cannot be used (nothing is written anywhere else).
+    """
+    for key, value in sorted(changes.items()):
+        if value:
+            store.set(key, value)
+        else:
+            store.delete(key)
+
+
+async def awrite_secrets(store: SecretStore, changes: Mapping[str, str | None]) -> None:
+    """`write_secrets` in a worker thread."""
+    values = dict(changes)
+
+    def write() -> None:
+        write_secrets(store, values)
+
+    # A closure, not to_thread(write_secrets, store, values): qasync logs a worker's arguments at debug level.
+    await asyncio.to_thread(write)

@@ -1,0 +1,290 @@
+"""The smaller setup forms: behaviour at the counter, screen (language, theme, text size), station
+(kiosk, start with the system) and the manager PIN.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from pydantic import ValidationError
+from PySide6.QtCore import Signal
+from PySide6.QtGui import QRegularExpressionValidator
+from PySide6.QtWidgets import QCheckBox, QVBoxLayout, QWidget
+
+from kds.domain.order import Platform
+from kds.settings import PIN_PATTERN, Appearance, Behaviour, Guarded, Language, Settings, Station, Theme
+from kds.ui.i18n import NATIVE_NAMES
+from kds.ui.setup.controls import ChoiceRow, Stepper, field_row, label, section, text_field, toggle
+from kds.ui.setup.credentials import PLATFORMS, platform_name
+from kds.ui.setup.form import Draft, FormPage, FormProblem
+from kds.ui.wording import tr
+
+
+def _minutes(value: float) -> str:
+    return tr("%1 min").replace("%1", f"{value:g}")
+
+
+class BehaviourForm(FormPage):
+    """Auto-accept and preparation time (the wizard); also sounds, colour thresholds and undo (settings)."""
+
+    def __init__(self, settings: Settings, *, full: bool = True, parent: QWidget | None = None) -> None:
+        """Edit `settings.behaviour`; `full` adds what the wizard leaves at its defaults."""
+        super().__init__(parent)
+        self.full = full
+        self.values = settings.behaviour
+        self.auto_accept: dict[Platform, QCheckBox] = {}
+        self.rebuild()
+        self.set_state({"behaviour": self.values})
+
+    def title(self) -> str:
+        """The page's name."""
+        return tr("Behaviour")
+
+    def build(self, layout: QVBoxLayout) -> None:
+        """The fields, in sections."""
+        frame, box = section(tr("Accepting orders"))
+        self.auto_accept = {}
+        for platform in PLATFORMS:
+            switch = toggle(tr("Confirm new %1 orders automatically").replace("%1", platform_name(platform)))
+            self.auto_accept[platform] = switch
+            box.addWidget(switch)
+        box.addWidget(label(tr("Off is safer: staff confirm each order. On: every new order is confirmed at once, "
+                               "even when nobody is at the counter."), "formHint"))
+        self.prep = Stepper(1, 240, 1, 15, _minutes)
+        field_row(box, tr("Usual preparation time"), self.prep, tr("What Confirm tells the platform."))
+        layout.addWidget(frame)
+        if not self.full:
+            return
+        frame, box = section(tr("Sounds"))
+        self.sounds = toggle(tr("Ring for new orders and alarms"))
+        box.addWidget(self.sounds)
+        self.volume = Stepper(0, 100, 10, 80, lambda v: f"{v:g} %")
+        field_row(box, tr("Volume"), self.volume)
+        layout.addWidget(frame)
+        frame, box = section(tr("Ticket colours"))
+        self.amber = Stepper(1, 240, 1, 10, _minutes)
+        self.red = Stepper(1, 480, 1, 20, _minutes)
+        field_row(box, tr("Amber after"), self.amber, tr("Time since the order was accepted."))
+        field_row(box, tr("Red after"), self.red)
+        layout.addWidget(frame)
+        frame, box = section(tr("Undo"))
+        self.undo = Stepper(0, 30, 1, 5, lambda v: tr("%1 s").replace("%1", f"{v:g}"))
+        field_row(box, tr("Time to undo Ready and Collected"), self.undo, tr("0 sends at once, without Undo."))
+        layout.addWidget(frame)
+
+    def state(self) -> dict[str, Any]:
+        """The values as a `Behaviour` (unvalidated fields kept as numbers)."""
+        values: dict[str, Any] = {
+            "auto_accept": frozenset(p for p, s in self.auto_accept.items() if s.isChecked()),
+            "default_prep_minutes": int(self.prep.value())}
+        if self.full:
+            values.update(sounds=self.sounds.isChecked(), volume=int(self.volume.value()),
+                          amber_minutes=int(self.amber.value()), red_minutes=int(self.red.value()),
+                          undo_seconds=float(self.undo.value()))
+        return {"values": values}
+
+    def set_state(self, state: dict[str, Any]) -> None:
+        """Show a `Behaviour` (`{"behaviour": ...}`) or put back `state()`."""
+        behaviour: Behaviour | None = state.get("behaviour")
+        values = behaviour.model_dump() if behaviour is not None else state.get("values", {})
+        for platform, switch in self.auto_accept.items():
+            switch.setChecked(platform in values.get("auto_accept", ()))
+        self.prep.set_value(values.get("default_prep_minutes", self.prep.value()))
+        if self.full:
+            self.sounds.setChecked(values.get("sounds", True))
+            self.volume.set_value(values.get("volume", 80))
+            self.amber.set_value(values.get("amber_minutes", 10))
+            self.red.set_value(values.get("red_minutes", 20))
+            self.undo.set_value(values.get("undo_seconds", 5))
+
+    def apply(self, draft: Draft) -> Draft:
+        """The draft with this behaviour.
+
+        Raises:
+            FormProblem: the amber time is not below the red one.
+        """
+        data = draft.settings.behaviour.model_dump()
+        data.update(self.state()["values"])
+        try:
+            behaviour = Behaviour.model_validate(data)
+        except ValidationError:
+            raise FormProblem(tr("The amber time must be shorter than the red time.")) from None
+        draft.settings = draft.settings.model_copy(update={"behaviour": behaviour})
+        return draft
+
+
+class DisplayForm(FormPage):
+    """Language, and (unless `language_only`) colours and text size."""
+
+    language_chosen = Signal(str)
+    """A language was tapped (the wizard switches at once)."""
+
+    def __init__(self, settings: Settings, *, language_only: bool = False, parent: QWidget | None = None) -> None:
+        """Edit `settings.appearance`."""
+        super().__init__(parent)
+        self.language_only = language_only
+        self.rebuild()
+        self.set_state({"appearance": settings.appearance})
+
+    def title(self) -> str:
+        """The page's name."""
+        return tr("Language") if self.language_only else tr("Screen")
+
+    def build(self, layout: QVBoxLayout) -> None:
+        """Language buttons in their own words; theme and text size."""
+        self.language = ChoiceRow([(lang.value, NATIVE_NAMES[lang]) for lang in Language], columns=2)
+        self.language.changed.connect(self.language_chosen)
+        frame, box = section(tr("Language"))
+        box.addWidget(self.language)
+        box.addWidget(label(tr("Times and prices follow the language's usual format."), "formHint"))
+        layout.addWidget(frame)
+        if self.language_only:
+            return
+        frame, box = section(tr("Look"))
+        self.theme = ChoiceRow([(Theme.DARK.value, tr("Dark")), (Theme.LIGHT.value, tr("Light"))])
+        field_row(box, tr("Colours"), self.theme, tr("Dark is easier on the eyes in a kitchen."))
+        self.font_scale = Stepper(0.75, 2.0, 0.05, 1.0, lambda v: f"{round(v * 100)} %")
+        field_row(box, tr("Text size"), self.font_scale)
+        layout.addWidget(frame)
+
+    def state(self) -> dict[str, Any]:
+        """The chosen values."""
+        values: dict[str, Any] = {"language": self.language.value()}
+        if not self.language_only:
+            values.update(theme=self.theme.value(), font_scale=self.font_scale.value())
+        return {"values": values}
+
+    def set_state(self, state: dict[str, Any]) -> None:
+        """Show an `Appearance` (`{"appearance": ...}`) or put back `state()`."""
+        appearance: Appearance | None = state.get("appearance")
+        values = appearance.model_dump(mode="json") if appearance is not None else state.get("values", {})
+        self.language.set_value(values.get("language", Language.EN.value))
+        if not self.language_only:
+            self.theme.set_value(values.get("theme", Theme.DARK.value))
+            self.font_scale.set_value(values.get("font_scale", 1.0))
+
+    def apply(self, draft: Draft) -> Draft:
+        """The draft with this appearance."""
+        data = draft.settings.appearance.model_dump()
+        data.update(self.state()["values"])
+        draft.settings = draft.settings.model_copy(update={"appearance": Appearance.model_validate(data)})
+        return draft
+
+
+class StationForm(FormPage):
+    """Kiosk mode and starting with the system."""
+
+    def __init__(self, settings: Settings, autostart_location: str = "", parent: QWidget | None = None) -> None:
+        """Edit `settings.station`; `autostart_location` is where the sign-in entry goes."""
+        super().__init__(parent)
+        self.location = autostart_location
+        self.rebuild()
+        self.set_state({"values": settings.station.model_dump()})
+
+    def title(self) -> str:
+        """The page's name."""
+        return tr("This computer")
+
+    def build(self, layout: QVBoxLayout) -> None:
+        """Two switches with what they do."""
+        frame, box = section(tr("This computer"))
+        self.kiosk = toggle(tr("Kiosk mode: full screen, nothing else on screen"))
+        box.addWidget(self.kiosk)
+        box.addWidget(label(tr("With a manager PIN, leaving full screen asks for it."), "formHint"))
+        self.autostart = toggle(tr("Start KDS when this computer starts"))
+        box.addWidget(self.autostart)
+        if self.location:
+            box.addWidget(label(tr("Entry: %1").replace("%1", self.location), "formHint"))
+        layout.addWidget(frame)
+
+    def state(self) -> dict[str, Any]:
+        """The two switches."""
+        return {"values": {"kiosk": self.kiosk.isChecked(), "start_with_system": self.autostart.isChecked()}}
+
+    def set_state(self, state: dict[str, Any]) -> None:
+        """Put back `state()`."""
+        values = state.get("values", {})
+        self.kiosk.setChecked(bool(values.get("kiosk")))
+        self.autostart.setChecked(bool(values.get("start_with_system")))
+
+    def apply(self, draft: Draft) -> Draft:
+        """The draft with these switches."""
+        station = Station.model_validate(self.state()["values"])
+        draft.settings = draft.settings.model_copy(update={"station": station})
+        return draft
+
+
+class PinForm(FormPage):
+    """Set, change or remove the manager PIN, and choose what it guards."""
+
+    def __init__(self, settings: Settings, parent: QWidget | None = None) -> None:
+        """Edit `settings.security` (the PIN itself only as a new one: the old one is a hash)."""
+        super().__init__(parent)
+        self.has_pin = settings.security.manager_pin is not None
+        self.guards: dict[Guarded, QCheckBox] = {}
+        self.rebuild()
+        self.set_state({"guarded": settings.security.guarded})
+
+    def title(self) -> str:
+        """The page's name."""
+        return tr("Manager PIN")
+
+    def build(self, layout: QVBoxLayout) -> None:
+        """Status, two PIN fields, what it guards."""
+        frame, box = section(tr("Manager PIN"))
+        box.addWidget(label(tr("A manager PIN is set.") if self.has_pin else
+                            tr("No manager PIN: anyone at the counter can cancel, refund and change settings."),
+                            "formHint"))
+        validator = QRegularExpressionValidator(PIN_PATTERN.pattern.replace("{4,12}", "{0,12}"))
+        self.new_pin = text_field(tr("4 to 12 digits"), secret=True, name="newPin")
+        self.repeat_pin = text_field(tr("the same again"), secret=True, name="repeatPin")
+        for field in (self.new_pin, self.repeat_pin):
+            field.setValidator(validator)
+        field_row(box, tr("New PIN") if not self.has_pin else tr("Change the PIN"), self.new_pin,
+                  tr("Optional. Leave empty to keep it as it is.") if self.has_pin else tr("Optional."))
+        field_row(box, tr("Repeat the PIN"), self.repeat_pin)
+        self.remove = toggle(tr("Remove the manager PIN"))
+        self.remove.setVisible(self.has_pin)
+        box.addWidget(self.remove)
+        layout.addWidget(frame)
+        frame, box = section(tr("The PIN is asked for"))
+        names = {Guarded.CANCEL: tr("Cancelling an order"), Guarded.REFUND: tr("Refunds (partial, agree, reject)"),
+                 Guarded.SETTINGS: tr("Opening Settings")}
+        self.guards = {}
+        for what in Guarded:
+            self.guards[what] = toggle(names[what])
+            box.addWidget(self.guards[what])
+        layout.addWidget(frame)
+
+    def state(self) -> dict[str, Any]:
+        """Typed PINs, the remove switch and the guarded actions."""
+        return {"new": self.new_pin.text(), "repeat": self.repeat_pin.text(), "remove": self.remove.isChecked(),
+                "guarded": {g for g, box in self.guards.items() if box.isChecked()}}
+
+    def set_state(self, state: dict[str, Any]) -> None:
+        """Put back `state()`."""
+        self.new_pin.setText(state.get("new", ""))
+        self.repeat_pin.setText(state.get("repeat", ""))
+        self.remove.setChecked(bool(state.get("remove")))
+        for what, box in self.guards.items():
+            box.setChecked(what in state.get("guarded", set(Guarded)))
+
+    def apply(self, draft: Draft) -> Draft:
+        """The draft with the new PIN (if any) and what it guards.
+
+        Raises:
+            FormProblem: the PIN is not 4 to 12 digits, or the two differ.
+        """
+        new, repeat = self.new_pin.text(), self.repeat_pin.text()
+        if new or repeat:
+            if not PIN_PATTERN.fullmatch(new):
+                raise FormProblem(tr("The PIN must be 4 to 12 digits."))
+            if new != repeat:
+                raise FormProblem(tr("The two PINs are not the same."))
+            draft.pin = new
+        elif self.remove.isChecked():
+            draft.pin = ""
+        guarded = frozenset(g for g, box in self.guards.items() if box.isChecked())
+        security = draft.settings.security.model_copy(update={"guarded": guarded})
+        draft.settings = draft.settings.model_copy(update={"security": security})
+        return draft

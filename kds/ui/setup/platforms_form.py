@@ -1,0 +1,214 @@
+"""The platforms form: which platforms are on, where they are, and their credentials (to the keyring).
+
+Addresses and merchant ids go to the settings file; client ids, secrets and tokens go to the OS
+keyring only (`credentials.CREDENTIAL_FIELDS`). A secret already in the keyring is never shown: its
+field says "saved", and typing replaces it.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from pydantic import ValidationError
+from PySide6.QtWidgets import QCheckBox, QGridLayout, QLineEdit, QPushButton, QVBoxLayout, QWidget
+
+from kds.domain.order import Platform
+from kds.settings import PlatformSettings, Settings
+from kds.ui.setup.controls import field_row, label, section, text_field, toggle
+from kds.ui.setup.credentials import CREDENTIAL_FIELDS, DEFAULT_URLS, PLATFORMS, field_label, platform_name
+from kds.ui.setup.form import Draft, FormPage, FormProblem, StoredSecrets
+from kds.ui.widgets.overlay import touch_button
+from kds.ui.wording import tr
+
+ADDRESSES = {
+    Platform.KEETA_OD: ("base_url", "merchant_ids"),
+    Platform.KEETA_STD: ("relay_url", "base_url"),
+}
+"""The settings-file fields of each platform, in form order."""
+
+
+def _hint(platform: Platform) -> str:
+    hints = {
+        Platform.KEETA_OD: tr("KDS asks Keeta for new orders every 30 seconds. The IDs and secret are in "
+                              "Keeta's developer portal."),
+        Platform.KEETA_STD: tr("Keeta sends orders to your relay (kds relay); KDS collects them there "
+                               "within a second."),
+    }
+    return hints[platform]
+
+
+def _address_hint(platform: Platform, name: str) -> str:
+    if name == "merchant_ids":
+        return tr("Several stores: separate them with commas.")
+    if name == "relay_url":
+        return tr("Where your relay runs, e.g. https://relay.example.com")
+    return ""
+
+
+class PlatformsForm(FormPage):
+    """Switch platforms on and enter their addresses and credentials."""
+
+    def __init__(self, settings: Settings, stored: StoredSecrets | None = None, parent: QWidget | None = None) -> None:
+        """Show `settings`' platforms; `stored` says which credentials the keyring already holds."""
+        super().__init__(parent)
+        self.stored = stored or StoredSecrets()
+        self.forget: set[Platform] = set()
+        self.enabled: dict[Platform, QCheckBox] = {}
+        self.fields: dict[str, QLineEdit] = {}
+        self.forget_buttons: dict[Platform, QPushButton] = {}
+        self.rebuild()
+        self.load(settings)
+
+    def title(self) -> str:
+        """The page's name."""
+        return tr("Platforms")
+
+    @staticmethod
+    def address_key(platform: Platform, name: str) -> str:
+        """The `fields` key of an address field."""
+        return f"{platform.value}.{name}"
+
+    def build(self, layout: QVBoxLayout) -> None:
+        """A box per platform: a switch, addresses and credentials."""
+        self.enabled.clear()
+        self.fields.clear()
+        self.forget_buttons.clear()
+        if self.stored.unavailable:
+            notice = label(tr("The system keyring is not available, so credentials cannot be saved. KDS never "
+                              "writes them anywhere else. Start the keyring (on Linux: GNOME Keyring or KWallet) "
+                              "and open Settings again.") + "\n" + self.stored.unavailable, "formNotice")
+            layout.addWidget(notice)
+        layout.addWidget(label(tr("Passwords and tokens are kept in the system keyring, never in a file."),
+                               "formHint"))
+        for platform in PLATFORMS:
+            frame, box = section()
+            switch = toggle(platform_name(platform))
+            switch.setObjectName(f"enable-{platform.value}")
+            self.enabled[platform] = switch
+            box.addWidget(switch)
+            box.addWidget(label(_hint(platform), "formHint"))
+            details = QWidget()
+            grid = QGridLayout(details)
+            grid.setContentsMargins(0, 4, 0, 0)
+            grid.setHorizontalSpacing(16)
+            grid.setVerticalSpacing(10)
+            position = 0
+            for name in ADDRESSES[platform]:
+                field = text_field(DEFAULT_URLS[platform] if name == "base_url" else "",
+                                   name=self.address_key(platform, name))
+                self.fields[self.address_key(platform, name)] = field
+                field_row(grid, field_label(platform, name), field, _address_hint(platform, name),
+                          row=position // 2, column=position % 2)
+                position += 1
+            for spec in CREDENTIAL_FIELDS[platform]:
+                saved = spec.key in self.stored.present
+                field = text_field(tr("Saved in the keyring — type to replace") if saved and spec.secret else "",
+                                   secret=spec.secret, name=spec.key)
+                self.fields[spec.key] = field
+                field_row(grid, spec.label(), field, row=position // 2, column=position % 2)
+                position += 1
+            box.addWidget(details)
+            if any(spec.key in self.stored.present for spec in CREDENTIAL_FIELDS[platform]):
+                forget = touch_button(tr("Forget the saved credentials"), kind="quiet")
+                forget.setCheckable(True)
+                self.forget_buttons[platform] = forget
+                box.addWidget(forget)
+            switch.toggled.connect(details.setVisible)
+            details.setVisible(False)
+            layout.addWidget(frame)
+
+    def state(self) -> dict[str, Any]:
+        """Switches, typed text and forget buttons."""
+        return {"enabled": {p: s.isChecked() for p, s in self.enabled.items()},
+                "fields": {k: f.text() for k, f in self.fields.items()},
+                "forget": {p for p, b in self.forget_buttons.items() if b.isChecked()}}
+
+    def set_state(self, state: dict[str, Any]) -> None:
+        """Put back what `state()` returned."""
+        for platform, on in state.get("enabled", {}).items():
+            if platform in self.enabled:
+                self.enabled[platform].setChecked(on)
+        for key, text in state.get("fields", {}).items():
+            if key in self.fields:
+                self.fields[key].setText(text)
+        for platform in state.get("forget", set()):
+            if platform in self.forget_buttons:
+                self.forget_buttons[platform].setChecked(True)
+
+    def load(self, settings: Settings) -> None:
+        """Fill the form from `settings` and the identifiers stored in the keyring."""
+        for platform in PLATFORMS:
+            config = settings.platform(platform)
+            self.enabled[platform].setChecked(config.enabled)
+            values = {"base_url": config.base_url or DEFAULT_URLS[platform], "relay_url": config.relay_url,
+                      "merchant_ids": ", ".join(config.merchant_ids)}
+            for name in ADDRESSES[platform]:
+                self.fields[self.address_key(platform, name)].setText(values[name])
+        for key, value in self.stored.shown.items():
+            if key in self.fields and not self.fields[key].text():
+                self.fields[key].setText(value)
+
+    def set_stored(self, stored: StoredSecrets) -> None:
+        """The keyring has answered: show which credentials are saved (keeps what was typed)."""
+        self.stored = stored
+        self.rebuild()
+        for key, value in stored.shown.items():
+            if key in self.fields and not self.fields[key].text():
+                self.fields[key].setText(value)
+
+    def apply(self, draft: Draft) -> Draft:
+        """The draft with these platforms and credential changes.
+
+        Raises:
+            FormProblem: a switched-on platform misses something, or a value is not valid.
+        """
+        platforms = dict(draft.settings.platforms)
+        secrets = dict(draft.secrets)
+        for platform in PLATFORMS:
+            on = self.enabled[platform].isChecked()
+            name = platform_name(platform)
+            text = {n: self.fields[self.address_key(platform, n)].text().strip() for n in ADDRESSES[platform]}
+            merchants = tuple(m for m in re.split(r"[\s,;]+", text.get("merchant_ids", "")) if m)
+            try:
+                config = PlatformSettings(enabled=on, base_url=text.get("base_url", ""), merchant_ids=merchants,
+                                          relay_url=text.get("relay_url", ""))
+            except ValidationError as exc:
+                where = str(exc.errors()[0]["loc"][0]) if exc.errors() and exc.errors()[0]["loc"] else ""
+                if where == "merchant_ids":
+                    raise FormProblem(tr("%1: each merchant ID only once.").replace("%1", name)) from None
+                raise FormProblem(tr("%1: %2 must be an http:// or https:// address, without a password.")
+                                  .replace("%1", name).replace("%2", field_label(platform, where))) from None
+            if on:
+                for field_name in ADDRESSES[platform]:
+                    if not getattr(config, field_name):
+                        raise FormProblem(tr("%1: fill in %2.").replace("%1", name)
+                                          .replace("%2", field_label(platform, field_name)))
+            for spec in CREDENTIAL_FIELDS[platform]:
+                typed = self.fields[spec.key].text().strip()
+                if spec.digits and typed and not typed.isdigit():
+                    raise FormProblem(tr("%1: %2 must be a number.").replace("%1", name).replace("%2", spec.label()))
+                if platform in self.forget and not typed:
+                    if spec.key in self.stored.present:
+                        secrets[spec.key] = None
+                elif typed and (spec.secret or typed != self.stored.shown.get(spec.key)):
+                    secrets[spec.key] = typed
+                elif on and not typed and spec.key not in self.stored.present and self.stored.unavailable is None:
+                    raise FormProblem(tr("%1: fill in %2.").replace("%1", name).replace("%2", spec.label()))
+            platforms[platform] = config
+        draft.settings = draft.settings.model_copy(update={"platforms": platforms})
+        draft.secrets = secrets
+        return draft
+
+    def rebuild(self) -> None:
+        """Build again; the forget buttons' choice survives in `forget`."""
+        super().rebuild()
+        for platform, button in self.forget_buttons.items():
+            button.setChecked(platform in self.forget)
+            button.toggled.connect(lambda on, p=platform: self._forget(p, on))
+
+    def _forget(self, platform: Platform, on: bool) -> None:
+        if on:
+            self.forget.add(platform)
+        else:
+            self.forget.discard(platform)

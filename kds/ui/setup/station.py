@@ -1,0 +1,146 @@
+"""The station's settings as the running app holds them, and saving what the setup forms produce.
+
+Saving writes the keyring first (a credential that cannot be stored must not leave the settings
+pointing at nothing without a word), then the settings file, then the start-at-sign-in entry.
+`restart_needed` says what a change takes to apply: nothing (theme, text size, language, kiosk, PIN:
+live), a new window (sounds, colour thresholds), or a new engine (platforms, credentials, printers,
+auto-accept, preparation time, undo time).
+"""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass, field
+from enum import IntEnum
+from pathlib import Path
+from typing import Any
+
+from kds.autostart import Autostart
+from kds.domain.order import Platform
+from kds.secrets import SecretStore, SecretStoreUnavailable
+from kds.settings import Settings, save_settings
+from kds.ui.setup.credentials import awrite_secrets, field_label, platform_name
+from kds.ui.setup.form import Draft
+from kds.ui.setup.pin import PinGate
+from kds.ui.wording import tr
+
+log = logging.getLogger(__name__)
+
+
+class Restart(IntEnum):
+    """What applying a settings change takes (ordered: the larger includes the smaller)."""
+
+    NONE = 0
+    WINDOW = 1
+    ENGINE = 2
+
+
+@dataclass
+class StationContext:
+    """Everything the setup screens of a running KDS need.
+
+    Attributes:
+        settings: the saved settings in use.
+        path: the settings file (None: `kds.settings.settings_path()`).
+        secrets: the OS keyring.
+        autostart: the start-at-sign-in switch.
+        can_restart: the engine can be rebuilt from the settings (False in demo mode, or when
+            options or environment variables chose the platforms).
+        log_dir: the log directory for diagnostics (None: `kds.logs.log_dir()`).
+        diagnostics_dir: where diagnostics zips go (None: `about.diagnostics_dir()`).
+        problem: why the settings file was not used, if it was not (shown once at start).
+    """
+
+    settings: Settings = field(default_factory=Settings)
+    path: Path | None = None
+    secrets: SecretStore = field(default_factory=SecretStore)
+    autostart: Autostart = field(default_factory=Autostart)
+    can_restart: bool = False
+    log_dir: Path | None = None
+    diagnostics_dir: Path | None = None
+    problem: str | None = None
+    pin_gate: PinGate = field(init=False)
+
+    def __post_init__(self) -> None:
+        self.pin_gate = PinGate(lambda: self.settings.security)
+
+
+@dataclass(frozen=True, slots=True)
+class SaveResult:
+    """What `save_draft` did.
+
+    Attributes:
+        settings: the settings now saved.
+        secrets_changed: some credential was stored or deleted.
+        problems: what could not be done, in staff words (the settings file itself was saved).
+    """
+
+    settings: Settings
+    secrets_changed: bool
+    problems: tuple[str, ...] = ()
+
+
+async def save_draft(station: StationContext, draft: Draft) -> SaveResult:
+    """Write `draft`'s credentials to the keyring, its settings to the file, and the autostart entry.
+
+    Credentials that cannot go to the keyring are dropped (never written anywhere else) and reported.
+    `station.settings` becomes the saved settings.
+    """
+    problems: list[str] = []
+    settings = draft.settings
+    if draft.pin is not None:
+        settings = settings.model_copy(update={"security": settings.security.with_pin(draft.pin or None)})
+    changed = False
+    if draft.secrets:
+        try:
+            await awrite_secrets(station.secrets, draft.secrets)
+            changed = True
+        except SecretStoreUnavailable as exc:
+            log.warning("credentials not stored: %s", exc)
+            problems.append(tr("The credentials were not saved: the system keyring is not available. "
+                               "KDS never writes them anywhere else."))
+    save_settings(settings, station.path)
+    if settings.station.start_with_system != station.autostart.is_enabled():
+        try:
+            station.autostart.set_enabled(settings.station.start_with_system)
+        except OSError as exc:
+            log.warning("start with the system: %s", exc)
+            problems.append(tr("Could not change starting with the system: %1").replace("%1", str(exc)))
+    station.settings = settings
+    return SaveResult(settings, changed, tuple(problems))
+
+
+def restart_needed(old: Settings, new: Settings, secrets_changed: bool = False) -> Restart:
+    """What it takes to apply the change from `old` to `new` (see the module docs)."""
+    if secrets_changed or _connected(old) != _connected(new) or old.printing != new.printing:
+        return Restart.ENGINE
+    before, after = old.behaviour, new.behaviour
+    if (before.auto_accept, before.default_prep_minutes, before.undo_seconds) != (
+            after.auto_accept, after.default_prep_minutes, after.undo_seconds):
+        return Restart.ENGINE
+    if (before.sounds, before.amber_minutes, before.red_minutes) != (after.sounds, after.amber_minutes,
+                                                                     after.red_minutes):
+        return Restart.WINDOW
+    return Restart.NONE
+
+
+def _connected(settings: Settings) -> dict[Platform, Any]:
+    """The platforms the engine connects to (a switched-off platform's address changes nothing)."""
+    return {p: config for p, config in settings.platforms.items() if config.enabled}
+
+
+def setup_problem_text(problem: Any) -> str:
+    """Staff words for a `kds.runtime.SetupProblem` (read by attribute: the UI does not import the runtime)."""
+    platform = Platform(getattr(problem, "platform", Platform.FAKE))
+    code = getattr(problem, "code", "")
+    missing = ", ".join(field_label(platform, name) for name in getattr(problem, "missing", ()))
+    texts = {
+        "keyring": tr("the system keyring is not available, so its credentials cannot be read"),
+        "credentials": tr("credentials missing from the system keyring: %1"),
+        "settings": tr("not set up yet: %1"),
+        "unsupported": tr("KDS cannot connect to this platform yet"),
+        "invalid": tr("the platform settings are not valid: %1"),
+    }
+    detail = texts.get(code, code).replace("%1", missing or str(getattr(problem, "detail", "")))
+    return tr("%1 is not connected: %2. Open Settings to fix it.").replace("%1", platform_name(platform)) \
+        .replace("%2", detail)

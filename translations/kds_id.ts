@@ -1,0 +1,1860 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="id">
+<context>
+    <name></name>
+    <message>
+        <location filename="../kds/ui/session.py" line="+218"/>
+        <source>Settings saved. KDS reconnected with them.</source>
+        <translation>Pengaturan disimpan. KDS tersambung ulang dengan pengaturan baru.</translation>
+    </message>
+    <message>
+        <location filename="../kds/ui/setup/about.py" line="+80"/>
+        <source>KDS %1</source>
+        <translation>KDS %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kitchen display and order desk for restaurant counters.</source>
+        <translation>Layar dapur dan meja pesanan untuk kasir restoran.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Qt %1 · PySide6 %2 · Python %3 · %4</source>
+        <translation>Qt %1 · PySide6 %2 · Python %3 · %4</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Logs</source>
+        <translation>Log</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Settings file</source>
+        <translation>Berkas pengaturan</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Orders database</source>
+        <translation>Basis data pesanan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Licence: Apache 2.0</source>
+        <translation>Lisensi: Apache 2.0</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Diagnostics for support: the logs (without phone numbers, addresses or passwords), the settings without secrets, and order counts.</source>
+        <translation>Diagnostik untuk dukungan: log (tanpa nomor telepon, alamat, atau kata sandi), pengaturan tanpa rahasia, dan jumlah pesanan.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Export diagnostics</source>
+        <translation>Ekspor diagnostik</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Exporting…</source>
+        <translation>Mengekspor…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Could not export: %1</source>
+        <translation>Gagal mengekspor: %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Saved to %1</source>
+        <translation>Disimpan di %1</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>About KDS</source>
+        <translation>Tentang KDS</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location filename="../kds/ui/setup/settings_panel.py" line="+180"/>
+        <location filename="../kds/ui/windows/drawer.py" line="+48"/>
+        <location filename="../kds/ui/windows/history.py" line="+44"/>
+        <source>Close</source>
+        <translation>Tutup</translation>
+    </message>
+    <message>
+        <location filename="../kds/ui/setup/credentials.py" line="+59"/>
+        <source>Client ID</source>
+        <translation>Client ID</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Client secret</source>
+        <translation>Client secret</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Relay tenant token</source>
+        <translation>Token tenant relay</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>App ID</source>
+        <translation>App ID</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>App secret</source>
+        <translation>App secret</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Merchant access token</source>
+        <translation>Token akses merchant</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Keeta — Open Delivery</source>
+        <translation>Keeta — Open Delivery</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keeta — Standard API</source>
+        <translation>Keeta — API Standard</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>API address</source>
+        <translation>Alamat API</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Address (base URL)</source>
+        <translation>Alamat (URL dasar)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Relay address</source>
+        <translation>Alamat relay</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Merchant IDs</source>
+        <translation>ID merchant</translation>
+    </message>
+    <message>
+        <location filename="../kds/ui/setup/forms.py" line="+24"/>
+        <location filename="../kds/ui/sheets/confirm.py" line="+69"/>
+        <location filename="../kds/ui/viewmodels/card.py" line="+219"/>
+        <source>%1 min</source>
+        <translation>%1 mnt</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Behaviour</source>
+        <translation>Perilaku</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Accepting orders</source>
+        <translation>Menerima pesanan</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Confirm new %1 orders automatically</source>
+        <translation>Terima otomatis pesanan baru dari %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Off is safer: staff confirm each order. On: every new order is confirmed at once, even when nobody is at the counter.</source>
+        <translation>Mati lebih aman: staf menerima setiap pesanan. Nyala: setiap pesanan baru langsung diterima, meski tidak ada orang di kasir.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Usual preparation time</source>
+        <translation>Waktu persiapan biasa</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>What Confirm tells the platform.</source>
+        <translation>Waktu yang dikirim ke platform saat pesanan diterima.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Sounds</source>
+        <translation>Suara</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ring for new orders and alarms</source>
+        <translation>Bunyikan untuk pesanan baru dan peringatan</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Volume</source>
+        <translation>Volume</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ticket colours</source>
+        <translation>Warna tiket</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Amber after</source>
+        <translation>Kuning setelah</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Time since the order was accepted.</source>
+        <translation>Waktu sejak pesanan diterima.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Red after</source>
+        <translation>Merah setelah</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location filename="../kds/ui/viewmodels/card.py" line="+65"/>
+        <location filename="../kds/ui/windows/drawer.py" line="+80"/>
+        <source>Undo</source>
+        <translation>Urungkan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 s</source>
+        <translation>%1 dtk</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Time to undo Ready and Collected</source>
+        <translation>Waktu untuk membatalkan Siap dan Sudah diambil</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>0 sends at once, without Undo.</source>
+        <translation>0 langsung dikirim, tanpa Urungkan.</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>The amber time must be shorter than the red time.</source>
+        <translation>Waktu kuning harus lebih singkat dari waktu merah.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <location line="+6"/>
+        <source>Language</source>
+        <translation>Bahasa</translation>
+    </message>
+    <message>
+        <location line="-6"/>
+        <source>Screen</source>
+        <translation>Layar</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Times and prices follow the language&apos;s usual format.</source>
+        <translation>Waktu dan harga mengikuti format yang biasa untuk bahasa ini.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Look</source>
+        <translation>Tampilan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../kds/ui/windows/main_window.py" line="+144"/>
+        <location line="+247"/>
+        <location line="+38"/>
+        <source>Dark</source>
+        <translation>Gelap</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location filename="../kds/ui/widgets/bars.py" line="+40"/>
+        <location filename="../kds/ui/windows/main_window.py" line="-285"/>
+        <location line="+247"/>
+        <location line="+38"/>
+        <source>Light</source>
+        <translation>Terang</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Colours</source>
+        <translation>Warna</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Dark is easier on the eyes in a kitchen.</source>
+        <translation>Gelap lebih nyaman di mata di dapur.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Text size</source>
+        <translation>Ukuran teks</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <location line="+4"/>
+        <source>This computer</source>
+        <translation>Komputer ini</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kiosk mode: full screen, nothing else on screen</source>
+        <translation>Mode kios: layar penuh, tidak ada yang lain di layar</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>With a manager PIN, leaving full screen asks for it.</source>
+        <translation>Jika ada PIN manajer, keluar dari layar penuh memintanya.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Start KDS when this computer starts</source>
+        <translation>Jalankan KDS saat komputer menyala</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Entry: %1</source>
+        <translation>Entri: %1</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <location line="+4"/>
+        <location filename="../kds/ui/setup/pin.py" line="+76"/>
+        <source>Manager PIN</source>
+        <translation>PIN manajer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A manager PIN is set.</source>
+        <translation>PIN manajer sudah diatur.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No manager PIN: anyone at the counter can cancel, refund and change settings.</source>
+        <translation>Tanpa PIN manajer: siapa pun di kasir bisa membatalkan, refund, dan mengubah pengaturan.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>4 to 12 digits</source>
+        <translation>4 sampai 12 angka</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the same again</source>
+        <translation>ulangi yang sama</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>New PIN</source>
+        <translation>PIN baru</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Change the PIN</source>
+        <translation>Ganti PIN</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Optional. Leave empty to keep it as it is.</source>
+        <translation>Opsional. Kosongkan untuk tidak mengubahnya.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Optional.</source>
+        <translation>Opsional.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Repeat the PIN</source>
+        <translation>Ulangi PIN</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove the manager PIN</source>
+        <translation>Hapus PIN manajer</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The PIN is asked for</source>
+        <translation>PIN diminta untuk</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancelling an order</source>
+        <translation>Membatalkan pesanan</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Refunds (partial, agree, reject)</source>
+        <translation>Refund (sebagian, setujui, tolak)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Opening Settings</source>
+        <translation>Membuka Pengaturan</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>The PIN must be 4 to 12 digits.</source>
+        <translation>PIN harus 4 sampai 12 angka.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The two PINs are not the same.</source>
+        <translation>Kedua PIN tidak sama.</translation>
+    </message>
+    <message>
+        <location filename="../kds/ui/setup/pin.py" line="+18"/>
+        <source>Clear</source>
+        <translation>Hapus</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location filename="../kds/ui/wording.py" line="+122"/>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>Wrong PIN. Try again.</source>
+        <translation>PIN salah. Coba lagi.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Too many wrong PINs. Try again in %1 s.</source>
+        <translation>Terlalu sering PIN salah. Coba lagi dalam %1 dtk.</translation>
+    </message>
+    <message>
+        <location filename="../kds/ui/setup/platforms_form.py" line="+33"/>
+        <source>KDS asks Keeta for new orders every 30 seconds. The IDs and secret are in Keeta&apos;s developer portal.</source>
+        <translation>KDS mengambil pesanan baru dari Keeta setiap 30 detik. ID dan secret ada di portal developer Keeta.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Keeta sends orders to your relay (kds relay); KDS collects them there within a second.</source>
+        <translation>Keeta mengirim pesanan ke relay Anda (kds relay); KDS mengambilnya dari sana dalam satu detik.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Several stores: separate them with commas.</source>
+        <translation>Beberapa toko: pisahkan dengan koma.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Where your relay runs, e.g. https://relay.example.com</source>
+        <translation>Alamat relay Anda, mis. https://relay.example.com</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Platforms</source>
+        <translation>Platform</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The system keyring is not available, so credentials cannot be saved. KDS never writes them anywhere else. Start the keyring (on Linux: GNOME Keyring or KWallet) and open Settings again.</source>
+        <translation>Keyring sistem tidak tersedia, jadi kredensial tidak bisa disimpan. KDS tidak pernah menyimpannya di tempat lain. Jalankan keyring (di Linux: GNOME Keyring atau KWallet) lalu buka Pengaturan lagi.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Passwords and tokens are kept in the system keyring, never in a file.</source>
+        <translation>Kata sandi dan token disimpan di keyring sistem, tidak pernah di berkas.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Saved in the keyring — type to replace</source>
+        <translation>Tersimpan di keyring — ketik untuk mengganti</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Forget the saved credentials</source>
+        <translation>Lupakan kredensial tersimpan</translation>
+    </message>
+    <message>
+        <location line="+66"/>
+        <source>%1: each merchant ID only once.</source>
+        <translation>%1: setiap ID merchant cukup sekali.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1: %2 must be an http:// or https:// address, without a password.</source>
+        <translation>%1: %2 harus alamat http:// atau https://, tanpa kata sandi.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+12"/>
+        <source>%1: fill in %2.</source>
+        <translation>%1: isi %2.</translation>
+    </message>
+    <message>
+        <location line="-7"/>
+        <source>%1: %2 must be a number.</source>
+        <translation>%1: %2 harus berupa angka.</translation>
+    </message>
+    <message>
+        <location filename="../kds/ui/setup/printer_form.py" line="+39"/>
+        <source>Kitchen tickets</source>
+        <translation>Tiket dapur</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Receipts</source>
+        <translation>Struk</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancellations</source>
+        <translation>Pembatalan</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Refunds</source>
+        <translation>Refund</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>the printer</source>
+        <translation>printer</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1: enter the printer&apos;s network address.</source>
+        <translation>%1: masukkan alamat jaringan printer.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1: the port must be a number (usually 9100).</source>
+        <translation>%1: port harus angka (biasanya 9100).</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>%1: the USB vendor and product IDs are hexadecimal, like 04b8 and 0e15.</source>
+        <translation>%1: ID vendor dan produk USB berupa heksadesimal, seperti 04b8 dan 0e15.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1: enter the serial port, like /dev/ttyUSB0 or COM3.</source>
+        <translation>%1: masukkan port serial, seperti /dev/ttyUSB0 atau COM3.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1: enter the device or file, like /dev/usb/lp0.</source>
+        <translation>%1: masukkan perangkat atau berkas, seperti /dev/usb/lp0.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1: enter the name of the system&apos;s printer queue.</source>
+        <translation>%1: masukkan nama antrean printer sistem.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Every printer needs a name.</source>
+        <translation>Setiap printer perlu nama.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1: choose at least one kind of document.</source>
+        <translation>%1: pilih minimal satu jenis dokumen.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Printers</source>
+        <translation>Printer</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>No printer yet. KDS works without one; add it now or later.</source>
+        <translation>Belum ada printer. KDS tetap jalan tanpa printer; tambahkan sekarang atau nanti.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Add a printer</source>
+        <translation>Tambah printer</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Printer %1</source>
+        <translation>Printer %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>kitchen</source>
+        <translation>dapur</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../kds/ui/windows/order_text.py" line="+108"/>
+        <source>Name</source>
+        <translation>Nama</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Network</source>
+        <translation>Jaringan</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>USB</source>
+        <translation>USB</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Serial</source>
+        <translation>Serial</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+7"/>
+        <source>Device or file</source>
+        <translation>Perangkat atau berkas</translation>
+    </message>
+    <message>
+        <location line="-7"/>
+        <source>System printer</source>
+        <translation>Printer sistem</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Connection</source>
+        <translation>Koneksi</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location filename="../kds/ui/windows/order_text.py" line="+7"/>
+        <location line="+6"/>
+        <source>Address</source>
+        <translation>Alamat</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Port</source>
+        <translation>Port</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Vendor ID</source>
+        <translation>ID vendor</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Product ID</source>
+        <translation>ID produk</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Serial port</source>
+        <translation>Port serial</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Printer queue name</source>
+        <translation>Nama antrean printer</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Speed (baud)</source>
+        <translation>Kecepatan (baud)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>58 mm</source>
+        <translation>58 mm</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>80 mm</source>
+        <translation>80 mm</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Paper width</source>
+        <translation>Lebar kertas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Code page</source>
+        <translation>Code page</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CP858 for most Latin text; CP874 Thai; CP1258 Vietnamese.</source>
+        <translation>CP858 untuk sebagian besar teks Latin; CP874 Thai; CP1258 Vietnam.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Prints</source>
+        <translation>Mencetak</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>When confirmed</source>
+        <translation>Saat diterima</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>When it arrives</source>
+        <translation>Saat masuk</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Only when asked</source>
+        <translation>Hanya jika diminta</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Prints by itself</source>
+        <translation>Cetak otomatis</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Print a test page</source>
+        <translation>Cetak halaman uji</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Remove this printer</source>
+        <translation>Hapus printer ini</translation>
+    </message>
+    <message>
+        <location line="+83"/>
+        <source>Printing a test page…</source>
+        <translation>Mencetak halaman uji…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The test page did not print: %1</source>
+        <translation>Halaman uji tidak tercetak: %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Test page sent. Check the printer.</source>
+        <translation>Halaman uji terkirim. Periksa printer.</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Two printers have the same name.</source>
+        <translation>Dua printer memiliki nama yang sama.</translation>
+    </message>
+    <message>
+        <location filename="../kds/ui/setup/settings_panel.py" line="-24"/>
+        <location filename="../kds/ui/setup/wizard.py" line="+230"/>
+        <source>Could not save the settings: %1</source>
+        <translation>Gagal menyimpan pengaturan: %1</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <location filename="../kds/ui/windows/main_window.py" line="-321"/>
+        <location line="+323"/>
+        <source>Settings</source>
+        <translation>Pengaturan</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Save</source>
+        <translation>Simpan</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>About</source>
+        <translation>Tentang</translation>
+    </message>
+    <message>
+        <location filename="../kds/ui/setup/station.py" line="+100"/>
+        <source>The credentials were not saved: the system keyring is not available. KDS never writes them anywhere else.</source>
+        <translation>Kredensial tidak disimpan: keyring sistem tidak tersedia. KDS tidak pernah menyimpannya di tempat lain.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Could not change starting with the system: %1</source>
+        <translation>Gagal mengubah jalan saat komputer menyala: %1</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>the system keyring is not available, so its credentials cannot be read</source>
+        <translation>keyring sistem tidak tersedia, jadi kredensialnya tidak bisa dibaca</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>credentials missing from the system keyring: %1</source>
+        <translation>kredensial tidak ada di keyring sistem: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not set up yet: %1</source>
+        <translation>belum diatur: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>KDS cannot connect to this platform yet</source>
+        <translation>KDS belum bisa terhubung ke platform ini</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the platform settings are not valid: %1</source>
+        <translation>pengaturan platform tidak valid: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 is not connected: %2. Open Settings to fix it.</source>
+        <translation>%1 tidak terhubung: %2. Buka Pengaturan untuk memperbaikinya.</translation>
+    </message>
+    <message>
+        <location filename="../kds/ui/widgets/board_view.py" line="+42"/>
+        <location filename="../kds/ui/wording.py" line="-84"/>
+        <location line="+16"/>
+        <location line="+102"/>
+        <source>Ready</source>
+        <translation>Siap</translation>
+    </message>
+    <message>
+        <location filename="../kds/ui/setup/wizard.py" line="-172"/>
+        <source>Check and finish</source>
+        <translation>Periksa dan selesai</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Language: %1</source>
+        <translation>Bahasa: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Platforms: %1</source>
+        <translation>Platform: %1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+2"/>
+        <source>none yet</source>
+        <translation>belum ada</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <source>Printers: %1</source>
+        <translation>Printer: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Usual preparation time: %1 min</source>
+        <translation>Waktu persiapan biasa: %1 mnt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Manager PIN: %1</source>
+        <translation>PIN manajer: %1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>set</source>
+        <translation>diatur</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>none</source>
+        <translation>tidak ada</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>New orders are confirmed automatically for: %1</source>
+        <translation>Pesanan baru diterima otomatis untuk: %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The system keyring is not available: credentials will not be saved, and KDS will not connect until they are.</source>
+        <translation>Keyring sistem tidak tersedia: kredensial tidak akan disimpan, dan KDS tidak akan terhubung sampai kredensial tersimpan.</translation>
+    </message>
+    <message>
+        <location line="+162"/>
+        <source>Set up KDS</source>
+        <translation>Atur KDS</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Step %1 of %2</source>
+        <translation>Langkah %1 dari %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Welcome to KDS. A few questions and the board opens; everything can be changed later in Settings.</source>
+        <translation>Selamat datang di KDS. Jawab beberapa pertanyaan dan papan pesanan terbuka; semuanya bisa diubah nanti di Pengaturan.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Switch on the platforms this restaurant sells on.</source>
+        <translation>Nyalakan platform tempat restoran ini berjualan.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Optional: the thermal printer for kitchen tickets and receipts.</source>
+        <translation>Opsional: printer thermal untuk tiket dapur dan struk.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How new orders are handled.</source>
+        <translation>Cara pesanan baru ditangani.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Optional: a PIN that managers type to cancel, refund or change settings.</source>
+        <translation>Opsional: PIN yang diketik manajer untuk membatalkan, refund, atau mengubah pengaturan.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check, then tap Finish. The board opens on these platforms.</source>
+        <translation>Periksa, lalu ketuk Selesai. Papan pesanan terbuka untuk platform ini.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location filename="../kds/ui/widgets/overlay.py" line="+112"/>
+        <source>Back</source>
+        <translation>Kembali</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Finish</source>
+        <translation>Selesai</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Next</source>
+        <translation>Lanjut</translation>
+    </message>
+    <message>
+        <location filename="../kds/ui/sheets/confirm.py" line="-8"/>
+        <source>Confirm %1 — ready in how long?</source>
+        <translation>Terima %1 — siap dalam berapa lama?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The platform tells the customer and the rider.</source>
+        <translation>Platform memberi tahu pelanggan dan driver.</translation>
+    </message>
+    <message>
+        <location filename="../kds/ui/sheets/reason.py" line="+35"/>
+        <source>Why?</source>
+        <translation>Kenapa?</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <location filename="../kds/ui/sheets/refund.py" line="+95"/>
+        <source>Write why (needed for “Other”)</source>
+        <translation>Tulis alasannya (wajib untuk “Lainnya”)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Write why</source>
+        <translation>Tulis alasannya</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Choose a reason.</source>
+        <translation>Pilih alasan.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Write a few words for the platform.</source>
+        <translation>Tulis beberapa kata untuk platform.</translation>
+    </message>
+    <message>
+        <location filename="../kds/ui/sheets/refund.py" line="-56"/>
+        <source>Partial refund — %1</source>
+        <translation>Refund sebagian — %1</translation>
+    </message>
+    <message>
+        <location line="+59"/>
+        <source>Refund</source>
+        <translation>Refund</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Tap again to refund</source>
+        <translation>Ketuk lagi untuk refund</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>Refund amount (from the platform): %1</source>
+        <translation>Jumlah refund (dari platform): %1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Refund amount: %1</source>
+        <translation>Jumlah refund: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Refund %1</source>
+        <translation>Refund %1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Tap again to refund %1</source>
+        <translation>Ketuk lagi untuk refund %1</translation>
+    </message>
+    <message>
+        <location filename="../kds/ui/viewmodels/board.py" line="+165"/>
+        <location filename="../kds/ui/widgets/card_layout.py" line="+107"/>
+        <source>time is up</source>
+        <translation>waktu habis</translation>
+    </message>
+    <message>
+        <location filename="../kds/ui/viewmodels/card.py" line="-81"/>
+        <source>Scheduled %1</source>
+        <translation>Terjadwal %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Due %1</source>
+        <translation>Sebelum %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Code %1</source>
+        <translation>Kode %1</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <location filename="../kds/ui/windows/order_text.py" line="-33"/>
+        <source>Refund requested</source>
+        <translation>Refund diminta</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location filename="../kds/ui/windows/order_text.py" line="-4"/>
+        <source>whole order</source>
+        <translation>seluruh pesanan</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>“%1”</source>
+        <translation>“%1”</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>CANCELLED BY THE CUSTOMER</source>
+        <translation>DIBATALKAN PELANGGAN</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+1"/>
+        <location line="+2"/>
+        <source>CANCELLED BY THE PLATFORM</source>
+        <translation>DIBATALKAN PLATFORM</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <source>CANCELLED</source>
+        <translation>DIBATALKAN</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Stop preparing this order.</source>
+        <translation>Hentikan persiapan pesanan ini.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location filename="../kds/ui/wording.py" line="+3"/>
+        <source>Cancelled</source>
+        <translation>Dibatalkan</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location filename="../kds/ui/wording.py" line="-120"/>
+        <location line="+16"/>
+        <location line="+16"/>
+        <source>Collected</source>
+        <translation>Sudah diambil</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location filename="../kds/ui/wording.py" line="+87"/>
+        <source>Done</source>
+        <translation>Selesai</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Out since</source>
+        <translation>Keluar sejak</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>%1 in a moment…</source>
+        <translation>Segera dikirim: %1…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Sending %1…</source>
+        <translation>Mengirim %1…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Retrying %1: %2</source>
+        <translation>Mencoba lagi %1: %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Retry %1</source>
+        <translation>Coba lagi %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 failed — %2</source>
+        <translation>%1 gagal — %2</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <location filename="../kds/ui/wording.py" line="-113"/>
+        <source>Reject…</source>
+        <translation>Tolak…</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>OK, seen</source>
+        <translation>OK, sudah dilihat</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>1 item</source>
+        <translation>1 item</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1 items</source>
+        <translation>%1 item</translation>
+    </message>
+    <message>
+        <location filename="../kds/ui/viewmodels/health.py" line="+96"/>
+        <source>connecting…</source>
+        <translation>menghubungkan…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>polled %1</source>
+        <translation>dicek %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+18"/>
+        <source>last good poll %1</source>
+        <translation>cek berhasil terakhir %1</translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <source>%1 (%2 failed polls in a row)</source>
+        <translation>%1 (%2 kali gagal berturut-turut)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>ORDERS MAY BE MISSED. </source>
+        <translation>PESANAN BISA TERLEWAT. </translation>
+    </message>
+    <message>
+        <location filename="../kds/ui/widgets/bars.py" line="-9"/>
+        <location filename="../kds/ui/windows/main_window.py" line="-11"/>
+        <source>KDS</source>
+        <translation>KDS</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location filename="../kds/ui/windows/main_window.py" line="+7"/>
+        <source>History</source>
+        <translation>Riwayat</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+24"/>
+        <source>Mute 5 min</source>
+        <translation>Bisukan 5 mnt</translation>
+    </message>
+    <message>
+        <location line="-22"/>
+        <location filename="../kds/ui/windows/main_window.py" line="+1"/>
+        <source>Full screen</source>
+        <translation>Layar penuh</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Muted %1</source>
+        <translation>Dibisukan %1</translation>
+    </message>
+    <message>
+        <location line="+68"/>
+        <location filename="../kds/ui/windows/main_window.py" line="+5"/>
+        <source>Dismiss</source>
+        <translation>Tutup</translation>
+    </message>
+    <message>
+        <location filename="../kds/ui/widgets/board_view.py" line="-2"/>
+        <location filename="../kds/ui/wording.py" line="+109"/>
+        <source>New</source>
+        <translation>Baru</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../kds/ui/wording.py" line="+1"/>
+        <source>Preparing</source>
+        <translation>Disiapkan</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Out / Done</source>
+        <translation>Keluar / Selesai</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Later</source>
+        <translation>Nanti</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>No new orders.
+New orders ring and appear here.</source>
+        <translation>Tidak ada pesanan baru.
+Pesanan baru berbunyi dan muncul di sini.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nothing being prepared.</source>
+        <translation>Tidak ada yang sedang disiapkan.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nothing waiting for pickup.</source>
+        <translation>Tidak ada yang menunggu diambil.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Finished orders stay here for 30 minutes.</source>
+        <translation>Pesanan selesai tetap di sini selama 30 menit.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No scheduled orders.</source>
+        <translation>Tidak ada pesanan terjadwal.</translation>
+    </message>
+    <message>
+        <location filename="../kds/ui/widgets/card_delegate.py" line="+195"/>
+        <source>Sending…</source>
+        <translation>Mengirim…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../kds/ui/widgets/card_layout.py" line="+19"/>
+        <source>Undo %1</source>
+        <translation>Urungkan %1</translation>
+    </message>
+    <message>
+        <location filename="../kds/ui/widgets/card_layout.py" line="+126"/>
+        <source>Note: %1</source>
+        <translation>Catatan: %1</translation>
+    </message>
+    <message>
+        <location filename="../kds/ui/windows/drawer.py" line="-54"/>
+        <source>Order</source>
+        <translation>Pesanan</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Payment</source>
+        <translation>Pembayaran</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Customer</source>
+        <translation>Pelanggan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Timeline</source>
+        <translation>Linimasa</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Actions</source>
+        <translation>Tindakan</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>placed %1</source>
+        <translation>dipesan %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>scheduled %1</source>
+        <translation>terjadwal %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>cancelled: %1</source>
+        <translation>dibatalkan: %1</translation>
+    </message>
+    <message>
+        <location filename="../kds/ui/windows/history.py" line="-3"/>
+        <source>Today&apos;s finished orders</source>
+        <translation>Pesanan selesai hari ini</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Search by order number, customer or item</source>
+        <translation>Cari nomor pesanan, pelanggan, atau item</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>1 order</source>
+        <translation>1 pesanan</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1 orders</source>
+        <translation>%1 pesanan</translation>
+    </message>
+    <message>
+        <location filename="../kds/ui/windows/main_window.py" line="-347"/>
+        <location line="+339"/>
+        <source>KDS — orders</source>
+        <translation>KDS — pesanan</translation>
+    </message>
+    <message>
+        <location line="-252"/>
+        <source>%1 new · %2 preparing · %3 ready</source>
+        <translation>%1 baru · %2 disiapkan · %3 siap</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Something went wrong and was logged: %1</source>
+        <translation>Terjadi kesalahan dan sudah dicatat: %1</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Too late to undo: it was already sent.</source>
+        <translation>Terlambat untuk membatalkan: sudah terkirim.</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Cancel order %1?</source>
+        <translation>Batalkan pesanan %1?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel order %1</source>
+        <translation>Batalkan pesanan %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tap again to cancel %1</source>
+        <translation>Ketuk lagi untuk membatalkan %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Reject the refund request of %1?</source>
+        <translation>Tolak permintaan refund %1?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../kds/ui/wording.py" line="-94"/>
+        <source>Reject refund</source>
+        <translation>Tolak refund</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tap again to reject the refund</source>
+        <translation>Ketuk lagi untuk menolak refund</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>Open Settings</source>
+        <translation>Buka Pengaturan</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>Saved. Platform, printer and order settings take effect when KDS starts again.</source>
+        <translation>Tersimpan. Pengaturan platform, printer, dan pesanan berlaku saat KDS dijalankan lagi.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Settings saved.</source>
+        <translation>Pengaturan disimpan.</translation>
+    </message>
+    <message>
+        <location line="+87"/>
+        <source>Leave full screen</source>
+        <translation>Keluar dari layar penuh</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>KDS · DEMO</source>
+        <translation>KDS · DEMO</translation>
+    </message>
+    <message>
+        <location line="+93"/>
+        <source>Select a ticket with its number first.</source>
+        <translation>Pilih tiket dengan nomornya dulu.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Nothing to do for this ticket now.</source>
+        <translation>Tidak ada yang perlu dilakukan untuk tiket ini.</translation>
+    </message>
+    <message>
+        <location filename="../kds/ui/windows/order_text.py" line="-30"/>
+        <source>Items</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Discount</source>
+        <translation>Diskon</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Order note</source>
+        <translation>Catatan pesanan</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>paid online</source>
+        <translation>dibayar online</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>collect on delivery</source>
+        <translation>bayar saat diantar</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>change for %1</source>
+        <translation>kembalian untuk %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No payment details</source>
+        <translation>Tidak ada detail pembayaran</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Refunded</source>
+        <translation>Sudah di-refund</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>no phone number</source>
+        <translation>tidak ada nomor telepon</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>hidden by the platform</source>
+        <translation>disembunyikan platform</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Phone</source>
+        <translation>Telepon</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Orders here</source>
+        <translation>Pesanan di sini</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>encrypted until decrypted for your rider</source>
+        <translation>terenkripsi sampai dibuka untuk kurir Anda</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Pickup code</source>
+        <translation>Kode ambil</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>not acknowledged yet</source>
+        <translation>belum dikonfirmasi</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No events stored</source>
+        <translation>Tidak ada event tersimpan</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>%1 attempts</source>
+        <translation>%1 percobaan</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>already done on the platform</source>
+        <translation>sudah dilakukan di platform</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No actions yet</source>
+        <translation>Belum ada tindakan</translation>
+    </message>
+    <message>
+        <location filename="../kds/ui/wording.py" line="-24"/>
+        <location line="+16"/>
+        <source>Confirm</source>
+        <translation>Terima</translation>
+    </message>
+    <message>
+        <location line="-13"/>
+        <location line="+16"/>
+        <source>Dispatch</source>
+        <translation>Kirim</translation>
+    </message>
+    <message>
+        <location line="-15"/>
+        <location line="+16"/>
+        <location line="+16"/>
+        <location line="+132"/>
+        <source>Delivered</source>
+        <translation>Terkirim</translation>
+    </message>
+    <message>
+        <location line="-163"/>
+        <source>Cancel…</source>
+        <translation>Batalkan…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Refund…</source>
+        <translation>Refund…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+16"/>
+        <source>Agree refund</source>
+        <translation>Setujui refund</translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <source>Cancel</source>
+        <translation>Batalkan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Partial refund</source>
+        <translation>Refund sebagian</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Confirmed</source>
+        <translation>Diterima</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Marked ready</source>
+        <translation>Ditandai siap</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Dispatched</source>
+        <translation>Dikirim</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cancellation sent</source>
+        <translation>Pembatalan terkirim</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Refund sent</source>
+        <translation>Refund terkirim</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Refund agreed</source>
+        <translation>Refund disetujui</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Refund rejected</source>
+        <translation>Refund ditolak</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>waiting</source>
+        <translation>menunggu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>sending</source>
+        <translation>mengirim</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>done</source>
+        <translation>selesai</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>failed</source>
+        <translation>gagal</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>undone</source>
+        <translation>diurungkan</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Failed</source>
+        <translation>Gagal</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The platform rejected our login</source>
+        <translation>Platform menolak login kami</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Could not reach the platform</source>
+        <translation>Tidak bisa menghubungi platform</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The platform refused</source>
+        <translation>Platform menolak</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not possible in the order&apos;s current state</source>
+        <translation>Tidak bisa pada status pesanan sekarang</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The platform sent an unreadable answer</source>
+        <translation>Platform mengirim jawaban yang tidak terbaca</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The order is not stored</source>
+        <translation>Pesanan tidak tersimpan</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>This order is no longer on this screen.</source>
+        <translation>Pesanan ini sudah tidak ada di layar.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not possible any more: the order has moved on.</source>
+        <translation>Sudah tidak bisa: status pesanan sudah berubah.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose a reason first.</source>
+        <translation>Pilih alasan dulu.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose at least one item.</source>
+        <translation>Pilih minimal satu item.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The action could not be recorded.</source>
+        <translation>Tindakan tidak bisa dicatat.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>login rejected: check the platform credentials</source>
+        <translation>login ditolak: periksa kredensial platform</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>slowed down by the platform (rate limit)</source>
+        <translation>diperlambat platform (batas permintaan)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>cannot reach the platform</source>
+        <translation>tidak bisa menghubungi platform</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the platform sent unreadable data</source>
+        <translation>platform mengirim data yang tidak terbaca</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Open Delivery</source>
+        <translation>Open Delivery</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Standard</source>
+        <translation>Standard</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Delivery</source>
+        <translation>Antar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pickup</source>
+        <translation>Ambil sendiri</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Own delivery</source>
+        <translation>Kurir sendiri</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dine-in</source>
+        <translation>Makan di tempat</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Out</source>
+        <translation>Keluar</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>accept within</source>
+        <translation>terima dalam</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>answer within</source>
+        <translation>jawab dalam</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>start in</source>
+        <translation>mulai dalam</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>preparing</source>
+        <translation>disiapkan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ready for</source>
+        <translation>siap sejak</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Out of some dishes</source>
+        <translation>Beberapa menu habis</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Closing / not trading now</source>
+        <translation>Tutup / tidak buka sekarang</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not enough staff</source>
+        <translation>Staf kurang</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Other (write why)</source>
+        <translation>Lainnya (tulis alasannya)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Food already prepared</source>
+        <translation>Makanan sudah dibuat</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Already out for delivery</source>
+        <translation>Sudah diantar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Item out of stock</source>
+        <translation>Item habis</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Items out of stock</source>
+        <translation>Beberapa item habis</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Item damaged</source>
+        <translation>Item rusak</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Wrong item</source>
+        <translation>Item salah</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Customer asked</source>
+        <translation>Permintaan pelanggan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Too busy</source>
+        <translation>Terlalu ramai</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Restaurant closed</source>
+        <translation>Restoran tutup</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Rider assigned</source>
+        <translation>Driver ditugaskan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rider on the way</source>
+        <translation>Driver dalam perjalanan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rider here</source>
+        <translation>Driver sudah tiba</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rider picked up</source>
+        <translation>Driver sudah mengambil</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rider delivering</source>
+        <translation>Driver sedang mengantar</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Rider cancelled</source>
+        <translation>Driver membatalkan</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Rider: %1</source>
+        <translation>Driver: %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 s ago</source>
+        <translation>%1 dtk lalu</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 min ago</source>
+        <translation>%1 mnt lalu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 h ago</source>
+        <translation>%1 jam lalu</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,1860 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="pt_BR">
+<context>
+    <name></name>
+    <message>
+        <location filename="../kds/ui/session.py" line="+218"/>
+        <source>Settings saved. KDS reconnected with them.</source>
+        <translation>Configurações salvas. O KDS reconectou com elas.</translation>
+    </message>
+    <message>
+        <location filename="../kds/ui/setup/about.py" line="+80"/>
+        <source>KDS %1</source>
+        <translation>KDS %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kitchen display and order desk for restaurant counters.</source>
+        <translation>Tela de cozinha e balcão de pedidos para restaurantes.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Qt %1 · PySide6 %2 · Python %3 · %4</source>
+        <translation>Qt %1 · PySide6 %2 · Python %3 · %4</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Logs</source>
+        <translation>Registros</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Settings file</source>
+        <translation>Arquivo de configurações</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Orders database</source>
+        <translation>Banco de pedidos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Licence: Apache 2.0</source>
+        <translation>Licença: Apache 2.0</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Diagnostics for support: the logs (without phone numbers, addresses or passwords), the settings without secrets, and order counts.</source>
+        <translation>Diagnóstico para o suporte: os registros (sem telefones, endereços ou senhas), as configurações sem segredos e a contagem de pedidos.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Export diagnostics</source>
+        <translation>Exportar diagnóstico</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Exporting…</source>
+        <translation>Exportando…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Could not export: %1</source>
+        <translation>Não foi possível exportar: %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Saved to %1</source>
+        <translation>Salvo em %1</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>About KDS</source>
+        <translation>Sobre o KDS</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location filename="../kds/ui/setup/settings_panel.py" line="+180"/>
+        <location filename="../kds/ui/windows/drawer.py" line="+48"/>
+        <location filename="../kds/ui/windows/history.py" line="+44"/>
+        <source>Close</source>
+        <translation>Fechar</translation>
+    </message>
+    <message>
+        <location filename="../kds/ui/setup/credentials.py" line="+59"/>
+        <source>Client ID</source>
+        <translation>Client ID</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Client secret</source>
+        <translation>Client secret</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Relay tenant token</source>
+        <translation>Token do cliente no relay</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>App ID</source>
+        <translation>App ID</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>App secret</source>
+        <translation>App secret</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Merchant access token</source>
+        <translation>Token de acesso do lojista</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Keeta — Open Delivery</source>
+        <translation>Keeta — Open Delivery</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keeta — Standard API</source>
+        <translation>Keeta — API Standard</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>API address</source>
+        <translation>Endereço da API</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Address (base URL)</source>
+        <translation>Endereço (URL base)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Relay address</source>
+        <translation>Endereço do relay</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Merchant IDs</source>
+        <translation>IDs do lojista</translation>
+    </message>
+    <message>
+        <location filename="../kds/ui/setup/forms.py" line="+24"/>
+        <location filename="../kds/ui/sheets/confirm.py" line="+69"/>
+        <location filename="../kds/ui/viewmodels/card.py" line="+219"/>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Behaviour</source>
+        <translation>Funcionamento</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Accepting orders</source>
+        <translation>Aceitar pedidos</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Confirm new %1 orders automatically</source>
+        <translation>Confirmar automaticamente novos pedidos de %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Off is safer: staff confirm each order. On: every new order is confirmed at once, even when nobody is at the counter.</source>
+        <translation>Desligado é mais seguro: a equipe confirma cada pedido. Ligado: todo pedido novo é confirmado na hora, mesmo sem ninguém no balcão.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Usual preparation time</source>
+        <translation>Tempo de preparo habitual</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>What Confirm tells the platform.</source>
+        <translation>O que Confirmar informa à plataforma.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Sounds</source>
+        <translation>Sons</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ring for new orders and alarms</source>
+        <translation>Tocar para pedidos novos e alertas</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Volume</source>
+        <translation>Volume</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ticket colours</source>
+        <translation>Cores dos pedidos</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Amber after</source>
+        <translation>Laranja após</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Time since the order was accepted.</source>
+        <translation>Tempo desde que o pedido foi aceito.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Red after</source>
+        <translation>Vermelho após</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location filename="../kds/ui/viewmodels/card.py" line="+65"/>
+        <location filename="../kds/ui/windows/drawer.py" line="+80"/>
+        <source>Undo</source>
+        <translation>Desfazer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Time to undo Ready and Collected</source>
+        <translation>Tempo para desfazer Pronto e Retirado</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>0 sends at once, without Undo.</source>
+        <translation>0 envia na hora, sem Desfazer.</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>The amber time must be shorter than the red time.</source>
+        <translation>O tempo do laranja deve ser menor que o do vermelho.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <location line="+6"/>
+        <source>Language</source>
+        <translation>Idioma</translation>
+    </message>
+    <message>
+        <location line="-6"/>
+        <source>Screen</source>
+        <translation>Tela</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Times and prices follow the language&apos;s usual format.</source>
+        <translation>Horários e preços seguem o formato usual do idioma.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Look</source>
+        <translation>Aparência</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../kds/ui/windows/main_window.py" line="+144"/>
+        <location line="+247"/>
+        <location line="+38"/>
+        <source>Dark</source>
+        <translation>Escuro</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location filename="../kds/ui/widgets/bars.py" line="+40"/>
+        <location filename="../kds/ui/windows/main_window.py" line="-285"/>
+        <location line="+247"/>
+        <location line="+38"/>
+        <source>Light</source>
+        <translation>Claro</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Colours</source>
+        <translation>Cores</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Dark is easier on the eyes in a kitchen.</source>
+        <translation>O escuro cansa menos a vista na cozinha.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Text size</source>
+        <translation>Tamanho do texto</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <location line="+4"/>
+        <source>This computer</source>
+        <translation>Este computador</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kiosk mode: full screen, nothing else on screen</source>
+        <translation>Modo quiosque: tela cheia, nada mais na tela</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>With a manager PIN, leaving full screen asks for it.</source>
+        <translation>Com PIN de gerente, sair da tela cheia pede o PIN.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Start KDS when this computer starts</source>
+        <translation>Abrir o KDS quando o computador ligar</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Entry: %1</source>
+        <translation>Entrada: %1</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <location line="+4"/>
+        <location filename="../kds/ui/setup/pin.py" line="+76"/>
+        <source>Manager PIN</source>
+        <translation>PIN do gerente</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A manager PIN is set.</source>
+        <translation>Há um PIN de gerente definido.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No manager PIN: anyone at the counter can cancel, refund and change settings.</source>
+        <translation>Sem PIN de gerente: qualquer pessoa no balcão pode cancelar, reembolsar e mudar as configurações.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>4 to 12 digits</source>
+        <translation>4 a 12 dígitos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the same again</source>
+        <translation>repita o mesmo</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>New PIN</source>
+        <translation>Novo PIN</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Change the PIN</source>
+        <translation>Trocar o PIN</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Optional. Leave empty to keep it as it is.</source>
+        <translation>Opcional. Deixe em branco para manter como está.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Optional.</source>
+        <translation>Opcional.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Repeat the PIN</source>
+        <translation>Repita o PIN</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove the manager PIN</source>
+        <translation>Remover o PIN de gerente</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The PIN is asked for</source>
+        <translation>O PIN é pedido para</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancelling an order</source>
+        <translation>Cancelar um pedido</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Refunds (partial, agree, reject)</source>
+        <translation>Reembolsos (parcial, aceitar, recusar)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Opening Settings</source>
+        <translation>Abrir as configurações</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>The PIN must be 4 to 12 digits.</source>
+        <translation>O PIN deve ter de 4 a 12 dígitos.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The two PINs are not the same.</source>
+        <translation>Os dois PINs não são iguais.</translation>
+    </message>
+    <message>
+        <location filename="../kds/ui/setup/pin.py" line="+18"/>
+        <source>Clear</source>
+        <translation>Limpar</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location filename="../kds/ui/wording.py" line="+122"/>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>Wrong PIN. Try again.</source>
+        <translation>PIN errado. Tente de novo.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Too many wrong PINs. Try again in %1 s.</source>
+        <translation>PIN errado vezes demais. Tente de novo em %1 s.</translation>
+    </message>
+    <message>
+        <location filename="../kds/ui/setup/platforms_form.py" line="+33"/>
+        <source>KDS asks Keeta for new orders every 30 seconds. The IDs and secret are in Keeta&apos;s developer portal.</source>
+        <translation>O KDS busca novos pedidos na Keeta a cada 30 segundos. Os IDs e o secret estão no portal de desenvolvedores da Keeta.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Keeta sends orders to your relay (kds relay); KDS collects them there within a second.</source>
+        <translation>A Keeta envia os pedidos ao seu relay (kds relay); o KDS os busca lá em menos de um segundo.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Several stores: separate them with commas.</source>
+        <translation>Várias lojas: separe com vírgulas.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Where your relay runs, e.g. https://relay.example.com</source>
+        <translation>Onde o seu relay roda, ex.: https://relay.example.com</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Platforms</source>
+        <translation>Plataformas</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The system keyring is not available, so credentials cannot be saved. KDS never writes them anywhere else. Start the keyring (on Linux: GNOME Keyring or KWallet) and open Settings again.</source>
+        <translation>O chaveiro do sistema não está disponível, então as credenciais não podem ser salvas. O KDS nunca as grava em outro lugar. Inicie o chaveiro (no Linux: GNOME Keyring ou KWallet) e abra as configurações de novo.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Passwords and tokens are kept in the system keyring, never in a file.</source>
+        <translation>Senhas e tokens ficam no chaveiro do sistema, nunca em arquivo.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Saved in the keyring — type to replace</source>
+        <translation>Salvo no chaveiro — digite para trocar</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Forget the saved credentials</source>
+        <translation>Esquecer as credenciais salvas</translation>
+    </message>
+    <message>
+        <location line="+66"/>
+        <source>%1: each merchant ID only once.</source>
+        <translation>%1: cada ID de lojista só uma vez.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1: %2 must be an http:// or https:// address, without a password.</source>
+        <translation>%1: %2 deve ser um endereço http:// ou https://, sem senha.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+12"/>
+        <source>%1: fill in %2.</source>
+        <translation>%1: preencha %2.</translation>
+    </message>
+    <message>
+        <location line="-7"/>
+        <source>%1: %2 must be a number.</source>
+        <translation>%1: %2 deve ser um número.</translation>
+    </message>
+    <message>
+        <location filename="../kds/ui/setup/printer_form.py" line="+39"/>
+        <source>Kitchen tickets</source>
+        <translation>Comandas da cozinha</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Receipts</source>
+        <translation>Recibos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancellations</source>
+        <translation>Cancelamentos</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Refunds</source>
+        <translation>Reembolsos</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>the printer</source>
+        <translation>a impressora</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1: enter the printer&apos;s network address.</source>
+        <translation>%1: informe o endereço de rede da impressora.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1: the port must be a number (usually 9100).</source>
+        <translation>%1: a porta deve ser um número (geralmente 9100).</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>%1: the USB vendor and product IDs are hexadecimal, like 04b8 and 0e15.</source>
+        <translation>%1: os IDs USB de fabricante e produto são hexadecimais, como 04b8 e 0e15.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1: enter the serial port, like /dev/ttyUSB0 or COM3.</source>
+        <translation>%1: informe a porta serial, como /dev/ttyUSB0 ou COM3.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1: enter the device or file, like /dev/usb/lp0.</source>
+        <translation>%1: informe o dispositivo ou arquivo, como /dev/usb/lp0.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1: enter the name of the system&apos;s printer queue.</source>
+        <translation>%1: informe o nome da fila de impressão do sistema.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Every printer needs a name.</source>
+        <translation>Toda impressora precisa de um nome.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1: choose at least one kind of document.</source>
+        <translation>%1: escolha pelo menos um tipo de documento.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Printers</source>
+        <translation>Impressoras</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>No printer yet. KDS works without one; add it now or later.</source>
+        <translation>Nenhuma impressora ainda. O KDS funciona sem; adicione agora ou depois.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Add a printer</source>
+        <translation>Adicionar impressora</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Printer %1</source>
+        <translation>Impressora %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>kitchen</source>
+        <translation>cozinha</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../kds/ui/windows/order_text.py" line="+108"/>
+        <source>Name</source>
+        <translation>Nome</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Network</source>
+        <translation>Rede</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>USB</source>
+        <translation>USB</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Serial</source>
+        <translation>Serial</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+7"/>
+        <source>Device or file</source>
+        <translation>Dispositivo ou arquivo</translation>
+    </message>
+    <message>
+        <location line="-7"/>
+        <source>System printer</source>
+        <translation>Impressora do sistema</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Connection</source>
+        <translation>Conexão</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location filename="../kds/ui/windows/order_text.py" line="+7"/>
+        <location line="+6"/>
+        <source>Address</source>
+        <translation>Endereço</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Port</source>
+        <translation>Porta</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Vendor ID</source>
+        <translation>ID do fabricante</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Product ID</source>
+        <translation>ID do produto</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Serial port</source>
+        <translation>Porta serial</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Printer queue name</source>
+        <translation>Nome da fila de impressão</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Speed (baud)</source>
+        <translation>Velocidade (baud)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>58 mm</source>
+        <translation>58 mm</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>80 mm</source>
+        <translation>80 mm</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Paper width</source>
+        <translation>Largura do papel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Code page</source>
+        <translation>Página de código</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CP858 for most Latin text; CP874 Thai; CP1258 Vietnamese.</source>
+        <translation>CP858 para a maioria dos textos latinos; CP874 tailandês; CP1258 vietnamita.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Prints</source>
+        <translation>Imprime</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>When confirmed</source>
+        <translation>Ao confirmar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>When it arrives</source>
+        <translation>Ao chegar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Only when asked</source>
+        <translation>Só quando pedir</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Prints by itself</source>
+        <translation>Imprime sozinha</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Print a test page</source>
+        <translation>Imprimir página de teste</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Remove this printer</source>
+        <translation>Remover esta impressora</translation>
+    </message>
+    <message>
+        <location line="+83"/>
+        <source>Printing a test page…</source>
+        <translation>Imprimindo página de teste…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The test page did not print: %1</source>
+        <translation>A página de teste não foi impressa: %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Test page sent. Check the printer.</source>
+        <translation>Página de teste enviada. Confira a impressora.</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Two printers have the same name.</source>
+        <translation>Duas impressoras têm o mesmo nome.</translation>
+    </message>
+    <message>
+        <location filename="../kds/ui/setup/settings_panel.py" line="-24"/>
+        <location filename="../kds/ui/setup/wizard.py" line="+230"/>
+        <source>Could not save the settings: %1</source>
+        <translation>Não foi possível salvar as configurações: %1</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <location filename="../kds/ui/windows/main_window.py" line="-321"/>
+        <location line="+323"/>
+        <source>Settings</source>
+        <translation>Configurações</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Save</source>
+        <translation>Salvar</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>About</source>
+        <translation>Sobre</translation>
+    </message>
+    <message>
+        <location filename="../kds/ui/setup/station.py" line="+100"/>
+        <source>The credentials were not saved: the system keyring is not available. KDS never writes them anywhere else.</source>
+        <translation>As credenciais não foram salvas: o chaveiro do sistema não está disponível. O KDS nunca as grava em outro lugar.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Could not change starting with the system: %1</source>
+        <translation>Não foi possível mudar a abertura com o sistema: %1</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>the system keyring is not available, so its credentials cannot be read</source>
+        <translation>o chaveiro do sistema não está disponível, então as credenciais não podem ser lidas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>credentials missing from the system keyring: %1</source>
+        <translation>faltam credenciais no chaveiro do sistema: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not set up yet: %1</source>
+        <translation>ainda não configurado: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>KDS cannot connect to this platform yet</source>
+        <translation>o KDS ainda não se conecta a esta plataforma</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the platform settings are not valid: %1</source>
+        <translation>as configurações da plataforma não são válidas: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 is not connected: %2. Open Settings to fix it.</source>
+        <translation>%1 não está conectada: %2. Abra as configurações para corrigir.</translation>
+    </message>
+    <message>
+        <location filename="../kds/ui/widgets/board_view.py" line="+42"/>
+        <location filename="../kds/ui/wording.py" line="-84"/>
+        <location line="+16"/>
+        <location line="+102"/>
+        <source>Ready</source>
+        <translation>Pronto</translation>
+    </message>
+    <message>
+        <location filename="../kds/ui/setup/wizard.py" line="-172"/>
+        <source>Check and finish</source>
+        <translation>Conferir e concluir</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Language: %1</source>
+        <translation>Idioma: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Platforms: %1</source>
+        <translation>Plataformas: %1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+2"/>
+        <source>none yet</source>
+        <translation>nenhuma ainda</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <source>Printers: %1</source>
+        <translation>Impressoras: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Usual preparation time: %1 min</source>
+        <translation>Tempo de preparo habitual: %1 min</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Manager PIN: %1</source>
+        <translation>PIN do gerente: %1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>set</source>
+        <translation>definido</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>none</source>
+        <translation>nenhum</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>New orders are confirmed automatically for: %1</source>
+        <translation>Pedidos novos confirmados automaticamente para: %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The system keyring is not available: credentials will not be saved, and KDS will not connect until they are.</source>
+        <translation>O chaveiro do sistema não está disponível: as credenciais não serão salvas, e o KDS não vai se conectar até que sejam.</translation>
+    </message>
+    <message>
+        <location line="+162"/>
+        <source>Set up KDS</source>
+        <translation>Configurar o KDS</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Step %1 of %2</source>
+        <translation>Passo %1 de %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Welcome to KDS. A few questions and the board opens; everything can be changed later in Settings.</source>
+        <translation>Bem-vindo ao KDS. Algumas perguntas e o painel abre; tudo pode ser mudado depois nas configurações.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Switch on the platforms this restaurant sells on.</source>
+        <translation>Ligue as plataformas em que este restaurante vende.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Optional: the thermal printer for kitchen tickets and receipts.</source>
+        <translation>Opcional: a impressora térmica para comandas e recibos.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How new orders are handled.</source>
+        <translation>Como os pedidos novos são tratados.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Optional: a PIN that managers type to cancel, refund or change settings.</source>
+        <translation>Opcional: um PIN que o gerente digita para cancelar, reembolsar ou mudar configurações.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check, then tap Finish. The board opens on these platforms.</source>
+        <translation>Confira e toque em Concluir. O painel abre com estas plataformas.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location filename="../kds/ui/widgets/overlay.py" line="+112"/>
+        <source>Back</source>
+        <translation>Voltar</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Finish</source>
+        <translation>Concluir</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Next</source>
+        <translation>Avançar</translation>
+    </message>
+    <message>
+        <location filename="../kds/ui/sheets/confirm.py" line="-8"/>
+        <source>Confirm %1 — ready in how long?</source>
+        <translation>Confirmar %1 — fica pronto em quanto tempo?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The platform tells the customer and the rider.</source>
+        <translation>A plataforma avisa o cliente e o entregador.</translation>
+    </message>
+    <message>
+        <location filename="../kds/ui/sheets/reason.py" line="+35"/>
+        <source>Why?</source>
+        <translation>Por quê?</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <location filename="../kds/ui/sheets/refund.py" line="+95"/>
+        <source>Write why (needed for “Other”)</source>
+        <translation>Escreva o motivo (obrigatório para “Outro”)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Write why</source>
+        <translation>Escreva o motivo</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Choose a reason.</source>
+        <translation>Escolha um motivo.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Write a few words for the platform.</source>
+        <translation>Escreva algumas palavras para a plataforma.</translation>
+    </message>
+    <message>
+        <location filename="../kds/ui/sheets/refund.py" line="-56"/>
+        <source>Partial refund — %1</source>
+        <translation>Reembolso parcial — %1</translation>
+    </message>
+    <message>
+        <location line="+59"/>
+        <source>Refund</source>
+        <translation>Reembolsar</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Tap again to refund</source>
+        <translation>Toque de novo para reembolsar</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>Refund amount (from the platform): %1</source>
+        <translation>Valor do reembolso (da plataforma): %1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Refund amount: %1</source>
+        <translation>Valor do reembolso: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Refund %1</source>
+        <translation>Reembolsar %1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Tap again to refund %1</source>
+        <translation>Toque de novo para reembolsar %1</translation>
+    </message>
+    <message>
+        <location filename="../kds/ui/viewmodels/board.py" line="+165"/>
+        <location filename="../kds/ui/widgets/card_layout.py" line="+107"/>
+        <source>time is up</source>
+        <translation>tempo esgotado</translation>
+    </message>
+    <message>
+        <location filename="../kds/ui/viewmodels/card.py" line="-81"/>
+        <source>Scheduled %1</source>
+        <translation>Agendado %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Due %1</source>
+        <translation>Para %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Code %1</source>
+        <translation>Código %1</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <location filename="../kds/ui/windows/order_text.py" line="-33"/>
+        <source>Refund requested</source>
+        <translation>Reembolso pedido</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location filename="../kds/ui/windows/order_text.py" line="-4"/>
+        <source>whole order</source>
+        <translation>pedido inteiro</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>“%1”</source>
+        <translation>“%1”</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>CANCELLED BY THE CUSTOMER</source>
+        <translation>CANCELADO PELO CLIENTE</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+1"/>
+        <location line="+2"/>
+        <source>CANCELLED BY THE PLATFORM</source>
+        <translation>CANCELADO PELA PLATAFORMA</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <source>CANCELLED</source>
+        <translation>CANCELADO</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Stop preparing this order.</source>
+        <translation>Pare de preparar este pedido.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location filename="../kds/ui/wording.py" line="+3"/>
+        <source>Cancelled</source>
+        <translation>Cancelado</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location filename="../kds/ui/wording.py" line="-120"/>
+        <location line="+16"/>
+        <location line="+16"/>
+        <source>Collected</source>
+        <translation>Retirado</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location filename="../kds/ui/wording.py" line="+87"/>
+        <source>Done</source>
+        <translation>Concluído</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Out since</source>
+        <translation>Saiu às</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>%1 in a moment…</source>
+        <translation>%1 em instantes…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Sending %1…</source>
+        <translation>Enviando %1…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Retrying %1: %2</source>
+        <translation>Tentando de novo %1: %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Retry %1</source>
+        <translation>Tentar %1 de novo</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 failed — %2</source>
+        <translation>%1 falhou — %2</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <location filename="../kds/ui/wording.py" line="-113"/>
+        <source>Reject…</source>
+        <translation>Recusar…</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>OK, seen</source>
+        <translation>OK, visto</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>1 item</source>
+        <translation>1 item</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1 items</source>
+        <translation>%1 itens</translation>
+    </message>
+    <message>
+        <location filename="../kds/ui/viewmodels/health.py" line="+96"/>
+        <source>connecting…</source>
+        <translation>conectando…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>polled %1</source>
+        <translation>verificado %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+18"/>
+        <source>last good poll %1</source>
+        <translation>última verificação boa %1</translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <source>%1 (%2 failed polls in a row)</source>
+        <translation>%1 (%2 falhas seguidas)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>ORDERS MAY BE MISSED. </source>
+        <translation>PEDIDOS PODEM SER PERDIDOS. </translation>
+    </message>
+    <message>
+        <location filename="../kds/ui/widgets/bars.py" line="-9"/>
+        <location filename="../kds/ui/windows/main_window.py" line="-11"/>
+        <source>KDS</source>
+        <translation>KDS</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location filename="../kds/ui/windows/main_window.py" line="+7"/>
+        <source>History</source>
+        <translation>Histórico</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+24"/>
+        <source>Mute 5 min</source>
+        <translation>Silenciar 5 min</translation>
+    </message>
+    <message>
+        <location line="-22"/>
+        <location filename="../kds/ui/windows/main_window.py" line="+1"/>
+        <source>Full screen</source>
+        <translation>Tela cheia</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Muted %1</source>
+        <translation>Silenciado %1</translation>
+    </message>
+    <message>
+        <location line="+68"/>
+        <location filename="../kds/ui/windows/main_window.py" line="+5"/>
+        <source>Dismiss</source>
+        <translation>Dispensar</translation>
+    </message>
+    <message>
+        <location filename="../kds/ui/widgets/board_view.py" line="-2"/>
+        <location filename="../kds/ui/wording.py" line="+109"/>
+        <source>New</source>
+        <translation>Novos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../kds/ui/wording.py" line="+1"/>
+        <source>Preparing</source>
+        <translation>Em preparo</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Out / Done</source>
+        <translation>Saiu / Concluído</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Later</source>
+        <translation>Mais tarde</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>No new orders.
+New orders ring and appear here.</source>
+        <translation>Nenhum pedido novo.
+Pedidos novos tocam e aparecem aqui.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nothing being prepared.</source>
+        <translation>Nada em preparo.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nothing waiting for pickup.</source>
+        <translation>Nada esperando retirada.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Finished orders stay here for 30 minutes.</source>
+        <translation>Pedidos concluídos ficam aqui por 30 minutos.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No scheduled orders.</source>
+        <translation>Nenhum pedido agendado.</translation>
+    </message>
+    <message>
+        <location filename="../kds/ui/widgets/card_delegate.py" line="+195"/>
+        <source>Sending…</source>
+        <translation>Enviando…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../kds/ui/widgets/card_layout.py" line="+19"/>
+        <source>Undo %1</source>
+        <translation>Desfazer %1</translation>
+    </message>
+    <message>
+        <location filename="../kds/ui/widgets/card_layout.py" line="+126"/>
+        <source>Note: %1</source>
+        <translation>Obs.: %1</translation>
+    </message>
+    <message>
+        <location filename="../kds/ui/windows/drawer.py" line="-54"/>
+        <source>Order</source>
+        <translation>Pedido</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Payment</source>
+        <translation>Pagamento</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Customer</source>
+        <translation>Cliente</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Timeline</source>
+        <translation>Linha do tempo</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Actions</source>
+        <translation>Ações</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>placed %1</source>
+        <translation>feito às %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>scheduled %1</source>
+        <translation>agendado %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>cancelled: %1</source>
+        <translation>cancelado: %1</translation>
+    </message>
+    <message>
+        <location filename="../kds/ui/windows/history.py" line="-3"/>
+        <source>Today&apos;s finished orders</source>
+        <translation>Pedidos concluídos hoje</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Search by order number, customer or item</source>
+        <translation>Buscar por número do pedido, cliente ou item</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>1 order</source>
+        <translation>1 pedido</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1 orders</source>
+        <translation>%1 pedidos</translation>
+    </message>
+    <message>
+        <location filename="../kds/ui/windows/main_window.py" line="-347"/>
+        <location line="+339"/>
+        <source>KDS — orders</source>
+        <translation>KDS — pedidos</translation>
+    </message>
+    <message>
+        <location line="-252"/>
+        <source>%1 new · %2 preparing · %3 ready</source>
+        <translation>%1 novos · %2 em preparo · %3 prontos</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Something went wrong and was logged: %1</source>
+        <translation>Algo deu errado e foi registrado: %1</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Too late to undo: it was already sent.</source>
+        <translation>Tarde demais para desfazer: já foi enviado.</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Cancel order %1?</source>
+        <translation>Cancelar o pedido %1?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel order %1</source>
+        <translation>Cancelar pedido %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tap again to cancel %1</source>
+        <translation>Toque de novo para cancelar %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Reject the refund request of %1?</source>
+        <translation>Recusar o pedido de reembolso de %1?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../kds/ui/wording.py" line="-94"/>
+        <source>Reject refund</source>
+        <translation>Recusar reembolso</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tap again to reject the refund</source>
+        <translation>Toque de novo para recusar o reembolso</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>Open Settings</source>
+        <translation>Abrir configurações</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>Saved. Platform, printer and order settings take effect when KDS starts again.</source>
+        <translation>Salvo. As configurações de plataforma, impressora e pedidos valem quando o KDS abrir de novo.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Settings saved.</source>
+        <translation>Configurações salvas.</translation>
+    </message>
+    <message>
+        <location line="+87"/>
+        <source>Leave full screen</source>
+        <translation>Sair da tela cheia</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>KDS · DEMO</source>
+        <translation>KDS · DEMO</translation>
+    </message>
+    <message>
+        <location line="+93"/>
+        <source>Select a ticket with its number first.</source>
+        <translation>Selecione primeiro um pedido pelo número.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Nothing to do for this ticket now.</source>
+        <translation>Nada a fazer neste pedido agora.</translation>
+    </message>
+    <message>
+        <location filename="../kds/ui/windows/order_text.py" line="-30"/>
+        <source>Items</source>
+        <translation>Itens</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Discount</source>
+        <translation>Desconto</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Order note</source>
+        <translation>Observação do pedido</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>paid online</source>
+        <translation>pago online</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>collect on delivery</source>
+        <translation>cobrar na entrega</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>change for %1</source>
+        <translation>troco para %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No payment details</source>
+        <translation>Sem detalhes de pagamento</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Refunded</source>
+        <translation>Reembolsado</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>no phone number</source>
+        <translation>sem telefone</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>hidden by the platform</source>
+        <translation>oculto pela plataforma</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Phone</source>
+        <translation>Telefone</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Orders here</source>
+        <translation>Pedidos aqui</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>encrypted until decrypted for your rider</source>
+        <translation>criptografado até ser liberado para o seu entregador</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Pickup code</source>
+        <translation>Código de retirada</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>not acknowledged yet</source>
+        <translation>ainda não confirmado à plataforma</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No events stored</source>
+        <translation>Nenhum evento guardado</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>%1 attempts</source>
+        <translation>%1 tentativas</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>already done on the platform</source>
+        <translation>já feito na plataforma</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No actions yet</source>
+        <translation>Nenhuma ação ainda</translation>
+    </message>
+    <message>
+        <location filename="../kds/ui/wording.py" line="-24"/>
+        <location line="+16"/>
+        <source>Confirm</source>
+        <translation>Confirmar</translation>
+    </message>
+    <message>
+        <location line="-13"/>
+        <location line="+16"/>
+        <source>Dispatch</source>
+        <translation>Despachar</translation>
+    </message>
+    <message>
+        <location line="-15"/>
+        <location line="+16"/>
+        <location line="+16"/>
+        <location line="+132"/>
+        <source>Delivered</source>
+        <translation>Entregue</translation>
+    </message>
+    <message>
+        <location line="-163"/>
+        <source>Cancel…</source>
+        <translation>Cancelar…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Refund…</source>
+        <translation>Reembolsar…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+16"/>
+        <source>Agree refund</source>
+        <translation>Aceitar reembolso</translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Partial refund</source>
+        <translation>Reembolso parcial</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Confirmed</source>
+        <translation>Confirmado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Marked ready</source>
+        <translation>Marcado como pronto</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Dispatched</source>
+        <translation>Despachado</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cancellation sent</source>
+        <translation>Cancelamento enviado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Refund sent</source>
+        <translation>Reembolso enviado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Refund agreed</source>
+        <translation>Reembolso aceito</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Refund rejected</source>
+        <translation>Reembolso recusado</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>waiting</source>
+        <translation>aguardando</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>sending</source>
+        <translation>enviando</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>done</source>
+        <translation>feito</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>failed</source>
+        <translation>falhou</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>undone</source>
+        <translation>desfeito</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Failed</source>
+        <translation>Falhou</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The platform rejected our login</source>
+        <translation>A plataforma recusou nosso login</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Could not reach the platform</source>
+        <translation>Não foi possível falar com a plataforma</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The platform refused</source>
+        <translation>A plataforma recusou</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not possible in the order&apos;s current state</source>
+        <translation>Não é possível no estado atual do pedido</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The platform sent an unreadable answer</source>
+        <translation>A plataforma mandou uma resposta ilegível</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The order is not stored</source>
+        <translation>O pedido não está guardado</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>This order is no longer on this screen.</source>
+        <translation>Este pedido não está mais nesta tela.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not possible any more: the order has moved on.</source>
+        <translation>Não é mais possível: o pedido já avançou.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose a reason first.</source>
+        <translation>Escolha um motivo primeiro.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose at least one item.</source>
+        <translation>Escolha pelo menos um item.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The action could not be recorded.</source>
+        <translation>A ação não pôde ser registrada.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>login rejected: check the platform credentials</source>
+        <translation>login recusado: confira as credenciais da plataforma</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>slowed down by the platform (rate limit)</source>
+        <translation>desacelerado pela plataforma (limite de chamadas)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>cannot reach the platform</source>
+        <translation>sem contato com a plataforma</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the platform sent unreadable data</source>
+        <translation>a plataforma mandou dados ilegíveis</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Open Delivery</source>
+        <translation>Open Delivery</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Standard</source>
+        <translation>Standard</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Delivery</source>
+        <translation>Entrega</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pickup</source>
+        <translation>Retirada</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Own delivery</source>
+        <translation>Entrega própria</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dine-in</source>
+        <translation>No local</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Out</source>
+        <translation>Saiu</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>accept within</source>
+        <translation>aceitar em</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>answer within</source>
+        <translation>responder em</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>start in</source>
+        <translation>começar em</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>preparing</source>
+        <translation>em preparo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ready for</source>
+        <translation>pronto há</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Out of some dishes</source>
+        <translation>Faltam alguns pratos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Closing / not trading now</source>
+        <translation>Fechando / sem atender agora</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not enough staff</source>
+        <translation>Falta de pessoal</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Other (write why)</source>
+        <translation>Outro (escreva o motivo)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Food already prepared</source>
+        <translation>Comida já preparada</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Already out for delivery</source>
+        <translation>Já saiu para entrega</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Item out of stock</source>
+        <translation>Item em falta</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Items out of stock</source>
+        <translation>Itens em falta</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Item damaged</source>
+        <translation>Item danificado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Wrong item</source>
+        <translation>Item errado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Customer asked</source>
+        <translation>Pedido do cliente</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Too busy</source>
+        <translation>Muito movimento</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Restaurant closed</source>
+        <translation>Restaurante fechado</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Rider assigned</source>
+        <translation>Entregador designado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rider on the way</source>
+        <translation>Entregador a caminho</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rider here</source>
+        <translation>Entregador chegou</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rider picked up</source>
+        <translation>Entregador retirou</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rider delivering</source>
+        <translation>Entregador a caminho do cliente</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Rider cancelled</source>
+        <translation>Entregador cancelou</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Rider: %1</source>
+        <translation>Entregador: %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 s ago</source>
+        <translation>há %1 s</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 min ago</source>
+        <translation>há %1 min</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 h ago</source>
+        <translation>há %1 h</translation>
+    </message>
+</context>
+</TS>

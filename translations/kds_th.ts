@@ -1,0 +1,1860 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="th">
+<context>
+    <name></name>
+    <message>
+        <location filename="../kds/ui/session.py" line="+218"/>
+        <source>Settings saved. KDS reconnected with them.</source>
+        <translation>บันทึกการตั้งค่าแล้ว KDS เชื่อมต่อใหม่ตามการตั้งค่านี้แล้ว</translation>
+    </message>
+    <message>
+        <location filename="../kds/ui/setup/about.py" line="+80"/>
+        <source>KDS %1</source>
+        <translation>KDS %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kitchen display and order desk for restaurant counters.</source>
+        <translation>จอครัวและโต๊ะรับออเดอร์สำหรับเคาน์เตอร์ร้านอาหาร</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Qt %1 · PySide6 %2 · Python %3 · %4</source>
+        <translation>Qt %1 · PySide6 %2 · Python %3 · %4</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Logs</source>
+        <translation>บันทึกระบบ</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Settings file</source>
+        <translation>ไฟล์การตั้งค่า</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Orders database</source>
+        <translation>ฐานข้อมูลออเดอร์</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Licence: Apache 2.0</source>
+        <translation>สัญญาอนุญาต: Apache 2.0</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Diagnostics for support: the logs (without phone numbers, addresses or passwords), the settings without secrets, and order counts.</source>
+        <translation>ข้อมูลวินิจฉัยสำหรับฝ่ายสนับสนุน: บันทึกระบบ (ไม่มีเบอร์โทร ที่อยู่ หรือรหัสผ่าน) การตั้งค่าที่ไม่มีข้อมูลลับ และจำนวนออเดอร์</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Export diagnostics</source>
+        <translation>ส่งออกข้อมูลวินิจฉัย</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Exporting…</source>
+        <translation>กำลังส่งออก…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Could not export: %1</source>
+        <translation>ส่งออกไม่ได้: %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Saved to %1</source>
+        <translation>บันทึกไว้ที่ %1</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>About KDS</source>
+        <translation>เกี่ยวกับ KDS</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location filename="../kds/ui/setup/settings_panel.py" line="+180"/>
+        <location filename="../kds/ui/windows/drawer.py" line="+48"/>
+        <location filename="../kds/ui/windows/history.py" line="+44"/>
+        <source>Close</source>
+        <translation>ปิด</translation>
+    </message>
+    <message>
+        <location filename="../kds/ui/setup/credentials.py" line="+59"/>
+        <source>Client ID</source>
+        <translation>Client ID</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Client secret</source>
+        <translation>Client secret</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Relay tenant token</source>
+        <translation>โทเค็นผู้เช่าของรีเลย์</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>App ID</source>
+        <translation>App ID</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>App secret</source>
+        <translation>App secret</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Merchant access token</source>
+        <translation>โทเค็นเข้าถึงของร้านค้า</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Keeta — Open Delivery</source>
+        <translation>Keeta — Open Delivery</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keeta — Standard API</source>
+        <translation>Keeta — Standard API</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>API address</source>
+        <translation>ที่อยู่ API</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Address (base URL)</source>
+        <translation>ที่อยู่ (URL หลัก)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Relay address</source>
+        <translation>ที่อยู่รีเลย์</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Merchant IDs</source>
+        <translation>รหัสร้านค้า</translation>
+    </message>
+    <message>
+        <location filename="../kds/ui/setup/forms.py" line="+24"/>
+        <location filename="../kds/ui/sheets/confirm.py" line="+69"/>
+        <location filename="../kds/ui/viewmodels/card.py" line="+219"/>
+        <source>%1 min</source>
+        <translation>%1 นาที</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Behaviour</source>
+        <translation>การทำงาน</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Accepting orders</source>
+        <translation>การรับออเดอร์</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Confirm new %1 orders automatically</source>
+        <translation>ยืนยันออเดอร์ใหม่จาก %1 อัตโนมัติ</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Off is safer: staff confirm each order. On: every new order is confirmed at once, even when nobody is at the counter.</source>
+        <translation>ปิดไว้ปลอดภัยกว่า: พนักงานยืนยันทีละออเดอร์ เปิด: ทุกออเดอร์ใหม่จะถูกยืนยันทันที แม้ไม่มีใครอยู่ที่เคาน์เตอร์</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Usual preparation time</source>
+        <translation>เวลาเตรียมอาหารปกติ</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>What Confirm tells the platform.</source>
+        <translation>เวลาที่แจ้งแพลตฟอร์มเมื่อกดยืนยัน</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Sounds</source>
+        <translation>เสียง</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ring for new orders and alarms</source>
+        <translation>ส่งเสียงเมื่อมีออเดอร์ใหม่และการแจ้งเตือน</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Volume</source>
+        <translation>ระดับเสียง</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ticket colours</source>
+        <translation>สีของตั๋ว</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Amber after</source>
+        <translation>เป็นสีเหลืองหลัง</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Time since the order was accepted.</source>
+        <translation>นับจากเวลาที่รับออเดอร์</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Red after</source>
+        <translation>เป็นสีแดงหลัง</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location filename="../kds/ui/viewmodels/card.py" line="+65"/>
+        <location filename="../kds/ui/windows/drawer.py" line="+80"/>
+        <source>Undo</source>
+        <translation>เลิกทำ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 s</source>
+        <translation>%1 วิ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Time to undo Ready and Collected</source>
+        <translation>เวลาเลิกทำ พร้อม และ รับแล้ว</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>0 sends at once, without Undo.</source>
+        <translation>0 คือส่งทันที ไม่มีเลิกทำ</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>The amber time must be shorter than the red time.</source>
+        <translation>เวลาสีเหลืองต้องสั้นกว่าเวลาสีแดง</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <location line="+6"/>
+        <source>Language</source>
+        <translation>ภาษา</translation>
+    </message>
+    <message>
+        <location line="-6"/>
+        <source>Screen</source>
+        <translation>หน้าจอ</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Times and prices follow the language&apos;s usual format.</source>
+        <translation>เวลาและราคาจะแสดงตามรูปแบบปกติของภาษานั้น</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Look</source>
+        <translation>รูปลักษณ์</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../kds/ui/windows/main_window.py" line="+144"/>
+        <location line="+247"/>
+        <location line="+38"/>
+        <source>Dark</source>
+        <translation>มืด</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location filename="../kds/ui/widgets/bars.py" line="+40"/>
+        <location filename="../kds/ui/windows/main_window.py" line="-285"/>
+        <location line="+247"/>
+        <location line="+38"/>
+        <source>Light</source>
+        <translation>สว่าง</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Colours</source>
+        <translation>สี</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Dark is easier on the eyes in a kitchen.</source>
+        <translation>โหมดมืดสบายตากว่าในครัว</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Text size</source>
+        <translation>ขนาดตัวอักษร</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <location line="+4"/>
+        <source>This computer</source>
+        <translation>คอมพิวเตอร์เครื่องนี้</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kiosk mode: full screen, nothing else on screen</source>
+        <translation>โหมดคีออสก์: เต็มจอ ไม่มีอย่างอื่นบนหน้าจอ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>With a manager PIN, leaving full screen asks for it.</source>
+        <translation>ถ้ามี PIN ผู้จัดการ การออกจากโหมดเต็มจอต้องใส่ PIN</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Start KDS when this computer starts</source>
+        <translation>เปิด KDS เมื่อเปิดเครื่อง</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Entry: %1</source>
+        <translation>รายการเริ่มต้น: %1</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <location line="+4"/>
+        <location filename="../kds/ui/setup/pin.py" line="+76"/>
+        <source>Manager PIN</source>
+        <translation>PIN ผู้จัดการ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A manager PIN is set.</source>
+        <translation>ตั้ง PIN ผู้จัดการแล้ว</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No manager PIN: anyone at the counter can cancel, refund and change settings.</source>
+        <translation>ยังไม่มี PIN ผู้จัดการ: ใครที่เคาน์เตอร์ก็ยกเลิก คืนเงิน และเปลี่ยนการตั้งค่าได้</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>4 to 12 digits</source>
+        <translation>ตัวเลข 4 ถึง 12 หลัก</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the same again</source>
+        <translation>ใส่ซ้ำอีกครั้ง</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>New PIN</source>
+        <translation>PIN ใหม่</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Change the PIN</source>
+        <translation>เปลี่ยน PIN</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Optional. Leave empty to keep it as it is.</source>
+        <translation>ไม่บังคับ เว้นว่างไว้เพื่อใช้ค่าเดิม</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Optional.</source>
+        <translation>ไม่บังคับ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Repeat the PIN</source>
+        <translation>ใส่ PIN อีกครั้ง</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove the manager PIN</source>
+        <translation>ลบ PIN ผู้จัดการ</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The PIN is asked for</source>
+        <translation>ต้องใส่ PIN เมื่อ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancelling an order</source>
+        <translation>ยกเลิกออเดอร์</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Refunds (partial, agree, reject)</source>
+        <translation>การคืนเงิน (บางส่วน ยอมรับ ปฏิเสธ)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Opening Settings</source>
+        <translation>เปิดการตั้งค่า</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>The PIN must be 4 to 12 digits.</source>
+        <translation>PIN ต้องเป็นตัวเลข 4 ถึง 12 หลัก</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The two PINs are not the same.</source>
+        <translation>PIN ทั้งสองไม่ตรงกัน</translation>
+    </message>
+    <message>
+        <location filename="../kds/ui/setup/pin.py" line="+18"/>
+        <source>Clear</source>
+        <translation>ล้าง</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location filename="../kds/ui/wording.py" line="+122"/>
+        <source>OK</source>
+        <translation>ตกลง</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>Wrong PIN. Try again.</source>
+        <translation>PIN ไม่ถูกต้อง ลองอีกครั้ง</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Too many wrong PINs. Try again in %1 s.</source>
+        <translation>ใส่ PIN ผิดหลายครั้งเกินไป ลองใหม่ในอีก %1 วิ</translation>
+    </message>
+    <message>
+        <location filename="../kds/ui/setup/platforms_form.py" line="+33"/>
+        <source>KDS asks Keeta for new orders every 30 seconds. The IDs and secret are in Keeta&apos;s developer portal.</source>
+        <translation>KDS ดึงออเดอร์ใหม่จาก Keeta ทุก 30 วินาที รหัส ID และ secret อยู่ในพอร์ทัลนักพัฒนาของ Keeta</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Keeta sends orders to your relay (kds relay); KDS collects them there within a second.</source>
+        <translation>Keeta ส่งออเดอร์ไปยังรีเลย์ของคุณ (kds relay) แล้ว KDS ดึงจากที่นั่นภายในหนึ่งวินาที</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Several stores: separate them with commas.</source>
+        <translation>หลายสาขา: คั่นด้วยเครื่องหมายจุลภาค</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Where your relay runs, e.g. https://relay.example.com</source>
+        <translation>ที่อยู่รีเลย์ของคุณ เช่น https://relay.example.com</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Platforms</source>
+        <translation>แพลตฟอร์ม</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The system keyring is not available, so credentials cannot be saved. KDS never writes them anywhere else. Start the keyring (on Linux: GNOME Keyring or KWallet) and open Settings again.</source>
+        <translation>ใช้พวงกุญแจของระบบไม่ได้ จึงบันทึกข้อมูลเข้าสู่ระบบไม่ได้ KDS จะไม่เขียนข้อมูลนี้ไว้ที่อื่นเด็ดขาด ให้เปิดพวงกุญแจ (บน Linux: GNOME Keyring หรือ KWallet) แล้วเปิดการตั้งค่าอีกครั้ง</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Passwords and tokens are kept in the system keyring, never in a file.</source>
+        <translation>รหัสผ่านและโทเค็นเก็บไว้ในพวงกุญแจของระบบ ไม่เคยเก็บในไฟล์</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Saved in the keyring — type to replace</source>
+        <translation>บันทึกในพวงกุญแจแล้ว — พิมพ์เพื่อแทนที่</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Forget the saved credentials</source>
+        <translation>ลบข้อมูลเข้าสู่ระบบที่บันทึกไว้</translation>
+    </message>
+    <message>
+        <location line="+66"/>
+        <source>%1: each merchant ID only once.</source>
+        <translation>%1: ใส่รหัสร้านค้าแต่ละรหัสได้ครั้งเดียว</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1: %2 must be an http:// or https:// address, without a password.</source>
+        <translation>%1: %2 ต้องเป็นที่อยู่ http:// หรือ https:// โดยไม่มีรหัสผ่าน</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+12"/>
+        <source>%1: fill in %2.</source>
+        <translation>%1: กรุณากรอก %2</translation>
+    </message>
+    <message>
+        <location line="-7"/>
+        <source>%1: %2 must be a number.</source>
+        <translation>%1: %2 ต้องเป็นตัวเลข</translation>
+    </message>
+    <message>
+        <location filename="../kds/ui/setup/printer_form.py" line="+39"/>
+        <source>Kitchen tickets</source>
+        <translation>ใบสั่งครัว</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Receipts</source>
+        <translation>ใบเสร็จ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancellations</source>
+        <translation>ใบยกเลิก</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Refunds</source>
+        <translation>ใบคืนเงิน</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>the printer</source>
+        <translation>เครื่องพิมพ์</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1: enter the printer&apos;s network address.</source>
+        <translation>%1: ใส่ที่อยู่เครือข่ายของเครื่องพิมพ์</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1: the port must be a number (usually 9100).</source>
+        <translation>%1: พอร์ตต้องเป็นตัวเลข (ปกติคือ 9100)</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>%1: the USB vendor and product IDs are hexadecimal, like 04b8 and 0e15.</source>
+        <translation>%1: รหัสผู้ผลิตและรหัสสินค้า USB เป็นเลขฐานสิบหก เช่น 04b8 และ 0e15</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1: enter the serial port, like /dev/ttyUSB0 or COM3.</source>
+        <translation>%1: ใส่พอร์ตอนุกรม เช่น /dev/ttyUSB0 หรือ COM3</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1: enter the device or file, like /dev/usb/lp0.</source>
+        <translation>%1: ใส่อุปกรณ์หรือไฟล์ เช่น /dev/usb/lp0</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1: enter the name of the system&apos;s printer queue.</source>
+        <translation>%1: ใส่ชื่อคิวเครื่องพิมพ์ของระบบ</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Every printer needs a name.</source>
+        <translation>เครื่องพิมพ์ทุกเครื่องต้องมีชื่อ</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1: choose at least one kind of document.</source>
+        <translation>%1: เลือกเอกสารอย่างน้อยหนึ่งประเภท</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Printers</source>
+        <translation>เครื่องพิมพ์</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>No printer yet. KDS works without one; add it now or later.</source>
+        <translation>ยังไม่มีเครื่องพิมพ์ KDS ใช้งานได้โดยไม่ต้องมี เพิ่มตอนนี้หรือภายหลังก็ได้</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Add a printer</source>
+        <translation>เพิ่มเครื่องพิมพ์</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Printer %1</source>
+        <translation>เครื่องพิมพ์ %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>kitchen</source>
+        <translation>ครัว</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../kds/ui/windows/order_text.py" line="+108"/>
+        <source>Name</source>
+        <translation>ชื่อ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Network</source>
+        <translation>เครือข่าย</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>USB</source>
+        <translation>USB</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Serial</source>
+        <translation>อนุกรม</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+7"/>
+        <source>Device or file</source>
+        <translation>อุปกรณ์หรือไฟล์</translation>
+    </message>
+    <message>
+        <location line="-7"/>
+        <source>System printer</source>
+        <translation>เครื่องพิมพ์ของระบบ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Connection</source>
+        <translation>การเชื่อมต่อ</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location filename="../kds/ui/windows/order_text.py" line="+7"/>
+        <location line="+6"/>
+        <source>Address</source>
+        <translation>ที่อยู่</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Port</source>
+        <translation>พอร์ต</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Vendor ID</source>
+        <translation>รหัสผู้ผลิต</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Product ID</source>
+        <translation>รหัสสินค้า</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Serial port</source>
+        <translation>พอร์ตอนุกรม</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Printer queue name</source>
+        <translation>ชื่อคิวเครื่องพิมพ์</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Speed (baud)</source>
+        <translation>ความเร็ว (baud)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>58 mm</source>
+        <translation>58 มม.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>80 mm</source>
+        <translation>80 มม.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Paper width</source>
+        <translation>ความกว้างกระดาษ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Code page</source>
+        <translation>โค้ดเพจ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CP858 for most Latin text; CP874 Thai; CP1258 Vietnamese.</source>
+        <translation>CP858 สำหรับอักษรละตินส่วนใหญ่ CP874 ภาษาไทย CP1258 ภาษาเวียดนาม</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Prints</source>
+        <translation>พิมพ์</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>When confirmed</source>
+        <translation>เมื่อยืนยัน</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>When it arrives</source>
+        <translation>เมื่อออเดอร์เข้า</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Only when asked</source>
+        <translation>เฉพาะเมื่อสั่งพิมพ์</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Prints by itself</source>
+        <translation>พิมพ์อัตโนมัติ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Print a test page</source>
+        <translation>พิมพ์หน้าทดสอบ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Remove this printer</source>
+        <translation>ลบเครื่องพิมพ์นี้</translation>
+    </message>
+    <message>
+        <location line="+83"/>
+        <source>Printing a test page…</source>
+        <translation>กำลังพิมพ์หน้าทดสอบ…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The test page did not print: %1</source>
+        <translation>พิมพ์หน้าทดสอบไม่ได้: %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Test page sent. Check the printer.</source>
+        <translation>ส่งหน้าทดสอบแล้ว ตรวจดูที่เครื่องพิมพ์</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Two printers have the same name.</source>
+        <translation>มีเครื่องพิมพ์สองเครื่องชื่อซ้ำกัน</translation>
+    </message>
+    <message>
+        <location filename="../kds/ui/setup/settings_panel.py" line="-24"/>
+        <location filename="../kds/ui/setup/wizard.py" line="+230"/>
+        <source>Could not save the settings: %1</source>
+        <translation>บันทึกการตั้งค่าไม่ได้: %1</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <location filename="../kds/ui/windows/main_window.py" line="-321"/>
+        <location line="+323"/>
+        <source>Settings</source>
+        <translation>ตั้งค่า</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Save</source>
+        <translation>บันทึก</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>About</source>
+        <translation>เกี่ยวกับ</translation>
+    </message>
+    <message>
+        <location filename="../kds/ui/setup/station.py" line="+100"/>
+        <source>The credentials were not saved: the system keyring is not available. KDS never writes them anywhere else.</source>
+        <translation>ไม่ได้บันทึกข้อมูลเข้าสู่ระบบ: ใช้พวงกุญแจของระบบไม่ได้ KDS จะไม่เขียนข้อมูลนี้ไว้ที่อื่นเด็ดขาด</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Could not change starting with the system: %1</source>
+        <translation>เปลี่ยนการเปิดพร้อมระบบไม่ได้: %1</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>the system keyring is not available, so its credentials cannot be read</source>
+        <translation>ใช้พวงกุญแจของระบบไม่ได้ จึงอ่านข้อมูลเข้าสู่ระบบไม่ได้</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>credentials missing from the system keyring: %1</source>
+        <translation>ไม่มีข้อมูลเข้าสู่ระบบในพวงกุญแจ: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not set up yet: %1</source>
+        <translation>ยังไม่ได้ตั้งค่า: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>KDS cannot connect to this platform yet</source>
+        <translation>KDS ยังเชื่อมต่อกับแพลตฟอร์มนี้ไม่ได้</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the platform settings are not valid: %1</source>
+        <translation>การตั้งค่าแพลตฟอร์มไม่ถูกต้อง: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 is not connected: %2. Open Settings to fix it.</source>
+        <translation>%1 ไม่ได้เชื่อมต่อ: %2 เปิดการตั้งค่าเพื่อแก้ไข</translation>
+    </message>
+    <message>
+        <location filename="../kds/ui/widgets/board_view.py" line="+42"/>
+        <location filename="../kds/ui/wording.py" line="-84"/>
+        <location line="+16"/>
+        <location line="+102"/>
+        <source>Ready</source>
+        <translation>พร้อม</translation>
+    </message>
+    <message>
+        <location filename="../kds/ui/setup/wizard.py" line="-172"/>
+        <source>Check and finish</source>
+        <translation>ตรวจสอบและเสร็จสิ้น</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Language: %1</source>
+        <translation>ภาษา: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Platforms: %1</source>
+        <translation>แพลตฟอร์ม: %1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+2"/>
+        <source>none yet</source>
+        <translation>ยังไม่มี</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <source>Printers: %1</source>
+        <translation>เครื่องพิมพ์: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Usual preparation time: %1 min</source>
+        <translation>เวลาเตรียมอาหารปกติ: %1 นาที</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Manager PIN: %1</source>
+        <translation>PIN ผู้จัดการ: %1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>set</source>
+        <translation>ตั้งแล้ว</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>none</source>
+        <translation>ไม่มี</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>New orders are confirmed automatically for: %1</source>
+        <translation>ยืนยันออเดอร์ใหม่อัตโนมัติสำหรับ: %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The system keyring is not available: credentials will not be saved, and KDS will not connect until they are.</source>
+        <translation>ใช้พวงกุญแจของระบบไม่ได้: ข้อมูลเข้าสู่ระบบจะไม่ถูกบันทึก และ KDS จะไม่เชื่อมต่อจนกว่าจะบันทึกได้</translation>
+    </message>
+    <message>
+        <location line="+162"/>
+        <source>Set up KDS</source>
+        <translation>ตั้งค่า KDS</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Step %1 of %2</source>
+        <translation>ขั้นตอน %1 จาก %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Welcome to KDS. A few questions and the board opens; everything can be changed later in Settings.</source>
+        <translation>ยินดีต้อนรับสู่ KDS ตอบคำถามไม่กี่ข้อแล้วกระดานออเดอร์จะเปิดขึ้น ทุกอย่างเปลี่ยนได้ภายหลังในการตั้งค่า</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Switch on the platforms this restaurant sells on.</source>
+        <translation>เปิดแพลตฟอร์มที่ร้านนี้ขายอยู่</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Optional: the thermal printer for kitchen tickets and receipts.</source>
+        <translation>ไม่บังคับ: เครื่องพิมพ์ความร้อนสำหรับใบสั่งครัวและใบเสร็จ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How new orders are handled.</source>
+        <translation>วิธีจัดการออเดอร์ใหม่</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Optional: a PIN that managers type to cancel, refund or change settings.</source>
+        <translation>ไม่บังคับ: PIN ที่ผู้จัดการต้องใส่เมื่อยกเลิก คืนเงิน หรือเปลี่ยนการตั้งค่า</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check, then tap Finish. The board opens on these platforms.</source>
+        <translation>ตรวจสอบแล้วแตะ เสร็จสิ้น กระดานออเดอร์จะเปิดพร้อมแพลตฟอร์มเหล่านี้</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location filename="../kds/ui/widgets/overlay.py" line="+112"/>
+        <source>Back</source>
+        <translation>กลับ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Finish</source>
+        <translation>เสร็จสิ้น</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Next</source>
+        <translation>ถัดไป</translation>
+    </message>
+    <message>
+        <location filename="../kds/ui/sheets/confirm.py" line="-8"/>
+        <source>Confirm %1 — ready in how long?</source>
+        <translation>ยืนยัน %1 — พร้อมในกี่นาที?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The platform tells the customer and the rider.</source>
+        <translation>แพลตฟอร์มจะแจ้งลูกค้าและไรเดอร์</translation>
+    </message>
+    <message>
+        <location filename="../kds/ui/sheets/reason.py" line="+35"/>
+        <source>Why?</source>
+        <translation>เพราะอะไร?</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <location filename="../kds/ui/sheets/refund.py" line="+95"/>
+        <source>Write why (needed for “Other”)</source>
+        <translation>เขียนเหตุผล (จำเป็นสำหรับ “อื่นๆ”)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Write why</source>
+        <translation>เขียนเหตุผล</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Choose a reason.</source>
+        <translation>เลือกเหตุผล</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Write a few words for the platform.</source>
+        <translation>เขียนสั้นๆ ถึงแพลตฟอร์ม</translation>
+    </message>
+    <message>
+        <location filename="../kds/ui/sheets/refund.py" line="-56"/>
+        <source>Partial refund — %1</source>
+        <translation>คืนเงินบางส่วน — %1</translation>
+    </message>
+    <message>
+        <location line="+59"/>
+        <source>Refund</source>
+        <translation>คืนเงิน</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Tap again to refund</source>
+        <translation>แตะอีกครั้งเพื่อคืนเงิน</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>Refund amount (from the platform): %1</source>
+        <translation>ยอดคืนเงิน (จากแพลตฟอร์ม): %1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Refund amount: %1</source>
+        <translation>ยอดคืนเงิน: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Refund %1</source>
+        <translation>คืนเงิน %1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Tap again to refund %1</source>
+        <translation>แตะอีกครั้งเพื่อคืนเงิน %1</translation>
+    </message>
+    <message>
+        <location filename="../kds/ui/viewmodels/board.py" line="+165"/>
+        <location filename="../kds/ui/widgets/card_layout.py" line="+107"/>
+        <source>time is up</source>
+        <translation>หมดเวลา</translation>
+    </message>
+    <message>
+        <location filename="../kds/ui/viewmodels/card.py" line="-81"/>
+        <source>Scheduled %1</source>
+        <translation>นัดเวลา %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Due %1</source>
+        <translation>ภายใน %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Code %1</source>
+        <translation>รหัส %1</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <location filename="../kds/ui/windows/order_text.py" line="-33"/>
+        <source>Refund requested</source>
+        <translation>ลูกค้าขอคืนเงิน</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location filename="../kds/ui/windows/order_text.py" line="-4"/>
+        <source>whole order</source>
+        <translation>ทั้งออเดอร์</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>“%1”</source>
+        <translation>“%1”</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>CANCELLED BY THE CUSTOMER</source>
+        <translation>ลูกค้ายกเลิกแล้ว</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+1"/>
+        <location line="+2"/>
+        <source>CANCELLED BY THE PLATFORM</source>
+        <translation>แพลตฟอร์มยกเลิกแล้ว</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <source>CANCELLED</source>
+        <translation>ยกเลิกแล้ว</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Stop preparing this order.</source>
+        <translation>หยุดทำออเดอร์นี้</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location filename="../kds/ui/wording.py" line="+3"/>
+        <source>Cancelled</source>
+        <translation>ยกเลิกแล้ว</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location filename="../kds/ui/wording.py" line="-120"/>
+        <location line="+16"/>
+        <location line="+16"/>
+        <source>Collected</source>
+        <translation>รับแล้ว</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location filename="../kds/ui/wording.py" line="+87"/>
+        <source>Done</source>
+        <translation>เสร็จ</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Out since</source>
+        <translation>ออกไปตั้งแต่</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>%1 in a moment…</source>
+        <translation>กำลังจะส่ง: %1…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Sending %1…</source>
+        <translation>กำลังส่ง %1…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Retrying %1: %2</source>
+        <translation>กำลังลองใหม่ %1: %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Retry %1</source>
+        <translation>ลองใหม่ %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 failed — %2</source>
+        <translation>%1 ไม่สำเร็จ — %2</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <location filename="../kds/ui/wording.py" line="-113"/>
+        <source>Reject…</source>
+        <translation>ปฏิเสธ…</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>OK, seen</source>
+        <translation>รับทราบ</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>1 item</source>
+        <translation>1 รายการ</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1 items</source>
+        <translation>%1 รายการ</translation>
+    </message>
+    <message>
+        <location filename="../kds/ui/viewmodels/health.py" line="+96"/>
+        <source>connecting…</source>
+        <translation>กำลังเชื่อมต่อ…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>polled %1</source>
+        <translation>ตรวจล่าสุด %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+18"/>
+        <source>last good poll %1</source>
+        <translation>ตรวจสำเร็จล่าสุด %1</translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <source>%1 (%2 failed polls in a row)</source>
+        <translation>%1 (ตรวจไม่สำเร็จติดกัน %2 ครั้ง)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>ORDERS MAY BE MISSED. </source>
+        <translation>อาจพลาดออเดอร์ </translation>
+    </message>
+    <message>
+        <location filename="../kds/ui/widgets/bars.py" line="-9"/>
+        <location filename="../kds/ui/windows/main_window.py" line="-11"/>
+        <source>KDS</source>
+        <translation>KDS</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location filename="../kds/ui/windows/main_window.py" line="+7"/>
+        <source>History</source>
+        <translation>ประวัติ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+24"/>
+        <source>Mute 5 min</source>
+        <translation>ปิดเสียง 5 นาที</translation>
+    </message>
+    <message>
+        <location line="-22"/>
+        <location filename="../kds/ui/windows/main_window.py" line="+1"/>
+        <source>Full screen</source>
+        <translation>เต็มจอ</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Muted %1</source>
+        <translation>ปิดเสียงอยู่ %1</translation>
+    </message>
+    <message>
+        <location line="+68"/>
+        <location filename="../kds/ui/windows/main_window.py" line="+5"/>
+        <source>Dismiss</source>
+        <translation>ปิด</translation>
+    </message>
+    <message>
+        <location filename="../kds/ui/widgets/board_view.py" line="-2"/>
+        <location filename="../kds/ui/wording.py" line="+109"/>
+        <source>New</source>
+        <translation>ใหม่</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../kds/ui/wording.py" line="+1"/>
+        <source>Preparing</source>
+        <translation>กำลังทำ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Out / Done</source>
+        <translation>ออกแล้ว / เสร็จ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Later</source>
+        <translation>ภายหลัง</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>No new orders.
+New orders ring and appear here.</source>
+        <translation>ไม่มีออเดอร์ใหม่
+ออเดอร์ใหม่จะมีเสียงและแสดงที่นี่</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nothing being prepared.</source>
+        <translation>ไม่มีออเดอร์ที่กำลังทำ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nothing waiting for pickup.</source>
+        <translation>ไม่มีออเดอร์รอรับ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Finished orders stay here for 30 minutes.</source>
+        <translation>ออเดอร์ที่เสร็จแล้วจะอยู่ที่นี่ 30 นาที</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No scheduled orders.</source>
+        <translation>ไม่มีออเดอร์ล่วงหน้า</translation>
+    </message>
+    <message>
+        <location filename="../kds/ui/widgets/card_delegate.py" line="+195"/>
+        <source>Sending…</source>
+        <translation>กำลังส่ง…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../kds/ui/widgets/card_layout.py" line="+19"/>
+        <source>Undo %1</source>
+        <translation>เลิกทำ %1</translation>
+    </message>
+    <message>
+        <location filename="../kds/ui/widgets/card_layout.py" line="+126"/>
+        <source>Note: %1</source>
+        <translation>หมายเหตุ: %1</translation>
+    </message>
+    <message>
+        <location filename="../kds/ui/windows/drawer.py" line="-54"/>
+        <source>Order</source>
+        <translation>ออเดอร์</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Payment</source>
+        <translation>การชำระเงิน</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Customer</source>
+        <translation>ลูกค้า</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Timeline</source>
+        <translation>ไทม์ไลน์</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Actions</source>
+        <translation>การดำเนินการ</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>placed %1</source>
+        <translation>สั่งเมื่อ %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>scheduled %1</source>
+        <translation>นัด %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>cancelled: %1</source>
+        <translation>ยกเลิกแล้ว: %1</translation>
+    </message>
+    <message>
+        <location filename="../kds/ui/windows/history.py" line="-3"/>
+        <source>Today&apos;s finished orders</source>
+        <translation>ออเดอร์ที่เสร็จวันนี้</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Search by order number, customer or item</source>
+        <translation>ค้นหาตามเลขออเดอร์ ลูกค้า หรือรายการ</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>1 order</source>
+        <translation>1 ออเดอร์</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1 orders</source>
+        <translation>%1 ออเดอร์</translation>
+    </message>
+    <message>
+        <location filename="../kds/ui/windows/main_window.py" line="-347"/>
+        <location line="+339"/>
+        <source>KDS — orders</source>
+        <translation>KDS — ออเดอร์</translation>
+    </message>
+    <message>
+        <location line="-252"/>
+        <source>%1 new · %2 preparing · %3 ready</source>
+        <translation>ใหม่ %1 · กำลังทำ %2 · พร้อม %3</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Something went wrong and was logged: %1</source>
+        <translation>เกิดข้อผิดพลาดและบันทึกไว้แล้ว: %1</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Too late to undo: it was already sent.</source>
+        <translation>สายเกินไปที่จะเลิกทำ: ส่งไปแล้ว</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Cancel order %1?</source>
+        <translation>ยกเลิกออเดอร์ %1?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel order %1</source>
+        <translation>ยกเลิกออเดอร์ %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tap again to cancel %1</source>
+        <translation>แตะอีกครั้งเพื่อยกเลิก %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Reject the refund request of %1?</source>
+        <translation>ปฏิเสธคำขอคืนเงินของ %1?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../kds/ui/wording.py" line="-94"/>
+        <source>Reject refund</source>
+        <translation>ปฏิเสธการคืนเงิน</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tap again to reject the refund</source>
+        <translation>แตะอีกครั้งเพื่อปฏิเสธการคืนเงิน</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>Open Settings</source>
+        <translation>เปิดการตั้งค่า</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>Saved. Platform, printer and order settings take effect when KDS starts again.</source>
+        <translation>บันทึกแล้ว การตั้งค่าแพลตฟอร์ม เครื่องพิมพ์ และออเดอร์จะมีผลเมื่อเปิด KDS ใหม่</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Settings saved.</source>
+        <translation>บันทึกการตั้งค่าแล้ว</translation>
+    </message>
+    <message>
+        <location line="+87"/>
+        <source>Leave full screen</source>
+        <translation>ออกจากโหมดเต็มจอ</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>KDS · DEMO</source>
+        <translation>KDS · เดโม</translation>
+    </message>
+    <message>
+        <location line="+93"/>
+        <source>Select a ticket with its number first.</source>
+        <translation>เลือกตั๋วด้วยหมายเลขก่อน</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Nothing to do for this ticket now.</source>
+        <translation>ตอนนี้ไม่มีอะไรต้องทำกับตั๋วนี้</translation>
+    </message>
+    <message>
+        <location filename="../kds/ui/windows/order_text.py" line="-30"/>
+        <source>Items</source>
+        <translation>รายการ</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Discount</source>
+        <translation>ส่วนลด</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Total</source>
+        <translation>รวม</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Order note</source>
+        <translation>หมายเหตุออเดอร์</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>paid online</source>
+        <translation>จ่ายออนไลน์แล้ว</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>collect on delivery</source>
+        <translation>เก็บเงินปลายทาง</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>change for %1</source>
+        <translation>ทอนจาก %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No payment details</source>
+        <translation>ไม่มีรายละเอียดการชำระเงิน</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Refunded</source>
+        <translation>คืนเงินแล้ว</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>no phone number</source>
+        <translation>ไม่มีเบอร์โทร</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>hidden by the platform</source>
+        <translation>แพลตฟอร์มซ่อนไว้</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Phone</source>
+        <translation>โทรศัพท์</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Orders here</source>
+        <translation>เคยสั่งที่ร้าน</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>encrypted until decrypted for your rider</source>
+        <translation>เข้ารหัสไว้จนกว่าจะถอดรหัสให้ไรเดอร์ของร้าน</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Pickup code</source>
+        <translation>รหัสรับอาหาร</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>not acknowledged yet</source>
+        <translation>ยังไม่ได้ยืนยันการรับ</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No events stored</source>
+        <translation>ไม่มีเหตุการณ์ที่บันทึกไว้</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>%1 attempts</source>
+        <translation>ลอง %1 ครั้ง</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>already done on the platform</source>
+        <translation>ทำบนแพลตฟอร์มแล้ว</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No actions yet</source>
+        <translation>ยังไม่มีการดำเนินการ</translation>
+    </message>
+    <message>
+        <location filename="../kds/ui/wording.py" line="-24"/>
+        <location line="+16"/>
+        <source>Confirm</source>
+        <translation>ยืนยัน</translation>
+    </message>
+    <message>
+        <location line="-13"/>
+        <location line="+16"/>
+        <source>Dispatch</source>
+        <translation>ส่งออก</translation>
+    </message>
+    <message>
+        <location line="-15"/>
+        <location line="+16"/>
+        <location line="+16"/>
+        <location line="+132"/>
+        <source>Delivered</source>
+        <translation>ส่งถึงแล้ว</translation>
+    </message>
+    <message>
+        <location line="-163"/>
+        <source>Cancel…</source>
+        <translation>ยกเลิก…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Refund…</source>
+        <translation>คืนเงิน…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+16"/>
+        <source>Agree refund</source>
+        <translation>ยอมรับคืนเงิน</translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <source>Cancel</source>
+        <translation>ยกเลิก</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Partial refund</source>
+        <translation>คืนเงินบางส่วน</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Confirmed</source>
+        <translation>ยืนยันแล้ว</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Marked ready</source>
+        <translation>แจ้งพร้อมแล้ว</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Dispatched</source>
+        <translation>ส่งออกแล้ว</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cancellation sent</source>
+        <translation>ส่งการยกเลิกแล้ว</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Refund sent</source>
+        <translation>ส่งการคืนเงินแล้ว</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Refund agreed</source>
+        <translation>ยอมรับคืนเงินแล้ว</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Refund rejected</source>
+        <translation>ปฏิเสธคืนเงินแล้ว</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>waiting</source>
+        <translation>รอ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>sending</source>
+        <translation>กำลังส่ง</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>done</source>
+        <translation>เสร็จ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>failed</source>
+        <translation>ไม่สำเร็จ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>undone</source>
+        <translation>เลิกทำแล้ว</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Failed</source>
+        <translation>ไม่สำเร็จ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The platform rejected our login</source>
+        <translation>แพลตฟอร์มปฏิเสธการเข้าสู่ระบบ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Could not reach the platform</source>
+        <translation>ติดต่อแพลตฟอร์มไม่ได้</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The platform refused</source>
+        <translation>แพลตฟอร์มปฏิเสธ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not possible in the order&apos;s current state</source>
+        <translation>ทำไม่ได้ในสถานะปัจจุบันของออเดอร์</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The platform sent an unreadable answer</source>
+        <translation>แพลตฟอร์มตอบกลับข้อมูลที่อ่านไม่ได้</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The order is not stored</source>
+        <translation>ไม่มีออเดอร์นี้ในระบบ</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>This order is no longer on this screen.</source>
+        <translation>ออเดอร์นี้ไม่อยู่บนหน้าจอแล้ว</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not possible any more: the order has moved on.</source>
+        <translation>ทำไม่ได้แล้ว: ออเดอร์เปลี่ยนสถานะไปแล้ว</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose a reason first.</source>
+        <translation>เลือกเหตุผลก่อน</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose at least one item.</source>
+        <translation>เลือกอย่างน้อยหนึ่งรายการ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The action could not be recorded.</source>
+        <translation>บันทึกการดำเนินการไม่ได้</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>login rejected: check the platform credentials</source>
+        <translation>การเข้าสู่ระบบถูกปฏิเสธ: ตรวจสอบข้อมูลเข้าสู่ระบบ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>slowed down by the platform (rate limit)</source>
+        <translation>แพลตฟอร์มจำกัดความถี่</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>cannot reach the platform</source>
+        <translation>ติดต่อแพลตฟอร์มไม่ได้</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the platform sent unreadable data</source>
+        <translation>แพลตฟอร์มส่งข้อมูลที่อ่านไม่ได้</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Open Delivery</source>
+        <translation>Open Delivery</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Standard</source>
+        <translation>Standard</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Delivery</source>
+        <translation>เดลิเวอรี</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pickup</source>
+        <translation>รับเอง</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Own delivery</source>
+        <translation>ร้านส่งเอง</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dine-in</source>
+        <translation>ทานที่ร้าน</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Out</source>
+        <translation>ออกแล้ว</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>accept within</source>
+        <translation>รับภายใน</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>answer within</source>
+        <translation>ตอบภายใน</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>start in</source>
+        <translation>เริ่มในอีก</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>preparing</source>
+        <translation>กำลังทำ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ready for</source>
+        <translation>พร้อมมาแล้ว</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Out of some dishes</source>
+        <translation>บางเมนูหมด</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Closing / not trading now</source>
+        <translation>ปิดร้าน / หยุดขายชั่วคราว</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not enough staff</source>
+        <translation>พนักงานไม่พอ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Other (write why)</source>
+        <translation>อื่นๆ (เขียนเหตุผล)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Food already prepared</source>
+        <translation>ทำอาหารเสร็จแล้ว</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Already out for delivery</source>
+        <translation>ออกไปส่งแล้ว</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Item out of stock</source>
+        <translation>สินค้าหมด</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Items out of stock</source>
+        <translation>หลายรายการหมด</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Item damaged</source>
+        <translation>สินค้าเสียหาย</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Wrong item</source>
+        <translation>ผิดรายการ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Customer asked</source>
+        <translation>ลูกค้าขอ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Too busy</source>
+        <translation>ยุ่งเกินไป</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Restaurant closed</source>
+        <translation>ร้านปิด</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Rider assigned</source>
+        <translation>มีไรเดอร์รับงานแล้ว</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rider on the way</source>
+        <translation>ไรเดอร์กำลังมา</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rider here</source>
+        <translation>ไรเดอร์มาถึงแล้ว</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rider picked up</source>
+        <translation>ไรเดอร์รับอาหารแล้ว</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rider delivering</source>
+        <translation>ไรเดอร์กำลังไปส่ง</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Rider cancelled</source>
+        <translation>ไรเดอร์ยกเลิก</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Rider: %1</source>
+        <translation>ไรเดอร์: %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 s ago</source>
+        <translation>%1 วิที่แล้ว</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 min ago</source>
+        <translation>%1 นาทีที่แล้ว</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 h ago</source>
+        <translation>%1 ชม. ที่แล้ว</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,1860 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="zh_CN">
+<context>
+    <name></name>
+    <message>
+        <location filename="../kds/ui/session.py" line="+218"/>
+        <source>Settings saved. KDS reconnected with them.</source>
+        <translation>设置已保存，KDS 已按新设置重新连接。</translation>
+    </message>
+    <message>
+        <location filename="../kds/ui/setup/about.py" line="+80"/>
+        <source>KDS %1</source>
+        <translation>KDS %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kitchen display and order desk for restaurant counters.</source>
+        <translation>餐厅柜台用的厨房显示屏和接单台。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Qt %1 · PySide6 %2 · Python %3 · %4</source>
+        <translation>Qt %1 · PySide6 %2 · Python %3 · %4</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Logs</source>
+        <translation>日志</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Settings file</source>
+        <translation>设置文件</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Orders database</source>
+        <translation>订单数据库</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Licence: Apache 2.0</source>
+        <translation>许可证：Apache 2.0</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Diagnostics for support: the logs (without phone numbers, addresses or passwords), the settings without secrets, and order counts.</source>
+        <translation>给技术支持的诊断资料：日志（不含电话、地址或密码）、不含机密的设置，以及订单数量。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Export diagnostics</source>
+        <translation>导出诊断资料</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Exporting…</source>
+        <translation>正在导出…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Could not export: %1</source>
+        <translation>无法导出：%1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Saved to %1</source>
+        <translation>已保存到 %1</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>About KDS</source>
+        <translation>关于 KDS</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location filename="../kds/ui/setup/settings_panel.py" line="+180"/>
+        <location filename="../kds/ui/windows/drawer.py" line="+48"/>
+        <location filename="../kds/ui/windows/history.py" line="+44"/>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <location filename="../kds/ui/setup/credentials.py" line="+59"/>
+        <source>Client ID</source>
+        <translation>Client ID</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Client secret</source>
+        <translation>Client secret（密钥）</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Relay tenant token</source>
+        <translation>中继站租户令牌</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>App ID</source>
+        <translation>App ID</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>App secret</source>
+        <translation>App secret（密钥）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Merchant access token</source>
+        <translation>商户访问令牌</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Keeta — Open Delivery</source>
+        <translation>Keeta — Open Delivery</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keeta — Standard API</source>
+        <translation>Keeta — Standard API</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>API address</source>
+        <translation>API 地址</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Address (base URL)</source>
+        <translation>地址（基础 URL）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Relay address</source>
+        <translation>中继站地址</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Merchant IDs</source>
+        <translation>商户 ID</translation>
+    </message>
+    <message>
+        <location filename="../kds/ui/setup/forms.py" line="+24"/>
+        <location filename="../kds/ui/sheets/confirm.py" line="+69"/>
+        <location filename="../kds/ui/viewmodels/card.py" line="+219"/>
+        <source>%1 min</source>
+        <translation>%1 分钟</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Behaviour</source>
+        <translation>运行方式</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Accepting orders</source>
+        <translation>接单</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Confirm new %1 orders automatically</source>
+        <translation>自动接受 %1 的新订单</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Off is safer: staff confirm each order. On: every new order is confirmed at once, even when nobody is at the counter.</source>
+        <translation>关闭更稳妥：由员工逐单确认。开启：每个新订单会立即接受，即使柜台没有人。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Usual preparation time</source>
+        <translation>一般制作时间</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>What Confirm tells the platform.</source>
+        <translation>接单时告知平台的时间。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Sounds</source>
+        <translation>声音</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ring for new orders and alarms</source>
+        <translation>新订单和警报时响铃</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Volume</source>
+        <translation>音量</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ticket colours</source>
+        <translation>单据颜色</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Amber after</source>
+        <translation>变黄时间</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Time since the order was accepted.</source>
+        <translation>从接单开始计算。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Red after</source>
+        <translation>变红时间</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location filename="../kds/ui/viewmodels/card.py" line="+65"/>
+        <location filename="../kds/ui/windows/drawer.py" line="+80"/>
+        <source>Undo</source>
+        <translation>撤销</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 s</source>
+        <translation>%1 秒</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Time to undo Ready and Collected</source>
+        <translation>出餐和已取餐的撤销时间</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>0 sends at once, without Undo.</source>
+        <translation>设为 0 立即发送，不能撤销。</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>The amber time must be shorter than the red time.</source>
+        <translation>变黄时间必须短于变红时间。</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <location line="+6"/>
+        <source>Language</source>
+        <translation>语言</translation>
+    </message>
+    <message>
+        <location line="-6"/>
+        <source>Screen</source>
+        <translation>画面</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Times and prices follow the language&apos;s usual format.</source>
+        <translation>时间和价格按该语言的惯用格式显示。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Look</source>
+        <translation>外观</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../kds/ui/windows/main_window.py" line="+144"/>
+        <location line="+247"/>
+        <location line="+38"/>
+        <source>Dark</source>
+        <translation>深色</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location filename="../kds/ui/widgets/bars.py" line="+40"/>
+        <location filename="../kds/ui/windows/main_window.py" line="-285"/>
+        <location line="+247"/>
+        <location line="+38"/>
+        <source>Light</source>
+        <translation>浅色</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Colours</source>
+        <translation>颜色</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Dark is easier on the eyes in a kitchen.</source>
+        <translation>深色在厨房更护眼。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Text size</source>
+        <translation>文字大小</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <location line="+4"/>
+        <source>This computer</source>
+        <translation>这台电脑</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kiosk mode: full screen, nothing else on screen</source>
+        <translation>Kiosk 模式：全屏，不显示其他程序</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>With a manager PIN, leaving full screen asks for it.</source>
+        <translation>如设有经理 PIN，退出全屏时需要输入。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Start KDS when this computer starts</source>
+        <translation>电脑开机时自动启动 KDS</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Entry: %1</source>
+        <translation>启动项：%1</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <location line="+4"/>
+        <location filename="../kds/ui/setup/pin.py" line="+76"/>
+        <source>Manager PIN</source>
+        <translation>经理 PIN</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A manager PIN is set.</source>
+        <translation>已设置经理 PIN。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No manager PIN: anyone at the counter can cancel, refund and change settings.</source>
+        <translation>未设经理 PIN：柜台任何人都可以取消、退款和更改设置。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>4 to 12 digits</source>
+        <translation>4 至 12 位数字</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the same again</source>
+        <translation>再输入一次</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>New PIN</source>
+        <translation>新 PIN</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Change the PIN</source>
+        <translation>更改 PIN</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Optional. Leave empty to keep it as it is.</source>
+        <translation>可选填。留空则保持不变。</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Optional.</source>
+        <translation>可选填。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Repeat the PIN</source>
+        <translation>再次输入 PIN</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove the manager PIN</source>
+        <translation>删除经理 PIN</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The PIN is asked for</source>
+        <translation>以下操作需要 PIN</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancelling an order</source>
+        <translation>取消订单</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Refunds (partial, agree, reject)</source>
+        <translation>退款（部分、同意、拒绝）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Opening Settings</source>
+        <translation>打开设置</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>The PIN must be 4 to 12 digits.</source>
+        <translation>PIN 必须是 4 至 12 位数字。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The two PINs are not the same.</source>
+        <translation>两次输入的 PIN 不一致。</translation>
+    </message>
+    <message>
+        <location filename="../kds/ui/setup/pin.py" line="+18"/>
+        <source>Clear</source>
+        <translation>清除</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location filename="../kds/ui/wording.py" line="+122"/>
+        <source>OK</source>
+        <translation>确定</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>Wrong PIN. Try again.</source>
+        <translation>PIN 错误，请重试。</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Too many wrong PINs. Try again in %1 s.</source>
+        <translation>PIN 错误次数太多，请 %1 秒后再试。</translation>
+    </message>
+    <message>
+        <location filename="../kds/ui/setup/platforms_form.py" line="+33"/>
+        <source>KDS asks Keeta for new orders every 30 seconds. The IDs and secret are in Keeta&apos;s developer portal.</source>
+        <translation>KDS 每 30 秒向 Keeta 查询新订单。ID 和密钥可在 Keeta 开发者平台找到。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Keeta sends orders to your relay (kds relay); KDS collects them there within a second.</source>
+        <translation>Keeta 会把订单发送到你的中继站（kds relay），KDS 一秒内从那里取得。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Several stores: separate them with commas.</source>
+        <translation>多家门店：用逗号分隔。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Where your relay runs, e.g. https://relay.example.com</source>
+        <translation>你的中继站地址，例如 https://relay.example.com</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Platforms</source>
+        <translation>平台</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The system keyring is not available, so credentials cannot be saved. KDS never writes them anywhere else. Start the keyring (on Linux: GNOME Keyring or KWallet) and open Settings again.</source>
+        <translation>系统钥匙串无法使用，所以不能保存登录凭据。KDS 绝不会把它们写到其他地方。请启动钥匙串（Linux：GNOME Keyring 或 KWallet），再打开设置。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Passwords and tokens are kept in the system keyring, never in a file.</source>
+        <translation>密码和令牌只保存在系统钥匙串中，绝不会写入文件。</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Saved in the keyring — type to replace</source>
+        <translation>已存于钥匙串 — 输入即可替换</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Forget the saved credentials</source>
+        <translation>删除已保存的登录凭据</translation>
+    </message>
+    <message>
+        <location line="+66"/>
+        <source>%1: each merchant ID only once.</source>
+        <translation>%1：每个商户 ID 只能填一次。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1: %2 must be an http:// or https:// address, without a password.</source>
+        <translation>%1：%2 必须是 http:// 或 https:// 地址，不能包含密码。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+12"/>
+        <source>%1: fill in %2.</source>
+        <translation>%1：请填写%2。</translation>
+    </message>
+    <message>
+        <location line="-7"/>
+        <source>%1: %2 must be a number.</source>
+        <translation>%1：%2 必须是数字。</translation>
+    </message>
+    <message>
+        <location filename="../kds/ui/setup/printer_form.py" line="+39"/>
+        <source>Kitchen tickets</source>
+        <translation>厨房单</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Receipts</source>
+        <translation>小票</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancellations</source>
+        <translation>取消单</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Refunds</source>
+        <translation>退款单</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>the printer</source>
+        <translation>打印机</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1: enter the printer&apos;s network address.</source>
+        <translation>%1：请输入打印机的网络地址。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1: the port must be a number (usually 9100).</source>
+        <translation>%1：端口必须是数字（通常是 9100）。</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>%1: the USB vendor and product IDs are hexadecimal, like 04b8 and 0e15.</source>
+        <translation>%1：USB 厂商 ID 和产品 ID 是十六进制，例如 04b8 和 0e15。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1: enter the serial port, like /dev/ttyUSB0 or COM3.</source>
+        <translation>%1：请输入串口，例如 /dev/ttyUSB0 或 COM3。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1: enter the device or file, like /dev/usb/lp0.</source>
+        <translation>%1：请输入设备或文件，例如 /dev/usb/lp0。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1: enter the name of the system&apos;s printer queue.</source>
+        <translation>%1：请输入系统打印队列的名称。</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Every printer needs a name.</source>
+        <translation>每台打印机都需要名称。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1: choose at least one kind of document.</source>
+        <translation>%1：请至少选择一种单据。</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Printers</source>
+        <translation>打印机</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>No printer yet. KDS works without one; add it now or later.</source>
+        <translation>还没有打印机。KDS 没有打印机也能运行；现在或以后添加都可以。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Add a printer</source>
+        <translation>添加打印机</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Printer %1</source>
+        <translation>打印机 %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>kitchen</source>
+        <translation>厨房</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../kds/ui/windows/order_text.py" line="+108"/>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Network</source>
+        <translation>网络</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>USB</source>
+        <translation>USB</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Serial</source>
+        <translation>串口</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+7"/>
+        <source>Device or file</source>
+        <translation>设备或文件</translation>
+    </message>
+    <message>
+        <location line="-7"/>
+        <source>System printer</source>
+        <translation>系统打印机</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Connection</source>
+        <translation>连接方式</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location filename="../kds/ui/windows/order_text.py" line="+7"/>
+        <location line="+6"/>
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Port</source>
+        <translation>端口</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Vendor ID</source>
+        <translation>厂商 ID</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Product ID</source>
+        <translation>产品 ID</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Serial port</source>
+        <translation>串口</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Printer queue name</source>
+        <translation>打印队列名称</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Speed (baud)</source>
+        <translation>速率（baud）</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>58 mm</source>
+        <translation>58 mm</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>80 mm</source>
+        <translation>80 mm</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Paper width</source>
+        <translation>纸张宽度</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Code page</source>
+        <translation>代码页</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CP858 for most Latin text; CP874 Thai; CP1258 Vietnamese.</source>
+        <translation>拉丁文字大多用 CP858；泰文 CP874；越南文 CP1258。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Prints</source>
+        <translation>打印</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>When confirmed</source>
+        <translation>接单时</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>When it arrives</source>
+        <translation>订单到达时</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Only when asked</source>
+        <translation>仅在需要时</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Prints by itself</source>
+        <translation>自动打印</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Print a test page</source>
+        <translation>打印测试页</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Remove this printer</source>
+        <translation>删除这台打印机</translation>
+    </message>
+    <message>
+        <location line="+83"/>
+        <source>Printing a test page…</source>
+        <translation>正在打印测试页…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The test page did not print: %1</source>
+        <translation>测试页未能打印：%1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Test page sent. Check the printer.</source>
+        <translation>测试页已发送，请查看打印机。</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Two printers have the same name.</source>
+        <translation>有两台打印机同名。</translation>
+    </message>
+    <message>
+        <location filename="../kds/ui/setup/settings_panel.py" line="-24"/>
+        <location filename="../kds/ui/setup/wizard.py" line="+230"/>
+        <source>Could not save the settings: %1</source>
+        <translation>无法保存设置：%1</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <location filename="../kds/ui/windows/main_window.py" line="-321"/>
+        <location line="+323"/>
+        <source>Settings</source>
+        <translation>设置</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>About</source>
+        <translation>关于</translation>
+    </message>
+    <message>
+        <location filename="../kds/ui/setup/station.py" line="+100"/>
+        <source>The credentials were not saved: the system keyring is not available. KDS never writes them anywhere else.</source>
+        <translation>登录凭据未保存：系统钥匙串无法使用。KDS 绝不会把它们写到其他地方。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Could not change starting with the system: %1</source>
+        <translation>无法更改开机自动启动：%1</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>the system keyring is not available, so its credentials cannot be read</source>
+        <translation>系统钥匙串无法使用，读取不到登录凭据</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>credentials missing from the system keyring: %1</source>
+        <translation>系统钥匙串缺少登录凭据：%1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not set up yet: %1</source>
+        <translation>尚未设置：%1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>KDS cannot connect to this platform yet</source>
+        <translation>KDS 暂时无法连接这个平台</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the platform settings are not valid: %1</source>
+        <translation>平台设置无效：%1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 is not connected: %2. Open Settings to fix it.</source>
+        <translation>%1 未连接：%2。请到设置中修正。</translation>
+    </message>
+    <message>
+        <location filename="../kds/ui/widgets/board_view.py" line="+42"/>
+        <location filename="../kds/ui/wording.py" line="-84"/>
+        <location line="+16"/>
+        <location line="+102"/>
+        <source>Ready</source>
+        <translation>出餐</translation>
+    </message>
+    <message>
+        <location filename="../kds/ui/setup/wizard.py" line="-172"/>
+        <source>Check and finish</source>
+        <translation>检查并完成</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Language: %1</source>
+        <translation>语言：%1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Platforms: %1</source>
+        <translation>平台：%1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+2"/>
+        <source>none yet</source>
+        <translation>暂时没有</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <source>Printers: %1</source>
+        <translation>打印机：%1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Usual preparation time: %1 min</source>
+        <translation>一般制作时间：%1 分钟</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Manager PIN: %1</source>
+        <translation>经理 PIN：%1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>set</source>
+        <translation>已设置</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>New orders are confirmed automatically for: %1</source>
+        <translation>以下平台的新订单会自动接受：%1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The system keyring is not available: credentials will not be saved, and KDS will not connect until they are.</source>
+        <translation>系统钥匙串无法使用：登录凭据不会保存，保存之前 KDS 不会连接平台。</translation>
+    </message>
+    <message>
+        <location line="+162"/>
+        <source>Set up KDS</source>
+        <translation>设置 KDS</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Step %1 of %2</source>
+        <translation>第 %1 步，共 %2 步</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Welcome to KDS. A few questions and the board opens; everything can be changed later in Settings.</source>
+        <translation>欢迎使用 KDS。回答几个问题就可以开始；所有设置之后都可以在“设置”中更改。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Switch on the platforms this restaurant sells on.</source>
+        <translation>开启这家餐厅使用的平台。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Optional: the thermal printer for kitchen tickets and receipts.</source>
+        <translation>可选：用来打印厨房单和小票的热敏打印机。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How new orders are handled.</source>
+        <translation>新订单的处理方式。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Optional: a PIN that managers type to cancel, refund or change settings.</source>
+        <translation>可选：经理取消订单、退款或更改设置时要输入的 PIN。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check, then tap Finish. The board opens on these platforms.</source>
+        <translation>检查后点“完成”，就会打开这些平台的订单板。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location filename="../kds/ui/widgets/overlay.py" line="+112"/>
+        <source>Back</source>
+        <translation>返回</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Finish</source>
+        <translation>完成</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Next</source>
+        <translation>下一步</translation>
+    </message>
+    <message>
+        <location filename="../kds/ui/sheets/confirm.py" line="-8"/>
+        <source>Confirm %1 — ready in how long?</source>
+        <translation>接受 %1 — 多久可以出餐？</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The platform tells the customer and the rider.</source>
+        <translation>平台会通知顾客和骑手。</translation>
+    </message>
+    <message>
+        <location filename="../kds/ui/sheets/reason.py" line="+35"/>
+        <source>Why?</source>
+        <translation>原因？</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <location filename="../kds/ui/sheets/refund.py" line="+95"/>
+        <source>Write why (needed for “Other”)</source>
+        <translation>写下原因（选“其他”时必填）</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Write why</source>
+        <translation>写下原因</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Choose a reason.</source>
+        <translation>请选择原因。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Write a few words for the platform.</source>
+        <translation>请给平台写几个字。</translation>
+    </message>
+    <message>
+        <location filename="../kds/ui/sheets/refund.py" line="-56"/>
+        <source>Partial refund — %1</source>
+        <translation>部分退款 — %1</translation>
+    </message>
+    <message>
+        <location line="+59"/>
+        <source>Refund</source>
+        <translation>退款</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Tap again to refund</source>
+        <translation>再点一次确认退款</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>Refund amount (from the platform): %1</source>
+        <translation>退款金额（平台计算）：%1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Refund amount: %1</source>
+        <translation>退款金额：%1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Refund %1</source>
+        <translation>退款 %1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Tap again to refund %1</source>
+        <translation>再点一次退款 %1</translation>
+    </message>
+    <message>
+        <location filename="../kds/ui/viewmodels/board.py" line="+165"/>
+        <location filename="../kds/ui/widgets/card_layout.py" line="+107"/>
+        <source>time is up</source>
+        <translation>时间已到</translation>
+    </message>
+    <message>
+        <location filename="../kds/ui/viewmodels/card.py" line="-81"/>
+        <source>Scheduled %1</source>
+        <translation>预约 %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Due %1</source>
+        <translation>%1 前</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Code %1</source>
+        <translation>取餐码 %1</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <location filename="../kds/ui/windows/order_text.py" line="-33"/>
+        <source>Refund requested</source>
+        <translation>顾客申请退款</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location filename="../kds/ui/windows/order_text.py" line="-4"/>
+        <source>whole order</source>
+        <translation>整单</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>“%1”</source>
+        <translation>“%1”</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>CANCELLED BY THE CUSTOMER</source>
+        <translation>顾客已取消</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+1"/>
+        <location line="+2"/>
+        <source>CANCELLED BY THE PLATFORM</source>
+        <translation>平台已取消</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <source>CANCELLED</source>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Stop preparing this order.</source>
+        <translation>请停止制作这个订单。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location filename="../kds/ui/wording.py" line="+3"/>
+        <source>Cancelled</source>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location filename="../kds/ui/wording.py" line="-120"/>
+        <location line="+16"/>
+        <location line="+16"/>
+        <source>Collected</source>
+        <translation>已取餐</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location filename="../kds/ui/wording.py" line="+87"/>
+        <source>Done</source>
+        <translation>完成</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Out since</source>
+        <translation>送出时间</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>%1 in a moment…</source>
+        <translation>即将发送：%1…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Sending %1…</source>
+        <translation>正在发送：%1…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Retrying %1: %2</source>
+        <translation>正在重试%1：%2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Retry %1</source>
+        <translation>重试%1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 failed — %2</source>
+        <translation>%1失败 — %2</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <location filename="../kds/ui/wording.py" line="-113"/>
+        <source>Reject…</source>
+        <translation>拒绝…</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>OK, seen</source>
+        <translation>知道了</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>1 item</source>
+        <translation>1 件</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1 items</source>
+        <translation>%1 件</translation>
+    </message>
+    <message>
+        <location filename="../kds/ui/viewmodels/health.py" line="+96"/>
+        <source>connecting…</source>
+        <translation>连接中…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>polled %1</source>
+        <translation>%1查询</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+18"/>
+        <source>last good poll %1</source>
+        <translation>上次成功查询：%1</translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <source>%1 (%2 failed polls in a row)</source>
+        <translation>%1（连续 %2 次查询失败）</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>ORDERS MAY BE MISSED. </source>
+        <translation>可能漏单！</translation>
+    </message>
+    <message>
+        <location filename="../kds/ui/widgets/bars.py" line="-9"/>
+        <location filename="../kds/ui/windows/main_window.py" line="-11"/>
+        <source>KDS</source>
+        <translation>KDS</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location filename="../kds/ui/windows/main_window.py" line="+7"/>
+        <source>History</source>
+        <translation>记录</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+24"/>
+        <source>Mute 5 min</source>
+        <translation>静音 5 分钟</translation>
+    </message>
+    <message>
+        <location line="-22"/>
+        <location filename="../kds/ui/windows/main_window.py" line="+1"/>
+        <source>Full screen</source>
+        <translation>全屏</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Muted %1</source>
+        <translation>静音中 %1</translation>
+    </message>
+    <message>
+        <location line="+68"/>
+        <location filename="../kds/ui/windows/main_window.py" line="+5"/>
+        <source>Dismiss</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <location filename="../kds/ui/widgets/board_view.py" line="-2"/>
+        <location filename="../kds/ui/wording.py" line="+109"/>
+        <source>New</source>
+        <translation>新订单</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../kds/ui/wording.py" line="+1"/>
+        <source>Preparing</source>
+        <translation>制作中</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Out / Done</source>
+        <translation>已送出 / 完成</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Later</source>
+        <translation>稍后</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>No new orders.
+New orders ring and appear here.</source>
+        <translation>没有新订单。
+新订单会响铃并显示在这里。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nothing being prepared.</source>
+        <translation>没有制作中的订单。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nothing waiting for pickup.</source>
+        <translation>没有等待取餐的订单。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Finished orders stay here for 30 minutes.</source>
+        <translation>完成的订单会在这里显示 30 分钟。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No scheduled orders.</source>
+        <translation>没有预约订单。</translation>
+    </message>
+    <message>
+        <location filename="../kds/ui/widgets/card_delegate.py" line="+195"/>
+        <source>Sending…</source>
+        <translation>发送中…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../kds/ui/widgets/card_layout.py" line="+19"/>
+        <source>Undo %1</source>
+        <translation>撤销 %1</translation>
+    </message>
+    <message>
+        <location filename="../kds/ui/widgets/card_layout.py" line="+126"/>
+        <source>Note: %1</source>
+        <translation>备注：%1</translation>
+    </message>
+    <message>
+        <location filename="../kds/ui/windows/drawer.py" line="-54"/>
+        <source>Order</source>
+        <translation>订单</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Payment</source>
+        <translation>付款</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Customer</source>
+        <translation>顾客</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Timeline</source>
+        <translation>时间线</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Actions</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>placed %1</source>
+        <translation>%1 下单</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>scheduled %1</source>
+        <translation>预约 %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>cancelled: %1</source>
+        <translation>已取消：%1</translation>
+    </message>
+    <message>
+        <location filename="../kds/ui/windows/history.py" line="-3"/>
+        <source>Today&apos;s finished orders</source>
+        <translation>今日已完成订单</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Search by order number, customer or item</source>
+        <translation>按订单号、顾客或菜品搜索</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>1 order</source>
+        <translation>1 个订单</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1 orders</source>
+        <translation>%1 个订单</translation>
+    </message>
+    <message>
+        <location filename="../kds/ui/windows/main_window.py" line="-347"/>
+        <location line="+339"/>
+        <source>KDS — orders</source>
+        <translation>KDS — 订单</translation>
+    </message>
+    <message>
+        <location line="-252"/>
+        <source>%1 new · %2 preparing · %3 ready</source>
+        <translation>%1 新 · %2 制作中 · %3 待取</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Something went wrong and was logged: %1</source>
+        <translation>出现问题，已记录：%1</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Too late to undo: it was already sent.</source>
+        <translation>太迟，无法撤销：已经发送。</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Cancel order %1?</source>
+        <translation>取消订单 %1？</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel order %1</source>
+        <translation>取消订单 %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tap again to cancel %1</source>
+        <translation>再点一次取消 %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Reject the refund request of %1?</source>
+        <translation>拒绝 %1 的退款申请？</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../kds/ui/wording.py" line="-94"/>
+        <source>Reject refund</source>
+        <translation>拒绝退款</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tap again to reject the refund</source>
+        <translation>再点一次拒绝退款</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>Open Settings</source>
+        <translation>打开设置</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>Saved. Platform, printer and order settings take effect when KDS starts again.</source>
+        <translation>已保存。平台、打印机和订单设置会在 KDS 重新启动后生效。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Settings saved.</source>
+        <translation>设置已保存。</translation>
+    </message>
+    <message>
+        <location line="+87"/>
+        <source>Leave full screen</source>
+        <translation>退出全屏</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>KDS · DEMO</source>
+        <translation>KDS · 演示</translation>
+    </message>
+    <message>
+        <location line="+93"/>
+        <source>Select a ticket with its number first.</source>
+        <translation>请先用号码选择订单。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Nothing to do for this ticket now.</source>
+        <translation>这个订单暂时不用处理。</translation>
+    </message>
+    <message>
+        <location filename="../kds/ui/windows/order_text.py" line="-30"/>
+        <source>Items</source>
+        <translation>菜品</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Discount</source>
+        <translation>折扣</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Total</source>
+        <translation>合计</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Order note</source>
+        <translation>订单备注</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>paid online</source>
+        <translation>已在线支付</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>collect on delivery</source>
+        <translation>货到收款</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>change for %1</source>
+        <translation>找零 %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No payment details</source>
+        <translation>没有付款信息</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Refunded</source>
+        <translation>已退款</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>no phone number</source>
+        <translation>没有电话号码</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>hidden by the platform</source>
+        <translation>平台已隐藏</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Orders here</source>
+        <translation>在本店下单次数</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>encrypted until decrypted for your rider</source>
+        <translation>已加密，派自家骑手时才会解密</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Pickup code</source>
+        <translation>取餐码</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>not acknowledged yet</source>
+        <translation>尚未确认收到</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No events stored</source>
+        <translation>没有已保存的事件</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>%1 attempts</source>
+        <translation>尝试 %1 次</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>already done on the platform</source>
+        <translation>已在平台上完成</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No actions yet</source>
+        <translation>暂时没有操作</translation>
+    </message>
+    <message>
+        <location filename="../kds/ui/wording.py" line="-24"/>
+        <location line="+16"/>
+        <source>Confirm</source>
+        <translation>接单</translation>
+    </message>
+    <message>
+        <location line="-13"/>
+        <location line="+16"/>
+        <source>Dispatch</source>
+        <translation>派送</translation>
+    </message>
+    <message>
+        <location line="-15"/>
+        <location line="+16"/>
+        <location line="+16"/>
+        <location line="+132"/>
+        <source>Delivered</source>
+        <translation>已送达</translation>
+    </message>
+    <message>
+        <location line="-163"/>
+        <source>Cancel…</source>
+        <translation>取消…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Refund…</source>
+        <translation>退款…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+16"/>
+        <source>Agree refund</source>
+        <translation>同意退款</translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Partial refund</source>
+        <translation>部分退款</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Confirmed</source>
+        <translation>已接单</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Marked ready</source>
+        <translation>已出餐</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Dispatched</source>
+        <translation>已派送</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cancellation sent</source>
+        <translation>已发送取消</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Refund sent</source>
+        <translation>已发送退款</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Refund agreed</source>
+        <translation>已同意退款</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Refund rejected</source>
+        <translation>已拒绝退款</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>waiting</source>
+        <translation>等待中</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>sending</source>
+        <translation>发送中</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>done</source>
+        <translation>完成</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>failed</source>
+        <translation>失败</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>undone</source>
+        <translation>已撤销</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Failed</source>
+        <translation>失败</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The platform rejected our login</source>
+        <translation>平台拒绝了我们的登录</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Could not reach the platform</source>
+        <translation>无法连接平台</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The platform refused</source>
+        <translation>平台拒绝了</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not possible in the order&apos;s current state</source>
+        <translation>订单当前状态不能这样操作</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The platform sent an unreadable answer</source>
+        <translation>平台返回的内容无法读取</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The order is not stored</source>
+        <translation>订单没有保存</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>This order is no longer on this screen.</source>
+        <translation>这个订单已不在画面上。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not possible any more: the order has moved on.</source>
+        <translation>已经不可以：订单状态已改变。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose a reason first.</source>
+        <translation>请先选择原因。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose at least one item.</source>
+        <translation>请至少选择一个菜品。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The action could not be recorded.</source>
+        <translation>未能记录这个操作。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>login rejected: check the platform credentials</source>
+        <translation>登录被拒：请检查平台登录凭据</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>slowed down by the platform (rate limit)</source>
+        <translation>平台限制了查询速度（频率限制）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>cannot reach the platform</source>
+        <translation>无法连接平台</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the platform sent unreadable data</source>
+        <translation>平台发来的数据无法读取</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Open Delivery</source>
+        <translation>Open Delivery</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Standard</source>
+        <translation>Standard</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Delivery</source>
+        <translation>外卖</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pickup</source>
+        <translation>自取</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Own delivery</source>
+        <translation>商家自配送</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dine-in</source>
+        <translation>堂食</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Out</source>
+        <translation>已送出</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>accept within</source>
+        <translation>接单限时</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>answer within</source>
+        <translation>回复限时</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>start in</source>
+        <translation>开始制作倒计时</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>preparing</source>
+        <translation>制作中</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ready for</source>
+        <translation>已出餐</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Out of some dishes</source>
+        <translation>部分菜品售罄</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Closing / not trading now</source>
+        <translation>即将关门／暂停营业</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not enough staff</source>
+        <translation>人手不足</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Other (write why)</source>
+        <translation>其他（写下原因）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Food already prepared</source>
+        <translation>菜品已做好</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Already out for delivery</source>
+        <translation>已经送出</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Item out of stock</source>
+        <translation>菜品售罄</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Items out of stock</source>
+        <translation>多个菜品售罄</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Item damaged</source>
+        <translation>菜品损坏</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Wrong item</source>
+        <translation>送错菜品</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Customer asked</source>
+        <translation>顾客要求</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Too busy</source>
+        <translation>太忙</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Restaurant closed</source>
+        <translation>餐厅已关门</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Rider assigned</source>
+        <translation>已派骑手</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rider on the way</source>
+        <translation>骑手正在赶来</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rider here</source>
+        <translation>骑手已到</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rider picked up</source>
+        <translation>骑手已取餐</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rider delivering</source>
+        <translation>骑手配送中</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Rider cancelled</source>
+        <translation>骑手已取消</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Rider: %1</source>
+        <translation>骑手：%1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 s ago</source>
+        <translation>%1 秒前</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 min ago</source>
+        <translation>%1 分钟前</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 h ago</source>
+        <translation>%1 小时前</translation>
+    </message>
+</context>
+</TS>

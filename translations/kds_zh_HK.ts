@@ -1,0 +1,1860 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="zh_HK">
+<context>
+    <name></name>
+    <message>
+        <location filename="../kds/ui/session.py" line="+218"/>
+        <source>Settings saved. KDS reconnected with them.</source>
+        <translation>設定已儲存，KDS 已按新設定重新連線。</translation>
+    </message>
+    <message>
+        <location filename="../kds/ui/setup/about.py" line="+80"/>
+        <source>KDS %1</source>
+        <translation>KDS %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kitchen display and order desk for restaurant counters.</source>
+        <translation>餐廳櫃檯用的廚房顯示屏及接單台。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Qt %1 · PySide6 %2 · Python %3 · %4</source>
+        <translation>Qt %1 · PySide6 %2 · Python %3 · %4</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Logs</source>
+        <translation>日誌</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Settings file</source>
+        <translation>設定檔</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Orders database</source>
+        <translation>訂單資料庫</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Licence: Apache 2.0</source>
+        <translation>授權：Apache 2.0</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Diagnostics for support: the logs (without phone numbers, addresses or passwords), the settings without secrets, and order counts.</source>
+        <translation>給技術支援的診斷資料：日誌（不含電話、地址或密碼）、不含機密的設定，以及訂單數量。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Export diagnostics</source>
+        <translation>匯出診斷資料</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Exporting…</source>
+        <translation>正在匯出…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Could not export: %1</source>
+        <translation>無法匯出：%1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Saved to %1</source>
+        <translation>已儲存至 %1</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>About KDS</source>
+        <translation>關於 KDS</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location filename="../kds/ui/setup/settings_panel.py" line="+180"/>
+        <location filename="../kds/ui/windows/drawer.py" line="+48"/>
+        <location filename="../kds/ui/windows/history.py" line="+44"/>
+        <source>Close</source>
+        <translation>關閉</translation>
+    </message>
+    <message>
+        <location filename="../kds/ui/setup/credentials.py" line="+59"/>
+        <source>Client ID</source>
+        <translation>Client ID</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Client secret</source>
+        <translation>Client secret（密鑰）</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Relay tenant token</source>
+        <translation>中繼站租戶權杖</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>App ID</source>
+        <translation>App ID</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>App secret</source>
+        <translation>App secret（密鑰）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Merchant access token</source>
+        <translation>商戶存取權杖</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Keeta — Open Delivery</source>
+        <translation>Keeta — Open Delivery</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keeta — Standard API</source>
+        <translation>Keeta — Standard API</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>API address</source>
+        <translation>API 地址</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Address (base URL)</source>
+        <translation>地址（基本 URL）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Relay address</source>
+        <translation>中繼站地址</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Merchant IDs</source>
+        <translation>商戶 ID</translation>
+    </message>
+    <message>
+        <location filename="../kds/ui/setup/forms.py" line="+24"/>
+        <location filename="../kds/ui/sheets/confirm.py" line="+69"/>
+        <location filename="../kds/ui/viewmodels/card.py" line="+219"/>
+        <source>%1 min</source>
+        <translation>%1 分鐘</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Behaviour</source>
+        <translation>運作方式</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Accepting orders</source>
+        <translation>接單</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Confirm new %1 orders automatically</source>
+        <translation>自動接受 %1 的新訂單</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Off is safer: staff confirm each order. On: every new order is confirmed at once, even when nobody is at the counter.</source>
+        <translation>關閉較穩妥：由員工逐張確認。開啟：每張新訂單會即時接受，即使櫃檯沒有人。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Usual preparation time</source>
+        <translation>一般製作時間</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>What Confirm tells the platform.</source>
+        <translation>接單時告知平台的時間。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Sounds</source>
+        <translation>聲音</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ring for new orders and alarms</source>
+        <translation>新訂單及警示時響鈴</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Volume</source>
+        <translation>音量</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ticket colours</source>
+        <translation>單據顏色</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Amber after</source>
+        <translation>轉黃色時間</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Time since the order was accepted.</source>
+        <translation>由接單起計。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Red after</source>
+        <translation>轉紅色時間</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location filename="../kds/ui/viewmodels/card.py" line="+65"/>
+        <location filename="../kds/ui/windows/drawer.py" line="+80"/>
+        <source>Undo</source>
+        <translation>復原</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 s</source>
+        <translation>%1 秒</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Time to undo Ready and Collected</source>
+        <translation>出餐及已取餐的復原時間</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>0 sends at once, without Undo.</source>
+        <translation>設為 0 即時發送，不設復原。</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>The amber time must be shorter than the red time.</source>
+        <translation>轉黃色的時間必須短過轉紅色的時間。</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <location line="+6"/>
+        <source>Language</source>
+        <translation>語言</translation>
+    </message>
+    <message>
+        <location line="-6"/>
+        <source>Screen</source>
+        <translation>畫面</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Times and prices follow the language&apos;s usual format.</source>
+        <translation>時間及價錢會跟隨該語言的慣用格式。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Look</source>
+        <translation>外觀</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../kds/ui/windows/main_window.py" line="+144"/>
+        <location line="+247"/>
+        <location line="+38"/>
+        <source>Dark</source>
+        <translation>深色</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location filename="../kds/ui/widgets/bars.py" line="+40"/>
+        <location filename="../kds/ui/windows/main_window.py" line="-285"/>
+        <location line="+247"/>
+        <location line="+38"/>
+        <source>Light</source>
+        <translation>淺色</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Colours</source>
+        <translation>顏色</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Dark is easier on the eyes in a kitchen.</source>
+        <translation>深色在廚房較護眼。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Text size</source>
+        <translation>文字大小</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <location line="+4"/>
+        <source>This computer</source>
+        <translation>這部電腦</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kiosk mode: full screen, nothing else on screen</source>
+        <translation>Kiosk 模式：全螢幕，不顯示其他程式</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>With a manager PIN, leaving full screen asks for it.</source>
+        <translation>如設有經理 PIN，離開全螢幕時需要輸入。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Start KDS when this computer starts</source>
+        <translation>電腦開機時自動啟動 KDS</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Entry: %1</source>
+        <translation>啟動項：%1</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <location line="+4"/>
+        <location filename="../kds/ui/setup/pin.py" line="+76"/>
+        <source>Manager PIN</source>
+        <translation>經理 PIN</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A manager PIN is set.</source>
+        <translation>已設定經理 PIN。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No manager PIN: anyone at the counter can cancel, refund and change settings.</source>
+        <translation>未設經理 PIN：櫃檯任何人都可以取消、退款及更改設定。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>4 to 12 digits</source>
+        <translation>4 至 12 位數字</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the same again</source>
+        <translation>再輸入一次</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>New PIN</source>
+        <translation>新 PIN</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Change the PIN</source>
+        <translation>更改 PIN</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Optional. Leave empty to keep it as it is.</source>
+        <translation>可選填。留空即保持不變。</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Optional.</source>
+        <translation>可選填。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Repeat the PIN</source>
+        <translation>再輸入 PIN</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove the manager PIN</source>
+        <translation>移除經理 PIN</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The PIN is asked for</source>
+        <translation>以下操作需要 PIN</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancelling an order</source>
+        <translation>取消訂單</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Refunds (partial, agree, reject)</source>
+        <translation>退款（部分、同意、拒絕）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Opening Settings</source>
+        <translation>開啟設定</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>The PIN must be 4 to 12 digits.</source>
+        <translation>PIN 必須是 4 至 12 位數字。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The two PINs are not the same.</source>
+        <translation>兩次輸入的 PIN 不一樣。</translation>
+    </message>
+    <message>
+        <location filename="../kds/ui/setup/pin.py" line="+18"/>
+        <source>Clear</source>
+        <translation>清除</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location filename="../kds/ui/wording.py" line="+122"/>
+        <source>OK</source>
+        <translation>確定</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>Wrong PIN. Try again.</source>
+        <translation>PIN 錯誤，請再試。</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Too many wrong PINs. Try again in %1 s.</source>
+        <translation>PIN 錯誤太多次，請在 %1 秒後再試。</translation>
+    </message>
+    <message>
+        <location filename="../kds/ui/setup/platforms_form.py" line="+33"/>
+        <source>KDS asks Keeta for new orders every 30 seconds. The IDs and secret are in Keeta&apos;s developer portal.</source>
+        <translation>KDS 每 30 秒向 Keeta 查詢新訂單。ID 及密鑰可在 Keeta 開發者平台找到。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Keeta sends orders to your relay (kds relay); KDS collects them there within a second.</source>
+        <translation>Keeta 會把訂單傳送到你的中繼站（kds relay），KDS 一秒內從那裡取得。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Several stores: separate them with commas.</source>
+        <translation>多間分店：用逗號分隔。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Where your relay runs, e.g. https://relay.example.com</source>
+        <translation>你的中繼站地址，例如 https://relay.example.com</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Platforms</source>
+        <translation>平台</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The system keyring is not available, so credentials cannot be saved. KDS never writes them anywhere else. Start the keyring (on Linux: GNOME Keyring or KWallet) and open Settings again.</source>
+        <translation>系統鑰匙圈無法使用，所以不能儲存登入資料。KDS 絕不會把它們寫到其他地方。請啟動鑰匙圈（Linux：GNOME Keyring 或 KWallet），再開啟設定。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Passwords and tokens are kept in the system keyring, never in a file.</source>
+        <translation>密碼及權杖只存放在系統鑰匙圈，絕不會寫入檔案。</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Saved in the keyring — type to replace</source>
+        <translation>已存於鑰匙圈 — 輸入即可更換</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Forget the saved credentials</source>
+        <translation>刪除已儲存的登入資料</translation>
+    </message>
+    <message>
+        <location line="+66"/>
+        <source>%1: each merchant ID only once.</source>
+        <translation>%1：每個商戶 ID 只可填一次。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1: %2 must be an http:// or https:// address, without a password.</source>
+        <translation>%1：%2 必須是 http:// 或 https:// 地址，不可包含密碼。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+12"/>
+        <source>%1: fill in %2.</source>
+        <translation>%1：請填寫%2。</translation>
+    </message>
+    <message>
+        <location line="-7"/>
+        <source>%1: %2 must be a number.</source>
+        <translation>%1：%2 必須是數字。</translation>
+    </message>
+    <message>
+        <location filename="../kds/ui/setup/printer_form.py" line="+39"/>
+        <source>Kitchen tickets</source>
+        <translation>廚房單</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Receipts</source>
+        <translation>收據</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancellations</source>
+        <translation>取消單</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Refunds</source>
+        <translation>退款單</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>the printer</source>
+        <translation>打印機</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1: enter the printer&apos;s network address.</source>
+        <translation>%1：請輸入打印機的網絡地址。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1: the port must be a number (usually 9100).</source>
+        <translation>%1：連接埠必須是數字（通常是 9100）。</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>%1: the USB vendor and product IDs are hexadecimal, like 04b8 and 0e15.</source>
+        <translation>%1：USB 廠商 ID 及產品 ID 是十六進制，例如 04b8 和 0e15。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1: enter the serial port, like /dev/ttyUSB0 or COM3.</source>
+        <translation>%1：請輸入序列埠，例如 /dev/ttyUSB0 或 COM3。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1: enter the device or file, like /dev/usb/lp0.</source>
+        <translation>%1：請輸入裝置或檔案，例如 /dev/usb/lp0。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1: enter the name of the system&apos;s printer queue.</source>
+        <translation>%1：請輸入系統打印佇列的名稱。</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Every printer needs a name.</source>
+        <translation>每部打印機都需要名稱。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1: choose at least one kind of document.</source>
+        <translation>%1：請至少選擇一種單據。</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Printers</source>
+        <translation>打印機</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>No printer yet. KDS works without one; add it now or later.</source>
+        <translation>未有打印機。KDS 沒有打印機也能運作；現在或之後再加都可以。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Add a printer</source>
+        <translation>新增打印機</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Printer %1</source>
+        <translation>打印機 %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>kitchen</source>
+        <translation>廚房</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../kds/ui/windows/order_text.py" line="+108"/>
+        <source>Name</source>
+        <translation>名稱</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Network</source>
+        <translation>網絡</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>USB</source>
+        <translation>USB</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Serial</source>
+        <translation>序列埠</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+7"/>
+        <source>Device or file</source>
+        <translation>裝置或檔案</translation>
+    </message>
+    <message>
+        <location line="-7"/>
+        <source>System printer</source>
+        <translation>系統打印機</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Connection</source>
+        <translation>連接方式</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location filename="../kds/ui/windows/order_text.py" line="+7"/>
+        <location line="+6"/>
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Port</source>
+        <translation>連接埠</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Vendor ID</source>
+        <translation>廠商 ID</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Product ID</source>
+        <translation>產品 ID</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Serial port</source>
+        <translation>序列埠</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Printer queue name</source>
+        <translation>打印佇列名稱</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Speed (baud)</source>
+        <translation>速度（baud）</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>58 mm</source>
+        <translation>58 mm</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>80 mm</source>
+        <translation>80 mm</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Paper width</source>
+        <translation>紙張闊度</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Code page</source>
+        <translation>字碼頁</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CP858 for most Latin text; CP874 Thai; CP1258 Vietnamese.</source>
+        <translation>拉丁文字多數用 CP858；泰文 CP874；越南文 CP1258。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Prints</source>
+        <translation>列印</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>When confirmed</source>
+        <translation>接單時</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>When it arrives</source>
+        <translation>訂單到達時</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Only when asked</source>
+        <translation>只在要求時</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Prints by itself</source>
+        <translation>自動列印</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Print a test page</source>
+        <translation>列印測試頁</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Remove this printer</source>
+        <translation>移除這部打印機</translation>
+    </message>
+    <message>
+        <location line="+83"/>
+        <source>Printing a test page…</source>
+        <translation>正在列印測試頁…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The test page did not print: %1</source>
+        <translation>測試頁未能列印：%1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Test page sent. Check the printer.</source>
+        <translation>已傳送測試頁，請查看打印機。</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Two printers have the same name.</source>
+        <translation>有兩部打印機同名。</translation>
+    </message>
+    <message>
+        <location filename="../kds/ui/setup/settings_panel.py" line="-24"/>
+        <location filename="../kds/ui/setup/wizard.py" line="+230"/>
+        <source>Could not save the settings: %1</source>
+        <translation>無法儲存設定：%1</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <location filename="../kds/ui/windows/main_window.py" line="-321"/>
+        <location line="+323"/>
+        <source>Settings</source>
+        <translation>設定</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Save</source>
+        <translation>儲存</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>About</source>
+        <translation>關於</translation>
+    </message>
+    <message>
+        <location filename="../kds/ui/setup/station.py" line="+100"/>
+        <source>The credentials were not saved: the system keyring is not available. KDS never writes them anywhere else.</source>
+        <translation>登入資料未儲存：系統鑰匙圈無法使用。KDS 絕不會把它們寫到其他地方。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Could not change starting with the system: %1</source>
+        <translation>無法更改開機自動啟動：%1</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>the system keyring is not available, so its credentials cannot be read</source>
+        <translation>系統鑰匙圈無法使用，讀取不到登入資料</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>credentials missing from the system keyring: %1</source>
+        <translation>系統鑰匙圈缺少登入資料：%1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not set up yet: %1</source>
+        <translation>尚未設定：%1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>KDS cannot connect to this platform yet</source>
+        <translation>KDS 暫時未能連接這個平台</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the platform settings are not valid: %1</source>
+        <translation>平台設定無效：%1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 is not connected: %2. Open Settings to fix it.</source>
+        <translation>%1 未連接：%2。請到設定修正。</translation>
+    </message>
+    <message>
+        <location filename="../kds/ui/widgets/board_view.py" line="+42"/>
+        <location filename="../kds/ui/wording.py" line="-84"/>
+        <location line="+16"/>
+        <location line="+102"/>
+        <source>Ready</source>
+        <translation>出餐</translation>
+    </message>
+    <message>
+        <location filename="../kds/ui/setup/wizard.py" line="-172"/>
+        <source>Check and finish</source>
+        <translation>檢查並完成</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Language: %1</source>
+        <translation>語言：%1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Platforms: %1</source>
+        <translation>平台：%1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+2"/>
+        <source>none yet</source>
+        <translation>暫時沒有</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <source>Printers: %1</source>
+        <translation>打印機：%1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Usual preparation time: %1 min</source>
+        <translation>一般製作時間：%1 分鐘</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Manager PIN: %1</source>
+        <translation>經理 PIN：%1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>set</source>
+        <translation>已設定</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>none</source>
+        <translation>沒有</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>New orders are confirmed automatically for: %1</source>
+        <translation>以下平台的新訂單會自動接受：%1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The system keyring is not available: credentials will not be saved, and KDS will not connect until they are.</source>
+        <translation>系統鑰匙圈無法使用：登入資料不會儲存，儲存之前 KDS 不會連接平台。</translation>
+    </message>
+    <message>
+        <location line="+162"/>
+        <source>Set up KDS</source>
+        <translation>設定 KDS</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Step %1 of %2</source>
+        <translation>第 %1 步，共 %2 步</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Welcome to KDS. A few questions and the board opens; everything can be changed later in Settings.</source>
+        <translation>歡迎使用 KDS。回答幾條問題就可以開始；所有設定之後都可以在「設定」更改。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Switch on the platforms this restaurant sells on.</source>
+        <translation>開啟這間餐廳使用的平台。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Optional: the thermal printer for kitchen tickets and receipts.</source>
+        <translation>可選：用來列印廚房單及收據的熱敏打印機。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How new orders are handled.</source>
+        <translation>新訂單的處理方式。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Optional: a PIN that managers type to cancel, refund or change settings.</source>
+        <translation>可選：經理取消訂單、退款或更改設定時要輸入的 PIN。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check, then tap Finish. The board opens on these platforms.</source>
+        <translation>檢查後按「完成」，就會開啟這些平台的訂單板。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location filename="../kds/ui/widgets/overlay.py" line="+112"/>
+        <source>Back</source>
+        <translation>返回</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Finish</source>
+        <translation>完成</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Next</source>
+        <translation>下一步</translation>
+    </message>
+    <message>
+        <location filename="../kds/ui/sheets/confirm.py" line="-8"/>
+        <source>Confirm %1 — ready in how long?</source>
+        <translation>接受 %1 — 多久可以出餐？</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The platform tells the customer and the rider.</source>
+        <translation>平台會通知顧客及車手。</translation>
+    </message>
+    <message>
+        <location filename="../kds/ui/sheets/reason.py" line="+35"/>
+        <source>Why?</source>
+        <translation>原因？</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <location filename="../kds/ui/sheets/refund.py" line="+95"/>
+        <source>Write why (needed for “Other”)</source>
+        <translation>寫下原因（選「其他」時必填）</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Write why</source>
+        <translation>寫下原因</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Choose a reason.</source>
+        <translation>請選擇原因。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Write a few words for the platform.</source>
+        <translation>請寫幾個字給平台。</translation>
+    </message>
+    <message>
+        <location filename="../kds/ui/sheets/refund.py" line="-56"/>
+        <source>Partial refund — %1</source>
+        <translation>部分退款 — %1</translation>
+    </message>
+    <message>
+        <location line="+59"/>
+        <source>Refund</source>
+        <translation>退款</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Tap again to refund</source>
+        <translation>再按一次確認退款</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>Refund amount (from the platform): %1</source>
+        <translation>退款金額（平台計算）：%1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Refund amount: %1</source>
+        <translation>退款金額：%1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Refund %1</source>
+        <translation>退款 %1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Tap again to refund %1</source>
+        <translation>再按一次退款 %1</translation>
+    </message>
+    <message>
+        <location filename="../kds/ui/viewmodels/board.py" line="+165"/>
+        <location filename="../kds/ui/widgets/card_layout.py" line="+107"/>
+        <source>time is up</source>
+        <translation>時間已到</translation>
+    </message>
+    <message>
+        <location filename="../kds/ui/viewmodels/card.py" line="-81"/>
+        <source>Scheduled %1</source>
+        <translation>預約 %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Due %1</source>
+        <translation>%1 前</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Code %1</source>
+        <translation>取餐碼 %1</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <location filename="../kds/ui/windows/order_text.py" line="-33"/>
+        <source>Refund requested</source>
+        <translation>顧客要求退款</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location filename="../kds/ui/windows/order_text.py" line="-4"/>
+        <source>whole order</source>
+        <translation>整張訂單</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>“%1”</source>
+        <translation>「%1」</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>CANCELLED BY THE CUSTOMER</source>
+        <translation>顧客已取消</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+1"/>
+        <location line="+2"/>
+        <source>CANCELLED BY THE PLATFORM</source>
+        <translation>平台已取消</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <source>CANCELLED</source>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Stop preparing this order.</source>
+        <translation>請停止製作這張訂單。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location filename="../kds/ui/wording.py" line="+3"/>
+        <source>Cancelled</source>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location filename="../kds/ui/wording.py" line="-120"/>
+        <location line="+16"/>
+        <location line="+16"/>
+        <source>Collected</source>
+        <translation>已取餐</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location filename="../kds/ui/wording.py" line="+87"/>
+        <source>Done</source>
+        <translation>完成</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Out since</source>
+        <translation>送出時間</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>%1 in a moment…</source>
+        <translation>即將傳送：%1…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Sending %1…</source>
+        <translation>正在傳送：%1…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Retrying %1: %2</source>
+        <translation>正在重試%1：%2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Retry %1</source>
+        <translation>重試%1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 failed — %2</source>
+        <translation>%1失敗 — %2</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <location filename="../kds/ui/wording.py" line="-113"/>
+        <source>Reject…</source>
+        <translation>拒絕…</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>OK, seen</source>
+        <translation>知道了</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>1 item</source>
+        <translation>1 件</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1 items</source>
+        <translation>%1 件</translation>
+    </message>
+    <message>
+        <location filename="../kds/ui/viewmodels/health.py" line="+96"/>
+        <source>connecting…</source>
+        <translation>連接中…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>polled %1</source>
+        <translation>%1查詢</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+18"/>
+        <source>last good poll %1</source>
+        <translation>上次成功查詢：%1</translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <source>%1 (%2 failed polls in a row)</source>
+        <translation>%1（連續 %2 次查詢失敗）</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>ORDERS MAY BE MISSED. </source>
+        <translation>可能漏單！</translation>
+    </message>
+    <message>
+        <location filename="../kds/ui/widgets/bars.py" line="-9"/>
+        <location filename="../kds/ui/windows/main_window.py" line="-11"/>
+        <source>KDS</source>
+        <translation>KDS</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location filename="../kds/ui/windows/main_window.py" line="+7"/>
+        <source>History</source>
+        <translation>記錄</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+24"/>
+        <source>Mute 5 min</source>
+        <translation>靜音 5 分鐘</translation>
+    </message>
+    <message>
+        <location line="-22"/>
+        <location filename="../kds/ui/windows/main_window.py" line="+1"/>
+        <source>Full screen</source>
+        <translation>全螢幕</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Muted %1</source>
+        <translation>靜音中 %1</translation>
+    </message>
+    <message>
+        <location line="+68"/>
+        <location filename="../kds/ui/windows/main_window.py" line="+5"/>
+        <source>Dismiss</source>
+        <translation>關閉</translation>
+    </message>
+    <message>
+        <location filename="../kds/ui/widgets/board_view.py" line="-2"/>
+        <location filename="../kds/ui/wording.py" line="+109"/>
+        <source>New</source>
+        <translation>新訂單</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../kds/ui/wording.py" line="+1"/>
+        <source>Preparing</source>
+        <translation>製作中</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Out / Done</source>
+        <translation>已送出 / 完成</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Later</source>
+        <translation>稍後</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>No new orders.
+New orders ring and appear here.</source>
+        <translation>沒有新訂單。
+新訂單會響鈴並顯示在這裡。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nothing being prepared.</source>
+        <translation>沒有製作中的訂單。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nothing waiting for pickup.</source>
+        <translation>沒有等待取餐的訂單。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Finished orders stay here for 30 minutes.</source>
+        <translation>完成的訂單會在這裡顯示 30 分鐘。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No scheduled orders.</source>
+        <translation>沒有預約訂單。</translation>
+    </message>
+    <message>
+        <location filename="../kds/ui/widgets/card_delegate.py" line="+195"/>
+        <source>Sending…</source>
+        <translation>傳送中…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../kds/ui/widgets/card_layout.py" line="+19"/>
+        <source>Undo %1</source>
+        <translation>復原 %1</translation>
+    </message>
+    <message>
+        <location filename="../kds/ui/widgets/card_layout.py" line="+126"/>
+        <source>Note: %1</source>
+        <translation>備註：%1</translation>
+    </message>
+    <message>
+        <location filename="../kds/ui/windows/drawer.py" line="-54"/>
+        <source>Order</source>
+        <translation>訂單</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Payment</source>
+        <translation>付款</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Customer</source>
+        <translation>顧客</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Timeline</source>
+        <translation>時間線</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Actions</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>placed %1</source>
+        <translation>%1 落單</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>scheduled %1</source>
+        <translation>預約 %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>cancelled: %1</source>
+        <translation>已取消：%1</translation>
+    </message>
+    <message>
+        <location filename="../kds/ui/windows/history.py" line="-3"/>
+        <source>Today&apos;s finished orders</source>
+        <translation>今日已完成訂單</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Search by order number, customer or item</source>
+        <translation>按訂單號碼、顧客或食品搜尋</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>1 order</source>
+        <translation>1 張訂單</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1 orders</source>
+        <translation>%1 張訂單</translation>
+    </message>
+    <message>
+        <location filename="../kds/ui/windows/main_window.py" line="-347"/>
+        <location line="+339"/>
+        <source>KDS — orders</source>
+        <translation>KDS — 訂單</translation>
+    </message>
+    <message>
+        <location line="-252"/>
+        <source>%1 new · %2 preparing · %3 ready</source>
+        <translation>%1 新 · %2 製作中 · %3 待取</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Something went wrong and was logged: %1</source>
+        <translation>發生問題，已記錄：%1</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Too late to undo: it was already sent.</source>
+        <translation>太遲，無法復原：已經傳送。</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Cancel order %1?</source>
+        <translation>取消訂單 %1？</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel order %1</source>
+        <translation>取消訂單 %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tap again to cancel %1</source>
+        <translation>再按一次取消 %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Reject the refund request of %1?</source>
+        <translation>拒絕 %1 的退款要求？</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../kds/ui/wording.py" line="-94"/>
+        <source>Reject refund</source>
+        <translation>拒絕退款</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tap again to reject the refund</source>
+        <translation>再按一次拒絕退款</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>Open Settings</source>
+        <translation>開啟設定</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>Saved. Platform, printer and order settings take effect when KDS starts again.</source>
+        <translation>已儲存。平台、打印機及訂單設定會在 KDS 重新啟動後生效。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Settings saved.</source>
+        <translation>設定已儲存。</translation>
+    </message>
+    <message>
+        <location line="+87"/>
+        <source>Leave full screen</source>
+        <translation>離開全螢幕</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>KDS · DEMO</source>
+        <translation>KDS · 示範</translation>
+    </message>
+    <message>
+        <location line="+93"/>
+        <source>Select a ticket with its number first.</source>
+        <translation>請先用號碼選擇訂單。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Nothing to do for this ticket now.</source>
+        <translation>這張訂單暫時不用處理。</translation>
+    </message>
+    <message>
+        <location filename="../kds/ui/windows/order_text.py" line="-30"/>
+        <source>Items</source>
+        <translation>食品</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Discount</source>
+        <translation>折扣</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Total</source>
+        <translation>總數</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Order note</source>
+        <translation>訂單備註</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>paid online</source>
+        <translation>已網上付款</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>collect on delivery</source>
+        <translation>貨到收款</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>change for %1</source>
+        <translation>找續 %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No payment details</source>
+        <translation>沒有付款資料</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Refunded</source>
+        <translation>已退款</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>no phone number</source>
+        <translation>沒有電話號碼</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>hidden by the platform</source>
+        <translation>平台已隱藏</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Phone</source>
+        <translation>電話</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Orders here</source>
+        <translation>在本店落單次數</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>encrypted until decrypted for your rider</source>
+        <translation>已加密，派自家車手時才會解密</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Pickup code</source>
+        <translation>取餐碼</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>not acknowledged yet</source>
+        <translation>尚未確認收到</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No events stored</source>
+        <translation>沒有已儲存的事件</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>%1 attempts</source>
+        <translation>嘗試 %1 次</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>already done on the platform</source>
+        <translation>已在平台上完成</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No actions yet</source>
+        <translation>暫時沒有操作</translation>
+    </message>
+    <message>
+        <location filename="../kds/ui/wording.py" line="-24"/>
+        <location line="+16"/>
+        <source>Confirm</source>
+        <translation>接單</translation>
+    </message>
+    <message>
+        <location line="-13"/>
+        <location line="+16"/>
+        <source>Dispatch</source>
+        <translation>派送</translation>
+    </message>
+    <message>
+        <location line="-15"/>
+        <location line="+16"/>
+        <location line="+16"/>
+        <location line="+132"/>
+        <source>Delivered</source>
+        <translation>已送達</translation>
+    </message>
+    <message>
+        <location line="-163"/>
+        <source>Cancel…</source>
+        <translation>取消…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Refund…</source>
+        <translation>退款…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+16"/>
+        <source>Agree refund</source>
+        <translation>同意退款</translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Partial refund</source>
+        <translation>部分退款</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Confirmed</source>
+        <translation>已接單</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Marked ready</source>
+        <translation>已出餐</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Dispatched</source>
+        <translation>已派送</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cancellation sent</source>
+        <translation>已傳送取消</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Refund sent</source>
+        <translation>已傳送退款</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Refund agreed</source>
+        <translation>已同意退款</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Refund rejected</source>
+        <translation>已拒絕退款</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>waiting</source>
+        <translation>等待中</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>sending</source>
+        <translation>傳送中</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>done</source>
+        <translation>完成</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>failed</source>
+        <translation>失敗</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>undone</source>
+        <translation>已復原</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Failed</source>
+        <translation>失敗</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The platform rejected our login</source>
+        <translation>平台拒絕了我們的登入</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Could not reach the platform</source>
+        <translation>無法連接平台</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The platform refused</source>
+        <translation>平台拒絕了</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not possible in the order&apos;s current state</source>
+        <translation>訂單目前的狀態不可以這樣做</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The platform sent an unreadable answer</source>
+        <translation>平台回覆的內容無法讀取</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The order is not stored</source>
+        <translation>訂單未有儲存</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>This order is no longer on this screen.</source>
+        <translation>這張訂單已不在畫面上。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not possible any more: the order has moved on.</source>
+        <translation>已經不可以：訂單狀態已改變。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose a reason first.</source>
+        <translation>請先選擇原因。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose at least one item.</source>
+        <translation>請至少選擇一件食品。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The action could not be recorded.</source>
+        <translation>未能記錄這個操作。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>login rejected: check the platform credentials</source>
+        <translation>登入被拒：請檢查平台登入資料</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>slowed down by the platform (rate limit)</source>
+        <translation>平台限制了查詢速度（頻率限制）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>cannot reach the platform</source>
+        <translation>無法連接平台</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the platform sent unreadable data</source>
+        <translation>平台傳來的資料無法讀取</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Open Delivery</source>
+        <translation>Open Delivery</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Standard</source>
+        <translation>Standard</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Delivery</source>
+        <translation>外送</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pickup</source>
+        <translation>自取</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Own delivery</source>
+        <translation>自家外送</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dine-in</source>
+        <translation>堂食</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Out</source>
+        <translation>已送出</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>accept within</source>
+        <translation>接單限時</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>answer within</source>
+        <translation>回覆限時</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>start in</source>
+        <translation>開始製作倒數</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>preparing</source>
+        <translation>製作中</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ready for</source>
+        <translation>已出餐</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Out of some dishes</source>
+        <translation>部分食品售罄</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Closing / not trading now</source>
+        <translation>即將關門／暫停營業</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not enough staff</source>
+        <translation>人手不足</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Other (write why)</source>
+        <translation>其他（寫下原因）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Food already prepared</source>
+        <translation>食品已製作好</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Already out for delivery</source>
+        <translation>已經送出</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Item out of stock</source>
+        <translation>食品售罄</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Items out of stock</source>
+        <translation>多項食品售罄</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Item damaged</source>
+        <translation>食品損壞</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Wrong item</source>
+        <translation>送錯食品</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Customer asked</source>
+        <translation>顧客要求</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Too busy</source>
+        <translation>太忙</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Restaurant closed</source>
+        <translation>餐廳已關門</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Rider assigned</source>
+        <translation>已派車手</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rider on the way</source>
+        <translation>車手正前來</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rider here</source>
+        <translation>車手已到</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rider picked up</source>
+        <translation>車手已取餐</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rider delivering</source>
+        <translation>車手送餐中</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Rider cancelled</source>
+        <translation>車手已取消</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Rider: %1</source>
+        <translation>車手：%1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 s ago</source>
+        <translation>%1 秒前</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 min ago</source>
+        <translation>%1 分鐘前</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 h ago</source>
+        <translation>%1 小時前</translation>
+    </message>
+</context>
+</TS>
