@@ -122,7 +122,9 @@ def setup_logging(*, verbose: bool = False, directory: Path | None = None, to_st
         root.addHandler(handler)
     install_redaction(root)
     root.setLevel(logging.DEBUG if verbose else logging.INFO)
-    for noisy in ("httpx", "httpcore", "uvicorn", "uvicorn.access", "uvicorn.error"):
+    # qasync logs the arguments and results of worker-thread calls at debug level: keyring reads
+    # would put secrets in the log with --verbose. The others are just noisy.
+    for noisy in ("httpx", "httpcore", "uvicorn", "uvicorn.access", "uvicorn.error", "qasync"):
         logging.getLogger(noisy).setLevel(logging.WARNING)
     return path
 
