@@ -340,16 +340,19 @@ class PrintQueue:
             worker.wake.clear()
             job = self.ledger.next_due(name, self.clock.now())
             if job is None:
-                wake_at = self.ledger.next_wake(name)
-                await self._wait(worker, None if wake_at is None
-                                 else max(0.0, (wake_at - self.clock.now()).total_seconds()))
+                await self._wait(worker, self.ledger.next_wake(name))
                 continue
             await self._send(worker, job)
 
-    async def _wait(self, worker: _Worker, delay: float | None) -> None:
+    async def _sleep_until(self, when: datetime) -> None:
+        # The delay is computed when this task first runs, not when it is created: time may have
+        # moved in between (a fake clock advanced by a test), and a stale delay would oversleep.
+        await self.clock.sleep(max(0.0, (when - self.clock.now()).total_seconds()))
+
+    async def _wait(self, worker: _Worker, until: datetime | None) -> None:
         waiters: list[asyncio.Task[object]] = [asyncio.ensure_future(worker.wake.wait())]
-        if delay is not None:
-            waiters.append(asyncio.ensure_future(self.clock.sleep(delay)))
+        if until is not None:
+            waiters.append(asyncio.ensure_future(self._sleep_until(until)))
         try:
             await asyncio.wait(waiters, return_when=asyncio.FIRST_COMPLETED)
         finally:

@@ -69,10 +69,11 @@ async def test_refused_connection_fails_visibly_and_is_retried(
 
 async def test_a_stalled_printer_fails_the_job_before_sending_and_it_is_retried(
         fake: FakePrinter, harness: Callable[..., QueueHarness], clock: FakeClock) -> None:
-    h = harness(PrintSettings(printers=(printer_config(fake.target, kinds=KITCHEN, status_timeout=0.3),)))
+    h = harness(PrintSettings(printers=(printer_config(fake.target, kinds=KITCHEN, status_timeout=1.0),)))
     await h.queue.start()
     [first] = h.queue.order_confirmed(sample_order("en")).print_jobs
-    await until(lambda: h.state(first) == "done")  # the queue learns that this printer answers
+    await until(lambda: h.state(first) == "done")
+    assert h.queue.health()[0].answers_status  # the queue learnt that this printer answers
     fake.hold = asyncio.Event()
     [job_id] = h.queue.order_confirmed(sample_order("pt")).print_jobs
     await until(lambda: h.state(job_id) == "failed")
