@@ -94,7 +94,7 @@ async def run_headless(runtime: Runtime, run_for: float | None) -> int:
         printer._line(f"demo: Keeta Standard simulator at {std.api_url}, through the relay at {std.relay_url}")
     if runtime.demo:
         printer._line(f"demo: platform time runs x{runtime.time_scale:g}")
-    runtime.engine.start()
+    await runtime.start()
     try:
         if run_for is None:
             await stop.wait()
@@ -102,5 +102,5 @@ async def run_headless(runtime: Runtime, run_for: float | None) -> int:
             with contextlib.suppress(TimeoutError):
                 await asyncio.wait_for(stop.wait(), run_for)
     finally:
-        await runtime.engine.stop()
+        await runtime.stop()
     return 0

@@ -27,7 +27,10 @@ from kds.services.poller import PollerSettings
 from kds.store.db import Database
 
 if TYPE_CHECKING:  # the headless engine never loads the settings model or the keyring (start-up time)
+    from kds.printing.config import PrintSettings
+    from kds.printing.queue import PrintQueue
     from kds.secrets import SecretStore
+    from kds.services.printing import PrintBridge
     from kds.settings import Settings
 
 log = logging.getLogger(__name__)
@@ -76,6 +79,33 @@ class Runtime:
     closers: list[Any] = field(default_factory=list)
     demo: dict[str, Any] = field(default_factory=dict)  # the demo's simulators (and relay), by platform
     problems: list[SetupProblem] = field(default_factory=list)  # platforms of the settings that could not start
+    printing: PrintQueue | None = None  # set by `attach_printing`
+    print_bridge: PrintBridge | None = None
+
+    def attach_printing(self, settings: PrintSettings) -> None:
+        """Give the runtime a print queue for `settings` (its ledger lives in the same database)."""
+        from kds.printing.queue import PrintQueue
+        from kds.services.printing import PrintBridge
+        from kds.store.print_jobs import PrintJobRepository
+
+        self.printing = PrintQueue(PrintJobRepository(self.db), settings, self.clock)
+        self.print_bridge = PrintBridge(self.engine.orders.orders, self.printing, self.engine.bus)
+        self.printing.subscribe(self.engine.bus.publish)  # print job changes reach the screen like any other
+
+    async def start(self) -> None:
+        """Start printing (recovering interrupted jobs, catching up on open orders), then the engine."""
+        if self.printing is not None and self.print_bridge is not None:
+            await self.printing.start()
+            self.print_bridge.catch_up()
+        self.engine.start()
+
+    async def stop(self) -> None:
+        """Stop the engine, then let a job being printed finish (briefly) and stop the printers."""
+        await self.engine.stop()
+        if self.print_bridge is not None:
+            self.print_bridge.close()
+        if self.printing is not None:
+            await self.printing.close()
 
     def close(self) -> None:
         """Stop the demo platforms and close the database (after `engine.stop()`)."""
@@ -109,8 +139,28 @@ def start_runtime(args: argparse.Namespace, clock: Clock | None = None) -> Runti
             close()
         raise
     engine = Engine(db, adapters, clock, settings)
-    return Runtime(db=db, engine=engine, clock=clock, time_scale=scale, closers=closers,
-                   simulator=demo.get("keeta_od"), demo=demo)
+    runtime = Runtime(db=db, engine=engine, clock=clock, time_scale=scale, closers=closers,
+                      simulator=demo.get("keeta_od"), demo=demo)
+    runtime.attach_printing(_demo_printers(args) if args.demo else _saved_printers())
+    return runtime
+
+
+def _demo_printers(args: argparse.Namespace) -> PrintSettings:
+    """The demo prints kitchen tickets and slips into a file in the data directory (`kds print --decode` reads it)."""
+    from kds.printing.config import PrinterConfig, PrintSettings
+
+    path = data_dir(args.data_dir) / "demo-kitchen-printer.bin"
+    return PrintSettings(printers=(PrinterConfig(name="Kitchen (demo file)", target=f"file:{path}"),))
+
+
+def _saved_printers() -> PrintSettings:
+    """The printers saved in the settings file, if there is one (the headless engine has no other source)."""
+    from kds.printing.config import PrintSettings
+    from kds.settings import load_settings, settings_path
+
+    if not settings_path().exists():
+        return PrintSettings()
+    return load_settings().settings.printing
 
 
 def _settings(args: argparse.Namespace, scale: float, relay_platforms: frozenset[Platform]) -> EngineSettings:
@@ -293,7 +343,9 @@ def start_runtime_from_settings(args: argparse.Namespace, settings: Settings, cr
         auto_accept=frozenset(a.platform for a in adapters) if args.auto_accept else behaviour.auto_accept,
         undo_seconds=behaviour.undo_seconds, default_preparation_minutes=behaviour.default_prep_minutes)
     engine = Engine(db, adapters, clock, engine_settings)
-    return Runtime(db=db, engine=engine, clock=clock, time_scale=scale, problems=problems)
+    runtime = Runtime(db=db, engine=engine, clock=clock, time_scale=scale, problems=problems)
+    runtime.attach_printing(settings.printing)
+    return runtime
 
 
 def _adapter_from_settings(platform: Platform, settings: Settings, credentials: Credentials, clock: Clock,

@@ -13,7 +13,9 @@ class Changes:
 
     orders: frozenset[OrderKey] = frozenset()
     new_orders: frozenset[OrderKey] = frozenset()
+    accepted: frozenset[OrderKey] = frozenset()  # accepted (here or on the platform) since the last look
     cancelled: frozenset[OrderKey] = frozenset()
+    refunded: frozenset[OrderKey] = frozenset()  # a merchant partial refund went through
     refund_requests: frozenset[OrderKey] = frozenset()
     actions: frozenset[int] = frozenset()
     platforms: frozenset[Platform] = frozenset()
@@ -28,7 +30,9 @@ class Changes:
         return Changes(
             orders=self.orders | other.orders,
             new_orders=self.new_orders | other.new_orders,
+            accepted=self.accepted | other.accepted,
             cancelled=self.cancelled | other.cancelled,
+            refunded=self.refunded | other.refunded,
             refund_requests=self.refund_requests | other.refund_requests,
             actions=self.actions | other.actions,
             platforms=self.platforms | other.platforms,

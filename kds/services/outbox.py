@@ -32,6 +32,7 @@ from kds.platforms.base import (
     PlatformTransientError,
 )
 from kds.services.bus import ChangeBus
+from kds.services.notes import ChangeNotes
 from kds.store.db import Database
 from kds.store.orders import OrderRepository
 from kds.store.outbox import ActionRecord, ActionState, ErrorKind, OutboxRepository
@@ -148,7 +149,9 @@ class OutboxRunner:
             await adapter.perform(request)
         except InvalidStateError as exc:
             log.info("action %s %s: %s; reconciling", record.id, record.action.value, exc)
-            return changes | await self._reconcile(record, resend_if_not_done=False, error=str(exc))
+            changes |= await self._reconcile(record, resend_if_not_done=False, error=str(exc))
+            self.bus.publish(changes)
+            return changes
         except PlatformTransientError as exc:
             self._retry_or_fail(record, str(exc), ErrorKind.TRANSIENT, exc.retry_after)
         except PlatformAuthError as exc:
@@ -201,6 +204,9 @@ class OutboxRunner:
             stored = self.orders.get(record.key)
             if stored is not None and stored.status != status:
                 self.orders.save_status(record.key, status, now)
+                notes = ChangeNotes()
+                notes.add(record.key, stored.status, status, events)
+                changes |= notes.changes()
         if action_satisfied(record.action, status):
             self.outbox.mark_done(record.id, now, outcome=ALREADY_DONE)
         elif resend_if_not_done:

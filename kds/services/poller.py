@@ -16,7 +16,7 @@ from kds.clock import Clock
 from kds.domain.changes import Changes
 from kds.domain.events import BadEvent, OrderEvent, RawEvent
 from kds.domain.order import OrderKey
-from kds.domain.states import OrderStatus, Stage, fold
+from kds.domain.states import fold
 from kds.platforms.base import (
     FetchedOrder,
     PlatformAdapter,
@@ -30,6 +30,7 @@ from kds.platforms.base import (
 )
 from kds.services.bus import ChangeBus
 from kds.services.health import PlatformHealth, Problem
+from kds.services.notes import ChangeNotes
 from kds.services.ratelimit import PersistentRateLimiter
 from kds.store.db import Database
 from kds.store.orders import OrderRepository
@@ -151,7 +152,7 @@ class Poller:
         missing = [k for k in keys if not self.orders.exists(k)]
         fetched, dropped = await self._fetch_all(missing)
 
-        notes = _ChangeNotes()
+        notes = ChangeNotes()
         stored_keys: set[OrderKey] = set()
         with self.db.transaction():
             for key, details in fetched.items():
@@ -230,31 +231,3 @@ def _ackable(bad: BadEvent) -> RawEvent | None:
     if bad.event_id and bad.order_id and bad.event_type:
         return RawEvent(bad.event_id, bad.order_id, bad.event_type, bad.raw)
     return None
-
-
-class _ChangeNotes:
-    """Collects what one ingest changed, then builds a single `Changes`."""
-
-    def __init__(self) -> None:
-        self.orders: set[OrderKey] = set()
-        self.new: set[OrderKey] = set()
-        self.cancelled: set[OrderKey] = set()
-        self.refunds: set[OrderKey] = set()
-        self.riders: set[OrderKey] = set()
-
-    def add(self, key: OrderKey, before: OrderStatus | None, after: OrderStatus, events: list[OrderEvent]) -> None:
-        self.orders.add(key)
-        if before is None and after.stage is Stage.NEW:
-            self.new.add(key)
-        if after.stage is Stage.CANCELLED and (before is None or before.stage is not Stage.CANCELLED):
-            self.cancelled.add(key)
-        if after.refund_request is not None and (before is None or before.refund_request is None):
-            self.refunds.add(key)
-        if before is not None and after.rider is not None and after.rider != before.rider \
-                and after.rider.status == "arrived":
-            self.riders.add(key)
-
-    def changes(self) -> Changes:
-        return Changes(orders=frozenset(self.orders), new_orders=frozenset(self.new),
-                       cancelled=frozenset(self.cancelled), refund_requests=frozenset(self.refunds),
-                       rider_arrived=frozenset(self.riders))

@@ -49,6 +49,15 @@ class RuntimeLike(Protocol):
     engine: Engine
     clock: Clock
     simulator: Any
+    printing: Any  # the print queue (kds.printing.queue.PrintQueue), or None without printers
+
+    async def start(self) -> None:
+        """Start printing and the engine."""
+        ...
+
+    async def stop(self) -> None:
+        """Stop the engine and the printers."""
+        ...
 
     def close(self) -> None:
         """Release what the runtime opened."""
@@ -162,7 +171,7 @@ class WindowSession:
         code = 0
         try:
             self._open_window(first=True)
-            self.runtime.engine.start()
+            await self.runtime.start()
             while True:
                 if not self._stopping and self._restart is Restart.NONE:
                     self._wake.clear()
@@ -180,7 +189,7 @@ class WindowSession:
                 code = 0 if save_screenshot(self.window, Path(self.args.screenshot)) else 1
         finally:
             with contextlib.suppress(TimeoutError):
-                await asyncio.wait_for(self.runtime.engine.stop(), STOP_TIMEOUT)
+                await asyncio.wait_for(self.runtime.stop(), STOP_TIMEOUT)
             restore_hook()
             with contextlib.suppress(RuntimeError, TypeError):
                 self.app.aboutToQuit.disconnect(self.request_stop)
@@ -197,7 +206,7 @@ class WindowSession:
         engine = kind is Restart.ENGINE and self.rebuild is not None
         if engine:
             with contextlib.suppress(TimeoutError):
-                await asyncio.wait_for(self.runtime.engine.stop(), STOP_TIMEOUT)
+                await asyncio.wait_for(self.runtime.stop(), STOP_TIMEOUT)
         if old is not None:
             old.close()
             old.deleteLater()
@@ -214,7 +223,7 @@ class WindowSession:
         self.restarts += 1
         window = self._open_window(first=False)
         if engine:
-            self.runtime.engine.start()
+            await self.runtime.start()
             window.show_toast(tr("Settings saved. KDS reconnected with them."))
         log.info("restarted the %s with the saved settings", "engine" if engine else "window")
         return True
@@ -227,6 +236,13 @@ class _Closed:
         self.engine = closed.engine
         self.clock = closed.clock
         self.simulator = None
+        self.printing = None
+
+    async def start(self) -> None:
+        """Nothing to start."""
+
+    async def stop(self) -> None:
+        """Nothing to stop."""
 
     def close(self) -> None:
         """Nothing left to release."""

@@ -6,7 +6,6 @@ import os
 import subprocess
 import sys
 from argparse import Namespace
-from dataclasses import dataclass, field
 from pathlib import Path
 
 from PySide6.QtGui import QImage
@@ -18,19 +17,8 @@ from kds.ui.launcher import SCREENSHOT_SIZE, run_window
 from kds.ui.settings import UiSettings
 from kds.ui.windows.main_window import MainWindow
 from tests.fakes.platform import FakePlatform
+from tests.fakes.runtime import FakeRuntime
 from tests.ui.conftest import until
-
-
-@dataclass
-class FakeRuntime:
-    engine: Engine
-    clock: FakeClock
-    simulator: object = None
-    time_scale: float = 1.0
-    closed: list[bool] = field(default_factory=list)
-
-    def close(self) -> None:
-        self.closed.append(True)
 
 
 def args(**kw: object) -> Namespace:

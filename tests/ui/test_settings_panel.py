@@ -7,7 +7,6 @@ import socket
 import zipfile
 from argparse import Namespace
 from collections.abc import Iterator
-from dataclasses import dataclass, field
 from pathlib import Path
 
 import pytest
@@ -32,6 +31,7 @@ from kds.ui.setup.station import Restart, StationContext, restart_needed
 from kds.ui.windows.main_window import MainWindow
 from tests.conftest import MemoryKeyring
 from tests.fakes.platform import FakePlatform
+from tests.fakes.runtime import FakeRuntime
 from tests.ui.conftest import until
 
 
@@ -159,19 +159,6 @@ def test_forms_and_runtime_agree_on_the_keyring_names() -> None:
     from kds.runtime import CREDENTIALS
 
     assert {p: tuple(f.name for f in fields) for p, fields in CREDENTIAL_FIELDS.items()} == CREDENTIALS
-
-
-@dataclass
-class FakeRuntime:
-    engine: Engine
-    clock: FakeClock
-    simulator: object = None
-    time_scale: float = 1.0
-    problems: list[object] = field(default_factory=list)
-    closed: list[bool] = field(default_factory=list)
-
-    def close(self) -> None:
-        self.closed.append(True)
 
 
 async def test_an_engine_restart_rebuilds_the_runtime_and_the_window(app: QApplication, engine: Engine,

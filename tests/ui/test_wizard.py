@@ -7,7 +7,6 @@ import logging
 import os
 from argparse import Namespace
 from collections.abc import Iterator
-from dataclasses import dataclass, field
 from pathlib import Path
 
 import keyring
@@ -29,6 +28,7 @@ from kds.ui.setup.station import StationContext
 from kds.ui.setup.wizard import FirstRunWizard
 from kds.ui.windows.main_window import MainWindow
 from tests.conftest import MemoryKeyring
+from tests.fakes.runtime import FakeRuntime
 from tests.ui.conftest import until
 
 CREDENTIALS = {
@@ -204,19 +204,6 @@ async def test_a_language_tapped_in_the_wizard_applies_at_once_and_keeps_what_wa
     await until(lambda: wizard.platforms.title() == "Plataformas")
     assert wizard.platforms.fields["keeta_od.merchant_ids"].text() == "store-1138"  # rebuilt, not reset
     assert wizard.draft().settings.appearance.language.value == "pt_BR"
-
-
-@dataclass
-class FakeRuntime:
-    engine: Engine
-    clock: FakeClock
-    simulator: object = None
-    time_scale: float = 1.0
-    problems: list[object] = field(default_factory=list)
-    closed: list[bool] = field(default_factory=list)
-
-    def close(self) -> None:
-        self.closed.append(True)
 
 
 async def test_kds_without_settings_shows_the_wizard_then_the_board(app: QApplication, station: StationContext,

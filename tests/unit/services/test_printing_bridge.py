@@ -1,0 +1,94 @@
+"""The print bridge: which order changes ask the print queue for which documents."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from kds.clock import FakeClock
+from kds.domain.changes import Changes
+from kds.domain.events import EventKind
+from kds.printing.config import PrinterConfig, PrintSettings
+from kds.printing.queue import PrintQueue
+from kds.services.engine import Engine
+from kds.services.printing import PrintBridge
+from kds.store.db import Database
+from kds.store.print_jobs import PrintJobRepository
+from tests.fakes.platform import FakePlatform
+
+
+class RecordingQueue:
+    def __init__(self) -> None:
+        self.calls: list[tuple[str, str]] = []
+
+    def order_arrived(self, order, revision="1") -> Changes:
+        self.calls.append(("arrived", order.key.order_id))
+        return Changes()
+
+    def order_confirmed(self, order, revision="1") -> Changes:
+        self.calls.append(("confirmed", order.key.order_id))
+        return Changes()
+
+    def order_cancelled(self, order, status=None) -> Changes:
+        self.calls.append(("cancelled", order.key.order_id))
+        return Changes()
+
+    def order_refunded(self, order, items, refunded, *, reference, reason="") -> Changes:
+        self.calls.append(("refunded", order.key.order_id))
+        return Changes()
+
+
+async def test_confirm_then_cancel_asks_for_ticket_then_stop_slip(engine: Engine, fake: FakePlatform,
+                                                                  clock: FakeClock) -> None:
+    queue = RecordingQueue()
+    PrintBridge(engine.orders.orders, queue, engine.bus)
+    order = fake.add_order()
+    poller = engine.pollers[fake.platform]
+
+    async def poll() -> None:
+        clock.advance(61)  # past the rate-limit window
+        await poller.poll_once()
+
+    await poll()
+    assert queue.calls == [("arrived", order.key.order_id)]
+    fake.push(order.key.order_id, EventKind.ACCEPTED)
+    await poll()
+    assert queue.calls[-1] == ("confirmed", order.key.order_id)
+    fake.push(order.key.order_id, EventKind.CANCELLED, reason="customer")
+    await poll()
+    assert queue.calls[-1] == ("cancelled", order.key.order_id)
+    await poll()  # nothing new: nothing printed again
+    assert len(queue.calls) == 3
+
+
+async def test_partial_refund_asks_for_a_refund_slip(engine: Engine, fake: FakePlatform) -> None:
+    from kds.domain.money import Money
+
+    queue = RecordingQueue()
+    PrintBridge(engine.orders.orders, queue, engine.bus)
+    order = fake.add_order()
+    fake.push(order.key.order_id, EventKind.ACCEPTED)
+    await engine.pollers[fake.platform].poll_once()
+    fake.push(order.key.order_id, EventKind.PARTIAL_REFUND, amount=Money.of("10.00", order.currency))
+    await engine.pollers[fake.platform].poll_once()
+    assert queue.calls[-1] == ("refunded", order.key.order_id)
+
+
+async def test_catch_up_prints_accepted_open_orders_once_with_the_real_queue(
+        engine: Engine, fake: FakePlatform, db: Database, clock: FakeClock, tmp_path: Path) -> None:
+    # An order accepted while the printing side was down (a crash between the two): catch-up prints
+    # its kitchen ticket; a second catch-up (another restart) prints nothing more.
+    order = fake.add_order()
+    fake.push(order.key.order_id, EventKind.ACCEPTED)
+    await engine.pollers[fake.platform].poll_once()
+    out = tmp_path / "kitchen.bin"
+    settings = PrintSettings(printers=(PrinterConfig(name="kitchen", target=f"file:{out}"),))
+    ledger = PrintJobRepository(db)
+    for _ in range(2):
+        queue = PrintQueue(ledger, settings, clock)
+        bridge = PrintBridge(engine.orders.orders, queue, engine.bus)
+        await queue.start()
+        bridge.catch_up()
+        await queue.close()
+        bridge.close()
+    jobs = [j for j in ledger.for_order(str(order.key)) if j.kind == "kitchen"]
+    assert len(jobs) == 1
