@@ -58,7 +58,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--time-scale", type=float, default=None,
                    help=f"how much faster platform time runs: deadlines and rate limits shrink by it "
                         f"(training and tests; default 1, or {DEMO_TIME_SCALE:g} with --demo)")
-    p.add_argument("--demo-rate", type=float, default=3.0, help="demo only: new orders per minute")
+    p.add_argument("--demo-rate", type=float, default=6.0, help="demo only: new orders per minute")
     p.add_argument("--demo-faults", type=float, default=0.0, help="demo only: probability of injected faults")
     p.add_argument("--demo-seed", type=int, default=None, help="demo only: random seed of the simulator")
     p.add_argument("--screenshot", default=None, help="save a PNG of the main window to FILE, then exit")
@@ -199,6 +199,11 @@ def _demo_platforms(args: argparse.Namespace, clock: Clock, scale: float, closer
                                refund_request_rate=0.25, closed_after_timeout=60.0))
     closers.append(std.stop)
     demo["keeta_std"] = std
+    if args.demo_rate > 0:
+        # Something on the board from the first seconds: a training session should not start empty.
+        od.state.create_order("pickup")
+        od.state.create_order("delivery")
+        std.sim.state.create_order("pickup")
     creds = od.credentials
     adapters: list[PlatformAdapter] = [
         create_od(od.base_url, creds.client_id, creds.client_secret, list(creds.merchant_ids), clock,
