@@ -1,6 +1,8 @@
 """Webhook signatures the relay verifies: Keeta Standard `sig` and GoFood `X-Go-Signature`.
 
-Pure standard library, so the Keeta Standard client can import `keeta_std_sig` without FastAPI.
+Pure standard library (no FastAPI). The Keeta Standard algorithm itself lives with the Keeta
+Standard client (`kds.platforms.keeta_std.signature`), which signs the same way: one implementation,
+tested against Keeta's official vectors.
 
 Keeta Standard (reference §3.1): `sig` is the lowercase hex SHA-256 (a plain hash, not an HMAC) of
 ``URL + "?" + k1=v1&k2=v2… + appSecret`` over every parameter except `sig`, sorted by key in ASCII
@@ -21,44 +23,24 @@ from __future__ import annotations
 
 import hashlib
 import hmac
-import json
 from collections.abc import Mapping
 
-
-def _render(value: object) -> str:
-    """One parameter value as it appears in the signing string."""
-    if isinstance(value, str):
-        return value
-    if value is None:
-        return ""
-    return json.dumps(value, separators=(",", ":"), ensure_ascii=False)
+from kds.platforms.keeta_std import signature as keeta_std
 
 
 def keeta_std_signing_string(url: str, params: Mapping[str, object], secret: str) -> str:
     """The exact text Keeta Standard hashes: ``url?k=v&…`` (sorted, `sig` left out) + `secret`."""
-    query = "&".join(f"{key}={_render(params[key])}" for key in sorted(params) if key != "sig")
-    return f"{url}?{query}{secret}"
+    return keeta_std.signing_string(url, params, secret)
 
 
 def keeta_std_sig(url: str, params: Mapping[str, object], secret: str) -> str:
-    """The Keeta Standard `sig` of a request or webhook.
-
-    Args:
-        url: The full URL without query: the API endpoint for a call, the registered callback URL
-            for a webhook.
-        params: Every body parameter (a `sig` key, if present, is ignored).
-        secret: The app secret.
-
-    Returns:
-        Lowercase hex SHA-256 of the signing string.
-    """
-    return hashlib.sha256(keeta_std_signing_string(url, params, secret).encode()).hexdigest()
+    """The Keeta Standard `sig` of a request or webhook (the URL is the callback URL for a webhook)."""
+    return keeta_std.sign(url, params, secret)
 
 
 def keeta_std_verify(url: str, params: Mapping[str, object], secret: str, sig: str) -> bool:
     """True when `sig` is the Keeta Standard signature of `params` (constant-time comparison)."""
-    # Bytes, not str: compare_digest raises TypeError on non-ASCII text, which a forger controls.
-    return hmac.compare_digest(keeta_std_sig(url, params, secret).encode(), sig.strip().lower().encode())
+    return keeta_std.verify(url, params, secret, sig)
 
 
 def gofood_signature(body: bytes, secret: str) -> str:

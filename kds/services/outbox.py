@@ -15,7 +15,7 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from datetime import timedelta
 
-from kds.clock import Clock
+from kds.clock import Clock, sleep_or_wake
 from kds.domain.actions import action_satisfied
 from kds.domain.changes import Changes
 from kds.domain.events import RawEvent
@@ -95,13 +95,7 @@ class OutboxRunner:
             if next_due is not None:
                 wait = min(wait, max(0.0, (next_due - self.clock.now()).total_seconds()))
             if wait > 0:
-                sleeper = asyncio.ensure_future(self.clock.sleep(wait))
-                waker = asyncio.ensure_future(self._wake.wait())
-                try:
-                    await asyncio.wait({sleeper, waker}, return_when=asyncio.FIRST_COMPLETED)
-                finally:
-                    sleeper.cancel()
-                    waker.cancel()
+                await sleep_or_wake(self.clock, wait, self._wake)
 
     async def run_due(self) -> Changes:
         """Send every action that is due now; returns what changed."""

@@ -12,7 +12,7 @@ import logging
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 
-from kds.clock import Clock
+from kds.clock import Clock, sleep_or_wake
 from kds.domain.changes import Changes
 from kds.domain.events import BadEvent, OrderEvent, RawEvent
 from kds.domain.order import OrderKey
@@ -95,13 +95,7 @@ class Poller:
             except PlatformError as exc:
                 self._failed(Problem.PAYLOAD, str(exc))
             self._wake.clear()
-            sleeper = asyncio.ensure_future(self.clock.sleep(delay))
-            waker = asyncio.ensure_future(self._wake.wait())
-            try:
-                await asyncio.wait({sleeper, waker}, return_when=asyncio.FIRST_COMPLETED)
-            finally:
-                sleeper.cancel()
-                waker.cancel()
+            await sleep_or_wake(self.clock, delay, self._wake)
 
     def _failed(self, problem: Problem, message: str) -> None:
         log.warning("polling %s failed (%s): %s", self.adapter.platform.value, problem.value, message)

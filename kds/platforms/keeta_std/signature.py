@@ -4,9 +4,7 @@ Reference §3.1: every parameter except `sig` is included, sorted by key in ASCI
 ``k=v`` with ``&``, without URL-encoding; JSON-valued parameters go in as they are sent (no inner
 sorting); empty parameters are included. The hash is a plain SHA-256, not an HMAC.
 
-The relay has the same algorithm (`kds.relay.signatures`) to verify webhooks. It is repeated here
-on purpose: platform packages may not import the relay (import-linter layers), and both copies are
-tested against Keeta's official vectors, so they cannot drift apart unnoticed.
+The relay verifies webhooks with this same module (`kds.relay.signatures` delegates here).
 
 To make "the bytes sent are the bytes signed" hold, a request body is serialised with
 `body_bytes`, which writes nested JSON values in exactly the compact, insertion-ordered form that
