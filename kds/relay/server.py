@@ -1,14 +1,14 @@
 """Running the relay under uvicorn: in the foreground (`kds relay`) or in a background thread.
 
 `RelayServer` is the programmatic form used by the demo mode and by end-to-end tests: it binds
-127.0.0.1 on a free port by default, `start()` returns the base URL once the server accepts
-connections, and `stop()` returns once it has shut down (waiting long-polls are answered first).
+127.0.0.1 on a free port by default (`kds.serving`), `start()` returns the base URL once the server
+accepts connections, and `stop()` returns once it has shut down (waiting long-polls are answered
+first).
 """
 
 from __future__ import annotations
 
 import socket
-import threading
 from pathlib import Path
 
 import uvicorn
@@ -18,19 +18,15 @@ from kds.clock import Clock
 from kds.relay.app import RelaySettings, create_app
 from kds.relay.longpoll import Notifier
 from kds.relay.store import RelayStore, open_store
+from kds.serving import ThreadedServer
 
 
 class _Server(uvicorn.Server):
-    """uvicorn's server, which also tells the relay when it is starting up and shutting down."""
+    """uvicorn's server, which also tells the relay when it is shutting down."""
 
     def __init__(self, config: uvicorn.Config, notifier: Notifier) -> None:
         super().__init__(config)
         self.notifier = notifier
-        self.ready = threading.Event()
-
-    async def startup(self, sockets: list[socket.socket] | None = None) -> None:
-        await super().startup(sockets)
-        self.ready.set()
 
     async def shutdown(self, sockets: list[socket.socket] | None = None) -> None:
         # Answer the waiting long-polls first: uvicorn waits for open requests before it stops.
@@ -46,8 +42,11 @@ def make_server(app: FastAPI, *, host: str, port: int, access_log: bool = True,
     return _Server(config, app.state.notifier)
 
 
-class RelayServer:
+class RelayServer(ThreadedServer):
     """The relay in a daemon thread, e.g. ``base_url = RelayServer(tmp_path / "relay.db").start()``."""
+
+    task_name = "kds-relay"
+    label = "the relay"
 
     def __init__(self, db: str | Path | RelayStore, *, host: str = "127.0.0.1", port: int = 0,
                  clock: Clock | None = None, settings: RelaySettings | None = None) -> None:
@@ -57,48 +56,32 @@ class RelayServer:
         self.clock, self.settings = clock, settings
         self.store: RelayStore | None = None
         self.app: FastAPI | None = None
-        self.base_url = ""
-        self._server: _Server | None = None
-        self._thread: threading.Thread | None = None
+
+    @property
+    def base_url(self) -> str:
+        """``http://127.0.0.1:PORT`` while running, ``""`` otherwise."""
+        return self._base_url
 
     def start(self, timeout: float = 10.0) -> str:
         """Start serving and return the base URL (``http://127.0.0.1:PORT``)."""
         if self._thread is not None:
             raise RuntimeError("the relay server is already running")
-        self.store = self._db if not isinstance(self._db, str | Path) else open_store(self._db)
-        self.app = app = create_app(self.store, clock=self.clock, settings=self.settings)
-        server = make_server(app, host=self.host, port=self.port, access_log=False, graceful_timeout=2)
-        assert isinstance(server, _Server)
-        thread = threading.Thread(target=server.run, name="kds-relay", daemon=True)
-        self._server, self._thread = server, thread
-        thread.start()
-        waited = 0.0
-        while not server.ready.wait(0.05):
-            waited += 0.05
-            if not thread.is_alive() or waited >= timeout:
-                self.stop()
-                raise RuntimeError(f"the relay did not start on {self.host}:{self.port}")
-        port = server.servers[0].sockets[0].getsockname()[1]
-        self.base_url = f"http://{self.host}:{port}"
-        return self.base_url
+        return super().start(timeout)
 
     def stop(self, timeout: float = 10.0) -> None:
         """Shut down and wait for the thread; closes the store if this server opened it."""
-        if self._server is not None:
-            self._server.should_exit = True
-        if self._thread is not None:
-            self._thread.join(timeout)
+        super().stop(timeout)
         if self.store is not None and self.store is not self._db:
             self.store.close()
-        self._server = self._thread = None
+        self._server = None
         self.store = self.app = None
-        self.base_url = ""
+        self._base_url = ""
 
-    def __enter__(self) -> RelayServer:
-        """Start; the base URL is `self.base_url`."""
-        self.start()
-        return self
+    def _make_server(self, sock: socket.socket) -> uvicorn.Server:
+        self.store = self._db if not isinstance(self._db, str | Path) else open_store(self._db)
+        self.app = app = create_app(self.store, clock=self.clock, settings=self.settings)
+        self._base_url = f"http://{self.host}:{sock.getsockname()[1]}"
+        return make_server(app, host=self.host, port=self.port, access_log=False, graceful_timeout=2)
 
-    def __exit__(self, *exc: object) -> None:
-        """Stop."""
-        self.stop()
+    def _start_error(self, cause: BaseException | None, *, timed_out: bool) -> Exception:
+        return RuntimeError(f"the relay did not start on {self.host}:{self.port}")
