@@ -127,7 +127,8 @@ class WindowSession:
     def _open_window(self, *, first: bool) -> MainWindow:
         ui = self.ui_settings or UiSettings.from_station(self.station.settings)
         ui = ui.scaled(getattr(self.runtime, "time_scale", 1.0) or 1.0)
-        window = MainWindow(self.runtime.engine, self.runtime.clock, ui, station=self.station)
+        window = MainWindow(self.runtime.engine, self.runtime.clock, ui, station=self.station,
+                            printing=getattr(self.runtime, "printing", None))
         window.closing.connect(lambda w=window: self.request_stop() if w is self.window else None)
         window.restart_requested.connect(self.request_restart)
         window.set_demo(self.runtime.simulator is not None)

@@ -8,7 +8,7 @@ the few tickets whose column or urgency depends on time, then one `dataChanged` 
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from enum import StrEnum
@@ -95,6 +95,7 @@ class BoardModel(QObject):
         self._dismissed: set[OrderKey] = set()
         self._urgency: dict[OrderKey, Urgency] = {}
         self._clocks: dict[OrderKey, DisplayClock] = {}
+        self._print_marks: dict[OrderKey, str] = {}
         self.selected: OrderKey | None = None
         self._unsubscribe = bus.subscribe(self.on_changes) if bus is not None else None
         self.reload()
@@ -214,6 +215,19 @@ class BoardModel(QObject):
         """Staff touched the ticket: it stops ringing."""
         self.touched.emit(key)
 
+    def set_print_marks(self, marks: Mapping[OrderKey, str]) -> None:
+        """Orders whose kitchen ticket did not print, with the words their card shows; the others show none."""
+        changed = {k for k in set(marks) | set(self._print_marks) if marks.get(k) != self._print_marks.get(k)}
+        self._print_marks = dict(marks)
+        for key in changed:
+            ticket = self._tickets.get(key)
+            if ticket is not None:
+                self._set(ticket)
+
+    def print_mark(self, key: OrderKey) -> str:
+        """The card's "ticket not printed" words for `key` ("" when none)."""
+        return self._print_marks.get(key, "")
+
     def dismiss(self, key: OrderKey) -> None:
         """Staff saw a cancelled order: move it to Out/Done."""
         self._dismissed.add(key)
@@ -299,7 +313,7 @@ class BoardModel(QObject):
     def _set(self, ticket: Ticket) -> None:
         key = ticket.key
         self._tickets[key] = ticket
-        self._cards[key] = build_card(ticket, alert=self._alert(ticket))
+        self._cards[key] = build_card(ticket, alert=self._alert(ticket), print_mark=self.print_mark(key))
         self._clocks.pop(key, None)
         if ticket.status.stage is not Stage.NEW and ticket.status.refund_request is None:
             self._urgency.pop(key, None)
@@ -311,7 +325,7 @@ class BoardModel(QObject):
         ticket = self._tickets[key]
         alert = self._alert(ticket)
         if self._cards[key].alert != alert:
-            self._cards[key] = build_card(ticket, alert=alert)
+            self._cards[key] = build_card(ticket, alert=alert, print_mark=self.print_mark(key))
             content_changed = True
         column = column_for(ticket, self.platform_now(key.platform), self.settings.thresholds,
                             dismissed=key in self._dismissed)

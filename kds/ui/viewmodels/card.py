@@ -314,10 +314,16 @@ def _action_ui(ticket: Ticket) -> tuple[tuple[Button, ...], tuple[StatusLine, ..
     return tuple(buttons), tuple(statuses)
 
 
-def build_card(ticket: Ticket, *, alert: bool) -> CardData:
-    """The card of `ticket`. `alert` is True for a cancelled order still shown in its column."""
+def build_card(ticket: Ticket, *, alert: bool, print_mark: str = "") -> CardData:
+    """The card of `ticket`. `alert` is True for a cancelled order still shown in its column.
+
+    `print_mark` ("Kitchen ticket not printed") becomes one more status line: the card is laid out
+    once per change, so the marker costs nothing at paint time.
+    """
     order = ticket.order
     buttons, statuses = _action_ui(ticket)
+    if print_mark:
+        statuses = (*statuses, StatusLine(print_mark, Tone.ERROR))
     if alert:
         buttons = (Button("dismiss", tr("OK, seen"), ButtonStyle.PRIMARY),)
     count = order.item_count

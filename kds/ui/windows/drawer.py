@@ -1,7 +1,9 @@
 """The order drawer: tap a card to see the whole order, its timeline and every action on it.
 
-It offers all of the ticket's buttons (including those a narrow card folds away) and keeps an
-empty `extras` row for the printing issue (receipt preview, test print, reprint).
+It offers all of the ticket's buttons (including those a narrow card folds away), the order's print
+jobs with Retry / Printed OK / Reprint where one needs it, Reprint buttons for the kitchen ticket and
+the receipt (when a printer takes them), and the receipt and kitchen ticket drawn as they print.
+Print buttons report `(OrderKey, id)` like card buttons: `reprint:<kind>`, `print-<action>:<job id>`.
 """
 
 from __future__ import annotations
@@ -9,14 +11,30 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QFrame, QGridLayout, QHBoxLayout, QLabel, QScrollArea, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
 
 from kds.domain.order import OrderKey, Timing
+from kds.printing.document import DocKind
 from kds.services.orders import Ticket
 from kds.store.orders import StoredEvent
 from kds.ui import wording
+from kds.ui.theme import DARK, Theme
 from kds.ui.viewmodels.card import Button, ButtonStyle, CardData
+from kds.ui.viewmodels.printing import PrintingModel
 from kds.ui.widgets.overlay import Overlay, touch_button
+from kds.ui.widgets.print_jobs import JobList
+from kds.ui.widgets.receipt_preview import ReceiptPreview
 from kds.ui.windows import order_text
 from kds.ui.wording import tr
 
@@ -29,11 +47,16 @@ class OrderDrawer(Overlay):
 
     def __init__(self, host: QWidget, key: OrderKey, ticket: Callable[[OrderKey], Ticket | None],
                  card: Callable[[OrderKey], CardData | None],
-                 journal: Callable[[OrderKey], Sequence[StoredEvent]], ink: order_text.Ink = order_text.INK) -> None:
-        """Show order `key`, read through the given functions (board first, store for history)."""
+                 journal: Callable[[OrderKey], Sequence[StoredEvent]], ink: order_text.Ink = order_text.INK,
+                 printing: PrintingModel | None = None, theme: Theme = DARK) -> None:
+        """Show order `key`, read through the given functions (board first, store for history).
+
+        `printing` gives the print jobs, the Reprint buttons and the previews (none without it).
+        """
         super().__init__(host, side=True)
         self.key = key
         self.ink = ink
+        self.printing = printing
         self._ticket = ticket
         self._card = card
         self._journal = journal
@@ -57,9 +80,44 @@ class OrderDrawer(Overlay):
         self.action_grid = QGridLayout()
         self.action_grid.setSpacing(10)
         outer.addLayout(self.action_grid)
+        self.print_box = QWidget()
+        print_layout = QVBoxLayout(self.print_box)
+        print_layout.setContentsMargins(0, 0, 0, 0)
+        print_layout.setSpacing(6)
+        self.print_heading = QLabel(tr("Printing"))
+        self.print_heading.setObjectName("drawerSection")
+        print_layout.addWidget(self.print_heading)
+        self.job_list = JobList(theme)
+        self.job_list.button_clicked.connect(lambda _key, b: self.button_clicked.emit(self.key, b))
+        print_layout.addWidget(self.job_list)
+        reprints = QHBoxLayout()
+        reprints.setSpacing(10)
+        self.reprint_buttons: dict[DocKind, QPushButton] = {}
+        for kind in (DocKind.KITCHEN, DocKind.RECEIPT):
+            button = touch_button("")
+            button.setObjectName(f"drawer-reprint:{kind.value}")
+            button.clicked.connect(lambda _=False, k=kind: self._reprint(k))
+            reprints.addWidget(button)
+            self.reprint_buttons[kind] = button
+        print_layout.addLayout(reprints)
+        outer.addWidget(self.print_box)
         self.extras = QHBoxLayout()
-        """Room for more buttons (the printing issue adds receipt preview and reprint here)."""
+        """What the drawer shows below: the order, the receipt or the kitchen ticket as printed."""
+        self.extras.setSpacing(8)
+        self.views = QButtonGroup(self)
+        self.view_buttons: list[QPushButton] = []
+        for index, text in enumerate((tr("Order"), tr("Receipt"), tr("Kitchen ticket"))):
+            button = touch_button(text, kind="choice")
+            button.setCheckable(True)
+            button.setStyleSheet("QPushButton { text-align: center; padding: 0 10px; }")
+            button.setObjectName(("drawer-view-order", "drawer-view-receipt", "drawer-view-kitchen")[index])
+            button.clicked.connect(lambda _=False, i=index: self.show_view(i))
+            self.views.addButton(button, index)
+            self.view_buttons.append(button)
+            button.setVisible(printing is not None)
+            self.extras.addWidget(button)
         outer.addLayout(self.extras)
+        self.stack = QStackedWidget()
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
@@ -69,7 +127,10 @@ class OrderDrawer(Overlay):
         self.sections = QVBoxLayout(body)
         self.sections.setSpacing(6)
         scroll.setWidget(body)
-        outer.addWidget(scroll, 1)
+        self.stack.addWidget(scroll)
+        self.preview = ReceiptPreview()
+        self.stack.addWidget(self.preview)
+        outer.addWidget(self.stack, 1)
         self.labels: dict[str, QLabel] = {}
         for name, heading in (("items", tr("Order")), ("payment", tr("Payment")), ("customer", tr("Customer")),
                               ("timeline", tr("Timeline")), ("actions", tr("Actions"))):
@@ -85,7 +146,51 @@ class OrderDrawer(Overlay):
             self.labels[name] = label
         self.sections.addStretch(1)
         self.buttons: dict[str, Button] = {}
+        self.view_buttons[0].setChecked(True)
         self.refresh()
+
+    def show_view(self, index: int) -> None:
+        """0: the order's details; 1: the receipt as printed; 2: the kitchen ticket as printed."""
+        self.view_buttons[index].setChecked(True)
+        self.stack.setCurrentIndex(min(index, 1))
+        self._show_preview()
+
+    def preview_kind(self) -> DocKind | None:
+        """The document the preview shows (None while the order's details are shown)."""
+        return {1: DocKind.RECEIPT, 2: DocKind.KITCHEN}.get(self.views.checkedId())
+
+    def _show_preview(self) -> None:
+        kind = self.preview_kind()
+        ticket = self._ticket(self.key)
+        if kind is None or ticket is None or self.printing is None:
+            return
+        dots, columns = self.printing.paper(kind)
+        self.preview.set_document(self.printing.document(ticket.order, kind), dots, columns)
+
+    def _reprint(self, kind: DocKind) -> None:
+        # Disabled at once: a bouncing finger must not queue a second copy before the bus says it is queued.
+        self.reprint_buttons[kind].setEnabled(False)
+        self.button_clicked.emit(self.key, f"reprint:{kind.value}")
+
+    def refresh_printing(self) -> None:
+        """The order's print jobs and the Reprint buttons again (after a print job change)."""
+        printing = self.printing
+        lines = printing.job_lines(self.key) if printing is not None else []
+        self.job_list.set_lines(lines)
+        self.job_list.setVisible(bool(lines))
+        shown = False
+        for kind, button in self.reprint_buttons.items():
+            can = printing is not None and printing.can_reprint(kind)
+            button.setVisible(can)
+            if printing is None or not can:
+                continue
+            shown = True
+            printed = printing.printed_before(self.key, kind)
+            name = {DocKind.KITCHEN: (tr("Reprint kitchen ticket"), tr("Print kitchen ticket")),
+                    DocKind.RECEIPT: (tr("Reprint receipt"), tr("Print receipt"))}[kind]
+            button.setText(name[0] if printed else name[1])
+            button.setEnabled(not printing.active_reprint(self.key, kind))
+        self.print_box.setVisible(shown or bool(lines))
 
     def refresh(self) -> None:
         """Read the order again (after a change on the bus)."""
@@ -112,6 +217,8 @@ class OrderDrawer(Overlay):
         self.labels["timeline"].setText(order_text.timeline_html(self._journal(self.key), ink))
         self.labels["actions"].setText(order_text.actions_html(ticket.actions, ink))
         self._set_buttons(self._card(self.key))
+        self.refresh_printing()
+        self._show_preview()
 
     def _set_buttons(self, card: CardData | None) -> None:
         while self.action_grid.count():

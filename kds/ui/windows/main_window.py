@@ -22,6 +22,9 @@ from kds.clock import Clock
 from kds.domain.actions import Action
 from kds.domain.changes import Changes
 from kds.domain.order import OrderKey
+from kds.printing.document import DocKind
+from kds.printing.jobs import PrintJob
+from kds.printing.queue import PrintQueue
 from kds.services.engine import Engine
 from kds.services.orders import ActionError
 from kds.settings import Guarded
@@ -34,6 +37,7 @@ from kds.ui.setup.pin import PinSheet
 from kds.ui.setup.settings_panel import SettingsPanel
 from kds.ui.setup.station import Restart, SaveResult, StationContext, restart_needed
 from kds.ui.sheets.confirm import PrepTimeSheet
+from kds.ui.sheets.print_problems import PrintProblemsSheet
 from kds.ui.sheets.reason import ReasonSheet
 from kds.ui.sheets.refund import PartialRefundSheet
 from kds.ui.sounds import AlarmController, SoundBoard
@@ -43,9 +47,11 @@ from kds.ui.viewmodels.board import BoardModel
 from kds.ui.viewmodels.card import CardData, build_card
 from kds.ui.viewmodels.health import HealthModel
 from kds.ui.viewmodels.history import HistoryModel
+from kds.ui.viewmodels.printing import PrintingModel, kind_name
 from kds.ui.widgets.bars import Banner, PlatformStatusBar, Toast, TopBar
 from kds.ui.widgets.board_view import BoardWidget, column_title, empty_text
 from kds.ui.widgets.overlay import Overlay, touch_button
+from kds.ui.widgets.printer_status import PrinterStatus
 from kds.ui.windows.drawer import OrderDrawer
 from kds.ui.windows.history import HistoryPanel
 from kds.ui.windows.order_text import Ink
@@ -71,8 +77,11 @@ class MainWindow(QMainWindow):
 
     def __init__(self, engine: Engine, clock: Clock, settings: UiSettings | None = None, *,
                  sounds: SoundBoard | None = None, ticker: Ticker | None = None, start_ticker: bool = True,
-                 station: StationContext | None = None) -> None:
-        """Show `engine`'s board, with time from `clock`; `station` holds the saved settings and the PIN."""
+                 station: StationContext | None = None, printing: PrintQueue | None = None) -> None:
+        """Show `engine`'s board, with time from `clock`; `station` holds the saved settings and the PIN.
+
+        `printing` is the runtime's print queue (None: nothing prints; documents can still be previewed).
+        """
         super().__init__()
         self.engine = engine
         self.orders = engine.orders
@@ -99,6 +108,7 @@ class MainWindow(QMainWindow):
         self.alarms = AlarmController(self.board, self.health, self.sounds, now, ring_every=self.settings.ring_every,
                                       mute_for=self.settings.mute_for, parent=self)
         self.history_model = HistoryModel(self.orders, self)
+        self.printing = PrintingModel(printing, self.station.settings.printing, self)
 
         self.root = QWidget()
         self.root.setObjectName("root")
@@ -117,6 +127,8 @@ class MainWindow(QMainWindow):
         self.error_banner = Banner("errorBanner", dismissible=True)
         self.board_widget = BoardWidget(self.board, self.theme, self.fonts, show_numbers=self.settings.show_numbers)
         self.status = PlatformStatusBar()
+        self.printers = PrinterStatus(self.theme)
+        self.status.extras.addWidget(self.printers)
         for widget in (self.top, self.missed_banner, self.error_banner):
             layout.addWidget(widget)
         layout.addWidget(self.board_widget, 1)
@@ -132,6 +144,10 @@ class MainWindow(QMainWindow):
         self.board_widget.card_clicked.connect(self.open_drawer)
         self.board.layout_changed.connect(self._update_summary)
         self.health.changed.connect(self._show_health)
+        self.printing.changed.connect(self._show_printers)
+        self.printing.marks_changed.connect(self.board.set_print_marks)
+        self.printing.jobs_changed.connect(self._on_print_jobs)
+        self.printers.problems_requested.connect(self.open_print_problems)
         self.alarms.mute_changed.connect(lambda: self.top.set_mute(self.alarms.mute_left()))
         self.top.history_requested.connect(self.open_history)
         self.top.mute_requested.connect(self.toggle_mute)
@@ -140,6 +156,8 @@ class MainWindow(QMainWindow):
         self.ticker.ticked.connect(self.on_tick)
         self._unsubscribe: Callable[[], None] | None = engine.bus.subscribe(self._on_changes)
         self._show_health()
+        self._show_printers()
+        self.board.set_print_marks(self.printing.marks)
         self._update_summary()
         self.top.set_time(now)
         self.top.theme.setText(tr("Light") if self.theme.name == "dark" else tr("Dark"))
@@ -157,11 +175,20 @@ class MainWindow(QMainWindow):
         if self.alarms.muted:
             self.top.set_mute(self.alarms.mute_left())
         self.toast.tick(now)
+        self.printing.tick(now)
 
     def _on_changes(self, changes: Changes) -> None:
         self.health.on_changes(changes, self.clock.now())
         if self.drawer is not None and not self.drawer.is_closed and self.drawer.key in changes.orders:
             self.drawer.refresh()
+        self.printing.on_changes(changes)
+
+    def _on_print_jobs(self, keys: frozenset[OrderKey]) -> None:
+        if self.drawer is not None and not self.drawer.is_closed and self.drawer.key in keys:
+            self.drawer.refresh_printing()
+
+    def _show_printers(self) -> None:
+        self.printers.set_entries(self.printing.entries, len(self.printing.problems))
 
     def _show_health(self) -> None:
         self.status.set_entries(self.health.entries)
@@ -186,8 +213,11 @@ class MainWindow(QMainWindow):
 
     def on_button(self, key: OrderKey, button_id: str) -> None:
         """A card or drawer button: `action:<name>`, `retry:<id>`, `undo:<id>`, `dismiss` or `more`."""
-        self.board.touch(key)
         kind, _, arg = button_id.partition(":")
+        if kind == "reprint" or kind.startswith("print-"):
+            self.on_print_button(key, button_id)
+            return
+        self.board.touch(key)
         if kind == "more":
             self.open_drawer(key)
         elif kind == "dismiss":
@@ -199,6 +229,50 @@ class MainWindow(QMainWindow):
             self.orders.retry(int(arg))
         elif kind == "action":
             self.perform(key, Action(arg))
+
+    def on_print_button(self, key: OrderKey | None, button_id: str) -> None:
+        """A print button: `reprint:<kind>` (the drawer), `print-<retry|resolve|reprint|open>:<job id>`."""
+        kind, _, arg = button_id.partition(":")
+        if kind == "reprint" and key is not None:
+            ticket = self.board.ticket(key) or self.orders.ticket(key)
+            if ticket is not None:
+                jobs = self.printing.reprint(ticket.order, DocKind(arg))
+                self.show_toast("\n".join(self._queued_text(j) for j in jobs) if jobs else
+                                tr("Nothing was sent: no printer prints this."))
+        elif kind == "print-retry":
+            if not self.printing.retry(int(arg)):
+                self.show_toast(tr("This job is not waiting for a retry any more."))
+        elif kind == "print-resolve":
+            self.printing.resolve(int(arg))
+        elif kind == "print-reprint":
+            job = self.printing.reprint_job(int(arg))
+            if job is not None:
+                self.show_toast(self._queued_text(job))
+        elif kind == "print-open" and key is not None:
+            self.open_drawer(key)
+        if self.drawer is not None and not self.drawer.is_closed:
+            self.drawer.refresh_printing()
+
+    @staticmethod
+    def _queued_text(job: PrintJob) -> str:
+        if job.reprint:
+            return tr("%1: REPRINT #%2 sent to %3").replace("%1", kind_name(job.kind)) \
+                .replace("%2", str(job.reprint)).replace("%3", job.printer)
+        return tr("%1 sent to %2").replace("%1", kind_name(job.kind)).replace("%2", job.printer)
+
+    def open_print_problems(self) -> PrintProblemsSheet:
+        """The sheet of print jobs that did not print (the status bar's warning)."""
+        sheet = PrintProblemsSheet(self.root, self.printing, self.theme)
+        sheet.button_clicked.connect(self._print_problem_clicked)
+        self._open(sheet)
+        return sheet
+
+    def _print_problem_clicked(self, key: OrderKey | None, button_id: str) -> None:
+        if button_id.startswith("print-open:"):
+            overlay = self.top_overlay()
+            if isinstance(overlay, PrintProblemsSheet):
+                overlay.close_overlay()
+        self.on_print_button(key, button_id)
 
     def perform(self, key: OrderKey, action: Action) -> None:
         """Do `action` on `key`, asking first where the action needs it (the manager PIN, a reason, ...)."""
@@ -282,7 +356,7 @@ class MainWindow(QMainWindow):
         """Open the settings panel (over everything else, which closes)."""
         for overlay in list(self.overlays):
             overlay.close_overlay()
-        panel = SettingsPanel(self.root, self.station, self.engine.db.path)
+        panel = SettingsPanel(self.root, self.station, self.engine.db.path, printing=self.printing.queue)
         panel.setStyleSheet(form_stylesheet(self.theme, self.fonts))
         panel.saved.connect(self.on_settings_saved)
         self._open(panel)
@@ -360,7 +434,8 @@ class MainWindow(QMainWindow):
         if self.drawer is not None and not self.drawer.is_closed:
             self.drawer.close_overlay()
         drawer = OrderDrawer(self.root, key, lambda k: self.board.ticket(k) or self.orders.ticket(k), self._card_for,
-                             self.orders.journal, Ink(self.theme.muted, self.theme.note))
+                             self.orders.journal, Ink(self.theme.muted, self.theme.note), printing=self.printing,
+                             theme=self.theme)
         drawer.button_clicked.connect(self.on_button)
         self.drawer = drawer
         self._open(drawer)
@@ -389,6 +464,7 @@ class MainWindow(QMainWindow):
         if isinstance(app, QApplication):
             apply_theme(app, self.theme, self.fonts)
         self.board_widget.set_theme(self.theme)
+        self.printers.set_theme(self.theme)
         self.top.theme.setText(tr("Light") if name == "dark" else tr("Dark"))
 
     def toggle_theme(self) -> None:
@@ -442,6 +518,7 @@ class MainWindow(QMainWindow):
             if not isinstance(overlay, SettingsPanel):  # the others hold words of the old language
                 overlay.close_overlay()
         self.set_font_scale(self.fonts.scale)  # fonts again: Chinese variants draw with their own Han font
+        self.printing.refresh(reword=True)  # printer states and "ticket not printed" marks in the new words
         self.board.reload()  # new cards, in the new words
         now = self.ticker.now
         self.health.refresh(now)
@@ -530,6 +607,7 @@ class MainWindow(QMainWindow):
             overlay.close_overlay()
         self.ticker.stop()
         self.board.close()
+        self.printing.close()
         self.closing.emit()
         if self._unsubscribe is not None:
             self._unsubscribe()
