@@ -17,11 +17,12 @@ from PySide6.QtWidgets import QComboBox, QGridLayout, QHBoxLayout, QLabel, QLine
 
 from kds.printing.config import AutoPrint, PrinterConfig, PrintSettings
 from kds.printing.document import DocKind
+from kds.printing.queue import PrintQueue
 from kds.printing.transports import TargetError, parse_target
 from kds.settings import Settings
 from kds.ui.setup.controls import ChoiceRow, field_row, label, section, text_field, toggle
 from kds.ui.setup.form import Draft, FormPage, FormProblem
-from kds.ui.setup.printer_test import TestPrintFailed, test_print
+from kds.ui.setup.printer_test import TestPrintFailed, queued_test_print, runs_in, test_print
 from kds.ui.widgets.overlay import touch_button
 from kds.ui.wording import tr
 
@@ -126,9 +127,10 @@ def config_of(state: dict[str, Any]) -> PrinterConfig:
 class PrintersForm(FormPage):
     """Every printer of the station, each with a test page button."""
 
-    def __init__(self, settings: Settings, parent: QWidget | None = None) -> None:
-        """Edit `settings.printing.printers`."""
+    def __init__(self, settings: Settings, parent: QWidget | None = None, *, queue: PrintQueue | None = None) -> None:
+        """Edit `settings.printing.printers`; `queue` (the running print queue) prints saved printers' test pages."""
         super().__init__(parent)
+        self.queue = queue
         self.states = [printer_state(p) for p in settings.printing.printers]
         self.editors: list[dict[str, Any]] = []
         self.results: dict[int, tuple[bool, str]] = {}
@@ -295,7 +297,10 @@ class PrintersForm(FormPage):
         editor["test"].setEnabled(False)
         self._result(index, True, tr("Printing a test page…"))
         try:
-            await test_print(config)
+            if self.queue is not None and runs_in(self.queue, config):
+                await queued_test_print(self.queue, config.name)
+            else:
+                await test_print(config)
         except TestPrintFailed as exc:
             self._result(index, False, tr("The test page did not print: %1").replace("%1", str(exc)))
             return False

@@ -1,7 +1,9 @@
-"""A test page on a printer as the form describes it, before it is saved.
+"""A test page on a printer, through the print queue when the printer is saved and running, else directly.
 
-A saved printer prints its test page through the print queue (`PrintQueue.test_print`); a printer
-being set up is not in the queue yet, so this renders the same page with the same code
+A saved printer prints its test page through the print queue (`queued_test_print`, which uses
+`PrintQueue.test_print` and waits for the job's outcome), so the page is in the print ledger and a
+failure shows like any other. A printer being set up, or changed and not saved yet, is not in the
+queue in that form, so `test_print` renders the same page with the same code
 (`kds.printing.samples.test_page`, `render`, `sender.send`) and sends it in a worker thread: the
 connection may take seconds to time out, and the Qt thread never waits on a printer.
 """
@@ -13,9 +15,12 @@ import logging
 
 from pydantic import ValidationError
 
+from kds.domain.changes import Changes
 from kds.printing.config import PrinterConfig, StatusQuery
 from kds.printing.escpos_compat import ProfileError
 from kds.printing.fonts import FontNotFoundError
+from kds.printing.jobs import JobRecord, JobState
+from kds.printing.queue import PrintQueue
 from kds.printing.render import render
 from kds.printing.samples import test_page
 from kds.printing.sender import PrintError, send
@@ -55,3 +60,45 @@ async def test_print(config: PrinterConfig) -> int:
 
 
 test_print.__test__ = False  # type: ignore[attr-defined]  # a coroutine named test_*, not a test
+
+
+def runs_in(queue: PrintQueue | None, config: PrinterConfig) -> bool:
+    """True when `queue` runs a printer exactly as `config` describes it (saved and not changed since)."""
+    return queue is not None and any(printer == config for printer in queue.settings.printers)
+
+
+async def queued_test_print(queue: PrintQueue, name: str, timeout: float = 300.0) -> int:
+    """Queue printer `name`'s test page and wait until it printed or failed; returns the job id.
+
+    Raises:
+        TestPrintFailed: the job failed (the queue keeps retrying it; it shows in the status bar).
+    """
+    loop = asyncio.get_running_loop()
+    outcome: asyncio.Future[JobRecord] = loop.create_future()
+    job: list[int] = []
+
+    def settle(job_id: int) -> None:
+        record = queue.ledger.get(job_id)
+        if record is not None and record.state in (JobState.DONE, JobState.FAILED) and not outcome.done():
+            outcome.set_result(record)
+
+    def listener(changes: Changes) -> None:
+        if job and job[0] in changes.print_jobs:
+            settle(job[0])
+
+    unsubscribe = queue.subscribe(listener)
+    try:
+        ids = sorted(queue.test_print(name).print_jobs)
+        if not ids:
+            raise TestPrintFailed("the test page could not be queued")
+        job.append(ids[0])
+        settle(ids[0])
+        record = await asyncio.wait_for(outcome, timeout)
+    except TimeoutError:
+        raise TestPrintFailed("the printer did not finish the test page in time") from None
+    finally:
+        unsubscribe()
+    if record.state == JobState.FAILED:
+        raise TestPrintFailed(record.last_error or "failed")
+    log.info("test page printed on %s (job %s)", name, record.id)
+    return record.id

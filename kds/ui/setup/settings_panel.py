@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from kds.printing.queue import PrintQueue
 from kds.ui.setup.about import AboutView
 from kds.ui.setup.controls import label
 from kds.ui.setup.credentials import aread_stored
@@ -47,14 +48,15 @@ class SettingsPanel(Overlay):
 
     saved = Signal(object, object)
 
-    def __init__(self, host: QWidget, station: StationContext, db_path: Path | None = None) -> None:
-        """Edit `station`'s settings over `host`; `db_path` is for diagnostics."""
+    def __init__(self, host: QWidget, station: StationContext, db_path: Path | None = None, *,
+                 printing: PrintQueue | None = None) -> None:
+        """Edit `station`'s settings over `host`; `db_path` is for diagnostics; `printing` prints test pages."""
         super().__init__(host)
         self.station = station
         self._tasks: set[asyncio.Task[object]] = set()
         settings = station.settings
         self.platforms = PlatformsForm(settings)
-        self.printers = PrintersForm(settings)
+        self.printers = PrintersForm(settings, queue=printing)
         self.behaviour = BehaviourForm(settings)
         self.display = DisplayForm(settings)
         self.computer = StationForm(settings, station.autostart.location)
