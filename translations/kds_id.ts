@@ -4,7 +4,7 @@
 <context>
     <name></name>
     <message>
-        <location filename="../kds/ui/session.py" line="+218"/>
+        <location filename="../kds/ui/session.py" line="+228"/>
         <source>Settings saved. KDS reconnected with them.</source>
         <translation>Pengaturan disimpan. KDS tersambung ulang dengan pengaturan baru.</translation>
     </message>
@@ -75,8 +75,9 @@
     </message>
     <message>
         <location line="+3"/>
-        <location filename="../kds/ui/setup/settings_panel.py" line="+180"/>
-        <location filename="../kds/ui/windows/drawer.py" line="+48"/>
+        <location filename="../kds/ui/setup/settings_panel.py" line="+184"/>
+        <location filename="../kds/ui/sheets/print_problems.py" line="+46"/>
+        <location filename="../kds/ui/windows/drawer.py" line="+71"/>
         <location filename="../kds/ui/windows/history.py" line="+44"/>
         <source>Close</source>
         <translation>Tutup</translation>
@@ -216,7 +217,7 @@
     <message>
         <location line="+2"/>
         <location filename="../kds/ui/viewmodels/card.py" line="+65"/>
-        <location filename="../kds/ui/windows/drawer.py" line="+80"/>
+        <location filename="../kds/ui/windows/drawer.py" line="+164"/>
         <source>Undo</source>
         <translation>Urungkan</translation>
     </message>
@@ -263,18 +264,18 @@
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../kds/ui/windows/main_window.py" line="+144"/>
-        <location line="+247"/>
-        <location line="+38"/>
+        <location filename="../kds/ui/windows/main_window.py" line="+163"/>
+        <location line="+305"/>
+        <location line="+40"/>
         <source>Dark</source>
         <translation>Gelap</translation>
     </message>
     <message>
         <location line="+0"/>
         <location filename="../kds/ui/widgets/bars.py" line="+40"/>
-        <location filename="../kds/ui/windows/main_window.py" line="-285"/>
-        <location line="+247"/>
-        <location line="+38"/>
+        <location filename="../kds/ui/windows/main_window.py" line="-345"/>
+        <location line="+305"/>
+        <location line="+40"/>
         <source>Light</source>
         <translation>Terang</translation>
     </message>
@@ -494,7 +495,7 @@
         <translation>%1: %2 harus berupa angka.</translation>
     </message>
     <message>
-        <location filename="../kds/ui/setup/printer_form.py" line="+39"/>
+        <location filename="../kds/ui/setup/printer_form.py" line="+40"/>
         <source>Kitchen tickets</source>
         <translation>Tiket dapur</translation>
     </message>
@@ -559,7 +560,7 @@
         <translation>%1: pilih minimal satu jenis dokumen.</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>Printers</source>
         <translation>Printer</translation>
     </message>
@@ -723,7 +724,7 @@
         <translation>Mencetak halaman uji…</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+7"/>
         <source>The test page did not print: %1</source>
         <translation>Halaman uji tidak tercetak: %1</translation>
     </message>
@@ -745,8 +746,8 @@
     </message>
     <message>
         <location line="+23"/>
-        <location filename="../kds/ui/windows/main_window.py" line="-321"/>
-        <location line="+323"/>
+        <location filename="../kds/ui/windows/main_window.py" line="-389"/>
+        <location line="+391"/>
         <source>Settings</source>
         <translation>Pengaturan</translation>
     </message>
@@ -771,7 +772,7 @@
         <translation>Gagal mengubah jalan saat komputer menyala: %1</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+30"/>
         <source>the system keyring is not available, so its credentials cannot be read</source>
         <translation>keyring sistem tidak tersedia, jadi kredensialnya tidak bisa dibaca</translation>
     </message>
@@ -992,7 +993,7 @@
         <translation>Ketuk lagi untuk refund %1</translation>
     </message>
     <message>
-        <location filename="../kds/ui/viewmodels/board.py" line="+165"/>
+        <location filename="../kds/ui/viewmodels/board.py" line="+166"/>
         <location filename="../kds/ui/widgets/card_layout.py" line="+107"/>
         <source>time is up</source>
         <translation>waktu habis</translation>
@@ -1108,7 +1109,7 @@
         <translation>Tolak…</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+16"/>
         <source>OK, seen</source>
         <translation>OK, sudah dilihat</translation>
     </message>
@@ -1150,13 +1151,13 @@
     </message>
     <message>
         <location filename="../kds/ui/widgets/bars.py" line="-9"/>
-        <location filename="../kds/ui/windows/main_window.py" line="-11"/>
+        <location filename="../kds/ui/windows/main_window.py" line="-13"/>
         <source>KDS</source>
         <translation>KDS</translation>
     </message>
     <message>
         <location line="+7"/>
-        <location filename="../kds/ui/windows/main_window.py" line="+7"/>
+        <location filename="../kds/ui/windows/main_window.py" line="+9"/>
         <source>History</source>
         <translation>Riwayat</translation>
     </message>
@@ -1249,7 +1250,13 @@ Pesanan baru berbunyi dan muncul di sini.</translation>
         <translation>Catatan: %1</translation>
     </message>
     <message>
-        <location filename="../kds/ui/windows/drawer.py" line="-54"/>
+        <location filename="../kds/ui/windows/drawer.py" line="-148"/>
+        <source>Printing</source>
+        <translation>Pencetakan</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <location line="+26"/>
         <source>Order</source>
         <translation>Pesanan</translation>
     </message>
@@ -1274,7 +1281,27 @@ Pesanan baru berbunyi dan muncul di sini.</translation>
         <translation>Tindakan</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+53"/>
+        <source>Reprint kitchen ticket</source>
+        <translation>Cetak ulang tiket dapur</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Print kitchen ticket</source>
+        <translation>Cetak tiket dapur</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reprint receipt</source>
+        <translation>Cetak ulang struk</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Print receipt</source>
+        <translation>Cetak struk</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>placed %1</source>
         <translation>dipesan %1</translation>
     </message>
@@ -1309,13 +1336,13 @@ Pesanan baru berbunyi dan muncul di sini.</translation>
         <translation>%1 pesanan</translation>
     </message>
     <message>
-        <location filename="../kds/ui/windows/main_window.py" line="-347"/>
-        <location line="+339"/>
+        <location filename="../kds/ui/windows/main_window.py" line="-416"/>
+        <location line="+408"/>
         <source>KDS — orders</source>
         <translation>KDS — pesanan</translation>
     </message>
     <message>
-        <location line="-252"/>
+        <location line="-303"/>
         <source>%1 new · %2 preparing · %3 ready</source>
         <translation>%1 baru · %2 disiapkan · %3 siap</translation>
     </message>
@@ -1325,12 +1352,32 @@ Pesanan baru berbunyi dan muncul di sini.</translation>
         <translation>Terjadi kesalahan dan sudah dicatat: %1</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+21"/>
         <source>Too late to undo: it was already sent.</source>
         <translation>Terlambat untuk membatalkan: sudah terkirim.</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+14"/>
+        <source>Nothing was sent: no printer prints this.</source>
+        <translation>Tidak ada yang dikirim: tidak ada printer untuk ini.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This job is not waiting for a retry any more.</source>
+        <translation>Pekerjaan cetak ini sudah tidak menunggu dicoba lagi.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>%1: REPRINT #%2 sent to %3</source>
+        <translation>%1: CETAK ULANG #%2 dikirim ke %3</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 sent to %2</source>
+        <translation>%1 dikirim ke %2</translation>
+    </message>
+    <message>
+        <location line="+41"/>
         <source>Cancel order %1?</source>
         <translation>Batalkan pesanan %1?</translation>
     </message>
@@ -1376,7 +1423,7 @@ Pesanan baru berbunyi dan muncul di sini.</translation>
         <translation>Pengaturan disimpan.</translation>
     </message>
     <message>
-        <location line="+87"/>
+        <location line="+89"/>
         <source>Leave full screen</source>
         <translation>Keluar dari layar penuh</translation>
     </message>
@@ -1386,7 +1433,7 @@ Pesanan baru berbunyi dan muncul di sini.</translation>
         <translation>KDS · DEMO</translation>
     </message>
     <message>
-        <location line="+93"/>
+        <location line="+96"/>
         <source>Select a ticket with its number first.</source>
         <translation>Pilih tiket dengan nomornya dulu.</translation>
     </message>
@@ -1855,6 +1902,164 @@ Pesanan baru berbunyi dan muncul di sini.</translation>
         <location line="+1"/>
         <source>%1 h ago</source>
         <translation>%1 jam lalu</translation>
+    </message>
+    <message>
+        <location filename="../kds/ui/sheets/print_problems.py" line="-19"/>
+        <source>Print jobs that did not print</source>
+        <translation>Cetakan yang gagal</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Retry sends a job again. If a job was cut off, look at the printer: Printed OK if the paper is there, else Reprint.</source>
+        <translation>Coba lagi mengirim ulang. Jika cetakan terputus, lihat printer: Sudah tercetak jika kertasnya ada, jika tidak Cetak ulang.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Nothing left to do: every job printed.</source>
+        <translation>Tidak ada lagi: semua sudah tercetak.</translation>
+    </message>
+    <message>
+        <location filename="../kds/ui/viewmodels/printing.py" line="+67"/>
+        <source>ready</source>
+        <translation>siap</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+98"/>
+        <source>printing…</source>
+        <translation>mencetak…</translation>
+    </message>
+    <message>
+        <location line="-97"/>
+        <source>paper low</source>
+        <translation>kertas hampir habis</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>paper out</source>
+        <translation>kertas habis</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>offline</source>
+        <translation>offline</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not checked yet</source>
+        <translation>belum diperiksa</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>The printer does not report its paper; the last connection worked.</source>
+        <translation>Printer tidak melaporkan kertasnya; koneksi terakhir berhasil.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location filename="../kds/ui/windows/drawer.py" line="-102"/>
+        <source>Kitchen ticket</source>
+        <translation>Tiket dapur</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../kds/ui/windows/drawer.py" line="+0"/>
+        <source>Receipt</source>
+        <translation>Struk</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancellation slip</source>
+        <translation>Slip pembatalan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Refund slip</source>
+        <translation>Slip refund</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Test page</source>
+        <translation>Halaman uji</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>did not print; a later copy did</source>
+        <translation>tidak tercetak; salinan berikutnya tercetak</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>waiting to print</source>
+        <translation>menunggu dicetak</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>printed %1</source>
+        <translation>tercetak %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>not printed: %1</source>
+        <translation>tidak tercetak: %1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>unknown error</source>
+        <translation>kesalahan tidak diketahui</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>trying again at %1</source>
+        <translation>dicoba lagi pukul %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Retry</source>
+        <translation>Coba lagi</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>may have printed: it was cut off while printing. Check the printer.</source>
+        <translation>mungkin sudah tercetak: terputus saat mencetak. Periksa printer.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Printed OK</source>
+        <translation>Sudah tercetak</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Reprint</source>
+        <translation>Cetak ulang</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Open order</source>
+        <translation>Buka pesanan</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Kitchen ticket not printed</source>
+        <translation>Tiket dapur belum tercetak</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Kitchen ticket may not have printed</source>
+        <translation>Tiket dapur mungkin belum tercetak</translation>
+    </message>
+    <message>
+        <location filename="../kds/ui/widgets/printer_status.py" line="+23"/>
+        <source>⚠ 1 print job did not print</source>
+        <translation>⚠ 1 cetakan gagal</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>⚠ %1 print jobs did not print</source>
+        <translation>⚠ %1 cetakan gagal</translation>
+    </message>
+    <message>
+        <location filename="../kds/ui/widgets/receipt_preview.py" line="+94"/>
+        <source>No preview: a font the printer&apos;s pictures need is not installed.</source>
+        <translation>Tidak ada pratinjau: font untuk gambar cetakan belum terpasang.</translation>
     </message>
 </context>
 </TS>

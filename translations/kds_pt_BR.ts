@@ -4,7 +4,7 @@
 <context>
     <name></name>
     <message>
-        <location filename="../kds/ui/session.py" line="+218"/>
+        <location filename="../kds/ui/session.py" line="+228"/>
         <source>Settings saved. KDS reconnected with them.</source>
         <translation>Configurações salvas. O KDS reconectou com elas.</translation>
     </message>
@@ -75,8 +75,9 @@
     </message>
     <message>
         <location line="+3"/>
-        <location filename="../kds/ui/setup/settings_panel.py" line="+180"/>
-        <location filename="../kds/ui/windows/drawer.py" line="+48"/>
+        <location filename="../kds/ui/setup/settings_panel.py" line="+184"/>
+        <location filename="../kds/ui/sheets/print_problems.py" line="+46"/>
+        <location filename="../kds/ui/windows/drawer.py" line="+71"/>
         <location filename="../kds/ui/windows/history.py" line="+44"/>
         <source>Close</source>
         <translation>Fechar</translation>
@@ -216,7 +217,7 @@
     <message>
         <location line="+2"/>
         <location filename="../kds/ui/viewmodels/card.py" line="+65"/>
-        <location filename="../kds/ui/windows/drawer.py" line="+80"/>
+        <location filename="../kds/ui/windows/drawer.py" line="+164"/>
         <source>Undo</source>
         <translation>Desfazer</translation>
     </message>
@@ -263,18 +264,18 @@
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../kds/ui/windows/main_window.py" line="+144"/>
-        <location line="+247"/>
-        <location line="+38"/>
+        <location filename="../kds/ui/windows/main_window.py" line="+163"/>
+        <location line="+305"/>
+        <location line="+40"/>
         <source>Dark</source>
         <translation>Escuro</translation>
     </message>
     <message>
         <location line="+0"/>
         <location filename="../kds/ui/widgets/bars.py" line="+40"/>
-        <location filename="../kds/ui/windows/main_window.py" line="-285"/>
-        <location line="+247"/>
-        <location line="+38"/>
+        <location filename="../kds/ui/windows/main_window.py" line="-345"/>
+        <location line="+305"/>
+        <location line="+40"/>
         <source>Light</source>
         <translation>Claro</translation>
     </message>
@@ -494,7 +495,7 @@
         <translation>%1: %2 deve ser um número.</translation>
     </message>
     <message>
-        <location filename="../kds/ui/setup/printer_form.py" line="+39"/>
+        <location filename="../kds/ui/setup/printer_form.py" line="+40"/>
         <source>Kitchen tickets</source>
         <translation>Comandas da cozinha</translation>
     </message>
@@ -559,7 +560,7 @@
         <translation>%1: escolha pelo menos um tipo de documento.</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>Printers</source>
         <translation>Impressoras</translation>
     </message>
@@ -723,7 +724,7 @@
         <translation>Imprimindo página de teste…</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+7"/>
         <source>The test page did not print: %1</source>
         <translation>A página de teste não foi impressa: %1</translation>
     </message>
@@ -745,8 +746,8 @@
     </message>
     <message>
         <location line="+23"/>
-        <location filename="../kds/ui/windows/main_window.py" line="-321"/>
-        <location line="+323"/>
+        <location filename="../kds/ui/windows/main_window.py" line="-389"/>
+        <location line="+391"/>
         <source>Settings</source>
         <translation>Configurações</translation>
     </message>
@@ -771,7 +772,7 @@
         <translation>Não foi possível mudar a abertura com o sistema: %1</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+30"/>
         <source>the system keyring is not available, so its credentials cannot be read</source>
         <translation>o chaveiro do sistema não está disponível, então as credenciais não podem ser lidas</translation>
     </message>
@@ -992,7 +993,7 @@
         <translation>Toque de novo para reembolsar %1</translation>
     </message>
     <message>
-        <location filename="../kds/ui/viewmodels/board.py" line="+165"/>
+        <location filename="../kds/ui/viewmodels/board.py" line="+166"/>
         <location filename="../kds/ui/widgets/card_layout.py" line="+107"/>
         <source>time is up</source>
         <translation>tempo esgotado</translation>
@@ -1108,7 +1109,7 @@
         <translation>Recusar…</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+16"/>
         <source>OK, seen</source>
         <translation>OK, visto</translation>
     </message>
@@ -1150,13 +1151,13 @@
     </message>
     <message>
         <location filename="../kds/ui/widgets/bars.py" line="-9"/>
-        <location filename="../kds/ui/windows/main_window.py" line="-11"/>
+        <location filename="../kds/ui/windows/main_window.py" line="-13"/>
         <source>KDS</source>
         <translation>KDS</translation>
     </message>
     <message>
         <location line="+7"/>
-        <location filename="../kds/ui/windows/main_window.py" line="+7"/>
+        <location filename="../kds/ui/windows/main_window.py" line="+9"/>
         <source>History</source>
         <translation>Histórico</translation>
     </message>
@@ -1249,7 +1250,13 @@ Pedidos novos tocam e aparecem aqui.</translation>
         <translation>Obs.: %1</translation>
     </message>
     <message>
-        <location filename="../kds/ui/windows/drawer.py" line="-54"/>
+        <location filename="../kds/ui/windows/drawer.py" line="-148"/>
+        <source>Printing</source>
+        <translation>Impressão</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <location line="+26"/>
         <source>Order</source>
         <translation>Pedido</translation>
     </message>
@@ -1274,7 +1281,27 @@ Pedidos novos tocam e aparecem aqui.</translation>
         <translation>Ações</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+53"/>
+        <source>Reprint kitchen ticket</source>
+        <translation>Reimprimir comanda</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Print kitchen ticket</source>
+        <translation>Imprimir comanda</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reprint receipt</source>
+        <translation>Reimprimir recibo</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Print receipt</source>
+        <translation>Imprimir recibo</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>placed %1</source>
         <translation>feito às %1</translation>
     </message>
@@ -1309,13 +1336,13 @@ Pedidos novos tocam e aparecem aqui.</translation>
         <translation>%1 pedidos</translation>
     </message>
     <message>
-        <location filename="../kds/ui/windows/main_window.py" line="-347"/>
-        <location line="+339"/>
+        <location filename="../kds/ui/windows/main_window.py" line="-416"/>
+        <location line="+408"/>
         <source>KDS — orders</source>
         <translation>KDS — pedidos</translation>
     </message>
     <message>
-        <location line="-252"/>
+        <location line="-303"/>
         <source>%1 new · %2 preparing · %3 ready</source>
         <translation>%1 novos · %2 em preparo · %3 prontos</translation>
     </message>
@@ -1325,12 +1352,32 @@ Pedidos novos tocam e aparecem aqui.</translation>
         <translation>Algo deu errado e foi registrado: %1</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+21"/>
         <source>Too late to undo: it was already sent.</source>
         <translation>Tarde demais para desfazer: já foi enviado.</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+14"/>
+        <source>Nothing was sent: no printer prints this.</source>
+        <translation>Nada foi enviado: nenhuma impressora imprime isto.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This job is not waiting for a retry any more.</source>
+        <translation>Este trabalho não está mais esperando nova tentativa.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>%1: REPRINT #%2 sent to %3</source>
+        <translation>%1: REIMPRESSÃO nº %2 enviada para %3</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 sent to %2</source>
+        <translation>%1 enviado para %2</translation>
+    </message>
+    <message>
+        <location line="+41"/>
         <source>Cancel order %1?</source>
         <translation>Cancelar o pedido %1?</translation>
     </message>
@@ -1376,7 +1423,7 @@ Pedidos novos tocam e aparecem aqui.</translation>
         <translation>Configurações salvas.</translation>
     </message>
     <message>
-        <location line="+87"/>
+        <location line="+89"/>
         <source>Leave full screen</source>
         <translation>Sair da tela cheia</translation>
     </message>
@@ -1386,7 +1433,7 @@ Pedidos novos tocam e aparecem aqui.</translation>
         <translation>KDS · DEMO</translation>
     </message>
     <message>
-        <location line="+93"/>
+        <location line="+96"/>
         <source>Select a ticket with its number first.</source>
         <translation>Selecione primeiro um pedido pelo número.</translation>
     </message>
@@ -1855,6 +1902,164 @@ Pedidos novos tocam e aparecem aqui.</translation>
         <location line="+1"/>
         <source>%1 h ago</source>
         <translation>há %1 h</translation>
+    </message>
+    <message>
+        <location filename="../kds/ui/sheets/print_problems.py" line="-19"/>
+        <source>Print jobs that did not print</source>
+        <translation>Impressões que não saíram</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Retry sends a job again. If a job was cut off, look at the printer: Printed OK if the paper is there, else Reprint.</source>
+        <translation>Tentar de novo envia o trabalho outra vez. Se a impressão foi interrompida, olhe a impressora: Saiu OK se o papel está lá, senão Reimprimir.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Nothing left to do: every job printed.</source>
+        <translation>Nada pendente: tudo foi impresso.</translation>
+    </message>
+    <message>
+        <location filename="../kds/ui/viewmodels/printing.py" line="+67"/>
+        <source>ready</source>
+        <translation>pronta</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+98"/>
+        <source>printing…</source>
+        <translation>imprimindo…</translation>
+    </message>
+    <message>
+        <location line="-97"/>
+        <source>paper low</source>
+        <translation>pouco papel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>paper out</source>
+        <translation>sem papel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>offline</source>
+        <translation>desconectada</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not checked yet</source>
+        <translation>ainda não verificada</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>The printer does not report its paper; the last connection worked.</source>
+        <translation>A impressora não informa o papel; a última conexão funcionou.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location filename="../kds/ui/windows/drawer.py" line="-102"/>
+        <source>Kitchen ticket</source>
+        <translation>Comanda</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../kds/ui/windows/drawer.py" line="+0"/>
+        <source>Receipt</source>
+        <translation>Recibo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancellation slip</source>
+        <translation>Aviso de cancelamento</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Refund slip</source>
+        <translation>Comprovante de reembolso</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Test page</source>
+        <translation>Página de teste</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>did not print; a later copy did</source>
+        <translation>não saiu; uma cópia depois saiu</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>waiting to print</source>
+        <translation>aguardando impressão</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>printed %1</source>
+        <translation>impresso às %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>not printed: %1</source>
+        <translation>não impresso: %1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>unknown error</source>
+        <translation>erro desconhecido</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>trying again at %1</source>
+        <translation>nova tentativa às %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Retry</source>
+        <translation>Tentar de novo</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>may have printed: it was cut off while printing. Check the printer.</source>
+        <translation>pode ter saído: foi interrompido durante a impressão. Confira a impressora.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Printed OK</source>
+        <translation>Saiu OK</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Reprint</source>
+        <translation>Reimprimir</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Open order</source>
+        <translation>Abrir pedido</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Kitchen ticket not printed</source>
+        <translation>Comanda não impressa</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Kitchen ticket may not have printed</source>
+        <translation>A comanda pode não ter saído</translation>
+    </message>
+    <message>
+        <location filename="../kds/ui/widgets/printer_status.py" line="+23"/>
+        <source>⚠ 1 print job did not print</source>
+        <translation>⚠ 1 impressão não saiu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>⚠ %1 print jobs did not print</source>
+        <translation>⚠ %1 impressões não saíram</translation>
+    </message>
+    <message>
+        <location filename="../kds/ui/widgets/receipt_preview.py" line="+94"/>
+        <source>No preview: a font the printer&apos;s pictures need is not installed.</source>
+        <translation>Sem prévia: falta instalar uma fonte usada nas imagens da impressora.</translation>
     </message>
 </context>
 </TS>

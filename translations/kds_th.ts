@@ -4,7 +4,7 @@
 <context>
     <name></name>
     <message>
-        <location filename="../kds/ui/session.py" line="+218"/>
+        <location filename="../kds/ui/session.py" line="+228"/>
         <source>Settings saved. KDS reconnected with them.</source>
         <translation>บันทึกการตั้งค่าแล้ว KDS เชื่อมต่อใหม่ตามการตั้งค่านี้แล้ว</translation>
     </message>
@@ -75,8 +75,9 @@
     </message>
     <message>
         <location line="+3"/>
-        <location filename="../kds/ui/setup/settings_panel.py" line="+180"/>
-        <location filename="../kds/ui/windows/drawer.py" line="+48"/>
+        <location filename="../kds/ui/setup/settings_panel.py" line="+184"/>
+        <location filename="../kds/ui/sheets/print_problems.py" line="+46"/>
+        <location filename="../kds/ui/windows/drawer.py" line="+71"/>
         <location filename="../kds/ui/windows/history.py" line="+44"/>
         <source>Close</source>
         <translation>ปิด</translation>
@@ -216,7 +217,7 @@
     <message>
         <location line="+2"/>
         <location filename="../kds/ui/viewmodels/card.py" line="+65"/>
-        <location filename="../kds/ui/windows/drawer.py" line="+80"/>
+        <location filename="../kds/ui/windows/drawer.py" line="+164"/>
         <source>Undo</source>
         <translation>เลิกทำ</translation>
     </message>
@@ -263,18 +264,18 @@
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../kds/ui/windows/main_window.py" line="+144"/>
-        <location line="+247"/>
-        <location line="+38"/>
+        <location filename="../kds/ui/windows/main_window.py" line="+163"/>
+        <location line="+305"/>
+        <location line="+40"/>
         <source>Dark</source>
         <translation>มืด</translation>
     </message>
     <message>
         <location line="+0"/>
         <location filename="../kds/ui/widgets/bars.py" line="+40"/>
-        <location filename="../kds/ui/windows/main_window.py" line="-285"/>
-        <location line="+247"/>
-        <location line="+38"/>
+        <location filename="../kds/ui/windows/main_window.py" line="-345"/>
+        <location line="+305"/>
+        <location line="+40"/>
         <source>Light</source>
         <translation>สว่าง</translation>
     </message>
@@ -494,7 +495,7 @@
         <translation>%1: %2 ต้องเป็นตัวเลข</translation>
     </message>
     <message>
-        <location filename="../kds/ui/setup/printer_form.py" line="+39"/>
+        <location filename="../kds/ui/setup/printer_form.py" line="+40"/>
         <source>Kitchen tickets</source>
         <translation>ใบสั่งครัว</translation>
     </message>
@@ -559,7 +560,7 @@
         <translation>%1: เลือกเอกสารอย่างน้อยหนึ่งประเภท</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>Printers</source>
         <translation>เครื่องพิมพ์</translation>
     </message>
@@ -723,7 +724,7 @@
         <translation>กำลังพิมพ์หน้าทดสอบ…</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+7"/>
         <source>The test page did not print: %1</source>
         <translation>พิมพ์หน้าทดสอบไม่ได้: %1</translation>
     </message>
@@ -745,8 +746,8 @@
     </message>
     <message>
         <location line="+23"/>
-        <location filename="../kds/ui/windows/main_window.py" line="-321"/>
-        <location line="+323"/>
+        <location filename="../kds/ui/windows/main_window.py" line="-389"/>
+        <location line="+391"/>
         <source>Settings</source>
         <translation>ตั้งค่า</translation>
     </message>
@@ -771,7 +772,7 @@
         <translation>เปลี่ยนการเปิดพร้อมระบบไม่ได้: %1</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+30"/>
         <source>the system keyring is not available, so its credentials cannot be read</source>
         <translation>ใช้พวงกุญแจของระบบไม่ได้ จึงอ่านข้อมูลเข้าสู่ระบบไม่ได้</translation>
     </message>
@@ -992,7 +993,7 @@
         <translation>แตะอีกครั้งเพื่อคืนเงิน %1</translation>
     </message>
     <message>
-        <location filename="../kds/ui/viewmodels/board.py" line="+165"/>
+        <location filename="../kds/ui/viewmodels/board.py" line="+166"/>
         <location filename="../kds/ui/widgets/card_layout.py" line="+107"/>
         <source>time is up</source>
         <translation>หมดเวลา</translation>
@@ -1108,7 +1109,7 @@
         <translation>ปฏิเสธ…</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+16"/>
         <source>OK, seen</source>
         <translation>รับทราบ</translation>
     </message>
@@ -1150,13 +1151,13 @@
     </message>
     <message>
         <location filename="../kds/ui/widgets/bars.py" line="-9"/>
-        <location filename="../kds/ui/windows/main_window.py" line="-11"/>
+        <location filename="../kds/ui/windows/main_window.py" line="-13"/>
         <source>KDS</source>
         <translation>KDS</translation>
     </message>
     <message>
         <location line="+7"/>
-        <location filename="../kds/ui/windows/main_window.py" line="+7"/>
+        <location filename="../kds/ui/windows/main_window.py" line="+9"/>
         <source>History</source>
         <translation>ประวัติ</translation>
     </message>
@@ -1249,7 +1250,13 @@ New orders ring and appear here.</source>
         <translation>หมายเหตุ: %1</translation>
     </message>
     <message>
-        <location filename="../kds/ui/windows/drawer.py" line="-54"/>
+        <location filename="../kds/ui/windows/drawer.py" line="-148"/>
+        <source>Printing</source>
+        <translation>การพิมพ์</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <location line="+26"/>
         <source>Order</source>
         <translation>ออเดอร์</translation>
     </message>
@@ -1274,7 +1281,27 @@ New orders ring and appear here.</source>
         <translation>การดำเนินการ</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+53"/>
+        <source>Reprint kitchen ticket</source>
+        <translation>พิมพ์ใบสั่งครัวซ้ำ</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Print kitchen ticket</source>
+        <translation>พิมพ์ใบสั่งครัว</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reprint receipt</source>
+        <translation>พิมพ์ใบเสร็จซ้ำ</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Print receipt</source>
+        <translation>พิมพ์ใบเสร็จ</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>placed %1</source>
         <translation>สั่งเมื่อ %1</translation>
     </message>
@@ -1309,13 +1336,13 @@ New orders ring and appear here.</source>
         <translation>%1 ออเดอร์</translation>
     </message>
     <message>
-        <location filename="../kds/ui/windows/main_window.py" line="-347"/>
-        <location line="+339"/>
+        <location filename="../kds/ui/windows/main_window.py" line="-416"/>
+        <location line="+408"/>
         <source>KDS — orders</source>
         <translation>KDS — ออเดอร์</translation>
     </message>
     <message>
-        <location line="-252"/>
+        <location line="-303"/>
         <source>%1 new · %2 preparing · %3 ready</source>
         <translation>ใหม่ %1 · กำลังทำ %2 · พร้อม %3</translation>
     </message>
@@ -1325,12 +1352,32 @@ New orders ring and appear here.</source>
         <translation>เกิดข้อผิดพลาดและบันทึกไว้แล้ว: %1</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+21"/>
         <source>Too late to undo: it was already sent.</source>
         <translation>สายเกินไปที่จะเลิกทำ: ส่งไปแล้ว</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+14"/>
+        <source>Nothing was sent: no printer prints this.</source>
+        <translation>ไม่ได้ส่ง: ไม่มีเครื่องพิมพ์ที่พิมพ์เอกสารนี้</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This job is not waiting for a retry any more.</source>
+        <translation>งานพิมพ์นี้ไม่ได้รอลองใหม่แล้ว</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>%1: REPRINT #%2 sent to %3</source>
+        <translation>%1: พิมพ์ซ้ำ #%2 ส่งไปที่ %3 แล้ว</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 sent to %2</source>
+        <translation>ส่ง%1ไปที่ %2 แล้ว</translation>
+    </message>
+    <message>
+        <location line="+41"/>
         <source>Cancel order %1?</source>
         <translation>ยกเลิกออเดอร์ %1?</translation>
     </message>
@@ -1376,7 +1423,7 @@ New orders ring and appear here.</source>
         <translation>บันทึกการตั้งค่าแล้ว</translation>
     </message>
     <message>
-        <location line="+87"/>
+        <location line="+89"/>
         <source>Leave full screen</source>
         <translation>ออกจากโหมดเต็มจอ</translation>
     </message>
@@ -1386,7 +1433,7 @@ New orders ring and appear here.</source>
         <translation>KDS · เดโม</translation>
     </message>
     <message>
-        <location line="+93"/>
+        <location line="+96"/>
         <source>Select a ticket with its number first.</source>
         <translation>เลือกตั๋วด้วยหมายเลขก่อน</translation>
     </message>
@@ -1855,6 +1902,164 @@ New orders ring and appear here.</source>
         <location line="+1"/>
         <source>%1 h ago</source>
         <translation>%1 ชม. ที่แล้ว</translation>
+    </message>
+    <message>
+        <location filename="../kds/ui/sheets/print_problems.py" line="-19"/>
+        <source>Print jobs that did not print</source>
+        <translation>งานพิมพ์ที่พิมพ์ไม่ออก</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Retry sends a job again. If a job was cut off, look at the printer: Printed OK if the paper is there, else Reprint.</source>
+        <translation>ลองใหม่จะส่งงานพิมพ์อีกครั้ง ถ้างานพิมพ์ถูกตัดกลางคัน ให้ดูที่เครื่องพิมพ์: ถ้ามีกระดาษออกมากด พิมพ์แล้ว ถ้าไม่มีกด พิมพ์ซ้ำ</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Nothing left to do: every job printed.</source>
+        <translation>ไม่มีงานค้าง: พิมพ์ครบทุกงานแล้ว</translation>
+    </message>
+    <message>
+        <location filename="../kds/ui/viewmodels/printing.py" line="+67"/>
+        <source>ready</source>
+        <translation>พร้อม</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+98"/>
+        <source>printing…</source>
+        <translation>กำลังพิมพ์…</translation>
+    </message>
+    <message>
+        <location line="-97"/>
+        <source>paper low</source>
+        <translation>กระดาษใกล้หมด</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>paper out</source>
+        <translation>กระดาษหมด</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>offline</source>
+        <translation>ออฟไลน์</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not checked yet</source>
+        <translation>ยังไม่ได้ตรวจ</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>The printer does not report its paper; the last connection worked.</source>
+        <translation>เครื่องพิมพ์ไม่แจ้งสถานะกระดาษ การเชื่อมต่อครั้งล่าสุดใช้ได้</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location filename="../kds/ui/windows/drawer.py" line="-102"/>
+        <source>Kitchen ticket</source>
+        <translation>ใบสั่งครัว</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../kds/ui/windows/drawer.py" line="+0"/>
+        <source>Receipt</source>
+        <translation>ใบเสร็จ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancellation slip</source>
+        <translation>ใบยกเลิก</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Refund slip</source>
+        <translation>ใบคืนเงิน</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Test page</source>
+        <translation>หน้าทดสอบ</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>did not print; a later copy did</source>
+        <translation>พิมพ์ไม่ออก แต่สำเนาที่พิมพ์ทีหลังออกแล้ว</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>waiting to print</source>
+        <translation>รอพิมพ์</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>printed %1</source>
+        <translation>พิมพ์แล้ว %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>not printed: %1</source>
+        <translation>ยังไม่ได้พิมพ์: %1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>unknown error</source>
+        <translation>ข้อผิดพลาดที่ไม่ทราบสาเหตุ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>trying again at %1</source>
+        <translation>จะลองใหม่เวลา %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Retry</source>
+        <translation>ลองใหม่</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>may have printed: it was cut off while printing. Check the printer.</source>
+        <translation>อาจพิมพ์ออกแล้ว: ถูกตัดระหว่างพิมพ์ ตรวจดูที่เครื่องพิมพ์</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Printed OK</source>
+        <translation>พิมพ์แล้ว</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Reprint</source>
+        <translation>พิมพ์ซ้ำ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Open order</source>
+        <translation>เปิดออเดอร์</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Kitchen ticket not printed</source>
+        <translation>ใบสั่งครัวยังไม่ได้พิมพ์</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Kitchen ticket may not have printed</source>
+        <translation>ใบสั่งครัวอาจพิมพ์ไม่ออก</translation>
+    </message>
+    <message>
+        <location filename="../kds/ui/widgets/printer_status.py" line="+23"/>
+        <source>⚠ 1 print job did not print</source>
+        <translation>⚠ พิมพ์ไม่ออก 1 งาน</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>⚠ %1 print jobs did not print</source>
+        <translation>⚠ พิมพ์ไม่ออก %1 งาน</translation>
+    </message>
+    <message>
+        <location filename="../kds/ui/widgets/receipt_preview.py" line="+94"/>
+        <source>No preview: a font the printer&apos;s pictures need is not installed.</source>
+        <translation>แสดงตัวอย่างไม่ได้: ไม่ได้ติดตั้งฟอนต์ที่ใช้วาดภาพสำหรับพิมพ์</translation>
     </message>
 </context>
 </TS>

@@ -4,7 +4,7 @@
 <context>
     <name></name>
     <message>
-        <location filename="../kds/ui/session.py" line="+218"/>
+        <location filename="../kds/ui/session.py" line="+228"/>
         <source>Settings saved. KDS reconnected with them.</source>
         <translation>Đã lưu cài đặt. KDS đã kết nối lại theo cài đặt mới.</translation>
     </message>
@@ -75,8 +75,9 @@
     </message>
     <message>
         <location line="+3"/>
-        <location filename="../kds/ui/setup/settings_panel.py" line="+180"/>
-        <location filename="../kds/ui/windows/drawer.py" line="+48"/>
+        <location filename="../kds/ui/setup/settings_panel.py" line="+184"/>
+        <location filename="../kds/ui/sheets/print_problems.py" line="+46"/>
+        <location filename="../kds/ui/windows/drawer.py" line="+71"/>
         <location filename="../kds/ui/windows/history.py" line="+44"/>
         <source>Close</source>
         <translation>Đóng</translation>
@@ -216,7 +217,7 @@
     <message>
         <location line="+2"/>
         <location filename="../kds/ui/viewmodels/card.py" line="+65"/>
-        <location filename="../kds/ui/windows/drawer.py" line="+80"/>
+        <location filename="../kds/ui/windows/drawer.py" line="+164"/>
         <source>Undo</source>
         <translation>Hoàn tác</translation>
     </message>
@@ -263,18 +264,18 @@
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../kds/ui/windows/main_window.py" line="+144"/>
-        <location line="+247"/>
-        <location line="+38"/>
+        <location filename="../kds/ui/windows/main_window.py" line="+163"/>
+        <location line="+305"/>
+        <location line="+40"/>
         <source>Dark</source>
         <translation>Tối</translation>
     </message>
     <message>
         <location line="+0"/>
         <location filename="../kds/ui/widgets/bars.py" line="+40"/>
-        <location filename="../kds/ui/windows/main_window.py" line="-285"/>
-        <location line="+247"/>
-        <location line="+38"/>
+        <location filename="../kds/ui/windows/main_window.py" line="-345"/>
+        <location line="+305"/>
+        <location line="+40"/>
         <source>Light</source>
         <translation>Sáng</translation>
     </message>
@@ -494,7 +495,7 @@
         <translation>%1: %2 phải là số.</translation>
     </message>
     <message>
-        <location filename="../kds/ui/setup/printer_form.py" line="+39"/>
+        <location filename="../kds/ui/setup/printer_form.py" line="+40"/>
         <source>Kitchen tickets</source>
         <translation>Phiếu bếp</translation>
     </message>
@@ -559,7 +560,7 @@
         <translation>%1: chọn ít nhất một loại phiếu.</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>Printers</source>
         <translation>Máy in</translation>
     </message>
@@ -723,7 +724,7 @@
         <translation>Đang in trang thử…</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+7"/>
         <source>The test page did not print: %1</source>
         <translation>Không in được trang thử: %1</translation>
     </message>
@@ -745,8 +746,8 @@
     </message>
     <message>
         <location line="+23"/>
-        <location filename="../kds/ui/windows/main_window.py" line="-321"/>
-        <location line="+323"/>
+        <location filename="../kds/ui/windows/main_window.py" line="-389"/>
+        <location line="+391"/>
         <source>Settings</source>
         <translation>Cài đặt</translation>
     </message>
@@ -771,7 +772,7 @@
         <translation>Không đổi được việc mở cùng hệ thống: %1</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+30"/>
         <source>the system keyring is not available, so its credentials cannot be read</source>
         <translation>kho khóa của hệ thống không dùng được nên không đọc được thông tin đăng nhập</translation>
     </message>
@@ -992,7 +993,7 @@
         <translation>Chạm lần nữa để hoàn %1</translation>
     </message>
     <message>
-        <location filename="../kds/ui/viewmodels/board.py" line="+165"/>
+        <location filename="../kds/ui/viewmodels/board.py" line="+166"/>
         <location filename="../kds/ui/widgets/card_layout.py" line="+107"/>
         <source>time is up</source>
         <translation>hết giờ</translation>
@@ -1108,7 +1109,7 @@
         <translation>Từ chối…</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+16"/>
         <source>OK, seen</source>
         <translation>OK, đã xem</translation>
     </message>
@@ -1150,13 +1151,13 @@
     </message>
     <message>
         <location filename="../kds/ui/widgets/bars.py" line="-9"/>
-        <location filename="../kds/ui/windows/main_window.py" line="-11"/>
+        <location filename="../kds/ui/windows/main_window.py" line="-13"/>
         <source>KDS</source>
         <translation>KDS</translation>
     </message>
     <message>
         <location line="+7"/>
-        <location filename="../kds/ui/windows/main_window.py" line="+7"/>
+        <location filename="../kds/ui/windows/main_window.py" line="+9"/>
         <source>History</source>
         <translation>Lịch sử</translation>
     </message>
@@ -1249,7 +1250,13 @@ New orders ring and appear here.</source>
         <translation>Ghi chú: %1</translation>
     </message>
     <message>
-        <location filename="../kds/ui/windows/drawer.py" line="-54"/>
+        <location filename="../kds/ui/windows/drawer.py" line="-148"/>
+        <source>Printing</source>
+        <translation>In ấn</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <location line="+26"/>
         <source>Order</source>
         <translation>Đơn hàng</translation>
     </message>
@@ -1274,7 +1281,27 @@ New orders ring and appear here.</source>
         <translation>Thao tác</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+53"/>
+        <source>Reprint kitchen ticket</source>
+        <translation>In lại phiếu bếp</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Print kitchen ticket</source>
+        <translation>In phiếu bếp</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reprint receipt</source>
+        <translation>In lại hóa đơn</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Print receipt</source>
+        <translation>In hóa đơn</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>placed %1</source>
         <translation>đặt lúc %1</translation>
     </message>
@@ -1309,13 +1336,13 @@ New orders ring and appear here.</source>
         <translation>%1 đơn</translation>
     </message>
     <message>
-        <location filename="../kds/ui/windows/main_window.py" line="-347"/>
-        <location line="+339"/>
+        <location filename="../kds/ui/windows/main_window.py" line="-416"/>
+        <location line="+408"/>
         <source>KDS — orders</source>
         <translation>KDS — đơn hàng</translation>
     </message>
     <message>
-        <location line="-252"/>
+        <location line="-303"/>
         <source>%1 new · %2 preparing · %3 ready</source>
         <translation>%1 mới · %2 đang làm · %3 sẵn sàng</translation>
     </message>
@@ -1325,12 +1352,32 @@ New orders ring and appear here.</source>
         <translation>Có lỗi và đã được ghi lại: %1</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+21"/>
         <source>Too late to undo: it was already sent.</source>
         <translation>Quá muộn để hoàn tác: đã gửi rồi.</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+14"/>
+        <source>Nothing was sent: no printer prints this.</source>
+        <translation>Chưa gửi gì: không có máy in nào in loại này.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This job is not waiting for a retry any more.</source>
+        <translation>Lệnh in này không còn chờ thử lại nữa.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>%1: REPRINT #%2 sent to %3</source>
+        <translation>%1: IN LẠI #%2 đã gửi đến %3</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 sent to %2</source>
+        <translation>Đã gửi %1 đến %2</translation>
+    </message>
+    <message>
+        <location line="+41"/>
         <source>Cancel order %1?</source>
         <translation>Hủy đơn %1?</translation>
     </message>
@@ -1376,7 +1423,7 @@ New orders ring and appear here.</source>
         <translation>Đã lưu cài đặt.</translation>
     </message>
     <message>
-        <location line="+87"/>
+        <location line="+89"/>
         <source>Leave full screen</source>
         <translation>Thoát toàn màn hình</translation>
     </message>
@@ -1386,7 +1433,7 @@ New orders ring and appear here.</source>
         <translation>KDS · DEMO</translation>
     </message>
     <message>
-        <location line="+93"/>
+        <location line="+96"/>
         <source>Select a ticket with its number first.</source>
         <translation>Chọn phiếu bằng số của nó trước.</translation>
     </message>
@@ -1855,6 +1902,164 @@ New orders ring and appear here.</source>
         <location line="+1"/>
         <source>%1 h ago</source>
         <translation>%1 giờ trước</translation>
+    </message>
+    <message>
+        <location filename="../kds/ui/sheets/print_problems.py" line="-19"/>
+        <source>Print jobs that did not print</source>
+        <translation>Lệnh in không in được</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Retry sends a job again. If a job was cut off, look at the printer: Printed OK if the paper is there, else Reprint.</source>
+        <translation>Thử lại sẽ gửi lệnh in lần nữa. Nếu đang in thì bị ngắt, hãy xem máy in: có giấy in ra thì bấm Đã in xong, không thì In lại.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Nothing left to do: every job printed.</source>
+        <translation>Không còn gì cần làm: tất cả đã in xong.</translation>
+    </message>
+    <message>
+        <location filename="../kds/ui/viewmodels/printing.py" line="+67"/>
+        <source>ready</source>
+        <translation>sẵn sàng</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+98"/>
+        <source>printing…</source>
+        <translation>đang in…</translation>
+    </message>
+    <message>
+        <location line="-97"/>
+        <source>paper low</source>
+        <translation>sắp hết giấy</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>paper out</source>
+        <translation>hết giấy</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>offline</source>
+        <translation>mất kết nối</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not checked yet</source>
+        <translation>chưa kiểm tra</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>The printer does not report its paper; the last connection worked.</source>
+        <translation>Máy in không báo tình trạng giấy; lần kết nối gần nhất vẫn được.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location filename="../kds/ui/windows/drawer.py" line="-102"/>
+        <source>Kitchen ticket</source>
+        <translation>Phiếu bếp</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../kds/ui/windows/drawer.py" line="+0"/>
+        <source>Receipt</source>
+        <translation>Hóa đơn</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancellation slip</source>
+        <translation>Phiếu hủy</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Refund slip</source>
+        <translation>Phiếu hoàn tiền</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Test page</source>
+        <translation>Trang thử</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>did not print; a later copy did</source>
+        <translation>không in được; bản in sau đã in xong</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>waiting to print</source>
+        <translation>đang chờ in</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>printed %1</source>
+        <translation>đã in lúc %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>not printed: %1</source>
+        <translation>chưa in: %1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>unknown error</source>
+        <translation>lỗi không rõ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>trying again at %1</source>
+        <translation>thử lại lúc %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Retry</source>
+        <translation>Thử lại</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>may have printed: it was cut off while printing. Check the printer.</source>
+        <translation>có thể đã in: bị ngắt khi đang in. Hãy kiểm tra máy in.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Printed OK</source>
+        <translation>Đã in xong</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Reprint</source>
+        <translation>In lại</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Open order</source>
+        <translation>Mở đơn</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Kitchen ticket not printed</source>
+        <translation>Phiếu bếp chưa in</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Kitchen ticket may not have printed</source>
+        <translation>Phiếu bếp có thể chưa in ra</translation>
+    </message>
+    <message>
+        <location filename="../kds/ui/widgets/printer_status.py" line="+23"/>
+        <source>⚠ 1 print job did not print</source>
+        <translation>⚠ 1 lệnh in không in được</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>⚠ %1 print jobs did not print</source>
+        <translation>⚠ %1 lệnh in không in được</translation>
+    </message>
+    <message>
+        <location filename="../kds/ui/widgets/receipt_preview.py" line="+94"/>
+        <source>No preview: a font the printer&apos;s pictures need is not installed.</source>
+        <translation>Không xem trước được: chưa cài phông chữ cần cho hình in.</translation>
     </message>
 </context>
 </TS>

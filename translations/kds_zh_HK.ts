@@ -4,7 +4,7 @@
 <context>
     <name></name>
     <message>
-        <location filename="../kds/ui/session.py" line="+218"/>
+        <location filename="../kds/ui/session.py" line="+228"/>
         <source>Settings saved. KDS reconnected with them.</source>
         <translation>設定已儲存，KDS 已按新設定重新連線。</translation>
     </message>
@@ -75,8 +75,9 @@
     </message>
     <message>
         <location line="+3"/>
-        <location filename="../kds/ui/setup/settings_panel.py" line="+180"/>
-        <location filename="../kds/ui/windows/drawer.py" line="+48"/>
+        <location filename="../kds/ui/setup/settings_panel.py" line="+184"/>
+        <location filename="../kds/ui/sheets/print_problems.py" line="+46"/>
+        <location filename="../kds/ui/windows/drawer.py" line="+71"/>
         <location filename="../kds/ui/windows/history.py" line="+44"/>
         <source>Close</source>
         <translation>關閉</translation>
@@ -216,7 +217,7 @@
     <message>
         <location line="+2"/>
         <location filename="../kds/ui/viewmodels/card.py" line="+65"/>
-        <location filename="../kds/ui/windows/drawer.py" line="+80"/>
+        <location filename="../kds/ui/windows/drawer.py" line="+164"/>
         <source>Undo</source>
         <translation>復原</translation>
     </message>
@@ -263,18 +264,18 @@
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../kds/ui/windows/main_window.py" line="+144"/>
-        <location line="+247"/>
-        <location line="+38"/>
+        <location filename="../kds/ui/windows/main_window.py" line="+163"/>
+        <location line="+305"/>
+        <location line="+40"/>
         <source>Dark</source>
         <translation>深色</translation>
     </message>
     <message>
         <location line="+0"/>
         <location filename="../kds/ui/widgets/bars.py" line="+40"/>
-        <location filename="../kds/ui/windows/main_window.py" line="-285"/>
-        <location line="+247"/>
-        <location line="+38"/>
+        <location filename="../kds/ui/windows/main_window.py" line="-345"/>
+        <location line="+305"/>
+        <location line="+40"/>
         <source>Light</source>
         <translation>淺色</translation>
     </message>
@@ -494,7 +495,7 @@
         <translation>%1：%2 必須是數字。</translation>
     </message>
     <message>
-        <location filename="../kds/ui/setup/printer_form.py" line="+39"/>
+        <location filename="../kds/ui/setup/printer_form.py" line="+40"/>
         <source>Kitchen tickets</source>
         <translation>廚房單</translation>
     </message>
@@ -559,7 +560,7 @@
         <translation>%1：請至少選擇一種單據。</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>Printers</source>
         <translation>打印機</translation>
     </message>
@@ -723,7 +724,7 @@
         <translation>正在列印測試頁…</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+7"/>
         <source>The test page did not print: %1</source>
         <translation>測試頁未能列印：%1</translation>
     </message>
@@ -745,8 +746,8 @@
     </message>
     <message>
         <location line="+23"/>
-        <location filename="../kds/ui/windows/main_window.py" line="-321"/>
-        <location line="+323"/>
+        <location filename="../kds/ui/windows/main_window.py" line="-389"/>
+        <location line="+391"/>
         <source>Settings</source>
         <translation>設定</translation>
     </message>
@@ -771,7 +772,7 @@
         <translation>無法更改開機自動啟動：%1</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+30"/>
         <source>the system keyring is not available, so its credentials cannot be read</source>
         <translation>系統鑰匙圈無法使用，讀取不到登入資料</translation>
     </message>
@@ -992,7 +993,7 @@
         <translation>再按一次退款 %1</translation>
     </message>
     <message>
-        <location filename="../kds/ui/viewmodels/board.py" line="+165"/>
+        <location filename="../kds/ui/viewmodels/board.py" line="+166"/>
         <location filename="../kds/ui/widgets/card_layout.py" line="+107"/>
         <source>time is up</source>
         <translation>時間已到</translation>
@@ -1108,7 +1109,7 @@
         <translation>拒絕…</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+16"/>
         <source>OK, seen</source>
         <translation>知道了</translation>
     </message>
@@ -1150,13 +1151,13 @@
     </message>
     <message>
         <location filename="../kds/ui/widgets/bars.py" line="-9"/>
-        <location filename="../kds/ui/windows/main_window.py" line="-11"/>
+        <location filename="../kds/ui/windows/main_window.py" line="-13"/>
         <source>KDS</source>
         <translation>KDS</translation>
     </message>
     <message>
         <location line="+7"/>
-        <location filename="../kds/ui/windows/main_window.py" line="+7"/>
+        <location filename="../kds/ui/windows/main_window.py" line="+9"/>
         <source>History</source>
         <translation>記錄</translation>
     </message>
@@ -1249,7 +1250,13 @@ New orders ring and appear here.</source>
         <translation>備註：%1</translation>
     </message>
     <message>
-        <location filename="../kds/ui/windows/drawer.py" line="-54"/>
+        <location filename="../kds/ui/windows/drawer.py" line="-148"/>
+        <source>Printing</source>
+        <translation>列印</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <location line="+26"/>
         <source>Order</source>
         <translation>訂單</translation>
     </message>
@@ -1274,7 +1281,27 @@ New orders ring and appear here.</source>
         <translation>操作</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+53"/>
+        <source>Reprint kitchen ticket</source>
+        <translation>重印廚房單</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Print kitchen ticket</source>
+        <translation>列印廚房單</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reprint receipt</source>
+        <translation>重印收據</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Print receipt</source>
+        <translation>列印收據</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>placed %1</source>
         <translation>%1 落單</translation>
     </message>
@@ -1309,13 +1336,13 @@ New orders ring and appear here.</source>
         <translation>%1 張訂單</translation>
     </message>
     <message>
-        <location filename="../kds/ui/windows/main_window.py" line="-347"/>
-        <location line="+339"/>
+        <location filename="../kds/ui/windows/main_window.py" line="-416"/>
+        <location line="+408"/>
         <source>KDS — orders</source>
         <translation>KDS — 訂單</translation>
     </message>
     <message>
-        <location line="-252"/>
+        <location line="-303"/>
         <source>%1 new · %2 preparing · %3 ready</source>
         <translation>%1 新 · %2 製作中 · %3 待取</translation>
     </message>
@@ -1325,12 +1352,32 @@ New orders ring and appear here.</source>
         <translation>發生問題，已記錄：%1</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+21"/>
         <source>Too late to undo: it was already sent.</source>
         <translation>太遲，無法復原：已經傳送。</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+14"/>
+        <source>Nothing was sent: no printer prints this.</source>
+        <translation>未有傳送：沒有打印機負責列印這份單。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This job is not waiting for a retry any more.</source>
+        <translation>這個列印工作已不再等待重試。</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>%1: REPRINT #%2 sent to %3</source>
+        <translation>%1：重印 #%2 已傳送至%3</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 sent to %2</source>
+        <translation>%1已傳送至%2</translation>
+    </message>
+    <message>
+        <location line="+41"/>
         <source>Cancel order %1?</source>
         <translation>取消訂單 %1？</translation>
     </message>
@@ -1376,7 +1423,7 @@ New orders ring and appear here.</source>
         <translation>設定已儲存。</translation>
     </message>
     <message>
-        <location line="+87"/>
+        <location line="+89"/>
         <source>Leave full screen</source>
         <translation>離開全螢幕</translation>
     </message>
@@ -1386,7 +1433,7 @@ New orders ring and appear here.</source>
         <translation>KDS · 示範</translation>
     </message>
     <message>
-        <location line="+93"/>
+        <location line="+96"/>
         <source>Select a ticket with its number first.</source>
         <translation>請先用號碼選擇訂單。</translation>
     </message>
@@ -1855,6 +1902,164 @@ New orders ring and appear here.</source>
         <location line="+1"/>
         <source>%1 h ago</source>
         <translation>%1 小時前</translation>
+    </message>
+    <message>
+        <location filename="../kds/ui/sheets/print_problems.py" line="-19"/>
+        <source>Print jobs that did not print</source>
+        <translation>未能列印的單據</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Retry sends a job again. If a job was cut off, look at the printer: Printed OK if the paper is there, else Reprint.</source>
+        <translation>重試會再次傳送。如列印中途中斷，請查看打印機：有單就按「已印好」，沒有就按「重印」。</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Nothing left to do: every job printed.</source>
+        <translation>沒有待處理的單：全部已列印。</translation>
+    </message>
+    <message>
+        <location filename="../kds/ui/viewmodels/printing.py" line="+67"/>
+        <source>ready</source>
+        <translation>就緒</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+98"/>
+        <source>printing…</source>
+        <translation>列印中…</translation>
+    </message>
+    <message>
+        <location line="-97"/>
+        <source>paper low</source>
+        <translation>紙張將盡</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>paper out</source>
+        <translation>沒有紙</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>offline</source>
+        <translation>離線</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not checked yet</source>
+        <translation>尚未檢查</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>The printer does not report its paper; the last connection worked.</source>
+        <translation>打印機不會報告紙張狀態；上次連線正常。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location filename="../kds/ui/windows/drawer.py" line="-102"/>
+        <source>Kitchen ticket</source>
+        <translation>廚房單</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../kds/ui/windows/drawer.py" line="+0"/>
+        <source>Receipt</source>
+        <translation>收據</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancellation slip</source>
+        <translation>取消單</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Refund slip</source>
+        <translation>退款單</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Test page</source>
+        <translation>測試頁</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>did not print; a later copy did</source>
+        <translation>未能列印；之後的一份已印好</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>waiting to print</source>
+        <translation>等待列印</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>printed %1</source>
+        <translation>已於%1列印</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>not printed: %1</source>
+        <translation>未列印：%1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>unknown error</source>
+        <translation>未知錯誤</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>trying again at %1</source>
+        <translation>將於%1重試</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Retry</source>
+        <translation>重試</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>may have printed: it was cut off while printing. Check the printer.</source>
+        <translation>可能已列印：列印途中被中斷，請查看打印機。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Printed OK</source>
+        <translation>已印好</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Reprint</source>
+        <translation>重印</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Open order</source>
+        <translation>打開訂單</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Kitchen ticket not printed</source>
+        <translation>廚房單未列印</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Kitchen ticket may not have printed</source>
+        <translation>廚房單可能未印出</translation>
+    </message>
+    <message>
+        <location filename="../kds/ui/widgets/printer_status.py" line="+23"/>
+        <source>⚠ 1 print job did not print</source>
+        <translation>⚠ 1 張單未能列印</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>⚠ %1 print jobs did not print</source>
+        <translation>⚠ %1 張單未能列印</translation>
+    </message>
+    <message>
+        <location filename="../kds/ui/widgets/receipt_preview.py" line="+94"/>
+        <source>No preview: a font the printer&apos;s pictures need is not installed.</source>
+        <translation>無法預覽：未安裝打印圖像所需的字型。</translation>
     </message>
 </context>
 </TS>
