@@ -27,6 +27,7 @@ from kds.clock import Clock
 from kds.logs import install_excepthook
 from kds.services.engine import Engine
 from kds.settings import Settings
+from kds.ui.lifetime import retire
 from kds.ui.settings import UiSettings
 from kds.ui.setup.station import Restart, StationContext, setup_problem_text
 from kds.ui.setup.wizard import FirstRunWizard
@@ -196,8 +197,7 @@ class WindowSession:
                 self.app.aboutToQuit.disconnect(self.request_stop)
             if self.window is not None:
                 window, self.window = self.window, None
-                window.close()
-                window.deleteLater()
+                retire(window)
         return code
 
     async def _replace(self) -> bool:
@@ -209,8 +209,7 @@ class WindowSession:
             with contextlib.suppress(TimeoutError):
                 await asyncio.wait_for(self.runtime.stop(), STOP_TIMEOUT)
         if old is not None:
-            old.close()
-            old.deleteLater()
+            retire(old)
         if engine:
             assert self.rebuild is not None
             self.runtime.close()
@@ -271,5 +270,4 @@ async def run_wizard(app: QApplication, station: StationContext, *, kiosk: bool 
     try:
         return await answer
     finally:
-        wizard.close()
-        wizard.deleteLater()
+        retire(wizard)

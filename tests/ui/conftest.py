@@ -18,6 +18,7 @@ os.environ.setdefault("QT_API", "pyside6")
 
 import pytest
 import qasync
+import shiboken6
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QApplication, QWidget
 
@@ -26,15 +27,36 @@ from kds.domain.order import OrderKey
 from kds.services.engine import Engine, EngineSettings
 from kds.store.db import Database
 from kds.ui.launcher import application
+from kds.ui.lifetime import retire
 from kds.ui.settings import UiSettings
 from kds.ui.sounds import SoundBoard
 from kds.ui.windows.main_window import MainWindow
 from tests.fakes.platform import FakePlatform
 
 
+class TestLoop(qasync.QEventLoop):
+    """A qasync loop that deletes its own Qt objects when it is closed (on the GUI thread).
+
+    Each test gets a loop and closes it; the closed loop sits in reference cycles with its QObjects
+    (qasync's timer and call-soon signaller). Left to the cyclic collector, they may be freed on a
+    printer thread, where Qt cannot stop the timer ("Timers cannot be stopped from another thread")
+    and a later timer event crashes the process.
+    """
+
+    __test__ = False
+
+    def close(self) -> None:
+        """Close, then delete the loop's QObjects here and now."""
+        super().close()
+        for name in ("_timer", "_QEventLoop__call_soon_signaller"):
+            obj = getattr(self, name, None)
+            if obj is not None and shiboken6.isValid(obj):
+                shiboken6.delete(obj)
+
+
 def pytest_asyncio_loop_factories(config: pytest.Config, item: pytest.Item) -> dict[str, Callable[[], Any]]:
     """Every async test here runs on a qasync loop, i.e. inside Qt's event loop (ecosystem notes §3.6A)."""
-    return {"qasync": lambda: qasync.QEventLoop(application())}
+    return {"qasync": lambda: TestLoop(application())}
 
 
 async def until(predicate: Callable[[], object], timeout: float = 5.0, message: str = "") -> None:
@@ -80,9 +102,11 @@ def engine(db: Database, fake: FakePlatform, clock: FakeClock) -> Engine:
 
 
 @pytest.fixture
-def sounds(app: QApplication) -> SoundBoard:
-    """A sound board that only records what it would play."""
-    return SoundBoard(enabled=False)
+def sounds(app: QApplication) -> Iterator[SoundBoard]:
+    """A sound board that only records what it would play (deleted by Qt on the GUI thread, see `retire`)."""
+    board = SoundBoard(enabled=False)
+    yield board
+    retire(board)
 
 
 @pytest.fixture
@@ -99,8 +123,7 @@ def window(app: QApplication, engine: Engine, clock: FakeClock, settings: UiSett
     win.resize(1600, 1000)
     win.show()
     yield win
-    win.close()
-    win.deleteLater()
+    retire(win)
 
 
 def tap(window: MainWindow, key: OrderKey, button_id: str) -> None:

@@ -97,3 +97,21 @@ def test_a_second_launch_only_brings_the_running_one_forward(app: QApplication, 
         running.release()
     assert code == 0 and started == []  # no second engine, no second database connection
     assert instance_key(str(tmp_path)) != instance_key(str(tmp_path / "other")) != instance_key(None)
+
+
+async def test_a_retired_window_is_deleted_by_qt_and_then_forgotten(app: QApplication, engine: Engine,
+                                                                    clock: FakeClock) -> None:
+
+    import shiboken6
+
+    from kds.ui.lifetime import retire, retired
+
+    window = MainWindow(engine, clock, UiSettings(sounds=False), start_ticker=False)
+    window.show()
+    before = retired()
+    retire(window)
+    assert retired() == before + 1 and not window.isVisible()
+    retire(window)  # twice is once
+    assert retired() == before + 1
+    await until(lambda: not shiboken6.isValid(window))  # Qt deleted it, on this (the GUI) thread
+    assert retired() == before
