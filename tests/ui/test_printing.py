@@ -28,6 +28,7 @@ from kds.services.engine import Engine
 from kds.services.printing import PrintBridge
 from kds.store.db import Database
 from kds.store.print_jobs import PrintJobRepository
+from kds.ui.lifetime import retire
 from kds.ui.settings import UiSettings
 from kds.ui.sheets.print_problems import PrintProblemsSheet
 from kds.ui.sounds import SoundBoard
@@ -111,8 +112,7 @@ def window_factory(app: QApplication, engine: Engine, clock: FakeClock, settings
 
     yield make
     for win in made:
-        win.close()
-        win.deleteLater()
+        retire(win)
 
 
 async def confirmed_order(engine: Engine, fake: FakePlatform, **kwargs: Any) -> Order:
@@ -361,3 +361,26 @@ async def test_printer_words_follow_a_language_change(engine: Engine, fake: Fake
         assert card is not None and any(s.text == "Comanda não impressa" for s in card.statuses)
     finally:
         i18n.reset_language()
+
+
+async def test_the_session_gives_the_window_the_runtimes_print_queue(
+        app: QApplication, db: Database, engine: Engine, clock: FakeClock, tmp_path: Path) -> None:
+    from argparse import Namespace
+
+    from kds.ui.launcher import run_window
+    from tests.fakes.runtime import FakeRuntime
+
+    settings = PrintSettings(printers=(printer("kitchen", f"file:{tmp_path / 'k.bin'}", KITCHEN),))
+    queue = PrintQueue(PrintJobRepository(db), settings, clock)
+    runtime = FakeRuntime(engine, clock, printing=queue)
+    args = Namespace(screenshot=None, run_for=None, kiosk=False)
+    task = asyncio.ensure_future(run_window(app, runtime, args, UiSettings(sounds=False)))
+    await until(lambda: any(isinstance(w, MainWindow) and w.isVisible() for w in app.topLevelWidgets()))
+    window = next(w for w in app.topLevelWidgets() if isinstance(w, MainWindow) and w.isVisible())
+    assert window.printing.queue is queue and window.printing.configured
+    await until(lambda: engine.running)
+    window.on_tick(clock.now())  # the printer is asked once the queue has started
+    await until(lambda: "kitchen ready" in window.printers.text(), message=window.printers.text())
+    window.close()
+    assert await asyncio.wait_for(task, 10) == 0
+    assert not engine.running and not queue.health()  # the printers were stopped too
