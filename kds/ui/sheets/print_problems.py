@@ -39,6 +39,7 @@ class PrintProblemsSheet(Sheet):
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         scroll.setWidget(self.jobs)
         scroll.setMinimumHeight(240)
+        scroll.setMinimumWidth(820)  # a failure's reason on one or two lines beside its buttons
         self.body.addWidget(scroll, 1)
         self.empty = QLabel(tr("Nothing left to do: every job printed."))
         self.empty.setObjectName("sheetHint")
