@@ -3,10 +3,14 @@
 Each scene builds the real stack (SQLite store in a temporary directory, `Engine`, `MainWindow`)
 on a fake clock, so the pictures are the same on every run:
 
-- `empty.png`: a fresh board, every platform polled a few seconds ago;
-- `busy.png`: 30 tickets in every state (see `kds.ui.showcase`);
+- `empty.png`: a fresh board, every platform polled a few seconds ago, both printers ready;
+- `busy.png`: 30 tickets in every state (see `kds.ui.showcase`), with the kitchen printer unreachable:
+  one card says its ticket did not print, the status bar warns (`kds.ui.showcase_printing`);
 - `alarm.png`: the same board after two failed polls in a row: the red "orders may be missed" banner;
 - `drawer.png` and `light.png`: the order drawer, and the light theme;
+- `receipt.png`: the drawer of the order whose kitchen ticket did not print (Retry), its receipt
+  drawn as it prints;
+- `print-problems.png`: the status bar's warning opened: the jobs that did not print;
 - `board-zh_HK.png`, `board-pt_BR.png`: the busy board in Hong Kong Chinese and Brazilian Portuguese;
 - `settings.png` and `wizard.png`: the settings panel over the board, and the first-run wizard's
   platforms page (`--languages` renders the board in every language instead, for checking a
@@ -31,9 +35,11 @@ from kds.settings import Language, Settings
 from kds.store.db import Database
 from kds.ui.i18n import apply_language, current_language
 from kds.ui.launcher import SCREENSHOT_SIZE, application
+from kds.ui.lifetime import retire
 from kds.ui.settings import UiSettings
 from kds.ui.setup.station import StationContext
 from kds.ui.showcase import SHOWCASE_NOW, adapters, seed_board
+from kds.ui.showcase_printing import start_showcase_printing
 from kds.ui.windows.main_window import MainWindow
 
 log = logging.getLogger(__name__)
@@ -49,18 +55,23 @@ async def _pump(seconds: float = 0.05) -> None:
     await asyncio.sleep(seconds)
 
 
+FAILED_TICKET = 10
+"""The showcase order (index in `showcase.BUSY`) whose kitchen ticket did not print: at the top of Preparing."""
+
+
 async def render(path: Path, *, seed: bool, failing: bool = False, theme: str = "dark",
-                 after: Scene | None = None, language: str = "en") -> Path:
-    """Render one scene to `path`, in `language`."""
+                 after: Scene | None = None, language: str = "en", kitchen_down: bool = True) -> Path:
+    """Render one scene to `path`, in `language` (`kitchen_down`: the kitchen printer cannot be reached)."""
     before = current_language()
     apply_language(language)
     try:
-        return await _render(path, seed=seed, failing=failing, theme=theme, after=after)
+        return await _render(path, seed=seed, failing=failing, theme=theme, after=after, kitchen_down=kitchen_down)
     finally:
         apply_language(before)
 
 
-async def _render(path: Path, *, seed: bool, failing: bool, theme: str, after: Scene | None) -> Path:
+async def _render(path: Path, *, seed: bool, failing: bool, theme: str, after: Scene | None,
+                  kitchen_down: bool) -> Path:
     with tempfile.TemporaryDirectory() as tmp:
         db = Database(Path(tmp) / "kds.sqlite3")
         clock = FakeClock(SHOWCASE_NOW - timedelta(seconds=42 if failing else 12))
@@ -78,11 +89,12 @@ async def _render(path: Path, *, seed: bool, failing: bool, theme: str, after: S
                 await _pump()
                 await engine.stop()
             clock.set(SHOWCASE_NOW)
-            if seed:
-                seed_board(db, SHOWCASE_NOW)
-            station = StationContext(settings=Settings(), path=Path(tmp) / "settings.json")
+            keys = seed_board(db, SHOWCASE_NOW) if seed else []
+            printing = await start_showcase_printing(db, clock, keys, kitchen_down=kitchen_down and seed,
+                                                     failed=keys[FAILED_TICKET] if keys else None)
+            station = StationContext(settings=Settings(printing=printing.settings), path=Path(tmp) / "settings.json")
             window = MainWindow(engine, clock, UiSettings(theme=theme, sounds=False), start_ticker=False,
-                                station=station)
+                                station=station, printing=printing)
             window.board.reload()
             window.resize(*SCREENSHOT_SIZE)
             window.show()
@@ -93,8 +105,8 @@ async def _render(path: Path, *, seed: bool, failing: bool, theme: str, after: S
             path.parent.mkdir(parents=True, exist_ok=True)
             if not window.grab().save(str(path), "PNG"):
                 raise OSError(f"could not write {path}")
-            window.close()
-            window.deleteLater()
+            retire(window)
+            await printing.close()
             await _pump(0)
         finally:
             db.close()
@@ -107,6 +119,18 @@ def _open_drawer(engine: Engine, clock: FakeClock, window: MainWindow) -> None:
     story = [k for k in keys if (t := window.board.ticket(k)) is not None and t.status.refund_request is not None]
     if story or keys:
         window.open_drawer((story or keys)[0])
+
+
+def _open_receipt(engine: Engine, clock: FakeClock, window: MainWindow) -> None:
+    """The drawer of the order whose kitchen ticket did not print, showing its receipt as printed."""
+    keys = sorted(window.printing.marks, key=str) or window.board.ticket_keys()
+    if keys:
+        window.open_drawer(keys[0]).show_view(1)
+
+
+def _open_print_problems(engine: Engine, clock: FakeClock, window: MainWindow) -> None:
+    """The status bar's print warning, opened."""
+    window.open_print_problems()
 
 
 def _open_settings(engine: Engine, clock: FakeClock, window: MainWindow) -> None:
@@ -133,8 +157,7 @@ async def render_wizard(path: Path, language: str = "en") -> Path:
             path.parent.mkdir(parents=True, exist_ok=True)
             if not wizard.grab().save(str(path), "PNG"):
                 raise OSError(f"could not write {path}")
-            wizard.close()
-            wizard.deleteLater()
+            retire(wizard)
             await _pump(0)
     finally:
         apply_language(before)
@@ -153,6 +176,8 @@ async def render_all(outdir: Path) -> list[Path]:
         await render(outdir / "busy.png", seed=True),
         await render(outdir / "alarm.png", seed=True, failing=True),
         await render(outdir / "drawer.png", seed=True, after=_open_drawer),
+        await render(outdir / "receipt.png", seed=True, after=_open_receipt),
+        await render(outdir / "print-problems.png", seed=True, after=_open_print_problems),
         await render(outdir / "light.png", seed=True, theme="light"),
         await render(outdir / "board-zh_HK.png", seed=True, language="zh_HK"),
         await render(outdir / "board-pt_BR.png", seed=True, language="pt_BR"),
