@@ -4,7 +4,7 @@
 <context>
     <name></name>
     <message>
-        <location filename="../kds/ui/session.py" line="+228"/>
+        <location filename="../kds/ui/session.py" line="+227"/>
         <source>Settings saved. KDS reconnected with them.</source>
         <translation>Settings saved. KDS reconnected with them.</translation>
     </message>
@@ -76,7 +76,7 @@
     <message>
         <location line="+3"/>
         <location filename="../kds/ui/setup/settings_panel.py" line="+184"/>
-        <location filename="../kds/ui/sheets/print_problems.py" line="+46"/>
+        <location filename="../kds/ui/sheets/print_problems.py" line="+47"/>
         <location filename="../kds/ui/windows/drawer.py" line="+71"/>
         <location filename="../kds/ui/windows/history.py" line="+44"/>
         <source>Close</source>
@@ -264,7 +264,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../kds/ui/windows/main_window.py" line="+163"/>
+        <location filename="../kds/ui/windows/main_window.py" line="+164"/>
         <location line="+305"/>
         <location line="+40"/>
         <source>Dark</source>
@@ -1904,7 +1904,7 @@ New orders ring and appear here.</translation>
         <translation>%1 h ago</translation>
     </message>
     <message>
-        <location filename="../kds/ui/sheets/print_problems.py" line="-19"/>
+        <location filename="../kds/ui/sheets/print_problems.py" line="-20"/>
         <source>Print jobs that did not print</source>
         <translation>Print jobs that did not print</translation>
     </message>
@@ -1914,12 +1914,12 @@ New orders ring and appear here.</translation>
         <translation>Retry sends a job again. If a job was cut off, look at the printer: Printed OK if the paper is there, else Reprint.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>Nothing left to do: every job printed.</source>
         <translation>Nothing left to do: every job printed.</translation>
     </message>
     <message>
-        <location filename="../kds/ui/viewmodels/printing.py" line="+67"/>
+        <location filename="../kds/ui/viewmodels/print_lines.py" line="+56"/>
         <source>ready</source>
         <translation>ready</translation>
     </message>

@@ -4,7 +4,7 @@
 <context>
     <name></name>
     <message>
-        <location filename="../kds/ui/session.py" line="+228"/>
+        <location filename="../kds/ui/session.py" line="+227"/>
         <source>Settings saved. KDS reconnected with them.</source>
         <translation>Pengaturan disimpan. KDS tersambung ulang dengan pengaturan baru.</translation>
     </message>
@@ -76,7 +76,7 @@
     <message>
         <location line="+3"/>
         <location filename="../kds/ui/setup/settings_panel.py" line="+184"/>
-        <location filename="../kds/ui/sheets/print_problems.py" line="+46"/>
+        <location filename="../kds/ui/sheets/print_problems.py" line="+47"/>
         <location filename="../kds/ui/windows/drawer.py" line="+71"/>
         <location filename="../kds/ui/windows/history.py" line="+44"/>
         <source>Close</source>
@@ -264,7 +264,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../kds/ui/windows/main_window.py" line="+163"/>
+        <location filename="../kds/ui/windows/main_window.py" line="+164"/>
         <location line="+305"/>
         <location line="+40"/>
         <source>Dark</source>
@@ -1904,7 +1904,7 @@ Pesanan baru berbunyi dan muncul di sini.</translation>
         <translation>%1 jam lalu</translation>
     </message>
     <message>
-        <location filename="../kds/ui/sheets/print_problems.py" line="-19"/>
+        <location filename="../kds/ui/sheets/print_problems.py" line="-20"/>
         <source>Print jobs that did not print</source>
         <translation>Cetakan yang gagal</translation>
     </message>
@@ -1914,12 +1914,12 @@ Pesanan baru berbunyi dan muncul di sini.</translation>
         <translation>Coba lagi mengirim ulang. Jika cetakan terputus, lihat printer: Sudah tercetak jika kertasnya ada, jika tidak Cetak ulang.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>Nothing left to do: every job printed.</source>
         <translation>Tidak ada lagi: semua sudah tercetak.</translation>
     </message>
     <message>
-        <location filename="../kds/ui/viewmodels/printing.py" line="+67"/>
+        <location filename="../kds/ui/viewmodels/print_lines.py" line="+56"/>
         <source>ready</source>
         <translation>siap</translation>
     </message>

@@ -4,7 +4,7 @@
 <context>
     <name></name>
     <message>
-        <location filename="../kds/ui/session.py" line="+228"/>
+        <location filename="../kds/ui/session.py" line="+227"/>
         <source>Settings saved. KDS reconnected with them.</source>
         <translation>設定已儲存，KDS 已按新設定重新連線。</translation>
     </message>
@@ -76,7 +76,7 @@
     <message>
         <location line="+3"/>
         <location filename="../kds/ui/setup/settings_panel.py" line="+184"/>
-        <location filename="../kds/ui/sheets/print_problems.py" line="+46"/>
+        <location filename="../kds/ui/sheets/print_problems.py" line="+47"/>
         <location filename="../kds/ui/windows/drawer.py" line="+71"/>
         <location filename="../kds/ui/windows/history.py" line="+44"/>
         <source>Close</source>
@@ -264,7 +264,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../kds/ui/windows/main_window.py" line="+163"/>
+        <location filename="../kds/ui/windows/main_window.py" line="+164"/>
         <location line="+305"/>
         <location line="+40"/>
         <source>Dark</source>
@@ -1904,7 +1904,7 @@ New orders ring and appear here.</source>
         <translation>%1 小時前</translation>
     </message>
     <message>
-        <location filename="../kds/ui/sheets/print_problems.py" line="-19"/>
+        <location filename="../kds/ui/sheets/print_problems.py" line="-20"/>
         <source>Print jobs that did not print</source>
         <translation>未能列印的單據</translation>
     </message>
@@ -1914,12 +1914,12 @@ New orders ring and appear here.</source>
         <translation>重試會再次傳送。如列印中途中斷，請查看打印機：有單就按「已印好」，沒有就按「重印」。</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>Nothing left to do: every job printed.</source>
         <translation>沒有待處理的單：全部已列印。</translation>
     </message>
     <message>
-        <location filename="../kds/ui/viewmodels/printing.py" line="+67"/>
+        <location filename="../kds/ui/viewmodels/print_lines.py" line="+56"/>
         <source>ready</source>
         <translation>就緒</translation>
     </message>

@@ -18,9 +18,8 @@ import asyncio
 import contextlib
 import logging
 from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from datetime import datetime, timedelta
-from enum import StrEnum
 
 from PySide6.QtCore import QObject, Signal
 
@@ -29,12 +28,20 @@ from kds.domain.order import Order, OrderKey
 from kds.printing.config import PrinterConfig, PrintSettings
 from kds.printing.document import DocKind, TicketDoc
 from kds.printing.jobs import JobRecord, JobState, PrintJob
-from kds.printing.layout import kitchen_ticket, receipt
 from kds.printing.queue import PrinterHealth, PrintQueue
 from kds.printing.render import PAPER
-from kds.printing.transports import Online, Paper
-from kds.ui import wording
-from kds.ui.wording import tr
+from kds.ui.viewmodels.print_lines import (
+    JobLine,
+    PrinterEntry,
+    PrinterState,
+    job_line,
+    kitchen_mark,
+    may_ask,
+    preview_document,
+    printer_entry,
+    printer_state,
+    settled,
+)
 
 log = logging.getLogger(__name__)
 
@@ -43,181 +50,6 @@ PROBE_EVERY = timedelta(seconds=60)
 
 SHOWN_JOBS = 5
 """The drawer lists this many of an order's newest print jobs."""
-
-
-class PrinterState(StrEnum):
-    """What the status bar says about a printer."""
-
-    READY = "ready"
-    PRINTING = "printing"
-    PAPER_LOW = "paper_low"
-    PAPER_OUT = "paper_out"
-    OFFLINE = "offline"
-    UNKNOWN = "unknown"
-
-
-STATE_COLORS = {PrinterState.READY: "ok", PrinterState.PRINTING: "accent", PrinterState.PAPER_LOW: "warning",
-                PrinterState.PAPER_OUT: "critical", PrinterState.OFFLINE: "critical", PrinterState.UNKNOWN: "muted"}
-"""The `Theme` colour of each state's dot."""
-
-
-def state_words(state: PrinterState) -> str:
-    """A printer state in staff words."""
-    words = {
-        PrinterState.READY: tr("ready"),
-        PrinterState.PRINTING: tr("printing…"),
-        PrinterState.PAPER_LOW: tr("paper low"),
-        PrinterState.PAPER_OUT: tr("paper out"),
-        PrinterState.OFFLINE: tr("offline"),
-        PrinterState.UNKNOWN: tr("not checked yet"),
-    }
-    return words[state]
-
-
-def printer_state(health: PrinterHealth, busy: bool) -> PrinterState:
-    """The state of a printer from its last job or probe; `busy` while one of its jobs is being sent."""
-    status = health.status
-    if health.reachable is False:
-        return PrinterState.OFFLINE
-    if status.paper is Paper.OUT:
-        return PrinterState.PAPER_OUT
-    if status.online is Online.OFFLINE:
-        return PrinterState.OFFLINE
-    if busy:
-        return PrinterState.PRINTING
-    if health.reachable is None:
-        return PrinterState.UNKNOWN
-    return PrinterState.PAPER_LOW if status.paper is Paper.LOW else PrinterState.READY
-
-
-@dataclass(frozen=True, slots=True)
-class PrinterEntry:
-    """One printer in the status bar."""
-
-    name: str
-    state: PrinterState
-    text: str  # the state in words
-    detail: str  # the last error, for the tooltip
-    color: str  # a Theme attribute
-
-
-def printer_entry(health: PrinterHealth, busy: bool) -> PrinterEntry:
-    """The status bar entry of a printer."""
-    state = printer_state(health, busy)
-    detail = health.last_error
-    if not detail and state is PrinterState.READY and not health.status.answered:
-        detail = tr("The printer does not report its paper; the last connection worked.")
-    return PrinterEntry(health.name, state, state_words(state), detail, STATE_COLORS[state])
-
-
-def kind_name(kind: DocKind) -> str:
-    """A kind of printed document."""
-    names = {
-        DocKind.KITCHEN: tr("Kitchen ticket"),
-        DocKind.RECEIPT: tr("Receipt"),
-        DocKind.CANCEL: tr("Cancellation slip"),
-        DocKind.REFUND: tr("Refund slip"),
-        DocKind.TEST: tr("Test page"),
-    }
-    return names[kind]
-
-
-class JobTone(StrEnum):
-    """How a job line looks."""
-
-    BUSY = "busy"
-    OK = "ok"
-    ERROR = "error"
-
-
-@dataclass(frozen=True, slots=True)
-class JobButton:
-    """A button on a job line: `retry`, `resolve` ("Printed OK"), `reprint` or `open` (the order's drawer)."""
-
-    action: str
-    label: str
-
-
-@dataclass(frozen=True, slots=True)
-class JobLine:
-    """One print job as the drawer and the print problems sheet show it."""
-
-    job_id: int
-    order_key: OrderKey | None
-    title: str  # "Kitchen ticket · REPRINT #1"
-    printer: str
-    text: str  # the state in words, with the reason of a failure
-    tone: JobTone
-    buttons: tuple[JobButton, ...]
-
-
-def job_line(job: PrintJob, *, open_button: bool = False, made_good: bool = False) -> JobLine:
-    """The line of `job`; `open_button` adds "Open order" (the print problems sheet); `made_good`: a later
-    copy of the same document printed (see `settled`), so a failure needs nothing more."""
-    title = kind_name(job.kind)
-    if job.reprint:
-        title += f" · REPRINT #{job.reprint}"
-    buttons: list[JobButton] = []
-    if made_good and job.state in (JobState.FAILED, JobState.UNCERTAIN):
-        text, tone = tr("did not print; a later copy did"), JobTone.OK
-    elif job.state is JobState.QUEUED:
-        text, tone = tr("waiting to print"), JobTone.BUSY
-    elif job.state is JobState.SENDING:
-        text, tone = tr("printing…"), JobTone.BUSY
-    elif job.state is JobState.DONE:
-        text, tone = tr("printed %1").replace("%1", wording.local_time(job.done_at)), JobTone.OK
-    elif job.state is JobState.FAILED:
-        text, tone = tr("not printed: %1").replace("%1", job.last_error or tr("unknown error")), JobTone.ERROR
-        if job.next_attempt is not None:
-            text += " · " + tr("trying again at %1").replace("%1", wording.local_time(job.next_attempt))
-        buttons.append(JobButton("retry", tr("Retry")))
-    else:
-        text, tone = tr("may have printed: it was cut off while printing. Check the printer."), JobTone.ERROR
-        buttons += [JobButton("resolve", tr("Printed OK")), JobButton("reprint", tr("Reprint"))]
-    if open_button and job.order_key is not None:
-        buttons.append(JobButton("open", tr("Open order")))
-    return JobLine(job.id, job.order_key, title, job.printer, text, tone, tuple(buttons))
-
-
-def _document(job: JobRecord) -> tuple[str, str, str, str]:
-    """Which document a job printed: copies (retries, reprints) of one document share this."""
-    return job.order_key, job.kind, job.revision, job.route
-
-
-def settled(job: JobRecord, siblings: Sequence[JobRecord]) -> bool:
-    """True when a failed or uncertain job was made good: a later copy of the same document printed."""
-    return any(other.id > job.id and other.state == JobState.DONE and _document(other) == _document(job)
-               for other in siblings)
-
-
-def kitchen_mark(jobs: Sequence[JobRecord]) -> str:
-    """The card's "ticket not printed" words for an order with these jobs ("" when its tickets printed)."""
-    documents: dict[tuple[str, str, str, str], list[JobRecord]] = {}
-    for job in jobs:
-        if job.kind == DocKind.KITCHEN:
-            documents.setdefault(_document(job), []).append(job)
-    mark = ""
-    for copies in documents.values():
-        if any(j.state == JobState.DONE for j in copies):
-            continue
-        last = copies[-1].state
-        if last == JobState.FAILED:
-            return tr("Kitchen ticket not printed")
-        if last == JobState.UNCERTAIN:
-            mark = tr("Kitchen ticket may not have printed")
-    return mark
-
-
-def preview_document(order: Order, kind: DocKind, settings: PrintSettings,
-                     printer: PrinterConfig | None = None) -> TicketDoc:
-    """The document of `kind` for `order` as it would print (without a print queue: from the saved settings)."""
-    if kind is DocKind.KITCHEN:
-        return kitchen_ticket(order, tz=settings.tz(), station=printer.station if printer else "",
-                              labels=settings.labels)
-    if kind is DocKind.RECEIPT:
-        return receipt(order, tz=settings.tz(), header=settings.store.header(), labels=settings.labels)
-    raise ValueError(f"no preview of a {kind} document")
-
 
 class PrintingModel(QObject):
     """The print queue for the screen: printer entries, the jobs that need staff, each order's jobs."""
@@ -423,6 +255,8 @@ class PrintingModel(QObject):
     def _ask(self, name: str) -> None:
         """Ask printer `name` for its status in the background (once at a time)."""
         if self.queue is None or name in self._probing or name not in {h.name for h in self.queue.health()}:
+            return
+        if not any(p.name == name and may_ask(p) for p in self.settings.printers):
             return
         try:
             loop = asyncio.get_running_loop()

@@ -13,7 +13,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QSizePolicy, QVBoxLayout, QWidget
 
 from kds.ui.theme import DARK, Theme
-from kds.ui.viewmodels.printing import JobLine, JobTone
+from kds.ui.viewmodels.print_lines import JobLine, JobTone
 from kds.ui.widgets.overlay import touch_button
 
 BUTTON_KINDS = {"retry": "alert", "resolve": "primary", "reprint": "normal", "open": "quiet"}

@@ -12,7 +12,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QSizePolicy, QWidget
 
 from kds.ui.theme import DARK, Theme
-from kds.ui.viewmodels.printing import PrinterEntry, PrinterState
+from kds.ui.viewmodels.print_lines import PrinterEntry, PrinterState
 from kds.ui.widgets.overlay import restyle, touch_button
 from kds.ui.wording import tr
 

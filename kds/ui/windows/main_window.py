@@ -47,7 +47,8 @@ from kds.ui.viewmodels.board import BoardModel
 from kds.ui.viewmodels.card import CardData, build_card
 from kds.ui.viewmodels.health import HealthModel
 from kds.ui.viewmodels.history import HistoryModel
-from kds.ui.viewmodels.printing import PrintingModel, kind_name
+from kds.ui.viewmodels.print_lines import kind_name
+from kds.ui.viewmodels.printing import PrintingModel
 from kds.ui.widgets.bars import Banner, PlatformStatusBar, Toast, TopBar
 from kds.ui.widgets.board_view import BoardWidget, column_title, empty_text
 from kds.ui.widgets.overlay import Overlay, touch_button
