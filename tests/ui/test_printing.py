@@ -389,7 +389,7 @@ async def test_the_session_gives_the_window_the_runtimes_print_queue(
 def test_spoolers_are_never_asked_unprompted() -> None:
     from kds.ui.viewmodels.print_lines import may_ask
 
-    for target in ("tcp://192.168.1.50:9100", "usb:04b8:0e15", "serial:/dev/ttyUSB0", "file:/dev/usb/lp0"):
+    for target in ("tcp://127.0.0.1:9100", "usb:04b8:0e15", "serial:/dev/ttyUSB0", "file:/dev/usb/lp0"):
         assert may_ask(PrinterConfig(name="p", target=target))
     for target in ("cups:EPSON_TM_T20", "lp:kitchen", "win32:EPSON TM-T20"):
         assert not may_ask(PrinterConfig(name="p", target=target))  # asking would queue an empty job

@@ -74,7 +74,7 @@ async def test_settings_round_trip_through_the_file_and_the_keyring(panel_window
     qtbot.keyClicks(platforms.fields["keeta_od/client_secret"], "s3cret-client-value")
     panel.printers.add_printer()
     editor = panel.printers.editors[0]
-    qtbot.keyClicks(editor["host"], "192.168.1.50")
+    qtbot.keyClicks(editor["host"], "127.0.0.1")
     editor["width"].set_value("58")
     behaviour = panel.behaviour
     behaviour.amber.set_value(8)
@@ -95,7 +95,7 @@ async def test_settings_round_trip_through_the_file_and_the_keyring(panel_window
     od = saved.platform(Platform.KEETA_OD)
     assert od.enabled and od.merchant_ids == ("store-7",)
     (printer,) = saved.printing.printers
-    assert (printer.target, printer.width) == ("tcp://192.168.1.50:9100", 58)
+    assert (printer.target, printer.width) == ("tcp://127.0.0.1:9100", 58)
     assert saved.behaviour == Behaviour(auto_accept=frozenset({Platform.KEETA_OD}), volume=50, amber_minutes=8,
                                         red_minutes=12, undo_seconds=3)
     assert (saved.appearance.theme, saved.appearance.font_scale) == (Theme.LIGHT, 1.25)
