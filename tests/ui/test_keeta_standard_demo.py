@@ -1,0 +1,349 @@
+"""The real window against the Keeta Standard demo stack: simulator → relay → app → simulator.
+
+The stack is the one `kds --demo` runs for Keeta Standard (`kds.runtime._demo_platforms`): the
+simulator pushes signed webhooks into a real relay on 127.0.0.1, the app long-polls the relay and
+acts on the simulator's Standard API. Platform time runs `SCALE` times faster, so the simulator's
+windows (10 s to confirm, 30 s to answer a refund request) and the app's scaled policy agree.
+Orders are placed on demand (no generator), and every step is taken with the window's own
+buttons; the simulator's call log is the proof of what reached Keeta, and how many times.
+"""
+
+from __future__ import annotations
+
+import contextlib
+from collections.abc import AsyncIterator, Callable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QPushButton
+
+from kds.clock import SystemClock
+from kds.domain.actions import POLICIES, Action
+from kds.domain.deadlines import ClockKind
+from kds.domain.money import Money
+from kds.domain.order import OrderKey, Platform
+from kds.domain.states import Stage
+from kds.platforms.keeta_std.adapter import create_adapter
+from kds.services.engine import Engine, EngineSettings, PollLimit
+from kds.services.poller import PollerSettings
+from kds.simulator.keeta_std import ItemSpec, KeetaStdSimState, SimConfig, start_demo
+from kds.simulator.keeta_std.api import HANDLERS, ActionCall
+from kds.simulator.keeta_std.catalog import MENU, AttrSpec, DishSpec
+from kds.store.db import Database
+from kds.store.outbox import ActionState
+from kds.ui import wording
+from kds.ui.settings import UiSettings
+from kds.ui.sheets.reason import ReasonSheet
+from kds.ui.sheets.refund import PartialRefundSheet
+from kds.ui.sounds import SoundBoard
+from kds.ui.viewmodels.card import Column
+from kds.ui.windows.drawer import OrderDrawer
+from kds.ui.windows.main_window import MainWindow
+from tests.ui.conftest import tap, tap_card, until
+
+SCALE = 30.0
+"""Platform time runs this much faster: 5 minutes to confirm become 10 s, 15 to answer a refund 30 s."""
+UNDO_SECONDS = 0.4
+"""The Undo window of Ready and Collected (real seconds): long enough to see, short enough to wait out."""
+WAIT = 10.0
+"""Longest wait for one step to travel through the relay and back (it normally takes well under 1 s)."""
+
+
+@dataclass
+class Stack:
+    """One running demo stack and the window over it."""
+
+    sim: KeetaStdSimState
+    engine: Engine
+    window: MainWindow
+
+    def key(self, order_id: str) -> OrderKey:
+        """The board key of a simulator order."""
+        return OrderKey(Platform.KEETA_STD, order_id)
+
+    def calls(self, order_id: str, action: str) -> list[ActionCall]:
+        """Calls of `action` (e.g. "order/confirm") the simulator received for `order_id`."""
+        return self.sim.calls(order_id, action)
+
+    async def wait(self, predicate: Callable[[], object], what: str, *keys: OrderKey) -> None:
+        """Wait until `predicate()`; on time-out, fail saying what the platform, the relay and the app saw."""
+        try:
+            await until(predicate, timeout=WAIT)
+        except AssertionError:
+            raise AssertionError(f"{what}\n{self.diagnosis(keys)}") from None
+
+    def diagnosis(self, keys: tuple[OrderKey, ...]) -> str:
+        """Polling health, and per order: webhooks sent (with the relay's answers), events journalled, column."""
+        lines = [f"polling: {self.engine.pollers[Platform.KEETA_STD].health}"]
+        for key in keys:
+            hooks = [(h.event_id, h.answers) for h in self.sim.webhooks(key.order_id)]
+            journal = [(e.event.kind.value, e.raw.event_type, e.acked_at is not None)
+                       for e in self.engine.orders.journal(key)]
+            lines.append(f"{key.order_id}: column {self.window.board.column_of(key)}; webhooks {hooks}; "
+                         f"journal {journal}; calls {[(c.action, c.code) for c in self.sim.calls(key.order_id)]}")
+        return "\n".join(lines)
+
+    def acted(self, order_id: str) -> list[str]:
+        """Every state-changing call for `order_id`, in order (reads and previews left out)."""
+        reads = {"order/get", "order/refund/part/products/preview"}
+        return [c.action for c in self.sim.calls(order_id) if c.action not in reads]
+
+
+@contextlib.asynccontextmanager
+async def demo_stack(tmp_path: Path) -> AsyncIterator[Stack]:
+    """Start the Keeta Standard demo stack as `kds --demo` does, the engine and the real window; stop them all."""
+    demo = start_demo(SimConfig(time_scale=SCALE, seed=11, order_rate_per_min=0))
+    db = Database(tmp_path / "kds.sqlite3")
+    clock = SystemClock()
+    engine: Engine | None = None
+    window: MainWindow | None = None
+    try:
+        # A short long-poll, so that stopping never waits on a held request.
+        adapter = create_adapter(demo.relay_url, demo.tenant_token, demo.api_url, **demo.credentials_kwargs(),
+                                 clock=clock, policy=POLICIES[Platform.KEETA_STD].scaled(SCALE), wait=1.0)
+        engine = Engine(db, [adapter], clock, EngineSettings(
+            poller_for={Platform.KEETA_STD: PollerSettings(interval=0.0, auth_retry=60.0 / SCALE)},
+            poll_limit_for={Platform.KEETA_STD: PollLimit(requests=30, window=60.0)},
+            undo_seconds=UNDO_SECONDS))
+        window = MainWindow(engine, clock, UiSettings(sounds=False), sounds=SoundBoard(enabled=False),
+                            start_ticker=False)
+        window.resize(1600, 1000)
+        window.show()
+        engine.start()
+        yield Stack(demo.sim.state, engine, window)
+    finally:
+        if engine is not None:
+            await engine.stop()
+        if window is not None:
+            window.close()
+            window.deleteLater()
+        demo.stop()
+        db.close()
+
+
+def click(button: QPushButton) -> None:
+    """Press and release the mouse on a real button."""
+    from pytestqt.qtbot import QtBot
+
+    assert button.isVisible() and button.isEnabled(), f"{button.objectName() or button.text()} cannot be tapped"
+    QtBot.mouseClick(button, Qt.MouseButton.LeftButton)
+
+
+def dish(name: str) -> DishSpec:
+    """A dish of the simulator's menu."""
+    return next(d for d in MENU if d.name.endswith(name))
+
+
+def option(of: DishSpec, name: str) -> AttrSpec:
+    """An option of `of`."""
+    return next(a for a in of.attrs if a.name.endswith(name))
+
+
+async def placed(stack: Stack, kind: str, items: list[ItemSpec] | None = None) -> OrderKey:
+    """Place an order on the simulator and wait for its card in New."""
+    order_id = stack.sim.create_order(kind, items=items)
+    key = stack.key(order_id)
+    await stack.wait(lambda: stack.window.board.column_of(key) is Column.NEW,
+                     f"{kind} order {order_id} never reached the board", key)
+    return key
+
+
+def tap_board(stack: Stack, key: OrderKey, button_id: str) -> None:
+    """Tap a button on `key`'s card, with nothing covering the board (as staff would)."""
+    assert stack.window.top_overlay() is None, "the board is covered"
+    tap(stack.window, key, button_id)
+
+
+def close_overlays(stack: Stack) -> None:
+    """Esc until the board is uncovered."""
+    from pytestqt.qtbot import QtBot
+
+    while stack.window.top_overlay() is not None:
+        QtBot.keyClick(stack.window, Qt.Key.Key_Escape)
+
+
+async def confirmed(stack: Stack, key: OrderKey) -> None:
+    """Tap Confirm twice (a double tap) and wait for the card to move to Preparing; Keeta hears it once."""
+    tap_board(stack, key, "action:confirm")
+    # The first tap kills the button; a tap on a dead button is a tap on the card, which opens its drawer.
+    tap(stack.window, key, "action:confirm")
+    close_overlays(stack)
+    await stack.wait(lambda: stack.window.board.column_of(key) is Column.PREPARING,
+                     "the confirmation never came back from Keeta", key)
+    assert [c.applied for c in stack.calls(key.order_id, "order/confirm")] == [True]
+
+
+def preview_cents(sim: KeetaStdSimState, order_id: str, items: list[tuple[str, int]]) -> tuple[int, str]:
+    """What the simulator's own preview endpoint computes for `items` ((orderProductId, count))."""
+    with sim.lock:
+        order = sim.orders[order_id]
+        params: dict[str, Any] = {
+            "orderViewId": order.order_id, "shopId": order.shop_id,
+            "products": [{"orderProductId": int(line), "refundCount": n} for line, n in items]}
+        data = HANDLERS["order/refund/part/products/preview"](sim, params, sim.tick())
+    return data["refundMoney"], data["currency"]
+
+
+def products_of(call: ActionCall) -> list[tuple[str, int]]:
+    """`products` of a partial-refund call as (orderProductId, refundCount)."""
+    return sorted((str(p["orderProductId"]), int(p["refundCount"])) for p in call.body["products"])
+
+
+async def test_pickup_order_is_confirmed_prepared_and_collected(app: QApplication, tmp_path: Path) -> None:
+    async with demo_stack(tmp_path) as stack:
+        board = stack.window.board
+        key = await placed(stack, "pickup")
+        order_id = key.order_id
+        await confirmed(stack, key)
+        assert stack.sim.order_state(order_id).history[-1] == "confirmed"
+
+        # Ready: an Undo window first, then Keeta's /order/prepare, once.
+        tap_board(stack, key, "action:ready")
+        record = board.ticket(key).latest(Action.READY)
+        assert board.card(key).button(f"undo:{record.id}") is not None
+        assert stack.calls(order_id, "order/prepare") == []  # nothing leaves during the Undo window
+        await stack.wait(lambda: board.column_of(key) is Column.READY,
+                         "Ready never went out after its Undo window", key)
+        assert [c.applied for c in stack.calls(order_id, "order/prepare")] == [True]
+        assert stack.sim.order_state(order_id).history[-1] == "prepared"
+
+        # Collected: the same Undo window, then /order/collect; the ticket finishes in Out/Done.
+        tap_board(stack, key, "action:collect")
+        record = board.ticket(key).latest(Action.COLLECT)
+        assert board.card(key).button(f"undo:{record.id}") is not None
+        assert stack.calls(order_id, "order/collect") == []
+        await stack.wait(lambda: board.column_of(key) is Column.DONE,
+                         "Collected never went out after its Undo window", key)
+        ticket = board.ticket(key)
+        assert ticket.status.stage is Stage.DONE
+        assert board.card(key).finished == wording.tr("Collected")
+        assert ticket.latest(Action.COLLECT).state is ActionState.DONE
+        snapshot = stack.sim.order_state(order_id)
+        assert snapshot.history[-1] == "collected" and snapshot.status == 40  # completed on Keeta
+        assert stack.acted(order_id) == ["order/confirm", "order/prepare", "order/collect"]
+        assert all(c.applied for c in stack.sim.calls(order_id))
+
+
+async def test_partial_refund_of_chosen_items_shows_the_previewed_amount(app: QApplication, tmp_path: Path) -> None:
+    rice, tea = dish("Char siu rice"), dish("HK milk tea")
+    items = [ItemSpec(rice, 2, (option(rice, "Extra egg"),)), ItemSpec(tea, 1, (option(tea, "Iced (+$3)"),)),
+             ItemSpec(dish("Egg tart (2)"), 1)]
+    async with demo_stack(tmp_path) as stack:
+        window = stack.window
+        key = await placed(stack, "delivery", items)
+        order_id = key.order_id
+        await confirmed(stack, key)
+
+        # The refund sits in the drawer (a tap on the card), with every other action of the order.
+        assert window.top_overlay() is None
+        tap_card(window, key)
+        drawer = window.top_overlay()
+        assert isinstance(drawer, OrderDrawer) and drawer.key == key
+        click(drawer.findChild(QPushButton, "drawer-action:partial_refund"))
+        sheet = window.top_overlay()
+        assert isinstance(sheet, PartialRefundSheet)
+
+        # One of the two rice plates (with its extra egg) and the iced tea.
+        lines = {line.name: line.line_id for line in sheet.order.lines}
+        rice_line, tea_line = lines[rice.name], lines[tea.name]
+        click(sheet.plus[rice_line])
+        click(sheet.plus[tea_line])
+        chosen = sorted([(rice_line, 1), (tea_line, 1)])
+        assert sorted(sheet.items()) == chosen
+
+        cents, currency = preview_cents(stack.sim, order_id, chosen)
+        assert cents == (rice.price + option(rice, "Extra egg").price) + (tea.price + option(tea, "Iced (+$3)").price)
+        shown = wording.money(Money.from_minor(cents, currency))
+        await stack.wait(lambda: sheet.confirmed_by_platform, f"no preview from Keeta: {sheet.total.text()}", key)
+        assert sheet.total.text() == wording.tr("Refund amount (from the platform): %1").replace("%1", shown)
+        assert shown in sheet.confirm.text()
+        asked = stack.calls(order_id, "order/refund/part/products/preview")
+        assert asked and products_of(asked[-1]) == chosen  # the amount on screen is Keeta's answer
+
+        # A reason, then two taps: the first only arms the button.
+        click(sheet.reason_buttons["200001"])  # item out of stock
+        await stack.wait(lambda: sheet.confirmed_by_platform, f"no preview from Keeta: {sheet.total.text()}", key)
+        assert sheet.total.text().endswith(shown)
+        click(sheet.confirm)
+        assert sheet.confirm.armed and stack.calls(order_id, "order/refund/part/apply") == []
+        click(sheet.confirm)
+        assert window.top_overlay() is drawer  # the sheet closed on the second tap
+
+        # Keeta refunds at once and says so by webhook (1007); the app shows the refunded amount.
+        ticket = lambda: window.board.ticket(key)  # noqa: E731
+        await stack.wait(lambda: ticket().status.refunded is not None,
+                         "Keeta's partial-refund webhook never reached the board", key)
+        (call,) = stack.calls(order_id, "order/refund/part/apply")
+        assert call.applied and products_of(call) == chosen
+        assert str(call.body["partRefundType"]) == "200001"
+        assert ticket().latest(Action.PARTIAL_REFUND).state is ActionState.DONE
+        assert ticket().status.refunded == Money.from_minor(cents, currency)
+        assert stack.sim.order_state(order_id).refunded_money == cents
+        assert stack.sim.order_state(order_id).refundable == {rice_line: 1, tea_line: 0,
+                                                               lines[dish("Egg tart (2)").name]: 1}
+        assert stack.acted(order_id) == ["order/confirm", "order/refund/part/apply"]
+
+
+async def test_customer_refund_requests_are_agreed_or_rejected_with_a_reason(app: QApplication, tmp_path: Path,
+                                                                             qtbot: Any) -> None:
+    async with demo_stack(tmp_path) as stack:
+        window, board = stack.window, stack.window.board
+        agreed, rejected = await placed(stack, "delivery"), await placed(stack, "delivery")
+        await confirmed(stack, agreed)
+        await confirmed(stack, rejected)
+
+        # The customers ask: one for the whole order (1005), one for a single item (1007).
+        stack.sim.request_refund(agreed.order_id)
+        line_id, name = next((line.line_id, line.name) for line in board.ticket(rejected).order.lines)
+        stack.sim.request_refund(rejected.order_id, items=[(line_id, 1)])
+        for key in (agreed, rejected):
+            await stack.wait(lambda k=key: board.column_of(k) is Column.NEW,
+                             f"the refund request of {key.order_id} never reached the board", agreed, rejected)
+        for key in (agreed, rejected):
+            with stack.sim.lock:
+                asked = Money.from_minor(stack.sim.orders[key.order_id].pending_refund.money, "HKD")
+            card = board.card(key)
+            assert card.refund.startswith(wording.tr("Refund requested") + " · " + wording.money(asked))
+            assert [b.id for b in card.buttons[:2]] == ["action:agree_refund", "action:reject_refund"]
+        assert wording.tr("whole order") in board.card(agreed).refund
+        assert name in board.card(rejected).refund and wording.tr("whole order") not in board.card(rejected).refund
+
+        # Each card counts down the time left to answer (15 platform minutes = 30 s here; one second more
+        # at most, since Keeta's clock is read from `Date` headers, which drop the fraction of a second).
+        window.ticker.tick()
+        for key in (agreed, rejected):
+            clock = board.display_clock(key)
+            minutes, seconds = (int(part) for part in clock.text.split(":"))
+            assert clock.kind is ClockKind.REFUND and 0 < minutes * 60 + seconds <= 15 * 60 / SCALE + 1, clock
+
+        # Agree: one tap, one /order/agree; Keeta refunds and the card goes back to Preparing.
+        tap_board(stack, agreed, "action:agree_refund")
+        await stack.wait(lambda: board.column_of(agreed) is Column.PREPARING,
+                         "the agreed refund never came back from Keeta", agreed)
+        assert [c.applied for c in stack.calls(agreed.order_id, "order/agree")] == [True]
+        assert board.ticket(agreed).status.refund_request is None
+        assert stack.sim.order_state(agreed.order_id).refund_outcomes == ("refunded",)
+
+        # Reject: a reason sheet, words for "Other", two taps; one /order/reject with that code.
+        tap_board(stack, rejected, "action:reject_refund")
+        sheet = window.top_overlay()
+        assert isinstance(sheet, ReasonSheet) and not sheet.confirm.isEnabled()
+        click(sheet.reason_buttons["100000"])
+        assert not sheet.confirm.isEnabled()  # "Other" needs a few words
+        qtbot.keyClicks(sheet.text, "Every item was in the bag")
+        click(sheet.confirm)
+        assert sheet.confirm.armed and stack.calls(rejected.order_id, "order/reject") == []
+        click(sheet.confirm)
+        assert window.top_overlay() is None
+        await stack.wait(lambda: board.column_of(rejected) is Column.PREPARING,
+                         "the rejected refund never came back from Keeta", rejected)
+        (call,) = stack.calls(rejected.order_id, "order/reject")
+        assert call.applied
+        assert (str(call.body["rejectCode"]), call.body["rejectReason"]) == ("100000", "Every item was in the bag")
+        assert board.ticket(rejected).status.refund_request is None
+        assert stack.sim.order_state(rejected.order_id).refund_outcomes == ("rejected",)
+
+        assert stack.acted(agreed.order_id) == ["order/confirm", "order/agree"]
+        assert stack.acted(rejected.order_id) == ["order/confirm", "order/reject"]
