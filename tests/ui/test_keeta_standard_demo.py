@@ -10,13 +10,16 @@ buttons; the simulator's call log is the proof of what reached Keeta, and how ma
 
 from __future__ import annotations
 
+import asyncio
 import contextlib
 from collections.abc import AsyncIterator, Callable
 from dataclasses import dataclass
+from functools import partial
 from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import Qt
+from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QPushButton
 
 from kds.clock import SystemClock
@@ -27,6 +30,7 @@ from kds.domain.order import OrderKey, Platform
 from kds.domain.states import Stage
 from kds.platforms.keeta_std.adapter import create_adapter
 from kds.services.engine import Engine, EngineSettings, PollLimit
+from kds.services.orders import Ticket
 from kds.services.poller import PollerSettings
 from kds.simulator.keeta_std import ItemSpec, KeetaStdSimState, SimConfig, start_demo
 from kds.simulator.keeta_std.api import HANDLERS, ActionCall
@@ -34,11 +38,11 @@ from kds.simulator.keeta_std.catalog import MENU, AttrSpec, DishSpec
 from kds.store.db import Database
 from kds.store.outbox import ActionState
 from kds.ui import wording
+from kds.ui.lifetime import retire
 from kds.ui.settings import UiSettings
 from kds.ui.sheets.reason import ReasonSheet
 from kds.ui.sheets.refund import PartialRefundSheet
-from kds.ui.sounds import SoundBoard
-from kds.ui.viewmodels.card import Column
+from kds.ui.viewmodels.card import CardData, Column
 from kds.ui.windows.drawer import OrderDrawer
 from kds.ui.windows.main_window import MainWindow
 from tests.ui.conftest import tap, tap_card, until
@@ -49,6 +53,8 @@ UNDO_SECONDS = 0.4
 """The Undo window of Ready and Collected (real seconds): long enough to see, short enough to wait out."""
 WAIT = 10.0
 """Longest wait for one step to travel through the relay and back (it normally takes well under 1 s)."""
+STOP = 15.0
+"""Longest wait for the engine to stop: a stop that hangs fails the test instead of the whole run."""
 
 
 @dataclass
@@ -62,6 +68,18 @@ class Stack:
     def key(self, order_id: str) -> OrderKey:
         """The board key of a simulator order."""
         return OrderKey(Platform.KEETA_STD, order_id)
+
+    def ticket(self, key: OrderKey) -> Ticket:
+        """`key`'s ticket as the board holds it."""
+        found = self.window.board.ticket(key)
+        assert found is not None, f"{key} is not on the board"
+        return found
+
+    def card(self, key: OrderKey) -> CardData:
+        """`key`'s card as the board draws it."""
+        found = self.window.board.card(key)
+        assert found is not None, f"{key} has no card"
+        return found
 
     def calls(self, order_id: str, action: str) -> list[ActionCall]:
         """Calls of `action` (e.g. "order/confirm") the simulator received for `order_id`."""
@@ -107,28 +125,39 @@ async def demo_stack(tmp_path: Path) -> AsyncIterator[Stack]:
             poller_for={Platform.KEETA_STD: PollerSettings(interval=0.0, auth_retry=60.0 / SCALE)},
             poll_limit_for={Platform.KEETA_STD: PollLimit(requests=30, window=60.0)},
             undo_seconds=UNDO_SECONDS))
-        window = MainWindow(engine, clock, UiSettings(sounds=False), sounds=SoundBoard(enabled=False),
-                            start_ticker=False)
+        # Silent: the window's own sound board (its child, deleted with it) plays nothing.
+        window = MainWindow(engine, clock, UiSettings(sounds=False), start_ticker=False)
         window.resize(1600, 1000)
         window.show()
         engine.start()
         yield Stack(demo.sim.state, engine, window)
     finally:
-        if engine is not None:
-            await engine.stop()
-        if window is not None:
-            window.close()
-            window.deleteLater()
-        demo.stop()
-        db.close()
+        try:
+            if engine is not None:
+                await asyncio.wait_for(engine.stop(), STOP)
+        finally:
+            if window is not None:
+                await deleted(window)
+            demo.stop()
+            db.close()
 
 
-def click(button: QPushButton) -> None:
+async def deleted(window: MainWindow) -> None:
+    """Close the window and wait until Qt has deleted it here, on the GUI thread (see `kds.ui.lifetime`).
+
+    Left to the cyclic collector, the window could be freed on one of the relay's or the simulator's
+    threads, where Qt cannot stop its timers.
+    """
+    gone: list[bool] = []
+    window.destroyed.connect(lambda *_: gone.append(True))
+    retire(window)
+    await until(lambda: gone, timeout=WAIT, message="Qt never deleted the closed window")
+
+
+def click(button: QPushButton | None) -> None:
     """Press and release the mouse on a real button."""
-    from pytestqt.qtbot import QtBot
-
-    assert button.isVisible() and button.isEnabled(), f"{button.objectName() or button.text()} cannot be tapped"
-    QtBot.mouseClick(button, Qt.MouseButton.LeftButton)
+    assert button is not None and button.isVisible() and button.isEnabled(), f"{button} cannot be tapped"
+    QTest.mouseClick(button, Qt.MouseButton.LeftButton)
 
 
 def dish(name: str) -> DishSpec:
@@ -158,10 +187,8 @@ def tap_board(stack: Stack, key: OrderKey, button_id: str) -> None:
 
 def close_overlays(stack: Stack) -> None:
     """Esc until the board is uncovered."""
-    from pytestqt.qtbot import QtBot
-
     while stack.window.top_overlay() is not None:
-        QtBot.keyClick(stack.window, Qt.Key.Key_Escape)
+        QTest.keyClick(stack.window, Qt.Key.Key_Escape)
 
 
 async def confirmed(stack: Stack, key: OrderKey) -> None:
@@ -201,8 +228,8 @@ async def test_pickup_order_is_confirmed_prepared_and_collected(app: QApplicatio
 
         # Ready: an Undo window first, then Keeta's /order/prepare, once.
         tap_board(stack, key, "action:ready")
-        record = board.ticket(key).latest(Action.READY)
-        assert board.card(key).button(f"undo:{record.id}") is not None
+        record = stack.ticket(key).latest(Action.READY)
+        assert record is not None and stack.card(key).button(f"undo:{record.id}") is not None
         assert stack.calls(order_id, "order/prepare") == []  # nothing leaves during the Undo window
         await stack.wait(lambda: board.column_of(key) is Column.READY,
                          "Ready never went out after its Undo window", key)
@@ -211,15 +238,16 @@ async def test_pickup_order_is_confirmed_prepared_and_collected(app: QApplicatio
 
         # Collected: the same Undo window, then /order/collect; the ticket finishes in Out/Done.
         tap_board(stack, key, "action:collect")
-        record = board.ticket(key).latest(Action.COLLECT)
-        assert board.card(key).button(f"undo:{record.id}") is not None
+        record = stack.ticket(key).latest(Action.COLLECT)
+        assert record is not None and stack.card(key).button(f"undo:{record.id}") is not None
         assert stack.calls(order_id, "order/collect") == []
         await stack.wait(lambda: board.column_of(key) is Column.DONE,
                          "Collected never went out after its Undo window", key)
-        ticket = board.ticket(key)
+        ticket = stack.ticket(key)
         assert ticket.status.stage is Stage.DONE
-        assert board.card(key).finished == wording.tr("Collected")
-        assert ticket.latest(Action.COLLECT).state is ActionState.DONE
+        assert stack.card(key).finished == wording.tr("Collected")
+        done = ticket.latest(Action.COLLECT)
+        assert done is not None and done.id == record.id and done.state is ActionState.DONE
         snapshot = stack.sim.order_state(order_id)
         assert snapshot.history[-1] == "collected" and snapshot.status == 40  # completed on Keeta
         assert stack.acted(order_id) == ["order/confirm", "order/prepare", "order/collect"]
@@ -272,14 +300,14 @@ async def test_partial_refund_of_chosen_items_shows_the_previewed_amount(app: QA
         assert window.top_overlay() is drawer  # the sheet closed on the second tap
 
         # Keeta refunds at once and says so by webhook (1007); the app shows the refunded amount.
-        ticket = lambda: window.board.ticket(key)  # noqa: E731
-        await stack.wait(lambda: ticket().status.refunded is not None,
+        await stack.wait(lambda: stack.ticket(key).status.refunded is not None,
                          "Keeta's partial-refund webhook never reached the board", key)
         (call,) = stack.calls(order_id, "order/refund/part/apply")
         assert call.applied and products_of(call) == chosen
         assert str(call.body["partRefundType"]) == "200001"
-        assert ticket().latest(Action.PARTIAL_REFUND).state is ActionState.DONE
-        assert ticket().status.refunded == Money.from_minor(cents, currency)
+        record = stack.ticket(key).latest(Action.PARTIAL_REFUND)
+        assert record is not None and record.state is ActionState.DONE
+        assert stack.ticket(key).status.refunded == Money.from_minor(cents, currency)
         assert stack.sim.order_state(order_id).refunded_money == cents
         assert stack.sim.order_state(order_id).refundable == {rice_line: 1, tea_line: 0,
                                                                lines[dish("Egg tart (2)").name]: 1}
@@ -296,19 +324,21 @@ async def test_customer_refund_requests_are_agreed_or_rejected_with_a_reason(app
 
         # The customers ask: one for the whole order (1005), one for a single item (1007).
         stack.sim.request_refund(agreed.order_id)
-        line_id, name = next((line.line_id, line.name) for line in board.ticket(rejected).order.lines)
+        line_id, name = next((line.line_id, line.name) for line in stack.ticket(rejected).order.lines)
         stack.sim.request_refund(rejected.order_id, items=[(line_id, 1)])
         for key in (agreed, rejected):
-            await stack.wait(lambda k=key: board.column_of(k) is Column.NEW,
+            await stack.wait(partial(lambda k: board.column_of(k) is Column.NEW, key),
                              f"the refund request of {key.order_id} never reached the board", agreed, rejected)
         for key in (agreed, rejected):
             with stack.sim.lock:
-                asked = Money.from_minor(stack.sim.orders[key.order_id].pending_refund.money, "HKD")
-            card = board.card(key)
+                pending = stack.sim.orders[key.order_id].pending_refund
+                assert pending is not None
+                asked = Money.from_minor(pending.money, stack.sim.config.currency)
+            card = stack.card(key)
             assert card.refund.startswith(wording.tr("Refund requested") + " · " + wording.money(asked))
             assert [b.id for b in card.buttons[:2]] == ["action:agree_refund", "action:reject_refund"]
-        assert wording.tr("whole order") in board.card(agreed).refund
-        assert name in board.card(rejected).refund and wording.tr("whole order") not in board.card(rejected).refund
+        assert wording.tr("whole order") in stack.card(agreed).refund
+        assert name in stack.card(rejected).refund and wording.tr("whole order") not in stack.card(rejected).refund
 
         # Each card counts down the time left to answer (15 platform minutes = 30 s here; one second more
         # at most, since Keeta's clock is read from `Date` headers, which drop the fraction of a second).
@@ -323,7 +353,7 @@ async def test_customer_refund_requests_are_agreed_or_rejected_with_a_reason(app
         await stack.wait(lambda: board.column_of(agreed) is Column.PREPARING,
                          "the agreed refund never came back from Keeta", agreed)
         assert [c.applied for c in stack.calls(agreed.order_id, "order/agree")] == [True]
-        assert board.ticket(agreed).status.refund_request is None
+        assert stack.ticket(agreed).status.refund_request is None
         assert stack.sim.order_state(agreed.order_id).refund_outcomes == ("refunded",)
 
         # Reject: a reason sheet, words for "Other", two taps; one /order/reject with that code.
@@ -342,7 +372,7 @@ async def test_customer_refund_requests_are_agreed_or_rejected_with_a_reason(app
         (call,) = stack.calls(rejected.order_id, "order/reject")
         assert call.applied
         assert (str(call.body["rejectCode"]), call.body["rejectReason"]) == ("100000", "Every item was in the bag")
-        assert board.ticket(rejected).status.refund_request is None
+        assert stack.ticket(rejected).status.refund_request is None
         assert stack.sim.order_state(rejected.order_id).refund_outcomes == ("rejected",)
 
         assert stack.acted(agreed.order_id) == ["order/confirm", "order/agree"]
