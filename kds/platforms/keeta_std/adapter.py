@@ -22,7 +22,6 @@ polling stands in when Keeta cannot answer, so a new order reaches the board eve
 from __future__ import annotations
 
 import asyncio
-import contextlib
 import logging
 from collections import OrderedDict
 from collections.abc import Callable, Mapping, Sequence
@@ -156,11 +155,16 @@ class KeetaStdAdapter:
                 return polling.result()
             return []  # events the relay had meanwhile stay unacknowledged and come back
         finally:
+            # Cancel what is left and wait with asyncio.wait, which never swallows a cancel of the
+            # caller (awaiting the task under suppress(CancelledError) did, so Engine.stop could hang).
+            unfinished = {t for t in (polling, woken) if not t.done()}
+            for task in unfinished:
+                task.cancel()
+            if unfinished:
+                await asyncio.wait(unfinished)
             for task in (polling, woken):
-                if not task.done():
-                    task.cancel()
-                    with contextlib.suppress(asyncio.CancelledError, PlatformError):
-                        await task
+                if task.done() and not task.cancelled():
+                    task.exception()  # retrieved: an abandoned request's error is not news
 
     async def _idle(self, seconds: float) -> None:
         """Wait `seconds` on the clock, or until a receipt is queued."""
