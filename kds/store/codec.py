@@ -17,6 +17,7 @@ from enum import Enum
 from functools import cache
 from typing import Any, TypeVar
 
+from kds import jsontext
 from kds.domain.money import Money
 
 T = TypeVar("T")
@@ -84,17 +85,36 @@ def _default(value: Any) -> Any:
     raise TypeError(f"cannot store a {kind.__name__}")
 
 
-_ENCODER = json.JSONEncoder(ensure_ascii=False, separators=(",", ":"), default=_default)
-
 Encoder = Callable[[Any], Any]
 _PLAIN_TYPES = (str, int, float, bool)
 
 
 def _is_plain(tp: Any) -> bool:
-    """True for types JSON writes as they are (also when optional): no conversion needed."""
+    """True for types the JSON writer takes as they are (also when optional): no conversion needed.
+
+    Enums count: orjson writes an enum's value itself, and on the standard-library path `str`/`int`
+    enums are strings and numbers while any other enum reaches `_default`.
+    """
     if typing.get_origin(tp) in (typing.Union, types.UnionType):
         return all(a is type(None) or _is_plain(a) for a in typing.get_args(tp))
-    return tp in _PLAIN_TYPES
+    return tp in _PLAIN_TYPES or (isinstance(tp, type) and issubclass(tp, Enum))
+
+
+def _expression(hint: Any, ref: str, name: str, namespace: dict[str, Any]) -> str:
+    """Source of an expression encoding the field `ref` of type `hint`: inline for the common cases
+    (money, timestamps, optional values), else a call of the type's encoder bound as `name`."""
+    if _is_plain(hint):
+        return ref
+    if hint is Money:
+        return f'f"{{{ref}.currency}} {{{ref}.amount}}"'  # same text as `_money_text`
+    if hint is datetime:
+        return f"{ref}.isoformat()"
+    if typing.get_origin(hint) in (typing.Union, types.UnionType):
+        args = [a for a in typing.get_args(hint) if a is not type(None)]
+        if len(args) == 1:
+            return f"(None if {ref} is None else {_expression(args[0], ref, name, namespace)})"
+    namespace[name] = _encoder(hint)
+    return f"{name}({ref})"
 
 
 @cache
@@ -123,12 +143,7 @@ def _encoder(tp: Any) -> Encoder:
         namespace: dict[str, Any] = {}
         parts = []
         for i, field in enumerate(dataclasses.fields(tp)):
-            hint = hints[field.name]
-            if _is_plain(hint):
-                parts.append(f"{field.name!r}: v.{field.name}")
-            else:
-                namespace[f"e{i}"] = _encoder(hint)
-                parts.append(f"{field.name!r}: e{i}(v.{field.name})")
+            parts.append(f"{field.name!r}: {_expression(hints[field.name], f'v.{field.name}', f'e{i}', namespace)}")
         source = "def encode(v):\n    return {" + ", ".join(parts) + "}\n"
         exec(source, namespace)  # generated from our own dataclass field names only
         return typing.cast(Encoder, namespace["encode"])
@@ -145,8 +160,8 @@ def dumps(value: Any) -> str:
     """Serialise a domain value to compact JSON (same result as `json.dumps(to_data(value))`)."""
     if hasattr(type(value), "__dataclass_fields__"):
         encode: Encoder = _encoder(typing.cast(Any, type(value)))
-        return _ENCODER.encode(encode(value))
-    return _ENCODER.encode(value)
+        return jsontext.dumps(encode(value), _default)
+    return jsontext.dumps(value, _default)
 
 
 Decoder = Callable[[Any], Any]
