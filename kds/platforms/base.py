@@ -74,12 +74,15 @@ class PollResult:
 
 @dataclass(frozen=True, slots=True)
 class FetchedOrder:
-    """An order's details: the mapped content and the raw platform JSON."""
+    """An order's details: the mapped content and the platform's JSON for it.
+
+    `raw` is the JSON text as received when the adapter has it (stored as is, never re-encoded),
+    else the parsed JSON value.
+    """
 
     order: Order
-    raw: dict[str, Any]
+    raw: dict[str, Any] | str
     events: tuple[OrderEvent, ...] = ()  # events implied by the details (e.g. status on a pushed order)
-    raw_text: str = ""  # `raw` as the JSON text received, when the adapter has it (stored without re-encoding)
 
 
 @dataclass(frozen=True, slots=True)

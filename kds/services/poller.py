@@ -133,8 +133,8 @@ class Poller:
                 raw = _ackable(bad)
                 if raw is not None:
                     bad_to_ack.append(raw)
-            for event, raw in result.events:
-                if self.orders.add_event(event, raw, now):
+            for (event, _), fresh in zip(result.events, self.orders.add_events(result.events, now), strict=True):
+                if fresh:
                     batch.setdefault(event.order_key, []).append(event)
                 else:
                     batch.setdefault(event.order_key, [])
@@ -143,23 +143,24 @@ class Poller:
             log.warning("%s: %d unreadable event(s) quarantined", platform.value, len(result.bad))
 
         keys = set(batch)
-        missing = [k for k in keys if not self.orders.exists(k)]
+        missing = self.orders.missing(batch)
         fetched, dropped = await self._fetch_all(missing)
 
         notes = ChangeNotes()
         stored_keys: set[OrderKey] = set()
         with self.db.transaction():
+            implied = [(event, RawEvent.synthetic(event)) for details in fetched.values() for event in details.events]
+            for (event, _), fresh in zip(implied, self.orders.add_events(implied, now), strict=True):
+                if fresh:
+                    batch[event.order_key].append(event)
+                else:
+                    seen_before.add(event.order_key)
             for key, details in fetched.items():
                 events = batch[key]
-                for event in details.events:
-                    if self.orders.add_event(event, RawEvent.synthetic(event), now):
-                        events.append(event)
-                    else:
-                        seen_before.add(key)
                 if key in seen_before:
                     events = self.orders.events_for(key)
                 status = fold(events, details.order.type)
-                self.orders.save(details.order, status, details.raw, now, details.raw_text)
+                self.orders.save(details.order, status, details.raw, now)
                 stored_keys.add(key)
                 notes.add(key, None, status, events)
             for key in keys - set(fetched) - set(missing):
@@ -174,7 +175,8 @@ class Poller:
                 stored_keys.add(key)
         changes = notes.changes()
         # Only now, with everything committed, may the platform forget these events.
-        to_ack = [raw for event, raw in result.events if event.order_key in stored_keys | dropped]
+        settled = stored_keys | dropped
+        to_ack = [raw for event, raw in result.events if event.order_key in settled]
         await self._acknowledge(to_ack, bad_to_ack, quarantine_ids)
         return changes
 
@@ -185,13 +187,15 @@ class Poller:
         (gone or unreadable): their events are quarantined-and-acknowledged so they cannot block the
         queue. Transient failures return neither: their events stay unacknowledged and come back.
         """
-        semaphore = asyncio.Semaphore(self.settings.fetch_concurrency)
         fetched: dict[OrderKey, FetchedOrder] = {}
         dropped: set[OrderKey] = set()
         transient: list[PlatformTransientError] = []
+        queue = iter(keys)
 
-        async def one(key: OrderKey) -> None:
-            async with semaphore:
+        async def worker() -> None:
+            # A few workers share one iterator: at most `fetch_concurrency` requests in flight,
+            # without a task per order.
+            for key in queue:
                 try:
                     fetched[key] = await self.adapter.fetch_order(key.order_id)
                 except (PlatformPayloadError, PlatformRejectedError) as exc:
@@ -205,7 +209,11 @@ class Poller:
                     log.info("order %s details not fetched yet: %s", key, exc)
                     transient.append(exc)
 
-        await asyncio.gather(*(one(k) for k in keys))
+        workers = min(self.settings.fetch_concurrency, len(keys))
+        if workers == 1:
+            await worker()
+        elif workers > 1:
+            await asyncio.gather(*(worker() for _ in range(workers)))
         self.fetch_errors = transient
         return fetched, dropped
 

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
+from kds import jsontext
 from kds.domain.events import BadEvent, OrderEvent, RawEvent
 from kds.domain.order import Order, OrderKey, Platform
 from kds.domain.states import OrderStatus
@@ -35,6 +36,14 @@ class StoredEvent:
     acked_at: datetime | None
 
 
+_CHUNK = 500  # bound variables per statement (SQLite's limit is at least 999)
+
+
+def _chunks(items: Sequence[str]) -> Iterable[Sequence[str]]:
+    for start in range(0, len(items), _CHUNK):
+        yield items[start:start + _CHUNK]
+
+
 def _search_text(order: Order) -> str:
     words = [order.display_id, order.customer.first_name, *(line.name for line in order.lines)]
     return " ".join(w for w in words if w).casefold()
@@ -52,15 +61,45 @@ class OrderRepository:
 
     def add_event(self, event: OrderEvent, raw: RawEvent, now: datetime) -> bool:
         """Journal an event; False when (platform, event id) is already stored (a duplicate)."""
-        self._seq += 1
-        cur = self.db.conn.execute(
-            "INSERT OR IGNORE INTO events (platform, event_id, order_id, event_type, kind, created_at,"
-            " received_at, seq, payload, event) VALUES (?,?,?,?,?,?,?,?,?,?)",
-            (event.platform.value, event.event_id, event.order_id, raw.event_type, event.kind.value,
-             event.created_at.isoformat(), now.isoformat(), self._seq,
-             json.dumps(raw.payload, ensure_ascii=False), dumps(event)),
-        )
-        return cur.rowcount == 1
+        return self.add_events([(event, raw)], now) == [True]
+
+    def add_events(self, events: Sequence[tuple[OrderEvent, RawEvent]], now: datetime) -> list[bool]:
+        """Journal events in one statement; for each, False when it is a duplicate (of a stored event
+        or of an earlier one in `events`)."""
+        if not events:
+            return []
+        known = self._known_event_ids(events)
+        fresh: list[bool] = []
+        rows = []
+        received = now.isoformat()
+        for event, raw in events:
+            ident = (event.platform.value, event.event_id)
+            if ident in known:
+                fresh.append(False)
+                continue
+            known.add(ident)
+            fresh.append(True)
+            self._seq += 1
+            rows.append((event.platform.value, event.event_id, event.order_id, raw.event_type, event.kind.value,
+                         event.created_at.isoformat(), received, self._seq, jsontext.dumps(raw.payload),
+                         dumps(event)))
+        self.db.conn.executemany(
+            "INSERT INTO events (platform, event_id, order_id, event_type, kind, created_at,"
+            " received_at, seq, payload, event) VALUES (?,?,?,?,?,?,?,?,?,?)", rows)
+        return fresh
+
+    def _known_event_ids(self, events: Sequence[tuple[OrderEvent, RawEvent]]) -> set[tuple[str, str]]:
+        by_platform: dict[str, list[str]] = {}
+        for event, _ in events:
+            by_platform.setdefault(event.platform.value, []).append(event.event_id)
+        known: set[tuple[str, str]] = set()
+        for platform, ids in by_platform.items():
+            for chunk in _chunks(ids):
+                rows = self.db.conn.execute(
+                    f"SELECT event_id FROM events WHERE platform=? AND event_id IN ({','.join('?' * len(chunk))})",
+                    (platform, *chunk))
+                known.update((platform, r[0]) for r in rows)
+        return known
 
     def has_event(self, platform: Platform, event_id: str) -> bool:
         """True when the event is in the journal."""
@@ -116,7 +155,7 @@ class OrderRepository:
             "INSERT INTO quarantine (platform, event_id, order_id, event_type, reason, raw, created_at)"
             " VALUES (?,?,?,?,?,?,?)",
             (platform.value, bad.event_id, bad.order_id, bad.event_type, bad.reason,
-             json.dumps(bad.raw, ensure_ascii=False, default=str), now.isoformat()))
+             jsontext.dumps(bad.raw, str), now.isoformat()))
         return int(cur.lastrowid or 0)
 
     def mark_quarantine_acked(self, ids: Sequence[int], now: datetime) -> None:
@@ -138,8 +177,24 @@ class OrderRepository:
         return self.db.conn.execute("SELECT 1 FROM orders WHERE platform=? AND order_id=?",
                                     (key.platform.value, key.order_id)).fetchone() is not None
 
-    def save(self, order: Order, status: OrderStatus, raw: dict[str, Any], now: datetime, raw_text: str = "") -> None:
-        """Insert or replace an order's content, status and raw JSON (`raw_text`, when given, is stored as is)."""
+    def missing(self, keys: Iterable[OrderKey]) -> list[OrderKey]:
+        """The keys among `keys` whose order details are not stored, in the order given."""
+        wanted = list(dict.fromkeys(keys))
+        by_platform: dict[Platform, list[str]] = {}
+        for key in wanted:
+            by_platform.setdefault(key.platform, []).append(key.order_id)
+        stored: set[OrderKey] = set()
+        for platform, ids in by_platform.items():
+            for chunk in _chunks(ids):
+                rows = self.db.conn.execute(
+                    f"SELECT order_id FROM orders WHERE platform=? AND order_id IN ({','.join('?' * len(chunk))})",
+                    (platform.value, *chunk))
+                stored.update(OrderKey(platform, r[0]) for r in rows)
+        return [k for k in wanted if k not in stored]
+
+    def save(self, order: Order, status: OrderStatus, raw: dict[str, Any] | str, now: datetime) -> None:
+        """Insert or replace an order's content, status and the platform's JSON (`raw`: text, stored
+        as received, or data)."""
         self.db.conn.execute(
             "INSERT INTO orders (platform, order_id, display_id, stage, is_open, created_at, updated_at,"
             " content, status, raw, search) VALUES (?,?,?,?,?,?,?,?,?,?,?)"
@@ -148,7 +203,7 @@ class OrderRepository:
             " content=excluded.content, status=excluded.status, raw=excluded.raw, search=excluded.search",
             (order.key.platform.value, order.key.order_id, order.display_id, int(status.stage),
              int(status.is_open), order.created_at.isoformat(), now.isoformat(), dumps(order),
-             dumps(status), raw_text or json.dumps(raw, ensure_ascii=False), _search_text(order)))
+             dumps(status), raw if isinstance(raw, str) else jsontext.dumps(raw), _search_text(order)))
 
     def save_status(self, key: OrderKey, status: OrderStatus, now: datetime) -> None:
         """Update only an order's status."""

@@ -90,11 +90,10 @@ class KeetaODAdapter:
 
     async def fetch_order(self, order_id: str) -> FetchedOrder:
         """An order's details, with the event its `lastEvent` implies."""
-        order, raw, text = await self.client.get_order_with_text(order_id)
+        order, text = await self.client.get_order(order_id)
         return FetchedOrder(
             order=map_order(order, self.platform),
-            raw=raw,
-            raw_text=text,
+            raw=text,
             events=implied_events(order, self.client.platform_now(), self.platform),
         )
 

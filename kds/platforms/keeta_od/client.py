@@ -200,23 +200,21 @@ class KeetaODClient:
 
     # --- orders --------------------------------------------------------------------------------
 
-    async def get_order(self, order_id: str) -> tuple[wire.Order, dict[str, Any]]:
-        """An order's details, parsed and raw."""
-        order, data, _ = await self.get_order_with_text(order_id)
-        return order, data
+    async def get_order(self, order_id: str) -> tuple[wire.Order, str]:
+        """An order's details: parsed, and as the JSON text received (stored as is, never re-encoded).
 
-    async def get_order_with_text(self, order_id: str) -> tuple[wire.Order, dict[str, Any], str]:
-        """An order's details, parsed, raw, and as the JSON text received (stored as is, not re-encoded)."""
+        The model is validated straight from the bytes received (pydantic's own JSON parser): no
+        intermediate Python structure, which roughly halves the cost of reading an order.
+        """
         response = await self._call("GET", f"/v1/orders/{order_id}", "order details")
-        data = _json(response, "order details")
-        if not isinstance(data, dict):
-            raise PlatformPayloadError("Keeta order details: answer is not an object", code="payload")
         try:
-            order = wire.Order.model_validate(data)
+            text = response.content.decode("utf-8")  # RFC 8259: JSON between systems is UTF-8
+            order = wire.Order.model_validate_json(response.content)
+        except UnicodeDecodeError as exc:
+            raise PlatformPayloadError("Keeta order details: answer is not UTF-8 JSON", code="payload") from exc
         except ValidationError as exc:
-            raise PlatformPayloadError(f"Keeta order details: unreadable order ({_fields(exc)})",
-                                       code="payload") from exc
-        return order, data, response.text
+            raise PlatformPayloadError(f"Keeta order details: {_json_problem(exc)}", code="payload") from exc
+        return order, text
 
     async def confirm(self, order_id: str, order_external_code: str, preparation_time: int | None = None,
                       reason: str = "") -> None:
@@ -294,6 +292,16 @@ def _parse(model: type[_M], response: httpx.Response, operation: str) -> _M:
     except ValidationError as exc:
         raise PlatformPayloadError(f"Keeta {operation}: unreadable answer ({_fields(exc)})",
                                    code="payload") from exc
+
+
+def _json_problem(exc: ValidationError) -> str:
+    """Why an answer validated from JSON text was refused, without the values."""
+    kinds = {error["type"] for error in exc.errors()}
+    if "json_invalid" in kinds:
+        return "answer is not JSON"
+    if "model_type" in kinds and all(len(error["loc"]) == 0 for error in exc.errors()):
+        return "answer is not an object"
+    return f"unreadable order ({_fields(exc)})"
 
 
 def _fields(exc: ValidationError) -> str:

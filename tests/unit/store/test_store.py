@@ -11,7 +11,7 @@ import pytest
 from kds.clock import FakeClock
 from kds.domain.actions import Action
 from kds.domain.events import BadEvent, EventKind, OrderEvent, RawEvent
-from kds.domain.order import Platform
+from kds.domain.order import OrderKey, Platform
 from kds.domain.states import OrderStatus, Stage
 from kds.services.ratelimit import PersistentRateLimiter
 from kds.store.db import Database, StoreError, migrations
@@ -54,6 +54,40 @@ def test_events_dedupe_by_platform_and_id(tmp_path: Path) -> None:
     assert repo.unacked_count() == 1
     repo.mark_acked(Platform.KEETA_OD, ["e1"], T0)
     assert repo.unacked_count() == 0
+
+
+def test_batch_journal_flags_duplicates_of_stored_and_of_the_batch(tmp_path: Path) -> None:
+    repo = OrderRepository(Database(tmp_path / "a.db"))
+    assert repo.add_events([event("e1")], T0) == [True]
+    other = OrderEvent(Platform.KEETA_STD, "e1", "o1", EventKind.CREATED, T0)  # same id, other platform
+    batch = [event("e2"), event("e1"), event("e2"), (other, RawEvent("e1", "o1", "CREATED", {}))]
+    assert repo.add_events(batch, T0) == [True, False, False, True]
+    assert repo.event_count() == 3
+    assert repo.add_events([], T0) == []
+    # More ids than one statement may bind: every one stored once, every repeat recognised.
+    many = [event(f"m{i}", f"o{i % 7}") for i in range(1203)]
+    assert repo.add_events(many, T0) == [True] * 1203
+    assert repo.add_events(many[::-1], T0) == [False] * 1203
+    assert [e.event_id for e in repo.events_for(OrderKey(Platform.KEETA_OD, "o3"))][:3] == ["m3", "m10", "m17"]
+
+
+def test_missing_orders_in_one_query_per_platform(tmp_path: Path) -> None:
+    repo = OrderRepository(Database(tmp_path / "a.db"))
+    stored = [make_order(Platform.KEETA_OD, order_id=f"o{i}", created_at=T0) for i in range(0, 1200, 3)]
+    for order in stored:
+        repo.save(order, OrderStatus(), "{}", T0)
+    keys = [OrderKey(Platform.KEETA_OD, f"o{i}") for i in range(1200)] + [OrderKey(Platform.KEETA_STD, "o0")]
+    missing = repo.missing(keys + keys[:5])
+    assert missing == [k for k in keys if k.platform is Platform.KEETA_STD or int(k.order_id[1:]) % 3]
+    assert repo.missing([]) == []
+
+
+def test_raw_order_text_is_stored_as_received(tmp_path: Path) -> None:
+    repo = OrderRepository(Database(tmp_path / "a.db"))
+    order = make_order(Platform.KEETA_OD, created_at=T0)
+    text = '{"id": "x",  "big": 123456789012345678901234567890, "名": "叉燒"}'
+    repo.save(order, OrderStatus(), text, T0)
+    assert repo.db.conn.execute("SELECT raw FROM orders").fetchone()[0] == text
 
 
 def test_rolled_back_transaction_leaves_nothing(tmp_path: Path) -> None:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import timedelta
+from decimal import Decimal
 from email.utils import format_datetime
 from urllib.parse import parse_qsl
 
@@ -245,8 +246,34 @@ async def test_unreadable_order_is_a_payload_error_naming_fields_not_values(clie
         await client.get_order(ORDER_ID)
     assert "items" in str(caught.value) and "customer.name" in str(caught.value)
     assert "Chan" not in str(caught.value) and "ENC_" not in str(caught.value)
-    with pytest.raises(PlatformPayloadError):
+    with pytest.raises(PlatformPayloadError, match="answer is not an object"):
         await client.get_order(ORDER_ID)
+
+
+@pytest.mark.parametrize(("reply", "message"), [
+    (httpx.Response(200, text="<html>busy</html>"), "answer is not JSON"),
+    (httpx.Response(200, content=b'{"id": "truncated'), "answer is not JSON"),
+    (httpx.Response(200, content=b"\xff\xfe{}"), "not UTF-8 JSON"),
+    (httpx.Response(200, json="an order"), "answer is not an object"),
+])
+async def test_order_answers_that_are_not_an_order_say_why(client: KeetaODClient, keeta: FakeKeeta,
+                                                           reply: httpx.Response, message: str) -> None:
+    keeta.script("GET", ORDER, reply)
+    with pytest.raises(PlatformPayloadError, match=message) as caught:
+        await client.get_order(ORDER_ID)
+    assert caught.value.code == "payload"
+
+
+async def test_order_text_is_kept_exactly_as_received(client: KeetaODClient, keeta: FakeKeeta) -> None:
+    body = ('{"id":"ORDER", "type":"TAKEOUT","displayId":"7", "createdAt":"2026-01-01T12:00:00Z",'
+            '"merchant":{"id":"m"},"items":[{"id":"i","name":"叉燒飯 ção","quantity":1,'
+            '"unitPrice":{"value":12.50,"currency":"BRL"},"totalPrice":{"value":12.5,"currency":"BRL"}}],'
+            '"total":{"itemsPrice":{"value":12.50,"currency":"BRL"},"orderAmount":{"value":12.50,'
+            '"currency":"BRL"}}, "futureField": 123456789012345678901234567890}').replace("ORDER", ORDER_ID)
+    keeta.script("GET", ORDER, httpx.Response(200, content=body.encode()))
+    order, text = await client.get_order(ORDER_ID)
+    assert text == body  # spacing, the 30-digit number and the unknown field all as sent
+    assert order.items[0].name == "叉燒飯 ção" and order.items[0].unit_price.value == Decimal("12.50")
 
 
 def test_server_clock_is_a_median_of_the_last_answers(clock: FakeClock) -> None:
