@@ -64,24 +64,29 @@ def handler_for(events: bytes, orders: dict[str, bytes]):
     return handler
 
 
-class _Stub:
-    """Just what the handler reads from a request (its path), without building an `httpx.URL`."""
-
-    def __init__(self, path: str) -> None:
-        self.url = self
-        self.path = path
+def prebuilt(events: bytes, orders: dict[str, bytes]) -> dict[str, httpx.Response]:
+    """Every answer of one round, built before the clock starts: receiving bytes is not KDS's work."""
+    answers = {f"/v1/orders/{order_id}": httpx.Response(200, content=body, headers={"Content-Type": "application/json"})
+               for order_id, body in orders.items()}
+    answers["/v1/events:polling"] = httpx.Response(200, content=events, headers={"Content-Type": "application/json"})
+    return answers
 
 
 class InMemoryClient(KeetaODClient):
     """The real client (signing, parsing, error sorting) with httpx's request machinery taken out:
-    each answer is a prebuilt `httpx.Response`, so the figure is KDS's own work."""
+    each answer is an `httpx.Response` built before the round, so the figure is KDS's own work."""
 
-    def __init__(self, answer, clock: SystemClock) -> None:
+    def __init__(self, events: bytes, orders: dict[str, bytes], clock: SystemClock) -> None:
         super().__init__(httpx.AsyncClient(), BASE, "id", "secret", ["m" * 36], clock)
-        self._answer = answer
+        self._answers = prebuilt(events, orders)
+        self._token_answer = httpx.Response(200, json={"access_token": "t", "token_type": "bearer", "expires_in": 7200})
 
     async def _exchange(self, method: str, path: str, operation: str, **kwargs: object) -> httpx.Response:
-        return self._answer(_Stub(path))
+        if path.endswith("/oauth/token"):
+            return self._token_answer
+        if path.endswith("/v1/events/acknowledgment"):
+            return httpx.Response(202)
+        return self._answers.pop(path)
 
 
 async def kds_round(events: bytes, orders: dict[str, bytes], folder: Path, *, over_httpx: bool) -> float:
@@ -92,7 +97,7 @@ async def kds_round(events: bytes, orders: dict[str, bytes], folder: Path, *, ov
         http = httpx.AsyncClient(transport=httpx.MockTransport(mock))
         client = KeetaODClient(http, BASE, "id", "secret", ["m" * 36], clock)
     else:
-        client = InMemoryClient(mock, clock)
+        client = InMemoryClient(events, orders, clock)
     adapter = KeetaODAdapter(client, clock)
     await client.token()  # obtaining the token is not ingest work
     limiter = PersistentRateLimiter(RequestLog(db), "bench", 1000, 60, clock)

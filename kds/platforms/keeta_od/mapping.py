@@ -73,8 +73,8 @@ _ACTORS = {
 
 
 def money(price: wire.Price) -> Money:
-    """A wire price as Money."""
-    return Money.of(price.value, price.currency)
+    """A wire price as Money (the wire model already read the value as an exact Decimal)."""
+    return Money(price.value, price.currency.upper())
 
 
 def map_order(order: wire.Order, platform: Platform = Platform.KEETA_OD) -> Order:
@@ -88,7 +88,7 @@ def map_order(order: wire.Order, platform: Platform = Platform.KEETA_OD) -> Orde
         display_id=order.display_id,
         type=order_type(order),
         created_at=order.created_at,
-        lines=tuple(_line(item) for item in order.items),
+        lines=tuple([_line(item) for item in order.items]),
         totals=Totals(
             items=money(total.items_price),
             fees=money(total.other_fees) if total.other_fees else Money.zero(currency),
@@ -102,10 +102,10 @@ def map_order(order: wire.Order, platform: Platform = Platform.KEETA_OD) -> Orde
         scheduled_end=schedule.end if schedule else None,
         preparation_start=order.preparation_start_date_time,
         promised_at=_promised_at(order),
-        fees=tuple(Fee(_FEE_KINDS.get(fee.type, FeeKind.OTHER), fee.name, money(fee.price))
-                   for fee in order.other_fees),
-        discounts=tuple(_discount(d) for d in order.discounts),
-        payments=tuple(_payment(m) for m in order.payments.methods),
+        fees=tuple([Fee(_FEE_KINDS.get(fee.type, FeeKind.OTHER), fee.name, money(fee.price))
+                    for fee in order.other_fees]),
+        discounts=tuple([_discount(d) for d in order.discounts]),
+        payments=tuple([_payment(m) for m in order.payments.methods]),
         customer=_customer(order.customer),
         address=_address(delivery.delivery_address) if delivery and delivery.delivery_address else None,
         notes=(order.extra_info or "").strip(),
@@ -135,13 +135,16 @@ def _promised_at(order: wire.Order) -> datetime | None:
 
 
 def _line(item: wire.Item) -> Line:
+    options = item.options
+    if len(options) > 1:
+        options = sorted(options, key=_option_index)
     return Line(
         line_id=item.id,
         name=item.name,
         quantity=item.quantity,
         unit_price=money(item.unit_price),
         total=money(item.total_price),
-        options=tuple(
+        options=tuple([
             Option(
                 name=o.name,
                 quantity=o.quantity,
@@ -150,12 +153,16 @@ def _line(item: wire.Item) -> Line:
                 note=(o.special_instructions or "").strip(),
                 external_code=o.external_code,
             )
-            for o in sorted(item.options, key=lambda o: o.index if o.index is not None else 0)
-        ),
+            for o in options
+        ]),
         note=(item.special_instructions or "").strip(),
         external_code=item.external_code,
         unit=item.unit,
     )
+
+
+def _option_index(option: wire.ItemOption) -> int:
+    return option.index if option.index is not None else 0
 
 
 def _discount(discount: wire.Discount) -> Discount:
