@@ -172,6 +172,38 @@ async def test_receipt_interrupts_a_long_poll(keeta: FakeKeetaStd, client: Keeta
     await http.aclose()
 
 
+async def test_stopping_during_an_abandoned_long_poll_is_not_swallowed(keeta: FakeKeetaStd, client: KeetaStdClient,
+                                                                        clock: FakeClock) -> None:
+    # The order of things when the engine stops just as a receipt arrives: the adapter gives up the
+    # relay's long-poll, and the caller's cancel lands while that request is still winding down.
+    # The cancel must reach the caller (Engine.stop waits for it), not be taken for the request's own.
+    started, winding_down = asyncio.Event(), asyncio.Event()
+
+    async def hold(request: httpx.Request) -> httpx.Response:
+        if "wait" not in request.url.params:
+            return httpx.Response(204)
+        started.set()
+        try:
+            await asyncio.sleep(3600)
+        except asyncio.CancelledError:
+            winding_down.set()
+            await asyncio.sleep(0.05)  # closing the connection takes a moment
+            raise
+        raise AssertionError("unreachable")  # pragma: no cover
+
+    http = httpx.AsyncClient(transport=httpx.MockTransport(hold))
+    adapter = KeetaStdAdapter(client, RelayClient(http, RELAY, TENANT_TOKEN), clock, wait=25)
+    polling = asyncio.create_task(adapter.poll())
+    await started.wait()
+    await adapter.perform(ActionRequest(action=Action.READY, order=order()))
+    await asyncio.wait_for(winding_down.wait(), 5)
+    polling.cancel()
+    with pytest.raises(asyncio.CancelledError):
+        await asyncio.wait_for(polling, 5)
+    assert polling.cancelled()
+    await http.aclose()
+
+
 async def test_refund_preview(adapter: KeetaStdAdapter, keeta: FakeKeetaStd) -> None:
     keeta.script("/order/refund/part/products/preview", httpx.Response(200, json=load("preview_two_teas.json")),
                  httpx.Response(200, json=load("preview_refundable.json")))
