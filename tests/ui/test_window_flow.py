@@ -53,6 +53,7 @@ async def test_confirm_tapped_twice_reaches_the_platform_once(window: MainWindow
     card = window.board.card(order.key)
     assert card is not None and not card.button("action:confirm").enabled  # sending: the button is dead
     tap(window, order.key, "action:confirm")
+    assert window.top_overlay() is None  # the second tap of a double tap does not open the order either
     await engine.runner.run_due()
     await engine.runner.run_due()
     assert len(fake.calls_of(Action.CONFIRM)) == 1

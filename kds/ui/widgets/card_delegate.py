@@ -247,7 +247,9 @@ class CardDelegate(QStyledItemDelegate):
             if pressed[1]:
                 if button is not None and button.id == pressed[1]:
                     self.button_clicked.emit(card.key, button.id)
-            elif layout.card.contains(pos) and (button is None or not self._button_label(button)[1]):
+            elif layout.card.contains(pos) and button is None:
+                # A tap on a dead button (e.g. the second tap of a double tap on Confirm) does
+                # nothing: only taps beside the buttons open the order.
                 self.card_clicked.emit(card.key)
             return True
         return False
