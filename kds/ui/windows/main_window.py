@@ -4,42 +4,34 @@ It wires view-models to widgets and turns taps and keys into order-service calls
 order logic of its own. Every action goes through `OrderService.request` (the outbox). Cancel,
 refunds and Settings ask for the manager PIN when the station's settings say so. A language change
 (Qt's `LanguageChange`) retranslates the window and rebuilds every card in the new language.
+
+Its parts live in mixins next to it: `OrderSheets` (what to ask before an action), `PrintWiring`
+(print buttons and the printer status), `SetupWiring` (the manager PIN, Settings, About) and
+`BumpBarKeys` (the bump bar and the keyboard). This module sets the window up and keeps the rest.
 """
 
 from __future__ import annotations
 
 import logging
-import time
 from collections.abc import Callable
-from dataclasses import replace
 from datetime import datetime
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
-from PySide6.QtGui import QCloseEvent, QKeyEvent
+from PySide6.QtCore import QEvent, QTimer, Signal
+from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import QApplication, QHBoxLayout, QMainWindow, QSizePolicy, QVBoxLayout, QWidget
 
 from kds.clock import Clock
 from kds.domain.actions import Action
 from kds.domain.changes import Changes
 from kds.domain.order import OrderKey
-from kds.printing.document import DocKind
-from kds.printing.jobs import PrintJob
 from kds.printing.queue import PrintQueue
 from kds.services.engine import Engine
 from kds.services.orders import ActionError
 from kds.settings import Guarded
 from kds.ui import wording
-from kds.ui.i18n import apply_language
 from kds.ui.settings import UiSettings
-from kds.ui.setup.about import AboutSheet
-from kds.ui.setup.controls import form_stylesheet
-from kds.ui.setup.pin import PinSheet
 from kds.ui.setup.settings_panel import SettingsPanel
-from kds.ui.setup.station import Restart, SaveResult, StationContext, restart_needed
-from kds.ui.sheets.confirm import PrepTimeSheet
-from kds.ui.sheets.print_problems import PrintProblemsSheet
-from kds.ui.sheets.reason import ReasonSheet
-from kds.ui.sheets.refund import PartialRefundSheet
+from kds.ui.setup.station import StationContext
 from kds.ui.sounds import AlarmController, SoundBoard
 from kds.ui.theme import THEMES, Fonts, apply_theme
 from kds.ui.ticker import Ticker
@@ -47,28 +39,24 @@ from kds.ui.viewmodels.board import BoardModel
 from kds.ui.viewmodels.card import CardData, build_card
 from kds.ui.viewmodels.health import HealthModel
 from kds.ui.viewmodels.history import HistoryModel
-from kds.ui.viewmodels.print_lines import kind_name
 from kds.ui.viewmodels.printing import PrintingModel
 from kds.ui.widgets.bars import Banner, PlatformStatusBar, Toast, TopBar
 from kds.ui.widgets.board_view import BoardWidget, column_title, empty_text
 from kds.ui.widgets.overlay import Overlay, touch_button
 from kds.ui.widgets.printer_status import PrinterStatus
+from kds.ui.windows.bump_bar import BumpBarKeys
 from kds.ui.windows.drawer import OrderDrawer
 from kds.ui.windows.history import HistoryPanel
+from kds.ui.windows.order_sheets import OrderSheets
 from kds.ui.windows.order_text import Ink
+from kds.ui.windows.print_wiring import PrintWiring
+from kds.ui.windows.setup_wiring import SetupWiring
 from kds.ui.wording import tr
 
 log = logging.getLogger(__name__)
 
-DIGIT_WINDOW = 1.2
-"""Seconds within which bump-bar digits add up to one number ("1", "2" → ticket 12)."""
 
-GUARDS = {Action.CANCEL: Guarded.CANCEL, Action.PARTIAL_REFUND: Guarded.REFUND, Action.AGREE_REFUND: Guarded.REFUND,
-          Action.REJECT_REFUND: Guarded.REFUND}
-"""Actions the manager PIN can guard, and under which setting."""
-
-
-class MainWindow(QMainWindow):
+class MainWindow(OrderSheets, PrintWiring, SetupWiring, BumpBarKeys, QMainWindow):
     """The counter screen."""
 
     closing = Signal()
@@ -184,13 +172,6 @@ class MainWindow(QMainWindow):
             self.drawer.refresh()
         self.printing.on_changes(changes)
 
-    def _on_print_jobs(self, keys: frozenset[OrderKey]) -> None:
-        if self.drawer is not None and not self.drawer.is_closed and self.drawer.key in keys:
-            self.drawer.refresh_printing()
-
-    def _show_printers(self) -> None:
-        self.printers.set_entries(self.printing.entries, len(self.printing.problems))
-
     def _show_health(self) -> None:
         self.status.set_entries(self.health.entries)
         self.missed_banner.show_text(self.health.banner)
@@ -231,97 +212,6 @@ class MainWindow(QMainWindow):
         elif kind == "action":
             self.perform(key, Action(arg))
 
-    def on_print_button(self, key: OrderKey | None, button_id: str) -> None:
-        """A print button: `reprint:<kind>` (the drawer), `print-<retry|resolve|reprint|open>:<job id>`."""
-        kind, _, arg = button_id.partition(":")
-        if kind == "reprint" and key is not None:
-            ticket = self.board.ticket(key) or self.orders.ticket(key)
-            if ticket is not None:
-                jobs = self.printing.reprint(ticket.order, DocKind(arg))
-                self.show_toast("\n".join(self._queued_text(j) for j in jobs) if jobs else
-                                tr("Nothing was sent: no printer prints this."))
-        elif kind == "print-retry":
-            if not self.printing.retry(int(arg)):
-                self.show_toast(tr("This job is not waiting for a retry any more."))
-        elif kind == "print-resolve":
-            self.printing.resolve(int(arg))
-        elif kind == "print-reprint":
-            job = self.printing.reprint_job(int(arg))
-            if job is not None:
-                self.show_toast(self._queued_text(job))
-        elif kind == "print-open" and key is not None:
-            self.open_drawer(key)
-        if self.drawer is not None and not self.drawer.is_closed:
-            self.drawer.refresh_printing()
-
-    @staticmethod
-    def _queued_text(job: PrintJob) -> str:
-        if job.reprint:
-            return tr("%1: REPRINT #%2 sent to %3").replace("%1", kind_name(job.kind)) \
-                .replace("%2", str(job.reprint)).replace("%3", job.printer)
-        return tr("%1 sent to %2").replace("%1", kind_name(job.kind)).replace("%2", job.printer)
-
-    def open_print_problems(self) -> PrintProblemsSheet:
-        """The sheet of print jobs that did not print (the status bar's warning)."""
-        sheet = PrintProblemsSheet(self.root, self.printing, self.theme)
-        sheet.button_clicked.connect(self._print_problem_clicked)
-        self._open(sheet)
-        return sheet
-
-    def _print_problem_clicked(self, key: OrderKey | None, button_id: str) -> None:
-        if button_id.startswith("print-open:"):
-            overlay = self.top_overlay()
-            if isinstance(overlay, PrintProblemsSheet):
-                overlay.close_overlay()
-        self.on_print_button(key, button_id)
-
-    def perform(self, key: OrderKey, action: Action) -> None:
-        """Do `action` on `key`, asking first where the action needs it (the manager PIN, a reason, ...)."""
-        ticket = self.board.ticket(key) or self.orders.ticket(key)
-        if ticket is None:
-            self.show_toast(wording.action_error("unknown_order"))
-            return
-        guard = GUARDS.get(action)
-        if guard is not None and self.station.settings.security.requires_pin(guard):
-            why = f"{wording.action_name(action)} · #{ticket.order.display_id}"
-            self.ask_pin(why, lambda: self._perform(key, action))
-            return
-        self._perform(key, action)
-
-    def _perform(self, key: OrderKey, action: Action) -> None:
-        ticket = self.board.ticket(key) or self.orders.ticket(key)
-        if ticket is None:
-            self.show_toast(wording.action_error("unknown_order"))
-            return
-        label = f"#{ticket.order.display_id}"
-        policy = ticket.policy
-        if action is Action.CONFIRM and self.settings.ask_preparation_time:
-            prep = PrepTimeSheet(self.root, label, self.settings.preparation_choices, self.settings.default_preparation)
-            prep.chosen.connect(lambda m: self.request(key, Action.CONFIRM, preparation_minutes=m))
-            self._open(prep)
-        elif action is Action.CANCEL:
-            cancel = ReasonSheet(self.root, tr("Cancel order %1?").replace("%1", label), policy.cancel_reasons,
-                                 tr("Cancel order %1").replace("%1", label),
-                                 tr("Tap again to cancel %1").replace("%1", label))
-            cancel.submitted.connect(lambda code, text: self.request(key, Action.CANCEL, reason_code=code, reason=text))
-            self._open(cancel)
-        elif action is Action.REJECT_REFUND:
-            reject = ReasonSheet(self.root, tr("Reject the refund request of %1?").replace("%1", label),
-                                 policy.refund_reject_reasons, tr("Reject refund"),
-                                 tr("Tap again to reject the refund"))
-            reject.submitted.connect(
-                lambda code, text: self.request(key, Action.REJECT_REFUND, reason_code=code, reason=text))
-            self._open(reject)
-        elif action is Action.PARTIAL_REFUND:
-            refund = PartialRefundSheet(self.root, ticket.order, policy.partial_refund_reasons,
-                                        lambda items: self.orders.refund_amount(key, items),
-                                        lambda items: self.orders.refund_preview(key, items))
-            refund.submitted.connect(lambda items, code, text, token: self.request(
-                key, Action.PARTIAL_REFUND, items=items, reason_code=code, reason=text, token=token))
-            self._open(refund)
-        else:
-            self.request(key, action)
-
     def request(self, key: OrderKey, action: Action, **params: object) -> bool:
         """Record `action` in the outbox; a refusal is shown as a toast. True when recorded."""
         try:
@@ -331,85 +221,6 @@ class MainWindow(QMainWindow):
             self.show_toast(wording.action_error(exc.code))
             return False
         return True
-
-    # -- manager PIN, settings, About ------------------------------------------------------
-
-    def ask_pin(self, why: str, then: Callable[[], object]) -> PinSheet:
-        """Ask for the manager PIN; `then()` runs once the right one is entered."""
-        sheet = PinSheet(self.root, self.station.pin_gate, why)
-        sheet.setStyleSheet(form_stylesheet(self.theme, self.fonts))
-        sheet.accepted.connect(then)
-        self._open(sheet)
-        return sheet
-
-    def guarded(self, what: Guarded, why: str, then: Callable[[], object]) -> None:
-        """Run `then()`, after the manager PIN when the settings guard `what` with it."""
-        if self.station.settings.security.requires_pin(what):
-            self.ask_pin(why, then)
-        else:
-            then()
-
-    def request_settings(self) -> None:
-        """The Settings button: the panel, behind the PIN when it guards settings."""
-        self.guarded(Guarded.SETTINGS, tr("Open Settings"), self.open_settings)
-
-    def open_settings(self) -> SettingsPanel:
-        """Open the settings panel (over everything else, which closes)."""
-        for overlay in list(self.overlays):
-            overlay.close_overlay()
-        panel = SettingsPanel(self.root, self.station, self.engine.db.path, printing=self.printing.queue)
-        panel.setStyleSheet(form_stylesheet(self.theme, self.fonts))
-        panel.saved.connect(self.on_settings_saved)
-        self._open(panel)
-        return panel
-
-    def open_about(self) -> AboutSheet:
-        """The About sheet (version, links, Export diagnostics)."""
-        sheet = AboutSheet(self.root, lambda: self.station.settings, self.engine.db.path,
-                           directory=self.station.diagnostics_dir)
-        sheet.setStyleSheet(form_stylesheet(self.theme, self.fonts))
-        self._open(sheet)
-        return sheet
-
-    def on_settings_saved(self, old: object, result: SaveResult) -> None:
-        """Apply saved settings: language, colours, text size, kiosk and volume now; the rest by a restart."""
-        assert isinstance(old, type(result.settings))
-        new = result.settings
-        appearance = new.appearance
-        self.settings = replace(self.settings, theme=appearance.theme.value, font_scale=appearance.font_scale,
-                                kiosk=new.station.kiosk, volume=new.behaviour.volume / 100)
-        if appearance.language != old.appearance.language:
-            apply_language(appearance.language)  # every widget gets LanguageChange and retranslates
-        if appearance.theme.value != self.theme.name:
-            self.set_theme(appearance.theme.value)
-        if appearance.font_scale != self.fonts.scale:
-            self.set_font_scale(appearance.font_scale)
-        if new.station.kiosk != old.station.kiosk and self.isVisible():
-            self.showFullScreen() if new.station.kiosk else self.showMaximized()
-        self.sounds.volume = new.behaviour.volume / 100
-        messages = list(result.problems)
-        need = restart_needed(old, new, result.secrets_changed)
-        if need is Restart.ENGINE and not self.station.can_restart:
-            messages.append(tr("Saved. Platform, printer and order settings take effect when KDS starts again."))
-            need = Restart.WINDOW if restart_needed(old, new) >= Restart.WINDOW else Restart.NONE
-        if messages:
-            self.error_banner.show_text(" ".join(messages))
-        else:
-            self.show_toast(tr("Settings saved."))
-        if need is not Restart.NONE:
-            self.restart_requested.emit(int(need))
-
-    def show_problems(self, problems: list[str]) -> None:
-        """Say what keeps KDS from working as set up (platforms not connected, a settings file not used)."""
-        if problems:
-            self.error_banner.show_text("\n".join(problems))
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
-        """A tap on the title opens About."""
-        if watched is self.top.title and event.type() == QEvent.Type.MouseButtonRelease:
-            self.open_about()
-            return True
-        return super().eventFilter(watched, event)
 
     # -- overlays -----------------------------------------------------------------------------
 
@@ -533,71 +344,6 @@ class MainWindow(QMainWindow):
             self._retranslate_pending = True
             QTimer.singleShot(0, self, self.retranslate)
         super().changeEvent(event)
-
-    # -- keys (bump bar) ----------------------------------------------------------------------
-
-    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt override
-        """Digits select a ticket, Enter does its primary action, arrows move, Esc closes."""
-        key = event.key()
-        text = event.text()
-        if text.isdigit() and len(text) == 1 and not event.modifiers() & Qt.KeyboardModifier.ControlModifier:
-            self.select_digit(text)
-        elif key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
-            self.bump()
-        elif key == Qt.Key.Key_Escape:
-            overlay = self.top_overlay()
-            if overlay is not None:
-                overlay.close_overlay()
-            else:
-                self.board.select(None)
-        elif key in (Qt.Key.Key_Down, Qt.Key.Key_Right, Qt.Key.Key_Up, Qt.Key.Key_Left):
-            self.move_selection(+1 if key in (Qt.Key.Key_Down, Qt.Key.Key_Right) else -1)
-        elif key == Qt.Key.Key_Space and self.board.selected is not None:
-            self.open_drawer(self.board.selected)
-        elif key == Qt.Key.Key_F11:
-            self.toggle_fullscreen()
-        elif event.modifiers() & Qt.KeyboardModifier.ControlModifier and key in (Qt.Key.Key_Plus, Qt.Key.Key_Equal):
-            self.set_font_scale(self.fonts.scale + 0.1)
-        elif event.modifiers() & Qt.KeyboardModifier.ControlModifier and key == Qt.Key.Key_Minus:
-            self.set_font_scale(self.fonts.scale - 0.1)
-        else:
-            super().keyPressEvent(event)
-
-    def select_digit(self, digit: str) -> None:
-        """A bump-bar digit: quick successive digits make one number."""
-        now = time.monotonic()
-        self._digits = (self._digits + digit) if now - self._digits_at < DIGIT_WINDOW else digit
-        self._digits_at = now
-        key = self.board.key_at_number(int(self._digits))
-        if key is None and len(self._digits) > 1:
-            self._digits = digit
-            key = self.board.key_at_number(int(digit))
-        if key is not None:
-            self.board.select(key)
-            self.board.touch(key)
-            self.board_widget.ensure_visible(key)
-
-    def move_selection(self, step: int) -> None:
-        """Select the previous or next ticket in bump-bar order."""
-        keys = self.board.ticket_keys()
-        if not keys:
-            return
-        current = keys.index(self.board.selected) if self.board.selected in keys else -1
-        key = keys[max(0, min(len(keys) - 1, current + step))] if current >= 0 else keys[0]
-        self.board.select(key)
-        self.board_widget.ensure_visible(key)
-
-    def bump(self) -> None:
-        """Enter: the selected ticket's primary action."""
-        key = self.board.selected
-        if key is None:
-            self.show_toast(tr("Select a ticket with its number first."))
-            return
-        action = self.board.primary_action(key)
-        if action is None:
-            self.show_toast(tr("Nothing to do for this ticket now."))
-            return
-        self.on_button(key, f"action:{action.value}")
 
     # -- shutdown -----------------------------------------------------------------------------
 

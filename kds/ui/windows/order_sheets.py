@@ -1,0 +1,95 @@
+"""The main window's order actions: what to ask before an action is requested.
+
+`OrderSheets` is a mixin of `MainWindow`: its methods use the models and widgets the window sets
+up (declared below, so type checking sees them). Cancel and refunds ask for the manager PIN when
+the station's settings guard them; Confirm may ask for the preparation time; Cancel and refund
+rejection ask for a reason; a partial refund asks for the items. The answer then goes to
+`MainWindow.request` (the outbox); an action that needs nothing goes there at once.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtWidgets import QWidget
+
+from kds.domain.actions import Action
+from kds.domain.order import OrderKey
+from kds.services.orders import OrderService
+from kds.settings import Guarded
+from kds.ui import wording
+from kds.ui.settings import UiSettings
+from kds.ui.setup.pin import PinSheet
+from kds.ui.setup.station import StationContext
+from kds.ui.sheets.confirm import PrepTimeSheet
+from kds.ui.sheets.reason import ReasonSheet
+from kds.ui.sheets.refund import PartialRefundSheet
+from kds.ui.viewmodels.board import BoardModel
+from kds.ui.widgets.overlay import Overlay
+from kds.ui.wording import tr
+
+GUARDS = {Action.CANCEL: Guarded.CANCEL, Action.PARTIAL_REFUND: Guarded.REFUND, Action.AGREE_REFUND: Guarded.REFUND,
+          Action.REJECT_REFUND: Guarded.REFUND}
+"""Actions the manager PIN can guard, and under which setting."""
+
+
+class OrderSheets:
+    """The PIN and the sheets an order action may need before it is requested."""
+
+    # What the window sets up and this mixin relies on.
+    board: BoardModel
+    orders: OrderService
+    settings: UiSettings
+    station: StationContext
+    root: QWidget
+    show_toast: Callable[[str], None]
+    ask_pin: Callable[[str, Callable[[], object]], PinSheet]
+    request: Callable[..., bool]
+    _open: Callable[[Overlay], None]
+
+    def perform(self, key: OrderKey, action: Action) -> None:
+        """Do `action` on `key`, asking first where the action needs it (the manager PIN, a reason, ...)."""
+        ticket = self.board.ticket(key) or self.orders.ticket(key)
+        if ticket is None:
+            self.show_toast(wording.action_error("unknown_order"))
+            return
+        guard = GUARDS.get(action)
+        if guard is not None and self.station.settings.security.requires_pin(guard):
+            why = f"{wording.action_name(action)} · #{ticket.order.display_id}"
+            self.ask_pin(why, lambda: self._perform(key, action))
+            return
+        self._perform(key, action)
+
+    def _perform(self, key: OrderKey, action: Action) -> None:
+        ticket = self.board.ticket(key) or self.orders.ticket(key)
+        if ticket is None:
+            self.show_toast(wording.action_error("unknown_order"))
+            return
+        label = f"#{ticket.order.display_id}"
+        policy = ticket.policy
+        if action is Action.CONFIRM and self.settings.ask_preparation_time:
+            prep = PrepTimeSheet(self.root, label, self.settings.preparation_choices, self.settings.default_preparation)
+            prep.chosen.connect(lambda m: self.request(key, Action.CONFIRM, preparation_minutes=m))
+            self._open(prep)
+        elif action is Action.CANCEL:
+            cancel = ReasonSheet(self.root, tr("Cancel order %1?").replace("%1", label), policy.cancel_reasons,
+                                 tr("Cancel order %1").replace("%1", label),
+                                 tr("Tap again to cancel %1").replace("%1", label))
+            cancel.submitted.connect(lambda code, text: self.request(key, Action.CANCEL, reason_code=code, reason=text))
+            self._open(cancel)
+        elif action is Action.REJECT_REFUND:
+            reject = ReasonSheet(self.root, tr("Reject the refund request of %1?").replace("%1", label),
+                                 policy.refund_reject_reasons, tr("Reject refund"),
+                                 tr("Tap again to reject the refund"))
+            reject.submitted.connect(
+                lambda code, text: self.request(key, Action.REJECT_REFUND, reason_code=code, reason=text))
+            self._open(reject)
+        elif action is Action.PARTIAL_REFUND:
+            refund = PartialRefundSheet(self.root, ticket.order, policy.partial_refund_reasons,
+                                        lambda items: self.orders.refund_amount(key, items),
+                                        lambda items: self.orders.refund_preview(key, items))
+            refund.submitted.connect(lambda items, code, text, token: self.request(
+                key, Action.PARTIAL_REFUND, items=items, reason_code=code, reason=text, token=token))
+            self._open(refund)
+        else:
+            self.request(key, action)

@@ -1,0 +1,137 @@
+"""The main window's setup wiring: the manager PIN, the settings panel, About, and saved settings.
+
+`SetupWiring` is a mixin of `MainWindow`: its methods use the models and widgets the window sets
+up (declared below, so type checking sees them). Settings open behind the manager PIN when the
+station's settings say so; a tap on the title opens About (no PIN: nothing to change there). Saved
+settings apply at once where they can (language, colours, text size, kiosk, volume); the rest asks
+the launcher for a new window or a new engine.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import replace
+from typing import TYPE_CHECKING, ClassVar
+
+from PySide6.QtCore import QEvent, QObject, Signal
+from PySide6.QtWidgets import QMainWindow, QWidget
+
+from kds.services.engine import Engine
+from kds.settings import Guarded
+from kds.ui.i18n import apply_language
+from kds.ui.settings import UiSettings
+from kds.ui.setup.about import AboutSheet
+from kds.ui.setup.controls import form_stylesheet
+from kds.ui.setup.pin import PinSheet
+from kds.ui.setup.settings_panel import SettingsPanel
+from kds.ui.setup.station import Restart, SaveResult, StationContext, restart_needed
+from kds.ui.sounds import SoundBoard
+from kds.ui.theme import Fonts, Theme
+from kds.ui.viewmodels.printing import PrintingModel
+from kds.ui.widgets.bars import Banner, TopBar
+from kds.ui.widgets.overlay import Overlay
+from kds.ui.wording import tr
+
+if TYPE_CHECKING:
+    _Window = QMainWindow  # type checking sees the window's Qt methods; at run time a plain mixin
+else:
+    _Window = object
+
+
+class SetupWiring(_Window):
+    """The manager PIN, Settings and About of the main window."""
+
+    # What the window sets up and this mixin relies on.
+    restart_requested: ClassVar[Signal]
+    engine: Engine
+    settings: UiSettings
+    station: StationContext
+    printing: PrintingModel
+    sounds: SoundBoard
+    root: QWidget
+    top: TopBar
+    error_banner: Banner
+    overlays: list[Overlay]
+    theme: Theme
+    fonts: Fonts
+    show_toast: Callable[[str], None]
+    set_theme: Callable[[str], None]
+    set_font_scale: Callable[[float], None]
+    _open: Callable[[Overlay], None]
+
+    def ask_pin(self, why: str, then: Callable[[], object]) -> PinSheet:
+        """Ask for the manager PIN; `then()` runs once the right one is entered."""
+        sheet = PinSheet(self.root, self.station.pin_gate, why)
+        sheet.setStyleSheet(form_stylesheet(self.theme, self.fonts))
+        sheet.accepted.connect(then)
+        self._open(sheet)
+        return sheet
+
+    def guarded(self, what: Guarded, why: str, then: Callable[[], object]) -> None:
+        """Run `then()`, after the manager PIN when the settings guard `what` with it."""
+        if self.station.settings.security.requires_pin(what):
+            self.ask_pin(why, then)
+        else:
+            then()
+
+    def request_settings(self) -> None:
+        """The Settings button: the panel, behind the PIN when it guards settings."""
+        self.guarded(Guarded.SETTINGS, tr("Open Settings"), self.open_settings)
+
+    def open_settings(self) -> SettingsPanel:
+        """Open the settings panel (over everything else, which closes)."""
+        for overlay in list(self.overlays):
+            overlay.close_overlay()
+        panel = SettingsPanel(self.root, self.station, self.engine.db.path, printing=self.printing.queue)
+        panel.setStyleSheet(form_stylesheet(self.theme, self.fonts))
+        panel.saved.connect(self.on_settings_saved)
+        self._open(panel)
+        return panel
+
+    def open_about(self) -> AboutSheet:
+        """The About sheet (version, links, Export diagnostics)."""
+        sheet = AboutSheet(self.root, lambda: self.station.settings, self.engine.db.path,
+                           directory=self.station.diagnostics_dir)
+        sheet.setStyleSheet(form_stylesheet(self.theme, self.fonts))
+        self._open(sheet)
+        return sheet
+
+    def on_settings_saved(self, old: object, result: SaveResult) -> None:
+        """Apply saved settings: language, colours, text size, kiosk and volume now; the rest by a restart."""
+        assert isinstance(old, type(result.settings))
+        new = result.settings
+        appearance = new.appearance
+        self.settings = replace(self.settings, theme=appearance.theme.value, font_scale=appearance.font_scale,
+                                kiosk=new.station.kiosk, volume=new.behaviour.volume / 100)
+        if appearance.language != old.appearance.language:
+            apply_language(appearance.language)  # every widget gets LanguageChange and retranslates
+        if appearance.theme.value != self.theme.name:
+            self.set_theme(appearance.theme.value)
+        if appearance.font_scale != self.fonts.scale:
+            self.set_font_scale(appearance.font_scale)
+        if new.station.kiosk != old.station.kiosk and self.isVisible():
+            self.showFullScreen() if new.station.kiosk else self.showMaximized()
+        self.sounds.volume = new.behaviour.volume / 100
+        messages = list(result.problems)
+        need = restart_needed(old, new, result.secrets_changed)
+        if need is Restart.ENGINE and not self.station.can_restart:
+            messages.append(tr("Saved. Platform, printer and order settings take effect when KDS starts again."))
+            need = Restart.WINDOW if restart_needed(old, new) >= Restart.WINDOW else Restart.NONE
+        if messages:
+            self.error_banner.show_text(" ".join(messages))
+        else:
+            self.show_toast(tr("Settings saved."))
+        if need is not Restart.NONE:
+            self.restart_requested.emit(int(need))
+
+    def show_problems(self, problems: list[str]) -> None:
+        """Say what keeps KDS from working as set up (platforms not connected, a settings file not used)."""
+        if problems:
+            self.error_banner.show_text("\n".join(problems))
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
+        """A tap on the title opens About."""
+        if watched is self.top.title and event.type() == QEvent.Type.MouseButtonRelease:
+            self.open_about()
+            return True
+        return super().eventFilter(watched, event)
