@@ -74,13 +74,13 @@ _ACTORS = {
 
 def money(price: wire.Price) -> Money:
     """A wire price as Money (the wire model already read the value as an exact Decimal)."""
-    return Money(price.value, price.currency.upper())
+    return Money(price["value"], price["currency"].upper())
 
 
 def map_order(order: wire.Order, platform: Platform = Platform.KEETA_OD) -> Order:
     """Translate a wire order into the domain's `Order`."""
     total = order.total
-    currency = total.order_amount.currency.upper()
+    currency = total.order_amount["currency"].upper()
     delivery = order.delivery
     schedule = order.schedule if order.order_timing is wire.OrderTiming.SCHEDULED else None
     return Order(

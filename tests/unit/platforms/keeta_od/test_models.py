@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from datetime import UTC, datetime
 from decimal import Decimal
 from typing import Any
@@ -25,8 +26,10 @@ def event(**changes: Any) -> dict[str, Any]:
 
 @pytest.mark.parametrize("name", ORDERS)
 def test_every_order_fixture_parses(name: str) -> None:
-    order = wire.Order.model_validate(load(name))
-    assert order.id and order.items and order.total.order_amount.currency
+    raw = load(name)
+    order = wire.Order.model_validate(raw)
+    assert order.id and order.items and order.total.order_amount["currency"]
+    assert wire.Order.model_validate_json(json.dumps(raw)) == order  # straight from the bytes: the same order
 
 
 def test_every_keeta_event_type_parses() -> None:
@@ -73,12 +76,14 @@ def test_timestamps_become_aware_utc() -> None:
 
 
 def test_prices_are_decimal_and_reject_nonsense() -> None:
-    assert wire.Price.model_validate({"value": 0.1, "currency": "HKD"}).value == Decimal("0.1")
-    assert wire.Price.model_validate({"value": "12.3400", "currency": "HKD"}).value == Decimal("12.3400")
+    assert wire.PRICE.validate_python({"value": 0.1, "currency": "HKD"})["value"] == Decimal("0.1")
+    assert wire.PRICE.validate_python({"value": "12.3400", "currency": "HKD"})["value"] == Decimal("12.3400")
+    assert wire.PRICE.validate_json(b'{"value": 12.50, "currency": "HKD", "extra": 1}') == {
+        "value": Decimal("12.5"), "currency": "HKD"}
     for bad in ({"value": float("inf"), "currency": "HKD"}, {"value": "abc", "currency": "HKD"},
                 {"value": 1, "currency": "HK"}, {"value": 1}):
         with pytest.raises(ValidationError):
-            wire.Price.model_validate(bad)
+            wire.PRICE.validate_python(bad)
 
 
 def test_order_missing_what_the_kitchen_needs_is_rejected() -> None:
