@@ -155,17 +155,19 @@ class Poller:
                     batch[event.order_key].append(event)
                 else:
                     seen_before.add(event.order_key)
+            snapshots = []
             for key, details in fetched.items():
                 events = batch[key]
                 if key in seen_before:
                     events = self.orders.events_for(key)
                 status = fold(events, details.order.type)
-                self.orders.save(details.order, status, details.raw, now)
+                snapshots.append((details.order, status, details.raw))
                 stored_keys.add(key)
                 notes.add(key, None, status, events)
+            self.orders.save_many(snapshots, now)
             for key in keys - set(fetched) - set(missing):
                 stored = self.orders.get(key)
-                if stored is None:  # pragma: no cover - `exists` said it was there
+                if stored is None:  # pragma: no cover - `missing` said it was there
                     continue
                 events = self.orders.events_for(key)
                 status = fold(events, stored.order.type)

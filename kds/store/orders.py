@@ -195,15 +195,21 @@ class OrderRepository:
     def save(self, order: Order, status: OrderStatus, raw: dict[str, Any] | str, now: datetime) -> None:
         """Insert or replace an order's content, status and the platform's JSON (`raw`: text, stored
         as received, or data)."""
-        self.db.conn.execute(
+        self.save_many([(order, status, raw)], now)
+
+    def save_many(self, orders: Iterable[tuple[Order, OrderStatus, dict[str, Any] | str]], now: datetime) -> None:
+        """`save` for several orders in one statement."""
+        updated = now.isoformat()
+        self.db.conn.executemany(
             "INSERT INTO orders (platform, order_id, display_id, stage, is_open, created_at, updated_at,"
             " content, status, raw, search) VALUES (?,?,?,?,?,?,?,?,?,?,?)"
             " ON CONFLICT (platform, order_id) DO UPDATE SET display_id=excluded.display_id,"
             " stage=excluded.stage, is_open=excluded.is_open, updated_at=excluded.updated_at,"
             " content=excluded.content, status=excluded.status, raw=excluded.raw, search=excluded.search",
-            (order.key.platform.value, order.key.order_id, order.display_id, int(status.stage),
-             int(status.is_open), order.created_at.isoformat(), now.isoformat(), dumps(order),
-             dumps(status), raw if isinstance(raw, str) else jsontext.dumps(raw), _search_text(order)))
+            [(order.key.platform.value, order.key.order_id, order.display_id, int(status.stage),
+              int(status.is_open), order.created_at.isoformat(), updated, dumps(order), dumps(status),
+              raw if isinstance(raw, str) else jsontext.dumps(raw), _search_text(order))
+             for order, status, raw in orders])
 
     def save_status(self, key: OrderKey, status: OrderStatus, now: datetime) -> None:
         """Update only an order's status."""
