@@ -1,8 +1,8 @@
 """Compact JSON text for storage: orjson where it is exact, the standard library where it is not.
 
-Ingest writes every order snapshot and every event payload as JSON text, and the standard
-library's encoder was a tenth of the whole ingest time. orjson writes the same compact text
-(`separators=(",", ":")`, UTF-8 kept as is) roughly ten times faster. It refuses a few values the
+Ingest writes every order snapshot and every event payload as JSON text. The standard library
+took about 14 µs to write one order snapshot; orjson writes the same compact text
+(`separators=(",", ":")`, UTF-8 kept as is) in about 1 µs. It refuses a few values the
 standard library accepts (integers beyond 64 bits, keys that are not strings, lone surrogates);
 those go through `json` unchanged, so nothing is ever refused here that was accepted before.
 
