@@ -149,12 +149,13 @@ class Poller:
         notes = ChangeNotes()
         stored_keys: set[OrderKey] = set()
         with self.db.transaction():
+            owners = [key for key, details in fetched.items() for _ in details.events]
             implied = [(event, RawEvent.synthetic(event)) for details in fetched.values() for event in details.events]
-            for (event, _), fresh in zip(implied, self.orders.add_events(implied, now), strict=True):
+            for key, (event, _), fresh in zip(owners, implied, self.orders.add_events(implied, now), strict=True):
                 if fresh:
-                    batch[event.order_key].append(event)
+                    batch[key].append(event)
                 else:
-                    seen_before.add(event.order_key)
+                    seen_before.add(key)
             snapshots = []
             for key, details in fetched.items():
                 events = batch[key]
