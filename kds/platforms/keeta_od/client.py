@@ -203,13 +203,13 @@ class KeetaODClient:
     async def get_order(self, order_id: str) -> tuple[wire.Order, str]:
         """An order's details: parsed, and as the JSON text received (stored as is, never re-encoded).
 
-        The model is validated straight from the bytes received (pydantic's own JSON parser): no
+        The order is validated straight from the bytes received (pydantic's own JSON parser): no
         intermediate Python structure, which roughly halves the cost of reading an order.
         """
         response = await self._call("GET", f"/v1/orders/{order_id}", "order details")
         try:
             text = response.content.decode("utf-8")  # RFC 8259: JSON between systems is UTF-8
-            order = wire.Order.model_validate_json(response.content)
+            order = wire.ORDER.validate_json(response.content)
         except UnicodeDecodeError as exc:
             raise PlatformPayloadError("Keeta order details: answer is not UTF-8 JSON", code="payload") from exc
         except ValidationError as exc:
@@ -299,7 +299,7 @@ def _json_problem(exc: ValidationError) -> str:
     kinds = {error["type"] for error in exc.errors()}
     if "json_invalid" in kinds:
         return "answer is not JSON"
-    if "model_type" in kinds and all(len(error["loc"]) == 0 for error in exc.errors()):
+    if kinds <= {"model_type", "dict_type"} and all(len(error["loc"]) == 0 for error in exc.errors()):
         return "answer is not an object"
     return f"unreadable order ({_fields(exc)})"
 

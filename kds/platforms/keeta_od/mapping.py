@@ -73,140 +73,151 @@ _ACTORS = {
 
 
 def money(price: wire.Price) -> Money:
-    """A wire price as Money (the wire model already read the value as an exact Decimal)."""
+    """A wire price as Money (the wire schema already read the value as an exact Decimal)."""
     return Money(price["value"], price["currency"].upper())
 
 
 def map_order(order: wire.Order, platform: Platform = Platform.KEETA_OD) -> Order:
     """Translate a wire order into the domain's `Order`."""
-    total = order.total
-    currency = total.order_amount["currency"].upper()
-    delivery = order.delivery
-    schedule = order.schedule if order.order_timing is wire.OrderTiming.SCHEDULED else None
+    total = order["total"]
+    currency = total["order_amount"]["currency"].upper()
+    delivery = order.get("delivery")
+    schedule = order.get("schedule") if order.get("order_timing") is wire.OrderTiming.SCHEDULED else None
+    other_fees, discount = total.get("other_fees"), total.get("discount")
+    address = delivery.get("delivery_address") if delivery else None
     return Order(
-        key=OrderKey(platform, order.id),
-        display_id=order.display_id,
+        key=OrderKey(platform, order["id"]),
+        display_id=order["display_id"],
         type=order_type(order),
-        created_at=order.created_at,
-        lines=tuple([_line(item) for item in order.items]),
+        created_at=order["created_at"],
+        lines=tuple([_line(item) for item in order["items"]]),
         totals=Totals(
-            items=money(total.items_price),
-            fees=money(total.other_fees) if total.other_fees else Money.zero(currency),
-            discount=money(total.discount) if total.discount else Money.zero(currency),
-            total=money(total.order_amount),
+            items=money(total["items_price"]),
+            fees=money(other_fees) if other_fees else Money.zero(currency),
+            discount=money(discount) if discount else Money.zero(currency),
+            total=money(total["order_amount"]),
         ),
         timing=Timing.SCHEDULED if schedule is not None else Timing.INSTANT,
-        merchant_id=order.merchant.id,
-        merchant_name=order.merchant.name,
-        scheduled_start=schedule.start if schedule else None,
-        scheduled_end=schedule.end if schedule else None,
-        preparation_start=order.preparation_start_date_time,
+        merchant_id=order["merchant"]["id"],
+        merchant_name=order["merchant"].get("name", ""),
+        scheduled_start=schedule["start"] if schedule else None,
+        scheduled_end=schedule["end"] if schedule else None,
+        preparation_start=order.get("preparation_start_date_time"),
         promised_at=_promised_at(order),
-        fees=tuple([Fee(_FEE_KINDS.get(fee.type, FeeKind.OTHER), fee.name, money(fee.price))
-                    for fee in order.other_fees]),
-        discounts=tuple([_discount(d) for d in order.discounts]),
-        payments=tuple([_payment(m) for m in order.payments.methods]),
-        customer=_customer(order.customer),
-        address=_address(delivery.delivery_address) if delivery and delivery.delivery_address else None,
-        notes=(order.extra_info or "").strip(),
-        pickup_code=(delivery.pickup_code or "") if delivery else "",
+        fees=tuple([Fee(_FEE_KINDS.get(fee.get("type", ""), FeeKind.OTHER), fee.get("name", ""), money(fee["price"]))
+                    for fee in order.get("other_fees", ())]),
+        discounts=tuple([_discount(d) for d in order.get("discounts", ())]),
+        payments=tuple([_payment(m) for m in order.get("payments", {}).get("methods", ())]),
+        customer=_customer(order.get("customer")),
+        address=_address(address) if address else None,
+        notes=(order.get("extra_info") or "").strip(),
+        pickup_code=(delivery.get("pickup_code") or "") if delivery else "",
     )
 
 
 def order_type(order: wire.Order) -> OrderType:
     """TAKEOUT → pickup, INDOOR → dine-in, DELIVERY → delivery, or self-delivery when the merchant delivers."""
-    if order.type is wire.OrderType.TAKEOUT:
+    kind = order["type"]
+    if kind is wire.OrderType.TAKEOUT:
         return OrderType.PICKUP
-    if order.type is wire.OrderType.INDOOR:
+    if kind is wire.OrderType.INDOOR:
         return OrderType.DINE_IN
-    if order.delivery is not None and order.delivery.delivered_by.upper() == "MERCHANT":
+    delivery = order.get("delivery")
+    if delivery is not None and delivery.get("delivered_by", "MARKETPLACE").upper() == "MERCHANT":
         return OrderType.SELF_DELIVERY
     return OrderType.DELIVERY
 
 
 def _promised_at(order: wire.Order) -> datetime | None:
-    if order.delivery and order.delivery.estimated_delivery_date_time:
-        return order.delivery.estimated_delivery_date_time
-    if order.takeout and order.takeout.takeout_date_time:
-        return order.takeout.takeout_date_time
-    if order.indoor and order.indoor.indoor_date_time:
-        return order.indoor.indoor_date_time
+    delivery, takeout, indoor = order.get("delivery"), order.get("takeout"), order.get("indoor")
+    if delivery and delivery.get("estimated_delivery_date_time"):
+        return delivery.get("estimated_delivery_date_time")
+    if takeout and takeout.get("takeout_date_time"):
+        return takeout.get("takeout_date_time")
+    if indoor and indoor.get("indoor_date_time"):
+        return indoor.get("indoor_date_time")
     return None
 
 
 def _line(item: wire.Item) -> Line:
-    options = item.options
+    options = item.get("options", ())
     if len(options) > 1:
         options = sorted(options, key=_option_index)
     return Line(
-        line_id=item.id,
-        name=item.name,
-        quantity=item.quantity,
-        unit_price=money(item.unit_price),
-        total=money(item.total_price),
+        line_id=item["id"],
+        name=item["name"],
+        quantity=item["quantity"],
+        unit_price=money(item["unit_price"]),
+        total=money(item["total_price"]),
         options=tuple([
             Option(
-                name=o.name,
-                quantity=o.quantity,
-                unit_price=money(o.unit_price),
-                total=money(o.total_price),
-                note=(o.special_instructions or "").strip(),
-                external_code=o.external_code,
+                name=o["name"],
+                quantity=o.get("quantity", _ONE),
+                unit_price=money(o["unit_price"]),
+                total=money(o["total_price"]),
+                note=(o.get("special_instructions") or "").strip(),
+                external_code=o.get("external_code", ""),
             )
             for o in options
         ]),
-        note=(item.special_instructions or "").strip(),
-        external_code=item.external_code,
-        unit=item.unit,
+        note=(item.get("special_instructions") or "").strip(),
+        external_code=item.get("external_code", ""),
+        unit=item.get("unit", "UN"),
     )
 
 
+_ONE = Decimal(1)
+
+
 def _option_index(option: wire.ItemOption) -> int:
-    return option.index if option.index is not None else 0
+    return option.get("index") or 0
 
 
 def _discount(discount: wire.Discount) -> Discount:
     # Several sponsors can share one discount; the ticket shows them all ("marketplace+merchant").
-    sponsors = dict.fromkeys(s.name.lower() for s in discount.sponsorship_values if s.name)
+    sponsors = dict.fromkeys(s["name"].lower() for s in discount.get("sponsorship_values", ()) if s.get("name"))
     return Discount(
-        amount=money(discount.amount),
-        target=discount.target.lower(),
+        amount=money(discount["amount"]),
+        target=discount.get("target", "CART").lower(),
         sponsor="+".join(sponsors),
-        target_line_id=discount.target_id or "",
+        target_line_id=discount.get("target_id") or "",
     )
 
 
 def _payment(method: wire.PaymentMethod) -> Payment:
+    currency = method["currency"]
+    change_for = method.get("change_for")
     return Payment(
-        method=method.method,
-        amount=Money.of(method.value, method.currency),
-        prepaid=method.type.upper() == "PREPAID",
-        brand=method.brand or "",
-        change_for=Money.of(method.change_for, method.currency) if method.change_for is not None else None,
+        method=method.get("method", "OTHER"),
+        amount=Money.of(method["value"], currency),
+        prepaid=method.get("type", "PREPAID").upper() == "PREPAID",
+        brand=method.get("brand") or "",
+        change_for=Money.of(change_for, currency) if change_for is not None else None,
     )
 
 
 def _customer(customer: wire.Customer | None) -> Customer:
     if customer is None:
         return Customer()
-    count = customer.orders_count_on_merchant
+    count = customer.get("orders_count_on_merchant")
+    phone = customer.get("phone")
     return Customer(
-        name=customer.name,
-        phone=customer.phone.number if customer.phone else "",
+        name=customer.get("name", ""),
+        phone=phone.get("number", "") if phone else "",
         orders_count=int(count) if count is not None else None,
     )
 
 
 def _address(address: wire.DeliveryAddress) -> Address:
     return Address(
-        formatted=address.formatted_address,
-        street=address.street,
-        number=address.number,
-        complement=address.complement,
-        district=address.district,
-        city=address.city,
-        postal_code=address.postal_code,
-        reference=address.reference,
+        formatted=address.get("formatted_address", ""),
+        street=address.get("street", ""),
+        number=address.get("number", ""),
+        complement=address.get("complement", ""),
+        district=address.get("district", ""),
+        city=address.get("city", ""),
+        postal_code=address.get("postal_code", ""),
+        reference=address.get("reference", ""),
     )
 
 
@@ -273,15 +284,15 @@ def implied_events(order: wire.Order, at: datetime, platform: Platform = Platfor
     nothing, and the real event, which is older, keeps the true timestamps in the fold.
     """
     try:
-        last = wire.EventType(order.last_event or "")
+        last = wire.EventType(order.get("last_event") or "")
     except ValueError:
         return ()
     if last not in _IMPLIED:
         return ()
     return (OrderEvent(
         platform=platform,
-        event_id=f"lastEvent:{order.id}:{last.value}",
-        order_id=order.id,
+        event_id=f"lastEvent:{order['id']}:{last.value}",
+        order_id=order["id"],
         kind=EVENT_KINDS[last],
         created_at=at,
         source_type=last.value,

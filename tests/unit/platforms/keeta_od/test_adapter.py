@@ -40,7 +40,7 @@ async def adapter(keeta: FakeKeeta, clock: FakeClock) -> AsyncIterator[KeetaODAd
 
 
 def order(name: str) -> Order:
-    return map_order(wire.Order.model_validate(load(name)))
+    return map_order(wire.ORDER.validate_python(load(name)))
 
 
 def test_it_is_a_platform_adapter(adapter: KeetaODAdapter) -> None:

@@ -112,7 +112,7 @@ async def test_get_order_returns_model_and_raw(client: KeetaODClient, keeta: Fak
     raw = load("order_delivery_created.json")
     keeta.script("GET", ORDER, httpx.Response(200, json=raw))
     order, got = await client.get_order(ORDER_ID)
-    assert json.loads(got) == raw and order.display_id == "4821"
+    assert json.loads(got) == raw and order["display_id"] == "4821"
     assert keeta.calls[0].method == "GET" and keeta.calls[0].content == b""
 
 

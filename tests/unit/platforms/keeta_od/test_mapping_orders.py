@@ -18,7 +18,7 @@ from tests.unit.platforms.keeta_od.conftest import load
 def mapped(name: str, **changes: Any) -> Order:
     raw = load(name)
     raw.update(changes)
-    return map_order(wire.Order.model_validate(raw))
+    return map_order(wire.ORDER.validate_python(raw))
 
 
 def at(hour: int, minute: int, second: int = 0) -> datetime:
@@ -77,7 +77,7 @@ def test_money_is_exact_decimal() -> None:
 def test_digits_beyond_float_precision_survive() -> None:
     raw = load("order_indoor_zh.json")
     raw["items"][1]["unitPrice"] = {"value": "18.50000000000000000001", "currency": "HKD"}
-    (_, tea) = map_order(wire.Order.model_validate(raw)).lines
+    (_, tea) = map_order(wire.ORDER.validate_python(raw)).lines
     assert tea.unit_price.amount == Decimal("18.50000000000000000001")
 
 
@@ -168,7 +168,7 @@ def test_delivery_types(delivery: dict[str, Any] | None, expected: OrderType) ->
         del raw["delivery"]
     else:
         raw["delivery"] = delivery
-    order = map_order(wire.Order.model_validate(raw))
+    order = map_order(wire.ORDER.validate_python(raw))
     assert order.type is expected
     if delivery is None:
         assert order.promised_at is None and order.address is None
@@ -184,6 +184,6 @@ def test_schedule_is_ignored_unless_the_order_is_scheduled() -> None:
 def test_missing_optional_totals_default_to_zero() -> None:
     raw = load("order_indoor_zh.json")
     del raw["total"]["otherFees"], raw["total"]["discount"], raw["payments"], raw["extraInfo"]
-    order = map_order(wire.Order.model_validate(raw))
+    order = map_order(wire.ORDER.validate_python(raw))
     assert order.totals.fees == Money.zero("HKD") and order.totals.discount == Money.zero("HKD")
     assert order.payments == () and order.notes == ""

@@ -27,9 +27,9 @@ def event(**changes: Any) -> dict[str, Any]:
 @pytest.mark.parametrize("name", ORDERS)
 def test_every_order_fixture_parses(name: str) -> None:
     raw = load(name)
-    order = wire.Order.model_validate(raw)
-    assert order.id and order.items and order.total.order_amount["currency"]
-    assert wire.Order.model_validate_json(json.dumps(raw)) == order  # straight from the bytes: the same order
+    order = wire.ORDER.validate_python(raw)
+    assert order["id"] and order["items"] and order["total"]["order_amount"]["currency"]
+    assert wire.ORDER.validate_json(json.dumps(raw)) == order  # straight from the bytes: the same order
 
 
 def test_every_keeta_event_type_parses() -> None:
@@ -91,11 +91,11 @@ def test_order_missing_what_the_kitchen_needs_is_rejected() -> None:
         raw = load("order_pickup_pt.json")
         del raw[key]
         with pytest.raises(ValidationError):
-            wire.Order.model_validate(raw)
+            wire.ORDER.validate_python(raw)
     raw = load("order_pickup_pt.json")
     raw["type"] = "DRONE"
     with pytest.raises(ValidationError):
-        wire.Order.model_validate(raw)
+        wire.ORDER.validate_python(raw)
 
 
 def test_order_tolerates_odd_optional_fields() -> None:
@@ -106,8 +106,8 @@ def test_order_tolerates_odd_optional_fields() -> None:
     raw["lastEvent"] = "SOMETHING_ELSE"
     raw["brandNewTopLevel"] = [{"a": 1}]
     del raw["preparationStartDateTime"]
-    order = wire.Order.model_validate(raw)
-    assert order.preparation_start_date_time is None
+    order = wire.ORDER.validate_python(raw)
+    assert "preparation_start_date_time" not in order
 
 
 def test_token_problem_and_decrypt_answers() -> None:
