@@ -92,9 +92,8 @@ class InMemoryClient(KeetaODClient):
 async def kds_round(events: bytes, orders: dict[str, bytes], folder: Path, *, over_httpx: bool) -> float:
     clock = SystemClock()
     db = Database(folder / f"{uuid.uuid4()}.sqlite3")
-    mock = handler_for(events, orders)
     if over_httpx:
-        http = httpx.AsyncClient(transport=httpx.MockTransport(mock))
+        http = httpx.AsyncClient(transport=httpx.MockTransport(handler_for(events, orders)))
         client = KeetaODClient(http, BASE, "id", "secret", ["m" * 36], clock)
     else:
         client = InMemoryClient(events, orders, clock)

@@ -149,9 +149,9 @@ class Poller:
         notes = ChangeNotes()
         stored_keys: set[OrderKey] = set()
         with self.db.transaction():
-            owners = [key for key, details in fetched.items() for _ in details.events]
-            implied = [(event, RawEvent.synthetic(event)) for details in fetched.values() for event in details.events]
-            for key, (event, _), fresh in zip(owners, implied, self.orders.add_events(implied, now), strict=True):
+            implied = [(key, event) for key, details in fetched.items() for event in details.events]
+            journalled = self.orders.add_events([(event, RawEvent.synthetic(event)) for _, event in implied], now)
+            for (key, event), fresh in zip(implied, journalled, strict=True):
                 if fresh:
                     batch[key].append(event)
                 else:
@@ -212,11 +212,7 @@ class Poller:
                     log.info("order %s details not fetched yet: %s", key, exc)
                     transient.append(exc)
 
-        workers = min(self.settings.fetch_concurrency, len(keys))
-        if workers == 1:
-            await worker()
-        elif workers > 1:
-            await asyncio.gather(*(worker() for _ in range(workers)))
+        await asyncio.gather(*(worker() for _ in range(min(self.settings.fetch_concurrency, len(keys)))))
         self.fetch_errors = transient
         return fetched, dropped
 

@@ -39,11 +39,6 @@ class StoredEvent:
 _CHUNK = 500  # bound variables per statement (SQLite's limit is at least 999)
 
 
-def _chunks(items: Sequence[str]) -> Iterable[Sequence[str]]:
-    for start in range(0, len(items), _CHUNK):
-        yield items[start:start + _CHUNK]
-
-
 def _search_text(order: Order) -> str:
     words = [order.display_id, order.customer.first_name, *(line.name for line in order.lines)]
     return " ".join(w for w in words if w).casefold()
@@ -92,14 +87,19 @@ class OrderRepository:
         by_platform: dict[str, list[str]] = {}
         for event, _ in events:
             by_platform.setdefault(event.platform.value, []).append(event.event_id)
-        known: set[tuple[str, str]] = set()
-        for platform, ids in by_platform.items():
-            for chunk in _chunks(ids):
-                rows = self.db.conn.execute(
-                    f"SELECT event_id FROM events WHERE platform=? AND event_id IN ({','.join('?' * len(chunk))})",
-                    (platform, *chunk))
-                known.update((platform, r[0]) for r in rows)
-        return known
+        return {(platform, eid) for platform, ids in by_platform.items()
+                for eid in self._stored_ids("events", "event_id", platform, ids)}
+
+    def _stored_ids(self, table: str, column: str, platform: str, ids: Sequence[str]) -> set[str]:
+        """Which of `ids` (of `platform`) are in `table`'s `column`: one query per 500 ids."""
+        found: set[str] = set()
+        for start in range(0, len(ids), _CHUNK):
+            chunk = ids[start:start + _CHUNK]
+            rows = self.db.conn.execute(  # table and column are ours, never input
+                f"SELECT {column} FROM {table} WHERE platform=? AND {column} IN ({','.join('?' * len(chunk))})",
+                (platform, *chunk))
+            found.update(r[0] for r in rows)
+        return found
 
     def has_event(self, platform: Platform, event_id: str) -> bool:
         """True when the event is in the journal."""
@@ -183,13 +183,8 @@ class OrderRepository:
         by_platform: dict[Platform, list[str]] = {}
         for key in wanted:
             by_platform.setdefault(key.platform, []).append(key.order_id)
-        stored: set[OrderKey] = set()
-        for platform, ids in by_platform.items():
-            for chunk in _chunks(ids):
-                rows = self.db.conn.execute(
-                    f"SELECT order_id FROM orders WHERE platform=? AND order_id IN ({','.join('?' * len(chunk))})",
-                    (platform.value, *chunk))
-                stored.update(OrderKey(platform, r[0]) for r in rows)
+        stored = {OrderKey(platform, oid) for platform, ids in by_platform.items()
+                  for oid in self._stored_ids("orders", "order_id", platform.value, ids)}
         return [k for k in wanted if k not in stored]
 
     def save(self, order: Order, status: OrderStatus, raw: dict[str, Any] | str, now: datetime) -> None:
