@@ -33,6 +33,14 @@ class OrderType(StrEnum):
     DINE_IN = "dine_in"
 
 
+class Details(StrEnum):
+    """How much of an order's content KDS could read from the platform."""
+
+    COMPLETE = "complete"  # the platform's order details, read and mapped
+    PENDING = "pending"  # a placeholder: events arrived, the details could not be read yet (retrying)
+    UNREADABLE = "unreadable"  # given up after the platform's deadline: only the events are known
+
+
 class Timing(StrEnum):
     """When the order is wanted."""
 
@@ -200,6 +208,12 @@ class Order:
     pickup_code: str = ""
     tableware: bool | None = None
     language: str = ""
+    details: Details = Details.COMPLETE
+
+    @property
+    def placeholder(self) -> bool:
+        """True when the details are not known (still retrying, or given up): only the events are."""
+        return self.details is not Details.COMPLETE
 
     @property
     def currency(self) -> str:
@@ -214,3 +228,12 @@ class Order:
     def line(self, line_id: str) -> Line | None:
         """The line with `line_id`, if any."""
         return next((line for line in self.lines if line.line_id == line_id), None)
+
+
+def placeholder_order(key: OrderKey, created_at: datetime, *, display_id: str = "",
+                      details: Details = Details.PENDING) -> Order:
+    """A stand-in for an order whose details cannot be read yet: the board shows it at once, so staff
+    can act on the platform's own tablet while KDS keeps asking."""
+    nothing = Money.zero("XXX")  # ISO 4217 "no currency": the amounts are unknown, not zero
+    return Order(key=key, display_id=display_id, type=OrderType.DELIVERY, created_at=created_at, lines=(),
+                 totals=Totals(nothing, nothing, nothing, nothing), details=details)

@@ -54,6 +54,13 @@ class RateLimitedError(PlatformTransientError):
 class PlatformPayloadError(PlatformError):
     """The platform sent something we cannot read."""
 
+    MAX_RAW = 64 * 1024
+
+    def __init__(self, message: str, *, status: int | None = None, code: str = "", raw: str = "") -> None:
+        """`raw` is the unreadable answer (at most 64 KiB of it), kept for the quarantine, never logged."""
+        super().__init__(message, status=status, code=code)
+        self.raw = raw[: self.MAX_RAW]
+
 
 class PlatformRejectedError(PlatformError):
     """The platform refused the request as such; sending it again will not help."""

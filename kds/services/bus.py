@@ -18,17 +18,20 @@ class ChangeBus:
     def __init__(self) -> None:
         """An empty bus."""
         self._listeners: list[Listener] = []
+        self._last: list[Listener] = []
 
-    def subscribe(self, listener: Listener) -> Callable[[], None]:
-        """Add a listener; returns a function that removes it."""
-        self._listeners.append(listener)
-        return lambda: self._listeners.remove(listener) if listener in self._listeners else None
+    def subscribe(self, listener: Listener, *, last: bool = False) -> Callable[[], None]:
+        """Add a listener; returns a function that removes it. `last` listeners hear of each change
+        after every other listener (e.g. to record that the change was told)."""
+        listeners = self._last if last else self._listeners
+        listeners.append(listener)
+        return lambda: listeners.remove(listener) if listener in listeners else None
 
     def publish(self, changes: Changes) -> None:
         """Deliver `changes` to every listener (nothing is sent for empty changes)."""
         if not changes:
             return
-        for listener in list(self._listeners):
+        for listener in [*self._listeners, *self._last]:
             try:
                 listener(changes)
             except Exception:

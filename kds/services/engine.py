@@ -9,6 +9,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from kds.clock import Clock
+from kds.domain.changes import Changes
 from kds.domain.order import Platform
 from kds.platforms.base import PlatformAdapter
 from kds.services.bus import ChangeBus
@@ -18,6 +19,7 @@ from kds.services.outbox import OutboxRunner, OutboxSettings
 from kds.services.poller import Poller, PollerSettings
 from kds.services.ratelimit import PersistentRateLimiter
 from kds.store.db import Database
+from kds.store.orders import OrderRepository
 from kds.store.outbox import RequestLog
 
 log = logging.getLogger(__name__)
@@ -70,6 +72,14 @@ class Engine:
         for poller in self.pollers.values():
             poller.on_health = self._health_changed
         self._tasks: set[asyncio.Task[None]] = set()
+        self._order_repo = OrderRepository(db)
+        self._stop_telling = self.bus.subscribe(self._told, last=True)
+
+    def _told(self, changes: Changes) -> None:
+        """Every listener has heard of these orders' changes: a restart need not tell them again."""
+        if changes.orders:
+            with self.db.transaction():
+                self._order_repo.mark_surfaced(changes.orders)
 
     def _health_changed(self, health: PlatformHealth) -> None:
         self.orders.clock_offsets[health.platform] = health.clock_offset
@@ -104,6 +114,7 @@ class Engine:
 
     async def stop(self) -> None:
         """Cancel every task and close the adapters."""
+        self._stop_telling()
         tasks = list(self._tasks)
         for task in tasks:
             task.cancel()

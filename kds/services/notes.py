@@ -19,6 +19,7 @@ class ChangeNotes:
         self.refunded: set[OrderKey] = set()
         self.refunds: set[OrderKey] = set()
         self.riders: set[OrderKey] = set()
+        self.unreadable: set[OrderKey] = set()
 
     def add(self, key: OrderKey, before: OrderStatus | None, after: OrderStatus, events: list[OrderEvent]) -> None:
         """Note that `key` went from `before` (None: new to us) to `after`."""
@@ -43,4 +44,4 @@ class ChangeNotes:
         return Changes(orders=frozenset(self.orders), new_orders=frozenset(self.new),
                        accepted=frozenset(self.accepted), cancelled=frozenset(self.cancelled),
                        refunded=frozenset(self.refunded), refund_requests=frozenset(self.refunds),
-                       rider_arrived=frozenset(self.riders))
+                       rider_arrived=frozenset(self.riders), unreadable=frozenset(self.unreadable))

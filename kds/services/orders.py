@@ -240,8 +240,8 @@ class OrderService:
             if key.platform not in self.auto_accept:
                 continue
             stored = self.orders.get(key)
-            if stored is None or stored.status.stage is not Stage.NEW:
-                continue
+            if stored is None or stored.status.stage is not Stage.NEW or stored.order.placeholder:
+                continue  # a placeholder is confirmed once its details are read (it is told as new again)
             try:
                 self.request(key, Action.CONFIRM, undo=False)
             except ActionError as exc:  # pragma: no cover - a NEW order always allows confirm

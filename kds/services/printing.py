@@ -77,6 +77,8 @@ class PrintBridge:
 
     def _print_for(self, key: OrderKey, order: Order, status: OrderStatus, *, arrived: bool = False,
                    accepted: bool = False, cancelled: bool = False, refunded: bool = False) -> None:
+        if order.placeholder:
+            return  # nothing to print yet; the order is told again once its details are read
         if status.stage is Stage.CANCELLED:
             if cancelled:
                 self.queue.order_cancelled(order, status)

@@ -90,14 +90,15 @@ class OrderRepository:
         return {(platform, eid) for platform, ids in by_platform.items()
                 for eid in self._stored_ids("events", "event_id", platform, ids)}
 
-    def _stored_ids(self, table: str, column: str, platform: str, ids: Sequence[str]) -> set[str]:
-        """Which of `ids` (of `platform`) are in `table`'s `column`: one query per 500 ids."""
+    def _stored_ids(self, table: str, column: str, platform: str, ids: Sequence[str], where: str = "") -> set[str]:
+        """Which of `ids` (of `platform`) are in `table`'s `column` (rows matching `where` too): one
+        query per 500 ids."""
         found: set[str] = set()
         for start in range(0, len(ids), _CHUNK):
             chunk = ids[start:start + _CHUNK]
-            rows = self.db.conn.execute(  # table and column are ours, never input
-                f"SELECT {column} FROM {table} WHERE platform=? AND {column} IN ({','.join('?' * len(chunk))})",
-                (platform, *chunk))
+            rows = self.db.conn.execute(  # table, column and condition are ours, never input
+                f"SELECT {column} FROM {table} WHERE platform=? AND {column} IN ({','.join('?' * len(chunk))})"
+                + (f" AND {where}" if where else ""), (platform, *chunk))
             found.update(r[0] for r in rows)
         return found
 
@@ -133,6 +134,24 @@ class OrderRepository:
         self.db.conn.executemany(
             "UPDATE events SET acked_at=? WHERE platform=? AND event_id=? AND acked_at IS NULL",
             [(now.isoformat(), platform.value, eid) for eid in event_ids])
+
+    def unacked_events(self, keys: Iterable[OrderKey]) -> list[RawEvent]:
+        """The platform's events of these orders not yet acknowledged, in arrival order. Events KDS
+        derived itself (from order details; their raw payload is empty) are left out: the platform
+        never sent them."""
+        by_platform: dict[Platform, list[str]] = {}
+        for key in dict.fromkeys(keys):
+            by_platform.setdefault(key.platform, []).append(key.order_id)
+        result: list[RawEvent] = []
+        for platform, ids in by_platform.items():
+            for start in range(0, len(ids), _CHUNK):
+                chunk = ids[start:start + _CHUNK]
+                rows = self.db.conn.execute(
+                    "SELECT event_id, order_id, event_type, payload FROM events WHERE platform=? AND acked_at IS NULL"
+                    f" AND payload <> '{{}}' AND order_id IN ({','.join('?' * len(chunk))}) ORDER BY seq",
+                    (platform.value, *chunk))
+                result.extend(RawEvent(r[0], r[1], r[2], json.loads(r[3])) for r in rows)
+        return result
 
     def unacked_count(self, platform: Platform | None = None) -> int:
         """Number of journalled events not yet acknowledged."""
@@ -173,18 +192,19 @@ class OrderRepository:
     # -- orders ---------------------------------------------------------------------------------
 
     def exists(self, key: OrderKey) -> bool:
-        """True when the order's details are stored."""
-        return self.db.conn.execute("SELECT 1 FROM orders WHERE platform=? AND order_id=?",
+        """True when the order's details are stored (a placeholder does not count)."""
+        return self.db.conn.execute("SELECT 1 FROM orders WHERE platform=? AND order_id=? AND details='complete'",
                                     (key.platform.value, key.order_id)).fetchone() is not None
 
     def missing(self, keys: Iterable[OrderKey]) -> list[OrderKey]:
-        """The keys among `keys` whose order details are not stored, in the order given."""
+        """The keys among `keys` whose order details are not stored (none, or only a placeholder), in
+        the order given."""
         wanted = list(dict.fromkeys(keys))
         by_platform: dict[Platform, list[str]] = {}
         for key in wanted:
             by_platform.setdefault(key.platform, []).append(key.order_id)
         stored = {OrderKey(platform, oid) for platform, ids in by_platform.items()
-                  for oid in self._stored_ids("orders", "order_id", platform.value, ids)}
+                  for oid in self._stored_ids("orders", "order_id", platform.value, ids, "details='complete'")}
         return [k for k in wanted if k not in stored]
 
     def save(self, order: Order, status: OrderStatus, raw: dict[str, Any] | str, now: datetime) -> None:
@@ -197,19 +217,20 @@ class OrderRepository:
         updated = now.isoformat()
         self.db.conn.executemany(
             "INSERT INTO orders (platform, order_id, display_id, stage, is_open, created_at, updated_at,"
-            " content, status, raw, search) VALUES (?,?,?,?,?,?,?,?,?,?,?)"
+            " content, status, raw, search, details, surfaced) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,0)"
             " ON CONFLICT (platform, order_id) DO UPDATE SET display_id=excluded.display_id,"
             " stage=excluded.stage, is_open=excluded.is_open, updated_at=excluded.updated_at,"
-            " content=excluded.content, status=excluded.status, raw=excluded.raw, search=excluded.search",
+            " content=excluded.content, status=excluded.status, raw=excluded.raw, search=excluded.search,"
+            " details=excluded.details, surfaced=0",
             [(order.key.platform.value, order.key.order_id, order.display_id, int(status.stage),
               int(status.is_open), order.created_at.isoformat(), updated, dumps(order), dumps(status),
-              raw if isinstance(raw, str) else jsontext.dumps(raw), _search_text(order))
+              raw if isinstance(raw, str) else jsontext.dumps(raw), _search_text(order), order.details.value)
              for order, status, raw in orders])
 
     def save_status(self, key: OrderKey, status: OrderStatus, now: datetime) -> None:
-        """Update only an order's status."""
+        """Update only an order's status (the change is not surfaced until `mark_surfaced`)."""
         self.db.conn.execute(
-            "UPDATE orders SET stage=?, is_open=?, status=?, updated_at=? WHERE platform=? AND order_id=?",
+            "UPDATE orders SET stage=?, is_open=?, status=?, updated_at=?, surfaced=0 WHERE platform=? AND order_id=?",
             (int(status.stage), int(status.is_open), dumps(status), now.isoformat(),
              key.platform.value, key.order_id))
 
@@ -246,8 +267,31 @@ class OrderRepository:
         return [self._row(r) for r in rows]
 
     def count(self) -> int:
-        """Number of stored orders."""
-        return int(self.db.conn.execute("SELECT COUNT(*) FROM orders").fetchone()[0])
+        """Number of orders whose details are stored (placeholders do not count)."""
+        return int(self.db.conn.execute("SELECT COUNT(*) FROM orders WHERE details='complete'").fetchone()[0])
+
+    def placeholders(self, platform: Platform) -> list[StoredOrder]:
+        """Orders of `platform` whose details are still being asked for, oldest first."""
+        rows = self.db.conn.execute(
+            "SELECT content, status, raw, updated_at FROM orders WHERE platform=? AND details='pending'"
+            " ORDER BY created_at", (platform.value,)).fetchall()
+        return [self._row(r) for r in rows]
+
+    # -- surfacing ------------------------------------------------------------------------------
+
+    def unsurfaced(self, platform: Platform | None = None) -> list[StoredOrder]:
+        """Orders with a committed change the listeners were not told of (a crash came in between)."""
+        sql = "SELECT content, status, raw, updated_at FROM orders WHERE surfaced=0"
+        args: tuple[str, ...] = ()
+        if platform is not None:
+            sql += " AND platform=?"
+            args = (platform.value,)
+        return [self._row(r) for r in self.db.conn.execute(sql + " ORDER BY created_at", args).fetchall()]
+
+    def mark_surfaced(self, keys: Iterable[OrderKey]) -> None:
+        """Record that the listeners were told of the latest change of these orders."""
+        self.db.conn.executemany("UPDATE orders SET surfaced=1 WHERE platform=? AND order_id=? AND surfaced=0",
+                                 [(k.platform.value, k.order_id) for k in keys])
 
     @staticmethod
     def _row(row: Any) -> StoredOrder:

@@ -13,7 +13,7 @@ import pytest
 
 from kds.clock import SystemClock
 from kds.domain.actions import POLICIES
-from kds.domain.order import OrderKey, Platform
+from kds.domain.order import Details, OrderKey, Platform
 from kds.platforms.keeta_od.adapter import create_adapter
 from kds.services.engine import Engine, EngineSettings, PollLimit
 from kds.services.health import PlatformHealth
@@ -89,6 +89,114 @@ async def test_twenty_percent_faults_lose_nothing(tmp_path: Path) -> None:
         assert after and after[0][1].failures == 0 and after[0][1].last_ok is not None
         assert after[0][0] - off <= timedelta(seconds=INTERVAL + TIMEOUT + 0.5)
         db.close()
+
+
+def _engine(sim: SimulatorServer, db: Database, clock: SystemClock) -> Engine:
+    """The engine as a station runs it, at Keeta's real timings scaled by SCALE, auto-accepting."""
+    creds = sim.credentials
+    adapter = create_adapter(sim.base_url, creds.client_id, creds.client_secret, list(creds.merchant_ids), clock,
+                             policy=POLICIES[Platform.KEETA_OD].scaled(SCALE), timeout=TIMEOUT)
+    return Engine(db, [adapter], clock, EngineSettings(
+        poller=PollerSettings(interval=INTERVAL, auth_retry=INTERVAL),
+        poll_limit=PollLimit(requests=sim.config.rate_limit_per_window, window=60 / SCALE),
+        outbox=OutboxSettings(base_backoff=0.2, max_backoff=1.0, max_attempts=30),
+        auto_accept=frozenset({Platform.KEETA_OD})))
+
+
+def _confirmed_once_in_time(sim: SimulatorServer, order_id: str) -> bool:
+    """Confirmed exactly once, within the first half of Keeta's 5 minutes (scaled)."""
+    applied = [c for c in sim.state.calls(order_id, "confirm") if c.applied]
+    state = sim.state.order_state(order_id)
+    return len(applied) == 1 and applied[0].at - state.created_at < sim.config.scaled(150)
+
+
+@pytest.mark.slow
+async def test_failed_acknowledgments_lose_no_order(tmp_path: Path) -> None:
+    """Acknowledgments fail in every way (5xx, 429, timeouts, answers lost after the platform acted):
+    every order of those polls still reaches auto-accept, confirmed once and well before its deadline."""
+    faults = Faults(fault_ops=frozenset({"acknowledgment"}), fault_5xx=0.3, fault_lost_answer=0.25,
+                    fault_timeout=0.1, fault_reset=0.1, fault_statuses=(429, 500, 503), retry_after=0.5,
+                    duplicate_rate=0.3, hang_seconds=2.0)
+    config = SimConfig(time_scale=SCALE, seed=17, faults=faults)
+    clock = SystemClock()
+    with SimulatorServer(config) as sim:
+        db = Database(tmp_path / "kds.sqlite3")
+        engine = _engine(sim, db, clock)
+        engine.start()
+        try:
+            created = []
+            for kind in itertools.islice(itertools.cycle(["delivery", "pickup", "self_delivery"]), 15):
+                created.append(sim.state.create_order(kind))
+                await asyncio.sleep(0.6)
+            handled = await wait_for(lambda: all(_confirmed_once_in_time(sim, o) for o in created), timeout=20)
+            injected = dict(sim.state.stats().faults)
+            sim.state.set_faults(Faults())
+            acked = await wait_for(lambda: not sim.state.store.pending(
+                f"client:{config.client_id}", config.merchant_ids, sim.state.now()), timeout=20)
+        finally:
+            await engine.stop()
+        stats = sim.state.stats()
+        assert injected.get("5xx", 0) + injected.get("lost", 0) >= 5, f"too few failed acknowledgments: {injected}"
+        late = {o: [c.at - sim.state.order_state(o).created_at for c in sim.state.calls(o, "confirm")]
+                for o in created if not _confirmed_once_in_time(sim, o)}
+        assert handled, f"not confirmed once in time: {late}"
+        assert acked, "events the engine stored were never acknowledged once the faults stopped"
+        assert stats.ack_duplicate_entries == 0
+        assert stats.retry_after_violations == ()
+        assert stats.rate_limited == 0
+        db.close()
+
+
+@pytest.mark.slow
+async def test_unreadable_first_answers_are_retried_until_read(tmp_path: Path) -> None:
+    """The first GETs of many new orders are incomplete, 404, truncated or 503 with `Retry-After`:
+    each such order is confirmed before its deadline once a GET succeeds, and none of its events is
+    acknowledged before its details were read. An order that can never be read becomes a warning
+    after its deadline, acknowledged, and holds nobody up."""
+    faults = Faults(bad_get_rate=0.6, bad_gets=2, bad_get_kinds=("incomplete", "not_found", "malformed",
+                                                                 "unavailable"), retry_after=0.4)
+    config = SimConfig(time_scale=SCALE, seed=23, faults=faults)
+    clock = SystemClock()
+    with SimulatorServer(config) as sim:
+        db = Database(tmp_path / "kds.sqlite3")
+        engine = _engine(sim, db, clock)
+        repo = OrderRepository(db)
+        engine.start()
+        try:
+            lost = sim.state.create_order("delivery", bad_gets=10**6, bad_kinds=("incomplete", "not_found"))
+            created = []
+            for kind in itertools.islice(itertools.cycle(["delivery", "pickup", "self_delivery"]), 12):
+                created.append(sim.state.create_order(kind))
+                await asyncio.sleep(0.5)
+            placeholder = repo.get(_key(lost))
+            handled = await wait_for(lambda: all(_confirmed_once_in_time(sim, o) for o in created), timeout=20)
+            deadline = sim.state.order_state(lost).created_at + config.scaled(300)
+            gave_up = await wait_for(lambda: (s := repo.get(_key(lost))) is not None
+                                     and s.order.details is Details.UNREADABLE and not _pending_of(sim, lost),
+                                     timeout=30)
+        finally:
+            await engine.stop()
+        stats = sim.state.stats()
+        assert stats.bad_gets_sent >= 8, f"too few bad answers to prove anything: {stats.bad_gets_sent}"
+        assert handled, [o for o in created if not _confirmed_once_in_time(sim, o)]
+        assert all(repo.exists(_key(o)) for o in created)
+        premature = [(at, o) for at, o in sim.state.acks_before_read() if o != lost]
+        assert premature == [], f"events acknowledged before their order was read: {premature}"
+        # The order nobody could read: on the board at once as a placeholder, never confirmed,
+        # acknowledged only once its deadline had passed, its last answer quarantined.
+        assert placeholder is not None and placeholder.order.details is Details.PENDING
+        assert gave_up
+        assert sim.state.calls(lost, "confirm") == []
+        assert all(at >= deadline for at, o in sim.state.acks_before_read() if o == lost)
+        assert any(q["order_id"] == lost for q in repo.quarantined())
+        assert stats.retry_after_violations == ()
+        db.close()
+
+
+def _pending_of(sim: SimulatorServer, order_id: str) -> list[object]:
+    queue = f"client:{sim.config.client_id}"
+    return [e for e in sim.state.store.pending(queue, sim.config.merchant_ids, sim.state.now())
+            if e.order_id == order_id]
 
 
 def _key(order_id: str) -> OrderKey:

@@ -81,11 +81,13 @@ class KeetaODAdapter:
         return PollResult(events=tuple(events), bad=tuple(bad), server_offset=self.client.server_offset)
 
     async def acknowledge(self, events: Sequence[RawEvent]) -> None:
-        """Acknowledge stored events (batches of 100). Events without ids cannot be acknowledged."""
-        acks = [wire.AckEvent(id=e.event_id, order_id=e.order_id, event_type=e.event_type)
-                for e in events if e.event_id and e.order_id and e.event_type]
-        if len(acks) < len(events):
-            log.warning("Keeta: %d event(s) without ids cannot be acknowledged", len(events) - len(acks))
+        """Acknowledge stored events (batches of 100), each once however often it came. Events without
+        ids cannot be acknowledged."""
+        unique = {e.event_id: e for e in events if e.event_id and e.order_id and e.event_type}
+        acks = [wire.AckEvent(id=e.event_id, order_id=e.order_id, event_type=e.event_type) for e in unique.values()]
+        unnamed = sum(1 for e in events if not (e.event_id and e.order_id and e.event_type))
+        if unnamed:
+            log.warning("Keeta: %d event(s) without ids cannot be acknowledged", unnamed)
         await self.client.acknowledge(acks)
 
     async def fetch_order(self, order_id: str) -> FetchedOrder:

@@ -22,6 +22,7 @@ from pydantic import ValidationError
 
 from kds.clock import Clock
 from kds.platforms.base import PlatformAuthError, PlatformPayloadError
+from kds.platforms.gate import RequestGate
 from kds.platforms.keeta_od import models as wire
 from kds.platforms.keeta_od.errors import error_for_exception, error_for_response, parse_http_date
 from kds.platforms.keeta_od.signature import canonical_json, sign
@@ -87,6 +88,7 @@ class KeetaODClient:
         self._token_expires = 0.0  # on clock.monotonic()
         self._token_lock = asyncio.Lock()
         self._server_clock = ServerClock()
+        self._gate = RequestGate(clock, "Keeta")
 
     @property
     def server_offset(self) -> timedelta | None:
@@ -125,10 +127,13 @@ class KeetaODClient:
 
     async def _fetch_token(self) -> None:
         self._token = None
+        self._gate.check("token")
         form = {"client_id": self._client_id, "client_secret": self._secret, "grant_type": "client_credentials"}
         response = await self._exchange("POST", "/oauth/token", "token", data=form)
         if response.status_code != 200:
-            raise error_for_response(response, "token", self._server_now(response))
+            error = error_for_response(response, "token", self._server_now(response))
+            self._gate.observe("token", error)
+            raise error
         token = _parse(wire.TokenResponse, response, "token")
         lifetime = token.expires_in or DEFAULT_TOKEN_LIFETIME
         # Renew a little early: 60 s, or 10 % of a short lifetime.
@@ -150,7 +155,9 @@ class KeetaODClient:
     async def _call(self, method: str, path: str, operation: str, *, body: Any = None,
                     params: Sequence[tuple[str, str]] = (),
                     headers: Sequence[tuple[str, str]] = ()) -> httpx.Response:
-        """A signed, authorised request; one fresh token and retry on 401; errors sorted."""
+        """A signed, authorised request; one fresh token and retry on 401; errors sorted; never sent
+        while an earlier answer's `Retry-After` for this kind of request runs."""
+        self._gate.check(operation)
         content = canonical_json(body) if body is not None else b""
         url = _sent_url(self._base + path)
         signature = sign(self._secret, url, params, content)
@@ -170,6 +177,7 @@ class KeetaODClient:
             if response.is_success:
                 return response
             error = error_for_response(response, operation, self._server_now(response))
+            self._gate.observe(operation, error)
             if isinstance(error, PlatformAuthError):
                 self._token = None if self._token == token else self._token
             raise error
@@ -211,9 +219,11 @@ class KeetaODClient:
             text = response.content.decode("utf-8")  # RFC 8259: JSON between systems is UTF-8
             order = wire.ORDER.validate_json(response.content)
         except UnicodeDecodeError as exc:
-            raise PlatformPayloadError("Keeta order details: answer is not UTF-8 JSON", code="payload") from exc
+            raise PlatformPayloadError("Keeta order details: answer is not UTF-8 JSON", code="payload",
+                                       raw=response.content.decode("utf-8", "replace")) from exc
         except ValidationError as exc:
-            raise PlatformPayloadError(f"Keeta order details: {_json_problem(exc)}", code="payload") from exc
+            raise PlatformPayloadError(f"Keeta order details: {_json_problem(exc)}", code="payload",
+                                       raw=text) from exc
         return order, text
 
     async def confirm(self, order_id: str, order_external_code: str, preparation_time: int | None = None,

@@ -23,6 +23,7 @@ from pydantic import ValidationError
 
 from kds.clock import Clock
 from kds.platforms.base import PlatformPayloadError, PlatformRejectedError
+from kds.platforms.gate import RequestGate
 from kds.platforms.keeta_std import codes
 from kds.platforms.keeta_std import models as wire
 from kds.platforms.keeta_std.errors import error_for_code, error_for_exception, error_for_status
@@ -92,6 +93,7 @@ class KeetaStdClient:
         self._token = access_token_provider
         self._clock = clock
         self._server_clock = _ServerClock()
+        self._gate = RequestGate(clock, "Keeta")
 
     @property
     def server_offset(self) -> timedelta | None:
@@ -117,7 +119,9 @@ class KeetaStdClient:
         return body_bytes(params)
 
     async def call(self, path: str, operation: str, fields: Mapping[str, Any], *, token: bool = True) -> Any:
-        """POST a signed call and return the envelope's `data`; errors are sorted."""
+        """POST a signed call and return the envelope's `data`; errors are sorted; never sent while an
+        earlier answer's `Retry-After` for this kind of call runs."""
+        self._gate.check(operation)
         access_token = await self._token() if token else None
         content = self.signed_body(path, fields, access_token)
         sent = self._clock.now()
@@ -128,7 +132,9 @@ class KeetaStdClient:
             raise error_for_exception(exc, operation) from exc
         self._server_clock.observe(response.headers.get("Date"), sent, self._clock.now())
         if response.status_code != 200:
-            raise error_for_status(response, operation)
+            error = error_for_status(response, operation)
+            self._gate.observe(operation, error)
+            raise error
         try:
             envelope = wire.Envelope.model_validate(json.loads(response.content))
         except (ValueError, ValidationError) as exc:

@@ -42,6 +42,8 @@ Handler = Callable[[Request], Awaitable[Response]]
 
 def render(reply: Reply) -> Response:
     """A Starlette response for a `Reply`."""
+    if reply.raw is not None:
+        return Response(reply.raw, reply.status, reply.headers, reply.media_type)
     if reply.body is None:
         return Response(status_code=reply.status, headers=reply.headers)
     return Response(to_json(reply.body), reply.status, reply.headers, reply.media_type)
@@ -188,29 +190,66 @@ class PlatformEdge:
         if scope["type"] != "http":
             await self.app(scope, receive, send)
             return
-        stamped = self._stamped(send)
-        fault = self.state.draw_fault()
+        op, order_id = self._request_kind(scope["path"])
+        self.state.note_request(op, order_id)
+        stamped = self._stamped(send, op, order_id)
+        fault = self.state.draw_fault(op)
         if fault is None:
             await self.app(scope, receive, stamped)
             return
         kind, status = fault
         log.info("injecting %s fault on %s %s", kind, scope["method"], scope["path"])
         if kind == "5xx":
-            await render(problem(status, "Service temporarily unavailable (injected fault)"))(scope, receive, stamped)
+            headers = self.state.retry_after_header() if status in (429, 503) else {}
+            title = "Too many requests" if status == 429 else "Service temporarily unavailable"
+            await render(problem(status, f"{title} (injected fault)", headers))(scope, receive, stamped)
         elif kind == "reset":
             await self._reset(receive, send)
+        elif kind == "lost":
+            await self._lost(scope, receive, send)
         else:
             await self._hang(scope, receive, stamped)
 
-    def _stamped(self, send: Send) -> Send:
+    def _request_kind(self, path: str) -> tuple[str, str]:
+        """The kind of request (as `Faults.fault_ops` names them) and the order it is about ("" if none)."""
+        rest = path.removeprefix(self.state.config.base_path)
+        parts = [p for p in rest.split("/") if p]
+        if rest == "/oauth/token":
+            return "token", ""
+        if rest == "/v1/events:polling":
+            return "polling", ""
+        if rest == "/v1/events/acknowledgment":
+            return "acknowledgment", ""
+        if rest == "/v1/batchDecrypt":
+            return "decrypt", ""
+        if len(parts) == 3 and parts[:2] == ["v1", "orders"]:
+            return "order", parts[2]
+        if len(parts) == 4 and parts[:2] == ["v1", "orders"]:
+            return "action", parts[2]
+        return "", ""
+
+    def _stamped(self, send: Send, op: str = "", order_id: str = "") -> Send:
         async def stamped(message: Message) -> None:
             if message["type"] == "http.response.start":
                 headers = [(k, v) for k, v in message.get("headers", []) if k.lower() != b"date"]
                 date = format_datetime(self.state.now(), usegmt=True).encode()
                 message = {**message, "headers": [*headers, (b"date", date)]}
+                retry = dict(headers).get(b"retry-after")
+                if retry is not None and message.get("status") in (429, 503):
+                    with contextlib.suppress(ValueError):
+                        self.state.hold_off(op, order_id, float(retry))
             await send(message)
 
         return stamped
+
+    async def _lost(self, scope: Scope, receive: Receive, send: Send) -> None:
+        """Do what was asked, then drop the connection instead of answering: the client cannot know."""
+
+        async def discard(message: Message) -> None:
+            return None
+
+        await self.app(scope, receive, discard)
+        await self._reset(receive, send)
 
     async def _hang(self, scope: Scope, receive: Receive, send: Send) -> None:
         """Answer only after `hang_seconds` of real time; by default the request takes effect first."""

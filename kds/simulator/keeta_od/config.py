@@ -37,6 +37,10 @@ class Credentials:
     merchant_ids: tuple[str, ...]
 
 
+REQUEST_KINDS = frozenset({"token", "polling", "acknowledgment", "order", "action", "decrypt"})
+BAD_GET_KINDS = frozenset({"incomplete", "not_found", "malformed", "unavailable"})
+
+
 @dataclass(slots=True)
 class Faults:
     """Fault injection probabilities, each in [0, 1]; changeable while the server runs.
@@ -49,19 +53,43 @@ class Faults:
     fault_5xx: float = 0.0  # answer 500/502/503/504 problem+json without doing anything
     fault_timeout: float = 0.0  # hang `hang_seconds` (see `hang_before_processing`) then answer
     fault_reset: float = 0.0  # drop the TCP connection without any answer (RST)
+    fault_lost_answer: float = 0.0  # do what was asked, then drop the connection before answering (RST)
     fault_malformed: float = 0.0  # queue one unreadable event (bad field or unknown type)
     duplicate_rate: float = 0.0  # add an already-delivered event to the response
     hang_seconds: float = 30.0  # real seconds: it must outlast the client's own timeout
     hang_before_processing: bool = False  # False: the request takes effect, only the answer is late
+    # Which kinds of request the transport faults hit (empty: every kind): "token", "polling",
+    # "acknowledgment", "order" (details), "action", "decrypt".
+    fault_ops: frozenset[str] = frozenset()
+    fault_statuses: tuple[int, ...] = (500, 502, 503, 504)  # what a `fault_5xx` answers (429 allowed too)
+    # > 0: a 503 or 429 fault carries `Retry-After: N` (real seconds); a client that sends the same
+    # kind of request (for the same order) sooner is counted in `retry_after_violations`.
+    retry_after: float = 0.0
+    # The first `bad_gets` GETs of an order's details fail, for a share `bad_get_rate` of new orders,
+    # each in one of `bad_get_kinds`: "incomplete" (200 without items and total), "not_found" (404),
+    # "malformed" (200 with truncated JSON), "unavailable" (503 with `Retry-After` when set).
+    bad_get_rate: float = 0.0
+    bad_gets: int = 1
+    bad_get_kinds: tuple[str, ...] = ("incomplete", "not_found", "malformed")
 
     def __post_init__(self) -> None:
-        """Reject probabilities outside [0, 1]."""
+        """Reject probabilities outside [0, 1] and kinds the simulator does not know."""
         for f in fields(self):
             value = getattr(self, f.name)
-            if f.name.startswith(("fault_", "duplicate")) and not 0.0 <= value <= 1.0:
+            if f.name.startswith(("fault_", "duplicate")) and isinstance(value, float) and not 0.0 <= value <= 1.0:
                 raise ValueError(f"{f.name} must be within [0, 1], got {value}")
-        if self.fault_5xx + self.fault_timeout + self.fault_reset > 1.0:
+        if not 0.0 <= self.bad_get_rate <= 1.0:
+            raise ValueError(f"bad_get_rate must be within [0, 1], got {self.bad_get_rate}")
+        if self.fault_5xx + self.fault_timeout + self.fault_reset + self.fault_lost_answer > 1.0:
             raise ValueError("transport fault probabilities add up to more than 1")
+        if unknown := set(self.fault_ops) - REQUEST_KINDS:
+            raise ValueError(f"unknown request kinds in fault_ops: {sorted(unknown)}")
+        if unknown := set(self.bad_get_kinds) - BAD_GET_KINDS:
+            raise ValueError(f"unknown bad GET kinds: {sorted(unknown)}")
+        if not self.fault_statuses or not all(st == 429 or 500 <= st <= 599 for st in self.fault_statuses):
+            raise ValueError("fault_statuses are 429 or 5xx")
+        if self.retry_after < 0 or self.bad_gets < 0:
+            raise ValueError("retry_after and bad_gets cannot be negative")
 
     @classmethod
     def uniform(cls, level: float, *, hang_seconds: float = 30.0) -> Faults:

@@ -70,6 +70,7 @@ class EventStats:
     duplicates: int = 0  # already acknowledged events sent again on purpose
     malformed: int = 0  # malformed events created
     expired: int = 0
+    ack_duplicate_entries: int = 0  # entries naming an event already named in the same acknowledgment
 
 
 @dataclass(slots=True)

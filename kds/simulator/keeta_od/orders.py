@@ -59,6 +59,10 @@ class SimOrder:
     cancellation_requested: bool = False
     refunds: list[RefundCase] = field(default_factory=list)
     refund_after: float | None = None  # generated orders: seconds after confirmation the customer complains
+    bad_gets: int = 0  # the next GETs of the details that fail on purpose
+    bad_kinds: tuple[str, ...] = ()  # how they fail, in turn (see `Faults.bad_get_kinds`)
+    bad_decided: bool = False  # whether `Faults.bad_get_rate` was drawn for this order yet
+    read_at: datetime | None = None  # the first complete answer to a GET of its details
 
     @property
     def pending_refund(self) -> RefundCase | None:

@@ -36,6 +36,7 @@ class Reply:
     body: Any = None
     headers: dict[str, str] = field(default_factory=dict)
     media_type: str = "application/json"
+    raw: bytes | None = None  # sent as is instead of `body` (a broken answer on purpose)
 
 
 def problem(status: int, title: str, headers: dict[str, str] | None = None,
@@ -173,5 +174,7 @@ class PollingDesk:
         error = check_ack(body)
         if error:
             return problem(400, error)
-        self.store.ack(queue, [item["id"] for item in body])
+        ids = [item["id"] for item in body]
+        self.store.stats.ack_duplicate_entries += len(ids) - len(set(ids))
+        self.store.ack(queue, ids)
         return Reply(202)

@@ -21,7 +21,7 @@ from kds.domain.order import OrderType
 from kds.simulator.keeta_od.catalog import DishSpec, dish_named
 from kds.simulator.keeta_od.config import Faults, SimConfig
 from kds.simulator.keeta_od.events import EventStore
-from kds.simulator.keeta_od.generator import ItemSpec
+from kds.simulator.keeta_od.generator import ItemSpec, to_json
 from kds.simulator.keeta_od.orders import OPEN_BEFORE_PICKUP, OrderBook, SimOrder
 from kds.simulator.keeta_od.polling import PollingDesk, PollRecord, Reply, problem
 from kds.simulator.keeta_od.validation import ACTION_CHECKS, NO_BODY, check_batch_decrypt
@@ -80,6 +80,9 @@ class SimStats:
     polls: int
     rate_limited: int
     faults: dict[str, int] = field(default_factory=dict)
+    ack_duplicate_entries: int = 0  # acknowledgment entries that named an event twice in one request
+    retry_after_violations: tuple[str, ...] = ()  # requests sent before the `Retry-After` they were given
+    bad_gets_sent: int = 0  # order details answered badly on purpose
 
 
 def _valid_for(action: str, order: SimOrder) -> bool:
@@ -122,6 +125,10 @@ class KeetaSimState:
         self.desk.faults = self._faults
         self._tokens: dict[str, datetime] = {}
         self._calls: list[ActionCall] = []
+        self._hold_off: dict[tuple[str, str], float] = {}  # (kind, order id) -> clock.monotonic() allowed again
+        self._violations: list[str] = []
+        self._acks: list[tuple[datetime, str, bool]] = []  # (when, order id, its details were read by then)
+        self._bad_gets_sent = 0
         self.base_url = f"http://127.0.0.1{self.config.base_path}"
 
     # -- time ----------------------------------------------------------------------------------
@@ -157,10 +164,13 @@ class KeetaSimState:
             self.desk.faults = self._faults
             return replace(self._faults)
 
-    def draw_fault(self) -> tuple[str, int] | None:
-        """Decide whether this request fails in transport: ("5xx", status) | ("timeout", 0) | ("reset", 0)."""
+    def draw_fault(self, op: str = "") -> tuple[str, int] | None:
+        """Decide whether this request (of kind `op`) fails in transport: ("5xx", status) |
+        ("timeout", 0) | ("reset", 0) | ("lost", 0) (done, then the connection dropped)."""
         with self._lock:
             f, roll = self._faults, self._fault_rng.random()
+            if f.fault_ops and op not in f.fault_ops:
+                return None
             kind = None
             if roll < f.fault_5xx:
                 kind = "5xx"
@@ -168,11 +178,38 @@ class KeetaSimState:
                 kind = "timeout"
             elif roll < f.fault_5xx + f.fault_timeout + f.fault_reset:
                 kind = "reset"
+            elif roll < f.fault_5xx + f.fault_timeout + f.fault_reset + f.fault_lost_answer:
+                kind = "lost"
             if kind is None:
                 return None
             self._fault_counts[kind] = self._fault_counts.get(kind, 0) + 1
-            status = self._fault_rng.choice((500, 502, 503, 504)) if kind == "5xx" else 0
+            status = self._fault_rng.choice(f.fault_statuses) if kind == "5xx" else 0
             return kind, status
+
+    # -- Retry-After ----------------------------------------------------------------------------
+
+    def retry_after_header(self) -> dict[str, str]:
+        """The `Retry-After` header a 503 carries now (none unless `Faults.retry_after` is set)."""
+        with self._lock:
+            seconds = self._faults.retry_after
+            return {"Retry-After": f"{seconds:g}"} if seconds else {}
+
+    def hold_off(self, op: str, order_id: str, seconds: float) -> None:
+        """Remember that a request of kind `op` (for `order_id`) was told to wait `seconds`."""
+        with self._lock:
+            self._hold_off[(op, order_id)] = self.clock.monotonic() + seconds
+
+    def note_request(self, op: str, order_id: str) -> None:
+        """A request arrived: count it when it comes before the `Retry-After` its kind was given."""
+        with self._lock:
+            until = self._hold_off.get((op, order_id))
+            if until is None:
+                return
+            early = until - self.clock.monotonic()
+            if early > 0.05:  # a little slack for the two clocks' reading of the same instant
+                self._violations.append(f"{op} {order_id or ''} {early:.2f} s early".replace("  ", " "))
+            else:
+                del self._hold_off[(op, order_id)]
 
     # -- HTTP operations (the app calls these; each returns a Reply) -----------------------------
 
@@ -211,19 +248,69 @@ class KeetaSimState:
             return self.desk.poll(token, self._queue(token), now, merchants, event_types, self.base_url)
 
     def acknowledge(self, token: str, body: Any) -> Reply:
-        """`POST /v1/events/acknowledgment`."""
+        """`POST /v1/events/acknowledgment` (each acknowledged event noted with whether its order's
+        details had been read by then)."""
         with self._lock:
-            self.tick()
-            return self.desk.acknowledge(self._queue(token), body)
+            now = self.tick()
+            reply = self.desk.acknowledge(self._queue(token), body)
+            if reply.status == 202:
+                for item in body:
+                    event = self.store.events.get(item["id"])
+                    order = self.book.orders.get(event.order_id) if event is not None and not event.malformed else None
+                    if order is not None:
+                        self._acks.append((now, order.order_id, order.read_at is not None))
+            return reply
+
+    def acks_before_read(self) -> list[tuple[datetime, str]]:
+        """Acknowledgments of events whose order's details nobody had read yet: (when, order id)."""
+        with self._lock:
+            return [(at, order_id) for at, order_id, read in self._acks if not read]
 
     def get_order(self, order_id: str) -> Reply:
-        """`GET /v1/orders/{id}` (404 once the order is past its retention, like an expired event)."""
+        """`GET /v1/orders/{id}` (404 once the order is past its retention, like an expired event).
+
+        An order spoiled by `spoil` or `Faults.bad_get_rate` answers its next GETs badly first.
+        """
         with self._lock:
             now = self.tick()
             order = self.book.orders.get(order_id)
             if order is None or now >= order.created_at + self.store.ttl:
                 return problem(404, "Order not found")
+            bad = self._bad_answer(order)
+            if bad is not None:
+                self._bad_gets_sent += 1
+                return bad
+            if order.read_at is None:
+                order.read_at = now
             return Reply(200, order.payload)
+
+    def spoil(self, order_id: str, gets: int = 1, kinds: Sequence[str] = ("incomplete",)) -> None:
+        """Make the next `gets` GETs of an order's details fail, in `kinds` in turn (a huge `gets`: an
+        order that can never be read)."""
+        with self._lock:
+            order = self._order(order_id)
+            order.bad_gets, order.bad_kinds, order.bad_decided = gets, tuple(kinds), True
+
+    def _bad_answer(self, order: SimOrder) -> Reply | None:
+        faults = self._faults
+        if not order.bad_decided:
+            order.bad_decided = True
+            if faults.bad_get_rate and self._fault_rng.random() < faults.bad_get_rate:
+                order.bad_gets = faults.bad_gets
+                order.bad_kinds = tuple(self._fault_rng.sample(faults.bad_get_kinds, len(faults.bad_get_kinds)))
+        if order.bad_gets <= 0 or not order.bad_kinds:
+            return None
+        order.bad_gets -= 1
+        kind = order.bad_kinds[order.bad_gets % len(order.bad_kinds)]
+        if kind == "not_found":  # the details are not there yet, a moment after the event
+            return problem(404, "Order not found")
+        if kind == "unavailable":
+            return problem(503, "Service temporarily unavailable", self.retry_after_header())
+        if kind == "malformed":
+            text = to_json(order.payload)
+            return Reply(200, raw=text[: len(text) // 2])  # cut off mid-answer
+        incomplete = {k: v for k, v in order.payload.items() if k not in ("items", "total")}
+        return Reply(200, incomplete)
 
     def act(self, order_id: str, action: str, body: Any = NO_BODY) -> Reply:
         """`POST /v1/orders/{id}/{action}`."""
@@ -300,15 +387,20 @@ class KeetaSimState:
     # -- on-demand API (tests and demos) -------------------------------------------------------
 
     def create_order(self, kind: OrderType | str = OrderType.DELIVERY, *, scheduled: bool = False,
-                     items: Sequence[ItemSpec | str] | None = None, merchant_id: str | None = None) -> str:
-        """Place an order now (kind: delivery | pickup | self_delivery); returns its id."""
+                     items: Sequence[ItemSpec | str] | None = None, merchant_id: str | None = None,
+                     bad_gets: int = 0, bad_kinds: Sequence[str] = ("incomplete",)) -> str:
+        """Place an order now (kind: delivery | pickup | self_delivery); returns its id. Its first
+        `bad_gets` GETs fail (see `spoil`)."""
         specs = None
         if items is not None:
             specs = [spec if isinstance(spec, ItemSpec) else _menu_item(dish_named(spec)) for spec in items]
         with self._lock:
             now = self.tick()
-            return self.book.create(now, OrderType(kind), scheduled=scheduled, items=specs,
-                                    merchant_id=merchant_id).order_id
+            order_id = self.book.create(now, OrderType(kind), scheduled=scheduled, items=specs,
+                                        merchant_id=merchant_id).order_id
+            if bad_gets:
+                self.spoil(order_id, bad_gets, bad_kinds)
+            return order_id
 
     def request_refund(self, order_id: str, *, full: bool = True, items: Sequence[tuple[str, int]] | None = None,
                        reason: str | None = None) -> str:
@@ -363,7 +455,8 @@ class KeetaSimState:
             polls = sum(len(r) for r in self.desk.log.values())
             return SimStats(len(self.book.orders), s.created, s.delivered, s.acked, s.ack_repeats, s.ack_unknown,
                             s.auto_acked, s.duplicates, s.malformed, s.expired, polls, self.desk.rate_limited,
-                            dict(self._fault_counts))
+                            dict(self._fault_counts), s.ack_duplicate_entries, tuple(self._violations),
+                            self._bad_gets_sent)
 
     def _order(self, order_id: str) -> SimOrder:
         order = self.book.orders.get(order_id)

@@ -29,9 +29,11 @@ async def test_event_of_unfetchable_order_is_not_acknowledged(engine: Engine, fa
     poller = engine.pollers[fake.platform]
     await poller.ingest(await fake.poll())
     assert fake.acked == []
-    assert engine.orders.ticket(order.key) is None
+    placeholder = engine.orders.ticket(order.key)  # on the board at once, without its details
+    assert placeholder is not None and placeholder.order.placeholder and placeholder.allowed == ()
     await poller.poll_once()  # redelivered, fetched this time
-    assert engine.orders.ticket(order.key) is not None
+    ticket = engine.orders.ticket(order.key)
+    assert ticket is not None and not ticket.order.placeholder and Action.CONFIRM in ticket.allowed
     assert len(fake.acked) == 1
 
 
