@@ -8,9 +8,9 @@ Routes:
   tenant token; shape in `kds.relay.contract`);
 - ``GET /health``: 200 when the database answers, 503 otherwise.
 
-Long-polling is woken in-process by the webhook that stored an event, and re-checks the database
-every `RelaySettings.recheck_interval` so that events stored by another relay process sharing a
-PostgreSQL (or SQLite) database are seen too.
+Long-polling is woken in-process by the webhook that stored an event (only the polls that read
+its platform), and re-checks the database every `RelaySettings.recheck_interval` so that events
+stored by another relay process sharing a PostgreSQL (or SQLite) database are seen too.
 """
 
 # No `from __future__ import annotations`: FastAPI evaluates the route signatures at runtime, and
@@ -29,6 +29,7 @@ from fastapi import Body, Depends, FastAPI, Query, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse, Response
 from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
+from pydantic import AfterValidator, WithJsonSchema
 from starlette.exceptions import HTTPException
 
 from kds.clock import Clock, SystemClock
@@ -154,15 +155,30 @@ def create_app(store: RelayStore, *, clock: Clock | None = None, settings: Relay
         400: _problem_doc("Bad request"), 401: _problem_doc("Missing or unknown token"),
         503: _problem_doc("Database unavailable")}
 
+    known = tuple(dict.fromkeys(hook.platform for hook in hooks))
+
+    def known_platform(name: str) -> str:
+        if name not in known:
+            raise ValueError(f"unknown platform {name!r}")  # answered 400 by `bad_request`
+        return name
+
+    PlatformName = Annotated[str, AfterValidator(known_platform),  # noqa: N806 (a type alias)
+                             WithJsonSchema({"type": "string", "enum": list(known)})]
+
     @app.get("/v1/events:polling", response_model=list[Event], tags=["app"],
              responses={204: {"description": "No new events"}, **auth_errors})
     async def poll(tenant: Annotated[str, Depends(tenant_of)],
+                   platform: Annotated[list[PlatformName], Query(
+                       default_factory=list, description="Only events of this platform (`metadata.platform`); "
+                       "repeat for several. Without it, every platform's events.")],
                    wait: Annotated[float, Query(ge=0, le=3600, description="Seconds to hold the request "
                                                 "open for an event (capped by the server)")] = 0) -> Any:
-        """The tenant's unacknowledged events (oldest first), waiting up to `wait` s for one."""
-        events = await wait_for_events(lambda: asyncio.to_thread(store.pending, tenant, settings.max_events),
-                                       notifier, tenant, wait=min(wait, settings.max_wait),
-                                       recheck=settings.recheck_interval)
+        """The tenant's unacknowledged events (of `platform`, oldest first), waiting up to `wait` s for one."""
+        platforms = frozenset(platform) or None
+        events = await wait_for_events(
+            lambda: asyncio.to_thread(store.pending, tenant, settings.max_events, platforms),
+            notifier, tenant, wait=min(wait, settings.max_wait), recheck=settings.recheck_interval,
+            platforms=platforms)
         if not events:
             return Response(status_code=204)
         return JSONResponse([to_wire(event) for event in events])
@@ -221,7 +237,7 @@ def _mount_hook(app: FastAPI, hook: WebhookPlatform, store: RelayStore, clock: C
             log.error("webhook not stored: database unavailable", extra=fields(**info, error=str(exc)))
             return reply(503, "temporarily unavailable")
         if new:
-            notifier.notify(tenant)
+            notifier.notify(tenant, hook.platform)
         log.info("webhook accepted", extra=fields(
             **info, eventType=inbound.event_type, eventId=event.event_id, orderId=inbound.order_id,
             duplicate=not new, ms=round((time.perf_counter() - started) * 1000, 2)))

@@ -6,6 +6,12 @@ capped by the server) holds the request open until an event arrives. Every event
 until `POST /v1/events/acknowledgment` names it (`[{"id": eventId, "orderId": …, "eventType": …}]`,
 at most 100 per call, answered 202; unknown or already acknowledged ids are ignored).
 
+`?platform=keeta_std` (repeatable: `?platform=keeta_std&platform=gofood`; the values of
+`metadata.platform`) serves only events of those platforms: the 1,000 are counted after that
+filter, and only an event of one of them ends a `wait` early. Each platform's reader sends its own,
+so a backlog of one platform's events never delays or hides another's. Without it, every
+platform's events are served. An unknown platform is answered 400 (problem+json).
+
 One event, exactly as the app reads it::
 
     {
@@ -17,7 +23,7 @@ One event, exactly as the app reads it::
                                           # GoFood: body.order.order_number ("" if none)
       "createdAt": "2026-01-01T12:00:00.123Z",   # when the relay accepted it, UTC RFC 3339
       "metadata":  {
-        "platform": "keeta_std",          # "keeta_std" | "gofood"
+        "platform": "keeta_std",          # "keeta_std" | "gofood" (what `?platform=` filters on)
         # keeta_std: "keetaEventId" (int), "messageId" (str), "appId", "shopId", "timestamp"
         #            as sent by Keeta (int when Keeta sent a number)
         # gofood:    "eventName" (str), "gofoodEventId" (str), "outletId" (str | None)

@@ -1,8 +1,10 @@
 """Long-polling: hold a poll open until the tenant has an event, woken in-process or by re-checking.
 
-A webhook handled by this process wakes the tenant's waiting polls at once (`Notifier.notify`).
-Events stored by another process sharing the database (PostgreSQL, or the same SQLite file) are
-found by re-reading every `recheck` seconds, so they wait at most that long.
+A webhook handled by this process wakes the tenant's waiting polls at once (`Notifier.notify`),
+but only those that read its platform: a poll for Keeta Standard events sleeps on through a
+burst of GoFood webhooks. Events stored by another process sharing the database (PostgreSQL, or
+the same SQLite file) are found by re-reading every `recheck` seconds, so they wait at most that
+long.
 """
 
 from __future__ import annotations
@@ -14,13 +16,22 @@ from typing import TypeVar
 
 T = TypeVar("T")
 
+Platforms = frozenset[str] | None
+"""The platforms a poll reads (None: every platform)."""
+
+
+def _wakes(platforms: Platforms, platform: str | None) -> bool:
+    """True when an event of `platform` (None: of any) is one a poll reading `platforms` wants."""
+    return platform is None or platforms is None or platform in platforms
+
 
 class Notifier:
     """Per-tenant wake-ups for the polls waiting in this process. Use from the event loop only."""
 
     def __init__(self) -> None:
         """No tenant is being waited for yet."""
-        self._signals: dict[str, asyncio.Event] = {}
+        # tenant -> the platforms a group of polls reads -> the event that wakes that group
+        self._signals: dict[str, dict[Platforms, asyncio.Event]] = {}
         self._closed = asyncio.Event()
 
     @property
@@ -28,49 +39,57 @@ class Notifier:
         """True once the server is shutting down: polls answer at once."""
         return self._closed.is_set()
 
-    def signal(self, tenant: str) -> asyncio.Event:
-        """The event the next `notify(tenant)` sets. Take it *before* reading the store."""
+    def signal(self, tenant: str, platforms: Platforms = None) -> asyncio.Event:
+        """The event the next `notify(tenant, p)` sets for a p in `platforms`. Take it *before* reading."""
         if self.closed:
             return self._closed
-        found = self._signals.get(tenant)
+        waiting = self._signals.setdefault(tenant, {})
+        found = waiting.get(platforms)
         if found is None:
-            found = self._signals[tenant] = asyncio.Event()
+            found = waiting[platforms] = asyncio.Event()
         return found
 
-    def watched(self, tenant: str) -> bool:
-        """True once a poll for `tenant` has taken its signal, until the next `notify(tenant)`."""
-        return tenant in self._signals
+    def watched(self, tenant: str, platform: str | None = None) -> bool:
+        """True once a poll for `tenant` that an event of `platform` (None: any) would wake has taken
+        its signal, until the `notify` that sets it."""
+        return any(_wakes(platforms, platform) for platforms in self._signals.get(tenant, {}))
 
-    def notify(self, tenant: str) -> None:
-        """Wake every poll waiting for `tenant`; later polls get a fresh event."""
-        found = self._signals.pop(tenant, None)
-        if found is not None:
-            found.set()
+    def notify(self, tenant: str, platform: str | None = None) -> None:
+        """Wake every poll for `tenant` that reads `platform` (None: every poll); later polls get a fresh event."""
+        waiting = self._signals.get(tenant)
+        if not waiting:
+            return
+        for platforms in [p for p in waiting if _wakes(p, platform)]:
+            waiting.pop(platforms).set()
+        if not waiting:
+            del self._signals[tenant]
 
     def close(self) -> None:
         """Wake every waiting poll for good (server shutdown)."""
         self._closed.set()
-        for found in self._signals.values():
-            found.set()
+        for waiting in self._signals.values():
+            for found in waiting.values():
+                found.set()
         self._signals.clear()
 
 
 async def wait_for_events(fetch: Callable[[], Awaitable[list[T]]], notifier: Notifier, tenant: str, *,
-                          wait: float, recheck: float) -> list[T]:
+                          wait: float, recheck: float, platforms: Platforms = None) -> list[T]:
     """Return `fetch()`'s first non-empty answer within `wait` seconds, or [] when time is up.
 
     Args:
-        fetch: Reads the tenant's pending events.
-        notifier: Wakes the wait when this process stores an event for `tenant`.
+        fetch: Reads the tenant's pending events (of `platforms`).
+        notifier: Wakes the wait when this process stores an event for `tenant` of `platforms`.
         tenant: Whose events.
         wait: The longest to wait (0: read once).
         recheck: The longest between two reads (for events stored by other processes).
+        platforms: The platforms `fetch` reads (None: every platform); events of others do not wake it.
     """
     loop = asyncio.get_running_loop()
     deadline = loop.time() + wait
     while True:
         # Taken before reading, so an event stored between the read and the wait still wakes us.
-        signal = notifier.signal(tenant)
+        signal = notifier.signal(tenant, platforms)
         found = await fetch()
         remaining = deadline - loop.time()
         if found or remaining <= 0 or notifier.closed:

@@ -3,6 +3,9 @@
 The statements are plain SQL both engines understand (`ON CONFLICT`, partial indexes); only the
 auto-numbered key, the placeholder style, connecting and transactions differ. Times are stored as
 UTC epoch milliseconds, JSON as text (the relay never queries inside it).
+
+The schema is versioned in `relay_schema`: `_MIGRATIONS[n]` takes a database from version n - 1
+to n, each in the one transaction that also records the new version.
 """
 
 from __future__ import annotations
@@ -12,7 +15,7 @@ import json
 import os
 import queue
 import sqlite3
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Collection, Iterator, Sequence
 from contextlib import AbstractContextManager, contextmanager
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
@@ -28,9 +31,7 @@ from kds.relay.store import (
     UnknownTenantError,
 )
 
-SCHEMA_VERSION = 1
-
-_SCHEMA = """
+_SCHEMA_V1 = """
 CREATE TABLE IF NOT EXISTS relay_tenant (
     name TEXT PRIMARY KEY,
     token_hash TEXT NOT NULL UNIQUE,
@@ -62,6 +63,17 @@ CREATE INDEX IF NOT EXISTS relay_event_expiry ON relay_event (expires_at) WHERE 
 CREATE INDEX IF NOT EXISTS relay_event_acked ON relay_event (acked_at) WHERE acked_at IS NOT NULL;
 INSERT INTO relay_schema (version) VALUES (1)
 """
+
+# Each adapter reads only its own platform's events (`pending(..., platforms=...)`): this index
+# keeps that read a range scan in `seq` order however many events other platforms have pending.
+_SCHEMA_V2 = """
+CREATE INDEX IF NOT EXISTS relay_event_pending_platform ON relay_event (tenant, platform, seq)
+    WHERE acked_at IS NULL;
+INSERT INTO relay_schema (version) VALUES (2)
+"""
+
+_MIGRATIONS = {1: _SCHEMA_V1, 2: _SCHEMA_V2}
+SCHEMA_VERSION = max(_MIGRATIONS)
 
 _EVENT_COLUMNS = ("event_id, tenant, platform, event_type, order_id, received_at, expires_at, "
                   "acked_at, metadata, payload")
@@ -171,8 +183,8 @@ class SqlRelayStore:
             current = int(row[0] or 0)
             if current > SCHEMA_VERSION:
                 raise StoreError(f"relay database version {current} is newer than this KDS ({SCHEMA_VERSION})")
-            if current < 1:
-                for statement in _SCHEMA.format(serial_pk=self.serial_pk).split(";"):
+            for version in range(current + 1, SCHEMA_VERSION + 1):
+                for statement in _MIGRATIONS[version].format(serial_pk=self.serial_pk).split(";"):
                     if statement.strip():
                         conn.execute(statement)
 
@@ -254,11 +266,15 @@ class SqlRelayStore:
                 json.dumps(event.payload, ensure_ascii=False, separators=(",", ":")))
         return bool(self._run(lambda c: c.execute(sql, args).rowcount) == 1)
 
-    def pending(self, tenant: str, limit: int) -> list[StoredEvent]:
-        """A tenant's unacknowledged events, oldest first."""
+    def pending(self, tenant: str, limit: int, platforms: Collection[str] | None = None) -> list[StoredEvent]:
+        """A tenant's unacknowledged events (of `platforms` only, when given), oldest first."""
+        wanted = sorted(set(platforms)) if platforms is not None else []
+        if platforms is not None and not wanted:
+            return []
+        only = f"AND platform IN ({', '.join('?' * len(wanted))}) " if wanted else ""
         sql = self._q(f"SELECT {_EVENT_COLUMNS} FROM relay_event WHERE tenant = ? AND acked_at IS NULL "
-                      "ORDER BY seq LIMIT ?")
-        rows = self._run(lambda c: c.execute(sql, (tenant, limit)).fetchall())
+                      f"{only}ORDER BY seq LIMIT ?")
+        rows = self._run(lambda c: c.execute(sql, (tenant, *wanted, limit)).fetchall())
         return [StoredEvent(event_id=r[0], tenant=r[1], platform=r[2], event_type=r[3], order_id=r[4],
                             received_at=_dt(r[5]), expires_at=_dt(r[6]),
                             acked_at=None if r[7] is None else _dt(r[7]),

@@ -13,7 +13,7 @@ SQLite file is created readable by its owner only.
 from __future__ import annotations
 
 import uuid
-from collections.abc import Mapping, Sequence
+from collections.abc import Collection, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from pathlib import Path
@@ -112,8 +112,8 @@ class RelayStore(Protocol):
         """Store an event unless its eventId is already stored. True when it was new."""
         ...
 
-    def pending(self, tenant: str, limit: int) -> list[StoredEvent]:
-        """A tenant's unacknowledged events, oldest first."""
+    def pending(self, tenant: str, limit: int, platforms: Collection[str] | None = None) -> list[StoredEvent]:
+        """A tenant's unacknowledged events, oldest first: at most `limit` of `platforms` (None: all)."""
         ...
 
     def acknowledge(self, tenant: str, event_ids: Sequence[str], now: datetime) -> int:

@@ -1,10 +1,12 @@
 """Keeta Standard as a `PlatformAdapter`: events from the relay, details and actions from Keeta.
 
 Events: the relay turns Keeta's webhooks into Open Delivery polling; `poll()` long-polls it
-(`wait` seconds) and maps each event on its own, so one unreadable event becomes a `BadEvent`
-without holding back the others. Events of another platform sharing the relay tenant are left
-alone (neither mapped nor acknowledged); since the relay keeps serving them at once, a poll that
-brings only those waits `wait` seconds itself rather than letting the poller spin.
+(`wait` seconds) for Keeta Standard events only (`?platform=keeta_std`), so another platform's
+backlog on the same relay tenant cannot delay or crowd out ours, and maps each event on its own,
+so one unreadable event becomes a `BadEvent` without holding back the others. Should the relay
+still serve events of another platform (a relay from before the filter ignores `?platform=`),
+they are logged and left alone (neither mapped nor acknowledged); a poll that brings only those
+waits `wait` seconds itself rather than letting the poller spin.
 
 Receipts: Keeta pushes no webhook for prepare, collect, dispatched or delivered, and its answer
 (`code` 0) to an action is already proof that the order moved. So each successful state-moving
@@ -48,6 +50,7 @@ from kds.platforms.keeta_std import models as wire
 from kds.platforms.keeta_std.client import KeetaStdClient
 from kds.platforms.keeta_std.mapping import (
     DEFAULT_CURRENCY,
+    RELAY_PLATFORM,
     MappedEvent,
     implied_events,
     is_foreign,
@@ -125,6 +128,10 @@ class KeetaStdAdapter:
         bad: list[BadEvent] = []
         foreign = [raw for raw in raws if is_foreign(raw)]
         if foreign:
+            # Only a relay that ignores `?platform=` sends these; say so once, then count them.
+            (log.debug if self.foreign_skipped else log.warning)(
+                "the relay served %d events of other platforms (it ignores the platform filter: "
+                "upgrade it); they are left for their own reader", len(foreign))
             self.foreign_skipped += len(foreign)
             if len(foreign) == len(raws) and not receipts:
                 # The relay answers at once while they are pending: idle here instead of spinning.
@@ -360,6 +367,7 @@ def create_adapter(relay_url: str, tenant_token: str, api_base_url: str, app_id:
     keeper = TokenKeeper(token, clock, on_refresh=on_token_refresh, refresh_margin=refresh_margin)
     client = KeetaStdClient(api_http, api_base_url, app_id, app_secret, keeper.access_token, clock)
     keeper.refresher = client.refresh_token
-    return KeetaStdAdapter(client, RelayClient(relay_http, relay_url, tenant_token), clock, policy, wait=wait,
-                           default_shop_id=default_shop_id, default_currency=default_currency, tokens=keeper)
+    relay = RelayClient(relay_http, relay_url, tenant_token, RELAY_PLATFORM)
+    return KeetaStdAdapter(client, relay, clock, policy, wait=wait, default_shop_id=default_shop_id,
+                           default_currency=default_currency, tokens=keeper)
 

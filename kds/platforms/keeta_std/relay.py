@@ -1,9 +1,11 @@
 """The relay as the app sees it: Open Delivery polling with long-poll, and acknowledgment.
 
-The relay (`kds relay`) stores Keeta Standard webhooks and serves them as described in
-`kds.relay.contract`: `GET /v1/events:polling?wait=N` with the tenant's bearer token answers a
-JSON array of unacknowledged events (204 when none arrived within `wait` seconds), and
-`POST /v1/events/acknowledgment` takes at most 100 `{id, orderId, eventType}` per call.
+The relay (`kds relay`) stores platform webhooks and serves them as described in
+`kds.relay.contract`: `GET /v1/events:polling?platform=P&wait=N` with the tenant's bearer token
+answers a JSON array of the tenant's unacknowledged events of platform P (204 when none arrived
+within `wait` seconds), and `POST /v1/events/acknowledgment` takes at most 100
+`{id, orderId, eventType}` per call. Each reader asks for its own platform only, so another
+platform's backlog on the same tenant can neither delay its events nor push them out of a poll.
 """
 
 from __future__ import annotations
@@ -34,17 +36,27 @@ _SLACK = 15.0  # the read timeout outlasts the relay's own wait by this much
 
 
 class RelayClient:
-    """Reads one tenant's events from the relay and acknowledges them."""
+    """Reads one tenant's events of one platform from the relay and acknowledges them."""
 
-    def __init__(self, http: httpx.AsyncClient, relay_url: str, tenant_token: str) -> None:
-        """Use `http` against the relay at `relay_url` (e.g. `https://relay.example.com`)."""
+    def __init__(self, http: httpx.AsyncClient, relay_url: str, tenant_token: str, platform: str) -> None:
+        """Use `http` against the relay at `relay_url` (e.g. `https://relay.example.com`).
+
+        Args:
+            http: The HTTP client (owned by the caller).
+            relay_url: The relay's base URL.
+            tenant_token: The tenant's bearer token.
+            platform: The relay's name of the platform read (`metadata.platform`, e.g. ``keeta_std``).
+        """
         self.http = http
+        self.platform = platform
         self._base = relay_url.rstrip("/")
         self._auth = {"Authorization": f"Bearer {tenant_token}"}
 
     async def poll(self, wait: float = DEFAULT_WAIT) -> list[Any]:
-        """The tenant's unacknowledged events as raw JSON values ([] on 204), waiting up to `wait` s."""
-        params = {"wait": f"{max(0.0, wait):g}"} if wait > 0 else None
+        """The platform's unacknowledged events as raw JSON values ([] on 204), waiting up to `wait` s."""
+        params = {"platform": self.platform}
+        if wait > 0:
+            params["wait"] = f"{wait:g}"
         timeout = httpx.Timeout(wait + _SLACK, connect=min(10.0, wait + _SLACK))
         response = await self._send("GET", "/v1/events:polling", "relay polling", params=params, timeout=timeout)
         if response.status_code == 204 or not response.content.strip():

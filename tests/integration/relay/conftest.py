@@ -21,7 +21,7 @@ import pytest
 
 from kds.relay.app import RelaySettings
 from kds.relay.server import RelayServer
-from kds.relay.signatures import keeta_std_sig
+from kds.relay.signatures import gofood_signature, keeta_std_sig
 from kds.relay.store import PlatformSecret, RelayStore, open_store
 from kds.relay.tenants import create_tenant
 
@@ -68,6 +68,14 @@ def keeta_webhook(url: str, message_id: str, *, event_id: int = 1002, order: int
     return {**body, "sig": keeta_std_sig(url, body, secret)}
 
 
+def gofood_webhook(event_id: str, *, order: str = "F-1", event_name: str = "gofood.order.created",
+                   secret: str = GOFOOD_SECRET) -> tuple[bytes, dict[str, str]]:
+    """A GoFood notification (body, headers) signed with `secret`."""
+    body = json.dumps({"header": {"event_name": event_name, "event_id": event_id},
+                       "body": {"order": {"order_number": order}, "outlet": {"id": "O-1"}}}).encode()
+    return body, {"X-Go-Signature": gofood_signature(body, secret), "Content-Type": "application/json"}
+
+
 @dataclass
 class Relay:
     """A running relay with two tenants, `a` and `b`, both set up for Keeta Standard and GoFood."""
@@ -88,13 +96,19 @@ class Relay:
         url = self.hook_url(tenant)
         return self.client.post(url, json=keeta_webhook(url, message_id, **kwargs))
 
-    def poll(self, tenant: str, wait: float = 0, token: str | None = None) -> httpx.Response:
+    def send_gofood(self, tenant: str, event_id: str, **kwargs: Any) -> httpx.Response:
+        body, headers = gofood_webhook(event_id, **kwargs)
+        return self.client.post(self.hook_url(tenant, "gofood"), content=body, headers=headers)
+
+    def poll(self, tenant: str, wait: float = 0, token: str | None = None,
+             platforms: tuple[str, ...] = ()) -> httpx.Response:
         token = self.tokens[tenant] if token is None else token
-        return self.client.get(f"{self.url}/v1/events:polling", params={"wait": wait},
+        params = [("wait", str(wait)), *(("platform", p) for p in platforms)]
+        return self.client.get(f"{self.url}/v1/events:polling", params=params,
                                headers={"Authorization": f"Bearer {token}"}, timeout=wait + 10)
 
-    def events(self, tenant: str) -> list[dict[str, Any]]:
-        response = self.poll(tenant)
+    def events(self, tenant: str, platforms: tuple[str, ...] = ()) -> list[dict[str, Any]]:
+        response = self.poll(tenant, platforms=platforms)
         assert response.status_code in (200, 204), response.text
         return response.json() if response.status_code == 200 else []
 
@@ -104,12 +118,12 @@ class Relay:
         return self.client.post(f"{self.url}/v1/events/acknowledgment", json=body,
                                 headers={"Authorization": f"Bearer {token}"})
 
-    def wait_until_polling(self, tenant: str) -> None:
-        """Return once a long-poll for `tenant` is waiting inside this relay."""
+    def wait_until_polling(self, tenant: str, platform: str | None = None) -> None:
+        """Return once a long-poll for `tenant` (that an event of `platform` would wake) waits in this relay."""
         assert self.server.app is not None
         notifier = self.server.app.state.notifier
         deadline = time.monotonic() + 10
-        while not notifier.watched(tenant):
+        while not notifier.watched(tenant, platform):
             assert time.monotonic() < deadline, "the long-poll never started waiting"
             time.sleep(0.005)
 

@@ -6,6 +6,7 @@ import json
 import logging
 import threading
 import time
+from collections.abc import Collection
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 from typing import Any
@@ -221,9 +222,9 @@ class FlakyStore(SqliteRelayStore):
         self._check()
         return super().add_event(event)
 
-    def pending(self, tenant: str, limit: int) -> list[StoredEvent]:
+    def pending(self, tenant: str, limit: int, platforms: Collection[str] | None = None) -> list[StoredEvent]:
         self._check()
-        return super().pending(tenant, limit)
+        return super().pending(tenant, limit, platforms)
 
     def ping(self) -> None:
         self._check()

@@ -5,6 +5,7 @@ from __future__ import annotations
 import stat
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -17,6 +18,7 @@ from kds.relay.store import (
     TenantExistsError,
     UnknownTenantError,
     event_id_for,
+    is_postgres_dsn,
     open_store,
 )
 
@@ -24,8 +26,9 @@ T0 = datetime(2026, 1, 1, 12, tzinfo=UTC)
 TTL = timedelta(hours=4, minutes=10)
 
 
-def make_event(tenant: str, message_id: str, *, at: datetime = T0, order: str = "1") -> StoredEvent:
-    return StoredEvent(event_id_for(tenant, "keeta_std", message_id), tenant, "keeta_std", "KEETA_1002", order,
+def make_event(tenant: str, message_id: str, *, at: datetime = T0, order: str = "1",
+               platform: str = "keeta_std") -> StoredEvent:
+    return StoredEvent(event_id_for(tenant, platform, message_id), tenant, platform, "KEETA_1002", order,
                        at, at + TTL, {"messageId": message_id}, {"message": {"orderViewId": order, "é": "ü"}})
 
 
@@ -74,6 +77,67 @@ def test_pending_is_oldest_first_and_limited(tenants: RelayStore) -> None:
     for stored in ids:
         tenants.add_event(stored)
     assert [e.event_id for e in tenants.pending("a", 3)] == [e.event_id for e in ids[:3]]
+
+
+def test_pending_of_some_platforms_is_limited_after_the_filter(tenants: RelayStore) -> None:
+    gofood = [make_event("a", f"g{i}", platform="gofood") for i in range(5)]
+    keeta = [make_event("a", f"k{i}") for i in range(2)]
+    for stored in [*gofood[:2], keeta[0], *gofood[2:], keeta[1]]:
+        tenants.add_event(stored)
+    tenants.add_event(make_event("b", "k9"))
+    assert tenants.pending("a", 3) == [gofood[0], gofood[1], keeta[0]]  # no filter: every platform
+    assert tenants.pending("a", 3, ["keeta_std"]) == keeta
+    assert tenants.pending("a", 3, ("gofood",)) == gofood[:3]
+    assert tenants.pending("a", 4, {"gofood", "keeta_std"}) == [gofood[0], gofood[1], keeta[0], gofood[2]]
+    assert tenants.pending("a", 10, ["zeek"]) == []
+    assert tenants.pending("a", 10, []) == []  # no platform asked for: nothing
+    assert [e.tenant for e in tenants.pending("b", 10, ["keeta_std"])] == ["b"]
+    tenants.acknowledge("a", [keeta[0].event_id], T0)
+    assert tenants.pending("a", 3, ["keeta_std"]) == [keeta[1]]
+
+
+def test_a_version_1_database_gets_the_platform_index(db: str) -> None:
+    def query(store: RelayStore, sql: str) -> Any:
+        return store._run(lambda c: c.execute(sql).fetchone())  # type: ignore[attr-defined]
+
+    index = ("SELECT 1 FROM pg_indexes WHERE indexname = 'relay_event_pending_platform'" if is_postgres_dsn(db)
+             else "SELECT 1 FROM sqlite_master WHERE name = 'relay_event_pending_platform'")
+    store = open_store(db)
+    store.add_tenant("a", "hash-a", public_url=None, now=T0)
+    kept = make_event("a", "m1")
+    store.add_event(kept)
+    assert query(store, index) is not None
+    # Back to what version 1 left: no platform index, version 1 recorded.
+    for sql in ("DROP INDEX relay_event_pending_platform", "DELETE FROM relay_schema WHERE version > 1"):
+        store._run(lambda c, sql=sql: c.execute(sql))  # type: ignore[attr-defined]
+    assert query(store, index) is None
+    store.close()
+    store = open_store(db)
+    try:
+        assert query(store, index) is not None
+        assert query(store, "SELECT MAX(version) FROM relay_schema")[0] == SCHEMA_VERSION == 2
+        assert store.pending("a", 10, ["keeta_std"]) == [kept]
+    finally:
+        store.close()
+
+
+def test_sqlite_reads_one_platform_through_its_index_in_order(tmp_path: Path) -> None:
+    store = SqliteRelayStore(tmp_path / "relay.db")
+    store.add_tenant("a", "hash-a", public_url=None, now=T0)
+    for i in range(3000):
+        store.add_event(make_event("a", f"g{i}", platform="gofood"))
+    store.add_event(make_event("a", "k1"))
+    statements: list[str] = []
+    store._run(lambda c: c.set_trace_callback(statements.append))
+    assert [e.platform for e in store.pending("a", 1000, ["keeta_std"])] == ["keeta_std"]
+    store._run(lambda c: c.set_trace_callback(None))
+    (read,) = [s for s in statements if s.startswith("SELECT")]
+    plan = " | ".join(row[3] for row in store._run(lambda c: c.execute(f"EXPLAIN QUERY PLAN {read}").fetchall()))
+    # Straight to the tenant's pending events of that platform, already in `seq` order: the 3,000
+    # GoFood events are neither read nor sorted.
+    assert "relay_event_pending_platform (tenant=? AND platform=?)" in plan, plan
+    assert "TEMP B-TREE" not in plan, plan
+    store.close()
 
 
 def test_acknowledge_only_touches_the_tenants_own_events(tenants: RelayStore) -> None:

@@ -74,3 +74,31 @@ async def test_closing_answers_every_wait() -> None:
     assert await asyncio.wait_for(waiting, 5) == []
     assert notifier.closed
     assert await wait_for_events(source.fetch, notifier, "a", wait=3600, recheck=3600) == []
+
+
+async def test_a_wait_for_some_platforms_sleeps_through_events_of_others() -> None:
+    source, notifier = Source(), Notifier()
+    keeta = asyncio.create_task(wait_for_events(source.fetch, notifier, "a", wait=3600, recheck=3600,
+                                                platforms=frozenset({"keeta_std"})))
+    everything = asyncio.create_task(wait_for_events(source.fetch, notifier, "a", wait=3600, recheck=3600))
+    await asyncio.sleep(0)
+    assert source.reads == 2 and notifier.watched("a", "gofood") and notifier.watched("a", "keeta_std")
+    source.items.append("gofood-1")
+    notifier.notify("a", "gofood")
+    assert await asyncio.wait_for(everything, 5) == ["gofood-1"]  # a poll of every platform wakes
+    await asyncio.sleep(0)
+    assert not keeta.done() and source.reads == 3  # not woken, not even to read again
+    assert notifier.watched("a", "keeta_std")
+    source.items[:] = ["keeta-1"]
+    notifier.notify("a", "keeta_std")
+    assert await asyncio.wait_for(keeta, 5) == ["keeta-1"]
+
+
+async def test_a_notification_of_no_particular_platform_wakes_every_wait() -> None:
+    source, notifier = Source(), Notifier()
+    waiting = asyncio.create_task(wait_for_events(source.fetch, notifier, "a", wait=3600, recheck=3600,
+                                                  platforms=frozenset({"gofood"})))
+    await asyncio.sleep(0)
+    source.items.append("e1")
+    notifier.notify("a")
+    assert await asyncio.wait_for(waiting, 5) == ["e1"]

@@ -21,6 +21,7 @@ from kds.clock import FakeClock
 from kds.platforms.keeta_std.adapter import KeetaStdAdapter
 from kds.platforms.keeta_std.client import KeetaStdClient, constant_token
 from kds.platforms.keeta_std.relay import RelayClient
+from kds.relay.hooks import HOOKS
 from kds.relay.signatures import keeta_std_verify
 
 FIXTURES = Path(__file__).resolve().parents[3] / "fixtures" / "platforms" / "keeta_std"
@@ -31,6 +32,9 @@ SECRET = "s3cret-std"
 TOKEN = "merchant-token"
 TENANT_TOKEN = "kdsr_tenant-token"
 ORDER_ID, SHOP_ID = "756823555555859", "466663"
+
+RELAY_PLATFORMS = {hook.platform for hook in HOOKS}
+"""The `?platform=` values the relay knows (any other is answered 400)."""
 
 Reply = httpx.Response | Callable[[httpx.Request], httpx.Response]
 
@@ -99,7 +103,11 @@ class FakeKeetaStd:
 
 @dataclass
 class FakeRelay:
-    """The relay's polling and acknowledgment: queued answers for polls, acks recorded."""
+    """The relay's polling and acknowledgment: queued answers for polls, acks recorded.
+
+    The queued answers are served whatever `?platform=` asks for, as a relay that ignores the
+    filter would (the adapter must cope); an unknown platform is refused like the relay does.
+    """
 
     polls: list[Reply] = field(default_factory=list)
     poll_requests: list[httpx.Request] = field(default_factory=list)
@@ -110,6 +118,8 @@ class FakeRelay:
             return httpx.Response(401, json={"title": "Unauthorized", "status": 401})
         if request.url.path == "/v1/events:polling":
             self.poll_requests.append(request)
+            if any(p not in RELAY_PLATFORMS for p in request.url.params.get_list("platform")):
+                return httpx.Response(400, json={"title": "Bad Request", "status": 400})
             if not self.polls:
                 return httpx.Response(204)
             reply = self.polls.pop(0)
@@ -146,6 +156,6 @@ async def client(keeta: FakeKeetaStd, clock: FakeClock) -> KeetaStdClient:
 @pytest.fixture
 async def adapter(client: KeetaStdClient, relay: FakeRelay, clock: FakeClock) -> KeetaStdAdapter:
     http = httpx.AsyncClient(transport=httpx.MockTransport(relay.handler))
-    found = KeetaStdAdapter(client, RelayClient(http, RELAY, TENANT_TOKEN), clock, wait=0.5)
+    found = KeetaStdAdapter(client, RelayClient(http, RELAY, TENANT_TOKEN, "keeta_std"), clock, wait=0.5)
     yield found
     await http.aclose()

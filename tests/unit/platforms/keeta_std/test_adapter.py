@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import json
+import logging
 from decimal import Decimal
 
 import httpx
@@ -40,16 +41,41 @@ def events_reply(*names: str, extra: list[object] = ()) -> httpx.Response:
     return httpx.Response(200, json=[load(n) for n in names] + list(extra))
 
 
+GOFOOD_EVENT = {"eventId": "g-1", "eventType": "gofood.order.created", "orderId": "F-1",
+                "createdAt": "2026-01-01T12:00:00Z", "metadata": {"platform": "gofood"}, "payload": {}}
+
+
 async def test_poll_maps_events_and_reports_bad_ones(adapter: KeetaStdAdapter, relay: FakeRelay) -> None:
-    gofood = {"eventId": "g-1", "eventType": "gofood.order.created", "orderId": "F-1",
-              "createdAt": "2026-01-01T12:00:00Z", "metadata": {"platform": "gofood"}, "payload": {}}
     relay.polls.append(events_reply("event_1001_delivery.json", "event_1006_picked_up.json",
-                                    extra=[gofood, load("events_bad.json")[2]]))
+                                    extra=[load("events_bad.json")[2]]))
     result = await adapter.poll()
     assert [e.kind for e, _ in result.events] == [EventKind.CREATED, EventKind.RIDER_UPDATE, EventKind.PICKED_UP]
     assert [b.reason for b in result.bad] == ["unknown event type"]
-    assert adapter.foreign_skipped == 1
     assert relay.poll_requests[0].url.params["wait"] == "0.5"
+    # Only Keeta Standard events are asked for: another platform's backlog cannot crowd them out.
+    assert relay.poll_requests[0].url.params.get_list("platform") == ["keeta_std"]
+
+
+async def test_another_platforms_event_from_an_unfiltering_relay_is_skipped_and_logged(
+        adapter: KeetaStdAdapter, relay: FakeRelay, caplog: pytest.LogCaptureFixture) -> None:
+    relay.polls.append(events_reply("event_1002_accepted.json", extra=[GOFOOD_EVENT]))
+    relay.polls.append(events_reply("event_1006_picked_up.json", extra=[GOFOOD_EVENT]))
+    with caplog.at_level(logging.DEBUG, "kds.platforms.keeta_std.adapter"):
+        first, second = await adapter.poll(), await adapter.poll()
+    assert [e.kind for e, _ in first.events] == [EventKind.ACCEPTED] and first.bad == ()
+    assert [e.kind for e, _ in second.events] == [EventKind.RIDER_UPDATE, EventKind.PICKED_UP]
+    assert adapter.foreign_skipped == 2
+    skipped = [r for r in caplog.records if "other platforms" in r.getMessage()]
+    assert [r.levelno for r in skipped] == [logging.WARNING, logging.DEBUG]  # said once, then only counted
+
+
+async def test_the_relay_reader_asks_for_the_platform_it_reads_for(relay: FakeRelay) -> None:
+    async with httpx.AsyncClient(transport=httpx.MockTransport(relay.handler)) as http:
+        reader = RelayClient(http, RELAY, TENANT_TOKEN, "gofood")
+        assert await reader.poll(0) == [] and await reader.poll(3) == []
+        with pytest.raises(PlatformRejectedError):  # the relay refuses a platform it does not know
+            await RelayClient(http, RELAY, TENANT_TOKEN, "deliveroo").poll(0)
+    assert [r.url.params.get_list("platform") for r in relay.poll_requests] == [["gofood"], ["gofood"], ["deliveroo"]]
 
 
 async def test_idle_relay_and_refused_token(adapter: KeetaStdAdapter, relay: FakeRelay) -> None:
@@ -140,6 +166,7 @@ async def test_actions_and_their_receipts(adapter: KeetaStdAdapter, keeta: FakeK
     assert event.kind is receipt and event.created_at == adapter.client.platform_now() and event.actor == "merchant"
     assert raw.event_type == RECEIPT_TYPE and event.event_id == f"receipt:{ORDER_ID}:{action.value}"
     assert "wait" not in relay.poll_requests[-1].url.params  # a receipt does not wait for the relay
+    assert relay.poll_requests[-1].url.params.get_list("platform") == ["keeta_std"]  # but still filters
     if action is Action.CANCEL:
         assert (event.code, event.reason) == ("500000", "Gas cut")
 
@@ -163,7 +190,7 @@ async def test_receipt_interrupts_a_long_poll(keeta: FakeKeetaStd, client: Keeta
         return httpx.Response(204)
 
     http = httpx.AsyncClient(transport=httpx.MockTransport(hold))
-    adapter = KeetaStdAdapter(client, RelayClient(http, RELAY, TENANT_TOKEN), clock, wait=25)
+    adapter = KeetaStdAdapter(client, RelayClient(http, RELAY, TENANT_TOKEN, "keeta_std"), clock, wait=25)
     polling = asyncio.create_task(adapter.poll())
     await started.wait()
     await adapter.perform(ActionRequest(action=Action.READY, order=order()))
@@ -192,7 +219,7 @@ async def test_stopping_during_an_abandoned_long_poll_is_not_swallowed(keeta: Fa
         raise AssertionError("unreachable")  # pragma: no cover
 
     http = httpx.AsyncClient(transport=httpx.MockTransport(hold))
-    adapter = KeetaStdAdapter(client, RelayClient(http, RELAY, TENANT_TOKEN), clock, wait=25)
+    adapter = KeetaStdAdapter(client, RelayClient(http, RELAY, TENANT_TOKEN, "keeta_std"), clock, wait=25)
     polling = asyncio.create_task(adapter.poll())
     await started.wait()
     await adapter.perform(ActionRequest(action=Action.READY, order=order()))
