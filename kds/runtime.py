@@ -360,8 +360,8 @@ def start_runtime_from_settings(args: argparse.Namespace, settings: Settings, cr
     return runtime
 
 
-def _adapter_from_settings(platform: Platform, settings: Settings, credentials: Credentials, clock: Clock,
-                           scale: float, store: SecretStore | None) -> tuple[PlatformAdapter | None, SetupProblem | None]:
+def _adapter_from_settings(platform: Platform, settings: Settings, credentials: Credentials, clock: Clock, scale: float,
+                           store: SecretStore | None) -> tuple[PlatformAdapter | None, SetupProblem | None]:
     if platform not in CREDENTIALS:
         return None, SetupProblem(platform, "unsupported")
     config = settings.platform(platform)

@@ -44,7 +44,8 @@ def entry(keyring: MemoryKeyring, name: str) -> str:
     return keyring.store[("kds", f"keeta_std/{name}")]
 
 
-def start(tmp_path: Path, sim: SimulatorServer, store: SecretStore, clock: FakeClock) -> tuple[Runtime, KeetaStdAdapter]:
+def start(tmp_path: Path, sim: SimulatorServer, store: SecretStore,
+          clock: FakeClock) -> tuple[Runtime, KeetaStdAdapter]:
     settings = Settings(platforms={Platform.KEETA_STD: PlatformSettings(
         enabled=True, base_url=sim.base_url, relay_url="http://127.0.0.1:9")})  # the relay is not needed here
     args = parse(["--data-dir", str(tmp_path / "kds")])

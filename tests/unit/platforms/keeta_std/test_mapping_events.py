@@ -127,7 +127,8 @@ def test_an_unknown_full_refund_status_is_a_request_staff_can_still_answer() -> 
 def test_an_unknown_partial_refund_status_keeps_the_items_and_the_first_time_to_answer() -> None:
     (applied,) = read("event_1007_customer_applied.json").events
     (unknown,) = read("event_1007_unknown_status.json").events
-    assert unknown.kind is EventKind.REFUND_REQUESTED and unknown.created_at == applied.created_at + timedelta(minutes=2)
+    assert unknown.kind is EventKind.REFUND_REQUESTED
+    assert unknown.created_at == applied.created_at + timedelta(minutes=2)
     request = unknown.refund
     assert request is not None and not request.full and request.unknown_status == "5099"
     assert [(i.line_id, i.quantity) for i in request.items] == [("1234534224", Decimal(1))]
