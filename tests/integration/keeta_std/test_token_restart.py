@@ -17,6 +17,7 @@ import pytest
 
 from kds.clock import FakeClock
 from kds.domain.order import Platform
+from kds.platforms.base import PlatformAuthError
 from kds.platforms.keeta_std.adapter import KeetaStdAdapter
 from kds.runtime import Runtime, parse, read_credentials, start_runtime_from_settings
 from kds.secrets import SecretStore
@@ -109,6 +110,9 @@ async def test_a_refreshed_token_survives_a_restart(tmp_path: Path, sim: Simulat
         assert adapter.tokens.refreshes == 1 and adapter.tokens.refresh_error == ""
         assert entry(memory_keyring, "refresh_token") == adapter.tokens.token.refresh_token != renewed.refresh_token
         assert entry(memory_keyring, "access_token") == adapter.tokens.token.access_token
+        # Keeta (the simulator) refuses a spent refresh token: reusing one would have broken the renewals.
+        with pytest.raises(PlatformAuthError):
+            await adapter.client.refresh_token(renewed.refresh_token)
     finally:
         await stop(runtime)
     assert renewed.refresh_token not in sim.state.refresh_tokens and creds.refresh_token not in sim.state.refresh_tokens
