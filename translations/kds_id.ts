@@ -474,7 +474,7 @@
         <translation>Tersimpan di keyring — ketik untuk mengganti</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+11"/>
         <source>Forget the saved credentials</source>
         <translation>Lupakan kredensial tersimpan</translation>
     </message>
@@ -1174,12 +1174,12 @@
     </message>
     <message>
         <location line="+5"/>
-        <location line="+48"/>
+        <location line="+51"/>
         <source>last good poll %1</source>
         <translation>cek berhasil terakhir %1</translation>
     </message>
     <message>
-        <location line="-38"/>
+        <location line="-41"/>
         <source>token expires %1</source>
         <translation>token kedaluwarsa %1</translation>
     </message>
@@ -1197,6 +1197,11 @@
         <location line="+9"/>
         <source>%1: the merchant access token has expired, so actions and order details fail. Enter a new token in Settings.</source>
         <translation>%1: token akses merchant sudah kedaluwarsa, jadi tindakan dan detail pesanan gagal. Masukkan token baru di Pengaturan.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1: renewing the merchant access token failed (%2); KDS tries again. If this stays, enter a new token in Settings.</source>
+        <translation>%1: pembaruan token akses merchant gagal (%2); KDS mencoba lagi. Jika terus begini, masukkan token baru di Pengaturan.</translation>
     </message>
     <message>
         <location line="+3"/>

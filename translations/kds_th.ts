@@ -474,7 +474,7 @@
         <translation>บันทึกในพวงกุญแจแล้ว — พิมพ์เพื่อแทนที่</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+11"/>
         <source>Forget the saved credentials</source>
         <translation>ลบข้อมูลเข้าสู่ระบบที่บันทึกไว้</translation>
     </message>
@@ -1174,12 +1174,12 @@
     </message>
     <message>
         <location line="+5"/>
-        <location line="+48"/>
+        <location line="+51"/>
         <source>last good poll %1</source>
         <translation>ตรวจสำเร็จล่าสุด %1</translation>
     </message>
     <message>
-        <location line="-38"/>
+        <location line="-41"/>
         <source>token expires %1</source>
         <translation>โทเค็นหมดอายุ %1</translation>
     </message>
@@ -1197,6 +1197,11 @@
         <location line="+9"/>
         <source>%1: the merchant access token has expired, so actions and order details fail. Enter a new token in Settings.</source>
         <translation>%1: โทเค็นเข้าถึงของร้านค้าหมดอายุแล้ว การดำเนินการและรายละเอียดออเดอร์จึงล้มเหลว ใส่โทเค็นใหม่ในการตั้งค่า</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1: renewing the merchant access token failed (%2); KDS tries again. If this stays, enter a new token in Settings.</source>
+        <translation>%1: ต่ออายุโทเค็นเข้าถึงของร้านค้าไม่สำเร็จ (%2) KDS จะลองใหม่ หากยังเป็นอยู่ ใส่โทเค็นใหม่ในการตั้งค่า</translation>
     </message>
     <message>
         <location line="+3"/>

@@ -474,7 +474,7 @@
         <translation>Đã lưu trong kho khóa — nhập để thay</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+11"/>
         <source>Forget the saved credentials</source>
         <translation>Xóa thông tin đăng nhập đã lưu</translation>
     </message>
@@ -1174,12 +1174,12 @@
     </message>
     <message>
         <location line="+5"/>
-        <location line="+48"/>
+        <location line="+51"/>
         <source>last good poll %1</source>
         <translation>lần kiểm tra tốt gần nhất %1</translation>
     </message>
     <message>
-        <location line="-38"/>
+        <location line="-41"/>
         <source>token expires %1</source>
         <translation>token hết hạn %1</translation>
     </message>
@@ -1197,6 +1197,11 @@
         <location line="+9"/>
         <source>%1: the merchant access token has expired, so actions and order details fail. Enter a new token in Settings.</source>
         <translation>%1: token truy cập của cửa hàng đã hết hạn nên các thao tác và chi tiết đơn đều thất bại. Hãy nhập token mới trong Cài đặt.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1: renewing the merchant access token failed (%2); KDS tries again. If this stays, enter a new token in Settings.</source>
+        <translation>%1: gia hạn token truy cập của cửa hàng thất bại (%2); KDS sẽ thử lại. Nếu vẫn vậy, hãy nhập token mới trong Cài đặt.</translation>
     </message>
     <message>
         <location line="+3"/>

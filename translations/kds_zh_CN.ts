@@ -474,7 +474,7 @@
         <translation>已存于钥匙串 — 输入即可替换</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+11"/>
         <source>Forget the saved credentials</source>
         <translation>删除已保存的登录凭据</translation>
     </message>
@@ -1174,12 +1174,12 @@
     </message>
     <message>
         <location line="+5"/>
-        <location line="+48"/>
+        <location line="+51"/>
         <source>last good poll %1</source>
         <translation>上次成功查询：%1</translation>
     </message>
     <message>
-        <location line="-38"/>
+        <location line="-41"/>
         <source>token expires %1</source>
         <translation>令牌于 %1 到期</translation>
     </message>
@@ -1197,6 +1197,11 @@
         <location line="+9"/>
         <source>%1: the merchant access token has expired, so actions and order details fail. Enter a new token in Settings.</source>
         <translation>%1：商户访问令牌已到期，操作和订单详情都会失败。请在“设置”中输入新的令牌。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1: renewing the merchant access token failed (%2); KDS tries again. If this stays, enter a new token in Settings.</source>
+        <translation>%1：刷新商户访问令牌失败（%2）；KDS 会再试。如持续失败，请在“设置”中输入新的令牌。</translation>
     </message>
     <message>
         <location line="+3"/>

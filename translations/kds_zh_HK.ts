@@ -474,7 +474,7 @@
         <translation>已存於鑰匙圈 — 輸入即可更換</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+11"/>
         <source>Forget the saved credentials</source>
         <translation>刪除已儲存的登入資料</translation>
     </message>
@@ -1174,12 +1174,12 @@
     </message>
     <message>
         <location line="+5"/>
-        <location line="+48"/>
+        <location line="+51"/>
         <source>last good poll %1</source>
         <translation>上次成功查詢：%1</translation>
     </message>
     <message>
-        <location line="-38"/>
+        <location line="-41"/>
         <source>token expires %1</source>
         <translation>權杖於 %1 到期</translation>
     </message>
@@ -1197,6 +1197,11 @@
         <location line="+9"/>
         <source>%1: the merchant access token has expired, so actions and order details fail. Enter a new token in Settings.</source>
         <translation>%1：商戶存取權杖已到期，操作及訂單詳情都會失敗。請在「設定」輸入新的權杖。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1: renewing the merchant access token failed (%2); KDS tries again. If this stays, enter a new token in Settings.</source>
+        <translation>%1：更新商戶存取權杖失敗（%2）；KDS 會再試。如持續失敗，請在「設定」輸入新的權杖。</translation>
     </message>
     <message>
         <location line="+3"/>

@@ -82,6 +82,12 @@ def test_a_failed_renewal_is_red_before_the_expiry_and_a_renewal_clears_everythi
     assert wording.local_date(expires) in window.token_banner.text()
     assert wording.tr("token renewal failed") in window.status.text()
 
+    token["status"] = CredentialStatus(Platform.FAKE, None, refreshable=True, refresh_failed=True, message="busy")
+    window.on_tick(clock.now())  # a typed token of unknown expiry whose first renewal failed
+    assert window.token_banner.text() == wording.tr(
+        "%1: renewing the merchant access token failed (%2); KDS tries again. If this stays, enter a new token in "
+        "Settings.").replace("%1", "Test").replace("%2", "busy")
+
     token["status"] = CredentialStatus(Platform.FAKE, clock.now() + timedelta(days=90), refreshable=True)
     window.on_tick(clock.now())
     assert not window.token_banner.isVisible() and "token" not in window.status.text()

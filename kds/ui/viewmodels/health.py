@@ -142,6 +142,9 @@ class HealthModel(QObject):
         if alert is TokenAlert.EXPIRED:
             text = tr("%1: the merchant access token has expired, so actions and order details fail. "
                       "Enter a new token in Settings.")
+        elif alert is TokenAlert.REFRESH_FAILED and not when:
+            text = tr("%1: renewing the merchant access token failed (%2); KDS tries again. If this stays, enter a "
+                      "new token in Settings.")
         elif alert is TokenAlert.REFRESH_FAILED:
             text = tr("%1: renewing the merchant access token failed (%2). It works until %3; KDS tries "
                       "again. If this stays, enter a new token in Settings.")
