@@ -71,6 +71,6 @@ def run_gui(args: argparse.Namespace) -> int:
     async def from_settings(settings: Settings) -> Runtime:
         # Keyring reads may wait for an unlock prompt: off the Qt thread.
         credentials = await asyncio.to_thread(read_credentials, settings, store)
-        return start_runtime_from_settings(args, settings, credentials)
+        return start_runtime_from_settings(args, settings, credentials, secrets=store)
 
     return run(args, start_runtime, ConfigError, from_settings=from_settings, secrets=store)

@@ -67,7 +67,8 @@ class TicketPrinter:
             return
         extra = ""
         if status.refund_request is not None:
-            extra = " refund requested"
+            unknown = status.refund_request.unknown_status
+            extra = " refund requested" + (f" (status {unknown})" if unknown else "")
         if status.stage.name == "CANCELLED":
             extra = f" ({status.cancel_code or status.cancel_reason or 'cancelled'})"
         acts = " ".join(f"{a}={s}" for a, s in actions)

@@ -258,6 +258,11 @@ CREDENTIALS: dict[Platform, tuple[str, ...]] = {
 }
 """What each platform the desktop app connects to keeps in the OS keyring, as `<platform>/<name>`."""
 
+OPTIONAL_CREDENTIALS: dict[Platform, tuple[str, ...]] = {
+    Platform.KEETA_STD: ("refresh_token", "token_expires_at"),  # see kds.keyring_tokens
+}
+"""Keyring entries read when present: without them the platform still starts."""
+
 ENV_VARS = ("KDS_KEETA_BASE_URL", "KDS_KEETA_MERCHANTS", "KDS_KEETA_STD_RELAY_URL", "KDS_KEETA_STD_TENANT_TOKEN",
             "KDS_KEETA_STD_API_URL", "KDS_KEETA_STD_APP_ID", "KDS_KEETA_STD_APP_SECRET", "KDS_KEETA_STD_ACCESS_TOKEN")
 
@@ -310,7 +315,7 @@ def read_credentials(settings: Settings, store: SecretStore) -> Credentials:
     values: dict[str, str] = {}
     try:
         for platform in settings.enabled_platforms():
-            for name in CREDENTIALS.get(platform, ()):
+            for name in CREDENTIALS.get(platform, ()) + OPTIONAL_CREDENTIALS.get(platform, ()):
                 key = f"{platform.value}/{name}"  # kds.secrets.secret_key
                 value = store.get(key)
                 if value:
@@ -321,11 +326,13 @@ def read_credentials(settings: Settings, store: SecretStore) -> Credentials:
 
 
 def start_runtime_from_settings(args: argparse.Namespace, settings: Settings, credentials: Credentials,
-                                clock: Clock | None = None) -> Runtime:
+                                clock: Clock | None = None, secrets: SecretStore | None = None) -> Runtime:
     """Open the store and build the engine for the platforms switched on in `settings` (not started).
 
     A platform that cannot start (credentials missing, no keyring, an address missing) is left out
     and reported in `Runtime.problems`, so the app still opens and staff can fix it in Settings.
+    With `secrets` (the keyring `credentials` came from), a renewed access token is written back
+    there at once (`kds.keyring_tokens`); without it a renewal lasts until the app stops.
     """
     clock = clock or SystemClock()
     scale = args.time_scale or 1.0
@@ -333,7 +340,7 @@ def start_runtime_from_settings(args: argparse.Namespace, settings: Settings, cr
     problems: list[SetupProblem] = []
     relay_platforms: set[Platform] = set()
     for platform in settings.enabled_platforms():
-        adapter, problem = _adapter_from_settings(platform, settings, credentials, clock, scale)
+        adapter, problem = _adapter_from_settings(platform, settings, credentials, clock, scale, secrets)
         if problem is not None:
             log.warning("platform not started: %s", problem)
             problems.append(problem)
@@ -353,8 +360,8 @@ def start_runtime_from_settings(args: argparse.Namespace, settings: Settings, cr
     return runtime
 
 
-def _adapter_from_settings(platform: Platform, settings: Settings, credentials: Credentials, clock: Clock,
-                           scale: float) -> tuple[PlatformAdapter | None, SetupProblem | None]:
+def _adapter_from_settings(platform: Platform, settings: Settings, credentials: Credentials, clock: Clock, scale: float,
+                           store: SecretStore | None) -> tuple[PlatformAdapter | None, SetupProblem | None]:
     if platform not in CREDENTIALS:
         return None, SetupProblem(platform, "unsupported")
     config = settings.platform(platform)
@@ -376,10 +383,12 @@ def _adapter_from_settings(platform: Platform, settings: Settings, credentials: 
 
             return create_od(config.base_url, secrets["client_id"], secrets["client_secret"],
                              list(config.merchant_ids), clock, policy=policy), None
+        from kds.keyring_tokens import merchant_token, token_saver
         from kds.platforms.keeta_std.adapter import create_adapter as create_std
 
         return create_std(config.relay_url, secrets["tenant_token"], config.base_url, secrets["app_id"],
-                          secrets["app_secret"], secrets["access_token"], clock, policy=policy), None
+                          secrets["app_secret"], merchant_token(credentials.values, platform), clock, policy=policy,
+                          on_token_refresh=token_saver(store, platform) if store is not None else None), None
     except ValueError as exc:  # the adapter's own checks (too many merchants, a malformed app id)
         return None, SetupProblem(platform, "invalid", detail=str(exc))
 

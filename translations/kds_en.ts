@@ -83,7 +83,7 @@
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../kds/ui/setup/credentials.py" line="+59"/>
+        <location filename="../kds/ui/setup/credentials.py" line="+62"/>
         <source>Client ID</source>
         <translation>Client ID</translation>
     </message>
@@ -113,7 +113,12 @@
         <translation>Merchant access token</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+1"/>
+        <source>Refresh token (optional)</source>
+        <translation>Refresh token (optional)</translation>
+    </message>
+    <message>
+        <location line="+35"/>
         <source>Keeta — Open Delivery</source>
         <translation>Keeta — Open Delivery</translation>
     </message>
@@ -264,8 +269,8 @@
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../kds/ui/windows/main_window.py" line="+164"/>
-        <location line="+305"/>
+        <location filename="../kds/ui/windows/main_window.py" line="+153"/>
+        <location line="+131"/>
         <location line="+40"/>
         <source>Dark</source>
         <translation>Dark</translation>
@@ -273,8 +278,8 @@
     <message>
         <location line="+0"/>
         <location filename="../kds/ui/widgets/bars.py" line="+40"/>
-        <location filename="../kds/ui/windows/main_window.py" line="-345"/>
-        <location line="+305"/>
+        <location filename="../kds/ui/windows/main_window.py" line="-171"/>
+        <location line="+131"/>
         <location line="+40"/>
         <source>Light</source>
         <translation>Light</translation>
@@ -414,7 +419,7 @@
     </message>
     <message>
         <location line="+7"/>
-        <location filename="../kds/ui/wording.py" line="+122"/>
+        <location filename="../kds/ui/wording.py" line="+123"/>
         <source>OK</source>
         <translation>OK</translation>
     </message>
@@ -429,7 +434,7 @@
         <translation>Too many wrong PINs. Try again in %1 s.</translation>
     </message>
     <message>
-        <location filename="../kds/ui/setup/platforms_form.py" line="+33"/>
+        <location filename="../kds/ui/setup/platforms_form.py" line="+46"/>
         <source>KDS asks Keeta for new orders every 30 seconds. The IDs and secret are in Keeta&apos;s developer portal.</source>
         <translation>KDS asks Keeta for new orders every 30 seconds. The IDs and secret are in Keeta&apos;s developer portal.</translation>
     </message>
@@ -449,12 +454,12 @@
         <translation>Where your relay runs, e.g. https://relay.example.com</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>Platforms</source>
         <translation>Platforms</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>The system keyring is not available, so credentials cannot be saved. KDS never writes them anywhere else. Start the keyring (on Linux: GNOME Keyring or KWallet) and open Settings again.</source>
         <translation>The system keyring is not available, so credentials cannot be saved. KDS never writes them anywhere else. Start the keyring (on Linux: GNOME Keyring or KWallet) and open Settings again.</translation>
     </message>
@@ -469,12 +474,27 @@
         <translation>Saved in the keyring — type to replace</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+11"/>
         <source>Forget the saved credentials</source>
         <translation>Forget the saved credentials</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+15"/>
+        <source>When the saved access token expires is not known yet; with a refresh token KDS renews it at the first call and learns it.</source>
+        <translation>When the saved access token expires is not known yet; with a refresh token KDS renews it at the first call and learns it.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The saved access token expired on %1.</source>
+        <translation>The saved access token expired on %1.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The saved access token is valid until %1; KDS renews it by itself a few days before.</source>
+        <translation>The saved access token is valid until %1; KDS renews it by itself a few days before.</translation>
+    </message>
+    <message>
+        <location line="+61"/>
         <source>%1: each merchant ID only once.</source>
         <translation>%1: each merchant ID only once.</translation>
     </message>
@@ -485,12 +505,12 @@
     </message>
     <message>
         <location line="+5"/>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>%1: fill in %2.</source>
         <translation>%1: fill in %2.</translation>
     </message>
     <message>
-        <location line="-7"/>
+        <location line="-8"/>
         <source>%1: %2 must be a number.</source>
         <translation>%1: %2 must be a number.</translation>
     </message>
@@ -746,8 +766,8 @@
     </message>
     <message>
         <location line="+23"/>
-        <location filename="../kds/ui/windows/main_window.py" line="-389"/>
-        <location line="+391"/>
+        <location filename="../kds/ui/windows/main_window.py" line="-216"/>
+        <location line="+218"/>
         <source>Settings</source>
         <translation>Settings</translation>
     </message>
@@ -938,7 +958,7 @@
     </message>
     <message>
         <location line="+16"/>
-        <location filename="../kds/ui/sheets/refund.py" line="+95"/>
+        <location filename="../kds/ui/sheets/refund.py" line="+122"/>
         <source>Write why (needed for “Other”)</source>
         <translation>Write why (needed for “Other”)</translation>
     </message>
@@ -958,12 +978,12 @@
         <translation>Write a few words for the platform.</translation>
     </message>
     <message>
-        <location filename="../kds/ui/sheets/refund.py" line="-56"/>
+        <location filename="../kds/ui/sheets/refund.py" line="-71"/>
         <source>Partial refund — %1</source>
         <translation>Partial refund — %1</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+74"/>
         <source>Refund</source>
         <translation>Refund</translation>
     </message>
@@ -973,14 +993,34 @@
         <translation>Tap again to refund</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+25"/>
+        <source>Nothing left to refund</source>
+        <translation>Nothing left to refund</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 left to refund</source>
+        <translation>%1 left to refund</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Asking the platform what is left to refund…</source>
+        <translation>Asking the platform what is left to refund…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The platform could not say what is left to refund: quantities and amount are estimates.</source>
+        <translation>The platform could not say what is left to refund: quantities and amount are estimates.</translation>
+    </message>
+    <message>
+        <location line="+55"/>
         <source>Refund amount (from the platform): %1</source>
         <translation>Refund amount (from the platform): %1</translation>
     </message>
     <message>
         <location line="+0"/>
-        <source>Refund amount: %1</source>
-        <translation>Refund amount: %1</translation>
+        <source>Refund amount (estimate): %1</source>
+        <translation>Refund amount (estimate): %1</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1014,14 +1054,13 @@
         <translation>Code %1</translation>
     </message>
     <message>
-        <location line="+20"/>
-        <location filename="../kds/ui/windows/order_text.py" line="-33"/>
+        <location filename="../kds/ui/wording.py" line="+60"/>
         <source>Refund requested</source>
         <translation>Refund requested</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <location filename="../kds/ui/windows/order_text.py" line="-4"/>
+        <location filename="../kds/ui/viewmodels/card.py" line="+24"/>
+        <location filename="../kds/ui/windows/order_text.py" line="-37"/>
         <source>whole order</source>
         <translation>whole order</translation>
     </message>
@@ -1054,7 +1093,7 @@
     </message>
     <message>
         <location line="+6"/>
-        <location filename="../kds/ui/wording.py" line="+3"/>
+        <location filename="../kds/ui/wording.py" line="-57"/>
         <source>Cancelled</source>
         <translation>Cancelled</translation>
     </message>
@@ -1124,7 +1163,7 @@
         <translation>%1 items</translation>
     </message>
     <message>
-        <location filename="../kds/ui/viewmodels/health.py" line="+96"/>
+        <location filename="../kds/ui/viewmodels/health.py" line="+115"/>
         <source>connecting…</source>
         <translation>connecting…</translation>
     </message>
@@ -1135,12 +1174,52 @@
     </message>
     <message>
         <location line="+5"/>
-        <location line="+18"/>
+        <location line="+51"/>
         <source>last good poll %1</source>
         <translation>last good poll %1</translation>
     </message>
     <message>
-        <location line="-4"/>
+        <location line="-41"/>
+        <source>token expires %1</source>
+        <translation>token expires %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>token renewal failed</source>
+        <translation>token renewal failed</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>token expired</source>
+        <translation>token expired</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1: the merchant access token has expired, so actions and order details fail. Enter a new token in Settings.</source>
+        <translation>%1: the merchant access token has expired, so actions and order details fail. Enter a new token in Settings.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1: renewing the merchant access token failed (%2); KDS tries again. If this stays, enter a new token in Settings.</source>
+        <translation>%1: renewing the merchant access token failed (%2); KDS tries again. If this stays, enter a new token in Settings.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1: renewing the merchant access token failed (%2). It works until %3; KDS tries again. If this stays, enter a new token in Settings.</source>
+        <translation>%1: renewing the merchant access token failed (%2). It works until %3; KDS tries again. If this stays, enter a new token in Settings.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1: the merchant access token expires on %3. KDS renews it by itself; if it cannot, enter a new token in Settings.</source>
+        <translation>%1: the merchant access token expires on %3. KDS renews it by itself; if it cannot, enter a new token in Settings.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1: the merchant access token expires on %3 and KDS cannot renew it (no refresh token). Enter a new token in Settings before then.</source>
+        <translation>%1: the merchant access token expires on %3 and KDS cannot renew it (no refresh token). Enter a new token in Settings before then.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>%1 (%2 failed polls in a row)</source>
         <translation>%1 (%2 failed polls in a row)</translation>
     </message>
@@ -1336,13 +1415,13 @@ New orders ring and appear here.</translation>
         <translation>%1 orders</translation>
     </message>
     <message>
-        <location filename="../kds/ui/windows/main_window.py" line="-416"/>
-        <location line="+408"/>
+        <location filename="../kds/ui/windows/main_window.py" line="-243"/>
+        <location line="+235"/>
         <source>KDS — orders</source>
         <translation>KDS — orders</translation>
     </message>
     <message>
-        <location line="-303"/>
+        <location line="-133"/>
         <source>%1 new · %2 preparing · %3 ready</source>
         <translation>%1 new · %2 preparing · %3 ready</translation>
     </message>
@@ -1357,7 +1436,7 @@ New orders ring and appear here.</translation>
         <translation>Too late to undo: it was already sent.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location filename="../kds/ui/windows/print_wiring.py" line="+60"/>
         <source>Nothing was sent: no printer prints this.</source>
         <translation>Nothing was sent: no printer prints this.</translation>
     </message>
@@ -1377,7 +1456,7 @@ New orders ring and appear here.</translation>
         <translation>%1 sent to %2</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location filename="../kds/ui/windows/order_sheets.py" line="+75"/>
         <source>Cancel order %1?</source>
         <translation>Cancel order %1?</translation>
     </message>
@@ -1408,7 +1487,7 @@ New orders ring and appear here.</translation>
         <translation>Tap again to reject the refund</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location filename="../kds/ui/windows/setup_wiring.py" line="+79"/>
         <source>Open Settings</source>
         <translation>Open Settings</translation>
     </message>
@@ -1423,7 +1502,7 @@ New orders ring and appear here.</translation>
         <translation>Settings saved.</translation>
     </message>
     <message>
-        <location line="+89"/>
+        <location filename="../kds/ui/windows/main_window.py" line="+89"/>
         <source>Leave full screen</source>
         <translation>Leave full screen</translation>
     </message>
@@ -1433,7 +1512,7 @@ New orders ring and appear here.</translation>
         <translation>KDS · DEMO</translation>
     </message>
     <message>
-        <location line="+96"/>
+        <location filename="../kds/ui/windows/bump_bar.py" line="+108"/>
         <source>Select a ticket with its number first.</source>
         <translation>Select a ticket with its number first.</translation>
     </message>
@@ -1890,6 +1969,11 @@ New orders ring and appear here.</translation>
     </message>
     <message>
         <location line="+7"/>
+        <source>Refund request — status %1</source>
+        <translation>Refund request — status %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>%1 s ago</source>
         <translation>%1 s ago</translation>
     </message>

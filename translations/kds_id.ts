@@ -83,7 +83,7 @@
         <translation>Tutup</translation>
     </message>
     <message>
-        <location filename="../kds/ui/setup/credentials.py" line="+59"/>
+        <location filename="../kds/ui/setup/credentials.py" line="+62"/>
         <source>Client ID</source>
         <translation>Client ID</translation>
     </message>
@@ -113,7 +113,12 @@
         <translation>Token akses merchant</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+1"/>
+        <source>Refresh token (optional)</source>
+        <translation>Token refresh (opsional)</translation>
+    </message>
+    <message>
+        <location line="+35"/>
         <source>Keeta — Open Delivery</source>
         <translation>Keeta — Open Delivery</translation>
     </message>
@@ -264,8 +269,8 @@
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../kds/ui/windows/main_window.py" line="+164"/>
-        <location line="+305"/>
+        <location filename="../kds/ui/windows/main_window.py" line="+153"/>
+        <location line="+131"/>
         <location line="+40"/>
         <source>Dark</source>
         <translation>Gelap</translation>
@@ -273,8 +278,8 @@
     <message>
         <location line="+0"/>
         <location filename="../kds/ui/widgets/bars.py" line="+40"/>
-        <location filename="../kds/ui/windows/main_window.py" line="-345"/>
-        <location line="+305"/>
+        <location filename="../kds/ui/windows/main_window.py" line="-171"/>
+        <location line="+131"/>
         <location line="+40"/>
         <source>Light</source>
         <translation>Terang</translation>
@@ -414,7 +419,7 @@
     </message>
     <message>
         <location line="+7"/>
-        <location filename="../kds/ui/wording.py" line="+122"/>
+        <location filename="../kds/ui/wording.py" line="+123"/>
         <source>OK</source>
         <translation>OK</translation>
     </message>
@@ -429,7 +434,7 @@
         <translation>Terlalu sering PIN salah. Coba lagi dalam %1 dtk.</translation>
     </message>
     <message>
-        <location filename="../kds/ui/setup/platforms_form.py" line="+33"/>
+        <location filename="../kds/ui/setup/platforms_form.py" line="+46"/>
         <source>KDS asks Keeta for new orders every 30 seconds. The IDs and secret are in Keeta&apos;s developer portal.</source>
         <translation>KDS mengambil pesanan baru dari Keeta setiap 30 detik. ID dan secret ada di portal developer Keeta.</translation>
     </message>
@@ -449,12 +454,12 @@
         <translation>Alamat relay Anda, mis. https://relay.example.com</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>Platforms</source>
         <translation>Platform</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>The system keyring is not available, so credentials cannot be saved. KDS never writes them anywhere else. Start the keyring (on Linux: GNOME Keyring or KWallet) and open Settings again.</source>
         <translation>Keyring sistem tidak tersedia, jadi kredensial tidak bisa disimpan. KDS tidak pernah menyimpannya di tempat lain. Jalankan keyring (di Linux: GNOME Keyring atau KWallet) lalu buka Pengaturan lagi.</translation>
     </message>
@@ -469,12 +474,27 @@
         <translation>Tersimpan di keyring — ketik untuk mengganti</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+11"/>
         <source>Forget the saved credentials</source>
         <translation>Lupakan kredensial tersimpan</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+15"/>
+        <source>When the saved access token expires is not known yet; with a refresh token KDS renews it at the first call and learns it.</source>
+        <translation>Kapan token akses yang tersimpan kedaluwarsa belum diketahui; dengan token refresh, KDS memperbaruinya pada panggilan pertama dan mengetahuinya.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The saved access token expired on %1.</source>
+        <translation>Token akses yang tersimpan sudah kedaluwarsa pada %1.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The saved access token is valid until %1; KDS renews it by itself a few days before.</source>
+        <translation>Token akses yang tersimpan berlaku sampai %1; KDS memperbaruinya sendiri beberapa hari sebelumnya.</translation>
+    </message>
+    <message>
+        <location line="+61"/>
         <source>%1: each merchant ID only once.</source>
         <translation>%1: setiap ID merchant cukup sekali.</translation>
     </message>
@@ -485,12 +505,12 @@
     </message>
     <message>
         <location line="+5"/>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>%1: fill in %2.</source>
         <translation>%1: isi %2.</translation>
     </message>
     <message>
-        <location line="-7"/>
+        <location line="-8"/>
         <source>%1: %2 must be a number.</source>
         <translation>%1: %2 harus berupa angka.</translation>
     </message>
@@ -746,8 +766,8 @@
     </message>
     <message>
         <location line="+23"/>
-        <location filename="../kds/ui/windows/main_window.py" line="-389"/>
-        <location line="+391"/>
+        <location filename="../kds/ui/windows/main_window.py" line="-216"/>
+        <location line="+218"/>
         <source>Settings</source>
         <translation>Pengaturan</translation>
     </message>
@@ -938,7 +958,7 @@
     </message>
     <message>
         <location line="+16"/>
-        <location filename="../kds/ui/sheets/refund.py" line="+95"/>
+        <location filename="../kds/ui/sheets/refund.py" line="+122"/>
         <source>Write why (needed for “Other”)</source>
         <translation>Tulis alasannya (wajib untuk “Lainnya”)</translation>
     </message>
@@ -958,12 +978,12 @@
         <translation>Tulis beberapa kata untuk platform.</translation>
     </message>
     <message>
-        <location filename="../kds/ui/sheets/refund.py" line="-56"/>
+        <location filename="../kds/ui/sheets/refund.py" line="-71"/>
         <source>Partial refund — %1</source>
         <translation>Refund sebagian — %1</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+74"/>
         <source>Refund</source>
         <translation>Refund</translation>
     </message>
@@ -973,14 +993,34 @@
         <translation>Ketuk lagi untuk refund</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+25"/>
+        <source>Nothing left to refund</source>
+        <translation>Tidak ada lagi yang bisa di-refund</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 left to refund</source>
+        <translation>Sisa %1 yang bisa di-refund</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Asking the platform what is left to refund…</source>
+        <translation>Menanyakan ke platform apa yang masih bisa di-refund…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The platform could not say what is left to refund: quantities and amount are estimates.</source>
+        <translation>Platform tidak bisa menyebutkan apa yang masih bisa di-refund: jumlah barang dan nominal adalah perkiraan.</translation>
+    </message>
+    <message>
+        <location line="+55"/>
         <source>Refund amount (from the platform): %1</source>
         <translation>Jumlah refund (dari platform): %1</translation>
     </message>
     <message>
         <location line="+0"/>
-        <source>Refund amount: %1</source>
-        <translation>Jumlah refund: %1</translation>
+        <source>Refund amount (estimate): %1</source>
+        <translation>Jumlah refund (perkiraan): %1</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1014,14 +1054,13 @@
         <translation>Kode %1</translation>
     </message>
     <message>
-        <location line="+20"/>
-        <location filename="../kds/ui/windows/order_text.py" line="-33"/>
+        <location filename="../kds/ui/wording.py" line="+60"/>
         <source>Refund requested</source>
         <translation>Refund diminta</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <location filename="../kds/ui/windows/order_text.py" line="-4"/>
+        <location filename="../kds/ui/viewmodels/card.py" line="+24"/>
+        <location filename="../kds/ui/windows/order_text.py" line="-37"/>
         <source>whole order</source>
         <translation>seluruh pesanan</translation>
     </message>
@@ -1054,7 +1093,7 @@
     </message>
     <message>
         <location line="+6"/>
-        <location filename="../kds/ui/wording.py" line="+3"/>
+        <location filename="../kds/ui/wording.py" line="-57"/>
         <source>Cancelled</source>
         <translation>Dibatalkan</translation>
     </message>
@@ -1124,7 +1163,7 @@
         <translation>%1 item</translation>
     </message>
     <message>
-        <location filename="../kds/ui/viewmodels/health.py" line="+96"/>
+        <location filename="../kds/ui/viewmodels/health.py" line="+115"/>
         <source>connecting…</source>
         <translation>menghubungkan…</translation>
     </message>
@@ -1135,12 +1174,52 @@
     </message>
     <message>
         <location line="+5"/>
-        <location line="+18"/>
+        <location line="+51"/>
         <source>last good poll %1</source>
         <translation>cek berhasil terakhir %1</translation>
     </message>
     <message>
-        <location line="-4"/>
+        <location line="-41"/>
+        <source>token expires %1</source>
+        <translation>token kedaluwarsa %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>token renewal failed</source>
+        <translation>pembaruan token gagal</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>token expired</source>
+        <translation>token kedaluwarsa</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1: the merchant access token has expired, so actions and order details fail. Enter a new token in Settings.</source>
+        <translation>%1: token akses merchant sudah kedaluwarsa, jadi tindakan dan detail pesanan gagal. Masukkan token baru di Pengaturan.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1: renewing the merchant access token failed (%2); KDS tries again. If this stays, enter a new token in Settings.</source>
+        <translation>%1: pembaruan token akses merchant gagal (%2); KDS mencoba lagi. Jika terus begini, masukkan token baru di Pengaturan.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1: renewing the merchant access token failed (%2). It works until %3; KDS tries again. If this stays, enter a new token in Settings.</source>
+        <translation>%1: pembaruan token akses merchant gagal (%2). Token masih berfungsi sampai %3; KDS mencoba lagi. Jika terus begini, masukkan token baru di Pengaturan.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1: the merchant access token expires on %3. KDS renews it by itself; if it cannot, enter a new token in Settings.</source>
+        <translation>%1: token akses merchant kedaluwarsa pada %3. KDS memperbaruinya sendiri; jika tidak bisa, masukkan token baru di Pengaturan.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1: the merchant access token expires on %3 and KDS cannot renew it (no refresh token). Enter a new token in Settings before then.</source>
+        <translation>%1: token akses merchant kedaluwarsa pada %3 dan KDS tidak bisa memperbaruinya (tidak ada token refresh). Masukkan token baru di Pengaturan sebelum itu.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>%1 (%2 failed polls in a row)</source>
         <translation>%1 (%2 kali gagal berturut-turut)</translation>
     </message>
@@ -1336,13 +1415,13 @@ Pesanan baru berbunyi dan muncul di sini.</translation>
         <translation>%1 pesanan</translation>
     </message>
     <message>
-        <location filename="../kds/ui/windows/main_window.py" line="-416"/>
-        <location line="+408"/>
+        <location filename="../kds/ui/windows/main_window.py" line="-243"/>
+        <location line="+235"/>
         <source>KDS — orders</source>
         <translation>KDS — pesanan</translation>
     </message>
     <message>
-        <location line="-303"/>
+        <location line="-133"/>
         <source>%1 new · %2 preparing · %3 ready</source>
         <translation>%1 baru · %2 disiapkan · %3 siap</translation>
     </message>
@@ -1357,7 +1436,7 @@ Pesanan baru berbunyi dan muncul di sini.</translation>
         <translation>Terlambat untuk membatalkan: sudah terkirim.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location filename="../kds/ui/windows/print_wiring.py" line="+60"/>
         <source>Nothing was sent: no printer prints this.</source>
         <translation>Tidak ada yang dikirim: tidak ada printer untuk ini.</translation>
     </message>
@@ -1377,7 +1456,7 @@ Pesanan baru berbunyi dan muncul di sini.</translation>
         <translation>%1 dikirim ke %2</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location filename="../kds/ui/windows/order_sheets.py" line="+75"/>
         <source>Cancel order %1?</source>
         <translation>Batalkan pesanan %1?</translation>
     </message>
@@ -1408,7 +1487,7 @@ Pesanan baru berbunyi dan muncul di sini.</translation>
         <translation>Ketuk lagi untuk menolak refund</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location filename="../kds/ui/windows/setup_wiring.py" line="+79"/>
         <source>Open Settings</source>
         <translation>Buka Pengaturan</translation>
     </message>
@@ -1423,7 +1502,7 @@ Pesanan baru berbunyi dan muncul di sini.</translation>
         <translation>Pengaturan disimpan.</translation>
     </message>
     <message>
-        <location line="+89"/>
+        <location filename="../kds/ui/windows/main_window.py" line="+89"/>
         <source>Leave full screen</source>
         <translation>Keluar dari layar penuh</translation>
     </message>
@@ -1433,7 +1512,7 @@ Pesanan baru berbunyi dan muncul di sini.</translation>
         <translation>KDS · DEMO</translation>
     </message>
     <message>
-        <location line="+96"/>
+        <location filename="../kds/ui/windows/bump_bar.py" line="+108"/>
         <source>Select a ticket with its number first.</source>
         <translation>Pilih tiket dengan nomornya dulu.</translation>
     </message>
@@ -1890,6 +1969,11 @@ Pesanan baru berbunyi dan muncul di sini.</translation>
     </message>
     <message>
         <location line="+7"/>
+        <source>Refund request — status %1</source>
+        <translation>Permintaan refund — status %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>%1 s ago</source>
         <translation>%1 dtk lalu</translation>
     </message>

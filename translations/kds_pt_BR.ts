@@ -83,7 +83,7 @@
         <translation>Fechar</translation>
     </message>
     <message>
-        <location filename="../kds/ui/setup/credentials.py" line="+59"/>
+        <location filename="../kds/ui/setup/credentials.py" line="+62"/>
         <source>Client ID</source>
         <translation>Client ID</translation>
     </message>
@@ -113,7 +113,12 @@
         <translation>Token de acesso do lojista</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+1"/>
+        <source>Refresh token (optional)</source>
+        <translation>Token de renovação (opcional)</translation>
+    </message>
+    <message>
+        <location line="+35"/>
         <source>Keeta — Open Delivery</source>
         <translation>Keeta — Open Delivery</translation>
     </message>
@@ -264,8 +269,8 @@
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../kds/ui/windows/main_window.py" line="+164"/>
-        <location line="+305"/>
+        <location filename="../kds/ui/windows/main_window.py" line="+153"/>
+        <location line="+131"/>
         <location line="+40"/>
         <source>Dark</source>
         <translation>Escuro</translation>
@@ -273,8 +278,8 @@
     <message>
         <location line="+0"/>
         <location filename="../kds/ui/widgets/bars.py" line="+40"/>
-        <location filename="../kds/ui/windows/main_window.py" line="-345"/>
-        <location line="+305"/>
+        <location filename="../kds/ui/windows/main_window.py" line="-171"/>
+        <location line="+131"/>
         <location line="+40"/>
         <source>Light</source>
         <translation>Claro</translation>
@@ -414,7 +419,7 @@
     </message>
     <message>
         <location line="+7"/>
-        <location filename="../kds/ui/wording.py" line="+122"/>
+        <location filename="../kds/ui/wording.py" line="+123"/>
         <source>OK</source>
         <translation>OK</translation>
     </message>
@@ -429,7 +434,7 @@
         <translation>PIN errado vezes demais. Tente de novo em %1 s.</translation>
     </message>
     <message>
-        <location filename="../kds/ui/setup/platforms_form.py" line="+33"/>
+        <location filename="../kds/ui/setup/platforms_form.py" line="+46"/>
         <source>KDS asks Keeta for new orders every 30 seconds. The IDs and secret are in Keeta&apos;s developer portal.</source>
         <translation>O KDS busca novos pedidos na Keeta a cada 30 segundos. Os IDs e o secret estão no portal de desenvolvedores da Keeta.</translation>
     </message>
@@ -449,12 +454,12 @@
         <translation>Onde o seu relay roda, ex.: https://relay.example.com</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>Platforms</source>
         <translation>Plataformas</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>The system keyring is not available, so credentials cannot be saved. KDS never writes them anywhere else. Start the keyring (on Linux: GNOME Keyring or KWallet) and open Settings again.</source>
         <translation>O chaveiro do sistema não está disponível, então as credenciais não podem ser salvas. O KDS nunca as grava em outro lugar. Inicie o chaveiro (no Linux: GNOME Keyring ou KWallet) e abra as configurações de novo.</translation>
     </message>
@@ -469,12 +474,27 @@
         <translation>Salvo no chaveiro — digite para trocar</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+11"/>
         <source>Forget the saved credentials</source>
         <translation>Esquecer as credenciais salvas</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+15"/>
+        <source>When the saved access token expires is not known yet; with a refresh token KDS renews it at the first call and learns it.</source>
+        <translation>Ainda não se sabe quando o token de acesso salvo expira; com um token de renovação, o KDS o renova na primeira chamada e fica sabendo.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The saved access token expired on %1.</source>
+        <translation>O token de acesso salvo expirou em %1.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The saved access token is valid until %1; KDS renews it by itself a few days before.</source>
+        <translation>O token de acesso salvo vale até %1; o KDS o renova sozinho alguns dias antes.</translation>
+    </message>
+    <message>
+        <location line="+61"/>
         <source>%1: each merchant ID only once.</source>
         <translation>%1: cada ID de lojista só uma vez.</translation>
     </message>
@@ -485,12 +505,12 @@
     </message>
     <message>
         <location line="+5"/>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>%1: fill in %2.</source>
         <translation>%1: preencha %2.</translation>
     </message>
     <message>
-        <location line="-7"/>
+        <location line="-8"/>
         <source>%1: %2 must be a number.</source>
         <translation>%1: %2 deve ser um número.</translation>
     </message>
@@ -746,8 +766,8 @@
     </message>
     <message>
         <location line="+23"/>
-        <location filename="../kds/ui/windows/main_window.py" line="-389"/>
-        <location line="+391"/>
+        <location filename="../kds/ui/windows/main_window.py" line="-216"/>
+        <location line="+218"/>
         <source>Settings</source>
         <translation>Configurações</translation>
     </message>
@@ -938,7 +958,7 @@
     </message>
     <message>
         <location line="+16"/>
-        <location filename="../kds/ui/sheets/refund.py" line="+95"/>
+        <location filename="../kds/ui/sheets/refund.py" line="+122"/>
         <source>Write why (needed for “Other”)</source>
         <translation>Escreva o motivo (obrigatório para “Outro”)</translation>
     </message>
@@ -958,12 +978,12 @@
         <translation>Escreva algumas palavras para a plataforma.</translation>
     </message>
     <message>
-        <location filename="../kds/ui/sheets/refund.py" line="-56"/>
+        <location filename="../kds/ui/sheets/refund.py" line="-71"/>
         <source>Partial refund — %1</source>
         <translation>Reembolso parcial — %1</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+74"/>
         <source>Refund</source>
         <translation>Reembolsar</translation>
     </message>
@@ -973,14 +993,34 @@
         <translation>Toque de novo para reembolsar</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+25"/>
+        <source>Nothing left to refund</source>
+        <translation>Nada mais a reembolsar</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 left to refund</source>
+        <translation>Restam %1 a reembolsar</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Asking the platform what is left to refund…</source>
+        <translation>Perguntando à plataforma o que ainda pode ser reembolsado…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The platform could not say what is left to refund: quantities and amount are estimates.</source>
+        <translation>A plataforma não informou o que ainda pode ser reembolsado: quantidades e valor são estimativas.</translation>
+    </message>
+    <message>
+        <location line="+55"/>
         <source>Refund amount (from the platform): %1</source>
         <translation>Valor do reembolso (da plataforma): %1</translation>
     </message>
     <message>
         <location line="+0"/>
-        <source>Refund amount: %1</source>
-        <translation>Valor do reembolso: %1</translation>
+        <source>Refund amount (estimate): %1</source>
+        <translation>Valor do reembolso (estimativa): %1</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1014,14 +1054,13 @@
         <translation>Código %1</translation>
     </message>
     <message>
-        <location line="+20"/>
-        <location filename="../kds/ui/windows/order_text.py" line="-33"/>
+        <location filename="../kds/ui/wording.py" line="+60"/>
         <source>Refund requested</source>
         <translation>Reembolso pedido</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <location filename="../kds/ui/windows/order_text.py" line="-4"/>
+        <location filename="../kds/ui/viewmodels/card.py" line="+24"/>
+        <location filename="../kds/ui/windows/order_text.py" line="-37"/>
         <source>whole order</source>
         <translation>pedido inteiro</translation>
     </message>
@@ -1054,7 +1093,7 @@
     </message>
     <message>
         <location line="+6"/>
-        <location filename="../kds/ui/wording.py" line="+3"/>
+        <location filename="../kds/ui/wording.py" line="-57"/>
         <source>Cancelled</source>
         <translation>Cancelado</translation>
     </message>
@@ -1124,7 +1163,7 @@
         <translation>%1 itens</translation>
     </message>
     <message>
-        <location filename="../kds/ui/viewmodels/health.py" line="+96"/>
+        <location filename="../kds/ui/viewmodels/health.py" line="+115"/>
         <source>connecting…</source>
         <translation>conectando…</translation>
     </message>
@@ -1135,12 +1174,52 @@
     </message>
     <message>
         <location line="+5"/>
-        <location line="+18"/>
+        <location line="+51"/>
         <source>last good poll %1</source>
         <translation>última verificação boa %1</translation>
     </message>
     <message>
-        <location line="-4"/>
+        <location line="-41"/>
+        <source>token expires %1</source>
+        <translation>token expira em %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>token renewal failed</source>
+        <translation>falha ao renovar o token</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>token expired</source>
+        <translation>token expirado</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1: the merchant access token has expired, so actions and order details fail. Enter a new token in Settings.</source>
+        <translation>%1: o token de acesso do lojista expirou, por isso as ações e os detalhes dos pedidos falham. Informe um novo token em Configurações.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1: renewing the merchant access token failed (%2); KDS tries again. If this stays, enter a new token in Settings.</source>
+        <translation>%1: falhou a renovação do token de acesso do lojista (%2); o KDS tenta de novo. Se continuar, informe um novo token em Configurações.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1: renewing the merchant access token failed (%2). It works until %3; KDS tries again. If this stays, enter a new token in Settings.</source>
+        <translation>%1: falhou a renovação do token de acesso do lojista (%2). Ele funciona até %3; o KDS tenta de novo. Se continuar, informe um novo token em Configurações.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1: the merchant access token expires on %3. KDS renews it by itself; if it cannot, enter a new token in Settings.</source>
+        <translation>%1: o token de acesso do lojista expira em %3. O KDS o renova sozinho; se não conseguir, informe um novo token em Configurações.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1: the merchant access token expires on %3 and KDS cannot renew it (no refresh token). Enter a new token in Settings before then.</source>
+        <translation>%1: o token de acesso do lojista expira em %3 e o KDS não pode renová-lo (sem token de renovação). Informe um novo token em Configurações antes disso.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>%1 (%2 failed polls in a row)</source>
         <translation>%1 (%2 falhas seguidas)</translation>
     </message>
@@ -1336,13 +1415,13 @@ Pedidos novos tocam e aparecem aqui.</translation>
         <translation>%1 pedidos</translation>
     </message>
     <message>
-        <location filename="../kds/ui/windows/main_window.py" line="-416"/>
-        <location line="+408"/>
+        <location filename="../kds/ui/windows/main_window.py" line="-243"/>
+        <location line="+235"/>
         <source>KDS — orders</source>
         <translation>KDS — pedidos</translation>
     </message>
     <message>
-        <location line="-303"/>
+        <location line="-133"/>
         <source>%1 new · %2 preparing · %3 ready</source>
         <translation>%1 novos · %2 em preparo · %3 prontos</translation>
     </message>
@@ -1357,7 +1436,7 @@ Pedidos novos tocam e aparecem aqui.</translation>
         <translation>Tarde demais para desfazer: já foi enviado.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location filename="../kds/ui/windows/print_wiring.py" line="+60"/>
         <source>Nothing was sent: no printer prints this.</source>
         <translation>Nada foi enviado: nenhuma impressora imprime isto.</translation>
     </message>
@@ -1377,7 +1456,7 @@ Pedidos novos tocam e aparecem aqui.</translation>
         <translation>%1 enviado para %2</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location filename="../kds/ui/windows/order_sheets.py" line="+75"/>
         <source>Cancel order %1?</source>
         <translation>Cancelar o pedido %1?</translation>
     </message>
@@ -1408,7 +1487,7 @@ Pedidos novos tocam e aparecem aqui.</translation>
         <translation>Toque de novo para recusar o reembolso</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location filename="../kds/ui/windows/setup_wiring.py" line="+79"/>
         <source>Open Settings</source>
         <translation>Abrir configurações</translation>
     </message>
@@ -1423,7 +1502,7 @@ Pedidos novos tocam e aparecem aqui.</translation>
         <translation>Configurações salvas.</translation>
     </message>
     <message>
-        <location line="+89"/>
+        <location filename="../kds/ui/windows/main_window.py" line="+89"/>
         <source>Leave full screen</source>
         <translation>Sair da tela cheia</translation>
     </message>
@@ -1433,7 +1512,7 @@ Pedidos novos tocam e aparecem aqui.</translation>
         <translation>KDS · DEMO</translation>
     </message>
     <message>
-        <location line="+96"/>
+        <location filename="../kds/ui/windows/bump_bar.py" line="+108"/>
         <source>Select a ticket with its number first.</source>
         <translation>Selecione primeiro um pedido pelo número.</translation>
     </message>
@@ -1890,6 +1969,11 @@ Pedidos novos tocam e aparecem aqui.</translation>
     </message>
     <message>
         <location line="+7"/>
+        <source>Refund request — status %1</source>
+        <translation>Pedido de reembolso — status %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>%1 s ago</source>
         <translation>há %1 s</translation>
     </message>

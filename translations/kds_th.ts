@@ -83,7 +83,7 @@
         <translation>ปิด</translation>
     </message>
     <message>
-        <location filename="../kds/ui/setup/credentials.py" line="+59"/>
+        <location filename="../kds/ui/setup/credentials.py" line="+62"/>
         <source>Client ID</source>
         <translation>Client ID</translation>
     </message>
@@ -113,7 +113,12 @@
         <translation>โทเค็นเข้าถึงของร้านค้า</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+1"/>
+        <source>Refresh token (optional)</source>
+        <translation>โทเค็นต่ออายุ (ไม่บังคับ)</translation>
+    </message>
+    <message>
+        <location line="+35"/>
         <source>Keeta — Open Delivery</source>
         <translation>Keeta — Open Delivery</translation>
     </message>
@@ -264,8 +269,8 @@
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../kds/ui/windows/main_window.py" line="+164"/>
-        <location line="+305"/>
+        <location filename="../kds/ui/windows/main_window.py" line="+153"/>
+        <location line="+131"/>
         <location line="+40"/>
         <source>Dark</source>
         <translation>มืด</translation>
@@ -273,8 +278,8 @@
     <message>
         <location line="+0"/>
         <location filename="../kds/ui/widgets/bars.py" line="+40"/>
-        <location filename="../kds/ui/windows/main_window.py" line="-345"/>
-        <location line="+305"/>
+        <location filename="../kds/ui/windows/main_window.py" line="-171"/>
+        <location line="+131"/>
         <location line="+40"/>
         <source>Light</source>
         <translation>สว่าง</translation>
@@ -414,7 +419,7 @@
     </message>
     <message>
         <location line="+7"/>
-        <location filename="../kds/ui/wording.py" line="+122"/>
+        <location filename="../kds/ui/wording.py" line="+123"/>
         <source>OK</source>
         <translation>ตกลง</translation>
     </message>
@@ -429,7 +434,7 @@
         <translation>ใส่ PIN ผิดหลายครั้งเกินไป ลองใหม่ในอีก %1 วิ</translation>
     </message>
     <message>
-        <location filename="../kds/ui/setup/platforms_form.py" line="+33"/>
+        <location filename="../kds/ui/setup/platforms_form.py" line="+46"/>
         <source>KDS asks Keeta for new orders every 30 seconds. The IDs and secret are in Keeta&apos;s developer portal.</source>
         <translation>KDS ดึงออเดอร์ใหม่จาก Keeta ทุก 30 วินาที รหัส ID และ secret อยู่ในพอร์ทัลนักพัฒนาของ Keeta</translation>
     </message>
@@ -449,12 +454,12 @@
         <translation>ที่อยู่รีเลย์ของคุณ เช่น https://relay.example.com</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>Platforms</source>
         <translation>แพลตฟอร์ม</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>The system keyring is not available, so credentials cannot be saved. KDS never writes them anywhere else. Start the keyring (on Linux: GNOME Keyring or KWallet) and open Settings again.</source>
         <translation>ใช้พวงกุญแจของระบบไม่ได้ จึงบันทึกข้อมูลเข้าสู่ระบบไม่ได้ KDS จะไม่เขียนข้อมูลนี้ไว้ที่อื่นเด็ดขาด ให้เปิดพวงกุญแจ (บน Linux: GNOME Keyring หรือ KWallet) แล้วเปิดการตั้งค่าอีกครั้ง</translation>
     </message>
@@ -469,12 +474,27 @@
         <translation>บันทึกในพวงกุญแจแล้ว — พิมพ์เพื่อแทนที่</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+11"/>
         <source>Forget the saved credentials</source>
         <translation>ลบข้อมูลเข้าสู่ระบบที่บันทึกไว้</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+15"/>
+        <source>When the saved access token expires is not known yet; with a refresh token KDS renews it at the first call and learns it.</source>
+        <translation>ยังไม่ทราบว่าโทเค็นเข้าถึงที่บันทึกไว้จะหมดอายุเมื่อใด หากมีโทเค็นต่ออายุ KDS จะต่ออายุในการเรียกครั้งแรกและทราบวันหมดอายุ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The saved access token expired on %1.</source>
+        <translation>โทเค็นเข้าถึงที่บันทึกไว้หมดอายุแล้วเมื่อ %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The saved access token is valid until %1; KDS renews it by itself a few days before.</source>
+        <translation>โทเค็นเข้าถึงที่บันทึกไว้ใช้ได้ถึง %1 KDS จะต่ออายุเองก่อนหมดอายุไม่กี่วัน</translation>
+    </message>
+    <message>
+        <location line="+61"/>
         <source>%1: each merchant ID only once.</source>
         <translation>%1: ใส่รหัสร้านค้าแต่ละรหัสได้ครั้งเดียว</translation>
     </message>
@@ -485,12 +505,12 @@
     </message>
     <message>
         <location line="+5"/>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>%1: fill in %2.</source>
         <translation>%1: กรุณากรอก %2</translation>
     </message>
     <message>
-        <location line="-7"/>
+        <location line="-8"/>
         <source>%1: %2 must be a number.</source>
         <translation>%1: %2 ต้องเป็นตัวเลข</translation>
     </message>
@@ -746,8 +766,8 @@
     </message>
     <message>
         <location line="+23"/>
-        <location filename="../kds/ui/windows/main_window.py" line="-389"/>
-        <location line="+391"/>
+        <location filename="../kds/ui/windows/main_window.py" line="-216"/>
+        <location line="+218"/>
         <source>Settings</source>
         <translation>ตั้งค่า</translation>
     </message>
@@ -938,7 +958,7 @@
     </message>
     <message>
         <location line="+16"/>
-        <location filename="../kds/ui/sheets/refund.py" line="+95"/>
+        <location filename="../kds/ui/sheets/refund.py" line="+122"/>
         <source>Write why (needed for “Other”)</source>
         <translation>เขียนเหตุผล (จำเป็นสำหรับ “อื่นๆ”)</translation>
     </message>
@@ -958,12 +978,12 @@
         <translation>เขียนสั้นๆ ถึงแพลตฟอร์ม</translation>
     </message>
     <message>
-        <location filename="../kds/ui/sheets/refund.py" line="-56"/>
+        <location filename="../kds/ui/sheets/refund.py" line="-71"/>
         <source>Partial refund — %1</source>
         <translation>คืนเงินบางส่วน — %1</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+74"/>
         <source>Refund</source>
         <translation>คืนเงิน</translation>
     </message>
@@ -973,14 +993,34 @@
         <translation>แตะอีกครั้งเพื่อคืนเงิน</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+25"/>
+        <source>Nothing left to refund</source>
+        <translation>ไม่เหลือให้คืนเงินแล้ว</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 left to refund</source>
+        <translation>เหลือให้คืนเงินได้ %1</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Asking the platform what is left to refund…</source>
+        <translation>กำลังถามแพลตฟอร์มว่ายังคืนเงินอะไรได้บ้าง…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The platform could not say what is left to refund: quantities and amount are estimates.</source>
+        <translation>แพลตฟอร์มแจ้งไม่ได้ว่ายังคืนเงินอะไรได้บ้าง: จำนวนและยอดเงินเป็นค่าประมาณ</translation>
+    </message>
+    <message>
+        <location line="+55"/>
         <source>Refund amount (from the platform): %1</source>
         <translation>ยอดคืนเงิน (จากแพลตฟอร์ม): %1</translation>
     </message>
     <message>
         <location line="+0"/>
-        <source>Refund amount: %1</source>
-        <translation>ยอดคืนเงิน: %1</translation>
+        <source>Refund amount (estimate): %1</source>
+        <translation>ยอดคืนเงิน (ประมาณ): %1</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1014,14 +1054,13 @@
         <translation>รหัส %1</translation>
     </message>
     <message>
-        <location line="+20"/>
-        <location filename="../kds/ui/windows/order_text.py" line="-33"/>
+        <location filename="../kds/ui/wording.py" line="+60"/>
         <source>Refund requested</source>
         <translation>ลูกค้าขอคืนเงิน</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <location filename="../kds/ui/windows/order_text.py" line="-4"/>
+        <location filename="../kds/ui/viewmodels/card.py" line="+24"/>
+        <location filename="../kds/ui/windows/order_text.py" line="-37"/>
         <source>whole order</source>
         <translation>ทั้งออเดอร์</translation>
     </message>
@@ -1054,7 +1093,7 @@
     </message>
     <message>
         <location line="+6"/>
-        <location filename="../kds/ui/wording.py" line="+3"/>
+        <location filename="../kds/ui/wording.py" line="-57"/>
         <source>Cancelled</source>
         <translation>ยกเลิกแล้ว</translation>
     </message>
@@ -1124,7 +1163,7 @@
         <translation>%1 รายการ</translation>
     </message>
     <message>
-        <location filename="../kds/ui/viewmodels/health.py" line="+96"/>
+        <location filename="../kds/ui/viewmodels/health.py" line="+115"/>
         <source>connecting…</source>
         <translation>กำลังเชื่อมต่อ…</translation>
     </message>
@@ -1135,12 +1174,52 @@
     </message>
     <message>
         <location line="+5"/>
-        <location line="+18"/>
+        <location line="+51"/>
         <source>last good poll %1</source>
         <translation>ตรวจสำเร็จล่าสุด %1</translation>
     </message>
     <message>
-        <location line="-4"/>
+        <location line="-41"/>
+        <source>token expires %1</source>
+        <translation>โทเค็นหมดอายุ %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>token renewal failed</source>
+        <translation>ต่ออายุโทเค็นไม่สำเร็จ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>token expired</source>
+        <translation>โทเค็นหมดอายุแล้ว</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1: the merchant access token has expired, so actions and order details fail. Enter a new token in Settings.</source>
+        <translation>%1: โทเค็นเข้าถึงของร้านค้าหมดอายุแล้ว การดำเนินการและรายละเอียดออเดอร์จึงล้มเหลว ใส่โทเค็นใหม่ในการตั้งค่า</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1: renewing the merchant access token failed (%2); KDS tries again. If this stays, enter a new token in Settings.</source>
+        <translation>%1: ต่ออายุโทเค็นเข้าถึงของร้านค้าไม่สำเร็จ (%2) KDS จะลองใหม่ หากยังเป็นอยู่ ใส่โทเค็นใหม่ในการตั้งค่า</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1: renewing the merchant access token failed (%2). It works until %3; KDS tries again. If this stays, enter a new token in Settings.</source>
+        <translation>%1: ต่ออายุโทเค็นเข้าถึงของร้านค้าไม่สำเร็จ (%2) โทเค็นยังใช้ได้ถึง %3 KDS จะลองใหม่ หากยังเป็นอยู่ ใส่โทเค็นใหม่ในการตั้งค่า</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1: the merchant access token expires on %3. KDS renews it by itself; if it cannot, enter a new token in Settings.</source>
+        <translation>%1: โทเค็นเข้าถึงของร้านค้าจะหมดอายุ %3 KDS จะต่ออายุเอง หากทำไม่ได้ ใส่โทเค็นใหม่ในการตั้งค่า</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1: the merchant access token expires on %3 and KDS cannot renew it (no refresh token). Enter a new token in Settings before then.</source>
+        <translation>%1: โทเค็นเข้าถึงของร้านค้าจะหมดอายุ %3 และ KDS ต่ออายุไม่ได้ (ไม่มีโทเค็นต่ออายุ) ใส่โทเค็นใหม่ในการตั้งค่าก่อนวันนั้น</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>%1 (%2 failed polls in a row)</source>
         <translation>%1 (ตรวจไม่สำเร็จติดกัน %2 ครั้ง)</translation>
     </message>
@@ -1336,13 +1415,13 @@ New orders ring and appear here.</source>
         <translation>%1 ออเดอร์</translation>
     </message>
     <message>
-        <location filename="../kds/ui/windows/main_window.py" line="-416"/>
-        <location line="+408"/>
+        <location filename="../kds/ui/windows/main_window.py" line="-243"/>
+        <location line="+235"/>
         <source>KDS — orders</source>
         <translation>KDS — ออเดอร์</translation>
     </message>
     <message>
-        <location line="-303"/>
+        <location line="-133"/>
         <source>%1 new · %2 preparing · %3 ready</source>
         <translation>ใหม่ %1 · กำลังทำ %2 · พร้อม %3</translation>
     </message>
@@ -1357,7 +1436,7 @@ New orders ring and appear here.</source>
         <translation>สายเกินไปที่จะเลิกทำ: ส่งไปแล้ว</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location filename="../kds/ui/windows/print_wiring.py" line="+60"/>
         <source>Nothing was sent: no printer prints this.</source>
         <translation>ไม่ได้ส่ง: ไม่มีเครื่องพิมพ์ที่พิมพ์เอกสารนี้</translation>
     </message>
@@ -1377,7 +1456,7 @@ New orders ring and appear here.</source>
         <translation>ส่ง%1ไปที่ %2 แล้ว</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location filename="../kds/ui/windows/order_sheets.py" line="+75"/>
         <source>Cancel order %1?</source>
         <translation>ยกเลิกออเดอร์ %1?</translation>
     </message>
@@ -1408,7 +1487,7 @@ New orders ring and appear here.</source>
         <translation>แตะอีกครั้งเพื่อปฏิเสธการคืนเงิน</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location filename="../kds/ui/windows/setup_wiring.py" line="+79"/>
         <source>Open Settings</source>
         <translation>เปิดการตั้งค่า</translation>
     </message>
@@ -1423,7 +1502,7 @@ New orders ring and appear here.</source>
         <translation>บันทึกการตั้งค่าแล้ว</translation>
     </message>
     <message>
-        <location line="+89"/>
+        <location filename="../kds/ui/windows/main_window.py" line="+89"/>
         <source>Leave full screen</source>
         <translation>ออกจากโหมดเต็มจอ</translation>
     </message>
@@ -1433,7 +1512,7 @@ New orders ring and appear here.</source>
         <translation>KDS · เดโม</translation>
     </message>
     <message>
-        <location line="+96"/>
+        <location filename="../kds/ui/windows/bump_bar.py" line="+108"/>
         <source>Select a ticket with its number first.</source>
         <translation>เลือกตั๋วด้วยหมายเลขก่อน</translation>
     </message>
@@ -1890,6 +1969,11 @@ New orders ring and appear here.</source>
     </message>
     <message>
         <location line="+7"/>
+        <source>Refund request — status %1</source>
+        <translation>คำขอคืนเงิน — สถานะ %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>%1 s ago</source>
         <translation>%1 วิที่แล้ว</translation>
     </message>

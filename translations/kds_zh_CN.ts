@@ -83,7 +83,7 @@
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../kds/ui/setup/credentials.py" line="+59"/>
+        <location filename="../kds/ui/setup/credentials.py" line="+62"/>
         <source>Client ID</source>
         <translation>Client ID</translation>
     </message>
@@ -113,7 +113,12 @@
         <translation>商户访问令牌</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+1"/>
+        <source>Refresh token (optional)</source>
+        <translation>刷新令牌（选填）</translation>
+    </message>
+    <message>
+        <location line="+35"/>
         <source>Keeta — Open Delivery</source>
         <translation>Keeta — Open Delivery</translation>
     </message>
@@ -264,8 +269,8 @@
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../kds/ui/windows/main_window.py" line="+164"/>
-        <location line="+305"/>
+        <location filename="../kds/ui/windows/main_window.py" line="+153"/>
+        <location line="+131"/>
         <location line="+40"/>
         <source>Dark</source>
         <translation>深色</translation>
@@ -273,8 +278,8 @@
     <message>
         <location line="+0"/>
         <location filename="../kds/ui/widgets/bars.py" line="+40"/>
-        <location filename="../kds/ui/windows/main_window.py" line="-345"/>
-        <location line="+305"/>
+        <location filename="../kds/ui/windows/main_window.py" line="-171"/>
+        <location line="+131"/>
         <location line="+40"/>
         <source>Light</source>
         <translation>浅色</translation>
@@ -414,7 +419,7 @@
     </message>
     <message>
         <location line="+7"/>
-        <location filename="../kds/ui/wording.py" line="+122"/>
+        <location filename="../kds/ui/wording.py" line="+123"/>
         <source>OK</source>
         <translation>确定</translation>
     </message>
@@ -429,7 +434,7 @@
         <translation>PIN 错误次数太多，请 %1 秒后再试。</translation>
     </message>
     <message>
-        <location filename="../kds/ui/setup/platforms_form.py" line="+33"/>
+        <location filename="../kds/ui/setup/platforms_form.py" line="+46"/>
         <source>KDS asks Keeta for new orders every 30 seconds. The IDs and secret are in Keeta&apos;s developer portal.</source>
         <translation>KDS 每 30 秒向 Keeta 查询新订单。ID 和密钥可在 Keeta 开发者平台找到。</translation>
     </message>
@@ -449,12 +454,12 @@
         <translation>你的中继站地址，例如 https://relay.example.com</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>Platforms</source>
         <translation>平台</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>The system keyring is not available, so credentials cannot be saved. KDS never writes them anywhere else. Start the keyring (on Linux: GNOME Keyring or KWallet) and open Settings again.</source>
         <translation>系统钥匙串无法使用，所以不能保存登录凭据。KDS 绝不会把它们写到其他地方。请启动钥匙串（Linux：GNOME Keyring 或 KWallet），再打开设置。</translation>
     </message>
@@ -469,12 +474,27 @@
         <translation>已存于钥匙串 — 输入即可替换</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+11"/>
         <source>Forget the saved credentials</source>
         <translation>删除已保存的登录凭据</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+15"/>
+        <source>When the saved access token expires is not known yet; with a refresh token KDS renews it at the first call and learns it.</source>
+        <translation>尚不知道已保存的访问令牌何时到期；如有刷新令牌，KDS 会在第一次调用时刷新它并得知到期日。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The saved access token expired on %1.</source>
+        <translation>已保存的访问令牌已于 %1 到期。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The saved access token is valid until %1; KDS renews it by itself a few days before.</source>
+        <translation>已保存的访问令牌有效期至 %1；KDS 会在到期前几天自动刷新。</translation>
+    </message>
+    <message>
+        <location line="+61"/>
         <source>%1: each merchant ID only once.</source>
         <translation>%1：每个商户 ID 只能填一次。</translation>
     </message>
@@ -485,12 +505,12 @@
     </message>
     <message>
         <location line="+5"/>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>%1: fill in %2.</source>
         <translation>%1：请填写%2。</translation>
     </message>
     <message>
-        <location line="-7"/>
+        <location line="-8"/>
         <source>%1: %2 must be a number.</source>
         <translation>%1：%2 必须是数字。</translation>
     </message>
@@ -746,8 +766,8 @@
     </message>
     <message>
         <location line="+23"/>
-        <location filename="../kds/ui/windows/main_window.py" line="-389"/>
-        <location line="+391"/>
+        <location filename="../kds/ui/windows/main_window.py" line="-216"/>
+        <location line="+218"/>
         <source>Settings</source>
         <translation>设置</translation>
     </message>
@@ -938,7 +958,7 @@
     </message>
     <message>
         <location line="+16"/>
-        <location filename="../kds/ui/sheets/refund.py" line="+95"/>
+        <location filename="../kds/ui/sheets/refund.py" line="+122"/>
         <source>Write why (needed for “Other”)</source>
         <translation>写下原因（选“其他”时必填）</translation>
     </message>
@@ -958,12 +978,12 @@
         <translation>请给平台写几个字。</translation>
     </message>
     <message>
-        <location filename="../kds/ui/sheets/refund.py" line="-56"/>
+        <location filename="../kds/ui/sheets/refund.py" line="-71"/>
         <source>Partial refund — %1</source>
         <translation>部分退款 — %1</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+74"/>
         <source>Refund</source>
         <translation>退款</translation>
     </message>
@@ -973,14 +993,34 @@
         <translation>再点一次确认退款</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+25"/>
+        <source>Nothing left to refund</source>
+        <translation>已没有可退款的数量</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 left to refund</source>
+        <translation>尚可退 %1 份</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Asking the platform what is left to refund…</source>
+        <translation>正在向平台查询尚可退款的数量…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The platform could not say what is left to refund: quantities and amount are estimates.</source>
+        <translation>平台未能回复尚可退款的数量：数量和金额均为估算。</translation>
+    </message>
+    <message>
+        <location line="+55"/>
         <source>Refund amount (from the platform): %1</source>
         <translation>退款金额（平台计算）：%1</translation>
     </message>
     <message>
         <location line="+0"/>
-        <source>Refund amount: %1</source>
-        <translation>退款金额：%1</translation>
+        <source>Refund amount (estimate): %1</source>
+        <translation>退款金额（估算）：%1</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1014,14 +1054,13 @@
         <translation>取餐码 %1</translation>
     </message>
     <message>
-        <location line="+20"/>
-        <location filename="../kds/ui/windows/order_text.py" line="-33"/>
+        <location filename="../kds/ui/wording.py" line="+60"/>
         <source>Refund requested</source>
         <translation>顾客申请退款</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <location filename="../kds/ui/windows/order_text.py" line="-4"/>
+        <location filename="../kds/ui/viewmodels/card.py" line="+24"/>
+        <location filename="../kds/ui/windows/order_text.py" line="-37"/>
         <source>whole order</source>
         <translation>整单</translation>
     </message>
@@ -1054,7 +1093,7 @@
     </message>
     <message>
         <location line="+6"/>
-        <location filename="../kds/ui/wording.py" line="+3"/>
+        <location filename="../kds/ui/wording.py" line="-57"/>
         <source>Cancelled</source>
         <translation>已取消</translation>
     </message>
@@ -1124,7 +1163,7 @@
         <translation>%1 件</translation>
     </message>
     <message>
-        <location filename="../kds/ui/viewmodels/health.py" line="+96"/>
+        <location filename="../kds/ui/viewmodels/health.py" line="+115"/>
         <source>connecting…</source>
         <translation>连接中…</translation>
     </message>
@@ -1135,12 +1174,52 @@
     </message>
     <message>
         <location line="+5"/>
-        <location line="+18"/>
+        <location line="+51"/>
         <source>last good poll %1</source>
         <translation>上次成功查询：%1</translation>
     </message>
     <message>
-        <location line="-4"/>
+        <location line="-41"/>
+        <source>token expires %1</source>
+        <translation>令牌于 %1 到期</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>token renewal failed</source>
+        <translation>令牌刷新失败</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>token expired</source>
+        <translation>令牌已到期</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1: the merchant access token has expired, so actions and order details fail. Enter a new token in Settings.</source>
+        <translation>%1：商户访问令牌已到期，操作和订单详情都会失败。请在“设置”中输入新的令牌。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1: renewing the merchant access token failed (%2); KDS tries again. If this stays, enter a new token in Settings.</source>
+        <translation>%1：刷新商户访问令牌失败（%2）；KDS 会再试。如持续失败，请在“设置”中输入新的令牌。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1: renewing the merchant access token failed (%2). It works until %3; KDS tries again. If this stays, enter a new token in Settings.</source>
+        <translation>%1：刷新商户访问令牌失败（%2）。令牌在 %3 前仍可使用；KDS 会再试。如持续失败，请在“设置”中输入新的令牌。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1: the merchant access token expires on %3. KDS renews it by itself; if it cannot, enter a new token in Settings.</source>
+        <translation>%1：商户访问令牌将于 %3 到期。KDS 会自动刷新；如无法刷新，请在“设置”中输入新的令牌。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1: the merchant access token expires on %3 and KDS cannot renew it (no refresh token). Enter a new token in Settings before then.</source>
+        <translation>%1：商户访问令牌将于 %3 到期，而 KDS 无法刷新（没有刷新令牌）。请在此之前于“设置”中输入新的令牌。</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>%1 (%2 failed polls in a row)</source>
         <translation>%1（连续 %2 次查询失败）</translation>
     </message>
@@ -1336,13 +1415,13 @@ New orders ring and appear here.</source>
         <translation>%1 个订单</translation>
     </message>
     <message>
-        <location filename="../kds/ui/windows/main_window.py" line="-416"/>
-        <location line="+408"/>
+        <location filename="../kds/ui/windows/main_window.py" line="-243"/>
+        <location line="+235"/>
         <source>KDS — orders</source>
         <translation>KDS — 订单</translation>
     </message>
     <message>
-        <location line="-303"/>
+        <location line="-133"/>
         <source>%1 new · %2 preparing · %3 ready</source>
         <translation>%1 新 · %2 制作中 · %3 待取</translation>
     </message>
@@ -1357,7 +1436,7 @@ New orders ring and appear here.</source>
         <translation>太迟，无法撤销：已经发送。</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location filename="../kds/ui/windows/print_wiring.py" line="+60"/>
         <source>Nothing was sent: no printer prints this.</source>
         <translation>没有发送：没有打印机负责打印这类单据。</translation>
     </message>
@@ -1377,7 +1456,7 @@ New orders ring and appear here.</source>
         <translation>%1已发送到%2</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location filename="../kds/ui/windows/order_sheets.py" line="+75"/>
         <source>Cancel order %1?</source>
         <translation>取消订单 %1？</translation>
     </message>
@@ -1408,7 +1487,7 @@ New orders ring and appear here.</source>
         <translation>再点一次拒绝退款</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location filename="../kds/ui/windows/setup_wiring.py" line="+79"/>
         <source>Open Settings</source>
         <translation>打开设置</translation>
     </message>
@@ -1423,7 +1502,7 @@ New orders ring and appear here.</source>
         <translation>设置已保存。</translation>
     </message>
     <message>
-        <location line="+89"/>
+        <location filename="../kds/ui/windows/main_window.py" line="+89"/>
         <source>Leave full screen</source>
         <translation>退出全屏</translation>
     </message>
@@ -1433,7 +1512,7 @@ New orders ring and appear here.</source>
         <translation>KDS · 演示</translation>
     </message>
     <message>
-        <location line="+96"/>
+        <location filename="../kds/ui/windows/bump_bar.py" line="+108"/>
         <source>Select a ticket with its number first.</source>
         <translation>请先用号码选择订单。</translation>
     </message>
@@ -1890,6 +1969,11 @@ New orders ring and appear here.</source>
     </message>
     <message>
         <location line="+7"/>
+        <source>Refund request — status %1</source>
+        <translation>退款申请 — 状态 %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>%1 s ago</source>
         <translation>%1 秒前</translation>
     </message>

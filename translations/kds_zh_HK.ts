@@ -83,7 +83,7 @@
         <translation>關閉</translation>
     </message>
     <message>
-        <location filename="../kds/ui/setup/credentials.py" line="+59"/>
+        <location filename="../kds/ui/setup/credentials.py" line="+62"/>
         <source>Client ID</source>
         <translation>Client ID</translation>
     </message>
@@ -113,7 +113,12 @@
         <translation>商戶存取權杖</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+1"/>
+        <source>Refresh token (optional)</source>
+        <translation>更新權杖（選填）</translation>
+    </message>
+    <message>
+        <location line="+35"/>
         <source>Keeta — Open Delivery</source>
         <translation>Keeta — Open Delivery</translation>
     </message>
@@ -264,8 +269,8 @@
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../kds/ui/windows/main_window.py" line="+164"/>
-        <location line="+305"/>
+        <location filename="../kds/ui/windows/main_window.py" line="+153"/>
+        <location line="+131"/>
         <location line="+40"/>
         <source>Dark</source>
         <translation>深色</translation>
@@ -273,8 +278,8 @@
     <message>
         <location line="+0"/>
         <location filename="../kds/ui/widgets/bars.py" line="+40"/>
-        <location filename="../kds/ui/windows/main_window.py" line="-345"/>
-        <location line="+305"/>
+        <location filename="../kds/ui/windows/main_window.py" line="-171"/>
+        <location line="+131"/>
         <location line="+40"/>
         <source>Light</source>
         <translation>淺色</translation>
@@ -414,7 +419,7 @@
     </message>
     <message>
         <location line="+7"/>
-        <location filename="../kds/ui/wording.py" line="+122"/>
+        <location filename="../kds/ui/wording.py" line="+123"/>
         <source>OK</source>
         <translation>確定</translation>
     </message>
@@ -429,7 +434,7 @@
         <translation>PIN 錯誤太多次，請在 %1 秒後再試。</translation>
     </message>
     <message>
-        <location filename="../kds/ui/setup/platforms_form.py" line="+33"/>
+        <location filename="../kds/ui/setup/platforms_form.py" line="+46"/>
         <source>KDS asks Keeta for new orders every 30 seconds. The IDs and secret are in Keeta&apos;s developer portal.</source>
         <translation>KDS 每 30 秒向 Keeta 查詢新訂單。ID 及密鑰可在 Keeta 開發者平台找到。</translation>
     </message>
@@ -449,12 +454,12 @@
         <translation>你的中繼站地址，例如 https://relay.example.com</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>Platforms</source>
         <translation>平台</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>The system keyring is not available, so credentials cannot be saved. KDS never writes them anywhere else. Start the keyring (on Linux: GNOME Keyring or KWallet) and open Settings again.</source>
         <translation>系統鑰匙圈無法使用，所以不能儲存登入資料。KDS 絕不會把它們寫到其他地方。請啟動鑰匙圈（Linux：GNOME Keyring 或 KWallet），再開啟設定。</translation>
     </message>
@@ -469,12 +474,27 @@
         <translation>已存於鑰匙圈 — 輸入即可更換</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+11"/>
         <source>Forget the saved credentials</source>
         <translation>刪除已儲存的登入資料</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+15"/>
+        <source>When the saved access token expires is not known yet; with a refresh token KDS renews it at the first call and learns it.</source>
+        <translation>尚未知道已儲存的存取權杖何時到期；如有更新權杖，KDS 會在第一次呼叫時更新它並得知到期日。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The saved access token expired on %1.</source>
+        <translation>已儲存的存取權杖已於 %1 到期。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The saved access token is valid until %1; KDS renews it by itself a few days before.</source>
+        <translation>已儲存的存取權杖有效至 %1；KDS 會在到期前幾天自動更新。</translation>
+    </message>
+    <message>
+        <location line="+61"/>
         <source>%1: each merchant ID only once.</source>
         <translation>%1：每個商戶 ID 只可填一次。</translation>
     </message>
@@ -485,12 +505,12 @@
     </message>
     <message>
         <location line="+5"/>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>%1: fill in %2.</source>
         <translation>%1：請填寫%2。</translation>
     </message>
     <message>
-        <location line="-7"/>
+        <location line="-8"/>
         <source>%1: %2 must be a number.</source>
         <translation>%1：%2 必須是數字。</translation>
     </message>
@@ -746,8 +766,8 @@
     </message>
     <message>
         <location line="+23"/>
-        <location filename="../kds/ui/windows/main_window.py" line="-389"/>
-        <location line="+391"/>
+        <location filename="../kds/ui/windows/main_window.py" line="-216"/>
+        <location line="+218"/>
         <source>Settings</source>
         <translation>設定</translation>
     </message>
@@ -938,7 +958,7 @@
     </message>
     <message>
         <location line="+16"/>
-        <location filename="../kds/ui/sheets/refund.py" line="+95"/>
+        <location filename="../kds/ui/sheets/refund.py" line="+122"/>
         <source>Write why (needed for “Other”)</source>
         <translation>寫下原因（選「其他」時必填）</translation>
     </message>
@@ -958,12 +978,12 @@
         <translation>請寫幾個字給平台。</translation>
     </message>
     <message>
-        <location filename="../kds/ui/sheets/refund.py" line="-56"/>
+        <location filename="../kds/ui/sheets/refund.py" line="-71"/>
         <source>Partial refund — %1</source>
         <translation>部分退款 — %1</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+74"/>
         <source>Refund</source>
         <translation>退款</translation>
     </message>
@@ -973,14 +993,34 @@
         <translation>再按一次確認退款</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+25"/>
+        <source>Nothing left to refund</source>
+        <translation>已沒有可退款的數量</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 left to refund</source>
+        <translation>尚可退 %1 份</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Asking the platform what is left to refund…</source>
+        <translation>正在向平台查詢尚可退款的數量…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The platform could not say what is left to refund: quantities and amount are estimates.</source>
+        <translation>平台未能回覆尚可退款的數量：數量及金額均為估算。</translation>
+    </message>
+    <message>
+        <location line="+55"/>
         <source>Refund amount (from the platform): %1</source>
         <translation>退款金額（平台計算）：%1</translation>
     </message>
     <message>
         <location line="+0"/>
-        <source>Refund amount: %1</source>
-        <translation>退款金額：%1</translation>
+        <source>Refund amount (estimate): %1</source>
+        <translation>退款金額（估算）：%1</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1014,14 +1054,13 @@
         <translation>取餐碼 %1</translation>
     </message>
     <message>
-        <location line="+20"/>
-        <location filename="../kds/ui/windows/order_text.py" line="-33"/>
+        <location filename="../kds/ui/wording.py" line="+60"/>
         <source>Refund requested</source>
         <translation>顧客要求退款</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <location filename="../kds/ui/windows/order_text.py" line="-4"/>
+        <location filename="../kds/ui/viewmodels/card.py" line="+24"/>
+        <location filename="../kds/ui/windows/order_text.py" line="-37"/>
         <source>whole order</source>
         <translation>整張訂單</translation>
     </message>
@@ -1054,7 +1093,7 @@
     </message>
     <message>
         <location line="+6"/>
-        <location filename="../kds/ui/wording.py" line="+3"/>
+        <location filename="../kds/ui/wording.py" line="-57"/>
         <source>Cancelled</source>
         <translation>已取消</translation>
     </message>
@@ -1124,7 +1163,7 @@
         <translation>%1 件</translation>
     </message>
     <message>
-        <location filename="../kds/ui/viewmodels/health.py" line="+96"/>
+        <location filename="../kds/ui/viewmodels/health.py" line="+115"/>
         <source>connecting…</source>
         <translation>連接中…</translation>
     </message>
@@ -1135,12 +1174,52 @@
     </message>
     <message>
         <location line="+5"/>
-        <location line="+18"/>
+        <location line="+51"/>
         <source>last good poll %1</source>
         <translation>上次成功查詢：%1</translation>
     </message>
     <message>
-        <location line="-4"/>
+        <location line="-41"/>
+        <source>token expires %1</source>
+        <translation>權杖於 %1 到期</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>token renewal failed</source>
+        <translation>權杖更新失敗</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>token expired</source>
+        <translation>權杖已到期</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1: the merchant access token has expired, so actions and order details fail. Enter a new token in Settings.</source>
+        <translation>%1：商戶存取權杖已到期，操作及訂單詳情都會失敗。請在「設定」輸入新的權杖。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1: renewing the merchant access token failed (%2); KDS tries again. If this stays, enter a new token in Settings.</source>
+        <translation>%1：更新商戶存取權杖失敗（%2）；KDS 會再試。如持續失敗，請在「設定」輸入新的權杖。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1: renewing the merchant access token failed (%2). It works until %3; KDS tries again. If this stays, enter a new token in Settings.</source>
+        <translation>%1：更新商戶存取權杖失敗（%2）。權杖在 %3 前仍可使用；KDS 會再試。如持續失敗，請在「設定」輸入新的權杖。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1: the merchant access token expires on %3. KDS renews it by itself; if it cannot, enter a new token in Settings.</source>
+        <translation>%1：商戶存取權杖將於 %3 到期。KDS 會自動更新；如未能更新，請在「設定」輸入新的權杖。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1: the merchant access token expires on %3 and KDS cannot renew it (no refresh token). Enter a new token in Settings before then.</source>
+        <translation>%1：商戶存取權杖將於 %3 到期，而 KDS 無法更新（沒有更新權杖）。請在此之前於「設定」輸入新的權杖。</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>%1 (%2 failed polls in a row)</source>
         <translation>%1（連續 %2 次查詢失敗）</translation>
     </message>
@@ -1336,13 +1415,13 @@ New orders ring and appear here.</source>
         <translation>%1 張訂單</translation>
     </message>
     <message>
-        <location filename="../kds/ui/windows/main_window.py" line="-416"/>
-        <location line="+408"/>
+        <location filename="../kds/ui/windows/main_window.py" line="-243"/>
+        <location line="+235"/>
         <source>KDS — orders</source>
         <translation>KDS — 訂單</translation>
     </message>
     <message>
-        <location line="-303"/>
+        <location line="-133"/>
         <source>%1 new · %2 preparing · %3 ready</source>
         <translation>%1 新 · %2 製作中 · %3 待取</translation>
     </message>
@@ -1357,7 +1436,7 @@ New orders ring and appear here.</source>
         <translation>太遲，無法復原：已經傳送。</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location filename="../kds/ui/windows/print_wiring.py" line="+60"/>
         <source>Nothing was sent: no printer prints this.</source>
         <translation>未有傳送：沒有打印機負責列印這份單。</translation>
     </message>
@@ -1377,7 +1456,7 @@ New orders ring and appear here.</source>
         <translation>%1已傳送至%2</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location filename="../kds/ui/windows/order_sheets.py" line="+75"/>
         <source>Cancel order %1?</source>
         <translation>取消訂單 %1？</translation>
     </message>
@@ -1408,7 +1487,7 @@ New orders ring and appear here.</source>
         <translation>再按一次拒絕退款</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location filename="../kds/ui/windows/setup_wiring.py" line="+79"/>
         <source>Open Settings</source>
         <translation>開啟設定</translation>
     </message>
@@ -1423,7 +1502,7 @@ New orders ring and appear here.</source>
         <translation>設定已儲存。</translation>
     </message>
     <message>
-        <location line="+89"/>
+        <location filename="../kds/ui/windows/main_window.py" line="+89"/>
         <source>Leave full screen</source>
         <translation>離開全螢幕</translation>
     </message>
@@ -1433,7 +1512,7 @@ New orders ring and appear here.</source>
         <translation>KDS · 示範</translation>
     </message>
     <message>
-        <location line="+96"/>
+        <location filename="../kds/ui/windows/bump_bar.py" line="+108"/>
         <source>Select a ticket with its number first.</source>
         <translation>請先用號碼選擇訂單。</translation>
     </message>
@@ -1890,6 +1969,11 @@ New orders ring and appear here.</source>
     </message>
     <message>
         <location line="+7"/>
+        <source>Refund request — status %1</source>
+        <translation>退款申請 — 狀態 %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>%1 s ago</source>
         <translation>%1 秒前</translation>
     </message>

@@ -58,6 +58,7 @@ class PlatformPolicy:
     cancel_reasons: tuple[ReasonCode, ...] = ()
     refund_reject_reasons: tuple[ReasonCode, ...] = ()
     partial_refund_reasons: tuple[ReasonCode, ...] = ()
+    cancel_until: Stage = Stage.READY  # the last stage in which staff may still cancel the order
     color: str = "#888888"
     extra: dict[str, str] = field(default_factory=dict)
 
@@ -121,6 +122,8 @@ POLICIES: dict[Platform, PlatformPolicy] = {
             ReasonCode("100002", "out_for_delivery"),
             ReasonCode("100000", "other", needs_text=True),
         ),
+        # "Merchants may cancel orders at any stage" until the order is final (done or cancelled).
+        cancel_until=Stage.OUT,
         partial_refund_reasons=(
             ReasonCode("200001", "item_out_of_stock"),
             ReasonCode("200002", "item_damaged"),
@@ -162,7 +165,7 @@ POLICIES: dict[Platform, PlatformPolicy] = {
 }
 
 
-def _stage_allows(action: Action, order: Order, status: OrderStatus) -> bool:
+def _stage_allows(action: Action, order: Order, status: OrderStatus, policy: PlatformPolicy) -> bool:
     stage, kind = status.stage, order.type
     match action:
         case Action.CONFIRM:
@@ -176,7 +179,7 @@ def _stage_allows(action: Action, order: Order, status: OrderStatus) -> bool:
         case Action.DELIVERED:
             return kind is OrderType.SELF_DELIVERY and stage is Stage.OUT
         case Action.CANCEL:
-            return stage in (Stage.NEW, Stage.ACCEPTED, Stage.READY) and not status.cancellation_requested
+            return stage <= min(policy.cancel_until, Stage.OUT) and not status.cancellation_requested
         case Action.PARTIAL_REFUND:
             return Stage.ACCEPTED <= stage <= Stage.DONE and status.refund_request is None
         case Action.AGREE_REFUND | Action.REJECT_REFUND:
@@ -192,7 +195,7 @@ def allowed_actions(order: Order, status: OrderStatus, policy: PlatformPolicy) -
     """
     if order.placeholder:
         return ()
-    return tuple(a for a in Action if a in policy.actions and _stage_allows(a, order, status))
+    return tuple(a for a in Action if a in policy.actions and _stage_allows(a, order, status, policy))
 
 
 def action_satisfied(action: Action, status: OrderStatus) -> bool:

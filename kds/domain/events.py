@@ -53,6 +53,7 @@ class RefundRequest:
     items: tuple[RefundItem, ...] = ()
     full: bool = True
     reference: str = ""  # the platform's after-sale id, when it has one
+    unknown_status: str = ""  # the platform's status code when KDS does not know what it means (still answerable)
 
 
 @dataclass(frozen=True, slots=True)
@@ -82,6 +83,7 @@ class OrderEvent:
     rider: RiderInfo | None = None
     amount: Money | None = None
     details: dict[str, str] = field(default_factory=dict)
+    items: tuple[RefundItem, ...] = ()  # what a partial refund (PARTIAL_REFUND) gave back, when the platform says
 
     @property
     def order_key(self) -> OrderKey:

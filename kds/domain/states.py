@@ -138,6 +138,10 @@ def _overlay(status: OrderStatus, event: OrderEvent) -> tuple[OrderStatus, Effec
         return replace(status, cancellation_requested=False), Effect.UPDATED
     if kind is EventKind.REFUND_REQUESTED:
         request = event.refund or RefundRequest(requested_at=event.created_at, reason=event.reason)
+        current = status.refund_request
+        if current is not None and request.reference and current.reference == request.reference:
+            # A later word on the same request (a new status) does not restart the time to answer.
+            request = replace(request, requested_at=min(current.requested_at, request.requested_at))
         return replace(status, refund_request=request, refund_outcome=RefundOutcome.NONE), Effect.UPDATED
     if kind is EventKind.REFUNDED:
         amount = event.amount or (status.refund_request.amount if status.refund_request else None)

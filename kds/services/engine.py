@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 
 from kds.clock import Clock
 from kds.domain.changes import Changes
+from kds.domain.credentials import CredentialStatus
 from kds.domain.order import Platform
 from kds.platforms.base import PlatformAdapter
 from kds.services.bus import ChangeBus
@@ -94,6 +95,16 @@ class Engine:
     def health(self) -> list[PlatformHealth]:
         """Polling health of every platform."""
         return [p.health for p in self.pollers.values()]
+
+    def credentials(self) -> list[CredentialStatus]:
+        """Access-token expiry and renewal of every platform whose adapter reports them (`credential_status`)."""
+        found = []
+        for adapter in self.adapters.values():
+            report = getattr(adapter, "credential_status", None)
+            status = report() if callable(report) else None
+            if isinstance(status, CredentialStatus):
+                found.append(status)
+        return found
 
     def _spawn(self, coro: object, name: str) -> None:
         task: asyncio.Task[None] = asyncio.get_running_loop().create_task(coro, name=name)  # type: ignore[arg-type]

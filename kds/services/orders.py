@@ -14,6 +14,7 @@ from kds.domain.actions import DESTRUCTIVE, UNDOABLE, Action, PlatformPolicy, al
 from kds.domain.changes import Changes
 from kds.domain.money import Money
 from kds.domain.order import Order, OrderKey, Platform
+from kds.domain.refunds import refundable_quantities
 from kds.domain.states import OrderStatus, Stage
 from kds.platforms.base import PlatformAdapter, PlatformError
 from kds.services.bus import ChangeBus
@@ -63,6 +64,14 @@ class Ticket:
     def failed(self) -> tuple[ActionRecord, ...]:
         """Actions that failed and wait for staff to retry."""
         return tuple(r for r in self.actions if r.state is ActionState.FAILED)
+
+
+@dataclass(frozen=True, slots=True)
+class RefundLimits:
+    """How many of each line (by line id) may still be refunded; `from_platform` False: an estimate."""
+
+    quantities: dict[str, int]
+    from_platform: bool = False
 
 
 def _refund_amount(order: Order, items: Sequence[tuple[str, int]]) -> Money:
@@ -164,6 +173,39 @@ class OrderService:
                 if isinstance(result.amount, Money):
                     return result.amount
         return _refund_amount(stored.order, items)
+
+    def refund_limits_estimate(self, key: OrderKey) -> RefundLimits:
+        """What is left to refund as the order's own events tell it: ordered minus earlier refunds."""
+        stored = self.orders.get(key)
+        if stored is None:
+            raise ActionError("unknown_order", str(key))
+        events = [e.event for e in self.orders.journal(key)]
+        return RefundLimits(refundable_quantities(stored.order, events))
+
+    async def refund_limits(self, key: OrderKey) -> RefundLimits:
+        """What is left to refund as the platform says it (Keeta's preview of no items), else the estimate.
+
+        A preview that lists nothing refundable is taken as the platform not saying (a platform
+        whose preview only prices a selection), so the estimate stands.
+        """
+        estimate = self.refund_limits_estimate(key)
+        adapter = self._adapters.get(key.platform)
+        preview = getattr(adapter, "refund_preview", None)
+        stored = self.orders.get(key)
+        if preview is None or stored is None:
+            return estimate
+        try:
+            result = await preview(stored.order, [])
+        except PlatformError as exc:
+            log.info("refundable quantities of %s unavailable (%s): estimating from the journal", key, exc)
+            return estimate
+        said = dict(getattr(result, "refundable", ()) or ())
+        if not said:
+            return estimate
+        quantities = {}
+        for line in stored.order.lines:
+            quantities[line.line_id] = max(0, min(int(line.quantity), int(said.get(line.line_id, 0))))
+        return RefundLimits(quantities, from_platform=True)
 
     # -- acting ---------------------------------------------------------------------------------
 

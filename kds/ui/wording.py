@@ -15,10 +15,11 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from PySide6.QtCore import QCoreApplication, QLocale, QTime
+from PySide6.QtCore import QCoreApplication, QDate, QLocale, QTime
 
 from kds.domain.actions import Action, ReasonCode
 from kds.domain.deadlines import ClockKind
+from kds.domain.events import RefundRequest
 from kds.domain.money import Money, minor_units
 from kds.domain.order import OrderType, Platform
 from kds.domain.states import Stage
@@ -208,6 +209,14 @@ def rider(status: str) -> str:
     return statuses.get(status, tr("Rider: %1").replace("%1", status))
 
 
+def refund_request(request: RefundRequest) -> str:
+    """The head of a customer's refund request: "Refund requested", or with a status KDS does not know,
+    "Refund request — status 2010" (still to be agreed or rejected)."""
+    if request.unknown_status:
+        return tr("Refund request — status %1").replace("%1", request.unknown_status)
+    return tr("Refund requested")
+
+
 def seconds_ago(seconds: float) -> str:
     """"12 s ago", "3 min ago", "2 h ago"."""
     s = max(0, int(seconds))
@@ -224,6 +233,14 @@ def local_time(when: datetime | None) -> str:
         return ""
     local = when.astimezone()
     return QLocale().toString(QTime(local.hour, local.minute), QLocale.FormatType.ShortFormat)
+
+
+def local_date(when: datetime | None) -> str:
+    """The date of `when` in the machine's time zone, as the screen's language writes it in full."""
+    if when is None:
+        return ""
+    local = when.astimezone()
+    return QLocale().toString(QDate(local.year, local.month, local.day), QLocale.FormatType.LongFormat)
 
 
 def money(amount: Money) -> str:

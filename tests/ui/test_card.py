@@ -53,6 +53,29 @@ def test_only_the_platforms_actions_are_offered() -> None:
     assert {"action:collect", "action:partial_refund"} <= {b.id for b in fake.buttons}
 
 
+@pytest.mark.parametrize("stage", [Stage.NEW, Stage.ACCEPTED, Stage.READY, Stage.OUT])
+def test_keeta_standard_cards_offer_cancel_until_the_order_is_final(stage: Stage) -> None:
+    card = build_card(ticket(stage, platform=Platform.KEETA_STD, kind=OrderType.SELF_DELIVERY), alert=False)
+    cancel = card.button("action:cancel")
+    assert cancel is not None and cancel.style is ButtonStyle.DANGER and cancel.enabled
+    done = build_card(ticket(Stage.DONE, platform=Platform.KEETA_STD), alert=False)
+    assert done.button("action:cancel") is None
+
+
+def test_a_refund_request_of_a_status_kds_does_not_know_says_its_code_and_stays_answerable() -> None:
+    from kds.domain.events import RefundRequest
+    from kds.domain.money import Money
+    from kds.ui import wording
+
+    request = RefundRequest(NOW, amount=Money.of("94.00", "HKD"), full=True, reference="445566", unknown_status="2010")
+    card = build_card(ticket(Stage.ACCEPTED, platform=Platform.KEETA_STD, refund_request=request), alert=False)
+    assert card.refund.startswith(wording.tr("Refund request — status %1").replace("%1", "2010") + " · ")
+    assert [b.id for b in card.buttons[:2]] == ["action:agree_refund", "action:reject_refund"]
+    known = build_card(ticket(Stage.ACCEPTED, platform=Platform.KEETA_STD,
+                              refund_request=replace(request, unknown_status="")), alert=False)
+    assert known.refund.startswith(wording.tr("Refund requested") + " · ")
+
+
 def test_an_action_on_its_way_disables_its_button() -> None:
     t = ticket()
     card = build_card(replace(t, actions=(record(Action.CONFIRM, ActionState.SENDING, key=t.key),)), alert=False)

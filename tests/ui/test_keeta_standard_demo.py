@@ -14,6 +14,7 @@ import asyncio
 import contextlib
 from collections.abc import AsyncIterator, Callable
 from dataclasses import dataclass
+from datetime import timedelta
 from functools import partial
 from pathlib import Path
 from typing import Any
@@ -29,10 +30,11 @@ from kds.domain.money import Money
 from kds.domain.order import OrderKey, Platform
 from kds.domain.states import Stage
 from kds.platforms.keeta_std.adapter import create_adapter
+from kds.platforms.keeta_std.tokens import MerchantToken
 from kds.services.engine import Engine, EngineSettings, PollLimit
 from kds.services.orders import Ticket
 from kds.services.poller import PollerSettings
-from kds.simulator.keeta_std import ItemSpec, KeetaStdSimState, SimConfig, start_demo
+from kds.simulator.keeta_std import ItemSpec, KeetaStdDemo, KeetaStdSimState, SimConfig, start_demo
 from kds.simulator.keeta_std.api import HANDLERS, ActionCall
 from kds.simulator.keeta_std.catalog import MENU, AttrSpec, DishSpec
 from kds.store.db import Database
@@ -110,16 +112,24 @@ class Stack:
 
 
 @contextlib.asynccontextmanager
-async def demo_stack(tmp_path: Path) -> AsyncIterator[Stack]:
-    """Start the Keeta Standard demo stack as `kds --demo` does, the engine and the real window; stop them all."""
-    demo = start_demo(SimConfig(time_scale=SCALE, seed=11, order_rate_per_min=0))
+async def demo_stack(tmp_path: Path, token: Callable[[KeetaStdDemo], MerchantToken] | None = None,
+                     **config: Any) -> AsyncIterator[Stack]:
+    """Start the Keeta Standard demo stack as `kds --demo` does, the engine and the real window; stop them all.
+
+    `token(demo)` gives the merchant token the app starts with (default: the demo's, never renewed);
+    `config` overrides the simulator's knobs.
+    """
+    demo = start_demo(SimConfig(**{"time_scale": SCALE, "seed": 11, "order_rate_per_min": 0, **config}))
     db = Database(tmp_path / "kds.sqlite3")
     clock = SystemClock()
     engine: Engine | None = None
     window: MainWindow | None = None
     try:
+        kwargs = demo.credentials_kwargs()
+        if token is not None:
+            kwargs["access_token"] = token(demo)
         # A short long-poll, so that stopping never waits on a held request.
-        adapter = create_adapter(demo.relay_url, demo.tenant_token, demo.api_url, **demo.credentials_kwargs(),
+        adapter = create_adapter(demo.relay_url, demo.tenant_token, demo.api_url, **kwargs,
                                  clock=clock, policy=POLICIES[Platform.KEETA_STD].scaled(SCALE), wait=1.0)
         engine = Engine(db, [adapter], clock, EngineSettings(
             poller_for={Platform.KEETA_STD: PollerSettings(interval=0.0, auth_retry=60.0 / SCALE)},
@@ -371,3 +381,161 @@ async def test_customer_refund_requests_are_agreed_or_rejected_with_a_reason(app
 
         assert stack.acted(agreed.order_id) == ["order/confirm", "order/agree"]
         assert stack.acted(rejected.order_id) == ["order/confirm", "order/reject"]
+
+
+async def test_an_order_out_with_our_rider_can_still_be_cancelled_with_a_reason_and_two_taps(
+        app: QApplication, tmp_path: Path) -> None:
+    async with demo_stack(tmp_path) as stack:
+        window = stack.window
+        key = await placed(stack, "self_delivery")
+        await confirmed(stack, key)
+        tap_card(window, key)
+        drawer = window.top_overlay()
+        assert isinstance(drawer, OrderDrawer)
+        click(drawer.findChild(QPushButton, "drawer-action:dispatch"))  # our rider leaves with the food
+        await stack.wait(lambda: stack.ticket(key).status.stage is Stage.OUT, "the order never went out", key)
+        drawer.close_overlay()
+        assert stack.sim.order_state(key.order_id).status == 37  # delivering, on Keeta too
+        assert Action.CANCEL in stack.ticket(key).allowed
+        tap_card(window, key)
+        drawer = window.top_overlay()
+        assert isinstance(drawer, OrderDrawer)
+        click(drawer.findChild(QPushButton, "drawer-action:cancel"))
+        sheet = window.top_overlay()
+        assert isinstance(sheet, ReasonSheet) and not sheet.confirm.isEnabled()
+        click(sheet.reason_buttons["500003"])  # not enough staff
+        click(sheet.confirm)
+        assert sheet.confirm.armed and stack.calls(key.order_id, "order/cancel") == []
+        click(sheet.confirm)
+        await stack.wait(lambda: stack.ticket(key).status.stage is Stage.CANCELLED,
+                         "the cancellation never came back from Keeta", key)
+        (call,) = stack.calls(key.order_id, "order/cancel")
+        assert call.applied and str(call.body["cancelCode"]) == "500003"
+        assert stack.sim.order_state(key.order_id).cancelled_by == "merchant"
+        assert stack.acted(key.order_id) == ["order/confirm", "order/dispatched", "order/cancel"]
+        assert stack.card(key).cancelled.startswith(wording.tr("CANCELLED"))
+
+
+async def test_a_refund_status_kds_does_not_know_is_still_answered_from_the_card(app: QApplication,
+                                                                                 tmp_path: Path) -> None:
+    async with demo_stack(tmp_path, refund_request_status=2010) as stack:
+        board = stack.window.board
+        key = await placed(stack, "delivery")
+        await confirmed(stack, key)
+        stack.sim.request_refund(key.order_id)  # status 2010: not in KDS's table
+        await stack.wait(lambda: board.column_of(key) is Column.NEW, "the request never reached the board", key)
+        card = stack.card(key)
+        assert card.refund.startswith(wording.tr("Refund request — status %1").replace("%1", "2010"))
+        assert [b.id for b in card.buttons[:2]] == ["action:agree_refund", "action:reject_refund"]
+        assert stack.engine.pollers[Platform.KEETA_STD].health.quarantined == 0
+        tap_board(stack, key, "action:agree_refund")
+        await stack.wait(lambda: board.column_of(key) is Column.PREPARING, "the agreed refund never came back", key)
+        assert [c.applied for c in stack.calls(key.order_id, "order/agree")] == [True]
+        assert stack.sim.order_state(key.order_id).refund_outcomes == ("refunded",)
+
+
+async def open_refund_sheet(stack: Stack, key: OrderKey) -> PartialRefundSheet:
+    tap_card(stack.window, key)
+    drawer = stack.window.top_overlay()
+    assert isinstance(drawer, OrderDrawer)
+    click(drawer.findChild(QPushButton, "drawer-action:partial_refund"))
+    sheet = stack.window.top_overlay()
+    assert isinstance(sheet, PartialRefundSheet)
+    return sheet
+
+
+async def test_the_refund_picker_stops_at_what_keeta_says_is_left(app: QApplication, tmp_path: Path) -> None:
+    rice, tea = dish("Char siu rice"), dish("HK milk tea")
+    async with demo_stack(tmp_path) as stack:
+        key = await placed(stack, "delivery", [ItemSpec(rice, 3), ItemSpec(tea, 1)])
+        await confirmed(stack, key)
+        lines = {line.name: line.line_id for line in stack.ticket(key).order.lines}
+        rice_line, tea_line = lines[rice.name], lines[tea.name]
+        # Earlier, on the Keeta tablet: one rice and the tea refunded.
+        products = [{"orderProductId": int(rice_line), "refundCount": 1}, {"orderProductId": int(tea_line),
+                                                                            "refundCount": 1}]
+        assert stack.sim.act_on_tablet(key.order_id, "order/refund/part/apply", products=products,
+                                       partRefundType=200001) == 0
+        await stack.wait(lambda: stack.ticket(key).status.refunded is not None, "the 1007 never arrived", key)
+
+        sheet = await open_refund_sheet(stack, key)
+        await stack.wait(lambda: sheet.limits.from_platform, "Keeta's refundable quantities never came", key)
+        assert sheet.limits.quantities == {rice_line: 2, tea_line: 0}
+        for _ in range(3):
+            click(sheet.plus[rice_line])
+        assert sheet.quantities[rice_line] == 2  # capped at what is left, not the 3 ordered
+        assert sheet.notes[rice_line].text() == wording.tr("%1 left to refund").replace("%1", "2")
+        assert not sheet.plus[tea_line].isEnabled() and not sheet.minus[tea_line].isEnabled()
+        assert sheet.notes[tea_line].text() == wording.tr("Nothing left to refund")
+        assert not sheet.estimate.isVisible()
+        await stack.wait(lambda: sheet.confirmed_by_platform, f"no preview: {sheet.total.text()}", key)
+        sheet.grab().save(str(tmp_path / "refund-limits.png"))
+
+
+async def test_without_keetas_preview_the_picker_estimates_from_earlier_refunds(app: QApplication,
+                                                                                tmp_path: Path) -> None:
+    rice, tea = dish("Char siu rice"), dish("HK milk tea")
+    async with demo_stack(tmp_path) as stack:
+        key = await placed(stack, "delivery", [ItemSpec(rice, 3), ItemSpec(tea, 1)])
+        await confirmed(stack, key)
+        lines = {line.name: line.line_id for line in stack.ticket(key).order.lines}
+        rice_line, tea_line = lines[rice.name], lines[tea.name]
+        assert stack.sim.act_on_tablet(key.order_id, "order/refund/part/apply",
+                                       products=[{"orderProductId": int(rice_line), "refundCount": 2}],
+                                       partRefundType=200001) == 0
+        await stack.wait(lambda: stack.ticket(key).status.refunded is not None, "the 1007 never arrived", key)
+        stack.sim.fail_next("order/refund/part/products/preview", 315000101, times=20)  # Keeta is busy
+
+        sheet = await open_refund_sheet(stack, key)
+        await stack.wait(lambda: sheet.estimate.text() == wording.tr(
+            "The platform could not say what is left to refund: quantities and amount are estimates."),
+            f"the estimate was never said: {sheet.estimate.text()}", key)
+        assert sheet.estimate.isVisible() and not sheet.limits.from_platform
+        assert sheet.limits.quantities == {rice_line: 1, tea_line: 1}  # 3 ordered, 2 refunded by the 1007
+        click(sheet.plus[rice_line])
+        click(sheet.plus[rice_line])
+        assert sheet.quantities[rice_line] == 1
+        assert sheet.total.text().startswith(wording.tr("Refund amount (estimate): %1").split("%1")[0])
+
+
+def expiring_in(days: float, refresh: str | None = None) -> Callable[[KeetaStdDemo], MerchantToken]:
+    def token(demo: KeetaStdDemo) -> MerchantToken:
+        c = demo.credentials
+        return MerchantToken(c.access_token, c.refresh_token if refresh is None else refresh,
+                             SystemClock().now() + timedelta(days=days))
+
+    return token
+
+
+async def test_the_board_warns_a_week_before_the_token_expires(app: QApplication, tmp_path: Path) -> None:
+    async with demo_stack(tmp_path, expiring_in(6.5)) as stack:
+        window = stack.window
+        window.ticker.tick()
+        expires = wording.local_date(SystemClock().now() + timedelta(days=6.5))
+        assert window.token_banner.isVisible() and not window.token_banner.property("alarm")
+        assert expires in window.token_banner.text()
+        assert window.token_banner.dismiss is None  # it cannot be waved away; renewing ends it
+        assert wording.tr("token expires %1").replace("%1", expires) in window.status.text()
+        window.grab().save(str(tmp_path / "token-warning.png"))
+
+
+async def test_a_failed_renewal_turns_the_board_red_and_a_good_one_clears_it(app: QApplication,
+                                                                             tmp_path: Path) -> None:
+    async with demo_stack(tmp_path, expiring_in(3, refresh="spent-refresh-token")) as stack:
+        window = stack.window
+        key = await placed(stack, "pickup")
+        tap_board(stack, key, "action:confirm")  # the call renews first: Keeta refuses the refresh token
+        await stack.wait(lambda: stack.ticket(key).status.stage is Stage.ACCEPTED, "never confirmed", key)
+        window.ticker.tick()
+        assert window.token_banner.isVisible() and window.token_banner.property("alarm") is True
+        assert wording.tr("token renewal failed") in window.status.text()
+        window.grab().save(str(tmp_path / "token-failed.png"))
+
+    async with demo_stack(tmp_path / "again", expiring_in(3)) as stack:
+        window = stack.window
+        key = await placed(stack, "pickup")
+        await confirmed(stack, key)  # renewed first, with the demo's good refresh token
+        window.ticker.tick()
+        assert not window.token_banner.isVisible() and window.health.token_banner == ""
+        status = window.status.text()
+        assert wording.tr("token renewal failed") not in status and wording.tr("token expired") not in status

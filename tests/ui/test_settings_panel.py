@@ -156,9 +156,17 @@ def test_restart_needed_sorts_changes() -> None:
 
 
 def test_forms_and_runtime_agree_on_the_keyring_names() -> None:
-    from kds.runtime import CREDENTIALS
+    from kds import keyring_tokens
+    from kds.runtime import CREDENTIALS, OPTIONAL_CREDENTIALS
+    from kds.ui.setup.credentials import TOKEN_EXPIRY, TOKEN_FIELDS
 
-    assert {p: tuple(f.name for f in fields) for p, fields in CREDENTIAL_FIELDS.items()} == CREDENTIALS
+    required = {p: tuple(f.name for f in fields if f.required) for p, fields in CREDENTIAL_FIELDS.items()}
+    optional = {p: tuple(f.name for f in fields if not f.required) + ((TOKEN_EXPIRY[p],) if p in TOKEN_EXPIRY else ())
+                for p, fields in CREDENTIAL_FIELDS.items()}
+    assert required == CREDENTIALS
+    assert {p: names for p, names in optional.items() if names} == OPTIONAL_CREDENTIALS
+    assert TOKEN_FIELDS[Platform.KEETA_STD] == (keyring_tokens.ACCESS, keyring_tokens.REFRESH)
+    assert TOKEN_EXPIRY[Platform.KEETA_STD] == keyring_tokens.EXPIRES
 
 
 async def test_an_engine_restart_rebuilds_the_runtime_and_the_window(app: QApplication, engine: Engine,

@@ -26,7 +26,7 @@ from __future__ import annotations
 import asyncio
 import logging
 from collections import OrderedDict
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import timedelta
 from typing import Any
@@ -35,6 +35,7 @@ import httpx
 
 from kds.clock import Clock
 from kds.domain.actions import POLICIES, Action, PlatformPolicy
+from kds.domain.credentials import CredentialStatus
 from kds.domain.events import BadEvent, EventKind, OrderEvent, RawEvent
 from kds.domain.money import Money
 from kds.domain.order import Order, OrderType, Platform, is_encrypted
@@ -58,7 +59,7 @@ from kds.platforms.keeta_std.mapping import (
     read_event,
 )
 from kds.platforms.keeta_std.relay import DEFAULT_WAIT, RelayClient
-from kds.platforms.keeta_std.tokens import DEFAULT_REFRESH_MARGIN, MerchantToken, TokenKeeper
+from kds.platforms.keeta_std.tokens import DEFAULT_REFRESH_MARGIN, MerchantToken, OnRefresh, TokenKeeper
 
 log = logging.getLogger(__name__)
 
@@ -313,6 +314,10 @@ class KeetaStdAdapter:
             return {}
         return {i.cipherText: i.plainText for i in infos if i.ok and i.plainText is not None and i.cipherText in wanted}
 
+    def credential_status(self) -> CredentialStatus | None:
+        """The merchant token's expiry and renewal state (None: no token keeper)."""
+        return self.tokens.status(self.platform) if self.tokens is not None else None
+
     async def aclose(self) -> None:
         """Close both HTTP clients."""
         await self.client.aclose()
@@ -331,7 +336,7 @@ def courier_info(extra: Mapping[str, str]) -> dict[str, Any] | None:
 
 def create_adapter(relay_url: str, tenant_token: str, api_base_url: str, app_id: int | str, app_secret: str,
                    access_token: str | MerchantToken, clock: Clock, policy: PlatformPolicy | None = None, *,
-                   on_token_refresh: Callable[[MerchantToken], None] | None = None,
+                   on_token_refresh: OnRefresh | None = None,
                    refresh_margin: timedelta = DEFAULT_REFRESH_MARGIN, wait: float = DEFAULT_WAIT,
                    default_shop_id: str = "", default_currency: str = DEFAULT_CURRENCY,
                    timeout: float = 10.0) -> KeetaStdAdapter:
@@ -348,7 +353,8 @@ def create_adapter(relay_url: str, tenant_token: str, api_base_url: str, app_id:
             new one handed to `on_token_refresh` to be stored).
         clock: The injected clock.
         policy: Keeta Standard's policy (pass a scaled one for time-scaled demos).
-        on_token_refresh: Stores a refreshed token (the app: in the OS keyring).
+        on_token_refresh: Stores a refreshed token (the app: in the OS keyring); a coroutine function
+            is awaited before the call that needed the token goes on.
         refresh_margin: How long before expiry the token is refreshed.
         wait: Long-poll seconds at the relay (0: plain polling).
         default_shop_id: The shop for orders whose shop was not seen in an event (after a restart).

@@ -16,9 +16,14 @@ How 1005 and 1007 are read (the status tables are ours, see `codes.py`):
   merchant's own partial refund: 5010 (or any refunded status) → PARTIAL_REFUND with `money`;
   5011 → PARTIAL_REFUND without an amount (journalled, changes nothing). Any other 1007 is a
   customer's request for some items: 5001 → REFUND_REQUESTED with `full=False` and the
-  `refundProducts` as items; 5002/5005 → REFUNDED; 5003/5004 → REFUND_FAILED.
-- A status outside these tables is not guessed at: the event becomes a `BadEvent` (quarantined,
-  acknowledged, shown as a warning) rather than a wrong ticket.
+  `refundProducts` as items; 5002/5005 → REFUNDED; 5003/5004 → REFUND_FAILED. A merchant's
+  partial refund carries its `refundProducts` as the event's items (what is left to refund).
+- A status outside these tables is not guessed at, and not thrown away either: the customer's
+  request stays on the ticket, answerable (agree or reject), as a REFUND_REQUESTED whose
+  `RefundRequest.unknown_status` holds the code (the board says "refund request — status N").
+  The clock to answer keeps the request's first time (same `afterSaleOrderId`). An unknown status
+  of the merchant's own partial refund asks nothing of staff: PARTIAL_REFUND without an amount,
+  journalled, changing nothing.
 """
 
 from __future__ import annotations
@@ -333,23 +338,37 @@ def _refund(message: wire.RefundChange, when: datetime, one: Callable[..., Order
     status = message.status
     amount = _money(message, default_currency)
     details = _details(message)
-    if status == RefundStatus.APPLIED:
-        request = RefundRequest(requested_at=when, amount=amount, reason=(message.applyReason or "").strip(),
-                                full=True, reference=message.afterSaleOrderId or "")
-        return one(EventKind.REFUND_REQUESTED, message.orderViewId, when, refund=request, amount=amount,
-                   reason=request.reason, actor=_actor(message.applyOpType), details=details)
-    return _outcome(message, status, when, one, amount, details, "1005")
+    if status == RefundStatus.APPLIED or status not in codes.REFUND_DONE | codes.REFUND_NOT_DONE:
+        return _request(message, when, one, amount, details, full=True)
+    return _outcome(message, status, when, one, amount, details)
+
+
+def _request(message: wire.RefundChange, when: datetime, one: Callable[..., OrderEvent], amount: Money | None,
+             details: dict[str, str], *, full: bool, items: tuple[RefundItem, ...] = ()) -> OrderEvent:
+    """A customer's request to answer; a status KDS does not know is kept on it (see the module docstring)."""
+    known = message.status in (RefundStatus.APPLIED, PartRefundStatus.APPLIED)
+    request = RefundRequest(requested_at=when, amount=amount, reason=(message.applyReason or "").strip(),
+                            items=items, full=full, reference=message.afterSaleOrderId or "",
+                            unknown_status="" if known else str(message.status))
+    return one(EventKind.REFUND_REQUESTED, message.orderViewId, when, refund=request, amount=amount,
+               reason=request.reason, code="" if known else str(message.status), actor=_actor(message.applyOpType),
+               details=details)
 
 
 def _outcome(message: wire.RefundChange, status: int, when: datetime, one: Callable[..., OrderEvent],
-             amount: Money | None, details: dict[str, str], what: str) -> OrderEvent:
+             amount: Money | None, details: dict[str, str]) -> OrderEvent:
     if status in codes.REFUND_DONE:
         return one(EventKind.REFUNDED, message.orderViewId, when, amount=amount, code=str(status),
                    actor=_actor(message.handleOpType), details=details)
-    if status in codes.REFUND_NOT_DONE:
-        return one(EventKind.REFUND_FAILED, message.orderViewId, when, code=str(status),
-                   reason=(message.handleReason or "").strip(), actor=_actor(message.handleOpType), details=details)
-    raise UnreadableEventError(f"unknown {what} refund status {status}")
+    return one(EventKind.REFUND_FAILED, message.orderViewId, when, code=str(status),
+               reason=(message.handleReason or "").strip(), actor=_actor(message.handleOpType), details=details)
+
+
+def _items(message: wire.PartRefundChange, default_currency: str) -> tuple[RefundItem, ...]:
+    currency = (message.currency or default_currency).strip().upper()
+    return tuple(RefundItem(name=p.name, quantity=Decimal(p.count), line_id=p.orderProductId or p.skuId or "",
+                            amount=Money.from_minor(p.refundMoney, currency) if p.refundMoney is not None else None)
+                 for p in message.refundProducts)
 
 
 def _part_refund(message: wire.PartRefundChange, when: datetime, one: Callable[..., OrderEvent],
@@ -358,23 +377,17 @@ def _part_refund(message: wire.PartRefundChange, when: datetime, one: Callable[.
     amount = _money(message, default_currency)
     details = _details(message)
     merchant_statuses = (PartRefundStatus.MERCHANT_REFUNDED, PartRefundStatus.MERCHANT_REFUND_FAILED)
+    items = _items(message, default_currency)
     if message.applyOpType == OpType.MERCHANT or status in merchant_statuses:
         done = status == PartRefundStatus.MERCHANT_REFUNDED or status in codes.REFUND_DONE
-        if not done and status != PartRefundStatus.MERCHANT_REFUND_FAILED:
-            raise UnreadableEventError(f"unknown 1007 refund status {status}")
+        failed = status == PartRefundStatus.MERCHANT_REFUND_FAILED or status in codes.REFUND_NOT_DONE
+        outcome = "refunded" if done else ("failed" if failed else f"status {status}")
         return one(EventKind.PARTIAL_REFUND, message.orderViewId, when, amount=amount if done else None,
                    code=str(status), reason=(message.applyReason or "").strip(), actor="merchant",
-                   details={**details, "outcome": "refunded" if done else "failed"})
-    if status == PartRefundStatus.APPLIED:
-        currency = (message.currency or default_currency).strip().upper()
-        items = tuple(RefundItem(name=p.name, quantity=Decimal(p.count), line_id=p.orderProductId or p.skuId or "",
-                                 amount=Money.from_minor(p.refundMoney, currency) if p.refundMoney is not None
-                                 else None) for p in message.refundProducts)
-        request = RefundRequest(requested_at=when, amount=amount, reason=(message.applyReason or "").strip(),
-                                items=items, full=False, reference=message.afterSaleOrderId or "")
-        return one(EventKind.REFUND_REQUESTED, message.orderViewId, when, refund=request, amount=amount,
-                   reason=request.reason, actor=_actor(message.applyOpType), details=details)
-    return _outcome(message, status, when, one, amount, details, "1007")
+                   details={**details, "outcome": outcome}, items=items if done else ())
+    if status == PartRefundStatus.APPLIED or status not in codes.REFUND_DONE | codes.REFUND_NOT_DONE:
+        return _request(message, when, one, amount, details, full=False, items=items)
+    return _outcome(message, status, when, one, amount, details)
 
 
 def _actor(op_type: int | None) -> str:

@@ -5,10 +5,15 @@ single-use refresh token; Keeta advises refreshing 3–5 days before expiry. `To
 every call whether the refresh is due (on the injected wall clock, because the expiry is an
 absolute time that outlives restarts), refreshes at most once at a time, and hands every new token
 to `on_refresh` so the app can store it (in the OS keyring) before the old refresh token is lost.
+`on_refresh` may be a coroutine function (the keyring is written in a worker thread); it is
+awaited before the call that needed the token goes on, so a stop right after cannot lose it.
+
+A token whose expiry is not known but that came with a refresh token (typed into Settings from
+Keeta's authorization answer) is refreshed at its first use: the answer says when it expires.
 
 A failed refresh is not fatal while the current token is still valid: it is retried after
-`retry_interval`. Only an expired token with no working refresh raises `PlatformAuthError`
-(staff must authorize the app again).
+`retry_interval`, and `status()` reports it (the board turns red). Only an expired token with no
+working refresh raises `PlatformAuthError` (staff must authorize the app again).
 """
 
 from __future__ import annotations
@@ -21,6 +26,8 @@ from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 
 from kds.clock import Clock
+from kds.domain.credentials import CredentialStatus
+from kds.domain.order import Platform
 from kds.platforms.base import PlatformAuthError, PlatformError
 from kds.platforms.keeta_std.models import TokenData, from_ms
 
@@ -63,6 +70,9 @@ class MerchantToken:
 Refresher = Callable[[str], Awaitable[MerchantToken]]
 """Exchanges a refresh token for a new `MerchantToken` (`KeetaStdClient.refresh_token`)."""
 
+OnRefresh = Callable[[MerchantToken], Awaitable[None] | None]
+"""Stores a new token (plain function or coroutine function)."""
+
 
 class TokenKeeper:
     """Holds the current merchant token and refreshes it ahead of expiry.
@@ -72,7 +82,7 @@ class TokenKeeper:
     """
 
     def __init__(self, token: MerchantToken, clock: Clock, *, refresher: Refresher | None = None,
-                 on_refresh: Callable[[MerchantToken], None] | None = None,
+                 on_refresh: OnRefresh | None = None,
                  refresh_margin: timedelta = DEFAULT_REFRESH_MARGIN,
                  retry_interval: timedelta = DEFAULT_RETRY_INTERVAL) -> None:
         """Keep `token`; refresh it `refresh_margin` before it expires; report new ones to `on_refresh`."""
@@ -85,13 +95,21 @@ class TokenKeeper:
         self._lock = asyncio.Lock()
         self._next_attempt: datetime | None = None
         self.refreshes = 0
+        self.refresh_error = ""  # why the last refresh failed ("" once one succeeds)
 
     def refresh_due(self) -> bool:
-        """True once the token is within `refresh_margin` of expiry and can be refreshed."""
+        """True once the token is within `refresh_margin` of expiry (or its expiry is unknown) and can be
+        refreshed."""
         token = self.token
-        if token.expires_at is None or not token.refresh_token or self.refresher is None:
+        if not token.refresh_token or self.refresher is None:
             return False
-        return self.clock.now() >= token.expires_at - self.refresh_margin
+        return token.expires_at is None or self.clock.now() >= token.expires_at - self.refresh_margin
+
+    def status(self, platform: Platform = Platform.KEETA_STD) -> CredentialStatus:
+        """The token's expiry and the state of its renewal, for the board and Settings."""
+        return CredentialStatus(platform, self.token.expires_at,
+                                refreshable=bool(self.token.refresh_token and self.refresher is not None),
+                                refresh_failed=bool(self.refresh_error), message=self.refresh_error)
 
     def expired(self) -> bool:
         """True once the current token has run out."""
@@ -113,8 +131,12 @@ class TokenKeeper:
         if self.refresher is None or not self.token.refresh_token:
             raise PlatformAuthError("no refresh token: authorize the app again", code="no_refresh_token")
         async with self._lock:
-            new = await self.refresher(self.token.refresh_token)
-            self._adopt(new)
+            try:
+                new = await self.refresher(self.token.refresh_token)
+            except PlatformError as exc:
+                self.refresh_error = str(exc) or type(exc).__name__
+                raise
+            await self._adopt(new)
             return new
 
     async def _try_refresh(self) -> None:
@@ -123,20 +145,24 @@ class TokenKeeper:
             new = await self.refresher(self.token.refresh_token)
         except PlatformError as exc:
             self._next_attempt = self.clock.now() + self.retry_interval
+            self.refresh_error = str(exc) or type(exc).__name__
             log.warning("Keeta token refresh failed (%s); the current token expires %s", exc,
                         self.token.expires_at.isoformat() if self.token.expires_at else "?")
             return
-        self._adopt(new)
+        await self._adopt(new)
 
-    def _adopt(self, new: MerchantToken) -> None:
+    async def _adopt(self, new: MerchantToken) -> None:
         self.token = new
         self._next_attempt = None
+        self.refresh_error = ""
         self.refreshes += 1
         log.info("Keeta merchant token refreshed; valid until %s",
                  new.expires_at.isoformat() if new.expires_at else "?")
         if self.on_refresh is not None:
             # The old refresh token is spent: the new one must be stored now or it is lost.
             try:
-                self.on_refresh(new)
+                stored = self.on_refresh(new)
+                if stored is not None:
+                    await stored
             except Exception:  # the token still works for this run; storing it failed
                 log.exception("storing the refreshed Keeta token failed")

@@ -366,9 +366,13 @@ def _token(state: KeetaStdSimState, params: dict[str, Any], now: datetime) -> An
     if presented not in pool:
         raise ApiError(GRANT_INVALID)
     pool.discard(presented)  # single use
+    replaced = state.token_pairs.pop(presented, None) if grant == "refresh_token" else None
+    if replaced is not None and state.config.revoke_on_refresh:
+        state.tokens.pop(replaced, None)
     access, refresh = secrets.token_urlsafe(24), secrets.token_urlsafe(24)
     state.tokens[access] = now + timedelta(seconds=state.config.token_lifetime)
     state.refresh_tokens.add(refresh)
+    state.token_pairs[refresh] = access
     return {"accessToken": access, "tokenType": "bearer", "expiresIn": state.config.token_lifetime,
             "refreshToken": refresh, "scope": "all", "issuedAtTime": ms(now)}
 

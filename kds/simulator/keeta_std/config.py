@@ -49,6 +49,9 @@ class SimConfig:
     base_path: str = "/api/open"
     currency: str = "HKD"
     token_lifetime: int = TOKEN_LIFETIME
+    # A renewal retires the access token it replaces, so a client that keeps using (or storing) the
+    # old one is caught; Keeta's own rule is not published [I], this is the strict reading.
+    revoke_on_refresh: bool = True
     require_signature: bool = True
     timestamp_tolerance: float | None = 600.0  # |timestamp - now| allowed, seconds; None: unchecked
     time_scale: float = 1.0
@@ -65,6 +68,10 @@ class SimConfig:
     scheduled_rate: float = 0.1
     refund_request_rate: float = 0.0  # share of generated orders whose customer asks for a refund
     partial_refund_share: float = 0.5  # of those, the share asking for some items only (1007)
+    # The status a customer's new refund request carries (1005 whole order, 1007 some items). Keeta's
+    # table is not published: set a code KDS does not know (e.g. 2010) to play one it must still answer.
+    refund_request_status: int = 2001
+    part_refund_request_status: int = 5001
     closed_after_timeout: float = 600.0  # generator pause after an acceptance timeout (store closed)
     # Platform timings, real-world seconds (divided by time_scale)
     accept_window: float = ACCEPT_WINDOW

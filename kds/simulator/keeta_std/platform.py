@@ -69,6 +69,7 @@ class SimPlatform:
         self.tokens: dict[str, datetime] = {self.config.access_token: self.now() + timedelta(
             seconds=self.config.token_lifetime)}
         self.refresh_tokens: set[str] = {self.config.refresh_token}
+        self.token_pairs: dict[str, str] = {self.config.refresh_token: self.config.access_token}  # refresh -> access
         self.auth_codes: set[str] = set()
         self.faults: dict[str, deque[int]] = {}
         self._calls: list[ActionCall] = []
@@ -238,17 +239,28 @@ class SimPlatform:
         return message
 
     def apply_refund(self, order: SimOrder, at: datetime, products: list[tuple[SimProduct, int]] | None,
-                     reason: str) -> RefundCase:
-        """The customer asks for a refund: 1005 (all) or 1007 (some items), 15 minutes to answer."""
+                     reason: str, status: int | None = None) -> RefundCase:
+        """The customer asks for a refund: 1005 (all) or 1007 (some items), 15 minutes to answer.
+
+        `status` is the code the request carries (default: the configured one, 2001 or 5001).
+        """
         money = (sum(p.unit_total * n for p, n in products) if products
                  else order.paid - order.refunded_money)
+        if status is None:
+            status = self.config.part_refund_request_status if products else self.config.refund_request_status
         case = RefundCase(self.factory.new_id(16), PART_REFUND_EVENT if products else REFUND_EVENT, at, money, reason,
-                          products=list(products or []), status=5001 if products else 2001)
+                          products=list(products or []), status=status)
         order.refunds.append(case)
         order.history.append("refund_requested")
         self.emit(order, case.event_id, self._refund_message(order, case, at, None), at)
         self.schedule(at + self.config.scaled(self.config.refund_window), order, "refund_timeout", case.after_sale_id)
         return case
+
+    def refund_status(self, order: SimOrder, case: RefundCase, at: datetime, status: int) -> None:
+        """A pending request moves to another status that still waits for the merchant (1005/1007 again)."""
+        case.status = status
+        order.history.append(f"refund_status:{status}")
+        self.emit(order, case.event_id, self._refund_message(order, case, at, None), at)
 
     def resolve_refund(self, order: SimOrder, case: RefundCase, at: datetime, outcome: str, handle_op: int,
                        reason: str = "") -> None:

@@ -57,9 +57,11 @@ class KeetaStdSimState(SimPlatform):
                                        shop_id=shop_id).order_id)
 
     def request_refund(self, order_id: str, *, items: Sequence[tuple[str, int]] | None = None,
-                       reason: str = "Item missing 漏咗嘢") -> str:
+                       reason: str = "Item missing 漏咗嘢", status: int | None = None) -> str:
         """The customer asks for a refund of everything (1005) or of `items` ((orderProductId, count), 1007).
 
+        `status` is the code the request carries (default: `SimConfig.refund_request_status` or
+        `part_refund_request_status`); one KDS does not know plays Keeta's unpublished table.
         Returns the after-sale id. Raises ValueError when the order cannot take a request now.
         """
         with self.lock:
@@ -75,7 +77,18 @@ class KeetaStdSimState(SimPlatform):
                     if product is None or not 0 < count <= product.refundable:
                         raise ValueError(f"order {order_id}: cannot refund {count} of {line_id}")
                     products.append((product, count))
-            return str(self.apply_refund(order, now, products, reason).after_sale_id)
+            return str(self.apply_refund(order, now, products, reason, status).after_sale_id)
+
+    def set_refund_status(self, order_id: str, status: int) -> None:
+        """The pending refund request of `order_id` moves to `status` and still waits for an answer
+        (a 1005/1007 webhook with it). Raises ValueError when no request is pending."""
+        with self.lock:
+            now = self.tick()
+            order = self._order(order_id)
+            case = order.pending_refund
+            if case is None:
+                raise ValueError(f"order {order_id} has no pending refund request")
+            self.refund_status(order, case, now, status)
 
     def customer_cancel(self, order_id: str, reason: str = "Ordered by mistake") -> None:
         """The customer cancels an order the restaurant has not accepted yet (1004, opType 10)."""

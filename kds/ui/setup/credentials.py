@@ -12,6 +12,7 @@ import asyncio
 import logging
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
+from datetime import datetime
 
 from kds.domain.order import Platform
 from kds.secrets import SecretStore, SecretStoreUnavailable, secret_key
@@ -40,6 +41,7 @@ class CredentialField:
         label: the field's caption (a function: it is translated when shown).
         secret: typed hidden and never shown again; False for identifiers.
         digits: only digits are valid (an app id).
+        required: the platform cannot start without it (False: optional).
     """
 
     platform: Platform
@@ -47,6 +49,7 @@ class CredentialField:
     label: Callable[[], str]
     secret: bool = True
     digits: bool = False
+    required: bool = True
 
     @property
     def key(self) -> str:
@@ -64,8 +67,36 @@ CREDENTIAL_FIELDS: dict[Platform, tuple[CredentialField, ...]] = {
         CredentialField(Platform.KEETA_STD, "app_id", lambda: tr("App ID"), secret=False, digits=True),
         CredentialField(Platform.KEETA_STD, "app_secret", lambda: tr("App secret")),
         CredentialField(Platform.KEETA_STD, "access_token", lambda: tr("Merchant access token")),
+        CredentialField(Platform.KEETA_STD, "refresh_token", lambda: tr("Refresh token (optional)"), required=False),
     ),
 }
+
+TOKEN_EXPIRY: dict[Platform, str] = {Platform.KEETA_STD: "token_expires_at"}
+"""Where the runtime keeps each platform's access-token expiry in the keyring (`kds.keyring_tokens`).
+
+Not a secret, so the form reads it back and shows it. A typed access token makes it stale: the
+form deletes it (with the refresh token, unless one is typed too: Keeta hands them out in pairs).
+"""
+
+TOKEN_FIELDS: dict[Platform, tuple[str, str]] = {Platform.KEETA_STD: ("access_token", "refresh_token")}
+"""The access token and the refresh token that comes with it, by credential name."""
+
+
+def expiry_key(platform: Platform) -> str:
+    """The keyring key of a platform's access-token expiry."""
+    return secret_key(platform.value, TOKEN_EXPIRY[platform])
+
+
+def token_expiry(platform: Platform, stored: StoredSecrets) -> datetime | None:
+    """When the platform's stored access token expires, if the keyring says (None: unknown)."""
+    if platform not in TOKEN_EXPIRY:
+        return None
+    text = stored.shown.get(expiry_key(platform), "")
+    try:
+        when = datetime.fromisoformat(text) if text else None
+    except ValueError:
+        return None
+    return when if when is not None and when.tzinfo is not None else None
 
 
 def platform_name(platform: Platform) -> str:
@@ -105,6 +136,12 @@ def read_stored(store: SecretStore, platforms: Iterable[Platform] = PLATFORMS) -
                     present.add(spec.key)
                     if not spec.secret:
                         shown[spec.key] = value
+            if platform in TOKEN_EXPIRY:
+                key = expiry_key(platform)
+                value = store.get(key)
+                if value:
+                    present.add(key)
+                    shown[key] = value
     except SecretStoreUnavailable as exc:
         return StoredSecrets(unavailable=str(exc))
     return StoredSecrets(frozenset(present), shown)

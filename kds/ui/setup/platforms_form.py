@@ -8,15 +8,28 @@ field says "saved", and typing replaces it.
 from __future__ import annotations
 
 import re
+from datetime import UTC, datetime
 from typing import Any
 
 from pydantic import ValidationError
-from PySide6.QtWidgets import QCheckBox, QGridLayout, QLineEdit, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QCheckBox, QGridLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
 
 from kds.domain.order import Platform
+from kds.secrets import secret_key
 from kds.settings import PlatformSettings, Settings
+from kds.ui import wording
 from kds.ui.setup.controls import field_row, label, section, text_field, toggle
-from kds.ui.setup.credentials import CREDENTIAL_FIELDS, DEFAULT_URLS, PLATFORMS, field_label, platform_name
+from kds.ui.setup.credentials import (
+    CREDENTIAL_FIELDS,
+    DEFAULT_URLS,
+    PLATFORMS,
+    TOKEN_EXPIRY,
+    TOKEN_FIELDS,
+    expiry_key,
+    field_label,
+    platform_name,
+    token_expiry,
+)
 from kds.ui.setup.form import Draft, FormPage, FormProblem, StoredSecrets
 from kds.ui.widgets.overlay import touch_button
 from kds.ui.wording import tr
@@ -57,6 +70,7 @@ class PlatformsForm(FormPage):
         self.enabled: dict[Platform, QCheckBox] = {}
         self.fields: dict[str, QLineEdit] = {}
         self.forget_buttons: dict[Platform, QPushButton] = {}
+        self.expiry_labels: dict[Platform, QLabel] = {}
         self.rebuild()
         self.load(settings)
 
@@ -74,6 +88,7 @@ class PlatformsForm(FormPage):
         self.enabled.clear()
         self.fields.clear()
         self.forget_buttons.clear()
+        self.expiry_labels.clear()
         if self.stored.unavailable:
             notice = label(tr("The system keyring is not available, so credentials cannot be saved. KDS never "
                               "writes them anywhere else. Start the keyring (on Linux: GNOME Keyring or KWallet) "
@@ -108,6 +123,10 @@ class PlatformsForm(FormPage):
                 self.fields[spec.key] = field
                 field_row(grid, spec.label(), field, row=position // 2, column=position % 2)
                 position += 1
+            if platform in TOKEN_FIELDS:
+                expiry = label(self._expiry_text(platform), "formHint")
+                self.expiry_labels[platform] = expiry
+                grid.addWidget(expiry, (position + 1) // 2, 0, 1, 2)
             box.addWidget(details)
             if any(spec.key in self.stored.present for spec in CREDENTIAL_FIELDS[platform]):
                 forget = touch_button(tr("Forget the saved credentials"), kind="quiet")
@@ -117,6 +136,19 @@ class PlatformsForm(FormPage):
             switch.toggled.connect(details.setVisible)
             details.setVisible(False)
             layout.addWidget(frame)
+
+    def _expiry_text(self, platform: Platform) -> str:
+        """When the saved access token expires, in the screen's language (or why that is not known)."""
+        access = secret_key(platform.value, TOKEN_FIELDS[platform][0])
+        if access not in self.stored.present:
+            return ""
+        when = token_expiry(platform, self.stored)
+        if when is None:
+            return tr("When the saved access token expires is not known yet; with a refresh token KDS renews "
+                      "it at the first call and learns it.")
+        text = tr("The saved access token expired on %1.") if when <= datetime.now(UTC) else tr(
+            "The saved access token is valid until %1; KDS renews it by itself a few days before.")
+        return text.replace("%1", wording.local_date(when))
 
     def state(self) -> dict[str, Any]:
         """Switches, typed text and forget buttons."""
@@ -193,12 +225,27 @@ class PlatformsForm(FormPage):
                         secrets[spec.key] = None
                 elif typed and (spec.secret or typed != self.stored.shown.get(spec.key)):
                     secrets[spec.key] = typed
-                elif on and not typed and spec.key not in self.stored.present and self.stored.unavailable is None:
+                elif (on and spec.required and not typed and spec.key not in self.stored.present
+                      and self.stored.unavailable is None):
                     raise FormProblem(tr("%1: fill in %2.").replace("%1", name).replace("%2", spec.label()))
+            self._token_changes(platform, secrets)
             platforms[platform] = config
         draft.settings = draft.settings.model_copy(update={"platforms": platforms})
         draft.secrets = secrets
         return draft
+
+    def _token_changes(self, platform: Platform, secrets: dict[str, str | None]) -> None:
+        """A typed access token replaces the saved pair: its old refresh token and expiry go."""
+        if platform not in TOKEN_EXPIRY:
+            return
+        access, refresh = (secret_key(platform.value, n) for n in TOKEN_FIELDS[platform])
+        forgotten = platform in self.forget and secrets.get(access, "") is None
+        if not (secrets.get(access) or forgotten):
+            return
+        if expiry_key(platform) in self.stored.present:
+            secrets[expiry_key(platform)] = None
+        if refresh not in secrets and refresh in self.stored.present:
+            secrets[refresh] = None
 
     def rebuild(self) -> None:
         """Build again; the forget buttons' choice survives in `forget`."""

@@ -1,4 +1,9 @@
-"""Partial refund: pick items and quantities, see the amount, give a reason, tap twice."""
+"""Partial refund: pick items and quantities, see the amount, give a reason, tap twice.
+
+Each line's stepper stops at what is still refundable: the platform's word when it can be had
+(Keeta's preview), else the ordered quantity minus what earlier refunds took, and then the sheet
+says that quantities and amount are estimates. A line with nothing left is disabled and says so.
+"""
 
 from __future__ import annotations
 
@@ -8,11 +13,12 @@ import uuid
 from collections.abc import Awaitable, Callable, Sequence
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QButtonGroup, QGridLayout, QLabel, QLineEdit, QPushButton, QWidget
+from PySide6.QtWidgets import QButtonGroup, QGridLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
 
 from kds.domain.actions import ReasonCode
 from kds.domain.money import Money
 from kds.domain.order import Order
+from kds.services.orders import RefundLimits
 from kds.ui import wording
 from kds.ui.sheets.confirm import TwoTapButton
 from kds.ui.sheets.reason import MIN_TEXT
@@ -33,20 +39,29 @@ class PartialRefundSheet(Sheet):
 
     def __init__(self, host: QWidget, order: Order, reasons: Sequence[ReasonCode],
                  amount: Callable[[Items], Money],
-                 preview: Callable[[Items], Awaitable[Money]] | None = None) -> None:
+                 preview: Callable[[Items], Awaitable[Money]] | None = None, *,
+                 limits: RefundLimits | None = None,
+                 ask_limits: Callable[[], Awaitable[RefundLimits]] | None = None) -> None:
         """Refund parts of `order`; `amount(items)` prices a selection at once from the order's prices,
-        and `preview(items)`, when given, asks the platform for the amount it will really refund."""
+        and `preview(items)`, when given, asks the platform for the amount it will really refund.
+
+        `limits` caps each line at once (default: the ordered quantities); `ask_limits()`, when given,
+        asks the platform what is still refundable and replaces them.
+        """
         super().__init__(host, tr("Partial refund — %1").replace("%1", f"#{order.display_id}"))
         self.order = order
         self.reasons = list(reasons)
         self.amount_of = amount
         self.preview = preview
         self._preview_task: asyncio.Task[None] | None = None
+        self._limits_task: asyncio.Task[None] | None = None
         self.confirmed_by_platform = False
         # One token per sheet: a double tap on the confirm button cannot refund twice.
         self.token = uuid.uuid4().hex
         self.quantities: dict[str, int] = {line.line_id: 0 for line in order.lines}
+        self.limits = RefundLimits({line.line_id: int(line.quantity) for line in order.lines})
         self.labels: dict[str, QLabel] = {}
+        self.notes: dict[str, QLabel] = {}
         self.plus: dict[str, QPushButton] = {}
         self.minus: dict[str, QPushButton] = {}
         grid = QGridLayout()
@@ -56,6 +71,13 @@ class PartialRefundSheet(Sheet):
             name = QLabel(f"{quantity_text(line.quantity)} {line.name}")
             name.setObjectName("refundLine")
             name.setWordWrap(True)
+            note = QLabel("")
+            note.setObjectName("refundNote")
+            note.setWordWrap(True)
+            cell = QVBoxLayout()
+            cell.setSpacing(2)
+            cell.addWidget(name)
+            cell.addWidget(note)
             minus = touch_button("−")
             plus = touch_button("+")
             for b in (minus, plus):
@@ -66,13 +88,18 @@ class PartialRefundSheet(Sheet):
             count.setMinimumWidth(48)
             minus.clicked.connect(lambda _=False, i=line.line_id: self.step(i, -1))
             plus.clicked.connect(lambda _=False, i=line.line_id: self.step(i, +1))
-            grid.addWidget(name, row, 0)
+            grid.addLayout(cell, row, 0)
             grid.addWidget(minus, row, 1)
             grid.addWidget(count, row, 2)
             grid.addWidget(plus, row, 3)
             self.labels[line.line_id], self.plus[line.line_id], self.minus[line.line_id] = count, plus, minus
+            self.notes[line.line_id] = note
         grid.setColumnStretch(0, 1)
         self.body.addLayout(grid)
+        self.estimate = QLabel("")
+        self.estimate.setObjectName("refundEstimate")
+        self.estimate.setWordWrap(True)
+        self.body.addWidget(self.estimate)
         self.total = QLabel("")
         self.total.setObjectName("refundTotal")
         self.body.addWidget(self.total)
@@ -98,18 +125,69 @@ class PartialRefundSheet(Sheet):
         self.confirm = TwoTapButton(tr("Refund"), tr("Tap again to refund"))
         self.confirm.confirmed.connect(self._submit)
         self.buttons.addWidget(self.confirm, 2)
-        self._changed()
+        self._asking = ask_limits is not None
+        self.set_limits(limits or self.limits)
+        if ask_limits is not None:
+            self._limits_task = asyncio.ensure_future(self._ask_limits(ask_limits))
+        self.closed.connect(self._stop_asking)
 
     def items(self) -> Items:
         """The selection: (line id, quantity) with quantity > 0."""
         return [(i, q) for i, q in self.quantities.items() if q > 0]
 
+    def limit(self, line_id: str) -> int:
+        """How many of the line may be refunded now."""
+        return self.limits.quantities.get(line_id, 0)
+
+    def set_limits(self, limits: RefundLimits) -> None:
+        """Cap every line at `limits` (a choice above its cap comes down to it)."""
+        self.limits = limits
+        for line in self.order.lines:
+            cap = self.limit(line.line_id)
+            self.quantities[line.line_id] = min(self.quantities[line.line_id], cap)
+            self.labels[line.line_id].setText(str(self.quantities[line.line_id]))
+            if cap <= 0:
+                note = tr("Nothing left to refund")
+            elif cap < int(line.quantity):
+                note = tr("%1 left to refund").replace("%1", str(cap))
+            else:
+                note = ""
+            self.notes[line.line_id].setText(note)
+            self.notes[line.line_id].setVisible(bool(note))
+            for button in (self.plus[line.line_id], self.minus[line.line_id], self.labels[line.line_id]):
+                button.setEnabled(cap > 0)
+        if limits.from_platform:
+            note = ""
+        elif self._asking:
+            note = tr("Asking the platform what is left to refund…")
+        else:
+            note = tr("The platform could not say what is left to refund: quantities and amount are estimates.")
+        self.estimate.setText(note)
+        self.estimate.setVisible(bool(note))
+        self._changed()
+
+    async def _ask_limits(self, ask: Callable[[], Awaitable[RefundLimits]]) -> None:
+        try:
+            limits = await ask()
+        except asyncio.CancelledError:
+            raise
+        except Exception:  # the estimate stays, and says it is one
+            log.warning("refundable quantities could not be had", exc_info=True)
+            limits = self.limits
+        self._asking = False
+        if not self.is_closed:
+            self.set_limits(limits)
+
+    def _stop_asking(self) -> None:
+        for task in (self._limits_task, self._preview_task):
+            if task is not None and not task.done():
+                task.cancel()
+
     def step(self, line_id: str, delta: int) -> None:
-        """Change a line's quantity by `delta` within 0..ordered."""
-        line = self.order.line(line_id)
-        if line is None:
+        """Change a line's quantity by `delta` within 0..what is left to refund."""
+        if self.order.line(line_id) is None:
             return
-        self.quantities[line_id] = max(0, min(int(line.quantity), self.quantities[line_id] + delta))
+        self.quantities[line_id] = max(0, min(self.limit(line_id), self.quantities[line_id] + delta))
         self.labels[line_id].setText(str(self.quantities[line_id]))
         self._changed()
 
@@ -138,7 +216,7 @@ class PartialRefundSheet(Sheet):
 
     def _show(self, amount: Money, *, from_platform: bool) -> None:
         text = wording.money(amount)
-        label = tr("Refund amount (from the platform): %1") if from_platform else tr("Refund amount: %1")
+        label = tr("Refund amount (from the platform): %1") if from_platform else tr("Refund amount (estimate): %1")
         self.total.setText(label.replace("%1", text))
         self.confirm.set_labels(tr("Refund %1").replace("%1", text), tr("Tap again to refund %1").replace("%1", text))
         self.confirmed_by_platform = from_platform

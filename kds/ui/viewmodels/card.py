@@ -224,7 +224,7 @@ def _refund(ticket: Ticket) -> str:
     request = ticket.status.refund_request
     if request is None:
         return ""
-    head = tr("Refund requested")
+    head = wording.refund_request(request)
     if request.amount is not None:
         head += " · " + wording.money(request.amount)
     if request.full:

@@ -1,7 +1,12 @@
-"""Polling health as the status bar and the red banner show it.
+"""Polling health as the status bar and the red banner show it, and the access tokens' expiry.
 
 Per platform: the last good poll ("12 s ago") and any problem. After two failed polls in a row,
 or any auth error, the banner says that orders may be missed and why (`PlatformHealth.may_miss_orders`).
+
+A platform whose access token runs out (Keeta Standard's merchant token) also gets a word in the
+status bar and the token banner: amber from seven days before the expiry, red once it has expired
+or a renewal failed (`kds.domain.credentials.token_alert`). Neither can be dismissed: it goes away
+when the token is renewed.
 """
 
 from __future__ import annotations
@@ -14,6 +19,7 @@ from PySide6.QtCore import QObject, Signal
 
 from kds.domain.actions import PlatformPolicy
 from kds.domain.changes import Changes
+from kds.domain.credentials import CredentialStatus, TokenAlert, token_alert
 from kds.domain.order import Platform
 from kds.services.health import PlatformHealth, Problem
 from kds.ui import wording
@@ -41,13 +47,19 @@ class HealthModel(QObject):
     """The banner appeared, or another platform joined it: sound the alarm."""
 
     def __init__(self, source: Callable[[], Sequence[PlatformHealth]], policies: Mapping[Platform, PlatformPolicy],
-                 now: datetime, parent: QObject | None = None) -> None:
-        """Read health from `source()` (the engine's `health`)."""
+                 now: datetime, parent: QObject | None = None, *,
+                 credentials: Callable[[], Sequence[CredentialStatus]] | None = None) -> None:
+        """Read health from `source()` (the engine's `health`) and tokens from `credentials()` (its `credentials`)."""
         super().__init__(parent)
         self._source = source
+        self._credentials = credentials
         self._policies = dict(policies)
         self.entries: tuple[HealthEntry, ...] = ()
         self.banner = ""
+        self.token_banner = ""
+        """What the token banner says ("" hides it)."""
+        self.token_alarm = False
+        """True when the token banner is red (a token expired or could not be renewed)."""
         self._health: dict[Platform, PlatformHealth] = {}
         self._alarmed: frozenset[Platform] = frozenset()
         self.refresh(now)
@@ -71,13 +83,20 @@ class HealthModel(QObject):
         """Read every platform's health again and reword it for `now`."""
         healths = list(self._source())
         self._health = {h.platform: h for h in healths}
-        entries = tuple(self._entry(h, now) for h in healths)
+        tokens = {c.platform: c for c in (self._credentials() if self._credentials is not None else ())}
+        alerts = {p: token_alert(c, now) for p, c in tokens.items()}
+        entries = tuple(self._with_token(self._entry(h, now), tokens.get(h.platform), alerts.get(h.platform))
+                        for h in healths)
         banner = self._banner(healths, now)
+        token_banner = "  |  ".join(self._token_words(tokens[p], alert) for p, alert in alerts.items()
+                                    if alert is not TokenAlert.NONE)
+        token_alarm = any(a in (TokenAlert.EXPIRED, TokenAlert.REFRESH_FAILED) for a in alerts.values())
         alarmed = frozenset(h.platform for h in healths if h.may_miss_orders)
         raised = bool(alarmed - self._alarmed)
         self._alarmed = alarmed
-        if entries != self.entries or banner != self.banner:
-            self.entries, self.banner = entries, banner
+        if (entries, banner, token_banner, token_alarm) != (self.entries, self.banner, self.token_banner,
+                                                             self.token_alarm):
+            self.entries, self.banner, self.token_banner, self.token_alarm = entries, banner, token_banner, token_alarm
             self.changed.emit()
         if raised:
             self.banner_raised.emit(banner)
@@ -104,6 +123,39 @@ class HealthModel(QObject):
                     "%1", wording.seconds_ago((now - health.last_ok).total_seconds()))
         return HealthEntry(health.platform, label, color, text, health.problem is Problem.NONE,
                            health.may_miss_orders)
+
+    @staticmethod
+    def _with_token(entry: HealthEntry, token: CredentialStatus | None, alert: TokenAlert | None) -> HealthEntry:
+        if token is None or alert is None or alert is TokenAlert.NONE:
+            return entry
+        words = {
+            TokenAlert.EXPIRING: tr("token expires %1").replace("%1", wording.local_date(token.expires_at)),
+            TokenAlert.REFRESH_FAILED: tr("token renewal failed"),
+            TokenAlert.EXPIRED: tr("token expired"),
+        }[alert]
+        red = entry.alarm or alert is not TokenAlert.EXPIRING
+        return HealthEntry(entry.platform, entry.label, entry.color, f"{entry.text} · {words}", False, red)
+
+    def _token_words(self, token: CredentialStatus, alert: TokenAlert) -> str:
+        label = self._label(token.platform)
+        when = wording.local_date(token.expires_at)
+        if alert is TokenAlert.EXPIRED:
+            text = tr("%1: the merchant access token has expired, so actions and order details fail. "
+                      "Enter a new token in Settings.")
+        elif alert is TokenAlert.REFRESH_FAILED and not when:
+            text = tr("%1: renewing the merchant access token failed (%2); KDS tries again. If this stays, enter a "
+                      "new token in Settings.")
+        elif alert is TokenAlert.REFRESH_FAILED:
+            text = tr("%1: renewing the merchant access token failed (%2). It works until %3; KDS tries "
+                      "again. If this stays, enter a new token in Settings.")
+        elif token.refreshable:
+            text = tr("%1: the merchant access token expires on %3. KDS renews it by itself; if it cannot, "
+                      "enter a new token in Settings.")
+        else:
+            text = tr("%1: the merchant access token expires on %3 and KDS cannot renew it (no refresh "
+                      "token). Enter a new token in Settings before then.")
+        # The platform's own words last: they must not be read as placeholders.
+        return text.replace("%1", label).replace("%3", when).replace("%2", token.message)
 
     def _banner(self, healths: Sequence[PlatformHealth], now: datetime) -> str:
         reasons = []

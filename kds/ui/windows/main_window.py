@@ -42,7 +42,7 @@ from kds.ui.viewmodels.history import HistoryModel
 from kds.ui.viewmodels.printing import PrintingModel
 from kds.ui.widgets.bars import Banner, PlatformStatusBar, Toast, TopBar
 from kds.ui.widgets.board_view import BoardWidget, column_title, empty_text
-from kds.ui.widgets.overlay import Overlay, touch_button
+from kds.ui.widgets.overlay import Overlay, restyle, touch_button
 from kds.ui.widgets.printer_status import PrinterStatus
 from kds.ui.windows.bump_bar import BumpBarKeys
 from kds.ui.windows.drawer import OrderDrawer
@@ -90,7 +90,7 @@ class MainWindow(OrderSheets, PrintWiring, SetupWiring, BumpBarKeys, QMainWindow
 
         self.ticker = ticker or Ticker(clock, parent=self)
         now = self.ticker.now
-        self.health = HealthModel(engine.health, self.orders.policies, now, self)
+        self.health = HealthModel(engine.health, self.orders.policies, now, self, credentials=engine.credentials)
         self.board = BoardModel(self.orders, engine.bus, now, self.settings.board, offset=self.health.offset,
                                 parent=self)
         self.sounds = sounds or SoundBoard(enabled=self.settings.sounds, volume=self.settings.volume, parent=self)
@@ -114,11 +114,12 @@ class MainWindow(OrderSheets, PrintWiring, SetupWiring, BumpBarKeys, QMainWindow
         self.top.title.installEventFilter(self)  # a tap on the title opens About (no PIN: nothing to change)
         self.missed_banner = Banner("missedBanner", dismissible=False)
         self.error_banner = Banner("errorBanner", dismissible=True)
+        self.token_banner = Banner("tokenBanner", dismissible=False)  # gone only when the token is renewed
         self.board_widget = BoardWidget(self.board, self.theme, self.fonts, show_numbers=self.settings.show_numbers)
         self.status = PlatformStatusBar()
         self.printers = PrinterStatus(self.theme)
         self.status.extras.addWidget(self.printers)
-        for widget in (self.top, self.missed_banner, self.error_banner):
+        for widget in (self.top, self.missed_banner, self.token_banner, self.error_banner):
             layout.addWidget(widget)
         layout.addWidget(self.board_widget, 1)
         layout.addWidget(self.status)
@@ -175,6 +176,9 @@ class MainWindow(OrderSheets, PrintWiring, SetupWiring, BumpBarKeys, QMainWindow
     def _show_health(self) -> None:
         self.status.set_entries(self.health.entries)
         self.missed_banner.show_text(self.health.banner)
+        self.token_banner.setProperty("alarm", self.health.token_alarm)
+        restyle(self.token_banner)
+        self.token_banner.show_text(self.health.token_banner)
 
     def _update_summary(self) -> None:
         from kds.ui.viewmodels.card import Column

@@ -87,7 +87,9 @@ class OrderSheets:
         elif action is Action.PARTIAL_REFUND:
             refund = PartialRefundSheet(self.root, ticket.order, policy.partial_refund_reasons,
                                         lambda items: self.orders.refund_amount(key, items),
-                                        lambda items: self.orders.refund_preview(key, items))
+                                        lambda items: self.orders.refund_preview(key, items),
+                                        limits=self.orders.refund_limits_estimate(key),
+                                        ask_limits=lambda: self.orders.refund_limits(key))
             refund.submitted.connect(lambda items, code, text, token: self.request(
                 key, Action.PARTIAL_REFUND, items=items, reason_code=code, reason=text, token=token))
             self._open(refund)

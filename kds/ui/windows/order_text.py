@@ -85,7 +85,7 @@ def payment_html(order: Order, status: OrderStatus, ink: Ink = INK) -> str:
         if request.reason:
             what += f" — “{request.reason}”"
         amount = wording.money(request.amount) if request.amount is not None else ""
-        requested = escape(tr("Refund requested"))
+        requested = escape(wording.refund_request(request))
         rows.append(_row(f"<b>{requested}</b>: {escape(what)}", f"<b>{escape(amount)}</b>"))
     if status.refunded is not None:
         rows.append(_row(tr("Refunded"), escape(wording.money(status.refunded)), strong=True))

@@ -95,6 +95,24 @@ def test_allowed_actions_follow_state_and_platform() -> None:
     assert primary_action((Action.CANCEL, Action.CONFIRM)) is Action.CONFIRM
 
 
+@pytest.mark.parametrize("kind", list(OrderType))
+def test_keeta_standard_may_cancel_in_every_stage_before_the_order_is_final(kind: OrderType) -> None:
+    order = make_order(Platform.KEETA_STD, created_at=T0, type=kind)
+    std = POLICIES[Platform.KEETA_STD]
+    for stage in (Stage.NEW, Stage.ACCEPTED, Stage.READY, Stage.OUT):
+        assert Action.CANCEL in allowed_actions(order, OrderStatus(stage=stage), std), stage
+    for stage in (Stage.DONE, Stage.CANCELLED):
+        assert Action.CANCEL not in allowed_actions(order, OrderStatus(stage=stage), std), stage
+    # Asked already (and not answered yet): not twice.
+    assert Action.CANCEL not in allowed_actions(order, OrderStatus(stage=Stage.OUT, cancellation_requested=True), std)
+
+
+def test_other_platforms_keep_cancel_before_the_food_leaves() -> None:
+    order = make_order(Platform.KEETA_OD, created_at=T0)
+    assert Action.CANCEL in allowed_actions(order, OrderStatus(stage=Stage.READY), KEETA)
+    assert Action.CANCEL not in allowed_actions(order, OrderStatus(stage=Stage.OUT), KEETA)
+
+
 def test_action_satisfied_for_reconciliation() -> None:
     assert action_satisfied(Action.CONFIRM, OrderStatus(stage=Stage.READY))
     assert not action_satisfied(Action.READY, OrderStatus(stage=Stage.ACCEPTED))

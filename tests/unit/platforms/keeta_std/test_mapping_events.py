@@ -108,6 +108,49 @@ def test_merchant_partial_refund() -> None:
     (event,) = read("event_1007_merchant_refunded.json").events
     assert event.kind is EventKind.PARTIAL_REFUND and event.actor == "merchant"
     assert event.amount == Money(Decimal("23.00"), "HKD") and event.details["outcome"] == "refunded"
+    assert [(i.line_id, i.quantity) for i in event.items] == [("1234534224", Decimal(1))]  # what is left to refund
+
+
+def test_an_unknown_full_refund_status_is_a_request_staff_can_still_answer() -> None:
+    mapped = read_event(load("event_1005_unknown_status.json"))
+    assert isinstance(mapped, MappedEvent), mapped  # not quarantined
+    (event,) = mapped.events
+    assert event.kind is EventKind.REFUND_REQUESTED and event.code == "2999"
+    request = event.refund
+    assert request is not None and request.full and request.unknown_status == "2999"
+    assert request.amount == Money(Decimal("94.00"), "HKD") and request.reference == "4455667788990011"
+    status = fold([*read("event_1001_delivery.json").events, *read("event_1002_accepted.json").events, event],
+                  OrderType.DELIVERY)
+    assert status.refund_request == request and status.stage is Stage.ACCEPTED
+
+
+def test_an_unknown_partial_refund_status_keeps_the_items_and_the_first_time_to_answer() -> None:
+    (applied,) = read("event_1007_customer_applied.json").events
+    (unknown,) = read("event_1007_unknown_status.json").events
+    assert unknown.kind is EventKind.REFUND_REQUESTED
+    assert unknown.created_at == applied.created_at + timedelta(minutes=2)
+    request = unknown.refund
+    assert request is not None and not request.full and request.unknown_status == "5099"
+    assert [(i.line_id, i.quantity) for i in request.items] == [("1234534224", Decimal(1))]
+    status = fold([unknown, applied], OrderType.DELIVERY)
+    assert status.refund_request is not None and status.refund_request.unknown_status == "5099"
+    assert status.refund_request.requested_at == applied.created_at  # the same request: its clock does not restart
+
+
+def test_known_statuses_say_nothing_of_a_status() -> None:
+    for name in ("event_1005_applied.json", "event_1007_customer_applied.json"):
+        (event,) = read(name).events
+        assert event.refund is not None and event.refund.unknown_status == "" and event.code == ""
+
+
+def test_an_unknown_status_of_the_merchants_own_refund_changes_nothing() -> None:
+    raw = load("event_1007_merchant_refunded.json")
+    raw["payload"]["message"]["status"] = 5099
+    mapped = read_event(raw)
+    assert isinstance(mapped, MappedEvent), mapped
+    (event,) = mapped.events
+    assert event.kind is EventKind.PARTIAL_REFUND and event.amount is None and event.items == ()
+    assert event.details["outcome"] == "status 5099"
 
 
 def test_a_delivery_order_folds_through_its_life() -> None:
@@ -130,8 +173,7 @@ def test_unreadable_events_say_why() -> None:
     assert reasons[1] == "malformed relay event: createdAt"
     assert reasons[2] == "unknown event type"
     assert reasons[3].startswith("malformed 1002 message: orderViewId")
-    assert reasons[4] == "unknown 1005 refund status 2999"
-    assert reasons[5].startswith("malformed 1006 message: logisticsStatus")
+    assert reasons[4].startswith("malformed 1006 message: logisticsStatus")
     # Each one keeps its ids so it can be acknowledged after quarantine.
     third = results[2]
     assert isinstance(third, BadEvent) and third.event_id and third.order_id and third.event_type == "KEETA_1009"

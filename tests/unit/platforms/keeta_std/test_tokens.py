@@ -143,3 +143,56 @@ def test_token_round_trips_through_text(clock: FakeClock) -> None:
     token = MerchantToken("secret-access", "secret-refresh", clock.now() + timedelta(days=90), "all")
     assert MerchantToken.loads(token.dumps()) == token
     assert "secret" not in repr(token)
+
+
+async def test_a_failed_refresh_is_reported_until_one_succeeds(wired, keeta: FakeKeetaStd, clock: FakeClock) -> None:
+    keeper, client = wired
+    assert keeper.status().refreshable and not keeper.status().refresh_failed
+    clock.advance(86 * DAY)
+    keeta.script("/base/oauth/token", fail(115000106, "refreshToken or code is invalid"))
+    await client.confirm(ORDER_ID, SHOP_ID)
+    status = keeper.status()
+    assert status.refresh_failed and "invalid" in status.message
+    assert status.expires_at == keeper.token.expires_at  # the old token, still valid
+    clock.advance(600)
+    _answer_refresh(keeta, clock, 2)
+    await client.confirm(ORDER_ID, SHOP_ID)
+    assert not keeper.status().refresh_failed and keeper.status().message == ""
+    assert keeper.status().expires_at == clock.now() + timedelta(days=90)
+
+
+async def test_a_token_of_unknown_expiry_with_a_refresh_token_is_refreshed_at_first_use(
+        keeta: FakeKeetaStd, clock: FakeClock) -> None:
+    keeta.tokens = {"typed"}
+    stored: list[MerchantToken] = []
+    keeper = TokenKeeper(MerchantToken("typed", "refresh-0"), clock, on_refresh=stored.append)
+    client = KeetaStdClient(httpx.AsyncClient(transport=httpx.MockTransport(keeta.handler)), API, APP_ID, SECRET,
+                            keeper.access_token, clock)
+    keeper.refresher = client.refresh_token
+    _answer_refresh(keeta, clock, 1)
+    try:
+        await client.confirm(ORDER_ID, SHOP_ID)
+        await client.confirm(ORDER_ID, SHOP_ID)
+    finally:
+        await client.aclose()
+    assert [b["refreshToken"] for b in keeta.bodies("/base/oauth/token")] == ["refresh-0"]  # once: now it is known
+    assert [t.access_token for t in stored] == ["access-1"] and stored[0].expires_at is not None
+    assert {b["accessToken"] for b in keeta.bodies("/order/confirm")} == {"access-1"}
+
+
+async def test_an_async_store_is_awaited_before_the_new_token_is_used(clock: FakeClock) -> None:
+    order: list[str] = []
+
+    async def store(token: MerchantToken) -> None:
+        await asyncio.sleep(0)
+        order.append(f"stored {token.access_token}")
+
+    keeper = TokenKeeper(MerchantToken("a", "r", clock.now() + timedelta(days=1)), clock, on_refresh=store)
+
+    async def refresher(refresh_token: str) -> MerchantToken:
+        return MerchantToken("b", "r2", clock.now() + timedelta(days=90))
+
+    keeper.refresher = refresher
+    token = await keeper.access_token()
+    order.append(f"used {token}")
+    assert order == ["stored b", "used b"]

@@ -66,6 +66,81 @@ def test_cancel_rules(state: KeetaStdSimState, call: Call) -> None:
     assert call("order/collect", order_id)["code"] == codes.NOT_PICKUP
 
 
+@pytest.mark.parametrize("kind", ["delivery", "pickup", "self_delivery"])
+def test_the_merchant_may_cancel_in_every_status_until_the_order_is_final(state: KeetaStdSimState, call: Call,
+                                                                          kind: str) -> None:
+    steps = {"delivery": [], "pickup": ["order/prepare"], "self_delivery": ["order/prepare", "order/dispatched"]}
+    new = state.create_order(kind)
+    assert call("order/cancel", new, cancelCode=500001)["code"] == 0  # new: turning it down
+    accepted = state.create_order(kind)
+    call("order/confirm", accepted)
+    assert call("order/cancel", accepted, cancelCode=500002)["code"] == 0
+    later = state.create_order(kind)
+    call("order/confirm", later)
+    for step in steps[kind]:
+        assert call(step, later)["code"] == 0
+    assert state.order_state(later).status in (30, 35, 37)
+    assert call("order/cancel", later, cancelCode=500003)["code"] == 0  # prepared, or out with our rider
+    assert [state.order_state(o).cancelled_by for o in (new, accepted, later)] == ["merchant"] * 3
+    done = state.create_order(kind)
+    call("order/confirm", done)
+    if kind == "pickup":
+        call("order/collect", done)
+    elif kind == "self_delivery":
+        call("order/dispatched", done)
+        call("order/delivered", done)
+    else:
+        state.orders[done].status = 40  # Keeta's rider delivered it
+    assert call("order/cancel", done, cancelCode=500001)["code"] == codes.STATUS_NOT_ALLOWED  # final
+    assert state.order_state(done).status == 40
+
+
+def test_the_merchant_may_cancel_an_order_out_with_keetas_rider(make_state: Callable[..., KeetaStdSimState],
+                                                                clock: FakeClock) -> None:
+    state = make_state(courier_assign_delay=(1.0, 1.0), courier_arrive_delay=(1.0, 1.0),
+                       courier_pickup_delay=(1.0, 1.0), courier_deliver_delay=(600.0, 600.0))
+    order_id = state.create_order("delivery")
+    body = signed(state, "order/confirm", {"orderViewId": int(order_id), "shopId": state.orders[order_id].shop_id})
+    handle(state, "order/confirm", body, f"{state.base_url}/order/confirm")
+    body = signed(state, "order/prepare", {"orderViewId": int(order_id), "shopId": state.orders[order_id].shop_id})
+    handle(state, "order/prepare", body, f"{state.base_url}/order/prepare")
+    clock.advance(10)
+    assert state.order_state(order_id).status == 37  # the rider has the food
+    body = signed(state, "order/cancel", {"orderViewId": int(order_id), "shopId": state.orders[order_id].shop_id,
+                                          "cancelCode": 500001})
+    assert handle(state, "order/cancel", body, f"{state.base_url}/order/cancel")["code"] == 0
+    assert state.order_state(order_id).status == 50
+
+
+def test_refund_request_statuses_are_knobs_and_stay_answerable(make_state: Callable[..., KeetaStdSimState]) -> None:
+    state = make_state(refund_request_status=2010, part_refund_request_status=5099)
+    whole, some = state.create_order("delivery"), state.create_order("delivery")
+    for order_id in (whole, some):
+        body = signed(state, "order/confirm", {"orderViewId": int(order_id), "shopId": state.orders[order_id].shop_id})
+        handle(state, "order/confirm", body, f"{state.base_url}/order/confirm")
+    state.request_refund(whole)
+    line = str(state.orders[some].products[0].order_product_id)
+    state.request_refund(some, items=[(line, 1)])
+    assert messages(state, whole, 1005)[-1]["status"] == 2010
+    assert messages(state, some, 1007)[-1]["status"] == 5099
+    state.set_refund_status(whole, 2011)  # a later status, still waiting for the merchant
+    assert messages(state, whole, 1005)[-1]["status"] == 2011 and state.order_state(whole).refund_pending
+    for order_id, action, extra in ((whole, "order/agree", {}), (some, "order/reject", {"rejectCode": 100001})):
+        body = signed(state, action, {"orderViewId": int(order_id), "shopId": state.orders[order_id].shop_id, **extra})
+        assert handle(state, action, body, f"{state.base_url}/{action}")["code"] == 0
+    assert state.order_state(whole).refund_outcomes == ("refunded",)
+    assert state.order_state(some).refund_outcomes == ("rejected",)
+    assert messages(state, whole, 1005)[-1]["status"] == 2002
+    with pytest.raises(ValueError):
+        state.set_refund_status(whole, 2012)  # nothing pending any more
+    # One request's status can also be chosen on its own.
+    other = state.create_order("pickup")
+    body = signed(state, "order/confirm", {"orderViewId": int(other), "shopId": state.orders[other].shop_id})
+    handle(state, "order/confirm", body, f"{state.base_url}/order/confirm")
+    state.request_refund(other, status=2001)
+    assert messages(state, other, 1005)[-1]["status"] == 2001
+
+
 def test_refund_answers(state: KeetaStdSimState, call: Call) -> None:
     order_id = state.create_order("delivery")
     call("order/confirm", order_id)
@@ -149,6 +224,34 @@ def test_token_refresh_is_single_use(state: KeetaStdSimState, call: Call) -> Non
     assert handle(state, "order/get", body, f"{state.base_url}/order/get")["code"] == 0
     code = state.issue_authorization_code()
     assert call("base/oauth/token", grantType="authorization_code", code=code)["code"] == 0
+
+
+def test_a_renewal_retires_the_pair_it_replaces(make_state: Callable[..., KeetaStdSimState]) -> None:
+    def token(state: KeetaStdSimState, refresh: str) -> dict[str, object]:
+        body = signed(state, "base/oauth/token", {"grantType": "refresh_token", "refreshToken": refresh})
+        return handle(state, "base/oauth/token", body, f"{state.base_url}/base/oauth/token")
+
+    def get(state: KeetaStdSimState, order_id: str, access: str) -> object:
+        body = signed(state, "order/get", {"orderViewId": int(order_id), "shopId": state.orders[order_id].shop_id},
+                      token=access)
+        return handle(state, "order/get", body, f"{state.base_url}/order/get")["code"]
+
+    state = make_state()
+    order_id = state.create_order("pickup")
+    first = token(state, state.config.refresh_token)["data"]
+    assert isinstance(first, dict)
+    assert get(state, order_id, state.config.access_token) == codes.TOKEN_INVALID  # the old one is retired
+    assert get(state, order_id, first["accessToken"]) == 0
+    second = token(state, first["refreshToken"])["data"]
+    assert isinstance(second, dict)
+    assert get(state, order_id, first["accessToken"]) == codes.TOKEN_INVALID
+    assert get(state, order_id, second["accessToken"]) == 0
+    assert token(state, first["refreshToken"])["code"] == codes.GRANT_INVALID  # each refresh token once
+
+    lenient = make_state(revoke_on_refresh=False)
+    order_id = lenient.create_order("pickup")
+    assert token(lenient, lenient.config.refresh_token)["code"] == 0
+    assert get(lenient, order_id, lenient.config.access_token) == 0
 
 
 def test_injected_faults_and_tablet(make_state: Callable[..., KeetaStdSimState]) -> None:
