@@ -21,6 +21,7 @@ class Changes:
     platforms: frozenset[Platform] = frozenset()
     print_jobs: frozenset[int] = frozenset()
     rider_arrived: frozenset[OrderKey] = frozenset()
+    contacts: frozenset[OrderKey] = frozenset()  # a self-delivery order's contact was read (or given up on)
     notes: tuple[str, ...] = field(default=())
 
     def __bool__(self) -> bool:
@@ -38,5 +39,6 @@ class Changes:
             platforms=self.platforms | other.platforms,
             print_jobs=self.print_jobs | other.print_jobs,
             rider_arrived=self.rider_arrived | other.rider_arrived,
+            contacts=self.contacts | other.contacts,
             notes=self.notes + other.notes,
         )

@@ -8,9 +8,10 @@ from kds.clock import FakeClock
 from kds.domain.changes import Changes
 from kds.domain.events import EventKind
 from kds.printing.config import PrinterConfig, PrintSettings
+from kds.printing.document import DocKind
 from kds.printing.queue import PrintQueue
 from kds.services.engine import Engine
-from kds.services.printing import PrintBridge
+from kds.services.printing import ALL, PrintBridge
 from kds.store.db import Database
 from kds.store.print_jobs import PrintJobRepository
 from tests.fakes.platform import FakePlatform
@@ -19,13 +20,24 @@ from tests.fakes.platform import FakePlatform
 class RecordingQueue:
     def __init__(self) -> None:
         self.calls: list[tuple[str, str]] = []
+        self.kinds: list[tuple[DocKind, ...]] = []
 
-    def order_arrived(self, order, revision="1") -> Changes:
+    def order_arrived(self, order, revision="1", kinds=ALL) -> Changes:
         self.calls.append(("arrived", order.key.order_id))
+        self.kinds.append(tuple(kinds))
         return Changes()
 
-    def order_confirmed(self, order, revision="1") -> Changes:
+    def order_confirmed(self, order, revision="1", kinds=ALL) -> Changes:
         self.calls.append(("confirmed", order.key.order_id))
+        self.kinds.append(tuple(kinds))
+        return Changes()
+
+    def contact_read(self, order, revision="1") -> Changes:
+        self.calls.append(("contact", order.key.order_id))
+        return Changes()
+
+    def order_dispatched(self, order, rider, *, reference) -> Changes:
+        self.calls.append(("dispatched", order.key.order_id))
         return Changes()
 
     def order_cancelled(self, order, status=None) -> Changes:
