@@ -89,7 +89,7 @@ class FakePlatform:
     done: dict[str, set[Action]] = field(default_factory=dict)
     decrypts: list[tuple[OrderKey, tuple[str, ...]]] = field(default_factory=list)
     fail_decrypt: list[PlatformError] = field(default_factory=list)
-    plain: dict[str, str] = field(default_factory=dict)  # ciphertext -> plain text; default: strip ENC_
+    plain: dict[str, str] = field(default_factory=dict)  # ciphertext -> plain text (only these); empty: strip ENC_
 
     def push(self, order_id: str, kind: EventKind, at: datetime | None = None, **kwargs: object) -> OrderEvent:
         """Queue an event for the next poll."""
@@ -154,8 +154,9 @@ class FakePlatform:
             self.push(order_id, result)
 
     async def decrypt(self, order: Order, texts: Sequence[str]) -> dict[str, str]:
-        """Record the call; decrypt (`plain`, else strip the prefix) like Keeta: only for self-delivery
-        orders and only texts of the order (the others are refused, i.e. left out), at most 50."""
+        """Record the call; decrypt like Keeta: only for self-delivery orders and only texts of the order
+        (the others are refused, i.e. left out), at most 50. With `plain` set, only the texts in it are
+        decrypted (to it); without, every text loses its prefix."""
         self.decrypts.append((order.key, tuple(texts)))
         if self.fail_decrypt:
             raise self.fail_decrypt.pop(0)
@@ -165,7 +166,8 @@ class FakePlatform:
         if known is None or known.type is not OrderType.SELF_DELIVERY:
             return {}
         own = {known.customer.phone, *(vars_of(known.address))}
-        return {t: self.plain.get(t, t.removeprefix("ENC_")) for t in texts if is_encrypted(t) and t in own}
+        readable = [t for t in texts if is_encrypted(t) and t in own and (not self.plain or t in self.plain)]
+        return {t: self.plain.get(t, t.removeprefix("ENC_")) for t in readable}
 
     async def aclose(self) -> None:
         """Nothing to close."""
