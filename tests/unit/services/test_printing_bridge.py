@@ -108,9 +108,9 @@ async def test_catch_up_prints_accepted_open_orders_once_with_the_real_queue(
 
 async def test_a_self_delivery_receipt_waits_for_the_contact_and_prints_it(
         engine: Engine, fake: FakePlatform, db: Database, clock: FakeClock) -> None:
+    from kds.domain.actions import Action
     from kds.domain.order import OrderType
     from kds.domain.riders import Rider
-    from kds.domain.actions import Action
     from kds.printing.document import from_json, preview
 
     order = fake.add_order(type=OrderType.SELF_DELIVERY)
