@@ -53,7 +53,7 @@ class RiderSheet(Sheet):
         for i, rider in enumerate(shown):
             button = touch_button(rider_label(rider), kind="primary" if i == 0 else "normal")
             button.setObjectName(f"rider:{rider.id}")
-            button.setMinimumHeight(88)
+            button.setStyleSheet("QPushButton { min-height: 88px; }")  # the app's QSS would keep it at 56
             button.clicked.connect(lambda _=False, r=rider: self._choose(r))
             grid.addWidget(button, i // 2, i % 2)
             self.rider_buttons[rider.id] = button

@@ -92,14 +92,14 @@ class OrderDrawer(Overlay):
         self.job_list = JobList(theme)
         self.job_list.button_clicked.connect(lambda _key, b: self.button_clicked.emit(self.key, b))
         print_layout.addWidget(self.job_list)
-        reprints = QHBoxLayout()
+        reprints = QGridLayout()  # two a row: "Reprint kitchen ticket" needs the room
         reprints.setSpacing(10)
         self.reprint_buttons: dict[DocKind, QPushButton] = {}
-        for kind in (DocKind.KITCHEN, DocKind.RECEIPT, DocKind.DELIVERY):
+        for index, kind in enumerate((DocKind.KITCHEN, DocKind.RECEIPT, DocKind.DELIVERY)):
             button = touch_button("")
             button.setObjectName(f"drawer-reprint:{kind.value}")
             button.clicked.connect(lambda _=False, k=kind: self._reprint(k))
-            reprints.addWidget(button)
+            reprints.addWidget(button, index // 2, index % 2)
             self.reprint_buttons[kind] = button
         print_layout.addLayout(reprints)
         outer.addWidget(self.print_box)
