@@ -93,6 +93,8 @@ def address_text(address: Address | None) -> str:
         return ""
     text = address.formatted or ", ".join(p for p in (address.street, address.number, address.district,
                                                       address.city) if p)
+    if address.number and address.number not in text:  # Keeta Standard: the floor and flat
+        text = f"{address.number}, {text}"
     if address.complement and address.complement not in text:
         text += f" — {address.complement}"
     if address.reference:
