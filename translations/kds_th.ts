@@ -743,7 +743,7 @@
     </message>
     <message>
         <location filename="../kds/ui/setup/settings_panel.py" line="-24"/>
-        <location filename="../kds/ui/setup/wizard.py" line="+230"/>
+        <location filename="../kds/ui/setup/wizard.py" line="+233"/>
         <source>Could not save the settings: %1</source>
         <translation>บันทึกการตั้งค่าไม่ได้: %1</translation>
     </message>
@@ -813,7 +813,7 @@
         <translation>พร้อม</translation>
     </message>
     <message>
-        <location filename="../kds/ui/setup/wizard.py" line="-172"/>
+        <location filename="../kds/ui/setup/wizard.py" line="-174"/>
         <source>Check and finish</source>
         <translation>ตรวจสอบและเสร็จสิ้น</translation>
     </message>
@@ -830,11 +830,12 @@
     <message>
         <location line="+0"/>
         <location line="+2"/>
+        <location line="+2"/>
         <source>none yet</source>
         <translation>ยังไม่มี</translation>
     </message>
     <message>
-        <location line="-1"/>
+        <location line="-3"/>
         <source>Printers: %1</source>
         <translation>เครื่องพิมพ์: %1</translation>
     </message>
@@ -842,6 +843,11 @@
         <location line="+2"/>
         <source>Usual preparation time: %1 min</source>
         <translation>เวลาเตรียมอาหารปกติ: %1 นาที</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Riders: %1</source>
+        <translation>ไรเดอร์: %1</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -869,7 +875,7 @@
         <translation>ใช้พวงกุญแจของระบบไม่ได้: ข้อมูลเข้าสู่ระบบจะไม่ถูกบันทึก และ KDS จะไม่เชื่อมต่อจนกว่าจะบันทึกได้</translation>
     </message>
     <message>
-        <location line="+162"/>
+        <location line="+163"/>
         <source>Set up KDS</source>
         <translation>ตั้งค่า KDS</translation>
     </message>

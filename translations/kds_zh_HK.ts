@@ -743,7 +743,7 @@
     </message>
     <message>
         <location filename="../kds/ui/setup/settings_panel.py" line="-24"/>
-        <location filename="../kds/ui/setup/wizard.py" line="+230"/>
+        <location filename="../kds/ui/setup/wizard.py" line="+233"/>
         <source>Could not save the settings: %1</source>
         <translation>無法儲存設定：%1</translation>
     </message>
@@ -813,7 +813,7 @@
         <translation>出餐</translation>
     </message>
     <message>
-        <location filename="../kds/ui/setup/wizard.py" line="-172"/>
+        <location filename="../kds/ui/setup/wizard.py" line="-174"/>
         <source>Check and finish</source>
         <translation>檢查並完成</translation>
     </message>
@@ -830,11 +830,12 @@
     <message>
         <location line="+0"/>
         <location line="+2"/>
+        <location line="+2"/>
         <source>none yet</source>
         <translation>暫時沒有</translation>
     </message>
     <message>
-        <location line="-1"/>
+        <location line="-3"/>
         <source>Printers: %1</source>
         <translation>打印機：%1</translation>
     </message>
@@ -842,6 +843,11 @@
         <location line="+2"/>
         <source>Usual preparation time: %1 min</source>
         <translation>一般製作時間：%1 分鐘</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Riders: %1</source>
+        <translation>送餐員：%1</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -869,7 +875,7 @@
         <translation>系統鑰匙圈無法使用：登入資料不會儲存，儲存之前 KDS 不會連接平台。</translation>
     </message>
     <message>
-        <location line="+162"/>
+        <location line="+163"/>
         <source>Set up KDS</source>
         <translation>設定 KDS</translation>
     </message>
