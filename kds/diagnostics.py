@@ -2,7 +2,7 @@
 
 Nothing in it may identify a customer or open an account: the logs are redacted once more on the
 way in (they already were when written, but a log written by an older KDS, or a value learned only
-now, gets a second chance), the settings go without the PIN hash, and the store contributes counts
+now, gets a second chance), the settings go without the PIN hash and the riders, and the store contributes counts
 only, never an order's content. Secrets are not read at all: they live in the keyring.
 
 The export reads files and a database, so the UI runs it in a worker thread.
@@ -41,8 +41,8 @@ def export_diagnostics(zip_path: Path, settings: Settings, db_path: Path | None,
     """Write the diagnostics zip to `zip_path` (atomically) and return its path.
 
     The zip holds `manifest.json`, `versions.json`, `settings.json` (no PIN hash), `store.json`
-    (counts of orders by stage, events, unacknowledged events, quarantined payloads, outbox actions
-    and print jobs by state, schema version) and `logs/` (every `*.log*` file of `log_dir`,
+    (counts of orders by stage, events, unacknowledged events, quarantined payloads, outbox actions,
+    print jobs and decrypted contacts by state, schema version) and `logs/` (every `*.log*` file of `log_dir`,
     redacted again).
 
     Args:
@@ -166,6 +166,8 @@ def _statistics(conn: sqlite3.Connection) -> dict[str, Any]:
         stats["outbox_by_state"] = grouped("actions", "state")
     if "print_jobs" in tables:
         stats["print_jobs_by_state"] = grouped("print_jobs", "state")
+    if "order_contacts" in tables:  # how many, never whose: the plain phone and address stay home
+        stats["contacts_by_state"] = grouped("order_contacts", "state")
     return stats
 
 

@@ -33,6 +33,7 @@ import platformdirs
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
 
 from kds.domain.order import Platform
+from kds.domain.riders import Rider, Vehicle
 from kds.printing.config import PrintSettings
 from kds.settings_migrations import SETTINGS_VERSION, MigrationError, NewerVersionError, migrate, version_of
 
@@ -228,6 +229,30 @@ class Security(BaseModel):
         return self.model_copy(update={"manager_pin": None if pin is None else PinHash.create(pin)})
 
 
+MAX_RIDERS = 30
+
+
+class RiderSettings(BaseModel):
+    """One of the restaurant's own riders (offered by Dispatch on a self-delivery order)."""
+
+    model_config = _FROZEN
+
+    id: int = Field(ge=1)  # stable: the platforms see it as the courier's id
+    name: str = Field(min_length=1, max_length=60)
+    phone: str = Field(default="", max_length=30, pattern=r"^[0-9+()\- .]*$")
+    vehicle: Vehicle = Vehicle.MOTORBIKE
+    plate: str = Field(default="", max_length=20)
+
+    @field_validator("name", "plate", "phone")
+    @classmethod
+    def _strip(cls, value: str) -> str:
+        return value.strip()
+
+    def rider(self) -> Rider:
+        """As the order service and the platforms take it."""
+        return Rider(self.id, self.name, self.phone, self.vehicle, self.plate)
+
+
 class Settings(BaseModel):
     """Every setting of a station. Immutable: change it with `model_copy(update=...)` and save it."""
 
@@ -241,6 +266,14 @@ class Settings(BaseModel):
     appearance: Appearance = Appearance()
     station: Station = Station()
     security: Security = Security()
+    riders: tuple[RiderSettings, ...] = Field(default=(), max_length=MAX_RIDERS)
+
+    @field_validator("riders")
+    @classmethod
+    def _unique_riders(cls, value: tuple[RiderSettings, ...]) -> tuple[RiderSettings, ...]:
+        if len({r.id for r in value}) != len(value):
+            raise ValueError("rider ids must be unique")
+        return value
 
     @field_validator("version")
     @classmethod
@@ -256,6 +289,10 @@ class Settings(BaseModel):
     def enabled_platforms(self) -> list[Platform]:
         """Platforms switched on, in a stable order."""
         return [p for p in Platform if self.platform(p).enabled]
+
+    def own_riders(self) -> list[Rider]:
+        """The restaurant's riders, in settings order."""
+        return [r.rider() for r in self.riders]
 
 
 @dataclass(frozen=True, slots=True)
@@ -425,8 +462,10 @@ def _describe(exc: ValidationError) -> str:
 
 
 def settings_json_without_secrets(settings: Settings) -> dict[str, Any]:
-    """The settings as JSON data with the PIN hash replaced by whether a PIN is set (for diagnostics)."""
+    """The settings as JSON data for diagnostics: the PIN hash replaced by whether a PIN is set, the
+    riders (names and phone numbers of staff) by how many there are."""
     data: dict[str, Any] = json.loads(settings.model_dump_json())
     security = data.get("security", {})
     security["manager_pin"] = "set" if settings.security.manager_pin is not None else None
+    data["riders"] = len(settings.riders)
     return data

@@ -75,9 +75,9 @@
     </message>
     <message>
         <location line="+3"/>
-        <location filename="../kds/ui/setup/settings_panel.py" line="+184"/>
+        <location filename="../kds/ui/setup/settings_panel.py" line="+186"/>
         <location filename="../kds/ui/sheets/print_problems.py" line="+47"/>
-        <location filename="../kds/ui/windows/drawer.py" line="+71"/>
+        <location filename="../kds/ui/windows/drawer.py" line="+73"/>
         <location filename="../kds/ui/windows/history.py" line="+44"/>
         <source>Close</source>
         <translation>Tutup</translation>
@@ -150,7 +150,7 @@
     <message>
         <location filename="../kds/ui/setup/forms.py" line="+24"/>
         <location filename="../kds/ui/sheets/confirm.py" line="+69"/>
-        <location filename="../kds/ui/viewmodels/card.py" line="+219"/>
+        <location filename="../kds/ui/viewmodels/card.py" line="+225"/>
         <source>%1 min</source>
         <translation>%1 mnt</translation>
     </message>
@@ -221,8 +221,8 @@
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../kds/ui/viewmodels/card.py" line="+65"/>
-        <location filename="../kds/ui/windows/drawer.py" line="+164"/>
+        <location filename="../kds/ui/viewmodels/card.py" line="+83"/>
+        <location filename="../kds/ui/windows/drawer.py" line="+169"/>
         <source>Undo</source>
         <translation>Urungkan</translation>
     </message>
@@ -233,11 +233,11 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>Time to undo Ready and Collected</source>
-        <translation>Waktu untuk membatalkan Siap dan Sudah diambil</translation>
+        <source>Time to undo Ready, Collected and Delivered</source>
+        <translation>Waktu membatalkan Siap, Diambil, dan Terkirim</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>0 sends at once, without Undo.</source>
         <translation>0 langsung dikirim, tanpa Urungkan.</translation>
     </message>
@@ -369,6 +369,7 @@
     </message>
     <message>
         <location line="+0"/>
+        <location filename="../kds/ui/setup/riders_form.py" line="+70"/>
         <source>Optional.</source>
         <translation>Opsional.</translation>
     </message>
@@ -419,7 +420,7 @@
     </message>
     <message>
         <location line="+7"/>
-        <location filename="../kds/ui/wording.py" line="+123"/>
+        <location filename="../kds/ui/wording.py" line="+140"/>
         <source>OK</source>
         <translation>OK</translation>
     </message>
@@ -606,7 +607,9 @@
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../kds/ui/windows/order_text.py" line="+108"/>
+        <location filename="../kds/ui/setup/riders_form.py" line="-8"/>
+        <location line="+3"/>
+        <location filename="../kds/ui/windows/order_text.py" line="+126"/>
         <source>Name</source>
         <translation>Nama</translation>
     </message>
@@ -643,8 +646,8 @@
     </message>
     <message>
         <location line="+3"/>
-        <location filename="../kds/ui/windows/order_text.py" line="+7"/>
-        <location line="+6"/>
+        <location filename="../kds/ui/windows/order_text.py" line="+14"/>
+        <location line="+2"/>
         <source>Address</source>
         <translation>Alamat</translation>
     </message>
@@ -760,7 +763,7 @@
     </message>
     <message>
         <location filename="../kds/ui/setup/settings_panel.py" line="-24"/>
-        <location filename="../kds/ui/setup/wizard.py" line="+230"/>
+        <location filename="../kds/ui/setup/wizard.py" line="+233"/>
         <source>Could not save the settings: %1</source>
         <translation>Gagal menyimpan pengaturan: %1</translation>
     </message>
@@ -823,14 +826,14 @@
     </message>
     <message>
         <location filename="../kds/ui/widgets/board_view.py" line="+42"/>
-        <location filename="../kds/ui/wording.py" line="-84"/>
-        <location line="+16"/>
-        <location line="+102"/>
+        <location filename="../kds/ui/wording.py" line="-100"/>
+        <location line="+17"/>
+        <location line="+117"/>
         <source>Ready</source>
         <translation>Siap</translation>
     </message>
     <message>
-        <location filename="../kds/ui/setup/wizard.py" line="-172"/>
+        <location filename="../kds/ui/setup/wizard.py" line="-174"/>
         <source>Check and finish</source>
         <translation>Periksa dan selesai</translation>
     </message>
@@ -847,11 +850,12 @@
     <message>
         <location line="+0"/>
         <location line="+2"/>
+        <location line="+2"/>
         <source>none yet</source>
         <translation>belum ada</translation>
     </message>
     <message>
-        <location line="-1"/>
+        <location line="-3"/>
         <source>Printers: %1</source>
         <translation>Printer: %1</translation>
     </message>
@@ -859,6 +863,11 @@
         <location line="+2"/>
         <source>Usual preparation time: %1 min</source>
         <translation>Waktu persiapan biasa: %1 mnt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Riders: %1</source>
+        <translation>Kurir: %1</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -886,7 +895,7 @@
         <translation>Keyring sistem tidak tersedia: kredensial tidak akan disimpan, dan KDS tidak akan terhubung sampai kredensial tersimpan.</translation>
     </message>
     <message>
-        <location line="+162"/>
+        <location line="+163"/>
         <source>Set up KDS</source>
         <translation>Atur KDS</translation>
     </message>
@@ -1039,7 +1048,7 @@
         <translation>waktu habis</translation>
     </message>
     <message>
-        <location filename="../kds/ui/viewmodels/card.py" line="-81"/>
+        <location filename="../kds/ui/viewmodels/card.py" line="-102"/>
         <source>Scheduled %1</source>
         <translation>Terjadwal %1</translation>
     </message>
@@ -1059,8 +1068,18 @@
         <translation>Refund diminta</translation>
     </message>
     <message>
-        <location filename="../kds/ui/viewmodels/card.py" line="+24"/>
-        <location filename="../kds/ui/windows/order_text.py" line="-37"/>
+        <location filename="../kds/ui/viewmodels/card.py" line="+31"/>
+        <source>Reading the address…</source>
+        <translation>Membaca alamat…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Address not available: see the platform app</source>
+        <translation>Alamat tidak tersedia: lihat aplikasi platform</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <location filename="../kds/ui/windows/order_text.py" line="-55"/>
         <source>whole order</source>
         <translation>seluruh pesanan</translation>
     </message>
@@ -1099,15 +1118,15 @@
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../kds/ui/wording.py" line="-120"/>
-        <location line="+16"/>
-        <location line="+16"/>
+        <location filename="../kds/ui/wording.py" line="-136"/>
+        <location line="+17"/>
+        <location line="+17"/>
         <source>Collected</source>
         <translation>Sudah diambil</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location filename="../kds/ui/wording.py" line="+87"/>
+        <location filename="../kds/ui/wording.py" line="+101"/>
         <source>Done</source>
         <translation>Selesai</translation>
     </message>
@@ -1143,7 +1162,7 @@
     </message>
     <message>
         <location line="+11"/>
-        <location filename="../kds/ui/wording.py" line="-113"/>
+        <location filename="../kds/ui/wording.py" line="-128"/>
         <source>Reject…</source>
         <translation>Tolak…</translation>
     </message>
@@ -1153,7 +1172,7 @@
         <translation>OK, sudah dilihat</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>1 item</source>
         <translation>1 item</translation>
     </message>
@@ -1265,7 +1284,7 @@
     </message>
     <message>
         <location filename="../kds/ui/widgets/board_view.py" line="-2"/>
-        <location filename="../kds/ui/wording.py" line="+109"/>
+        <location filename="../kds/ui/wording.py" line="+124"/>
         <source>New</source>
         <translation>Baru</translation>
     </message>
@@ -1324,18 +1343,18 @@ Pesanan baru berbunyi dan muncul di sini.</translation>
         <translation>Urungkan %1</translation>
     </message>
     <message>
-        <location filename="../kds/ui/widgets/card_layout.py" line="+126"/>
+        <location filename="../kds/ui/widgets/card_layout.py" line="+138"/>
         <source>Note: %1</source>
         <translation>Catatan: %1</translation>
     </message>
     <message>
-        <location filename="../kds/ui/windows/drawer.py" line="-148"/>
+        <location filename="../kds/ui/windows/drawer.py" line="-153"/>
         <source>Printing</source>
         <translation>Pencetakan</translation>
     </message>
     <message>
         <location line="+22"/>
-        <location line="+26"/>
+        <location line="+27"/>
         <source>Order</source>
         <translation>Pesanan</translation>
     </message>
@@ -1360,7 +1379,7 @@ Pesanan baru berbunyi dan muncul di sini.</translation>
         <translation>Tindakan</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+56"/>
         <source>Reprint kitchen ticket</source>
         <translation>Cetak ulang tiket dapur</translation>
     </message>
@@ -1378,6 +1397,16 @@ Pesanan baru berbunyi dan muncul di sini.</translation>
         <location line="+0"/>
         <source>Print receipt</source>
         <translation>Cetak struk</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reprint delivery slip</source>
+        <translation>Cetak ulang slip antar</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Print delivery slip</source>
+        <translation>Cetak slip antar</translation>
     </message>
     <message>
         <location line="+14"/>
@@ -1456,7 +1485,7 @@ Pesanan baru berbunyi dan muncul di sini.</translation>
         <translation>%1 dikirim ke %2</translation>
     </message>
     <message>
-        <location filename="../kds/ui/windows/order_sheets.py" line="+75"/>
+        <location filename="../kds/ui/windows/order_sheets.py" line="+77"/>
         <source>Cancel order %1?</source>
         <translation>Batalkan pesanan %1?</translation>
     </message>
@@ -1477,7 +1506,7 @@ Pesanan baru berbunyi dan muncul di sini.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../kds/ui/wording.py" line="-94"/>
+        <location filename="../kds/ui/wording.py" line="-108"/>
         <source>Reject refund</source>
         <translation>Tolak refund</translation>
     </message>
@@ -1485,6 +1514,16 @@ Pesanan baru berbunyi dan muncul di sini.</translation>
         <location line="+1"/>
         <source>Tap again to reject the refund</source>
         <translation>Ketuk lagi untuk menolak refund</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Dispatch %1 — who takes it?</source>
+        <translation>Kirim %1 — siapa yang mengantar?</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Who takes %1 now?</source>
+        <translation>Siapa yang mengantar %1 sekarang?</translation>
     </message>
     <message>
         <location filename="../kds/ui/windows/setup_wiring.py" line="+79"/>
@@ -1578,11 +1617,74 @@ Pesanan baru berbunyi dan muncul di sini.</translation>
     </message>
     <message>
         <location line="+8"/>
+        <source>decrypting for your rider…</source>
+        <translation>sedang didekripsi untuk kurir Anda…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>decrypted once the order is accepted</source>
+        <translation>didekripsi setelah pesanan diterima</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the platform did not decrypt it</source>
+        <translation>platform tidak mendekripsinya</translation>
+    </message>
+    <message>
+        <location filename="../kds/ui/setup/riders_form.py" line="-23"/>
+        <source>Riders</source>
+        <translation>Kurir</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Your own riders, for orders the restaurant delivers itself. Dispatch asks which one takes the order and tells the platform, so the customer knows who is coming.</source>
+        <translation>Kurir milik restoran, untuk pesanan yang diantar restoran sendiri. Kirim menanyakan siapa yang mengantar dan memberi tahu platform, agar pelanggan tahu siapa yang datang.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Add a rider</source>
+        <translation>Tambah kurir</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Rider %1</source>
+        <translation>Kurir %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location filename="../kds/ui/windows/order_text.py" line="+15"/>
+        <location line="+2"/>
+        <location line="+3"/>
         <source>Phone</source>
         <translation>Telepon</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+0"/>
+        <source>With the country code, e.g. +852.</source>
+        <translation>Dengan kode negara, mis. +62.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Vehicle</source>
+        <translation>Kendaraan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Plate</source>
+        <translation>Pelat nomor</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove this rider</source>
+        <translation>Hapus kurir ini</translation>
+    </message>
+    <message>
+        <location line="+62"/>
+        <source>Rider %1: check the name, the phone (digits, spaces and + only) and the plate.</source>
+        <translation>Kurir %1: periksa nama, telepon (hanya angka, spasi, dan +) dan pelat nomor.</translation>
+    </message>
+    <message>
+        <location filename="../kds/ui/windows/order_text.py" line="+2"/>
         <source>Orders here</source>
         <translation>Pesanan di sini</translation>
     </message>
@@ -1592,12 +1694,17 @@ Pesanan baru berbunyi dan muncul di sini.</translation>
         <translation>terenkripsi sampai dibuka untuk kurir Anda</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+5"/>
+        <source>Rider</source>
+        <translation>Kurir</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Pickup code</source>
         <translation>Kode ambil</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+19"/>
         <source>not acknowledged yet</source>
         <translation>belum dikonfirmasi</translation>
     </message>
@@ -1622,27 +1729,32 @@ Pesanan baru berbunyi dan muncul di sini.</translation>
         <translation>Belum ada tindakan</translation>
     </message>
     <message>
-        <location filename="../kds/ui/wording.py" line="-24"/>
-        <location line="+16"/>
+        <location filename="../kds/ui/wording.py" line="-26"/>
+        <location line="+17"/>
         <source>Confirm</source>
         <translation>Terima</translation>
     </message>
     <message>
-        <location line="-13"/>
-        <location line="+16"/>
+        <location line="-14"/>
+        <location line="+17"/>
         <source>Dispatch</source>
         <translation>Kirim</translation>
     </message>
     <message>
-        <location line="-15"/>
-        <location line="+16"/>
-        <location line="+16"/>
-        <location line="+132"/>
+        <location line="-16"/>
+        <location line="+17"/>
+        <location line="+17"/>
+        <location line="+146"/>
         <source>Delivered</source>
         <translation>Terkirim</translation>
     </message>
     <message>
-        <location line="-163"/>
+        <location line="-179"/>
+        <source>Change rider…</source>
+        <translation>Ganti kurir…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Cancel…</source>
         <translation>Batalkan…</translation>
     </message>
@@ -1653,12 +1765,17 @@ Pesanan baru berbunyi dan muncul di sini.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>Agree refund</source>
         <translation>Setujui refund</translation>
     </message>
     <message>
-        <location line="-2"/>
+        <location line="-3"/>
+        <source>Change rider</source>
+        <translation>Ganti kurir</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Cancel</source>
         <translation>Batalkan</translation>
     </message>
@@ -1684,6 +1801,11 @@ Pesanan baru berbunyi dan muncul di sini.</translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>Rider changed</source>
+        <translation>Kurir diganti</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Cancellation sent</source>
         <translation>Pembatalan terkirim</translation>
     </message>
@@ -1783,12 +1905,42 @@ Pesanan baru berbunyi dan muncul di sini.</translation>
         <translation>Pilih minimal satu item.</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>Choose a rider first.</source>
+        <translation>Pilih kurir dulu.</translation>
+    </message>
+    <message>
         <location line="+2"/>
         <source>The action could not be recorded.</source>
         <translation>Tindakan tidak bisa dicatat.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
+        <source>motorbike</source>
+        <translation>motor</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>scooter</source>
+        <translation>skuter</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>bicycle</source>
+        <translation>sepeda</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>car</source>
+        <translation>mobil</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>on foot</source>
+        <translation>jalan kaki</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>login rejected: check the platform credentials</source>
         <translation>login ditolak: periksa kredensial platform</translation>
     </message>
@@ -1963,12 +2115,13 @@ Pesanan baru berbunyi dan muncul di sini.</translation>
         <translation>Driver membatalkan</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../kds/ui/viewmodels/card.py" line="-148"/>
+        <location filename="../kds/ui/wording.py" line="+2"/>
         <source>Rider: %1</source>
         <translation>Driver: %1</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location filename="../kds/ui/wording.py" line="+7"/>
         <source>Refund request — status %1</source>
         <translation>Permintaan refund — status %1</translation>
     </message>
@@ -2003,18 +2156,18 @@ Pesanan baru berbunyi dan muncul di sini.</translation>
         <translation>Tidak ada lagi: semua sudah tercetak.</translation>
     </message>
     <message>
-        <location filename="../kds/ui/viewmodels/print_lines.py" line="+56"/>
+        <location filename="../kds/ui/viewmodels/print_lines.py" line="+57"/>
         <source>ready</source>
         <translation>siap</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+98"/>
+        <location line="+99"/>
         <source>printing…</source>
         <translation>mencetak…</translation>
     </message>
     <message>
-        <location line="-97"/>
+        <location line="-98"/>
         <source>paper low</source>
         <translation>kertas hampir habis</translation>
     </message>
@@ -2040,7 +2193,7 @@ Pesanan baru berbunyi dan muncul di sini.</translation>
     </message>
     <message>
         <location line="+7"/>
-        <location filename="../kds/ui/windows/drawer.py" line="-102"/>
+        <location filename="../kds/ui/windows/drawer.py" line="-107"/>
         <source>Kitchen ticket</source>
         <translation>Tiket dapur</translation>
     </message>
@@ -2059,6 +2212,12 @@ Pesanan baru berbunyi dan muncul di sini.</translation>
         <location line="+1"/>
         <source>Refund slip</source>
         <translation>Slip refund</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../kds/ui/windows/drawer.py" line="+0"/>
+        <source>Delivery slip</source>
+        <translation>Slip antar</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2144,6 +2303,26 @@ Pesanan baru berbunyi dan muncul di sini.</translation>
         <location filename="../kds/ui/widgets/receipt_preview.py" line="+94"/>
         <source>No preview: a font the printer&apos;s pictures need is not installed.</source>
         <translation>Tidak ada pratinjau: font untuk gambar cetakan belum terpasang.</translation>
+    </message>
+    <message>
+        <location filename="../kds/ui/sheets/rider.py" line="+42"/>
+        <source>Now with %1.</source>
+        <translation>Sekarang dibawa %1.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The platform tells the customer who is coming.</source>
+        <translation>Platform memberi tahu pelanggan siapa yang datang.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No riders yet: add your riders in Settings → Riders.</source>
+        <translation>Belum ada kurir: tambahkan di Pengaturan → Kurir.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Dispatch without a name</source>
+        <translation>Kirim tanpa nama</translation>
     </message>
 </context>
 </TS>

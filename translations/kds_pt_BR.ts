@@ -75,9 +75,9 @@
     </message>
     <message>
         <location line="+3"/>
-        <location filename="../kds/ui/setup/settings_panel.py" line="+184"/>
+        <location filename="../kds/ui/setup/settings_panel.py" line="+186"/>
         <location filename="../kds/ui/sheets/print_problems.py" line="+47"/>
-        <location filename="../kds/ui/windows/drawer.py" line="+71"/>
+        <location filename="../kds/ui/windows/drawer.py" line="+73"/>
         <location filename="../kds/ui/windows/history.py" line="+44"/>
         <source>Close</source>
         <translation>Fechar</translation>
@@ -150,7 +150,7 @@
     <message>
         <location filename="../kds/ui/setup/forms.py" line="+24"/>
         <location filename="../kds/ui/sheets/confirm.py" line="+69"/>
-        <location filename="../kds/ui/viewmodels/card.py" line="+219"/>
+        <location filename="../kds/ui/viewmodels/card.py" line="+225"/>
         <source>%1 min</source>
         <translation>%1 min</translation>
     </message>
@@ -221,8 +221,8 @@
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../kds/ui/viewmodels/card.py" line="+65"/>
-        <location filename="../kds/ui/windows/drawer.py" line="+164"/>
+        <location filename="../kds/ui/viewmodels/card.py" line="+83"/>
+        <location filename="../kds/ui/windows/drawer.py" line="+169"/>
         <source>Undo</source>
         <translation>Desfazer</translation>
     </message>
@@ -233,11 +233,11 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>Time to undo Ready and Collected</source>
-        <translation>Tempo para desfazer Pronto e Retirado</translation>
+        <source>Time to undo Ready, Collected and Delivered</source>
+        <translation>Tempo para desfazer Pronto, Retirado e Entregue</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>0 sends at once, without Undo.</source>
         <translation>0 envia na hora, sem Desfazer.</translation>
     </message>
@@ -369,6 +369,7 @@
     </message>
     <message>
         <location line="+0"/>
+        <location filename="../kds/ui/setup/riders_form.py" line="+70"/>
         <source>Optional.</source>
         <translation>Opcional.</translation>
     </message>
@@ -419,7 +420,7 @@
     </message>
     <message>
         <location line="+7"/>
-        <location filename="../kds/ui/wording.py" line="+123"/>
+        <location filename="../kds/ui/wording.py" line="+140"/>
         <source>OK</source>
         <translation>OK</translation>
     </message>
@@ -606,7 +607,9 @@
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../kds/ui/windows/order_text.py" line="+108"/>
+        <location filename="../kds/ui/setup/riders_form.py" line="-8"/>
+        <location line="+3"/>
+        <location filename="../kds/ui/windows/order_text.py" line="+126"/>
         <source>Name</source>
         <translation>Nome</translation>
     </message>
@@ -643,8 +646,8 @@
     </message>
     <message>
         <location line="+3"/>
-        <location filename="../kds/ui/windows/order_text.py" line="+7"/>
-        <location line="+6"/>
+        <location filename="../kds/ui/windows/order_text.py" line="+14"/>
+        <location line="+2"/>
         <source>Address</source>
         <translation>Endereço</translation>
     </message>
@@ -760,7 +763,7 @@
     </message>
     <message>
         <location filename="../kds/ui/setup/settings_panel.py" line="-24"/>
-        <location filename="../kds/ui/setup/wizard.py" line="+230"/>
+        <location filename="../kds/ui/setup/wizard.py" line="+233"/>
         <source>Could not save the settings: %1</source>
         <translation>Não foi possível salvar as configurações: %1</translation>
     </message>
@@ -823,14 +826,14 @@
     </message>
     <message>
         <location filename="../kds/ui/widgets/board_view.py" line="+42"/>
-        <location filename="../kds/ui/wording.py" line="-84"/>
-        <location line="+16"/>
-        <location line="+102"/>
+        <location filename="../kds/ui/wording.py" line="-100"/>
+        <location line="+17"/>
+        <location line="+117"/>
         <source>Ready</source>
         <translation>Pronto</translation>
     </message>
     <message>
-        <location filename="../kds/ui/setup/wizard.py" line="-172"/>
+        <location filename="../kds/ui/setup/wizard.py" line="-174"/>
         <source>Check and finish</source>
         <translation>Conferir e concluir</translation>
     </message>
@@ -847,11 +850,12 @@
     <message>
         <location line="+0"/>
         <location line="+2"/>
+        <location line="+2"/>
         <source>none yet</source>
         <translation>nenhuma ainda</translation>
     </message>
     <message>
-        <location line="-1"/>
+        <location line="-3"/>
         <source>Printers: %1</source>
         <translation>Impressoras: %1</translation>
     </message>
@@ -859,6 +863,11 @@
         <location line="+2"/>
         <source>Usual preparation time: %1 min</source>
         <translation>Tempo de preparo habitual: %1 min</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Riders: %1</source>
+        <translation>Entregadores: %1</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -886,7 +895,7 @@
         <translation>O chaveiro do sistema não está disponível: as credenciais não serão salvas, e o KDS não vai se conectar até que sejam.</translation>
     </message>
     <message>
-        <location line="+162"/>
+        <location line="+163"/>
         <source>Set up KDS</source>
         <translation>Configurar o KDS</translation>
     </message>
@@ -1039,7 +1048,7 @@
         <translation>tempo esgotado</translation>
     </message>
     <message>
-        <location filename="../kds/ui/viewmodels/card.py" line="-81"/>
+        <location filename="../kds/ui/viewmodels/card.py" line="-102"/>
         <source>Scheduled %1</source>
         <translation>Agendado %1</translation>
     </message>
@@ -1059,8 +1068,18 @@
         <translation>Reembolso pedido</translation>
     </message>
     <message>
-        <location filename="../kds/ui/viewmodels/card.py" line="+24"/>
-        <location filename="../kds/ui/windows/order_text.py" line="-37"/>
+        <location filename="../kds/ui/viewmodels/card.py" line="+31"/>
+        <source>Reading the address…</source>
+        <translation>Lendo o endereço…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Address not available: see the platform app</source>
+        <translation>Endereço indisponível: veja o app da plataforma</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <location filename="../kds/ui/windows/order_text.py" line="-55"/>
         <source>whole order</source>
         <translation>pedido inteiro</translation>
     </message>
@@ -1099,15 +1118,15 @@
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../kds/ui/wording.py" line="-120"/>
-        <location line="+16"/>
-        <location line="+16"/>
+        <location filename="../kds/ui/wording.py" line="-136"/>
+        <location line="+17"/>
+        <location line="+17"/>
         <source>Collected</source>
         <translation>Retirado</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location filename="../kds/ui/wording.py" line="+87"/>
+        <location filename="../kds/ui/wording.py" line="+101"/>
         <source>Done</source>
         <translation>Concluído</translation>
     </message>
@@ -1143,7 +1162,7 @@
     </message>
     <message>
         <location line="+11"/>
-        <location filename="../kds/ui/wording.py" line="-113"/>
+        <location filename="../kds/ui/wording.py" line="-128"/>
         <source>Reject…</source>
         <translation>Recusar…</translation>
     </message>
@@ -1153,7 +1172,7 @@
         <translation>OK, visto</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>1 item</source>
         <translation>1 item</translation>
     </message>
@@ -1265,7 +1284,7 @@
     </message>
     <message>
         <location filename="../kds/ui/widgets/board_view.py" line="-2"/>
-        <location filename="../kds/ui/wording.py" line="+109"/>
+        <location filename="../kds/ui/wording.py" line="+124"/>
         <source>New</source>
         <translation>Novos</translation>
     </message>
@@ -1324,18 +1343,18 @@ Pedidos novos tocam e aparecem aqui.</translation>
         <translation>Desfazer %1</translation>
     </message>
     <message>
-        <location filename="../kds/ui/widgets/card_layout.py" line="+126"/>
+        <location filename="../kds/ui/widgets/card_layout.py" line="+138"/>
         <source>Note: %1</source>
         <translation>Obs.: %1</translation>
     </message>
     <message>
-        <location filename="../kds/ui/windows/drawer.py" line="-148"/>
+        <location filename="../kds/ui/windows/drawer.py" line="-153"/>
         <source>Printing</source>
         <translation>Impressão</translation>
     </message>
     <message>
         <location line="+22"/>
-        <location line="+26"/>
+        <location line="+27"/>
         <source>Order</source>
         <translation>Pedido</translation>
     </message>
@@ -1360,7 +1379,7 @@ Pedidos novos tocam e aparecem aqui.</translation>
         <translation>Ações</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+56"/>
         <source>Reprint kitchen ticket</source>
         <translation>Reimprimir comanda</translation>
     </message>
@@ -1378,6 +1397,16 @@ Pedidos novos tocam e aparecem aqui.</translation>
         <location line="+0"/>
         <source>Print receipt</source>
         <translation>Imprimir recibo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reprint delivery slip</source>
+        <translation>Reimprimir guia de entrega</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Print delivery slip</source>
+        <translation>Imprimir guia de entrega</translation>
     </message>
     <message>
         <location line="+14"/>
@@ -1456,7 +1485,7 @@ Pedidos novos tocam e aparecem aqui.</translation>
         <translation>%1 enviado para %2</translation>
     </message>
     <message>
-        <location filename="../kds/ui/windows/order_sheets.py" line="+75"/>
+        <location filename="../kds/ui/windows/order_sheets.py" line="+77"/>
         <source>Cancel order %1?</source>
         <translation>Cancelar o pedido %1?</translation>
     </message>
@@ -1477,7 +1506,7 @@ Pedidos novos tocam e aparecem aqui.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../kds/ui/wording.py" line="-94"/>
+        <location filename="../kds/ui/wording.py" line="-108"/>
         <source>Reject refund</source>
         <translation>Recusar reembolso</translation>
     </message>
@@ -1485,6 +1514,16 @@ Pedidos novos tocam e aparecem aqui.</translation>
         <location line="+1"/>
         <source>Tap again to reject the refund</source>
         <translation>Toque de novo para recusar o reembolso</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Dispatch %1 — who takes it?</source>
+        <translation>Despachar %1 — quem leva?</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Who takes %1 now?</source>
+        <translation>Quem leva %1 agora?</translation>
     </message>
     <message>
         <location filename="../kds/ui/windows/setup_wiring.py" line="+79"/>
@@ -1578,11 +1617,74 @@ Pedidos novos tocam e aparecem aqui.</translation>
     </message>
     <message>
         <location line="+8"/>
+        <source>decrypting for your rider…</source>
+        <translation>descriptografando para o seu entregador…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>decrypted once the order is accepted</source>
+        <translation>descriptografado quando o pedido for aceito</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the platform did not decrypt it</source>
+        <translation>a plataforma não descriptografou</translation>
+    </message>
+    <message>
+        <location filename="../kds/ui/setup/riders_form.py" line="-23"/>
+        <source>Riders</source>
+        <translation>Entregadores</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Your own riders, for orders the restaurant delivers itself. Dispatch asks which one takes the order and tells the platform, so the customer knows who is coming.</source>
+        <translation>Seus próprios entregadores, para os pedidos que o restaurante entrega. Despachar pergunta quem leva o pedido e informa a plataforma, para o cliente saber quem vem.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Add a rider</source>
+        <translation>Adicionar entregador</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Rider %1</source>
+        <translation>Entregador %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location filename="../kds/ui/windows/order_text.py" line="+15"/>
+        <location line="+2"/>
+        <location line="+3"/>
         <source>Phone</source>
         <translation>Telefone</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+0"/>
+        <source>With the country code, e.g. +852.</source>
+        <translation>Com o código do país, por exemplo +55.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Vehicle</source>
+        <translation>Veículo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Plate</source>
+        <translation>Placa</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove this rider</source>
+        <translation>Remover este entregador</translation>
+    </message>
+    <message>
+        <location line="+62"/>
+        <source>Rider %1: check the name, the phone (digits, spaces and + only) and the plate.</source>
+        <translation>Entregador %1: confira o nome, o telefone (só dígitos, espaços e +) e a placa.</translation>
+    </message>
+    <message>
+        <location filename="../kds/ui/windows/order_text.py" line="+2"/>
         <source>Orders here</source>
         <translation>Pedidos aqui</translation>
     </message>
@@ -1592,12 +1694,17 @@ Pedidos novos tocam e aparecem aqui.</translation>
         <translation>criptografado até ser liberado para o seu entregador</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+5"/>
+        <source>Rider</source>
+        <translation>Entregador</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Pickup code</source>
         <translation>Código de retirada</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+19"/>
         <source>not acknowledged yet</source>
         <translation>ainda não confirmado à plataforma</translation>
     </message>
@@ -1622,27 +1729,32 @@ Pedidos novos tocam e aparecem aqui.</translation>
         <translation>Nenhuma ação ainda</translation>
     </message>
     <message>
-        <location filename="../kds/ui/wording.py" line="-24"/>
-        <location line="+16"/>
+        <location filename="../kds/ui/wording.py" line="-26"/>
+        <location line="+17"/>
         <source>Confirm</source>
         <translation>Confirmar</translation>
     </message>
     <message>
-        <location line="-13"/>
-        <location line="+16"/>
+        <location line="-14"/>
+        <location line="+17"/>
         <source>Dispatch</source>
         <translation>Despachar</translation>
     </message>
     <message>
-        <location line="-15"/>
-        <location line="+16"/>
-        <location line="+16"/>
-        <location line="+132"/>
+        <location line="-16"/>
+        <location line="+17"/>
+        <location line="+17"/>
+        <location line="+146"/>
         <source>Delivered</source>
         <translation>Entregue</translation>
     </message>
     <message>
-        <location line="-163"/>
+        <location line="-179"/>
+        <source>Change rider…</source>
+        <translation>Trocar entregador…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Cancel…</source>
         <translation>Cancelar…</translation>
     </message>
@@ -1653,12 +1765,17 @@ Pedidos novos tocam e aparecem aqui.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>Agree refund</source>
         <translation>Aceitar reembolso</translation>
     </message>
     <message>
-        <location line="-2"/>
+        <location line="-3"/>
+        <source>Change rider</source>
+        <translation>Trocar entregador</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
@@ -1684,6 +1801,11 @@ Pedidos novos tocam e aparecem aqui.</translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>Rider changed</source>
+        <translation>Entregador trocado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Cancellation sent</source>
         <translation>Cancelamento enviado</translation>
     </message>
@@ -1783,12 +1905,42 @@ Pedidos novos tocam e aparecem aqui.</translation>
         <translation>Escolha pelo menos um item.</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>Choose a rider first.</source>
+        <translation>Escolha um entregador primeiro.</translation>
+    </message>
+    <message>
         <location line="+2"/>
         <source>The action could not be recorded.</source>
         <translation>A ação não pôde ser registrada.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
+        <source>motorbike</source>
+        <translation>moto</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>scooter</source>
+        <translation>scooter</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>bicycle</source>
+        <translation>bicicleta</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>car</source>
+        <translation>carro</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>on foot</source>
+        <translation>a pé</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>login rejected: check the platform credentials</source>
         <translation>login recusado: confira as credenciais da plataforma</translation>
     </message>
@@ -1963,12 +2115,13 @@ Pedidos novos tocam e aparecem aqui.</translation>
         <translation>Entregador cancelou</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../kds/ui/viewmodels/card.py" line="-148"/>
+        <location filename="../kds/ui/wording.py" line="+2"/>
         <source>Rider: %1</source>
         <translation>Entregador: %1</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location filename="../kds/ui/wording.py" line="+7"/>
         <source>Refund request — status %1</source>
         <translation>Pedido de reembolso — status %1</translation>
     </message>
@@ -2003,18 +2156,18 @@ Pedidos novos tocam e aparecem aqui.</translation>
         <translation>Nada pendente: tudo foi impresso.</translation>
     </message>
     <message>
-        <location filename="../kds/ui/viewmodels/print_lines.py" line="+56"/>
+        <location filename="../kds/ui/viewmodels/print_lines.py" line="+57"/>
         <source>ready</source>
         <translation>pronta</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+98"/>
+        <location line="+99"/>
         <source>printing…</source>
         <translation>imprimindo…</translation>
     </message>
     <message>
-        <location line="-97"/>
+        <location line="-98"/>
         <source>paper low</source>
         <translation>pouco papel</translation>
     </message>
@@ -2040,7 +2193,7 @@ Pedidos novos tocam e aparecem aqui.</translation>
     </message>
     <message>
         <location line="+7"/>
-        <location filename="../kds/ui/windows/drawer.py" line="-102"/>
+        <location filename="../kds/ui/windows/drawer.py" line="-107"/>
         <source>Kitchen ticket</source>
         <translation>Comanda</translation>
     </message>
@@ -2059,6 +2212,12 @@ Pedidos novos tocam e aparecem aqui.</translation>
         <location line="+1"/>
         <source>Refund slip</source>
         <translation>Comprovante de reembolso</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../kds/ui/windows/drawer.py" line="+0"/>
+        <source>Delivery slip</source>
+        <translation>Guia de entrega</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2144,6 +2303,26 @@ Pedidos novos tocam e aparecem aqui.</translation>
         <location filename="../kds/ui/widgets/receipt_preview.py" line="+94"/>
         <source>No preview: a font the printer&apos;s pictures need is not installed.</source>
         <translation>Sem prévia: falta instalar uma fonte usada nas imagens da impressora.</translation>
+    </message>
+    <message>
+        <location filename="../kds/ui/sheets/rider.py" line="+42"/>
+        <source>Now with %1.</source>
+        <translation>Agora com %1.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The platform tells the customer who is coming.</source>
+        <translation>A plataforma avisa o cliente sobre quem vai entregar.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No riders yet: add your riders in Settings → Riders.</source>
+        <translation>Nenhum entregador ainda: cadastre-os em Configurações → Entregadores.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Dispatch without a name</source>
+        <translation>Despachar sem nome</translation>
     </message>
 </context>
 </TS>

@@ -75,9 +75,9 @@
     </message>
     <message>
         <location line="+3"/>
-        <location filename="../kds/ui/setup/settings_panel.py" line="+184"/>
+        <location filename="../kds/ui/setup/settings_panel.py" line="+186"/>
         <location filename="../kds/ui/sheets/print_problems.py" line="+47"/>
-        <location filename="../kds/ui/windows/drawer.py" line="+71"/>
+        <location filename="../kds/ui/windows/drawer.py" line="+73"/>
         <location filename="../kds/ui/windows/history.py" line="+44"/>
         <source>Close</source>
         <translation>ปิด</translation>
@@ -150,7 +150,7 @@
     <message>
         <location filename="../kds/ui/setup/forms.py" line="+24"/>
         <location filename="../kds/ui/sheets/confirm.py" line="+69"/>
-        <location filename="../kds/ui/viewmodels/card.py" line="+219"/>
+        <location filename="../kds/ui/viewmodels/card.py" line="+225"/>
         <source>%1 min</source>
         <translation>%1 นาที</translation>
     </message>
@@ -221,8 +221,8 @@
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../kds/ui/viewmodels/card.py" line="+65"/>
-        <location filename="../kds/ui/windows/drawer.py" line="+164"/>
+        <location filename="../kds/ui/viewmodels/card.py" line="+83"/>
+        <location filename="../kds/ui/windows/drawer.py" line="+169"/>
         <source>Undo</source>
         <translation>เลิกทำ</translation>
     </message>
@@ -233,11 +233,11 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>Time to undo Ready and Collected</source>
-        <translation>เวลาเลิกทำ พร้อม และ รับแล้ว</translation>
+        <source>Time to undo Ready, Collected and Delivered</source>
+        <translation>เวลายกเลิกสถานะพร้อม รับแล้ว และส่งแล้ว</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>0 sends at once, without Undo.</source>
         <translation>0 คือส่งทันที ไม่มีเลิกทำ</translation>
     </message>
@@ -369,6 +369,7 @@
     </message>
     <message>
         <location line="+0"/>
+        <location filename="../kds/ui/setup/riders_form.py" line="+70"/>
         <source>Optional.</source>
         <translation>ไม่บังคับ</translation>
     </message>
@@ -419,7 +420,7 @@
     </message>
     <message>
         <location line="+7"/>
-        <location filename="../kds/ui/wording.py" line="+123"/>
+        <location filename="../kds/ui/wording.py" line="+140"/>
         <source>OK</source>
         <translation>ตกลง</translation>
     </message>
@@ -606,7 +607,9 @@
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../kds/ui/windows/order_text.py" line="+108"/>
+        <location filename="../kds/ui/setup/riders_form.py" line="-8"/>
+        <location line="+3"/>
+        <location filename="../kds/ui/windows/order_text.py" line="+126"/>
         <source>Name</source>
         <translation>ชื่อ</translation>
     </message>
@@ -643,8 +646,8 @@
     </message>
     <message>
         <location line="+3"/>
-        <location filename="../kds/ui/windows/order_text.py" line="+7"/>
-        <location line="+6"/>
+        <location filename="../kds/ui/windows/order_text.py" line="+14"/>
+        <location line="+2"/>
         <source>Address</source>
         <translation>ที่อยู่</translation>
     </message>
@@ -760,7 +763,7 @@
     </message>
     <message>
         <location filename="../kds/ui/setup/settings_panel.py" line="-24"/>
-        <location filename="../kds/ui/setup/wizard.py" line="+230"/>
+        <location filename="../kds/ui/setup/wizard.py" line="+233"/>
         <source>Could not save the settings: %1</source>
         <translation>บันทึกการตั้งค่าไม่ได้: %1</translation>
     </message>
@@ -823,14 +826,14 @@
     </message>
     <message>
         <location filename="../kds/ui/widgets/board_view.py" line="+42"/>
-        <location filename="../kds/ui/wording.py" line="-84"/>
-        <location line="+16"/>
-        <location line="+102"/>
+        <location filename="../kds/ui/wording.py" line="-100"/>
+        <location line="+17"/>
+        <location line="+117"/>
         <source>Ready</source>
         <translation>พร้อม</translation>
     </message>
     <message>
-        <location filename="../kds/ui/setup/wizard.py" line="-172"/>
+        <location filename="../kds/ui/setup/wizard.py" line="-174"/>
         <source>Check and finish</source>
         <translation>ตรวจสอบและเสร็จสิ้น</translation>
     </message>
@@ -847,11 +850,12 @@
     <message>
         <location line="+0"/>
         <location line="+2"/>
+        <location line="+2"/>
         <source>none yet</source>
         <translation>ยังไม่มี</translation>
     </message>
     <message>
-        <location line="-1"/>
+        <location line="-3"/>
         <source>Printers: %1</source>
         <translation>เครื่องพิมพ์: %1</translation>
     </message>
@@ -859,6 +863,11 @@
         <location line="+2"/>
         <source>Usual preparation time: %1 min</source>
         <translation>เวลาเตรียมอาหารปกติ: %1 นาที</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Riders: %1</source>
+        <translation>ไรเดอร์: %1</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -886,7 +895,7 @@
         <translation>ใช้พวงกุญแจของระบบไม่ได้: ข้อมูลเข้าสู่ระบบจะไม่ถูกบันทึก และ KDS จะไม่เชื่อมต่อจนกว่าจะบันทึกได้</translation>
     </message>
     <message>
-        <location line="+162"/>
+        <location line="+163"/>
         <source>Set up KDS</source>
         <translation>ตั้งค่า KDS</translation>
     </message>
@@ -1039,7 +1048,7 @@
         <translation>หมดเวลา</translation>
     </message>
     <message>
-        <location filename="../kds/ui/viewmodels/card.py" line="-81"/>
+        <location filename="../kds/ui/viewmodels/card.py" line="-102"/>
         <source>Scheduled %1</source>
         <translation>นัดเวลา %1</translation>
     </message>
@@ -1059,8 +1068,18 @@
         <translation>ลูกค้าขอคืนเงิน</translation>
     </message>
     <message>
-        <location filename="../kds/ui/viewmodels/card.py" line="+24"/>
-        <location filename="../kds/ui/windows/order_text.py" line="-37"/>
+        <location filename="../kds/ui/viewmodels/card.py" line="+31"/>
+        <source>Reading the address…</source>
+        <translation>กำลังอ่านที่อยู่…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Address not available: see the platform app</source>
+        <translation>ไม่มีที่อยู่: ดูในแอปของแพลตฟอร์ม</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <location filename="../kds/ui/windows/order_text.py" line="-55"/>
         <source>whole order</source>
         <translation>ทั้งออเดอร์</translation>
     </message>
@@ -1099,15 +1118,15 @@
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../kds/ui/wording.py" line="-120"/>
-        <location line="+16"/>
-        <location line="+16"/>
+        <location filename="../kds/ui/wording.py" line="-136"/>
+        <location line="+17"/>
+        <location line="+17"/>
         <source>Collected</source>
         <translation>รับแล้ว</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location filename="../kds/ui/wording.py" line="+87"/>
+        <location filename="../kds/ui/wording.py" line="+101"/>
         <source>Done</source>
         <translation>เสร็จ</translation>
     </message>
@@ -1143,7 +1162,7 @@
     </message>
     <message>
         <location line="+11"/>
-        <location filename="../kds/ui/wording.py" line="-113"/>
+        <location filename="../kds/ui/wording.py" line="-128"/>
         <source>Reject…</source>
         <translation>ปฏิเสธ…</translation>
     </message>
@@ -1153,7 +1172,7 @@
         <translation>รับทราบ</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>1 item</source>
         <translation>1 รายการ</translation>
     </message>
@@ -1265,7 +1284,7 @@
     </message>
     <message>
         <location filename="../kds/ui/widgets/board_view.py" line="-2"/>
-        <location filename="../kds/ui/wording.py" line="+109"/>
+        <location filename="../kds/ui/wording.py" line="+124"/>
         <source>New</source>
         <translation>ใหม่</translation>
     </message>
@@ -1324,18 +1343,18 @@ New orders ring and appear here.</source>
         <translation>เลิกทำ %1</translation>
     </message>
     <message>
-        <location filename="../kds/ui/widgets/card_layout.py" line="+126"/>
+        <location filename="../kds/ui/widgets/card_layout.py" line="+138"/>
         <source>Note: %1</source>
         <translation>หมายเหตุ: %1</translation>
     </message>
     <message>
-        <location filename="../kds/ui/windows/drawer.py" line="-148"/>
+        <location filename="../kds/ui/windows/drawer.py" line="-153"/>
         <source>Printing</source>
         <translation>การพิมพ์</translation>
     </message>
     <message>
         <location line="+22"/>
-        <location line="+26"/>
+        <location line="+27"/>
         <source>Order</source>
         <translation>ออเดอร์</translation>
     </message>
@@ -1360,7 +1379,7 @@ New orders ring and appear here.</source>
         <translation>การดำเนินการ</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+56"/>
         <source>Reprint kitchen ticket</source>
         <translation>พิมพ์ใบสั่งครัวซ้ำ</translation>
     </message>
@@ -1378,6 +1397,16 @@ New orders ring and appear here.</source>
         <location line="+0"/>
         <source>Print receipt</source>
         <translation>พิมพ์ใบเสร็จ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reprint delivery slip</source>
+        <translation>พิมพ์ใบส่งของอีกครั้ง</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Print delivery slip</source>
+        <translation>พิมพ์ใบส่งของ</translation>
     </message>
     <message>
         <location line="+14"/>
@@ -1456,7 +1485,7 @@ New orders ring and appear here.</source>
         <translation>ส่ง%1ไปที่ %2 แล้ว</translation>
     </message>
     <message>
-        <location filename="../kds/ui/windows/order_sheets.py" line="+75"/>
+        <location filename="../kds/ui/windows/order_sheets.py" line="+77"/>
         <source>Cancel order %1?</source>
         <translation>ยกเลิกออเดอร์ %1?</translation>
     </message>
@@ -1477,7 +1506,7 @@ New orders ring and appear here.</source>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../kds/ui/wording.py" line="-94"/>
+        <location filename="../kds/ui/wording.py" line="-108"/>
         <source>Reject refund</source>
         <translation>ปฏิเสธการคืนเงิน</translation>
     </message>
@@ -1485,6 +1514,16 @@ New orders ring and appear here.</source>
         <location line="+1"/>
         <source>Tap again to reject the refund</source>
         <translation>แตะอีกครั้งเพื่อปฏิเสธการคืนเงิน</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Dispatch %1 — who takes it?</source>
+        <translation>ส่ง %1 — ใครเป็นคนส่ง?</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Who takes %1 now?</source>
+        <translation>ตอนนี้ใครส่ง %1?</translation>
     </message>
     <message>
         <location filename="../kds/ui/windows/setup_wiring.py" line="+79"/>
@@ -1578,11 +1617,74 @@ New orders ring and appear here.</source>
     </message>
     <message>
         <location line="+8"/>
+        <source>decrypting for your rider…</source>
+        <translation>กำลังถอดรหัสให้ไรเดอร์ของคุณ…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>decrypted once the order is accepted</source>
+        <translation>ถอดรหัสเมื่อรับออเดอร์แล้ว</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the platform did not decrypt it</source>
+        <translation>แพลตฟอร์มไม่ได้ถอดรหัส</translation>
+    </message>
+    <message>
+        <location filename="../kds/ui/setup/riders_form.py" line="-23"/>
+        <source>Riders</source>
+        <translation>ไรเดอร์</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Your own riders, for orders the restaurant delivers itself. Dispatch asks which one takes the order and tells the platform, so the customer knows who is coming.</source>
+        <translation>ไรเดอร์ของร้านเอง สำหรับออเดอร์ที่ร้านส่งเอง เมื่อกดส่ง ระบบจะถามว่าใครเป็นคนส่งและแจ้งแพลตฟอร์ม ลูกค้าจะได้รู้ว่าใครกำลังมา</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Add a rider</source>
+        <translation>เพิ่มไรเดอร์</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Rider %1</source>
+        <translation>ไรเดอร์ %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location filename="../kds/ui/windows/order_text.py" line="+15"/>
+        <location line="+2"/>
+        <location line="+3"/>
         <source>Phone</source>
         <translation>โทรศัพท์</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+0"/>
+        <source>With the country code, e.g. +852.</source>
+        <translation>ใส่รหัสประเทศ เช่น +66</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Vehicle</source>
+        <translation>ยานพาหนะ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Plate</source>
+        <translation>ทะเบียนรถ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove this rider</source>
+        <translation>ลบไรเดอร์คนนี้</translation>
+    </message>
+    <message>
+        <location line="+62"/>
+        <source>Rider %1: check the name, the phone (digits, spaces and + only) and the plate.</source>
+        <translation>ไรเดอร์ %1: ตรวจชื่อ เบอร์โทร (ตัวเลข ช่องว่าง และ + เท่านั้น) และทะเบียนรถ</translation>
+    </message>
+    <message>
+        <location filename="../kds/ui/windows/order_text.py" line="+2"/>
         <source>Orders here</source>
         <translation>เคยสั่งที่ร้าน</translation>
     </message>
@@ -1592,12 +1694,17 @@ New orders ring and appear here.</source>
         <translation>เข้ารหัสไว้จนกว่าจะถอดรหัสให้ไรเดอร์ของร้าน</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+5"/>
+        <source>Rider</source>
+        <translation>ไรเดอร์</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Pickup code</source>
         <translation>รหัสรับอาหาร</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+19"/>
         <source>not acknowledged yet</source>
         <translation>ยังไม่ได้ยืนยันการรับ</translation>
     </message>
@@ -1622,27 +1729,32 @@ New orders ring and appear here.</source>
         <translation>ยังไม่มีการดำเนินการ</translation>
     </message>
     <message>
-        <location filename="../kds/ui/wording.py" line="-24"/>
-        <location line="+16"/>
+        <location filename="../kds/ui/wording.py" line="-26"/>
+        <location line="+17"/>
         <source>Confirm</source>
         <translation>ยืนยัน</translation>
     </message>
     <message>
-        <location line="-13"/>
-        <location line="+16"/>
+        <location line="-14"/>
+        <location line="+17"/>
         <source>Dispatch</source>
         <translation>ส่งออก</translation>
     </message>
     <message>
-        <location line="-15"/>
-        <location line="+16"/>
-        <location line="+16"/>
-        <location line="+132"/>
+        <location line="-16"/>
+        <location line="+17"/>
+        <location line="+17"/>
+        <location line="+146"/>
         <source>Delivered</source>
         <translation>ส่งถึงแล้ว</translation>
     </message>
     <message>
-        <location line="-163"/>
+        <location line="-179"/>
+        <source>Change rider…</source>
+        <translation>เปลี่ยนไรเดอร์…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Cancel…</source>
         <translation>ยกเลิก…</translation>
     </message>
@@ -1653,12 +1765,17 @@ New orders ring and appear here.</source>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>Agree refund</source>
         <translation>ยอมรับคืนเงิน</translation>
     </message>
     <message>
-        <location line="-2"/>
+        <location line="-3"/>
+        <source>Change rider</source>
+        <translation>เปลี่ยนไรเดอร์</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Cancel</source>
         <translation>ยกเลิก</translation>
     </message>
@@ -1684,6 +1801,11 @@ New orders ring and appear here.</source>
     </message>
     <message>
         <location line="+2"/>
+        <source>Rider changed</source>
+        <translation>เปลี่ยนไรเดอร์แล้ว</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Cancellation sent</source>
         <translation>ส่งการยกเลิกแล้ว</translation>
     </message>
@@ -1783,12 +1905,42 @@ New orders ring and appear here.</source>
         <translation>เลือกอย่างน้อยหนึ่งรายการ</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>Choose a rider first.</source>
+        <translation>เลือกไรเดอร์ก่อน</translation>
+    </message>
+    <message>
         <location line="+2"/>
         <source>The action could not be recorded.</source>
         <translation>บันทึกการดำเนินการไม่ได้</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
+        <source>motorbike</source>
+        <translation>มอเตอร์ไซค์</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>scooter</source>
+        <translation>สกู๊ตเตอร์</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>bicycle</source>
+        <translation>จักรยาน</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>car</source>
+        <translation>รถยนต์</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>on foot</source>
+        <translation>เดินเท้า</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>login rejected: check the platform credentials</source>
         <translation>การเข้าสู่ระบบถูกปฏิเสธ: ตรวจสอบข้อมูลเข้าสู่ระบบ</translation>
     </message>
@@ -1963,12 +2115,13 @@ New orders ring and appear here.</source>
         <translation>ไรเดอร์ยกเลิก</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../kds/ui/viewmodels/card.py" line="-148"/>
+        <location filename="../kds/ui/wording.py" line="+2"/>
         <source>Rider: %1</source>
         <translation>ไรเดอร์: %1</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location filename="../kds/ui/wording.py" line="+7"/>
         <source>Refund request — status %1</source>
         <translation>คำขอคืนเงิน — สถานะ %1</translation>
     </message>
@@ -2003,18 +2156,18 @@ New orders ring and appear here.</source>
         <translation>ไม่มีงานค้าง: พิมพ์ครบทุกงานแล้ว</translation>
     </message>
     <message>
-        <location filename="../kds/ui/viewmodels/print_lines.py" line="+56"/>
+        <location filename="../kds/ui/viewmodels/print_lines.py" line="+57"/>
         <source>ready</source>
         <translation>พร้อม</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+98"/>
+        <location line="+99"/>
         <source>printing…</source>
         <translation>กำลังพิมพ์…</translation>
     </message>
     <message>
-        <location line="-97"/>
+        <location line="-98"/>
         <source>paper low</source>
         <translation>กระดาษใกล้หมด</translation>
     </message>
@@ -2040,7 +2193,7 @@ New orders ring and appear here.</source>
     </message>
     <message>
         <location line="+7"/>
-        <location filename="../kds/ui/windows/drawer.py" line="-102"/>
+        <location filename="../kds/ui/windows/drawer.py" line="-107"/>
         <source>Kitchen ticket</source>
         <translation>ใบสั่งครัว</translation>
     </message>
@@ -2059,6 +2212,12 @@ New orders ring and appear here.</source>
         <location line="+1"/>
         <source>Refund slip</source>
         <translation>ใบคืนเงิน</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../kds/ui/windows/drawer.py" line="+0"/>
+        <source>Delivery slip</source>
+        <translation>ใบส่งของ</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2144,6 +2303,26 @@ New orders ring and appear here.</source>
         <location filename="../kds/ui/widgets/receipt_preview.py" line="+94"/>
         <source>No preview: a font the printer&apos;s pictures need is not installed.</source>
         <translation>แสดงตัวอย่างไม่ได้: ไม่ได้ติดตั้งฟอนต์ที่ใช้วาดภาพสำหรับพิมพ์</translation>
+    </message>
+    <message>
+        <location filename="../kds/ui/sheets/rider.py" line="+42"/>
+        <source>Now with %1.</source>
+        <translation>ตอนนี้อยู่กับ %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The platform tells the customer who is coming.</source>
+        <translation>แพลตฟอร์มจะแจ้งลูกค้าว่าใครกำลังมา</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No riders yet: add your riders in Settings → Riders.</source>
+        <translation>ยังไม่มีไรเดอร์: เพิ่มได้ที่ การตั้งค่า → ไรเดอร์</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Dispatch without a name</source>
+        <translation>ส่งโดยไม่ระบุชื่อ</translation>
     </message>
 </context>
 </TS>

@@ -75,9 +75,9 @@
     </message>
     <message>
         <location line="+3"/>
-        <location filename="../kds/ui/setup/settings_panel.py" line="+184"/>
+        <location filename="../kds/ui/setup/settings_panel.py" line="+186"/>
         <location filename="../kds/ui/sheets/print_problems.py" line="+47"/>
-        <location filename="../kds/ui/windows/drawer.py" line="+71"/>
+        <location filename="../kds/ui/windows/drawer.py" line="+73"/>
         <location filename="../kds/ui/windows/history.py" line="+44"/>
         <source>Close</source>
         <translation>Đóng</translation>
@@ -150,7 +150,7 @@
     <message>
         <location filename="../kds/ui/setup/forms.py" line="+24"/>
         <location filename="../kds/ui/sheets/confirm.py" line="+69"/>
-        <location filename="../kds/ui/viewmodels/card.py" line="+219"/>
+        <location filename="../kds/ui/viewmodels/card.py" line="+225"/>
         <source>%1 min</source>
         <translation>%1 phút</translation>
     </message>
@@ -221,8 +221,8 @@
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../kds/ui/viewmodels/card.py" line="+65"/>
-        <location filename="../kds/ui/windows/drawer.py" line="+164"/>
+        <location filename="../kds/ui/viewmodels/card.py" line="+83"/>
+        <location filename="../kds/ui/windows/drawer.py" line="+169"/>
         <source>Undo</source>
         <translation>Hoàn tác</translation>
     </message>
@@ -233,11 +233,11 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>Time to undo Ready and Collected</source>
-        <translation>Thời gian hoàn tác Sẵn sàng và Đã lấy</translation>
+        <source>Time to undo Ready, Collected and Delivered</source>
+        <translation>Thời gian hoàn tác Sẵn sàng, Đã lấy và Đã giao</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>0 sends at once, without Undo.</source>
         <translation>0 là gửi ngay, không có Hoàn tác.</translation>
     </message>
@@ -369,6 +369,7 @@
     </message>
     <message>
         <location line="+0"/>
+        <location filename="../kds/ui/setup/riders_form.py" line="+70"/>
         <source>Optional.</source>
         <translation>Không bắt buộc.</translation>
     </message>
@@ -419,7 +420,7 @@
     </message>
     <message>
         <location line="+7"/>
-        <location filename="../kds/ui/wording.py" line="+123"/>
+        <location filename="../kds/ui/wording.py" line="+140"/>
         <source>OK</source>
         <translation>OK</translation>
     </message>
@@ -606,7 +607,9 @@
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../kds/ui/windows/order_text.py" line="+108"/>
+        <location filename="../kds/ui/setup/riders_form.py" line="-8"/>
+        <location line="+3"/>
+        <location filename="../kds/ui/windows/order_text.py" line="+126"/>
         <source>Name</source>
         <translation>Tên</translation>
     </message>
@@ -643,8 +646,8 @@
     </message>
     <message>
         <location line="+3"/>
-        <location filename="../kds/ui/windows/order_text.py" line="+7"/>
-        <location line="+6"/>
+        <location filename="../kds/ui/windows/order_text.py" line="+14"/>
+        <location line="+2"/>
         <source>Address</source>
         <translation>Địa chỉ</translation>
     </message>
@@ -760,7 +763,7 @@
     </message>
     <message>
         <location filename="../kds/ui/setup/settings_panel.py" line="-24"/>
-        <location filename="../kds/ui/setup/wizard.py" line="+230"/>
+        <location filename="../kds/ui/setup/wizard.py" line="+233"/>
         <source>Could not save the settings: %1</source>
         <translation>Không lưu được cài đặt: %1</translation>
     </message>
@@ -823,14 +826,14 @@
     </message>
     <message>
         <location filename="../kds/ui/widgets/board_view.py" line="+42"/>
-        <location filename="../kds/ui/wording.py" line="-84"/>
-        <location line="+16"/>
-        <location line="+102"/>
+        <location filename="../kds/ui/wording.py" line="-100"/>
+        <location line="+17"/>
+        <location line="+117"/>
         <source>Ready</source>
         <translation>Sẵn sàng</translation>
     </message>
     <message>
-        <location filename="../kds/ui/setup/wizard.py" line="-172"/>
+        <location filename="../kds/ui/setup/wizard.py" line="-174"/>
         <source>Check and finish</source>
         <translation>Kiểm tra và hoàn tất</translation>
     </message>
@@ -847,11 +850,12 @@
     <message>
         <location line="+0"/>
         <location line="+2"/>
+        <location line="+2"/>
         <source>none yet</source>
         <translation>chưa có</translation>
     </message>
     <message>
-        <location line="-1"/>
+        <location line="-3"/>
         <source>Printers: %1</source>
         <translation>Máy in: %1</translation>
     </message>
@@ -859,6 +863,11 @@
         <location line="+2"/>
         <source>Usual preparation time: %1 min</source>
         <translation>Thời gian chuẩn bị thường lệ: %1 phút</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Riders: %1</source>
+        <translation>Tài xế: %1</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -886,7 +895,7 @@
         <translation>Kho khóa của hệ thống không dùng được: thông tin đăng nhập sẽ không được lưu, và KDS sẽ không kết nối cho đến khi lưu được.</translation>
     </message>
     <message>
-        <location line="+162"/>
+        <location line="+163"/>
         <source>Set up KDS</source>
         <translation>Cài đặt KDS</translation>
     </message>
@@ -1039,7 +1048,7 @@
         <translation>hết giờ</translation>
     </message>
     <message>
-        <location filename="../kds/ui/viewmodels/card.py" line="-81"/>
+        <location filename="../kds/ui/viewmodels/card.py" line="-102"/>
         <source>Scheduled %1</source>
         <translation>Hẹn giờ %1</translation>
     </message>
@@ -1059,8 +1068,18 @@
         <translation>Khách yêu cầu hoàn tiền</translation>
     </message>
     <message>
-        <location filename="../kds/ui/viewmodels/card.py" line="+24"/>
-        <location filename="../kds/ui/windows/order_text.py" line="-37"/>
+        <location filename="../kds/ui/viewmodels/card.py" line="+31"/>
+        <source>Reading the address…</source>
+        <translation>Đang đọc địa chỉ…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Address not available: see the platform app</source>
+        <translation>Không có địa chỉ: xem ứng dụng của nền tảng</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <location filename="../kds/ui/windows/order_text.py" line="-55"/>
         <source>whole order</source>
         <translation>cả đơn</translation>
     </message>
@@ -1099,15 +1118,15 @@
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../kds/ui/wording.py" line="-120"/>
-        <location line="+16"/>
-        <location line="+16"/>
+        <location filename="../kds/ui/wording.py" line="-136"/>
+        <location line="+17"/>
+        <location line="+17"/>
         <source>Collected</source>
         <translation>Đã lấy</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location filename="../kds/ui/wording.py" line="+87"/>
+        <location filename="../kds/ui/wording.py" line="+101"/>
         <source>Done</source>
         <translation>Xong</translation>
     </message>
@@ -1143,7 +1162,7 @@
     </message>
     <message>
         <location line="+11"/>
-        <location filename="../kds/ui/wording.py" line="-113"/>
+        <location filename="../kds/ui/wording.py" line="-128"/>
         <source>Reject…</source>
         <translation>Từ chối…</translation>
     </message>
@@ -1153,7 +1172,7 @@
         <translation>OK, đã xem</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>1 item</source>
         <translation>1 món</translation>
     </message>
@@ -1265,7 +1284,7 @@
     </message>
     <message>
         <location filename="../kds/ui/widgets/board_view.py" line="-2"/>
-        <location filename="../kds/ui/wording.py" line="+109"/>
+        <location filename="../kds/ui/wording.py" line="+124"/>
         <source>New</source>
         <translation>Mới</translation>
     </message>
@@ -1324,18 +1343,18 @@ New orders ring and appear here.</source>
         <translation>Hoàn tác %1</translation>
     </message>
     <message>
-        <location filename="../kds/ui/widgets/card_layout.py" line="+126"/>
+        <location filename="../kds/ui/widgets/card_layout.py" line="+138"/>
         <source>Note: %1</source>
         <translation>Ghi chú: %1</translation>
     </message>
     <message>
-        <location filename="../kds/ui/windows/drawer.py" line="-148"/>
+        <location filename="../kds/ui/windows/drawer.py" line="-153"/>
         <source>Printing</source>
         <translation>In ấn</translation>
     </message>
     <message>
         <location line="+22"/>
-        <location line="+26"/>
+        <location line="+27"/>
         <source>Order</source>
         <translation>Đơn hàng</translation>
     </message>
@@ -1360,7 +1379,7 @@ New orders ring and appear here.</source>
         <translation>Thao tác</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+56"/>
         <source>Reprint kitchen ticket</source>
         <translation>In lại phiếu bếp</translation>
     </message>
@@ -1378,6 +1397,16 @@ New orders ring and appear here.</source>
         <location line="+0"/>
         <source>Print receipt</source>
         <translation>In hóa đơn</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reprint delivery slip</source>
+        <translation>In lại phiếu giao hàng</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Print delivery slip</source>
+        <translation>In phiếu giao hàng</translation>
     </message>
     <message>
         <location line="+14"/>
@@ -1456,7 +1485,7 @@ New orders ring and appear here.</source>
         <translation>Đã gửi %1 đến %2</translation>
     </message>
     <message>
-        <location filename="../kds/ui/windows/order_sheets.py" line="+75"/>
+        <location filename="../kds/ui/windows/order_sheets.py" line="+77"/>
         <source>Cancel order %1?</source>
         <translation>Hủy đơn %1?</translation>
     </message>
@@ -1477,7 +1506,7 @@ New orders ring and appear here.</source>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../kds/ui/wording.py" line="-94"/>
+        <location filename="../kds/ui/wording.py" line="-108"/>
         <source>Reject refund</source>
         <translation>Từ chối hoàn tiền</translation>
     </message>
@@ -1485,6 +1514,16 @@ New orders ring and appear here.</source>
         <location line="+1"/>
         <source>Tap again to reject the refund</source>
         <translation>Chạm lần nữa để từ chối hoàn tiền</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Dispatch %1 — who takes it?</source>
+        <translation>Giao %1 — ai đi giao?</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Who takes %1 now?</source>
+        <translation>Ai giao %1 bây giờ?</translation>
     </message>
     <message>
         <location filename="../kds/ui/windows/setup_wiring.py" line="+79"/>
@@ -1578,11 +1617,74 @@ New orders ring and appear here.</source>
     </message>
     <message>
         <location line="+8"/>
+        <source>decrypting for your rider…</source>
+        <translation>đang giải mã cho tài xế của bạn…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>decrypted once the order is accepted</source>
+        <translation>được giải mã khi đơn được nhận</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the platform did not decrypt it</source>
+        <translation>nền tảng không giải mã</translation>
+    </message>
+    <message>
+        <location filename="../kds/ui/setup/riders_form.py" line="-23"/>
+        <source>Riders</source>
+        <translation>Tài xế</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Your own riders, for orders the restaurant delivers itself. Dispatch asks which one takes the order and tells the platform, so the customer knows who is coming.</source>
+        <translation>Tài xế riêng của quán, cho các đơn quán tự giao. Khi giao, ứng dụng hỏi ai mang đơn và báo cho nền tảng, để khách biết ai sẽ đến.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Add a rider</source>
+        <translation>Thêm tài xế</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Rider %1</source>
+        <translation>Tài xế %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location filename="../kds/ui/windows/order_text.py" line="+15"/>
+        <location line="+2"/>
+        <location line="+3"/>
         <source>Phone</source>
         <translation>Điện thoại</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+0"/>
+        <source>With the country code, e.g. +852.</source>
+        <translation>Kèm mã quốc gia, ví dụ +84.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Vehicle</source>
+        <translation>Phương tiện</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Plate</source>
+        <translation>Biển số</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove this rider</source>
+        <translation>Xóa tài xế này</translation>
+    </message>
+    <message>
+        <location line="+62"/>
+        <source>Rider %1: check the name, the phone (digits, spaces and + only) and the plate.</source>
+        <translation>Tài xế %1: kiểm tra tên, số điện thoại (chỉ chữ số, dấu cách và +) và biển số.</translation>
+    </message>
+    <message>
+        <location filename="../kds/ui/windows/order_text.py" line="+2"/>
         <source>Orders here</source>
         <translation>Số đơn ở quán</translation>
     </message>
@@ -1592,12 +1694,17 @@ New orders ring and appear here.</source>
         <translation>được mã hóa cho đến khi giải mã cho tài xế của quán</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+5"/>
+        <source>Rider</source>
+        <translation>Tài xế</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Pickup code</source>
         <translation>Mã lấy món</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+19"/>
         <source>not acknowledged yet</source>
         <translation>chưa xác nhận đã nhận</translation>
     </message>
@@ -1622,27 +1729,32 @@ New orders ring and appear here.</source>
         <translation>Chưa có thao tác</translation>
     </message>
     <message>
-        <location filename="../kds/ui/wording.py" line="-24"/>
-        <location line="+16"/>
+        <location filename="../kds/ui/wording.py" line="-26"/>
+        <location line="+17"/>
         <source>Confirm</source>
         <translation>Xác nhận</translation>
     </message>
     <message>
-        <location line="-13"/>
-        <location line="+16"/>
+        <location line="-14"/>
+        <location line="+17"/>
         <source>Dispatch</source>
         <translation>Giao đi</translation>
     </message>
     <message>
-        <location line="-15"/>
-        <location line="+16"/>
-        <location line="+16"/>
-        <location line="+132"/>
+        <location line="-16"/>
+        <location line="+17"/>
+        <location line="+17"/>
+        <location line="+146"/>
         <source>Delivered</source>
         <translation>Đã giao</translation>
     </message>
     <message>
-        <location line="-163"/>
+        <location line="-179"/>
+        <source>Change rider…</source>
+        <translation>Đổi tài xế…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Cancel…</source>
         <translation>Hủy…</translation>
     </message>
@@ -1653,12 +1765,17 @@ New orders ring and appear here.</source>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>Agree refund</source>
         <translation>Đồng ý hoàn tiền</translation>
     </message>
     <message>
-        <location line="-2"/>
+        <location line="-3"/>
+        <source>Change rider</source>
+        <translation>Đổi tài xế</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Cancel</source>
         <translation>Hủy</translation>
     </message>
@@ -1684,6 +1801,11 @@ New orders ring and appear here.</source>
     </message>
     <message>
         <location line="+2"/>
+        <source>Rider changed</source>
+        <translation>Đã đổi tài xế</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Cancellation sent</source>
         <translation>Đã gửi yêu cầu hủy</translation>
     </message>
@@ -1783,12 +1905,42 @@ New orders ring and appear here.</source>
         <translation>Chọn ít nhất một món.</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>Choose a rider first.</source>
+        <translation>Hãy chọn tài xế trước.</translation>
+    </message>
+    <message>
         <location line="+2"/>
         <source>The action could not be recorded.</source>
         <translation>Không ghi nhận được thao tác.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
+        <source>motorbike</source>
+        <translation>xe máy</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>scooter</source>
+        <translation>xe tay ga</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>bicycle</source>
+        <translation>xe đạp</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>car</source>
+        <translation>ô tô</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>on foot</source>
+        <translation>đi bộ</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>login rejected: check the platform credentials</source>
         <translation>đăng nhập bị từ chối: kiểm tra thông tin đăng nhập</translation>
     </message>
@@ -1963,12 +2115,13 @@ New orders ring and appear here.</source>
         <translation>Tài xế đã hủy</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../kds/ui/viewmodels/card.py" line="-148"/>
+        <location filename="../kds/ui/wording.py" line="+2"/>
         <source>Rider: %1</source>
         <translation>Tài xế: %1</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location filename="../kds/ui/wording.py" line="+7"/>
         <source>Refund request — status %1</source>
         <translation>Yêu cầu hoàn tiền — trạng thái %1</translation>
     </message>
@@ -2003,18 +2156,18 @@ New orders ring and appear here.</source>
         <translation>Không còn gì cần làm: tất cả đã in xong.</translation>
     </message>
     <message>
-        <location filename="../kds/ui/viewmodels/print_lines.py" line="+56"/>
+        <location filename="../kds/ui/viewmodels/print_lines.py" line="+57"/>
         <source>ready</source>
         <translation>sẵn sàng</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+98"/>
+        <location line="+99"/>
         <source>printing…</source>
         <translation>đang in…</translation>
     </message>
     <message>
-        <location line="-97"/>
+        <location line="-98"/>
         <source>paper low</source>
         <translation>sắp hết giấy</translation>
     </message>
@@ -2040,7 +2193,7 @@ New orders ring and appear here.</source>
     </message>
     <message>
         <location line="+7"/>
-        <location filename="../kds/ui/windows/drawer.py" line="-102"/>
+        <location filename="../kds/ui/windows/drawer.py" line="-107"/>
         <source>Kitchen ticket</source>
         <translation>Phiếu bếp</translation>
     </message>
@@ -2059,6 +2212,12 @@ New orders ring and appear here.</source>
         <location line="+1"/>
         <source>Refund slip</source>
         <translation>Phiếu hoàn tiền</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../kds/ui/windows/drawer.py" line="+0"/>
+        <source>Delivery slip</source>
+        <translation>Phiếu giao hàng</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2144,6 +2303,26 @@ New orders ring and appear here.</source>
         <location filename="../kds/ui/widgets/receipt_preview.py" line="+94"/>
         <source>No preview: a font the printer&apos;s pictures need is not installed.</source>
         <translation>Không xem trước được: chưa cài phông chữ cần cho hình in.</translation>
+    </message>
+    <message>
+        <location filename="../kds/ui/sheets/rider.py" line="+42"/>
+        <source>Now with %1.</source>
+        <translation>Hiện do %1 giao.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The platform tells the customer who is coming.</source>
+        <translation>Nền tảng báo cho khách biết ai sẽ đến.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No riders yet: add your riders in Settings → Riders.</source>
+        <translation>Chưa có tài xế: thêm tài xế trong Cài đặt → Tài xế.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Dispatch without a name</source>
+        <translation>Giao không ghi tên</translation>
     </message>
 </context>
 </TS>

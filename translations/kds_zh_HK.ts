@@ -75,9 +75,9 @@
     </message>
     <message>
         <location line="+3"/>
-        <location filename="../kds/ui/setup/settings_panel.py" line="+184"/>
+        <location filename="../kds/ui/setup/settings_panel.py" line="+186"/>
         <location filename="../kds/ui/sheets/print_problems.py" line="+47"/>
-        <location filename="../kds/ui/windows/drawer.py" line="+71"/>
+        <location filename="../kds/ui/windows/drawer.py" line="+73"/>
         <location filename="../kds/ui/windows/history.py" line="+44"/>
         <source>Close</source>
         <translation>關閉</translation>
@@ -150,7 +150,7 @@
     <message>
         <location filename="../kds/ui/setup/forms.py" line="+24"/>
         <location filename="../kds/ui/sheets/confirm.py" line="+69"/>
-        <location filename="../kds/ui/viewmodels/card.py" line="+219"/>
+        <location filename="../kds/ui/viewmodels/card.py" line="+225"/>
         <source>%1 min</source>
         <translation>%1 分鐘</translation>
     </message>
@@ -221,8 +221,8 @@
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../kds/ui/viewmodels/card.py" line="+65"/>
-        <location filename="../kds/ui/windows/drawer.py" line="+164"/>
+        <location filename="../kds/ui/viewmodels/card.py" line="+83"/>
+        <location filename="../kds/ui/windows/drawer.py" line="+169"/>
         <source>Undo</source>
         <translation>復原</translation>
     </message>
@@ -233,11 +233,11 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>Time to undo Ready and Collected</source>
-        <translation>出餐及已取餐的復原時間</translation>
+        <source>Time to undo Ready, Collected and Delivered</source>
+        <translation>可撤銷「已準備好」、「已取餐」及「已送達」的時間</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>0 sends at once, without Undo.</source>
         <translation>設為 0 即時發送，不設復原。</translation>
     </message>
@@ -369,6 +369,7 @@
     </message>
     <message>
         <location line="+0"/>
+        <location filename="../kds/ui/setup/riders_form.py" line="+70"/>
         <source>Optional.</source>
         <translation>可選填。</translation>
     </message>
@@ -419,7 +420,7 @@
     </message>
     <message>
         <location line="+7"/>
-        <location filename="../kds/ui/wording.py" line="+123"/>
+        <location filename="../kds/ui/wording.py" line="+140"/>
         <source>OK</source>
         <translation>確定</translation>
     </message>
@@ -606,7 +607,9 @@
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../kds/ui/windows/order_text.py" line="+108"/>
+        <location filename="../kds/ui/setup/riders_form.py" line="-8"/>
+        <location line="+3"/>
+        <location filename="../kds/ui/windows/order_text.py" line="+126"/>
         <source>Name</source>
         <translation>名稱</translation>
     </message>
@@ -643,8 +646,8 @@
     </message>
     <message>
         <location line="+3"/>
-        <location filename="../kds/ui/windows/order_text.py" line="+7"/>
-        <location line="+6"/>
+        <location filename="../kds/ui/windows/order_text.py" line="+14"/>
+        <location line="+2"/>
         <source>Address</source>
         <translation>地址</translation>
     </message>
@@ -760,7 +763,7 @@
     </message>
     <message>
         <location filename="../kds/ui/setup/settings_panel.py" line="-24"/>
-        <location filename="../kds/ui/setup/wizard.py" line="+230"/>
+        <location filename="../kds/ui/setup/wizard.py" line="+233"/>
         <source>Could not save the settings: %1</source>
         <translation>無法儲存設定：%1</translation>
     </message>
@@ -823,14 +826,14 @@
     </message>
     <message>
         <location filename="../kds/ui/widgets/board_view.py" line="+42"/>
-        <location filename="../kds/ui/wording.py" line="-84"/>
-        <location line="+16"/>
-        <location line="+102"/>
+        <location filename="../kds/ui/wording.py" line="-100"/>
+        <location line="+17"/>
+        <location line="+117"/>
         <source>Ready</source>
         <translation>出餐</translation>
     </message>
     <message>
-        <location filename="../kds/ui/setup/wizard.py" line="-172"/>
+        <location filename="../kds/ui/setup/wizard.py" line="-174"/>
         <source>Check and finish</source>
         <translation>檢查並完成</translation>
     </message>
@@ -847,11 +850,12 @@
     <message>
         <location line="+0"/>
         <location line="+2"/>
+        <location line="+2"/>
         <source>none yet</source>
         <translation>暫時沒有</translation>
     </message>
     <message>
-        <location line="-1"/>
+        <location line="-3"/>
         <source>Printers: %1</source>
         <translation>打印機：%1</translation>
     </message>
@@ -859,6 +863,11 @@
         <location line="+2"/>
         <source>Usual preparation time: %1 min</source>
         <translation>一般製作時間：%1 分鐘</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Riders: %1</source>
+        <translation>送餐員：%1</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -886,7 +895,7 @@
         <translation>系統鑰匙圈無法使用：登入資料不會儲存，儲存之前 KDS 不會連接平台。</translation>
     </message>
     <message>
-        <location line="+162"/>
+        <location line="+163"/>
         <source>Set up KDS</source>
         <translation>設定 KDS</translation>
     </message>
@@ -1039,7 +1048,7 @@
         <translation>時間已到</translation>
     </message>
     <message>
-        <location filename="../kds/ui/viewmodels/card.py" line="-81"/>
+        <location filename="../kds/ui/viewmodels/card.py" line="-102"/>
         <source>Scheduled %1</source>
         <translation>預約 %1</translation>
     </message>
@@ -1059,8 +1068,18 @@
         <translation>顧客要求退款</translation>
     </message>
     <message>
-        <location filename="../kds/ui/viewmodels/card.py" line="+24"/>
-        <location filename="../kds/ui/windows/order_text.py" line="-37"/>
+        <location filename="../kds/ui/viewmodels/card.py" line="+31"/>
+        <source>Reading the address…</source>
+        <translation>正在讀取地址…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Address not available: see the platform app</source>
+        <translation>未能取得地址：請查看平台應用程式</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <location filename="../kds/ui/windows/order_text.py" line="-55"/>
         <source>whole order</source>
         <translation>整張訂單</translation>
     </message>
@@ -1099,15 +1118,15 @@
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../kds/ui/wording.py" line="-120"/>
-        <location line="+16"/>
-        <location line="+16"/>
+        <location filename="../kds/ui/wording.py" line="-136"/>
+        <location line="+17"/>
+        <location line="+17"/>
         <source>Collected</source>
         <translation>已取餐</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location filename="../kds/ui/wording.py" line="+87"/>
+        <location filename="../kds/ui/wording.py" line="+101"/>
         <source>Done</source>
         <translation>完成</translation>
     </message>
@@ -1143,7 +1162,7 @@
     </message>
     <message>
         <location line="+11"/>
-        <location filename="../kds/ui/wording.py" line="-113"/>
+        <location filename="../kds/ui/wording.py" line="-128"/>
         <source>Reject…</source>
         <translation>拒絕…</translation>
     </message>
@@ -1153,7 +1172,7 @@
         <translation>知道了</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>1 item</source>
         <translation>1 件</translation>
     </message>
@@ -1265,7 +1284,7 @@
     </message>
     <message>
         <location filename="../kds/ui/widgets/board_view.py" line="-2"/>
-        <location filename="../kds/ui/wording.py" line="+109"/>
+        <location filename="../kds/ui/wording.py" line="+124"/>
         <source>New</source>
         <translation>新訂單</translation>
     </message>
@@ -1324,18 +1343,18 @@ New orders ring and appear here.</source>
         <translation>復原 %1</translation>
     </message>
     <message>
-        <location filename="../kds/ui/widgets/card_layout.py" line="+126"/>
+        <location filename="../kds/ui/widgets/card_layout.py" line="+138"/>
         <source>Note: %1</source>
         <translation>備註：%1</translation>
     </message>
     <message>
-        <location filename="../kds/ui/windows/drawer.py" line="-148"/>
+        <location filename="../kds/ui/windows/drawer.py" line="-153"/>
         <source>Printing</source>
         <translation>列印</translation>
     </message>
     <message>
         <location line="+22"/>
-        <location line="+26"/>
+        <location line="+27"/>
         <source>Order</source>
         <translation>訂單</translation>
     </message>
@@ -1360,7 +1379,7 @@ New orders ring and appear here.</source>
         <translation>操作</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+56"/>
         <source>Reprint kitchen ticket</source>
         <translation>重印廚房單</translation>
     </message>
@@ -1378,6 +1397,16 @@ New orders ring and appear here.</source>
         <location line="+0"/>
         <source>Print receipt</source>
         <translation>列印收據</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reprint delivery slip</source>
+        <translation>重印送餐單</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Print delivery slip</source>
+        <translation>列印送餐單</translation>
     </message>
     <message>
         <location line="+14"/>
@@ -1456,7 +1485,7 @@ New orders ring and appear here.</source>
         <translation>%1已傳送至%2</translation>
     </message>
     <message>
-        <location filename="../kds/ui/windows/order_sheets.py" line="+75"/>
+        <location filename="../kds/ui/windows/order_sheets.py" line="+77"/>
         <source>Cancel order %1?</source>
         <translation>取消訂單 %1？</translation>
     </message>
@@ -1477,7 +1506,7 @@ New orders ring and appear here.</source>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../kds/ui/wording.py" line="-94"/>
+        <location filename="../kds/ui/wording.py" line="-108"/>
         <source>Reject refund</source>
         <translation>拒絕退款</translation>
     </message>
@@ -1485,6 +1514,16 @@ New orders ring and appear here.</source>
         <location line="+1"/>
         <source>Tap again to reject the refund</source>
         <translation>再按一次拒絕退款</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Dispatch %1 — who takes it?</source>
+        <translation>派送 %1 — 由誰送？</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Who takes %1 now?</source>
+        <translation>%1 現在由誰送？</translation>
     </message>
     <message>
         <location filename="../kds/ui/windows/setup_wiring.py" line="+79"/>
@@ -1578,11 +1617,74 @@ New orders ring and appear here.</source>
     </message>
     <message>
         <location line="+8"/>
+        <source>decrypting for your rider…</source>
+        <translation>正在為你的送餐員解密…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>decrypted once the order is accepted</source>
+        <translation>接單後解密</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the platform did not decrypt it</source>
+        <translation>平台未有解密</translation>
+    </message>
+    <message>
+        <location filename="../kds/ui/setup/riders_form.py" line="-23"/>
+        <source>Riders</source>
+        <translation>送餐員</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Your own riders, for orders the restaurant delivers itself. Dispatch asks which one takes the order and tells the platform, so the customer knows who is coming.</source>
+        <translation>餐廳自己的送餐員，用於餐廳自行送餐的訂單。派送時會問由哪位送，並通知平台，讓顧客知道誰會來。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Add a rider</source>
+        <translation>新增送餐員</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Rider %1</source>
+        <translation>送餐員 %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location filename="../kds/ui/windows/order_text.py" line="+15"/>
+        <location line="+2"/>
+        <location line="+3"/>
         <source>Phone</source>
         <translation>電話</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+0"/>
+        <source>With the country code, e.g. +852.</source>
+        <translation>連國家代碼，例如 +852。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Vehicle</source>
+        <translation>交通工具</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Plate</source>
+        <translation>車牌</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove this rider</source>
+        <translation>移除此送餐員</translation>
+    </message>
+    <message>
+        <location line="+62"/>
+        <source>Rider %1: check the name, the phone (digits, spaces and + only) and the plate.</source>
+        <translation>送餐員 %1：請檢查姓名、電話（只可用數字、空格及 +）及車牌。</translation>
+    </message>
+    <message>
+        <location filename="../kds/ui/windows/order_text.py" line="+2"/>
         <source>Orders here</source>
         <translation>在本店落單次數</translation>
     </message>
@@ -1592,12 +1694,17 @@ New orders ring and appear here.</source>
         <translation>已加密，派自家車手時才會解密</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+5"/>
+        <source>Rider</source>
+        <translation>送餐員</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Pickup code</source>
         <translation>取餐碼</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+19"/>
         <source>not acknowledged yet</source>
         <translation>尚未確認收到</translation>
     </message>
@@ -1622,27 +1729,32 @@ New orders ring and appear here.</source>
         <translation>暫時沒有操作</translation>
     </message>
     <message>
-        <location filename="../kds/ui/wording.py" line="-24"/>
-        <location line="+16"/>
+        <location filename="../kds/ui/wording.py" line="-26"/>
+        <location line="+17"/>
         <source>Confirm</source>
         <translation>接單</translation>
     </message>
     <message>
-        <location line="-13"/>
-        <location line="+16"/>
+        <location line="-14"/>
+        <location line="+17"/>
         <source>Dispatch</source>
         <translation>派送</translation>
     </message>
     <message>
-        <location line="-15"/>
-        <location line="+16"/>
-        <location line="+16"/>
-        <location line="+132"/>
+        <location line="-16"/>
+        <location line="+17"/>
+        <location line="+17"/>
+        <location line="+146"/>
         <source>Delivered</source>
         <translation>已送達</translation>
     </message>
     <message>
-        <location line="-163"/>
+        <location line="-179"/>
+        <source>Change rider…</source>
+        <translation>更換送餐員…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Cancel…</source>
         <translation>取消…</translation>
     </message>
@@ -1653,12 +1765,17 @@ New orders ring and appear here.</source>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>Agree refund</source>
         <translation>同意退款</translation>
     </message>
     <message>
-        <location line="-2"/>
+        <location line="-3"/>
+        <source>Change rider</source>
+        <translation>更換送餐員</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
@@ -1684,6 +1801,11 @@ New orders ring and appear here.</source>
     </message>
     <message>
         <location line="+2"/>
+        <source>Rider changed</source>
+        <translation>已更換送餐員</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Cancellation sent</source>
         <translation>已傳送取消</translation>
     </message>
@@ -1783,12 +1905,42 @@ New orders ring and appear here.</source>
         <translation>請至少選擇一件食品。</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>Choose a rider first.</source>
+        <translation>請先選擇送餐員。</translation>
+    </message>
+    <message>
         <location line="+2"/>
         <source>The action could not be recorded.</source>
         <translation>未能記錄這個操作。</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
+        <source>motorbike</source>
+        <translation>電單車</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>scooter</source>
+        <translation>綿羊仔</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>bicycle</source>
+        <translation>單車</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>car</source>
+        <translation>汽車</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>on foot</source>
+        <translation>步行</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>login rejected: check the platform credentials</source>
         <translation>登入被拒：請檢查平台登入資料</translation>
     </message>
@@ -1963,12 +2115,13 @@ New orders ring and appear here.</source>
         <translation>車手已取消</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../kds/ui/viewmodels/card.py" line="-148"/>
+        <location filename="../kds/ui/wording.py" line="+2"/>
         <source>Rider: %1</source>
         <translation>車手：%1</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location filename="../kds/ui/wording.py" line="+7"/>
         <source>Refund request — status %1</source>
         <translation>退款申請 — 狀態 %1</translation>
     </message>
@@ -2003,18 +2156,18 @@ New orders ring and appear here.</source>
         <translation>沒有待處理的單：全部已列印。</translation>
     </message>
     <message>
-        <location filename="../kds/ui/viewmodels/print_lines.py" line="+56"/>
+        <location filename="../kds/ui/viewmodels/print_lines.py" line="+57"/>
         <source>ready</source>
         <translation>就緒</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+98"/>
+        <location line="+99"/>
         <source>printing…</source>
         <translation>列印中…</translation>
     </message>
     <message>
-        <location line="-97"/>
+        <location line="-98"/>
         <source>paper low</source>
         <translation>紙張將盡</translation>
     </message>
@@ -2040,7 +2193,7 @@ New orders ring and appear here.</source>
     </message>
     <message>
         <location line="+7"/>
-        <location filename="../kds/ui/windows/drawer.py" line="-102"/>
+        <location filename="../kds/ui/windows/drawer.py" line="-107"/>
         <source>Kitchen ticket</source>
         <translation>廚房單</translation>
     </message>
@@ -2059,6 +2212,12 @@ New orders ring and appear here.</source>
         <location line="+1"/>
         <source>Refund slip</source>
         <translation>退款單</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../kds/ui/windows/drawer.py" line="+0"/>
+        <source>Delivery slip</source>
+        <translation>送餐單</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2144,6 +2303,26 @@ New orders ring and appear here.</source>
         <location filename="../kds/ui/widgets/receipt_preview.py" line="+94"/>
         <source>No preview: a font the printer&apos;s pictures need is not installed.</source>
         <translation>無法預覽：未安裝打印圖像所需的字型。</translation>
+    </message>
+    <message>
+        <location filename="../kds/ui/sheets/rider.py" line="+42"/>
+        <source>Now with %1.</source>
+        <translation>現由 %1 負責。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The platform tells the customer who is coming.</source>
+        <translation>平台會告訴顧客誰會送餐。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No riders yet: add your riders in Settings → Riders.</source>
+        <translation>未有送餐員：請在「設定 → 送餐員」新增。</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Dispatch without a name</source>
+        <translation>不指定送餐員派送</translation>
     </message>
 </context>
 </TS>

@@ -18,6 +18,7 @@ class Action(StrEnum):
     COLLECT = "collect"  # a pickup order was handed to its customer
     DISPATCH = "dispatch"  # self-delivery: our rider left
     DELIVERED = "delivered"  # self-delivery: our rider delivered
+    CHANGE_RIDER = "change_rider"  # self-delivery: another of our riders took the order
     CANCEL = "cancel"
     PARTIAL_REFUND = "partial_refund"
     AGREE_REFUND = "agree_refund"
@@ -27,11 +28,14 @@ class Action(StrEnum):
 DESTRUCTIVE = frozenset({Action.CANCEL, Action.PARTIAL_REFUND, Action.REJECT_REFUND})
 """Actions that ask for a reason and a second tap."""
 
-UNDOABLE = frozenset({Action.READY, Action.COLLECT})
+UNDOABLE = frozenset({Action.READY, Action.COLLECT, Action.DELIVERED})
 """Actions that get a few seconds of undo before they are sent."""
 
-REPEATABLE = frozenset({Action.PARTIAL_REFUND})
+REPEATABLE = frozenset({Action.PARTIAL_REFUND, Action.CHANGE_RIDER})
 """Actions that may legitimately be sent more than once for the same order."""
+
+RIDER_ACTIONS = frozenset({Action.DISPATCH, Action.CHANGE_RIDER})
+"""Actions that name which of our riders has the order (`kds.domain.riders.Rider`)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -89,8 +93,8 @@ POLICIES: dict[Platform, PlatformPolicy] = {
     Platform.KEETA_OD: PlatformPolicy(
         platform=Platform.KEETA_OD,
         label="Keeta",
-        actions=frozenset({Action.CONFIRM, Action.READY, Action.DISPATCH, Action.DELIVERED, Action.CANCEL,
-                           Action.AGREE_REFUND, Action.REJECT_REFUND}),
+        actions=frozenset({Action.CONFIRM, Action.READY, Action.DISPATCH, Action.DELIVERED, Action.CHANGE_RIDER,
+                           Action.CANCEL, Action.AGREE_REFUND, Action.REJECT_REFUND}),
         accept_window=timedelta(minutes=5),
         refund_answer_window=timedelta(minutes=15),
         final_after=timedelta(hours=4),
@@ -176,7 +180,7 @@ def _stage_allows(action: Action, order: Order, status: OrderStatus, policy: Pla
             return kind is OrderType.PICKUP and stage in (Stage.ACCEPTED, Stage.READY)
         case Action.DISPATCH:
             return kind is OrderType.SELF_DELIVERY and stage in (Stage.ACCEPTED, Stage.READY)
-        case Action.DELIVERED:
+        case Action.DELIVERED | Action.CHANGE_RIDER:
             return kind is OrderType.SELF_DELIVERY and stage is Stage.OUT
         case Action.CANCEL:
             return stage <= min(policy.cancel_until, Stage.OUT) and not status.cancellation_requested
@@ -218,7 +222,7 @@ def action_satisfied(action: Action, status: OrderStatus) -> bool:
             return status.refund_request is None and status.refund_outcome is RefundOutcome.REFUNDED
         case Action.REJECT_REFUND:
             return status.refund_request is None and status.refund_outcome is RefundOutcome.REJECTED
-        case Action.PARTIAL_REFUND:
+        case Action.PARTIAL_REFUND | Action.CHANGE_RIDER:
             return False
     return False  # pragma: no cover
 

@@ -22,6 +22,7 @@ class Changes:
     print_jobs: frozenset[int] = frozenset()
     rider_arrived: frozenset[OrderKey] = frozenset()
     unreadable: frozenset[OrderKey] = frozenset()  # KDS gave up reading these orders' details
+    contacts: frozenset[OrderKey] = frozenset()  # a self-delivery order's contact was read (or given up on)
     notes: tuple[str, ...] = field(default=())
 
     def __bool__(self) -> bool:
@@ -40,5 +41,6 @@ class Changes:
             print_jobs=self.print_jobs | other.print_jobs,
             rider_arrived=self.rider_arrived | other.rider_arrived,
             unreadable=self.unreadable | other.unreadable,
+            contacts=self.contacts | other.contacts,
             notes=self.notes + other.notes,
         )

@@ -1,6 +1,6 @@
 """`kds print`: print a sample document on a printer, or decode a print job file.
 
-    kds print --sample kitchen|receipt|cancel|refund --to TARGET [--width 58|80] [--lang pt|zh|th|vi|en]
+    kds print --sample kitchen|receipt|cancel|refund|delivery --to TARGET [--width 58|80] [--lang pt|zh|th|vi|en]
     kds print --decode FILE [--profile NAME]
 
 TARGET is `tcp://HOST:PORT`, `file:PATH` (overwritten), `usb:VID:PID`, `serial:DEVICE`, `cups:NAME`,
@@ -26,7 +26,7 @@ from kds.printing.samples import LANGUAGES, sample_document
 from kds.printing.sender import PrintError, send
 from kds.printing.transports import TargetError, TransportError, parse_target
 
-SAMPLES = ("kitchen", "receipt", "cancel", "refund")
+SAMPLES = ("kitchen", "receipt", "cancel", "refund", "delivery")
 
 
 def _parser() -> argparse.ArgumentParser:

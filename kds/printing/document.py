@@ -24,6 +24,7 @@ class DocKind(StrEnum):
     RECEIPT = "receipt"
     CANCEL = "cancel"
     REFUND = "refund"
+    DELIVERY = "delivery"  # the slip our own rider takes along
     TEST = "test"
 
 

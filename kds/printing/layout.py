@@ -1,4 +1,5 @@
-"""Pure layout: an order becomes a kitchen ticket, a customer receipt, a cancellation or a refund slip.
+"""Pure layout: an order becomes a kitchen ticket, a customer receipt, a cancellation, a refund or a
+delivery slip.
 
 No I/O, no clock, no printer: times are shown in the `tz` the caller passes, money goes through
 `Money` (Decimal), and the result is a width-independent `TicketDoc` (see `document.py`). Labels are
@@ -12,9 +13,11 @@ from dataclasses import dataclass
 from datetime import UTC, datetime, tzinfo
 from decimal import Decimal
 
+from kds.domain.contact import address_text
 from kds.domain.events import RefundItem
 from kds.domain.money import Money
-from kds.domain.order import FeeKind, Line, Order, Timing
+from kds.domain.order import FeeKind, Line, Order, OrderType, Timing, is_encrypted
+from kds.domain.riders import Rider
 from kds.domain.states import OrderStatus
 from kds.printing.document import QR, Align, Block, DocKind, Feed, Row, Rule, Style, Text, TicketDoc
 
@@ -28,6 +31,8 @@ LABELS: dict[str, str] = {
     "cancelled": "CANCELLED — stop", "reason": "Reason", "at": "At", "refund": "REFUND",
     "refunded": "Refunded", "order": "Order", "fee_delivery": "Delivery fee", "fee_service": "Service fee",
     "fee_tip": "Tip", "fee_packaging": "Packaging", "fee_other": "Fee", "thanks": "Thank you!",
+    "phone": "Phone", "address": "Address", "delivery_slip": "DELIVERY", "rider": "Rider",
+    "collect": "COLLECT", "nothing_to_collect": "Paid online: collect nothing",
 }
 
 # Words that flag an allergy in the notes, in the languages our markets write them in.
@@ -170,6 +175,7 @@ def receipt(order: Order, *, tz: tzinfo = UTC, header: StoreHeader | None = None
         blocks.append(Row(t("scheduled"), f"{_local(order.scheduled_start, tz):%d/%m %H:%M}", NOTE))
     if order.customer.first_name:
         blocks.append(Row(t("customer"), order.customer.first_name))
+    blocks.extend(_contact(order, t))
     blocks.append(Rule())
     for line in order.lines:
         prefix = f"{quantity(line.quantity)}x "
@@ -198,6 +204,68 @@ def receipt(order: Order, *, tz: tzinfo = UTC, header: StoreHeader | None = None
     blocks += [Feed(), *(Text(line, CENTER) for line in header.footer or (t("thanks"),))]
     drawer = any(not p.prepaid for p in order.payments)
     return TicketDoc(DocKind.RECEIPT, f"{t('order')} #{order.display_id}", tuple(blocks), drawer=drawer)
+
+
+def _contact(order: Order, t: _Labels) -> list[Block]:
+    """The phone and address of a self-delivery order, once decrypted (`kds.domain.contact.with_contact`)."""
+    if order.type is not OrderType.SELF_DELIVERY:
+        return []
+    blocks: list[Block] = []
+    if order.customer.phone and not is_encrypted(order.customer.phone):
+        blocks.append(Row(t("phone"), order.customer.phone))
+    address = address_text(order.address)
+    if address:
+        label = f"{t('address')}: "
+        blocks.append(Text(label + address, hang=len(label)))
+    return blocks
+
+
+def _to_collect(order: Order) -> Money | None:
+    due = [p.amount for p in order.payments if not p.prepaid]
+    if not due:
+        return None
+    total = due[0]
+    for part in due[1:]:
+        total = total + part
+    return total
+
+
+def delivery_slip(order: Order, rider: Rider | None = None, *, tz: tzinfo = UTC,
+                  labels: Mapping[str, str] | None = None) -> TicketDoc:
+    """What our own rider takes along: who delivers, to whom and where, how many items, and what to collect."""
+    t = _Labels(labels)
+    blocks: list[Block] = [Text(t("delivery_slip"), Style(align=Align.CENTER, bold=True, invert=True, width=2,
+                                                         height=2)), Feed(), *_heading(order, t)]
+    if rider is not None:
+        blocks.append(Text(f"{t('rider')}: {rider.name}", TOTAL, hang=2))
+    if order.promised_at is not None:
+        blocks.append(Row(t("due"), f"{_local(order.promised_at, tz):%H:%M}", NOTE))
+    blocks.append(Rule("="))
+    if order.customer.name:
+        blocks.append(Text(order.customer.name, TOTAL))
+    if order.customer.phone and not is_encrypted(order.customer.phone):
+        blocks.append(Text(order.customer.phone, Style(bold=True, height=2)))
+    address = address_text(order.address)
+    if address:
+        blocks.append(Text(address, NOTE))
+    if order.notes:
+        blocks.append(_note(order.notes, indent=0, label=t("note")))
+    blocks.append(Rule("="))
+    blocks.append(Row(t("items"), quantity(order.item_count)))
+    blocks.append(Row(t("total"), order.totals.total.format(), NOTE))
+    collect = _to_collect(order)
+    if collect is None:
+        blocks.append(Text(t("nothing_to_collect"), CENTER_BOLD))
+    else:
+        blocks.append(Row(t("collect"), collect.format(), Style(bold=True, invert=True, height=2)))
+        for payment in order.payments:
+            if not payment.prepaid:
+                blocks.append(Row(payment.method, amount(payment.amount), indent=2))
+                if payment.change_for is not None:
+                    blocks.append(Row(t("change_for"), amount(payment.change_for), indent=4))
+    if order.pickup_code:
+        blocks.append(Row(t("pickup_code"), order.pickup_code))
+    return TicketDoc(DocKind.DELIVERY, f"{t('delivery_slip')} #{order.display_id}", tuple(blocks))
 
 
 def refund_slip(order: Order, items: Sequence[RefundItem], refunded: Money | None, *, at: datetime | None = None,

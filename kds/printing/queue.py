@@ -28,13 +28,14 @@ from kds.domain.changes import Changes
 from kds.domain.events import RefundItem
 from kds.domain.money import Money
 from kds.domain.order import Order, OrderKey
+from kds.domain.riders import Rider
 from kds.domain.states import OrderStatus
 from kds.printing.config import AutoPrint, PrinterConfig, PrintSettings, StatusQuery
 from kds.printing.document import DocKind, TicketDoc, from_json, to_json
 from kds.printing.escpos_compat import ProfileError
 from kds.printing.fonts import FontNotFoundError
 from kds.printing.jobs import JobRecord, JobState, Ledger, PrintJob
-from kds.printing.layout import cancel_slip, kitchen_ticket, receipt, refund_slip
+from kds.printing.layout import cancel_slip, delivery_slip, kitchen_ticket, receipt, refund_slip
 from kds.printing.render import render
 from kds.printing.samples import test_page
 from kds.printing.sender import PrintError, SendOutcome, probe, send
@@ -172,9 +173,11 @@ class PrintQueue:
     # --- documents --------------------------------------------------------------------------------
 
     def document(self, order: Order, kind: DocKind, printer: PrinterConfig | None = None,
-                 status: OrderStatus | None = None) -> TicketDoc:
+                 status: OrderStatus | None = None, rider: Rider | None = None) -> TicketDoc:
         """The document of `kind` for `order` as `printer` would print it (for a preview, too)."""
         labels = self.settings.labels
+        if kind is DocKind.DELIVERY:
+            return delivery_slip(order, rider, tz=self.tz, labels=labels)
         if kind is DocKind.KITCHEN:
             return kitchen_ticket(order, tz=self.tz, station=printer.station if printer else "", labels=labels)
         if kind is DocKind.RECEIPT:
@@ -207,24 +210,40 @@ class PrintQueue:
 
     # --- what the order service calls ------------------------------------------------------------
 
-    def _auto(self, order: Order, when: AutoPrint, revision: str) -> Changes:
+    def _auto(self, order: Order, when: frozenset[AutoPrint], revision: str,
+              kinds: Sequence[DocKind] = (DocKind.KITCHEN, DocKind.RECEIPT)) -> Changes:
         ids: set[int] = set()
         for config in self.settings.printers:
-            if config.auto_print is not when:
+            if config.auto_print not in when:
                 continue
-            for kind in (DocKind.KITCHEN, DocKind.RECEIPT):
+            for kind in kinds:
                 if kind in config.kinds:
                     job_id = self._add(str(order.key), self.document(order, kind, config), config, revision, True)
                     ids.update([job_id] if job_id is not None else [])
         return self._publish(Changes(print_jobs=frozenset(ids)))
 
-    def order_arrived(self, order: Order, revision: str = "1") -> Changes:
-        """A new order arrived: printers set to print on arrival print it (once per revision)."""
-        return self._auto(order, AutoPrint.ON_ARRIVAL, revision)
+    def order_arrived(self, order: Order, revision: str = "1",
+                      kinds: Sequence[DocKind] = (DocKind.KITCHEN, DocKind.RECEIPT)) -> Changes:
+        """A new order arrived: printers set to print on arrival print `kinds` of it (once per revision)."""
+        return self._auto(order, frozenset({AutoPrint.ON_ARRIVAL}), revision, kinds)
 
-    def order_confirmed(self, order: Order, revision: str = "1") -> Changes:
-        """An order was confirmed: printers set to print on confirmation print it (once per revision)."""
-        return self._auto(order, AutoPrint.ON_CONFIRM, revision)
+    def order_confirmed(self, order: Order, revision: str = "1",
+                        kinds: Sequence[DocKind] = (DocKind.KITCHEN, DocKind.RECEIPT)) -> Changes:
+        """An order was confirmed: printers set to print on confirmation print `kinds` of it (once per revision)."""
+        return self._auto(order, frozenset({AutoPrint.ON_CONFIRM}), revision, kinds)
+
+    def contact_read(self, order: Order, revision: str = "1") -> Changes:
+        """A self-delivery order's contact was read (or given up on): the receipt held back for it prints
+        now on every printer that prints receipts by itself (once: the same key as any receipt)."""
+        return self._auto(order, frozenset({AutoPrint.ON_ARRIVAL, AutoPrint.ON_CONFIRM}), revision,
+                          (DocKind.RECEIPT,))
+
+    def order_dispatched(self, order: Order, rider: Rider | None, *, reference: str) -> Changes:
+        """Our rider takes the order: print the delivery slip (once per `reference`, e.g. the action id)."""
+        doc = delivery_slip(order, rider, tz=self.tz, labels=self.settings.labels)
+        ids = {self._add(str(order.key), doc, config, reference, True)
+               for config in self.settings.routed(DocKind.DELIVERY) if config.auto_print is not AutoPrint.OFF}
+        return self._publish(Changes(print_jobs=frozenset(i for i in ids if i is not None)))
 
     def order_cancelled(self, order: Order, status: OrderStatus | None = None) -> Changes:
         """An order was cancelled: if the kitchen got its ticket, tell the kitchen to stop (once)."""
@@ -246,12 +265,13 @@ class PrintQueue:
 
     # --- what staff do ---------------------------------------------------------------------------
 
-    def reprint(self, order: Order, kind: DocKind, status: OrderStatus | None = None) -> Changes:
+    def reprint(self, order: Order, kind: DocKind, status: OrderStatus | None = None,
+                rider: Rider | None = None) -> Changes:
         """The Reprint button: reprint the last printed `kind` of `order` (stamped), or print it a first time."""
         jobs = [j for j in self.ledger.for_order(str(order.key)) if j.kind == kind.value]
         if jobs:
             return self.reprint_job(jobs[-1].id)
-        ids = {self._add(str(order.key), self.document(order, kind, config, status), config, "1", False)
+        ids = {self._add(str(order.key), self.document(order, kind, config, status, rider), config, "1", False)
                for config in self.settings.routed(kind)}
         return self._publish(Changes(print_jobs=frozenset(i for i in ids if i is not None)))
 

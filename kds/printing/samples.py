@@ -7,12 +7,14 @@ code, a scheduled order. Everything is fixed (times included) so their bytes are
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import UTC, datetime, timedelta, timezone, tzinfo
 from decimal import Decimal
 
 from kds.domain.events import RefundItem
 from kds.domain.money import Money
 from kds.domain.order import (
+    Address,
     Customer,
     Discount,
     Fee,
@@ -27,9 +29,10 @@ from kds.domain.order import (
     Timing,
     Totals,
 )
+from kds.domain.riders import Rider, Vehicle
 from kds.domain.states import OrderStatus, Stage
 from kds.printing.document import QR, Align, DocKind, Row, Rule, Style, Text, TicketDoc
-from kds.printing.layout import StoreHeader, cancel_slip, kitchen_ticket, receipt, refund_slip
+from kds.printing.layout import StoreHeader, cancel_slip, delivery_slip, kitchen_ticket, receipt, refund_slip
 
 LANGUAGES = ("pt", "zh", "th", "vi", "en")
 CREATED = datetime(2026, 1, 1, 15, 3, tzinfo=UTC)
@@ -105,6 +108,32 @@ def sample_order(lang: str = "en") -> Order:
         pickup_code="731905", tableware=lang in ("zh", "en"), language=lang)
 
 
+# A made-up customer and rider per language (numbers in the formats of each market, none real).
+_OWN_DELIVERY: dict[str, tuple[str, Address, Rider]] = {
+    "pt": ("+55 11 99876-5432", Address(formatted="Rua Augusta, 1200 - Consolação, São Paulo", complement="Apto 52",
+                                        reference="portão azul"),
+           Rider(3, "Carlos Pereira", "+55 11 98888-1234", Vehicle.MOTORBIKE, "FKD-4E21")),
+    "zh": ("+852 6123 4567", Address(formatted="旺角彌敦道688號", complement="12樓B室"),
+           Rider(5, "陳大文", "+852 9876 5432", Vehicle.SCOOTER, "AB 1234")),
+    "th": ("081-234-5678", Address(formatted="ถนนสุขุมวิท ซอย 11 กรุงเทพฯ", complement="ห้อง 304"),
+           Rider(2, "สมศักดิ์", "089-111-2222", Vehicle.MOTORBIKE, "1กข 2345")),
+    "vi": ("090 123 4567", Address(formatted="12 Đường Lê Lợi, Quận 1, TP.HCM", complement="Tầng 3"),
+           Rider(4, "Trần Văn Nam", "091 222 3333", Vehicle.MOTORBIKE, "59X1-234.56")),
+    "en": ("+852 5555 0101", Address(formatted="12 Nathan Road, Tsim Sha Tsui", complement="Flat 7C"),
+           Rider(1, "Alex Chan", "+852 5555 0199", Vehicle.BICYCLE, "")),
+}
+
+
+def sample_own_delivery(lang: str = "en") -> tuple[Order, Rider]:
+    """The sample order delivered by the restaurant's own rider, its customer's contact decrypted."""
+    order = sample_order(lang)
+    phone, address, rider = _OWN_DELIVERY[lang]
+    order = replace(order, type=OrderType.SELF_DELIVERY, timing=Timing.INSTANT, scheduled_start=None,
+                    promised_at=CREATED + timedelta(minutes=40), customer=replace(order.customer, phone=phone),
+                    address=address)
+    return order, rider
+
+
 def sample_status(order: Order) -> OrderStatus:
     """A cancelled status for `order`, as a cancellation slip shows it."""
     return OrderStatus(stage=Stage.CANCELLED, accepted_at=order.created_at + timedelta(minutes=1),
@@ -135,6 +164,9 @@ def sample_document(kind: DocKind, lang: str = "en", *, header: StoreHeader | No
         items, refunded = sample_refund(order)
         return refund_slip(order, items, refunded, at=order.created_at + timedelta(minutes=30),
                            reason="missing item", tz=tz)
+    if kind is DocKind.DELIVERY:
+        own, rider = sample_own_delivery(lang)
+        return delivery_slip(own, rider, tz=tz)
     raise ValueError(f"no sample for {kind}")
 
 

@@ -1,4 +1,4 @@
-"""The engine: pollers, the outbox runner and the order service for a set of platforms, with owned tasks."""
+"""The engine: pollers, the outbox runner, the contact reader and the order service, with owned tasks."""
 
 from __future__ import annotations
 
@@ -14,6 +14,7 @@ from kds.domain.credentials import CredentialStatus
 from kds.domain.order import Platform
 from kds.platforms.base import PlatformAdapter
 from kds.services.bus import ChangeBus
+from kds.services.contacts import ContactService, ContactSettings
 from kds.services.health import PlatformHealth
 from kds.services.orders import OrderService
 from kds.services.outbox import OutboxRunner, OutboxSettings
@@ -40,6 +41,7 @@ class EngineSettings:
 
     poller: PollerSettings = field(default_factory=PollerSettings)
     outbox: OutboxSettings = field(default_factory=OutboxSettings)
+    contacts: ContactSettings = field(default_factory=ContactSettings)
     poll_limit: PollLimit = field(default_factory=PollLimit)
     # Platforms that differ from the defaults above: a relay that long-polls wants no interval
     # and no tight limit, a direct Open Delivery API wants Keeta's 2 polls a minute.
@@ -70,6 +72,7 @@ class Engine:
             auto_accept=self.settings.auto_accept, undo_seconds=self.settings.undo_seconds,
             default_preparation_minutes=self.settings.default_preparation_minutes, wake_outbox=self.runner.wake,
             adapters=self.adapters)
+        self.contacts = ContactService(self.adapters, db, clock, self.bus, self.settings.contacts)
         for poller in self.pollers.values():
             poller.on_health = self._health_changed
         self._tasks: set[asyncio.Task[None]] = set()
@@ -122,6 +125,7 @@ class Engine:
         for platform, poller in self.pollers.items():
             self._spawn(poller.run(), f"poll:{platform.value}")
         self._spawn(self.runner.run(), "outbox")
+        self._spawn(self.contacts.run(), "contacts")
 
     async def stop(self) -> None:
         """Cancel every task and close the adapters."""

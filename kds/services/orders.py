@@ -10,14 +10,17 @@ from decimal import Decimal
 from typing import Any
 
 from kds.clock import Clock
-from kds.domain.actions import DESTRUCTIVE, UNDOABLE, Action, PlatformPolicy, allowed_actions
+from kds.domain.actions import DESTRUCTIVE, RIDER_ACTIONS, UNDOABLE, Action, PlatformPolicy, allowed_actions
 from kds.domain.changes import Changes
+from kds.domain.contact import Contact, with_contact
 from kds.domain.money import Money
 from kds.domain.order import Order, OrderKey, Platform
 from kds.domain.refunds import refundable_quantities
+from kds.domain.riders import Rider
 from kds.domain.states import OrderStatus, Stage
 from kds.platforms.base import PlatformAdapter, PlatformError
 from kds.services.bus import ChangeBus
+from kds.store.contacts import ContactRepository
 from kds.store.db import Database
 from kds.store.orders import OrderRepository, StoredEvent, StoredOrder
 from kds.store.outbox import ActionRecord, ActionState, OutboxRepository
@@ -29,7 +32,7 @@ class ActionError(Exception):
     """A staff action that cannot be taken; `code` says why (the UI words it)."""
 
     def __init__(self, code: str, detail: str = "") -> None:
-        """`code` is one of: unknown_order, not_allowed, reason_required, items_required."""
+        """`code` is one of: unknown_order, not_allowed, reason_required, items_required, rider_required."""
         super().__init__(f"{code}: {detail}" if detail else code)
         self.code = code
         self.detail = detail
@@ -37,7 +40,11 @@ class ActionError(Exception):
 
 @dataclass(frozen=True, slots=True)
 class Ticket:
-    """What the board needs about one order."""
+    """What the board needs about one order.
+
+    `order` is the order as staff see it: for a self-delivery order whose contact was decrypted,
+    with the plain phone and address (`contact`); the store keeps the platform's ciphertexts.
+    """
 
     order: Order
     status: OrderStatus
@@ -45,6 +52,15 @@ class Ticket:
     actions: tuple[ActionRecord, ...]
     allowed: tuple[Action, ...]
     updated_at: datetime
+    contact: Contact | None = None
+
+    @property
+    def rider(self) -> Rider | None:
+        """Which of our riders has the order: the one named by the latest Dispatch or Change rider."""
+        for record in reversed(self.actions):
+            if record.action in RIDER_ACTIONS and record.state is not ActionState.UNDONE:
+                return Rider.from_extra(record.params.get("extra", {}))
+        return None
 
     @property
     def key(self) -> OrderKey:
@@ -95,6 +111,7 @@ class OrderService:
         self.db = db
         self.orders = OrderRepository(db)
         self.outbox = OutboxRepository(db)
+        self.contacts = ContactRepository(db)
         self.clock = clock
         self.bus = bus
         self.policies = dict(policies)
@@ -118,14 +135,17 @@ class OrderService:
     # -- reading --------------------------------------------------------------------------------
 
     def _tickets(self, stored: list[StoredOrder]) -> list[Ticket]:
-        actions = self.outbox.for_orders([s.order.key for s in stored])
+        keys = [s.order.key for s in stored]
+        actions = self.outbox.for_orders(keys)
+        contacts = self.contacts.for_orders(keys)
         result = []
         for s in stored:
             policy = self.policies.get(s.order.key.platform)
             if policy is None:
                 continue
-            result.append(Ticket(s.order, s.status, policy, tuple(actions.get(s.order.key, ())),
-                                 allowed_actions(s.order, s.status, policy), s.updated_at))
+            contact = contacts.get(s.order.key)
+            result.append(Ticket(with_contact(s.order, contact), s.status, policy, tuple(actions.get(s.order.key, ())),
+                                 allowed_actions(s.order, s.status, policy), s.updated_at, contact))
         return result
 
     def board(self, done_window: timedelta = timedelta(minutes=30)) -> list[Ticket]:
@@ -211,8 +231,12 @@ class OrderService:
 
     def request(self, key: OrderKey, action: Action, *, reason_code: str = "", reason: str = "",
                 preparation_minutes: int | None = None, items: Sequence[tuple[str, int]] = (),
-                token: str = "", undo: bool = True) -> Changes:
-        """Record a staff action in the outbox. Tapping twice never sends it twice."""
+                token: str = "", undo: bool = True, rider: Rider | None = None) -> Changes:
+        """Record a staff action in the outbox. Tapping twice never sends it twice.
+
+        `rider` is which of our riders takes a self-delivery order (Dispatch, Change rider);
+        Delivered names the rider the order left with.
+        """
         ticket = self.ticket(key)
         if ticket is None:
             raise ActionError("unknown_order", str(key))
@@ -227,7 +251,12 @@ class OrderService:
                 raise ActionError("reason_required", "this reason needs a few words")
         if action is Action.PARTIAL_REFUND and not any(q > 0 for _, q in items):
             raise ActionError("items_required")
+        if action is Action.CHANGE_RIDER and rider is None:
+            raise ActionError("rider_required")
         params: dict[str, Any] = {"reason_code": reason_code, "reason": reason.strip()}
+        named = rider if action in RIDER_ACTIONS else ticket.rider if action is Action.DELIVERED else None
+        if named is not None:
+            params["extra"] = named.to_extra()
         if preparation_minutes is not None:
             params["preparation_minutes"] = int(preparation_minutes)
         elif action is Action.CONFIRM and self.default_preparation_minutes:
@@ -245,6 +274,10 @@ class OrderService:
         changes = Changes(orders=frozenset({key}), actions=frozenset({record.id}))
         self.bus.publish(changes)
         return changes
+
+    def rider_usage(self, limit: int = 500) -> dict[int, datetime]:
+        """When each of our riders (by id) last took an order, from the latest rider actions."""
+        return self.outbox.rider_usage(limit)
 
     @staticmethod
     def _reasons(policy: PlatformPolicy, action: Action) -> tuple[Any, ...]:

@@ -125,7 +125,8 @@ class OutboxRunner:
             action=record.action, order=stored.order, reason_code=str(p.get("reason_code", "")),
             reason=str(p.get("reason", "")), preparation_minutes=p.get("preparation_minutes"),
             items=tuple((str(i), int(q)) for i, q in p.get("items", [])),
-            external_code=str(p.get("external_code", "")) or f"KDS-{record.id}")
+            external_code=str(p.get("external_code", "")) or f"KDS-{record.id}",
+            extra={str(k): str(v) for k, v in dict(p.get("extra") or {}).items()})
 
     async def send(self, record: ActionRecord) -> Changes:
         """Send one action and record the outcome."""

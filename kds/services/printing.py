@@ -1,18 +1,33 @@
 """Connects order changes to the print queue: kitchen tickets on confirm (or arrival), stop slips on
-cancellation, refund slips on partial refunds. The queue's ledger makes each print happen once."""
+cancellation, refund slips on partial refunds, delivery slips when our rider takes an order. The
+queue's ledger makes each print happen once.
+
+The receipt of a self-delivery order shows the customer's phone and address, which are decrypted
+only after the order is accepted (`kds.services.contacts`): its receipt waits until they are read
+(or given up on, `Changes.contacts`) and then prints with them; the kitchen ticket never waits.
+"""
 
 from __future__ import annotations
 
 import logging
+from collections.abc import Sequence
 from typing import Protocol
 
+from kds.domain.actions import RIDER_ACTIONS
 from kds.domain.changes import Changes
+from kds.domain.contact import needs_decryption, with_contact
 from kds.domain.events import EventKind, RefundItem
 from kds.domain.money import Money
 from kds.domain.order import Order, OrderKey
+from kds.domain.riders import Rider
 from kds.domain.states import OrderStatus, Stage
+from kds.printing.document import DocKind
 from kds.services.bus import ChangeBus
+from kds.store.contacts import ContactRepository
 from kds.store.orders import OrderRepository
+from kds.store.outbox import ActionState, OutboxRepository
+
+ALL = (DocKind.KITCHEN, DocKind.RECEIPT)
 
 log = logging.getLogger(__name__)
 
@@ -20,12 +35,20 @@ log = logging.getLogger(__name__)
 class PrintTarget(Protocol):
     """What the bridge needs of `kds.printing.queue.PrintQueue`."""
 
-    def order_arrived(self, order: Order, revision: str = "1") -> Changes:
-        """Print on arrival where configured."""
+    def order_arrived(self, order: Order, revision: str = "1", kinds: Sequence[DocKind] = ALL) -> Changes:
+        """Print `kinds` on arrival where configured."""
         ...
 
-    def order_confirmed(self, order: Order, revision: str = "1") -> Changes:
-        """Print on confirmation where configured."""
+    def order_confirmed(self, order: Order, revision: str = "1", kinds: Sequence[DocKind] = ALL) -> Changes:
+        """Print `kinds` on confirmation where configured."""
+        ...
+
+    def contact_read(self, order: Order, revision: str = "1") -> Changes:
+        """Print the receipt held back for a self-delivery order's contact."""
+        ...
+
+    def order_dispatched(self, order: Order, rider: Rider | None, *, reference: str) -> Changes:
+        """Print a delivery slip once per `reference`."""
         ...
 
     def order_cancelled(self, order: Order, status: OrderStatus | None = None) -> Changes:
@@ -44,6 +67,8 @@ class PrintBridge:
     def __init__(self, orders: OrderRepository, queue: PrintTarget, bus: ChangeBus) -> None:
         """Listen on `bus`; read orders from `orders`; print through `queue`."""
         self.orders = orders
+        self.contacts = ContactRepository(orders.db)
+        self.outbox = OutboxRepository(orders.db)
         self.queue = queue
         self.bus = bus
         self._unsubscribe = bus.subscribe(self.on_changes)
@@ -59,36 +84,62 @@ class PrintBridge:
         ticket: the change that triggers it is not replayed.
         """
         for stored in self.orders.open_orders():
-            self._print_for(stored.order.key, stored.order, stored.status, arrived=True,
-                            accepted=stored.status.accepted_at is not None)
+            accepted = stored.status.accepted_at is not None
+            self._print_for(stored.order.key, stored.order, stored.status, arrived=True, accepted=accepted,
+                            contact=accepted)
 
     def on_changes(self, changes: Changes) -> None:
         """Bus listener."""
-        for key in changes.new_orders | changes.accepted | changes.cancelled | changes.refunded:
+        for key in changes.new_orders | changes.accepted | changes.cancelled | changes.refunded | changes.contacts:
             stored = self.orders.get(key)
             if stored is None:
                 continue
             try:
                 self._print_for(key, stored.order, stored.status, arrived=key in changes.new_orders,
                                 accepted=key in changes.accepted, cancelled=key in changes.cancelled,
-                                refunded=key in changes.refunded)
+                                refunded=key in changes.refunded, contact=key in changes.contacts)
             except Exception:  # printing trouble must never break order handling; the queue shows it
                 log.exception("could not queue the documents of %s", key)
+        for action_id in sorted(changes.actions):
+            try:
+                self._delivery_slip(action_id)
+            except Exception:
+                log.exception("could not queue the delivery slip of action %s", action_id)
 
     def _print_for(self, key: OrderKey, order: Order, status: OrderStatus, *, arrived: bool = False,
-                   accepted: bool = False, cancelled: bool = False, refunded: bool = False) -> None:
+                   accepted: bool = False, cancelled: bool = False, refunded: bool = False,
+                   contact: bool = False) -> None:
         if order.placeholder:
             return  # nothing to print yet; the order is told again once its details are read
         if status.stage is Stage.CANCELLED:
             if cancelled:
                 self.queue.order_cancelled(order, status)
             return
+        record = self.contacts.get(key)
+        waiting = needs_decryption(order) and (record is None or not record.contact.settled)
+        kinds = (DocKind.KITCHEN,) if waiting else ALL
+        shown = with_contact(order, record.contact if record is not None else None)
         if arrived:
-            self.queue.order_arrived(order)
+            self.queue.order_arrived(shown, kinds=kinds)
         if accepted:
-            self.queue.order_confirmed(order)
+            self.queue.order_confirmed(shown, kinds=kinds)
+        if contact and not waiting and record is not None:
+            self.queue.contact_read(shown)
         if refunded:
             self._refund_slip(key, order)
+
+    def _delivery_slip(self, action_id: int) -> None:
+        """A Dispatch or Change rider was tapped: the rider gets a slip (once per action)."""
+        record = self.outbox.get(action_id)
+        if record is None or record.action not in RIDER_ACTIONS or record.state is ActionState.UNDONE:
+            return
+        stored = self.orders.get(record.key)
+        if stored is None or stored.status.stage is Stage.CANCELLED:
+            return
+        contact = self.contacts.get(record.key)
+        shown = with_contact(stored.order, contact.contact if contact is not None else None)
+        rider = Rider.from_extra(record.params.get("extra", {}))
+        self.queue.order_dispatched(shown, rider, reference=f"action-{record.id}")
 
     def _refund_slip(self, key: OrderKey, order: Order) -> None:
         refunds = [e for e in self.orders.events_for(key) if e.kind is EventKind.PARTIAL_REFUND]

@@ -8,7 +8,7 @@ from datetime import datetime
 from enum import StrEnum
 from typing import Any
 
-from kds.domain.actions import REPEATABLE, Action
+from kds.domain.actions import REPEATABLE, RIDER_ACTIONS, Action
 from kds.domain.order import OrderKey, Platform
 from kds.store.db import Database
 
@@ -150,6 +150,20 @@ class OutboxRepository:
                 if record.key in result:
                     result[record.key].append(record)
         return result
+
+    def rider_usage(self, limit: int = 500) -> dict[int, datetime]:
+        """When each rider (by `rider_id` in an action's `extra`) was last named, over the latest `limit`
+        rider actions (Dispatch, Change rider) that were not undone."""
+        names = sorted(a.value for a in RIDER_ACTIONS)
+        rows = self.db.conn.execute(
+            f"SELECT params, created_at FROM actions WHERE action IN ({','.join('?' * len(names))})"
+            " AND state != 'undone' ORDER BY id DESC LIMIT ?", (*names, limit)).fetchall()
+        used: dict[int, datetime] = {}
+        for row in rows:
+            rider = json.loads(row["params"]).get("extra", {}).get("rider_id", "")
+            if isinstance(rider, str) and rider.isdigit():
+                used.setdefault(int(rider), datetime.fromisoformat(row["created_at"]))
+        return used
 
     def _set(self, action_id: int, now: datetime, **fields: Any) -> None:
         assignments = ", ".join(f"{name}=?" for name in fields)

@@ -22,6 +22,7 @@ from kds.domain.deadlines import ClockKind
 from kds.domain.events import RefundRequest
 from kds.domain.money import Money, minor_units
 from kds.domain.order import OrderType, Platform
+from kds.domain.riders import Vehicle
 from kds.domain.states import Stage
 from kds.services.health import Problem
 from kds.store.outbox import ActionState, ErrorKind
@@ -40,6 +41,7 @@ def action_label(action: Action) -> str:
         Action.COLLECT: tr("Collected"),
         Action.DISPATCH: tr("Dispatch"),
         Action.DELIVERED: tr("Delivered"),
+        Action.CHANGE_RIDER: tr("Change rider…"),
         Action.CANCEL: tr("Cancel…"),
         Action.PARTIAL_REFUND: tr("Refund…"),
         Action.AGREE_REFUND: tr("Agree refund"),
@@ -56,6 +58,7 @@ def action_name(action: Action) -> str:
         Action.COLLECT: tr("Collected"),
         Action.DISPATCH: tr("Dispatch"),
         Action.DELIVERED: tr("Delivered"),
+        Action.CHANGE_RIDER: tr("Change rider"),
         Action.CANCEL: tr("Cancel"),
         Action.PARTIAL_REFUND: tr("Partial refund"),
         Action.AGREE_REFUND: tr("Agree refund"),
@@ -72,6 +75,7 @@ def action_done(action: Action) -> str:
         Action.COLLECT: tr("Collected"),
         Action.DISPATCH: tr("Dispatched"),
         Action.DELIVERED: tr("Delivered"),
+        Action.CHANGE_RIDER: tr("Rider changed"),
         Action.CANCEL: tr("Cancellation sent"),
         Action.PARTIAL_REFUND: tr("Refund sent"),
         Action.AGREE_REFUND: tr("Refund agreed"),
@@ -113,8 +117,21 @@ def action_error(code: str) -> str:
         "not_allowed": tr("Not possible any more: the order has moved on."),
         "reason_required": tr("Choose a reason first."),
         "items_required": tr("Choose at least one item."),
+        "rider_required": tr("Choose a rider first."),
     }
     return codes.get(code, tr("The action could not be recorded."))
+
+
+def vehicle(kind: Vehicle) -> str:
+    """How one of our riders travels."""
+    names = {
+        Vehicle.MOTORBIKE: tr("motorbike"),
+        Vehicle.SCOOTER: tr("scooter"),
+        Vehicle.BICYCLE: tr("bicycle"),
+        Vehicle.CAR: tr("car"),
+        Vehicle.ON_FOOT: tr("on foot"),
+    }
+    return names[kind]
 
 
 def problem(problem: Problem) -> str:

@@ -13,7 +13,19 @@ from kds.clock import Clock
 from kds.domain.actions import POLICIES, Action, PlatformPolicy
 from kds.domain.events import EventKind, OrderEvent, RawEvent, RefundItem, RefundRequest
 from kds.domain.money import Money
-from kds.domain.order import Customer, Line, Option, Order, OrderKey, OrderType, Platform, Timing, Totals
+from kds.domain.order import (
+    Address,
+    Customer,
+    Line,
+    Option,
+    Order,
+    OrderKey,
+    OrderType,
+    Platform,
+    Timing,
+    Totals,
+    is_encrypted,
+)
 from kds.platforms.base import (
     ActionRequest,
     FetchedOrder,
@@ -22,14 +34,21 @@ from kds.platforms.base import (
     PollResult,
 )
 
+DECRYPT_BATCH = 50
+"""Most texts one batchDecrypt may carry (both Keeta APIs)."""
+
 _ids = itertools.count(1)
 
 
 def make_order(platform: Platform = Platform.FAKE, *, order_id: str | None = None, display_id: str | None = None,
                type: OrderType = OrderType.DELIVERY, created_at: datetime, timing: Timing = Timing.INSTANT,
                scheduled_start: datetime | None = None, lines: int = 2, currency: str = "BRL",
-               customer: str = "Maria Silva", notes: str = "") -> Order:
-    """A realistic order with `lines` lines, one option and a note on the first line."""
+               customer: str = "Maria Silva", notes: str = "", phone: str = "ENC_abc",
+               address: Address | None = None) -> Order:
+    """A realistic order with `lines` lines, one option and a note on the first line.
+
+    A delivery order gets an encrypted address (`address`, or `ENC_` parts of a São Paulo one).
+    """
     n = next(_ids)
     order_id = order_id or f"order-{n}"
     items = []
@@ -42,11 +61,15 @@ def make_order(platform: Platform = Platform.FAKE, *, order_id: str | None = Non
                                                             Money.zero(currency)),
             options=(opt,) if i == 0 else (), note="ALLERGY: peanuts" if i == 0 else ""))
     items_total = sum((line.total for line in items), Money.zero(currency))
+    if address is None and type in (OrderType.DELIVERY, OrderType.SELF_DELIVERY):
+        address = Address(formatted=f"ENC_addr{n}", street="Rua Augusta", number=f"ENC_num{n}",
+                          complement=f"ENC_comp{n}", district="Consolação", city="São Paulo")
     return Order(
         key=OrderKey(platform, order_id), display_id=display_id or f"{1000 + n}", type=type,
         created_at=created_at, lines=tuple(items),
         totals=Totals(items_total, Money.zero(currency), Money.zero(currency), items_total),
-        timing=timing, scheduled_start=scheduled_start, customer=Customer(customer, "ENC_abc"), notes=notes)
+        timing=timing, scheduled_start=scheduled_start, customer=Customer(customer, phone), notes=notes,
+        address=address)
 
 
 @dataclass
@@ -64,6 +87,9 @@ class FakePlatform:
     fail_fetch: list[PlatformError] = field(default_factory=list)
     polls: int = 0
     done: dict[str, set[Action]] = field(default_factory=dict)
+    decrypts: list[tuple[OrderKey, tuple[str, ...]]] = field(default_factory=list)
+    fail_decrypt: list[PlatformError] = field(default_factory=list)
+    plain: dict[str, str] = field(default_factory=dict)  # ciphertext -> plain text (only these); empty: strip ENC_
 
     def push(self, order_id: str, kind: EventKind, at: datetime | None = None, **kwargs: object) -> OrderEvent:
         """Queue an event for the next poll."""
@@ -111,6 +137,7 @@ class FakePlatform:
         Action.CANCEL: EventKind.CANCELLED, Action.AGREE_REFUND: EventKind.REFUNDED,
         Action.REJECT_REFUND: EventKind.REFUND_FAILED, Action.PARTIAL_REFUND: EventKind.PARTIAL_REFUND,
     }
+    _REPEATABLE: ClassVar[frozenset[Action]] = frozenset({Action.PARTIAL_REFUND, Action.CHANGE_RIDER})
 
     async def perform(self, request: ActionRequest) -> None:
         """Record the call; a repeated one answers like Keeta (422); success queues the resulting event."""
@@ -119,14 +146,28 @@ class FakePlatform:
             raise self.fail_next.pop(0)
         order_id = request.order.key.order_id
         done = self.done.setdefault(order_id, set())
-        if request.action in done and request.action is not Action.PARTIAL_REFUND:
+        if request.action in done and request.action not in self._REPEATABLE:
             raise InvalidStateError(f"order status is not in a valid state for {request.action.value}", status=422)
         done.add(request.action)
-        self.push(order_id, self._RESULT[request.action])
+        result = self._RESULT.get(request.action)
+        if result is not None:  # a rider change moves nothing
+            self.push(order_id, result)
 
     async def decrypt(self, order: Order, texts: Sequence[str]) -> dict[str, str]:
-        """Pretend-decrypt: strip the prefix."""
-        return {t: t.removeprefix("ENC_") for t in texts}
+        """Record the call; decrypt like Keeta: only for self-delivery orders and only texts of the order
+        (the others are refused, i.e. left out), at most 50. With `plain` set, only the texts in it are
+        decrypted (to it); without, every text loses its prefix."""
+        self.decrypts.append((order.key, tuple(texts)))
+        if self.fail_decrypt:
+            raise self.fail_decrypt.pop(0)
+        if len(texts) > DECRYPT_BATCH:
+            raise AssertionError(f"{len(texts)} texts in one batchDecrypt (at most {DECRYPT_BATCH})")
+        known = self.orders.get(order.key.order_id)
+        if known is None or known.type is not OrderType.SELF_DELIVERY:
+            return {}
+        own = {known.customer.phone, *(vars_of(known.address))}
+        readable = [t for t in texts if is_encrypted(t) and t in own and (not self.plain or t in self.plain)]
+        return {t: self.plain.get(t, t.removeprefix("ENC_")) for t in readable}
 
     async def aclose(self) -> None:
         """Nothing to close."""
@@ -134,6 +175,14 @@ class FakePlatform:
     def calls_of(self, action: Action, order_id: str | None = None) -> list[ActionRequest]:
         """The calls of one action (optionally for one order)."""
         return [c for c in self.calls if c.action is action and (order_id is None or c.order.key.order_id == order_id)]
+
+
+def vars_of(address: Address | None) -> tuple[str, ...]:
+    """Every field of an address (empty for none)."""
+    if address is None:
+        return ()
+    return (address.formatted, address.street, address.number, address.complement, address.district,
+            address.city, address.postal_code, address.reference)
 
 
 def with_policy(fake: FakePlatform, **changes: object) -> FakePlatform:

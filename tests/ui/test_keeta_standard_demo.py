@@ -28,22 +28,31 @@ from kds.domain.actions import POLICIES, Action
 from kds.domain.deadlines import ClockKind
 from kds.domain.money import Money
 from kds.domain.order import OrderKey, Platform
+from kds.domain.riders import Vehicle
 from kds.domain.states import Stage
 from kds.platforms.keeta_std.adapter import create_adapter
 from kds.platforms.keeta_std.tokens import MerchantToken
+from kds.printing.config import PrinterConfig, PrintSettings, StatusQuery
+from kds.printing.decoder import decode, printed_text
+from kds.printing.queue import PrintQueue
 from kds.services.engine import Engine, EngineSettings, PollLimit
 from kds.services.orders import Ticket
 from kds.services.poller import PollerSettings
+from kds.services.printing import PrintBridge
+from kds.settings import RiderSettings, Settings
 from kds.simulator.keeta_std import ItemSpec, KeetaStdDemo, KeetaStdSimState, SimConfig, start_demo
 from kds.simulator.keeta_std.api import HANDLERS, ActionCall
 from kds.simulator.keeta_std.catalog import MENU, AttrSpec, DishSpec
 from kds.store.db import Database
 from kds.store.outbox import ActionState
+from kds.store.print_jobs import PrintJobRepository
 from kds.ui import wording
 from kds.ui.lifetime import retire
 from kds.ui.settings import UiSettings
+from kds.ui.setup.station import StationContext
 from kds.ui.sheets.reason import ReasonSheet
 from kds.ui.sheets.refund import PartialRefundSheet
+from kds.ui.sheets.rider import RiderSheet
 from kds.ui.viewmodels.card import CardData, Column
 from kds.ui.windows.drawer import OrderDrawer
 from kds.ui.windows.main_window import MainWindow
@@ -112,11 +121,13 @@ class Stack:
 
 
 @contextlib.asynccontextmanager
-async def demo_stack(tmp_path: Path, token: Callable[[KeetaStdDemo], MerchantToken] | None = None,
+async def demo_stack(tmp_path: Path, token: Callable[[KeetaStdDemo], MerchantToken] | None = None, *,
+                     settings: Settings | None = None, printer: Path | None = None,
                      **config: Any) -> AsyncIterator[Stack]:
     """Start the Keeta Standard demo stack as `kds --demo` does, the engine and the real window; stop them all.
 
     `token(demo)` gives the merchant token the app starts with (default: the demo's, never renewed);
+    `settings` are the station's (its riders); `printer` is a file every document prints into;
     `config` overrides the simulator's knobs.
     """
     demo = start_demo(SimConfig(**{"time_scale": SCALE, "seed": 11, "order_rate_per_min": 0, **config}))
@@ -124,6 +135,7 @@ async def demo_stack(tmp_path: Path, token: Callable[[KeetaStdDemo], MerchantTok
     clock = SystemClock()
     engine: Engine | None = None
     window: MainWindow | None = None
+    queue: PrintQueue | None = None
     try:
         kwargs = demo.credentials_kwargs()
         if token is not None:
@@ -135,8 +147,15 @@ async def demo_stack(tmp_path: Path, token: Callable[[KeetaStdDemo], MerchantTok
             poller_for={Platform.KEETA_STD: PollerSettings(interval=0.0, auth_retry=60.0 / SCALE)},
             poll_limit_for={Platform.KEETA_STD: PollLimit(requests=30, window=60.0)},
             undo_seconds=UNDO_SECONDS))
+        if printer is not None:
+            queue = PrintQueue(PrintJobRepository(db), PrintSettings(printers=(
+                PrinterConfig(name="counter", target=f"file:{printer}", status=StatusQuery.OFF),)), clock)
+            PrintBridge(engine.orders.orders, queue, engine.bus)
+            queue.subscribe(engine.bus.publish)
+            await queue.start()
         # Silent: the window's own sound board (its child, deleted with it) plays nothing.
-        window = MainWindow(engine, clock, UiSettings(sounds=False), start_ticker=False)
+        window = MainWindow(engine, clock, UiSettings(sounds=False), start_ticker=False,
+                            station=StationContext(settings=settings or Settings()), printing=queue)
         window.resize(1600, 1000)
         window.show()
         engine.start()
@@ -145,6 +164,8 @@ async def demo_stack(tmp_path: Path, token: Callable[[KeetaStdDemo], MerchantTok
         try:
             if engine is not None:
                 await asyncio.wait_for(engine.stop(), STOP)
+            if queue is not None:
+                await queue.close(grace=2.0)
         finally:
             if window is not None:
                 await deleted(window)
@@ -539,3 +560,57 @@ async def test_a_failed_renewal_turns_the_board_red_and_a_good_one_clears_it(app
         assert not window.token_banner.isVisible() and window.health.token_banner == ""
         status = window.status.text()
         assert wording.tr("token renewal failed") not in status and wording.tr("token expired") not in status
+async def test_self_delivery_contact_is_decrypted_shown_printed_and_the_rider_reaches_keeta(
+        app: QApplication, tmp_path: Path) -> None:
+    riders = (RiderSettings(id=7, name="Chan Tai Man", phone="+852 6123 4567", vehicle=Vehicle.SCOOTER,
+                            plate="AB 1234"),
+              RiderSettings(id=8, name="Wong Siu Ming", phone="+852 9876 5432", vehicle=Vehicle.CAR, plate="XY 99"))
+    paper = tmp_path / "counter.bin"
+    async with demo_stack(tmp_path, settings=Settings(riders=riders), printer=paper) as stack:
+        window, board = stack.window, stack.window.board
+        own, other = await placed(stack, "self_delivery"), await placed(stack, "delivery")
+        with stack.sim.lock:
+            plain = dict(stack.sim.orders[own.order_id].ciphers)
+            theirs = set(stack.sim.orders[other.order_id].ciphers)
+        phone = next(p for p in plain.values() if p.startswith("+852"))
+        street = next(p for p in plain.values() if "Road" in p or "Street" in p)
+        flat = next(p for p in plain.values() if "Flat" in p)
+        await confirmed(stack, own)
+        await confirmed(stack, other)
+
+        # After acceptance the phone and the address are decrypted and shown on the card and in the drawer.
+        await stack.wait(lambda: stack.card(own).contact_ready, "the contact was never decrypted", own)
+        card = stack.card(own)
+        assert phone in card.contact and street in card.contact and flat in card.contact
+        assert stack.card(other).contact == ""
+        tap_card(window, own)
+        drawer = window.top_overlay()
+        assert isinstance(drawer, OrderDrawer)
+        assert phone in drawer.labels["customer"].text() and flat in drawer.labels["customer"].text()
+
+        # Keeta was asked once, for this order's texts only: never for the order its riders deliver.
+        asked = [info["cipherText"] for c in stack.sim.calls(action="base/batchDecrypt")
+                 for info in c.body["cipherInfos"]]
+        assert sorted(asked) == sorted(plain) and not theirs & set(asked)
+        assert all(c.applied for c in stack.sim.calls(action="base/batchDecrypt"))
+
+        # The receipt printed them (decoded from the bytes the printer got).
+        await stack.wait(lambda: phone in printed_text(decode(paper.read_bytes())) if paper.exists() else False,
+                         "the receipt never printed the phone", own)
+        printed = " ".join(printed_text(decode(paper.read_bytes())).split())
+        assert street in printed and flat in printed
+
+        # Dispatch: pick the rider; Keeta gets exactly that courierInfo.
+        click(next(b for b in drawer.findChildren(QPushButton, "drawer-action:dispatch") if b.isVisible()))
+        sheet = window.top_overlay()
+        assert isinstance(sheet, RiderSheet)
+        click(sheet.rider_buttons[8])
+        await stack.wait(lambda: board.column_of(own) is Column.DONE, "Dispatched never went out", own)
+        (call,) = stack.calls(own.order_id, "order/dispatched")
+        assert call.applied and call.body["courierInfo"] == {
+            "courierId": 8, "courierName": "Wong Siu Ming", "courierFirstName": "Wong", "courierLastName": "Siu Ming",
+            "courierPhoneInterCode": "+852", "courierPhone": "98765432", "courierVehicle": 3,
+            "vehiclePlateNumber": "XY 99"}
+        assert stack.acted(own.order_id) == ["order/confirm", "order/dispatched"]
+        await stack.wait(lambda: "Wong Siu Ming" in printed_text(decode(paper.read_bytes())),
+                         "the delivery slip never printed", own)

@@ -254,3 +254,42 @@ async def test_about_exports_diagnostics_without_secrets(panel_window: MainWindo
     with zipfile.ZipFile(path) as bundle:
         assert {"manifest.json", "settings.json", "store.json", "versions.json"} <= set(bundle.namelist())
         assert all(b"never-in-the-zip" not in bundle.read(name) for name in bundle.namelist())
+
+
+async def test_riders_are_added_edited_and_offered_by_dispatch_at_once(panel_window: MainWindow,
+                                                                       station: StationContext, qtbot) -> None:
+    from kds.domain.riders import Vehicle
+    from kds.settings import RiderSettings
+
+    window = panel_window
+    station.settings = station.settings.model_copy(update={"riders": (RiderSettings(id=4, name="Ana"),)})
+    restarts: list[int] = []
+    window.restart_requested.connect(restarts.append)
+    qtbot.mouseClick(window.settings_button, Qt.MouseButton.LeftButton)
+    panel = window.top_overlay()
+    assert isinstance(panel, SettingsPanel)
+    riders = panel.riders
+    qtbot.mouseClick(riders.add_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(riders.add_button, Qt.MouseButton.LeftButton)
+    first, second, third = riders.editors
+    qtbot.keyClicks(first["plate"], "FKD-4E21")
+    qtbot.keyClicks(second["name"], "Bruno Lima")
+    qtbot.keyClicks(second["phone"], "+55 11 97777-0000")
+    qtbot.mouseClick(second["vehicle"].buttons[Vehicle.BICYCLE.value], Qt.MouseButton.LeftButton)
+    # The third stays without a name: it is left out. A bad phone is refused with the rider's number.
+    qtbot.keyClicks(third["phone"], "call me")
+    qtbot.keyClicks(third["name"], "Caio")
+    qtbot.mouseClick(panel.save_button, Qt.MouseButton.LeftButton)
+    await until(lambda: bool(panel.problem.text()), message="a bad phone was saved")
+    assert "3" in panel.problem.text() and not panel.is_closed
+    third = riders.editors[2]
+    third["phone"].clear()
+    third["name"].clear()
+    qtbot.mouseClick(panel.save_button, Qt.MouseButton.LeftButton)
+    await until(lambda: panel.is_closed, message=panel.problem.text() or "not saved")
+    saved = load_settings(station.path).settings
+    assert saved.riders == (RiderSettings(id=4, name="Ana", plate="FKD-4E21"),
+                            RiderSettings(id=5, name="Bruno Lima", phone="+55 11 97777-0000",
+                                          vehicle=Vehicle.BICYCLE))
+    assert station.settings.own_riders()[1].name == "Bruno Lima"  # what Dispatch offers from now on
+    assert restarts in ([], [Restart.NONE])

@@ -139,10 +139,15 @@ async def test_wizard_puts_credentials_in_the_keyring_and_in_no_file(wizard: Fir
     assert not any(box.isChecked() for box in wizard.behaviour.auto_accept.values())
     click(qtbot, wizard.behaviour.prep.plus)
     click(qtbot, wizard.next)
+    assert wizard.index == 4  # the restaurant's own riders: optional
+    click(qtbot, wizard.riders.add_button)
+    qtbot.keyClicks(wizard.riders.editors[0]["name"], "Ana Souza")
+    click(qtbot, wizard.next)
     qtbot.keyClicks(wizard.pin.new_pin, "2468")
     qtbot.keyClicks(wizard.pin.repeat_pin, "2468")
     click(qtbot, wizard.next)
-    assert wizard.index == 5 and "Keeta — Standard API" in wizard.summary.text.text()
+    assert wizard.index == 6 and "Keeta — Standard API" in wizard.summary.text.text()
+    assert "Ana Souza" in wizard.summary.text.text()
 
     finished: list[object] = []
     wizard.done.connect(finished.append)
@@ -159,6 +164,7 @@ async def test_wizard_puts_credentials_in_the_keyring_and_in_no_file(wizard: Fir
     assert std.enabled and std.relay_url == "https://relay.example.com" and std.base_url.startswith("https://")
     assert saved.behaviour.auto_accept == frozenset() and saved.behaviour.default_prep_minutes == 16
     assert saved.security.check_pin("2468") and not saved.security.check_pin("1111")
+    assert [r.name for r in saved.riders] == ["Ana Souza"]
     (printer,) = saved.printing.printers
     assert printer.target == f"file:{device}" and printer.auto_print is AutoPrint.ON_CONFIRM
 
@@ -185,9 +191,9 @@ async def test_without_a_keyring_the_wizard_says_so_and_writes_no_secret(wizard:
     assert notices and "keyring is not available" in notices[0].text()
     click(qtbot, wizard.next)
     fill_platforms(qtbot, wizard)
-    for _ in range(4):
+    for _ in range(5):
         click(qtbot, wizard.next)
-    assert wizard.index == 5 and "keyring is not available" in wizard.summary.problem.text()
+    assert wizard.index == 6 and "keyring is not available" in wizard.summary.problem.text()
     result = await wizard.finish()
     assert result is not None and result.settings.setup_complete and not result.secrets_changed
     assert any("keyring is not available" in p for p in result.problems)
@@ -220,7 +226,7 @@ async def test_kds_without_settings_shows_the_wizard_then_the_board(app: QApplic
     wizard = next(w for w in app.topLevelWidgets() if isinstance(w, FirstRunWizard) and w.isVisible())
     click(qtbot, wizard.next)
     fill_platforms(qtbot, wizard)
-    for _ in range(5):
+    for _ in range(6):
         click(qtbot, wizard.next)
     await until(lambda: built, message="no runtime was built from the saved settings")
     assert built[0].setup_complete and built[0].enabled_platforms() == [Platform.KEETA_OD, Platform.KEETA_STD]

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Sequence
+from datetime import datetime
 from typing import Any
 
 import httpx
@@ -17,6 +18,7 @@ from kds.clock import Clock
 from kds.domain.actions import POLICIES, Action, PlatformPolicy
 from kds.domain.events import BadEvent, OrderEvent, RawEvent
 from kds.domain.order import Order, OrderType, Platform, is_encrypted
+from kds.domain.riders import Rider, Vehicle
 from kds.platforms.base import (
     ActionRequest,
     FetchedOrder,
@@ -24,10 +26,33 @@ from kds.platforms.base import (
     PollResult,
 )
 from kds.platforms.keeta_od import models as wire
-from kds.platforms.keeta_od.client import MAX_POLLING_MERCHANTS, KeetaODClient
+from kds.platforms.keeta_od.client import MAX_POLLING_MERCHANTS, KeetaODClient, iso_utc
 from kds.platforms.keeta_od.mapping import implied_events, map_event, map_order
 
 log = logging.getLogger(__name__)
+
+VEHICLE_TYPES: dict[Vehicle, str] = {
+    Vehicle.MOTORBIKE: "MOTORBIKE_BOX", Vehicle.SCOOTER: "SCOOTER", Vehicle.BICYCLE: "BICYCLE", Vehicle.CAR: "CAR"}
+"""Our vehicle types as Open Delivery's `vehicle.type` [C].
+
+A motorbike is `MOTORBIKE_BOX` (a delivery box rather than a bag: what restaurants' own riders
+usually carry); a rider on foot has no Open Delivery vehicle, so `vehicle` is left out.
+"""
+
+
+def tracking_info(rider: Rider, at: datetime) -> dict[str, Any]:
+    """`deliveryTrackingInfo` naming our rider, as far as Open Delivery allows it [C]: the rider's id
+    and name (`deliveryPerson` has no phone), the vehicle and its plate, and the delivery under way."""
+    info: dict[str, Any] = {"event": {"type": "DELIVERY_ONGOING", "datetime": iso_utc(at)},
+                            "deliveryPerson": {"name": rider.name}}
+    if rider.id > 0:
+        info["deliveryPerson"]["id"] = str(rider.id)
+    vehicle = VEHICLE_TYPES.get(rider.vehicle)
+    if vehicle is not None:
+        info["vehicle"] = {"type": [vehicle]}
+        if rider.plate.strip():
+            info["vehicle"]["licencePlate"] = rider.plate.strip()
+    return info
 
 
 def read_event(raw: Any, platform: Platform = Platform.KEETA_OD) -> tuple[OrderEvent, RawEvent] | BadEvent:
@@ -100,7 +125,10 @@ class KeetaODAdapter:
         )
 
     async def perform(self, request: ActionRequest) -> None:
-        """Send a staff action. Keeta OD has no "collected" call and no merchant partial refund."""
+        """Send a staff action. Keeta OD has no "collected" call and no merchant partial refund.
+
+        Our rider goes with `dispatch`; another rider taking over is a `tracking` update.
+        """
         order_id = request.order.key.order_id
         match request.action:
             case Action.CONFIRM:
@@ -117,9 +145,16 @@ class KeetaODAdapter:
                 code = self._code(request, wire.REJECT_REFUND_CODES, "refund rejection")
                 await self.client.reject_refund(order_id, _reason_text(request, code), code)
             case Action.DISPATCH:
-                await self.client.dispatch(order_id)
+                rider = Rider.from_extra(request.extra)
+                info = tracking_info(rider, self.client.platform_now()) if rider is not None else None
+                await self.client.dispatch(order_id, info)
             case Action.DELIVERED:
-                await self.client.delivered(order_id)
+                await self.client.delivered(order_id)  # Open Delivery's `delivered` takes no body
+            case Action.CHANGE_RIDER:
+                rider = Rider.from_extra(request.extra)
+                if rider is None:
+                    raise PlatformRejectedError("Keeta tracking: no rider given", code="no_rider")
+                await self.client.tracking(order_id, tracking_info(rider, self.client.platform_now()))
             case _:
                 raise PlatformRejectedError(f"Keeta Open Delivery does not offer {request.action.value}",
                                             code="unsupported")

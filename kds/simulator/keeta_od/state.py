@@ -44,6 +44,17 @@ class ActionCall:
 
 
 @dataclass(frozen=True, slots=True)
+class DecryptCall:
+    """A batchDecrypt the platform received: the texts asked for, and which orders they belong to."""
+
+    at: datetime
+    texts: tuple[str, ...]
+    orders: tuple[str, ...]  # the order of each text ("" for a text the platform never issued)
+    refused: tuple[str, ...]  # texts refused (not of a merchant-delivered order, or unknown)
+    status: int
+
+
+@dataclass(frozen=True, slots=True)
 class OrderSnapshot:
     """Where an order stands on the platform, for assertions and demos."""
 
@@ -129,6 +140,7 @@ class KeetaSimState:
         self._violations: list[str] = []
         self._acks: list[tuple[datetime, str, bool]] = []  # (when, order id, its details were read by then)
         self._bad_gets_sent = 0
+        self._decrypts: list[DecryptCall] = []
         self.base_url = f"http://127.0.0.1{self.config.base_path}"
 
     # -- time ----------------------------------------------------------------------------------
@@ -364,21 +376,34 @@ class KeetaSimState:
     def batch_decrypt(self, body: Any) -> Reply:
         """`POST /v1/batchDecrypt`: plain text only for merchant-delivered orders."""
         with self._lock:
-            self.tick()
+            now = self.tick()
             error = check_batch_decrypt(body)
             if error:
+                texts = [i.get("cipherText") for i in body.get("cipherInfos", [])] if isinstance(body, dict) \
+                    and isinstance(body.get("cipherInfos"), list) else []
+                shown = tuple(str(t) for t in texts if isinstance(t, str))
+                self._decrypts.append(DecryptCall(now, shown, tuple(self.book.cipher_owner.get(t, "") for t in shown),
+                                                  shown, 400))
                 return problem(400, error)
             infos = []
+            owners: list[str] = []
+            refused: list[str] = []
             for info in body["cipherInfos"]:
                 text = info["cipherText"]
-                order = self.book.orders.get(self.book.cipher_owner.get(text, ""))
+                owner = self.book.cipher_owner.get(text, "")
+                owners.append(owner)
+                order = self.book.orders.get(owner)
                 if order is None:
                     code, msg, plain = 1001, "invalid cipherText", ""
                 elif order.kind is not OrderType.SELF_DELIVERY:
                     code, msg, plain = 1002, "decryption is only allowed for merchant-delivered orders", ""
                 else:
                     code, msg, plain = 0, "success", order.ciphers[text]
+                if code:
+                    refused.append(text)
                 infos.append({"cipherText": text, "plainText": plain, "errorCode": code, "errorMsg": msg})
+            asked = tuple(str(i["cipherText"]) for i in body["cipherInfos"])
+            self._decrypts.append(DecryptCall(now, asked, tuple(owners), tuple(refused), 200))
             return Reply(200, {"plainInfos": infos})
 
     def _queue(self, token: str) -> str:
@@ -426,6 +451,11 @@ class KeetaSimState:
         with self._lock:
             return [c for c in self._calls
                     if (order_id is None or c.order_id == order_id) and (action is None or c.action == action)]
+
+    def decrypt_calls(self, order_id: str | None = None) -> list[DecryptCall]:
+        """batchDecrypt calls received, oldest first (optionally only those asking for a text of `order_id`)."""
+        with self._lock:
+            return [c for c in self._decrypts if order_id is None or order_id in c.orders]
 
     def order_state(self, order_id: str) -> OrderSnapshot:
         """Where an order stands (raises `KeyError` for an unknown id)."""

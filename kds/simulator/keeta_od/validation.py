@@ -63,25 +63,102 @@ def check_none(body: Any) -> str | None:
     return None if body is NO_BODY or isinstance(body, dict) else "this action takes no body"
 
 
+DISPATCH_EVENTS = frozenset({"DELIVERY_ONGOING", "ARRIVED_AT_CUSTOMER", "ORDER_DELIVERED", "CANCELLED"})
+TRACKING_EVENTS = DISPATCH_EVENTS | {"PICKUP_ONGOING", "ARRIVED_AT_MERCHANT", "ORDER_PICKED"}
+VEHICLE_TYPES = frozenset({"MOTORBIKE_BAG", "MOTORBIKE_BOX", "CAR", "BICYCLE", "SCOOTER", "VUC"})
+PROBLEMS = frozenset({
+    "DELIVERYPERSON_OCCURRENCE", "PAYMENT_PROBLEMS", "WRONG_PRODUCT_OR_ITEM", "ORDER_DELAYED",
+    "ORDER_DAMAGED_OR_VIOLATED", "CUSTOMER_DID_NOT_PLACE_ORDER", "CUSTOMER_ADDRESS_UNKNOWN", "ORDER_MISSING_ITEMS",
+    "NOBODY_TO_RECEIVE", "DELIVERYPERSON_WAITING_PAYMENT_FOR_ALREADY_PAID_ORDER", "ORDER_DELIVERED_WITHOUT_PAYMENT",
+    "FRAUD_OR_THEFT"})
+
+
+def _fields(obj: Any, where: str, allowed: dict[str, Callable[[Any], bool]],
+            required: tuple[str, ...] = ()) -> str | None:
+    """`obj` is an object with only `allowed` keys, each value passing its check, and `required` ones."""
+    if not isinstance(obj, dict):
+        return f"{where} must be an object"
+    unknown = sorted(set(obj) - set(allowed))
+    if unknown:
+        return f"{where}: unknown field {unknown[0]}"
+    missing = [k for k in required if k not in obj]
+    if missing:
+        return f"{where}.{missing[0]} is required"
+    for key, value in obj.items():
+        if not allowed[key](value):
+            return f"{where}.{key} is invalid"
+    return None
+
+
+def _str(value: Any) -> bool:
+    return isinstance(value, str)
+
+
+def _int(value: Any) -> bool:
+    return isinstance(value, int) and not isinstance(value, bool)
+
+
+def _vehicle_types(value: Any) -> bool:
+    return isinstance(value, list) and 0 < len(value) <= 10 and all(v in VEHICLE_TYPES for v in value)
+
+
+def check_tracking_info(info: Any, *, tracking: bool) -> str | None:
+    """`deliveryTrackingInfo` as Open Delivery 1.5.0 defines it (the dispatch or the tracking variant).
+
+    Unknown fields are refused: a rider's phone, for one, has no place in it.
+    """
+    events = TRACKING_EVENTS if tracking else DISPATCH_EVENTS
+    eta_fields: dict[str, Callable[[Any], bool]] = {
+        "deliveryEtaInMinutes": _int, "deliveryEtaDatetime": _is_datetime, "maxDeliveryTime": _is_datetime}
+    if tracking:
+        eta_fields |= {"pickupEtaInMinutes": _int, "pickupEtaDatetime": _is_datetime}
+    nested: dict[str, Callable[[Any], str | None]] = {
+        "event": lambda v: _fields(v, "event", {"type": lambda t: t in events, "message": _str,
+                                                "datetime": _is_datetime}, ("type", "datetime")),
+        "problem": lambda v: _fields(v, "problem", {"reason": lambda r: r in PROBLEMS, "message": _str,
+                                                    "datetime": _is_datetime}, ("reason", "datetime")),
+        "vehicle": lambda v: _fields(v, "vehicle", {"type": _vehicle_types, "licencePlate": _str}, ("type",)),
+        "eta": lambda v: _fields(v, "eta", eta_fields),
+        "deliveryPerson": lambda v: _fields(v, "deliveryPerson", {"id": _str, "name": _str, "pictureURL": _str}),
+        "externalTrackingURL": lambda v: None if _str(v) else "externalTrackingURL must be a string",
+    }
+    if tracking:
+        nested["geoLocalization"] = lambda v: None if isinstance(v, dict) else "geoLocalization must be an object"
+    if not isinstance(info, dict):
+        return "deliveryTrackingInfo must be an object"
+    for key, value in info.items():
+        check = nested.get(key)
+        if check is None:
+            return f"deliveryTrackingInfo: unknown field {key}"
+        if error := check(value):
+            return f"deliveryTrackingInfo.{error}"
+    return None
+
+
 def check_dispatch(body: Any) -> str | None:
-    """`OrderDispatched` is optional; when given, `deliveryTrackingInfo` must be an object."""
+    """`OrderDispatched` is optional; when given, `deliveryTrackingInfo` must be valid."""
     if body is NO_BODY:
         return None
     obj = _object(body)
     if obj is None:
         return "the body must be a JSON object"
+    if set(obj) - {"deliveryTrackingInfo"}:
+        return "OrderDispatched has only deliveryTrackingInfo"
     info = obj.get("deliveryTrackingInfo")
-    if info is not None and not isinstance(info, dict):
-        return "deliveryTrackingInfo must be an object"
-    return None
+    return None if info is None else check_tracking_info(info, tracking=False)
 
 
 def check_tracking(body: Any) -> str | None:
-    """`OrderTracking`: deliveryTrackingInfo (object) required."""
+    """`OrderTracking`: deliveryTrackingInfo (object, valid) required."""
     obj = _object(body)
     if obj is None or not isinstance(obj.get("deliveryTrackingInfo"), dict):
         return "deliveryTrackingInfo is required (object)"
-    return None
+    return check_tracking_info(obj["deliveryTrackingInfo"], tracking=True)
+
+
+def check_empty(body: Any) -> str | None:
+    """`delivered` has no request body in Open Delivery: none at all, or `{}`."""
+    return None if body is NO_BODY or body == {} else "this action takes no body"
 
 
 def _uuid_list(obj: dict[str, Any], key: str) -> str | None:
@@ -123,7 +200,7 @@ ACTION_CHECKS: dict[str, Callable[[Any], str | None]] = {
     "confirm": check_confirm,
     "readyForPickup": check_none,
     "dispatch": check_dispatch,
-    "delivered": check_none,
+    "delivered": check_empty,
     "tracking": check_tracking,
     "requestCancellation": check_request_cancellation,
     "acceptRefund": check_none,

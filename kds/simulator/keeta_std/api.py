@@ -13,6 +13,7 @@ token, 1150002xx parameters, 209000101 no such order, 2090006003 not a self-deli
 from __future__ import annotations
 
 import json
+import re
 import secrets
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -300,13 +301,44 @@ def _apply(state: KeetaStdSimState, params: dict[str, Any], now: datetime) -> An
     state.merchant_refund(order, now, items, reason)
 
 
+def _is_int(value: Any) -> bool:
+    return isinstance(value, int) and not isinstance(value, bool)
+
+
+def _is_text(value: Any) -> bool:
+    return isinstance(value, str) and 0 < len(value.strip()) <= 100
+
+
+COURIER_CHECKS: dict[str, Callable[[Any], bool]] = {
+    "courierId": lambda v: _is_int(v) and v > 0,
+    "courierName": _is_text, "courierFirstName": _is_text, "courierLastName": _is_text,
+    "courierPhone": lambda v: isinstance(v, str) and bool(re.fullmatch(r"[0-9][0-9 \-]{2,19}", v)),
+    "courierPhoneInterCode": lambda v: isinstance(v, str) and bool(re.fullmatch(r"\+[0-9]{1,4}", v)),
+    "courierVehicle": lambda v: _is_int(v) and 1 <= v <= 4,
+    "vehiclePlateNumber": _is_text,
+}
+"""`courierInfo` as Keeta documents it [C]: these fields only, each of its type (numbers as numbers,
+the vehicle 1..4, the dialling code apart from the number)."""
+
+
+def _courier(params: dict[str, Any]) -> dict[str, Any] | None:
+    courier = params.get("courierInfo")
+    if courier is None:
+        return None
+    if not isinstance(courier, dict):
+        raise ApiError(PARAM_INVALID, "courierInfo")
+    for key, value in courier.items():
+        check = COURIER_CHECKS.get(key)
+        if check is None or not check(value):
+            raise ApiError(PARAM_INVALID, f"courierInfo.{key}")
+    return courier
+
+
 def _self_delivery(state: KeetaStdSimState, params: dict[str, Any]) -> SimOrder:
     order = _order(state, params)
     if order.kind is not OrderType.SELF_DELIVERY:
         raise ApiError(NOT_SELF_DELIVERY)
-    courier = params.get("courierInfo")
-    if courier is not None and not isinstance(courier, dict):
-        raise ApiError(PARAM_INVALID, "courierInfo")
+    _courier(params)
     return order
 
 

@@ -69,7 +69,8 @@ class BehaviourForm(FormPage):
         layout.addWidget(frame)
         frame, box = section(tr("Undo"))
         self.undo = Stepper(0, 30, 1, 5, lambda v: tr("%1 s").replace("%1", f"{v:g}"))
-        field_row(box, tr("Time to undo Ready and Collected"), self.undo, tr("0 sends at once, without Undo."))
+        field_row(box, tr("Time to undo Ready, Collected and Delivered"), self.undo,
+                  tr("0 sends at once, without Undo."))
         layout.addWidget(frame)
 
     def state(self) -> dict[str, Any]:

@@ -2,9 +2,9 @@
 
 Like the counter screen's sheets it is a panel inside the main window (no separate window to lose
 behind a kiosk, no nested event loop). Pages: platforms (credentials to the keyring), printers,
-behaviour, screen (language, colours, text size), this computer (kiosk, start with the system),
-manager PIN, and About with "Export diagnostics". Save checks every page, writes the keyring and
-the settings file, and reports `saved`; the main window applies what can be applied live.
+behaviour, riders (the restaurant's own), screen (language, colours, text size), this computer
+(kiosk, start with the system), manager PIN, and About with "Export diagnostics". Save checks every
+page, writes the keyring and the settings file, and reports `saved`; the main window applies what can be applied live.
 """
 
 from __future__ import annotations
@@ -33,6 +33,7 @@ from kds.ui.setup.form import Draft, FormPage, FormProblem
 from kds.ui.setup.forms import BehaviourForm, DisplayForm, PinForm, StationForm
 from kds.ui.setup.platforms_form import PlatformsForm
 from kds.ui.setup.printer_form import PrintersForm
+from kds.ui.setup.riders_form import RidersForm
 from kds.ui.setup.station import SaveResult, StationContext, save_draft
 from kds.ui.setup.wizard import scrolled
 from kds.ui.widgets.overlay import Overlay, touch_button
@@ -58,11 +59,12 @@ class SettingsPanel(Overlay):
         self.platforms = PlatformsForm(settings)
         self.printers = PrintersForm(settings, queue=printing)
         self.behaviour = BehaviourForm(settings)
+        self.riders = RidersForm(settings)
         self.display = DisplayForm(settings)
         self.computer = StationForm(settings, station.autostart.location)
         self.pin = PinForm(settings)
-        self.forms: list[FormPage] = [self.platforms, self.printers, self.behaviour, self.display, self.computer,
-                                      self.pin]
+        self.forms: list[FormPage] = [self.platforms, self.printers, self.behaviour, self.riders, self.display,
+                                      self.computer, self.pin]
         self.about = AboutView(lambda: self.station.settings, db_path, directory=station.diagnostics_dir,
                                logs=station.log_dir)
         outer = QVBoxLayout(self.panel)

@@ -26,6 +26,7 @@ from kds.ui.setup.form import Draft, FormPage, FormProblem
 from kds.ui.setup.forms import BehaviourForm, DisplayForm, PinForm
 from kds.ui.setup.platforms_form import PlatformsForm
 from kds.ui.setup.printer_form import PrintersForm
+from kds.ui.setup.riders_form import RidersForm
 from kds.ui.setup.station import SaveResult, StationContext, save_draft
 from kds.ui.theme import DARK, Fonts
 from kds.ui.widgets.overlay import touch_button
@@ -80,6 +81,7 @@ class SummaryPage(FormPage):
                  tr("Printers: %1").replace("%1", ", ".join(p.name for p in settings.printing.printers)
                                             or tr("none yet")),
                  tr("Usual preparation time: %1 min").replace("%1", str(settings.behaviour.default_prep_minutes)),
+                 tr("Riders: %1").replace("%1", ", ".join(r.name for r in settings.riders) or tr("none yet")),
                  tr("Manager PIN: %1").replace("%1", tr("set") if draft.pin else tr("none"))]
         if settings.behaviour.auto_accept:
             lines.append(tr("New orders are confirmed automatically for: %1").replace(
@@ -111,10 +113,11 @@ class FirstRunWizard(QWidget):
         self.platforms = PlatformsForm(settings)
         self.printers = PrintersForm(settings)
         self.behaviour = BehaviourForm(settings, full=False)
+        self.riders = RidersForm(settings)  # optional: Next with none added goes on
         self.pin = PinForm(settings)
         self.summary = SummaryPage(self)
-        self.pages: list[FormPage] = [self.language, self.platforms, self.printers, self.behaviour, self.pin,
-                                      self.summary]
+        self.pages: list[FormPage] = [self.language, self.platforms, self.printers, self.behaviour, self.riders,
+                                      self.pin, self.summary]
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
         outer.setSpacing(0)
@@ -197,7 +200,7 @@ class FirstRunWizard(QWidget):
             FormProblem: a page has a missing or wrong value.
         """
         draft = Draft(self.station.settings.model_copy(update={"setup_complete": True}))
-        for page in (self.language, self.platforms, self.printers, self.behaviour, self.pin):
+        for page in (self.language, self.platforms, self.printers, self.behaviour, self.riders, self.pin):
             draft = page.apply(draft)
         return draft
 

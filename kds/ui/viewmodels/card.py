@@ -13,6 +13,7 @@ from decimal import Decimal
 from enum import IntEnum, StrEnum
 
 from kds.domain.actions import DESTRUCTIVE, REPEATABLE, UNDOABLE, Action, primary_action
+from kds.domain.contact import ContactState, address_text
 from kds.domain.deadlines import (
     Thresholds,
     accept_deadline,
@@ -20,7 +21,7 @@ from kds.domain.deadlines import (
     preparation_start,
     refund_answer_deadline,
 )
-from kds.domain.order import OrderKey, OrderType, Timing
+from kds.domain.order import OrderKey, OrderType, Timing, is_encrypted
 from kds.domain.states import Stage
 from kds.services.orders import Ticket
 from kds.store.outbox import ActionRecord, ActionState
@@ -108,6 +109,8 @@ class CardData:
     finished: str  # "Done", "Out", "Cancelled", … for tickets that left the kitchen
     finished_at: str  # when, as HH:MM
     alert: bool  # cancelled in place, waiting for staff to see it
+    contact: str = ""  # a self-delivery order's phone and address, once decrypted (or why not yet)
+    contact_ready: bool = False  # True when `contact` is the phone and address, not a state
 
     def button(self, button_id: str) -> Button | None:
         """The button with `button_id`, if the card has it."""
@@ -209,6 +212,9 @@ def _meta(ticket: Ticket) -> str:
 
 
 def _rider(ticket: Ticket) -> str:
+    own = ticket.rider
+    if own is not None:
+        return tr("Rider: %1").replace("%1", own.name)
     rider = ticket.status.rider
     if rider is None:
         return ""
@@ -218,6 +224,24 @@ def _rider(ticket: Ticket) -> str:
     if rider.eta_minutes is not None and rider.status not in ("arrived", "picked_up", "delivered"):
         text += " · " + tr("%1 min").replace("%1", str(rider.eta_minutes))
     return text
+
+
+def _contact(ticket: Ticket) -> tuple[str, bool]:
+    """The phone and address line of a self-delivery order, or what stands in for it."""
+    order = ticket.order
+    if order.type is not OrderType.SELF_DELIVERY or ticket.status.stage in (Stage.CANCELLED, Stage.DONE):
+        return "", False
+    phone = order.customer.phone if order.customer.phone and not is_encrypted(order.customer.phone) else ""
+    parts = [f"☎ {phone}" if phone else "", address_text(order.address)]
+    text = " · ".join(p for p in parts if p)
+    if text:
+        return text, True
+    contact = ticket.contact
+    if contact is not None and contact.state is ContactState.PENDING:
+        return tr("Reading the address…"), False
+    if contact is not None and contact.state is ContactState.FAILED:
+        return tr("Address not available: see the platform app"), False
+    return "", False
 
 
 def _refund(ticket: Ticket) -> str:
@@ -328,6 +352,7 @@ def build_card(ticket: Ticket, *, alert: bool, print_mark: str = "") -> CardData
         buttons = (Button("dismiss", tr("OK, seen"), ButtonStyle.PRIMARY),)
     count = order.item_count
     finished, finished_at = _finished(ticket)
+    contact, contact_ready = _contact(ticket)
     return CardData(
         key=order.key,
         revision=next(_revisions),
@@ -346,4 +371,6 @@ def build_card(ticket: Ticket, *, alert: bool, print_mark: str = "") -> CardData
         finished=finished,
         finished_at=finished_at,
         alert=alert,
+        contact=contact,
+        contact_ready=contact_ready,
     )

@@ -12,10 +12,11 @@ from dataclasses import dataclass
 from enum import StrEnum
 
 from kds.domain.order import Order, OrderKey
+from kds.domain.riders import Rider
 from kds.printing.config import PrinterConfig, PrintSettings
 from kds.printing.document import DocKind, TicketDoc
 from kds.printing.jobs import JobRecord, JobState, PrintJob
-from kds.printing.layout import kitchen_ticket, receipt
+from kds.printing.layout import delivery_slip, kitchen_ticket, receipt
 from kds.printing.queue import PrinterHealth
 from kds.printing.transports import Online, Paper, TargetError, parse_target
 from kds.ui import wording
@@ -106,6 +107,7 @@ def kind_name(kind: DocKind) -> str:
         DocKind.RECEIPT: tr("Receipt"),
         DocKind.CANCEL: tr("Cancellation slip"),
         DocKind.REFUND: tr("Refund slip"),
+        DocKind.DELIVERY: tr("Delivery slip"),
         DocKind.TEST: tr("Test page"),
     }
     return names[kind]
@@ -198,8 +200,10 @@ def kitchen_mark(jobs: Sequence[JobRecord]) -> str:
 
 
 def preview_document(order: Order, kind: DocKind, settings: PrintSettings,
-                     printer: PrinterConfig | None = None) -> TicketDoc:
+                     printer: PrinterConfig | None = None, rider: Rider | None = None) -> TicketDoc:
     """The document of `kind` for `order` as it would print (without a print queue: from the saved settings)."""
+    if kind is DocKind.DELIVERY:
+        return delivery_slip(order, rider, tz=settings.tz(), labels=settings.labels)
     if kind is DocKind.KITCHEN:
         return kitchen_ticket(order, tz=settings.tz(), station=printer.station if printer else "",
                               labels=settings.labels)

@@ -25,6 +25,7 @@ from PySide6.QtCore import QObject, Signal
 
 from kds.domain.changes import Changes
 from kds.domain.order import Order, OrderKey
+from kds.domain.riders import Rider
 from kds.printing.config import PrinterConfig, PrintSettings
 from kds.printing.document import DocKind, TicketDoc
 from kds.printing.jobs import JobRecord, JobState, PrintJob
@@ -117,13 +118,13 @@ class PrintingModel(QObject):
             return options.dots, options.columns
         return PAPER[80]
 
-    def document(self, order: Order, kind: DocKind) -> TicketDoc:
-        """The document of `kind` for `order`, as its first printer prints it."""
+    def document(self, order: Order, kind: DocKind, rider: Rider | None = None) -> TicketDoc:
+        """The document of `kind` for `order` (and `rider`, for a delivery slip), as its first printer prints it."""
         printers = self.routed(kind)
         printer = printers[0] if printers else None
         if self.queue is not None:
-            return self.queue.document(order, kind, printer)
-        return preview_document(order, kind, self.settings, printer)
+            return self.queue.document(order, kind, printer, rider=rider)
+        return preview_document(order, kind, self.settings, printer, rider)
 
     def _records(self, key: OrderKey | str) -> Sequence[JobRecord]:
         return self.queue.ledger.for_order(str(key)) if self.queue is not None else ()
@@ -156,11 +157,11 @@ class PrintingModel(QObject):
 
     # -- what staff do ------------------------------------------------------------------------
 
-    def reprint(self, order: Order, kind: DocKind) -> list[PrintJob]:
+    def reprint(self, order: Order, kind: DocKind, rider: Rider | None = None) -> list[PrintJob]:
         """Print `kind` again for `order` (stamped "REPRINT #n" when it was printed before); the new jobs."""
         if self.queue is None:
             return []
-        changes = self.queue.reprint(order, kind)
+        changes = self.queue.reprint(order, kind, rider=rider)
         return [j for j in (self.job(i) for i in sorted(changes.print_jobs)) if j is not None]
 
     def reprint_job(self, job_id: int) -> PrintJob | None:

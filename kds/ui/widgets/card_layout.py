@@ -203,6 +203,18 @@ def layout_card(card: CardData, width: int, fonts: CardFonts, *, compact: bool, 
         rider = fonts.metrics(fonts.meta).elidedText(card.rider, Qt.TextElideMode.ElideRight, inner_w)
         ops.append(TextOp(QRect(inner_x, y, inner_w, meta_h), rider, fonts.meta, "accent", flags_one_line))
         y += meta_h
+    if card.contact:
+        # Who to call and where to go: one line on a compact card, in full on the others.
+        font, color = (fonts.strip, "text") if card.contact_ready else (fonts.meta, "muted")
+        if compact:
+            text = fonts.metrics(font).elidedText(card.contact, Qt.TextElideMode.ElideRight, inner_w)
+            ops.append(TextOp(QRect(inner_x, y, inner_w, meta_h), text, font, color, flags_one_line))
+            y += meta_h
+        else:
+            y += fonts.px(4)
+            ch = _text_height(fonts, font, inner_w, card.contact)
+            ops.append(TextOp(QRect(inner_x, y, inner_w, ch), card.contact, font, color))
+            y += ch
 
     def strip(text: str, background: str, color: str) -> None:
         nonlocal y

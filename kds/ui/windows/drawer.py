@@ -2,7 +2,9 @@
 
 It offers all of the ticket's buttons (including those a narrow card folds away), the order's print
 jobs with Retry / Printed OK / Reprint where one needs it, Reprint buttons for the kitchen ticket and
-the receipt (when a printer takes them), and the receipt and kitchen ticket drawn as they print.
+the receipt (and the delivery slip of a self-delivery order) when a printer takes them, and those
+documents drawn as they print. A self-delivery order shows its customer's phone and address once
+decrypted, and which of our riders has it.
 Print buttons report `(OrderKey, id)` like card buttons: `reprint:<kind>`, `print-<action>:<job id>`.
 """
 
@@ -24,7 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kds.domain.order import OrderKey, Timing
+from kds.domain.order import OrderKey, OrderType, Timing
 from kds.printing.document import DocKind
 from kds.services.orders import Ticket
 from kds.store.orders import StoredEvent
@@ -90,14 +92,14 @@ class OrderDrawer(Overlay):
         self.job_list = JobList(theme)
         self.job_list.button_clicked.connect(lambda _key, b: self.button_clicked.emit(self.key, b))
         print_layout.addWidget(self.job_list)
-        reprints = QHBoxLayout()
+        reprints = QGridLayout()  # two a row: "Reprint kitchen ticket" needs the room
         reprints.setSpacing(10)
         self.reprint_buttons: dict[DocKind, QPushButton] = {}
-        for kind in (DocKind.KITCHEN, DocKind.RECEIPT):
+        for index, kind in enumerate((DocKind.KITCHEN, DocKind.RECEIPT, DocKind.DELIVERY)):
             button = touch_button("")
             button.setObjectName(f"drawer-reprint:{kind.value}")
             button.clicked.connect(lambda _=False, k=kind: self._reprint(k))
-            reprints.addWidget(button)
+            reprints.addWidget(button, index // 2, index % 2)
             self.reprint_buttons[kind] = button
         print_layout.addLayout(reprints)
         outer.addWidget(self.print_box)
@@ -106,11 +108,12 @@ class OrderDrawer(Overlay):
         self.extras.setSpacing(8)
         self.views = QButtonGroup(self)
         self.view_buttons: list[QPushButton] = []
-        for index, text in enumerate((tr("Order"), tr("Receipt"), tr("Kitchen ticket"))):
+        for index, text in enumerate((tr("Order"), tr("Receipt"), tr("Kitchen ticket"), tr("Delivery slip"))):
             button = touch_button(text, kind="choice")
             button.setCheckable(True)
             button.setStyleSheet("QPushButton { text-align: center; padding: 0 10px; }")
-            button.setObjectName(("drawer-view-order", "drawer-view-receipt", "drawer-view-kitchen")[index])
+            button.setObjectName(("drawer-view-order", "drawer-view-receipt", "drawer-view-kitchen",
+                                  "drawer-view-delivery")[index])
             button.clicked.connect(lambda _=False, i=index: self.show_view(i))
             self.views.addButton(button, index)
             self.view_buttons.append(button)
@@ -150,14 +153,14 @@ class OrderDrawer(Overlay):
         self.refresh()
 
     def show_view(self, index: int) -> None:
-        """0: the order's details; 1: the receipt as printed; 2: the kitchen ticket as printed."""
+        """0: the order's details; 1: the receipt, 2: the kitchen ticket, 3: the delivery slip, as printed."""
         self.view_buttons[index].setChecked(True)
         self.stack.setCurrentIndex(min(index, 1))
         self._show_preview()
 
     def preview_kind(self) -> DocKind | None:
         """The document the preview shows (None while the order's details are shown)."""
-        return {1: DocKind.RECEIPT, 2: DocKind.KITCHEN}.get(self.views.checkedId())
+        return {1: DocKind.RECEIPT, 2: DocKind.KITCHEN, 3: DocKind.DELIVERY}.get(self.views.checkedId())
 
     def _show_preview(self) -> None:
         kind = self.preview_kind()
@@ -165,7 +168,7 @@ class OrderDrawer(Overlay):
         if kind is None or ticket is None or self.printing is None:
             return
         dots, columns = self.printing.paper(kind)
-        self.preview.set_document(self.printing.document(ticket.order, kind), dots, columns)
+        self.preview.set_document(self.printing.document(ticket.order, kind, ticket.rider), dots, columns)
 
     def _reprint(self, kind: DocKind) -> None:
         # Disabled at once: a bouncing finger must not queue a second copy before the bus says it is queued.
@@ -179,15 +182,19 @@ class OrderDrawer(Overlay):
         self.job_list.set_lines(lines)
         self.job_list.setVisible(bool(lines))
         shown = False
+        ticket = self._ticket(self.key)
+        own = ticket is not None and ticket.order.type is OrderType.SELF_DELIVERY
+        self.view_buttons[3].setVisible(printing is not None and own)
         for kind, button in self.reprint_buttons.items():
-            can = printing is not None and printing.can_reprint(kind)
+            can = printing is not None and printing.can_reprint(kind) and (own or kind is not DocKind.DELIVERY)
             button.setVisible(can)
             if printing is None or not can:
                 continue
             shown = True
             printed = printing.printed_before(self.key, kind)
             name = {DocKind.KITCHEN: (tr("Reprint kitchen ticket"), tr("Print kitchen ticket")),
-                    DocKind.RECEIPT: (tr("Reprint receipt"), tr("Print receipt"))}[kind]
+                    DocKind.RECEIPT: (tr("Reprint receipt"), tr("Print receipt")),
+                    DocKind.DELIVERY: (tr("Reprint delivery slip"), tr("Print delivery slip"))}[kind]
             button.setText(name[0] if printed else name[1])
             button.setEnabled(not printing.active_reprint(self.key, kind))
         self.print_box.setVisible(shown or bool(lines))
@@ -213,7 +220,7 @@ class OrderDrawer(Overlay):
         ink = self.ink
         self.labels["items"].setText(order_text.items_html(order, ink))
         self.labels["payment"].setText(order_text.payment_html(order, status, ink))
-        self.labels["customer"].setText(order_text.customer_html(order, ink))
+        self.labels["customer"].setText(order_text.customer_html(order, ink, ticket.contact, ticket.rider))
         self.labels["timeline"].setText(order_text.timeline_html(self._journal(self.key), ink))
         self.labels["actions"].setText(order_text.actions_html(ticket.actions, ink))
         self._set_buttons(self._card(self.key))

@@ -3,8 +3,9 @@
 `OrderSheets` is a mixin of `MainWindow`: its methods use the models and widgets the window sets
 up (declared below, so type checking sees them). Cancel and refunds ask for the manager PIN when
 the station's settings guard them; Confirm may ask for the preparation time; Cancel and refund
-rejection ask for a reason; a partial refund asks for the items. The answer then goes to
-`MainWindow.request` (the outbox); an action that needs nothing goes there at once.
+rejection ask for a reason; a partial refund asks for the items; Dispatch of a self-delivery order
+and Change rider ask which of our riders (the station's settings list them). The answer then goes
+to `MainWindow.request` (the outbox); an action that needs nothing goes there at once.
 """
 
 from __future__ import annotations
@@ -14,7 +15,7 @@ from collections.abc import Callable
 from PySide6.QtWidgets import QWidget
 
 from kds.domain.actions import Action
-from kds.domain.order import OrderKey
+from kds.domain.order import OrderKey, OrderType
 from kds.services.orders import OrderService
 from kds.settings import Guarded
 from kds.ui import wording
@@ -24,6 +25,7 @@ from kds.ui.setup.station import StationContext
 from kds.ui.sheets.confirm import PrepTimeSheet
 from kds.ui.sheets.reason import ReasonSheet
 from kds.ui.sheets.refund import PartialRefundSheet
+from kds.ui.sheets.rider import RiderSheet
 from kds.ui.viewmodels.board import BoardModel
 from kds.ui.widgets.overlay import Overlay
 from kds.ui.wording import tr
@@ -93,5 +95,17 @@ class OrderSheets:
             refund.submitted.connect(lambda items, code, text, token: self.request(
                 key, Action.PARTIAL_REFUND, items=items, reason_code=code, reason=text, token=token))
             self._open(refund)
+        elif action is Action.DISPATCH and ticket.order.type is OrderType.SELF_DELIVERY:
+            riders = self.station.settings.own_riders()
+            dispatch = RiderSheet(self.root, tr("Dispatch %1 — who takes it?").replace("%1", label), riders,
+                                  self.orders.rider_usage())
+            dispatch.chosen.connect(lambda rider: self.request(key, Action.DISPATCH, rider=rider))
+            self._open(dispatch)
+        elif action is Action.CHANGE_RIDER:
+            riders = self.station.settings.own_riders()
+            change = RiderSheet(self.root, tr("Who takes %1 now?").replace("%1", label), riders,
+                                self.orders.rider_usage(), current=ticket.rider, allow_none=False)
+            change.chosen.connect(lambda rider: self.request(key, Action.CHANGE_RIDER, rider=rider))
+            self._open(change)
         else:
             self.request(key, action)

@@ -1,7 +1,8 @@
 """The order drawer's sections as small HTML fragments (prices, payment, customer, timeline, actions).
 
 Kept apart from the widget so the wording is easy to review. Every value from a platform is
-escaped; the customer's phone is masked and an encrypted address is never shown.
+escaped; the customer's phone is masked and an encrypted address is never shown, except for a
+self-delivery order once its contact was decrypted: our rider needs the number and the address.
 """
 
 from __future__ import annotations
@@ -10,7 +11,9 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from html import escape
 
+from kds.domain.contact import Contact, ContactState, address_text
 from kds.domain.order import Order, OrderType, is_encrypted
+from kds.domain.riders import Rider
 from kds.domain.states import OrderStatus
 from kds.store.orders import StoredEvent
 from kds.store.outbox import ActionRecord, ActionState
@@ -102,26 +105,51 @@ def mask_phone(phone: str) -> str:
     return "••••• " + "".join(digits[-4:]) if len(digits) >= 4 else "•••••"
 
 
-def customer_html(order: Order, ink: Ink = INK) -> str:
-    """First name, masked phone, and the address only when it is readable and needed."""
+def contact_state_text(contact: Contact | None) -> str:
+    """Why a self-delivery order's phone and address are not shown yet ("" once they are)."""
+    if contact is None or contact.state is ContactState.PENDING:
+        return tr("decrypting for your rider…") if contact is not None else tr("decrypted once the order is accepted")
+    if contact.state is ContactState.FAILED and not contact.readable:
+        return tr("the platform did not decrypt it")
+    return ""
+
+
+def customer_html(order: Order, ink: Ink = INK, contact: Contact | None = None, rider: Rider | None = None) -> str:
+    """First name, masked phone, and the address only when it is readable and needed.
+
+    A self-delivery order shows the whole phone number and the address once decrypted (`contact`),
+    and the rider who has it.
+    """
     customer = order.customer
-    rows = [_row(tr("Name"), escape(customer.first_name or "—")), _row(tr("Phone"), escape(mask_phone(customer.phone)))]
+    own = order.type is OrderType.SELF_DELIVERY
+    name = customer.name if own and customer.name else customer.first_name
+    rows = [_row(tr("Name"), escape(name or "—"))]
+    if own and customer.phone and not is_encrypted(customer.phone):
+        rows.append(_row(tr("Phone"), f"<b>{escape(customer.phone)}</b>"))
+    elif own and is_encrypted(customer.phone):
+        rows.append(_row(tr("Phone"), escape(contact_state_text(contact) or mask_phone(customer.phone)),
+                         muted=True, ink=ink))
+    else:
+        rows.append(_row(tr("Phone"), escape(mask_phone(customer.phone))))
     if customer.orders_count is not None:
         rows.append(_row(tr("Orders here"), str(customer.orders_count)))
     address = order.address
-    if address is not None and order.type is OrderType.SELF_DELIVERY:
+    if address is not None and own:
         if address.encrypted:
-            hidden = escape(tr("encrypted until decrypted for your rider"))
+            hidden = escape(contact_state_text(contact) or tr("encrypted until decrypted for your rider"))
             rows.append(_row(tr("Address"), hidden, muted=True, ink=ink))
         else:
-            text = address.formatted or ", ".join(p for p in (address.street, address.number, address.complement,
-                                                             address.district, address.city) if p)
-            if address.reference:
-                text += f" ({address.reference})"
-            rows.append(_row(tr("Address"), escape(text)))
+            rows.append(_row(tr("Address"), f"<b>{escape(address_text(address))}</b>"))
+    if rider is not None:
+        rows.append(_row(tr("Rider"), escape(rider_text(rider))))
     if order.pickup_code:
         rows.append(_row(tr("Pickup code"), f"<b>{escape(order.pickup_code)}</b>"))
     return "<table width='100%' cellspacing='0' cellpadding='3'>" + "".join(rows) + "</table>"
+
+
+def rider_text(rider: Rider) -> str:
+    """"Ana · motorbike · ABC-1234"."""
+    return " · ".join(p for p in (rider.name, wording.vehicle(rider.vehicle), rider.plate) if p)
 
 
 def timeline_html(events: Sequence[StoredEvent], ink: Ink = INK) -> str:

@@ -55,7 +55,7 @@ class PrintWiring:
         if kind == "reprint" and key is not None:
             ticket = self.board.ticket(key) or self.orders.ticket(key)
             if ticket is not None:
-                jobs = self.printing.reprint(ticket.order, DocKind(arg))
+                jobs = self.printing.reprint(ticket.order, DocKind(arg), ticket.rider)
                 self.show_toast("\n".join(self._queued_text(j) for j in jobs) if jobs else
                                 tr("Nothing was sent: no printer prints this."))
         elif kind == "print-retry":

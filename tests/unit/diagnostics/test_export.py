@@ -12,7 +12,7 @@ import pytest
 from kds.diagnostics import export_diagnostics, store_statistics
 from kds.domain.order import Platform
 from kds.secrets import SecretStore
-from kds.settings import PlatformSettings, Security, Settings
+from kds.settings import PlatformSettings, RiderSettings, Security, Settings
 from kds.store.db import Database
 
 NOW = datetime(2025, 6, 1, 12, 0, tzinfo=UTC)
@@ -43,6 +43,10 @@ def make_store(path: Path) -> None:
             conn.execute("INSERT INTO print_jobs (order_key, kind, revision, route, printer, state, document,"
                          " created_at, updated_at) VALUES ('keeta_od:o1', 'kitchen', ?, 'kitchen', 'kitchen', ?,"
                          " '{}', ?, ?)", (str(n), state, t, t))
+    if "order_contacts" in tables:  # a self-delivery order's decrypted contact
+        conn.execute("INSERT INTO order_contacts (platform, order_id, state, phone, address, created_at, updated_at)"
+                     " VALUES ('keeta_od', 'o1', 'done', ?, ?, ?, ?)",
+                     (PHONE, json.dumps({"formatted": "Travessa Jardim Secreto 77"}), t, t))
     db.close()
 
 
@@ -50,7 +54,8 @@ def make_store(path: Path) -> None:
 def setup(tmp_path: Path) -> tuple[Settings, Path, Path]:
     SecretStore().set("keeta_od/client_secret", CLIENT_SECRET)
     settings = Settings(platforms={Platform.KEETA_OD: PlatformSettings(enabled=True, merchant_ids=("m-1",))},
-                        security=Security().with_pin("246810"))
+                        security=Security().with_pin("246810"),
+                        riders=(RiderSettings(id=1, name="Rosângela Batista", phone="+55 11 97654-3210"),))
     db_path = tmp_path / "data" / "kds.sqlite3"
     make_store(db_path)
     logs = tmp_path / "log"
@@ -77,7 +82,8 @@ def test_the_zip_holds_logs_settings_statistics_and_versions(tmp_path: Path,
     everything = "".join(files.values())
     pin = settings.security.manager_pin
     assert pin is not None
-    for secret in (CLIENT_SECRET, pin.hash, pin.salt, "246810", "98888-7777", "Augusta"):
+    for secret in (CLIENT_SECRET, pin.hash, pin.salt, "246810", "98888-7777", "Augusta", "Jardim Secreto",
+                   "Rosângela", "97654"):
         assert secret not in everything, secret
     assert "access_token=[secret]" in files["logs/kds.log"] and "[phone]" in files["logs/kds.log"]
     assert files["logs/kds.log.1"] == "INFO started\n"
@@ -85,6 +91,7 @@ def test_the_zip_holds_logs_settings_statistics_and_versions(tmp_path: Path,
     exported = json.loads(files["settings.json"])
     assert exported["security"]["manager_pin"] == "set"
     assert exported["platforms"]["keeta_od"]["merchant_ids"] == ["m-1"]
+    assert exported["riders"] == 1
 
     stats = json.loads(files["store.json"])
     assert stats["orders_by_stage"] == {"new": 2, "accepted": 1, "ready": 1, "done": 3, "cancelled": 1}
@@ -95,6 +102,7 @@ def test_the_zip_holds_logs_settings_statistics_and_versions(tmp_path: Path,
     assert stats["schema_version"] >= 1
     if "print_jobs_by_state" in stats:
         assert stats["print_jobs_by_state"] == {"done": 2, "uncertain": 1}
+    assert stats["contacts_by_state"] == {"done": 1}
 
     versions = json.loads(files["versions.json"])
     assert versions["kds"] and versions["python"].startswith("3.")

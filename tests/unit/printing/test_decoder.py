@@ -56,3 +56,14 @@ def test_length_prefixed_commands_do_not_lose_the_decoder() -> None:
     events = decode(data)
     assert [e.kind for e in events] == ["raster", "text", "lf"]
     assert printed_text(events) == "after"
+
+
+def test_a_delivery_slip_decodes_to_its_words() -> None:
+    from kds.printing.document import DocKind
+    from kds.printing.render import RenderOptions, render
+    from kds.printing.samples import sample_document
+
+    text = printed_text(decode(render(sample_document(DocKind.DELIVERY, "pt"),
+                                      RenderOptions.for_paper(80, codepage="CP860"))))
+    for expected in ("DELIVERY", "Rider: Carlos Pereira", "+55 11 99876-5432", "Consolação", "COLLECT"):
+        assert expected in text, expected

@@ -16,8 +16,9 @@ import pytest
 
 from kds.printing.decoder import decode, rasters, to_text
 from kds.printing.document import DocKind
+from kds.printing.layout import receipt
 from kds.printing.render import RenderOptions, render
-from kds.printing.samples import sample_document
+from kds.printing.samples import SAMPLE_TZ, sample_document, sample_own_delivery
 
 GOLDEN = Path(__file__).parents[2] / "fixtures" / "printing"
 PROFILES = {80: "TM-T20II", 58: "POS-5890"}
@@ -46,10 +47,17 @@ def _check(name: str, payload: bytes, profile: str) -> None:
 
 
 @pytest.mark.parametrize("width", [58, 80])
-@pytest.mark.parametrize("kind", [DocKind.KITCHEN, DocKind.RECEIPT, DocKind.CANCEL, DocKind.REFUND])
+@pytest.mark.parametrize("kind", [DocKind.KITCHEN, DocKind.RECEIPT, DocKind.CANCEL, DocKind.REFUND,
+                                  DocKind.DELIVERY])
 def test_portuguese_documents(kind: DocKind, width: int) -> None:
     payload = render(sample_document(kind, "pt", station="Chapa"), _options(width), footer="job 1")
     _check(f"{kind.value}-pt-{width}", payload, PROFILES[width])
+
+
+def test_self_delivery_receipt_with_the_decrypted_contact() -> None:
+    own, _ = sample_own_delivery("pt")
+    payload = render(receipt(own, tz=SAMPLE_TZ["pt"]), _options(80), footer="job 1")
+    _check("receipt-pt-80-own-delivery", payload, PROFILES[80])
 
 
 def test_reprint_stamp() -> None:

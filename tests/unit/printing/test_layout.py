@@ -27,8 +27,17 @@ from kds.printing.document import (
     preview,
     to_json,
 )
-from kds.printing.layout import ALERT, amount, cancel_slip, is_allergy, kitchen_ticket, receipt, refund_slip
-from kds.printing.samples import LANGUAGES, sample_order, sample_refund, sample_status
+from kds.printing.layout import (
+    ALERT,
+    amount,
+    cancel_slip,
+    delivery_slip,
+    is_allergy,
+    kitchen_ticket,
+    receipt,
+    refund_slip,
+)
+from kds.printing.samples import LANGUAGES, sample_order, sample_own_delivery, sample_refund, sample_status
 from kds.printing.textwidth import pad_between, text_width, truncate, wrap
 
 
@@ -164,5 +173,34 @@ def test_document_json_round_trip() -> None:
     assert from_json(to_json(doc)) == doc
     for lang in LANGUAGES:
         order = sample_order(lang)
-        for built in (kitchen_ticket(order), receipt(order), cancel_slip(order, sample_status(order))):
+        own, rider = sample_own_delivery(lang)
+        for built in (kitchen_ticket(order), receipt(order), cancel_slip(order, sample_status(order)),
+                      delivery_slip(own, rider)):
             assert from_json(to_json(built)) == built
+
+
+def test_a_self_delivery_receipt_prints_the_decrypted_phone_and_address() -> None:
+    own, _ = sample_own_delivery("pt")
+    text = " ".join(preview(receipt(own, tz=UTC), 48).split())  # words, wherever the lines wrap
+    assert "Phone" in text and "+55 11 99876-5432" in text
+    assert "Rua Augusta, 1200" in text and "Apto 52" in text and "portão azul" in text
+    # Still encrypted, or delivered by the platform's rider: neither phone nor address is printed.
+    assert "Phone" not in preview(receipt(replace(own, customer=replace(own.customer, phone="ENC_x"))), 48)
+    platform = preview(receipt(replace(own, type=sample_order("pt").type)), 48)
+    assert "+55 11 99876-5432" not in platform and "Rua Augusta" not in platform
+
+
+def test_delivery_slip_says_who_where_how_many_and_what_to_collect() -> None:
+    own, rider = sample_own_delivery("pt")
+    doc = delivery_slip(own, rider, tz=UTC)
+    assert doc.kind is DocKind.DELIVERY and not doc.drawer
+    text = " ".join(preview(doc, 48).split())
+    for expected in ("DELIVERY", "#4821", "Rider: Carlos Pereira", "João", "+55 11 99876-5432",
+                     "Rua Augusta, 1200", "Apto 52"):
+        assert expected in text, expected
+    rows = {b.left: b.right for b in doc.blocks if isinstance(b, Row)}
+    assert rows["Items"] == "4" and rows["TOTAL"] == "BRL 56.07"
+    assert rows["COLLECT"] == "BRL 56.07" and rows["Change for"] == "100.00"
+    prepaid, _ = sample_own_delivery("en")
+    assert "Paid online: collect nothing" in preview(delivery_slip(prepaid, None), 32)
+    assert "Rider" not in preview(delivery_slip(prepaid, None), 32)

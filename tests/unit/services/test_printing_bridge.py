@@ -8,9 +8,10 @@ from kds.clock import FakeClock
 from kds.domain.changes import Changes
 from kds.domain.events import EventKind
 from kds.printing.config import PrinterConfig, PrintSettings
+from kds.printing.document import DocKind
 from kds.printing.queue import PrintQueue
 from kds.services.engine import Engine
-from kds.services.printing import PrintBridge
+from kds.services.printing import ALL, PrintBridge
 from kds.store.db import Database
 from kds.store.print_jobs import PrintJobRepository
 from tests.fakes.platform import FakePlatform
@@ -19,13 +20,24 @@ from tests.fakes.platform import FakePlatform
 class RecordingQueue:
     def __init__(self) -> None:
         self.calls: list[tuple[str, str]] = []
+        self.kinds: list[tuple[DocKind, ...]] = []
 
-    def order_arrived(self, order, revision="1") -> Changes:
+    def order_arrived(self, order, revision="1", kinds=ALL) -> Changes:
         self.calls.append(("arrived", order.key.order_id))
+        self.kinds.append(tuple(kinds))
         return Changes()
 
-    def order_confirmed(self, order, revision="1") -> Changes:
+    def order_confirmed(self, order, revision="1", kinds=ALL) -> Changes:
         self.calls.append(("confirmed", order.key.order_id))
+        self.kinds.append(tuple(kinds))
+        return Changes()
+
+    def contact_read(self, order, revision="1") -> Changes:
+        self.calls.append(("contact", order.key.order_id))
+        return Changes()
+
+    def order_dispatched(self, order, rider, *, reference) -> Changes:
+        self.calls.append(("dispatched", order.key.order_id))
         return Changes()
 
     def order_cancelled(self, order, status=None) -> Changes:
@@ -92,3 +104,53 @@ async def test_catch_up_prints_accepted_open_orders_once_with_the_real_queue(
         bridge.close()
     jobs = [j for j in ledger.for_order(str(order.key)) if j.kind == "kitchen"]
     assert len(jobs) == 1
+
+
+async def test_a_self_delivery_receipt_waits_for_the_contact_and_prints_it(
+        engine: Engine, fake: FakePlatform, db: Database, clock: FakeClock) -> None:
+    from kds.domain.actions import Action
+    from kds.domain.order import OrderType
+    from kds.domain.riders import Rider
+    from kds.printing.document import from_json, preview
+
+    order = fake.add_order(type=OrderType.SELF_DELIVERY)
+    fake.plain = {"ENC_abc": "+55 11 98765-4321", order.address.formatted: "Rua Augusta, 1500",
+                  order.address.number: "1500", order.address.complement: "Apto 42"}
+    ledger = PrintJobRepository(db)
+    settings = PrintSettings(printers=(PrinterConfig(name="counter", target="file:/dev/null"),))
+    queue = PrintQueue(ledger, settings, clock)  # not started: jobs stay in the ledger
+    PrintBridge(engine.orders.orders, queue, engine.bus)
+    await engine.pollers[fake.platform].poll_once()
+    fake.push(order.key.order_id, EventKind.ACCEPTED)
+    clock.advance(61)
+    await engine.pollers[fake.platform].poll_once()
+    kinds = [j.kind for j in ledger.for_order(str(order.key))]
+    assert kinds == ["kitchen"]  # the kitchen does not wait; the receipt does
+    await engine.contacts.run_due()
+    (receipt,) = [j for j in ledger.for_order(str(order.key)) if j.kind == "receipt"]
+    text = preview(from_json(receipt.document), 48)
+    assert "+55 11 98765-4321" in text and "Rua Augusta, 1500" in text and "Apto 42" in text
+
+    # Dispatch: the rider's slip, once, with who, where and what to collect.
+    engine.orders.request(order.key, Action.DISPATCH, rider=Rider(3, "Carlos Pereira"))
+    await engine.runner.run_due()
+    (slip,) = [j for j in ledger.for_order(str(order.key)) if j.kind == "delivery"]
+    text = preview(from_json(slip.document), 48)
+    assert "Rider: Carlos Pereira" in text and "+55 11 98765-4321" in text and "Apto 42" in text
+    assert "Items" in text and order.totals.total.format() in text
+
+
+async def test_platform_delivered_receipts_print_at_once_without_contact(
+        engine: Engine, fake: FakePlatform, db: Database, clock: FakeClock) -> None:
+    from kds.printing.document import from_json, preview
+
+    order = fake.add_order()
+    ledger = PrintJobRepository(db)
+    queue = PrintQueue(ledger, PrintSettings(printers=(PrinterConfig(name="counter", target="file:/dev/null"),)),
+                       clock)
+    PrintBridge(engine.orders.orders, queue, engine.bus)
+    fake.push(order.key.order_id, EventKind.ACCEPTED)
+    await engine.pollers[fake.platform].poll_once()
+    (receipt,) = [j for j in ledger.for_order(str(order.key)) if j.kind == "receipt"]
+    assert "ENC_" not in preview(from_json(receipt.document), 48)
+    assert fake.decrypts == []

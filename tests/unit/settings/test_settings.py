@@ -207,3 +207,23 @@ def test_printers_of_a_legacy_printers_json_are_taken_over(tmp_path: Path) -> No
     broken = load_settings(tmp_path / "settings.json")
     assert broken.problem is not None and "printers.json" in broken.problem
     assert broken.settings.printing == PrintSettings()
+
+
+def test_riders_are_checked_and_kept_in_their_order(tmp_path: Path) -> None:
+    from kds.domain.riders import Rider, Vehicle
+    from kds.settings import RiderSettings
+
+    riders = (RiderSettings(id=2, name=" Bruno ", phone="+55 11 97777-0000", vehicle=Vehicle.BICYCLE),
+              RiderSettings(id=1, name="Ana", plate="FKD-4E21"))
+    settings = Settings(riders=riders)
+    assert settings.own_riders() == [Rider(2, "Bruno", "+55 11 97777-0000", Vehicle.BICYCLE),
+                                     Rider(1, "Ana", "", Vehicle.MOTORBIKE, "FKD-4E21")]
+    path = tmp_path / "settings.json"
+    save_settings(settings, path)
+    assert load_settings(path).settings.riders == settings.riders
+    for bad in ({"id": 1, "name": ""}, {"id": 0, "name": "Ana"}, {"id": 1, "name": "Ana", "phone": "call me"},
+                {"id": 1, "name": "Ana", "vehicle": "horse"}):
+        with pytest.raises(ValidationError):
+            RiderSettings.model_validate(bad)
+    with pytest.raises(ValidationError):
+        Settings(riders=(RiderSettings(id=1, name="Ana"), RiderSettings(id=1, name="Bia")))

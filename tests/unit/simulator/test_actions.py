@@ -178,6 +178,10 @@ def test_batch_decrypt_only_for_merchant_delivery(client: SignedClient) -> None:
     response = client.request("POST", "/v1/batchDecrypt", json={"cipherInfos": [{"cipherText": t} for t in texts]})
     assert response.status_code == 200
     infos = response.json()["plainInfos"]
+    (recorded,) = sim.decrypt_calls()
+    assert recorded.texts == tuple(texts) and recorded.refused == tuple(texts[2:]) and recorded.status == 200
+    assert recorded.orders[:3] == (own["id"], own["id"], keeta["id"]) and recorded.orders[3] == ""
+    assert sim.decrypt_calls(keeta["id"]) == [recorded] and sim.decrypt_calls("nope") == []
     assert [i["cipherText"] for i in infos] == texts
     assert infos[0]["errorCode"] == 0 and infos[0]["errorMsg"] == "success"
     assert infos[0]["plainText"].startswith("5511") and len(infos[0]["plainText"]) == 13
@@ -190,3 +194,35 @@ def test_batch_decrypt_takes_at_most_fifty(client: SignedClient) -> None:
     body = {"cipherInfos": [{"cipherText": f"ENC_#{i}#1#"} for i in range(51)]}
     assert client.request("POST", "/v1/batchDecrypt", json=body).status_code == 400
     assert client.request("POST", "/v1/batchDecrypt", json={"cipherInfos": []}).status_code == 400
+
+
+RIDER_INFO = {"event": {"type": "DELIVERY_ONGOING", "datetime": "2026-01-01T12:10:00Z"},
+              "deliveryPerson": {"id": "7", "name": "Ana Souza"},
+              "vehicle": {"type": ["MOTORBIKE_BOX"], "licencePlate": "FKD-4E21"}}
+
+
+@pytest.mark.parametrize("info", [
+    {"deliveryPerson": {"name": "Ana", "phone": "11999990000"}},  # Open Delivery has no rider phone
+    {"vehicle": {"type": "CAR"}},  # an array of types
+    {"vehicle": {"type": ["HORSE"]}},
+    {"vehicle": {"licencePlate": "ABC"}},  # type is required
+    {"event": {"type": "DELIVERY_ONGOING"}},  # datetime is required
+    {"event": {"type": "ORDER_PICKED", "datetime": "2026-01-01T12:10:00Z"}},  # a tracking event only
+    {"deliveryPerson": {"id": 7}},
+    {"riderName": "Ana"},
+])
+def test_dispatch_tracking_info_is_checked(client: SignedClient, info: dict[str, Any]) -> None:
+    order_id = client.server.state.create_order("self_delivery")
+    client.confirm(order_id)
+    assert client.action(order_id, "dispatch", {"deliveryTrackingInfo": info}).status_code == 400
+    assert client.action(order_id, "dispatch", {"deliveryTrackingInfo": RIDER_INFO}).status_code == 202
+    (applied,) = [c for c in client.server.state.calls(order_id, "dispatch") if c.applied]
+    assert applied.body == {"deliveryTrackingInfo": RIDER_INFO}
+
+
+def test_delivered_takes_no_body(client: SignedClient) -> None:
+    order_id = client.server.state.create_order("self_delivery")
+    client.confirm(order_id)
+    client.action(order_id, "dispatch")
+    assert client.action(order_id, "delivered", {"deliveryTrackingInfo": RIDER_INFO}).status_code == 400
+    assert client.action(order_id, "delivered", {}).status_code == 202

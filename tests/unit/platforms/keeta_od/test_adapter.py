@@ -14,6 +14,7 @@ from kds.clock import FakeClock
 from kds.domain.actions import POLICIES, Action
 from kds.domain.events import EventKind, RawEvent
 from kds.domain.order import Order, OrderType, Platform
+from kds.domain.riders import Rider, Vehicle
 from kds.platforms.base import (
     ActionRequest,
     InvalidStateError,
@@ -143,6 +144,10 @@ async def test_poll_when_keeta_is_down(adapter: KeetaODAdapter, keeta: FakeKeeta
         await adapter.poll()
 
 
+RIDER = Rider(7, "Ana Souza", "+55 11 91234-5678", Vehicle.MOTORBIKE, "FKD-4E21")
+WALKER = Rider(8, "Bia", "", Vehicle.ON_FOOT)
+
+
 def request(action: Action, name: str = "order_delivery_created.json", **kwargs: Any) -> ActionRequest:
     return ActionRequest(action=action, order=order(name), **kwargs)
 
@@ -161,6 +166,18 @@ PERFORM: list[tuple[ActionRequest, str, Any]] = [
      {"reason": "Photo shows full cup", "code": "OTHER"}),
     (request(Action.DISPATCH, "order_self_delivery_enc.json"), "dispatch", None),
     (request(Action.DELIVERED, "order_self_delivery_enc.json"), "delivered", None),
+    # Our rider, as far as Open Delivery's deliveryTrackingInfo allows (no phone in deliveryPerson).
+    (request(Action.DISPATCH, "order_self_delivery_enc.json", extra=RIDER.to_extra()), "dispatch",
+     {"deliveryTrackingInfo": {"event": {"type": "DELIVERY_ONGOING", "datetime": "2026-01-01T12:00:00Z"},
+                               "deliveryPerson": {"id": "7", "name": "Ana Souza"},
+                               "vehicle": {"type": ["MOTORBIKE_BOX"], "licencePlate": "FKD-4E21"}}}),
+    (request(Action.DISPATCH, "order_self_delivery_enc.json", extra=WALKER.to_extra()), "dispatch",
+     {"deliveryTrackingInfo": {"event": {"type": "DELIVERY_ONGOING", "datetime": "2026-01-01T12:00:00Z"},
+                               "deliveryPerson": {"id": "8", "name": "Bia"}}}),
+    (request(Action.DELIVERED, "order_self_delivery_enc.json", extra=RIDER.to_extra()), "delivered", None),
+    (request(Action.CHANGE_RIDER, "order_self_delivery_enc.json", extra=WALKER.to_extra()), "tracking",
+     {"deliveryTrackingInfo": {"event": {"type": "DELIVERY_ONGOING", "datetime": "2026-01-01T12:00:00Z"},
+                               "deliveryPerson": {"id": "8", "name": "Bia"}}}),
 ]
 
 
@@ -180,7 +197,8 @@ async def test_perform(adapter: KeetaODAdapter, keeta: FakeKeeta, action_request
     request(Action.CANCEL, reason_code="UNAVAILABLE_ITEM"),
     request(Action.CANCEL),
     request(Action.REJECT_REFUND, reason_code="OTHERS"),
-], ids=["collect", "partial-refund", "od-cancel-code", "no-cancel-code", "bad-reject-code"])
+    request(Action.CHANGE_RIDER, "order_self_delivery_enc.json"),
+], ids=["collect", "partial-refund", "od-cancel-code", "no-cancel-code", "bad-reject-code", "change-no-rider"])
 async def test_perform_refuses_what_keeta_does_not_offer(adapter: KeetaODAdapter, keeta: FakeKeeta,
                                                          action_request: ActionRequest) -> None:
     with pytest.raises(PlatformRejectedError) as caught:

@@ -15,9 +15,10 @@ from kds.domain.actions import Action
 from kds.domain.events import EventKind, RawEvent
 from kds.domain.money import Money
 from kds.domain.order import Order
+from kds.domain.riders import Rider, Vehicle
 from kds.platforms.base import ActionRequest, PlatformAuthError, PlatformRejectedError, PlatformTransientError
 from kds.platforms.keeta_std import models as wire
-from kds.platforms.keeta_std.adapter import RECEIPT_TYPE, KeetaStdAdapter, courier_info
+from kds.platforms.keeta_std.adapter import COURIER_VEHICLES, RECEIPT_TYPE, KeetaStdAdapter, courier_info
 from kds.platforms.keeta_std.client import KeetaStdClient
 from kds.platforms.keeta_std.mapping import map_order
 from kds.platforms.keeta_std.relay import RelayClient
@@ -147,6 +148,16 @@ async def test_unknown_shop(adapter: KeetaStdAdapter, keeta: FakeKeetaStd) -> No
     (Action.DISPATCH, {"extra": {"courierName": "陳大文", "courierVehicle": "2"}}, "/order/dispatched",
      {"courierInfo": {"courierName": "陳大文", "courierVehicle": 2}}, EventKind.DISPATCHED),
     (Action.DELIVERED, {}, "/order/delivered", {}, EventKind.DELIVERED),
+    (Action.DISPATCH, {"extra": Rider(7, "Ana Souza", "+852 6123 4567", Vehicle.CAR, "AB 1234").to_extra()},
+     "/order/dispatched", {"courierInfo": {
+         "courierId": 7, "courierName": "Ana Souza", "courierFirstName": "Ana", "courierLastName": "Souza",
+         "courierPhoneInterCode": "+852", "courierPhone": "61234567", "courierVehicle": 3,
+         "vehiclePlateNumber": "AB 1234"}}, EventKind.DISPATCHED),
+    (Action.DELIVERED, {"extra": Rider(8, "Bia", "61234567", Vehicle.BICYCLE).to_extra()}, "/order/delivered",
+     {"courierInfo": {"courierId": 8, "courierName": "Bia", "courierPhone": "61234567", "courierVehicle": 2}},
+     EventKind.DELIVERED),
+    (Action.CHANGE_RIDER, {"extra": Rider(9, "Chan", "", Vehicle.ON_FOOT).to_extra()}, "/order/updateCourierInfo",
+     {"courierInfo": {"courierId": 9, "courierName": "Chan", "courierVehicle": 4}}, None),
 ])
 async def test_actions_and_their_receipts(adapter: KeetaStdAdapter, keeta: FakeKeetaStd, relay: FakeRelay,
                                           clock: FakeClock, action: Action, kwargs: dict[str, object], path: str,
@@ -260,6 +271,16 @@ async def test_decrypt_refused(adapter: KeetaStdAdapter, keeta: FakeKeetaStd) ->
     keeta.script("/base/batchDecrypt", fail(109000000, "param error"))
     own = order("event_1001_self_delivery.json")
     assert await adapter.decrypt(own, [own.customer.phone]) == {}
+
+
+def test_every_vehicle_has_a_keeta_courier_vehicle() -> None:
+    assert set(COURIER_VEHICLES) == set(Vehicle) and set(COURIER_VEHICLES.values()) == {1, 2, 3, 4}
+
+
+async def test_change_rider_without_a_rider_is_refused(adapter: KeetaStdAdapter, keeta: FakeKeetaStd) -> None:
+    with pytest.raises(PlatformRejectedError):
+        await adapter.perform(ActionRequest(action=Action.CHANGE_RIDER, order=order()))
+    assert keeta.calls == []
 
 
 def test_courier_info_from_extra() -> None:

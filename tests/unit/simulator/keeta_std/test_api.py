@@ -192,13 +192,39 @@ def test_self_delivery_rules(state: KeetaStdSimState, call: Call) -> None:
     own = state.create_order("self_delivery")
     call("order/confirm", own)
     assert call("order/delivered", own)["code"] == codes.STATUS_NOT_ALLOWED
-    courier = {"courierName": "陳大文", "courierPhone": "+852 61234567", "courierVehicle": 2}
+    courier = {"courierName": "陳大文", "courierPhoneInterCode": "+852", "courierPhone": "61234567",
+               "courierVehicle": 2}
     assert call("order/updateCourierInfo", own, courierInfo=courier)["code"] == 0
     assert call("order/dispatched", own)["code"] == 0
     assert call("order/dispatched", own)["code"] == codes.ALREADY_HANDLED
     assert call("order/delivered", own)["code"] == 0
     assert state.orders[own].courier_info == courier
     assert [h.event_id for h in state.webhooks(own)] == [1001, 1002, 1003]
+
+
+@pytest.mark.parametrize("courier", [
+    {"courierName": "Ana", "courierVehicle": 5},  # 1..4 only
+    {"courierName": "Ana", "courierVehicle": "2"},  # a number, not text
+    {"courierId": "7"},
+    {"courierId": True},
+    {"courierPhone": "+852 61234567"},  # the dialling code goes in courierPhoneInterCode
+    {"courierPhoneInterCode": "852"},
+    {"courierName": ""},
+    {"courierName": "Ana", "riderPhone": "61234567"},  # not a Keeta field
+    "Ana",
+])
+def test_courier_info_shape_is_checked(state: KeetaStdSimState, call: Call, courier: object) -> None:
+    own = state.create_order("self_delivery")
+    call("order/confirm", own)
+    assert call("order/dispatched", own, courierInfo=courier)["code"] == codes.PARAM_INVALID
+    assert call("order/updateCourierInfo", own, courierInfo=courier)["code"] == codes.PARAM_INVALID
+    assert state.order_state(own).status == 30  # still accepted: nothing was applied
+    good = {"courierId": 7, "courierName": "Ana Souza", "courierFirstName": "Ana", "courierLastName": "Souza",
+            "courierPhoneInterCode": "+852", "courierPhone": "61234567", "courierVehicle": 1,
+            "vehiclePlateNumber": "AB 1234"}
+    assert call("order/dispatched", own, courierInfo=good)["code"] == 0
+    (sent,) = [c for c in state.calls(own, "order/dispatched") if c.applied]
+    assert sent.body["courierInfo"] == good and state.orders[own].courier_info == good
 
 
 def test_batch_decrypt_only_for_self_delivery(state: KeetaStdSimState, call: Call) -> None:
