@@ -414,6 +414,9 @@ async def test_an_order_out_with_our_rider_can_still_be_cancelled_with_a_reason_
         drawer = window.top_overlay()
         assert isinstance(drawer, OrderDrawer)
         click(drawer.findChild(QPushButton, "drawer-action:dispatch"))  # our rider leaves with the food
+        picker = window.top_overlay()
+        assert isinstance(picker, RiderSheet) and picker.without is not None
+        click(picker.without)  # no riders set up: dispatched without a name
         await stack.wait(lambda: stack.ticket(key).status.stage is Stage.OUT, "the order never went out", key)
         drawer.close_overlay()
         assert stack.sim.order_state(key.order_id).status == 37  # delivering, on Keeta too
