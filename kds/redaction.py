@@ -179,16 +179,19 @@ class Redactor:
         """`text` with every phone number, address, ciphertext and secret replaced by a placeholder."""
         if not text:
             return text
-        learned = self._learned_pattern()
-        if learned is not None:
-            text = learned.sub(lambda m: self._learned.get(m.group(0).lower(), ADDRESS), text)
         text = _AUTHORIZATION.sub(lambda m: f"{m['key']}{SECRET}", text)
         text = _KEYED.sub(_keyed, text)
         text = _BEARER.sub(f"Bearer {SECRET}", text)
         text = _JWT.sub(SECRET, text)
         text = _ENC.sub(ENCRYPTED, text)
         text = _ADDRESS.sub(ADDRESS, text)
-        return _PHONE.sub(_phone, text)
+        text = _PHONE.sub(_phone, text)
+        # Learned values last: replaced first, a learned street would leave its house number behind
+        # for the address pattern, which no longer sees a street in front of it.
+        learned = self._learned_pattern()
+        if learned is not None:
+            text = learned.sub(lambda m: self._learned.get(m.group(0).lower(), ADDRESS), text)
+        return text
 
     def _learned_pattern(self) -> re.Pattern[str] | None:
         with self._lock:

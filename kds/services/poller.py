@@ -127,8 +127,9 @@ class Poller:
             retry = self.next_detail_retry()
             if retry is not None:
                 wait = min(wait, retry - self.clock.monotonic())
-            if wait > 0:
-                await sleep_or_wake(self.clock, wait, self._wake)
+            # Always through the loop, even with no wait (a relay's long-poll has no interval): an
+            # adapter that answers from memory must not keep the loop from everything else.
+            await sleep_or_wake(self.clock, max(0.0, wait), self._wake)
             if self._wake.is_set():
                 next_poll = self.clock.monotonic()
 

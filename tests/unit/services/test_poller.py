@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import asyncio
+import contextlib
 
 import pytest
 
-from kds.clock import FakeClock
+from kds.clock import FakeClock, SystemClock
 from kds.domain.actions import Action
 from kds.domain.changes import Changes
 from kds.domain.events import EventKind
@@ -243,3 +244,23 @@ async def test_retry_after_on_details_is_waited_out(db: Database, clock: FakeClo
     await poller.retry_details()
     assert platform.fetched == [order.key.order_id] * 2
     assert OrderRepository(db).exists(order.key)
+
+
+async def test_polling_without_an_interval_leaves_room_for_everything_else(db: Database) -> None:
+    """A relay's long-poll has no interval; an adapter that answers at once from memory must not
+    keep the event loop from the outbox, the board and the HTTP clients."""
+    clock = SystemClock()
+    platform = FakePlatform(clock)  # answers every poll at once, without any I/O
+    poller = Poller(platform, db, PersistentRateLimiter(RequestLog(db), "test", 10**9, 60, clock), clock,
+                    ChangeBus(), PollerSettings(interval=0.0))
+    task = asyncio.get_running_loop().create_task(poller.run())
+    others = 0
+    try:
+        for _ in range(20):
+            await asyncio.sleep(0)
+            others += 1
+    finally:
+        task.cancel()
+        with contextlib.suppress(asyncio.CancelledError):
+            await task
+    assert others == 20 and platform.polls >= 2
