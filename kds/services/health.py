@@ -17,6 +17,7 @@ class Problem(StrEnum):
     RATE_LIMITED = "rate_limited"
     UNREACHABLE = "unreachable"  # network, timeouts, 5xx
     PAYLOAD = "payload"  # the platform sent something unreadable (quarantined)
+    DETAILS = "details"  # polling works, but some orders' details could not be read yet (placeholders)
 
 
 @dataclass(frozen=True, slots=True)

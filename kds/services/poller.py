@@ -180,7 +180,7 @@ class Poller:
             # their details are missing, without the "orders may be missed" alarm.
             message = f"order details unavailable: {self.fetch_errors[0]}"
             log.warning("polling %s: %s", self.adapter.platform.value, message)
-            health = replace(health, problem=Problem.UNREACHABLE, message=message)
+            health = replace(health, problem=Problem.DETAILS, message=message)
         self._set_health(health)
         return changes
 

@@ -142,6 +142,7 @@ def problem(problem: Problem) -> str:
         Problem.RATE_LIMITED: tr("slowed down by the platform (rate limit)"),
         Problem.UNREACHABLE: tr("cannot reach the platform"),
         Problem.PAYLOAD: tr("the platform sent unreadable data"),
+        Problem.DETAILS: tr("some order details not read yet (retrying)"),
     }
     return problems[problem]
 

@@ -18,7 +18,7 @@ from PySide6.QtCore import QObject, Signal
 from kds.domain.actions import Action, primary_action
 from kds.domain.changes import Changes
 from kds.domain.deadlines import ClockKind, Thresholds, Urgency, current_clock, format_clock
-from kds.domain.order import OrderKey, Platform
+from kds.domain.order import Details, OrderKey, Platform
 from kds.domain.states import Stage
 from kds.services.bus import ChangeBus
 from kds.services.orders import OrderService, Ticket
@@ -272,6 +272,9 @@ class BoardModel(QObject):
             ticket = self._tickets.get(key)
             if ticket is not None and ticket.status.refund_request is not None:
                 self.alarm.emit(AlarmKind.REFUND_REQUEST, key)
+        for key in sorted(changes.unreadable, key=str):
+            if key in self._tickets:
+                self.alarm.emit(AlarmKind.ESCALATION, key)
         for key in sorted(changes.rider_arrived, key=str):
             if key in self._tickets:
                 self.alarm.emit(AlarmKind.RIDER_ARRIVED, key)
@@ -307,8 +310,11 @@ class BoardModel(QObject):
     # -- internals ---------------------------------------------------------------------------
 
     def _alert(self, ticket: Ticket) -> bool:
-        return (ticket.status.stage is Stage.CANCELLED and ticket.key not in self._dismissed
-                and not cancelled_by_us(ticket))
+        if ticket.key in self._dismissed:
+            return False
+        if ticket.order.details is Details.UNREADABLE:
+            return True  # KDS gave up reading it: a warning until someone taps it
+        return ticket.status.stage is Stage.CANCELLED and not cancelled_by_us(ticket)
 
     def _set(self, ticket: Ticket) -> None:
         key = ticket.key

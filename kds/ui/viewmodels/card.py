@@ -21,7 +21,7 @@ from kds.domain.deadlines import (
     preparation_start,
     refund_answer_deadline,
 )
-from kds.domain.order import OrderKey, OrderType, Timing, is_encrypted
+from kds.domain.order import Details, Order, OrderKey, OrderType, Timing, is_encrypted
 from kds.domain.states import Stage
 from kds.services.orders import Ticket
 from kds.store.outbox import ActionRecord, ActionState
@@ -144,6 +144,8 @@ def cancelled_by_us(ticket: Ticket) -> bool:
 def column_for(ticket: Ticket, now: datetime, thresholds: Thresholds, *, dismissed: bool) -> Column:
     """The column a ticket belongs in at `now` (the platform's time)."""
     status = ticket.status
+    if ticket.order.details is Details.UNREADABLE:
+        return Column.DONE if dismissed else Column.NEW  # a warning on top of New until someone saw it
     if status.stage is Stage.CANCELLED:
         if dismissed or cancelled_by_us(ticket):
             return Column.DONE
@@ -260,6 +262,18 @@ def _refund(ticket: Ticket) -> str:
     return text
 
 
+def shown_id(order: Order) -> str:
+    """The order's number as staff know it; for a placeholder without one, the end of the platform's id."""
+    return order.display_id or "…" + order.key.order_id[-4:]
+
+
+def _unreadable(ticket: Ticket) -> str:
+    if ticket.order.details is not Details.UNREADABLE:
+        return ""
+    return (tr("ORDER DETAILS COULD NOT BE READ") + "\n"
+            + tr("Check this order on the %1 tablet.").replace("%1", ticket.policy.label))
+
+
 def _cancelled(ticket: Ticket) -> str:
     status = ticket.status
     if status.stage is not Stage.CANCELLED:
@@ -346,6 +360,9 @@ def build_card(ticket: Ticket, *, alert: bool, print_mark: str = "") -> CardData
     """
     order = ticket.order
     buttons, statuses = _action_ui(ticket)
+    if order.details is Details.PENDING:
+        statuses = (StatusLine(tr("Details not readable yet — retrying. Use the %1 tablet if it cannot wait.")
+                               .replace("%1", ticket.policy.label), Tone.BUSY), *statuses)
     if print_mark:
         statuses = (*statuses, StatusLine(print_mark, Tone.ERROR))
     if alert:
@@ -353,19 +370,20 @@ def build_card(ticket: Ticket, *, alert: bool, print_mark: str = "") -> CardData
     count = order.item_count
     finished, finished_at = _finished(ticket)
     contact, contact_ready = _contact(ticket)
+    item_count = tr("1 item") if count == 1 else tr("%1 items").replace("%1", quantity_text(count)[:-1])
     return CardData(
         key=order.key,
         revision=next(_revisions),
         platform=ticket.policy.label,
         platform_color=ticket.policy.color,
-        display_id=f"#{order.display_id}",
-        meta=_meta(ticket),
+        display_id=f"#{shown_id(order)}",
+        meta=tr("Order details not read") if order.placeholder else _meta(ticket),
         rider=_rider(ticket),
         items=_items(ticket),
-        item_count=tr("1 item") if count == 1 else tr("%1 items").replace("%1", quantity_text(count)[:-1]),
+        item_count="" if order.placeholder else item_count,
         notes=order.notes,
         refund=_refund(ticket),
-        cancelled=_cancelled(ticket),
+        cancelled=_unreadable(ticket) or _cancelled(ticket),
         statuses=statuses,
         buttons=buttons,
         finished=finished,

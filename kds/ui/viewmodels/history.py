@@ -11,7 +11,7 @@ from kds.domain.order import OrderKey
 from kds.domain.states import Stage
 from kds.services.orders import OrderService, Ticket
 from kds.ui import wording
-from kds.ui.viewmodels.card import quantity_text
+from kds.ui.viewmodels.card import quantity_text, shown_id
 from kds.ui.viewmodels.ticket_model import Role
 
 Index = QModelIndex | QPersistentModelIndex
@@ -34,7 +34,7 @@ def history_line(ticket: Ticket) -> str:
         when = wording.local_time(status.done_at or status.out_at)
     items = ", ".join(f"{quantity_text(line.quantity)} {line.name}" for line in order.lines)
     who = order.customer.first_name
-    head = f"#{order.display_id} · {ticket.policy.label} · {wording.stage(status.stage)} {when}"
+    head = f"#{shown_id(order)} · {ticket.policy.label} · {wording.stage(status.stage)} {when}"
     return f"{head}{' · ' + who if who else ''}\n{items}"
 
 

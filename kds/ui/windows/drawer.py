@@ -32,7 +32,7 @@ from kds.services.orders import Ticket
 from kds.store.orders import StoredEvent
 from kds.ui import wording
 from kds.ui.theme import DARK, Theme
-from kds.ui.viewmodels.card import Button, ButtonStyle, CardData
+from kds.ui.viewmodels.card import Button, ButtonStyle, CardData, shown_id
 from kds.ui.viewmodels.printing import PrintingModel
 from kds.ui.widgets.overlay import Overlay, touch_button
 from kds.ui.widgets.print_jobs import JobList
@@ -206,7 +206,7 @@ class OrderDrawer(Overlay):
             self.close_overlay()
             return
         order, status = ticket.order, ticket.status
-        self.title.setText(f"{ticket.policy.label}  #{order.display_id}")
+        self.title.setText(f"{ticket.policy.label}  #{shown_id(order)}")
         parts = [wording.order_type(order.type), wording.stage(status.stage),
                  tr("placed %1").replace("%1", wording.local_time(order.created_at))]
         if order.timing is Timing.SCHEDULED:
