@@ -221,7 +221,7 @@
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../kds/ui/viewmodels/card.py" line="+83"/>
+        <location filename="../kds/ui/viewmodels/card.py" line="+85"/>
         <location filename="../kds/ui/windows/drawer.py" line="+169"/>
         <source>Undo</source>
         <translation>復原</translation>
@@ -1048,7 +1048,7 @@
         <translation>時間已到</translation>
     </message>
     <message>
-        <location filename="../kds/ui/viewmodels/card.py" line="-102"/>
+        <location filename="../kds/ui/viewmodels/card.py" line="-104"/>
         <source>Scheduled %1</source>
         <translation>預約 %1</translation>
     </message>
@@ -1063,7 +1063,7 @@
         <translation>取餐碼 %1</translation>
     </message>
     <message>
-        <location filename="../kds/ui/wording.py" line="+60"/>
+        <location filename="../kds/ui/wording.py" line="+79"/>
         <source>Refund requested</source>
         <translation>顧客要求退款</translation>
     </message>
@@ -1112,12 +1112,12 @@
     </message>
     <message>
         <location line="+6"/>
-        <location filename="../kds/ui/wording.py" line="-57"/>
+        <location filename="../kds/ui/wording.py" line="-76"/>
         <source>Cancelled</source>
         <translation>已取消</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <location filename="../kds/ui/wording.py" line="-136"/>
         <location line="+17"/>
         <location line="+17"/>
@@ -1704,7 +1704,7 @@ New orders ring and appear here.</source>
         <translation>取餐碼</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+25"/>
         <source>not acknowledged yet</source>
         <translation>尚未確認收到</translation>
     </message>
@@ -1744,12 +1744,12 @@ New orders ring and appear here.</source>
         <location line="-16"/>
         <location line="+17"/>
         <location line="+17"/>
-        <location line="+146"/>
+        <location line="+165"/>
         <source>Delivered</source>
         <translation>已送達</translation>
     </message>
     <message>
-        <location line="-179"/>
+        <location line="-198"/>
         <source>Change rider…</source>
         <translation>更換送餐員…</translation>
     </message>
@@ -1995,7 +1995,22 @@ New orders ring and appear here.</source>
         <translation>已送出</translation>
     </message>
     <message>
+        <location line="+9"/>
+        <source>Closed by the platform</source>
+        <translation>平台已結束</translation>
+    </message>
+    <message>
         <location line="+11"/>
+        <source>its final time passed</source>
+        <translation>已過最終時限</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not marked collected in time</source>
+        <translation>未及時標記已取餐</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>accept within</source>
         <translation>接單限時</translation>
     </message>
@@ -2115,7 +2130,7 @@ New orders ring and appear here.</source>
         <translation>車手已取消</translation>
     </message>
     <message>
-        <location filename="../kds/ui/viewmodels/card.py" line="-148"/>
+        <location filename="../kds/ui/viewmodels/card.py" line="-150"/>
         <location filename="../kds/ui/wording.py" line="+2"/>
         <source>Rider: %1</source>
         <translation>車手：%1</translation>
