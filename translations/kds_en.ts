@@ -150,7 +150,7 @@
     <message>
         <location filename="../kds/ui/setup/forms.py" line="+24"/>
         <location filename="../kds/ui/sheets/confirm.py" line="+69"/>
-        <location filename="../kds/ui/viewmodels/card.py" line="+225"/>
+        <location filename="../kds/ui/viewmodels/card.py" line="+227"/>
         <source>%1 min</source>
         <translation>%1 min</translation>
     </message>
@@ -221,7 +221,7 @@
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../kds/ui/viewmodels/card.py" line="+83"/>
+        <location filename="../kds/ui/viewmodels/card.py" line="+97"/>
         <location filename="../kds/ui/windows/drawer.py" line="+169"/>
         <source>Undo</source>
         <translation>Undo</translation>
@@ -828,7 +828,7 @@
         <location filename="../kds/ui/widgets/board_view.py" line="+42"/>
         <location filename="../kds/ui/wording.py" line="-100"/>
         <location line="+17"/>
-        <location line="+117"/>
+        <location line="+118"/>
         <source>Ready</source>
         <translation>Ready</translation>
     </message>
@@ -1048,7 +1048,7 @@
         <translation>time is up</translation>
     </message>
     <message>
-        <location filename="../kds/ui/viewmodels/card.py" line="-102"/>
+        <location filename="../kds/ui/viewmodels/card.py" line="-116"/>
         <source>Scheduled %1</source>
         <translation>Scheduled %1</translation>
     </message>
@@ -1063,7 +1063,7 @@
         <translation>Code %1</translation>
     </message>
     <message>
-        <location filename="../kds/ui/wording.py" line="+60"/>
+        <location filename="../kds/ui/wording.py" line="+79"/>
         <source>Refund requested</source>
         <translation>Refund requested</translation>
     </message>
@@ -1089,7 +1089,17 @@
         <translation>“%1”</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+12"/>
+        <source>ORDER DETAILS COULD NOT BE READ</source>
+        <translation>ORDER DETAILS COULD NOT BE READ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check this order on the %1 tablet.</source>
+        <translation>Check this order on the %1 tablet.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>CANCELLED BY THE CUSTOMER</source>
         <translation>CANCELLED BY THE CUSTOMER</translation>
     </message>
@@ -1112,13 +1122,13 @@
     </message>
     <message>
         <location line="+6"/>
-        <location filename="../kds/ui/wording.py" line="-57"/>
+        <location filename="../kds/ui/wording.py" line="-76"/>
         <source>Cancelled</source>
         <translation>Cancelled</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <location filename="../kds/ui/wording.py" line="-136"/>
+        <location line="+4"/>
+        <location filename="../kds/ui/wording.py" line="-137"/>
         <location line="+17"/>
         <location line="+17"/>
         <source>Collected</source>
@@ -1126,7 +1136,7 @@
     </message>
     <message>
         <location line="+0"/>
-        <location filename="../kds/ui/wording.py" line="+101"/>
+        <location filename="../kds/ui/wording.py" line="+102"/>
         <source>Done</source>
         <translation>Done</translation>
     </message>
@@ -1162,17 +1172,22 @@
     </message>
     <message>
         <location line="+11"/>
-        <location filename="../kds/ui/wording.py" line="-128"/>
+        <location filename="../kds/ui/wording.py" line="-129"/>
         <source>Reject…</source>
         <translation>Reject…</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+14"/>
+        <source>Details not readable yet — retrying. Use the %1 tablet if it cannot wait.</source>
+        <translation>Details not readable yet — retrying. Use the %1 tablet if it cannot wait.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>OK, seen</source>
         <translation>OK, seen</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+4"/>
         <source>1 item</source>
         <translation>1 item</translation>
     </message>
@@ -1180,6 +1195,11 @@
         <location line="+0"/>
         <source>%1 items</source>
         <translation>%1 items</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Order details not read</source>
+        <translation>Order details not read</translation>
     </message>
     <message>
         <location filename="../kds/ui/viewmodels/health.py" line="+115"/>
@@ -1284,7 +1304,7 @@
     </message>
     <message>
         <location filename="../kds/ui/widgets/board_view.py" line="-2"/>
-        <location filename="../kds/ui/wording.py" line="+124"/>
+        <location filename="../kds/ui/wording.py" line="+125"/>
         <source>New</source>
         <translation>New</translation>
     </message>
@@ -1506,7 +1526,7 @@ New orders ring and appear here.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../kds/ui/wording.py" line="-108"/>
+        <location filename="../kds/ui/wording.py" line="-109"/>
         <source>Reject refund</source>
         <translation>Reject refund</translation>
     </message>
@@ -1704,7 +1724,7 @@ New orders ring and appear here.</translation>
         <translation>Pickup code</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+25"/>
         <source>not acknowledged yet</source>
         <translation>not acknowledged yet</translation>
     </message>
@@ -1744,12 +1764,12 @@ New orders ring and appear here.</translation>
         <location line="-16"/>
         <location line="+17"/>
         <location line="+17"/>
-        <location line="+146"/>
+        <location line="+166"/>
         <source>Delivered</source>
         <translation>Delivered</translation>
     </message>
     <message>
-        <location line="-179"/>
+        <location line="-199"/>
         <source>Change rider…</source>
         <translation>Change rider…</translation>
     </message>
@@ -1960,6 +1980,11 @@ New orders ring and appear here.</translation>
         <translation>the platform sent unreadable data</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>some order details not read yet (retrying)</source>
+        <translation>some order details not read yet (retrying)</translation>
+    </message>
+    <message>
         <location line="+8"/>
         <source>Open Delivery</source>
         <translation>Open Delivery</translation>
@@ -1995,7 +2020,22 @@ New orders ring and appear here.</translation>
         <translation>Out</translation>
     </message>
     <message>
+        <location line="+9"/>
+        <source>Closed by the platform</source>
+        <translation>Closed by the platform</translation>
+    </message>
+    <message>
         <location line="+11"/>
+        <source>its final time passed</source>
+        <translation>its final time passed</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not marked collected in time</source>
+        <translation>not marked collected in time</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>accept within</source>
         <translation>accept within</translation>
     </message>
@@ -2115,7 +2155,7 @@ New orders ring and appear here.</translation>
         <translation>Rider cancelled</translation>
     </message>
     <message>
-        <location filename="../kds/ui/viewmodels/card.py" line="-148"/>
+        <location filename="../kds/ui/viewmodels/card.py" line="-163"/>
         <location filename="../kds/ui/wording.py" line="+2"/>
         <source>Rider: %1</source>
         <translation>Rider: %1</translation>

@@ -150,7 +150,7 @@
     <message>
         <location filename="../kds/ui/setup/forms.py" line="+24"/>
         <location filename="../kds/ui/sheets/confirm.py" line="+69"/>
-        <location filename="../kds/ui/viewmodels/card.py" line="+225"/>
+        <location filename="../kds/ui/viewmodels/card.py" line="+227"/>
         <source>%1 min</source>
         <translation>%1 min</translation>
     </message>
@@ -221,7 +221,7 @@
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../kds/ui/viewmodels/card.py" line="+83"/>
+        <location filename="../kds/ui/viewmodels/card.py" line="+97"/>
         <location filename="../kds/ui/windows/drawer.py" line="+169"/>
         <source>Undo</source>
         <translation>Desfazer</translation>
@@ -828,7 +828,7 @@
         <location filename="../kds/ui/widgets/board_view.py" line="+42"/>
         <location filename="../kds/ui/wording.py" line="-100"/>
         <location line="+17"/>
-        <location line="+117"/>
+        <location line="+118"/>
         <source>Ready</source>
         <translation>Pronto</translation>
     </message>
@@ -1048,7 +1048,7 @@
         <translation>tempo esgotado</translation>
     </message>
     <message>
-        <location filename="../kds/ui/viewmodels/card.py" line="-102"/>
+        <location filename="../kds/ui/viewmodels/card.py" line="-116"/>
         <source>Scheduled %1</source>
         <translation>Agendado %1</translation>
     </message>
@@ -1063,7 +1063,7 @@
         <translation>Código %1</translation>
     </message>
     <message>
-        <location filename="../kds/ui/wording.py" line="+60"/>
+        <location filename="../kds/ui/wording.py" line="+79"/>
         <source>Refund requested</source>
         <translation>Reembolso pedido</translation>
     </message>
@@ -1089,7 +1089,17 @@
         <translation>“%1”</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+12"/>
+        <source>ORDER DETAILS COULD NOT BE READ</source>
+        <translation>NÃO FOI POSSÍVEL LER OS DETALHES DO PEDIDO</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check this order on the %1 tablet.</source>
+        <translation>Confira este pedido no tablet da %1.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>CANCELLED BY THE CUSTOMER</source>
         <translation>CANCELADO PELO CLIENTE</translation>
     </message>
@@ -1112,13 +1122,13 @@
     </message>
     <message>
         <location line="+6"/>
-        <location filename="../kds/ui/wording.py" line="-57"/>
+        <location filename="../kds/ui/wording.py" line="-76"/>
         <source>Cancelled</source>
         <translation>Cancelado</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <location filename="../kds/ui/wording.py" line="-136"/>
+        <location line="+4"/>
+        <location filename="../kds/ui/wording.py" line="-137"/>
         <location line="+17"/>
         <location line="+17"/>
         <source>Collected</source>
@@ -1126,7 +1136,7 @@
     </message>
     <message>
         <location line="+0"/>
-        <location filename="../kds/ui/wording.py" line="+101"/>
+        <location filename="../kds/ui/wording.py" line="+102"/>
         <source>Done</source>
         <translation>Concluído</translation>
     </message>
@@ -1162,17 +1172,22 @@
     </message>
     <message>
         <location line="+11"/>
-        <location filename="../kds/ui/wording.py" line="-128"/>
+        <location filename="../kds/ui/wording.py" line="-129"/>
         <source>Reject…</source>
         <translation>Recusar…</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+14"/>
+        <source>Details not readable yet — retrying. Use the %1 tablet if it cannot wait.</source>
+        <translation>Detalhes ainda ilegíveis — tentando de novo. Use o tablet da %1 se não puder esperar.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>OK, seen</source>
         <translation>OK, visto</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+4"/>
         <source>1 item</source>
         <translation>1 item</translation>
     </message>
@@ -1180,6 +1195,11 @@
         <location line="+0"/>
         <source>%1 items</source>
         <translation>%1 itens</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Order details not read</source>
+        <translation>Detalhes do pedido não lidos</translation>
     </message>
     <message>
         <location filename="../kds/ui/viewmodels/health.py" line="+115"/>
@@ -1284,7 +1304,7 @@
     </message>
     <message>
         <location filename="../kds/ui/widgets/board_view.py" line="-2"/>
-        <location filename="../kds/ui/wording.py" line="+124"/>
+        <location filename="../kds/ui/wording.py" line="+125"/>
         <source>New</source>
         <translation>Novos</translation>
     </message>
@@ -1506,7 +1526,7 @@ Pedidos novos tocam e aparecem aqui.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../kds/ui/wording.py" line="-108"/>
+        <location filename="../kds/ui/wording.py" line="-109"/>
         <source>Reject refund</source>
         <translation>Recusar reembolso</translation>
     </message>
@@ -1704,7 +1724,7 @@ Pedidos novos tocam e aparecem aqui.</translation>
         <translation>Código de retirada</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+25"/>
         <source>not acknowledged yet</source>
         <translation>ainda não confirmado à plataforma</translation>
     </message>
@@ -1744,12 +1764,12 @@ Pedidos novos tocam e aparecem aqui.</translation>
         <location line="-16"/>
         <location line="+17"/>
         <location line="+17"/>
-        <location line="+146"/>
+        <location line="+166"/>
         <source>Delivered</source>
         <translation>Entregue</translation>
     </message>
     <message>
-        <location line="-179"/>
+        <location line="-199"/>
         <source>Change rider…</source>
         <translation>Trocar entregador…</translation>
     </message>
@@ -1960,6 +1980,11 @@ Pedidos novos tocam e aparecem aqui.</translation>
         <translation>a plataforma mandou dados ilegíveis</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>some order details not read yet (retrying)</source>
+        <translation>detalhes de alguns pedidos ainda não lidos (tentando de novo)</translation>
+    </message>
+    <message>
         <location line="+8"/>
         <source>Open Delivery</source>
         <translation>Open Delivery</translation>
@@ -1995,7 +2020,22 @@ Pedidos novos tocam e aparecem aqui.</translation>
         <translation>Saiu</translation>
     </message>
     <message>
+        <location line="+9"/>
+        <source>Closed by the platform</source>
+        <translation>Encerrado pela plataforma</translation>
+    </message>
+    <message>
         <location line="+11"/>
+        <source>its final time passed</source>
+        <translation>passou do prazo final</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not marked collected in time</source>
+        <translation>não marcado como retirado a tempo</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>accept within</source>
         <translation>aceitar em</translation>
     </message>
@@ -2115,7 +2155,7 @@ Pedidos novos tocam e aparecem aqui.</translation>
         <translation>Entregador cancelou</translation>
     </message>
     <message>
-        <location filename="../kds/ui/viewmodels/card.py" line="-148"/>
+        <location filename="../kds/ui/viewmodels/card.py" line="-163"/>
         <location filename="../kds/ui/wording.py" line="+2"/>
         <source>Rider: %1</source>
         <translation>Entregador: %1</translation>

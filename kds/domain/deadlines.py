@@ -7,7 +7,8 @@ from datetime import datetime, timedelta
 from enum import StrEnum
 
 from kds.domain.actions import PlatformPolicy
-from kds.domain.order import Order, Timing
+from kds.domain.events import Closing
+from kds.domain.order import Order, OrderType, Timing
 from kds.domain.states import OrderStatus, Stage
 
 
@@ -111,6 +112,25 @@ def time_since_accepted(status: OrderStatus, now: datetime) -> timedelta | None:
 def is_final(order: Order, policy: PlatformPolicy, now: datetime) -> bool:
     """True once the platform treats the order as finished whatever happens (Keeta: 4 h)."""
     return policy.final_after is not None and now >= order.created_at + policy.final_after
+
+
+def platform_closing(order: Order, status: OrderStatus, policy: PlatformPolicy) -> tuple[datetime, Closing] | None:
+    """When, and why, the platform finishes a still-open order by itself (the earliest, if two apply).
+
+    Every order is final `final_after` its creation; a pickup order nobody marked collected is
+    completed `pickup_auto_complete` after it was accepted (as the platforms' own timers count).
+    None once the order is closed, or when KDS closed it that way already and a later word of the
+    platform opened it again (the platform's word stands).
+    """
+    if not status.is_open:
+        return None
+    found = []
+    if (order.type is OrderType.PICKUP and policy.pickup_auto_complete is not None and status.accepted_at is not None
+            and status.stage in (Stage.ACCEPTED, Stage.READY) and status.closing is not Closing.PICKUP_TIMEOUT):
+        found.append((status.accepted_at + policy.pickup_auto_complete, Closing.PICKUP_TIMEOUT))
+    if policy.final_after is not None and status.closing is not Closing.FINAL:
+        found.append((order.created_at + policy.final_after, Closing.FINAL))
+    return min(found, default=None)
 
 
 def _countdown(kind: ClockKind, deadline: datetime, now: datetime, thresholds: Thresholds) -> Clock:

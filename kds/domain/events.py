@@ -33,6 +33,18 @@ class EventKind(StrEnum):
     RIDER_UPDATE = "rider_update"
 
 
+class Closing(StrEnum):
+    """Why KDS closed an order on its platform's behalf: the `source_type` of the CONCLUDED event it journals.
+
+    The platform finished the order by itself, but its word never reached us (a lost event, a
+    pickup nobody marked collected, details that could never be read). The event is KDS's own: it is
+    stored like `RawEvent.synthetic` and never acknowledged to the platform.
+    """
+
+    FINAL = "KDS_FINAL"  # past the platform's final time: finished whatever happens, refund request included
+    PICKUP_TIMEOUT = "KDS_PICKUP_TIMEOUT"  # a pickup order the platform completes when nobody marks it collected
+
+
 @dataclass(frozen=True, slots=True)
 class RefundItem:
     """An item (and how many of it) that a refund concerns."""
@@ -89,6 +101,23 @@ class OrderEvent:
     def order_key(self) -> OrderKey:
         """The key of the order this event is about."""
         return OrderKey(self.platform, self.order_id)
+
+    @property
+    def closing(self) -> Closing | None:
+        """Why KDS closed the order, when this is the event it journalled for that; else None."""
+        if self.kind is EventKind.CONCLUDED and self.source_type in _CLOSINGS:
+            return Closing(self.source_type)
+        return None
+
+
+_CLOSINGS = frozenset(c.value for c in Closing)
+
+
+def closing_event(key: OrderKey, closing: Closing, at: datetime) -> OrderEvent:
+    """The event KDS journals when it closes `key` at `at` for its platform. Its id depends only on the
+    order and the reason, so journalling it again (after a restart) is a duplicate."""
+    return OrderEvent(key.platform, f"{closing.value}:{key.order_id}", key.order_id, EventKind.CONCLUDED, at,
+                      source_type=closing.value, actor="platform")
 
 
 @dataclass(frozen=True, slots=True)

@@ -3,6 +3,9 @@
 Events can arrive late, twice, or out of order. The current status is therefore always the fold of
 *all* stored events sorted by their platform timestamp, and the table only ever moves an order
 forward: an event whose target stage is behind the current one is stale and changes nothing.
+
+KDS's own closing events (`Closing`: the platform finished the order by itself, but its word never
+came) end an order like CONCLUDED; the final one ends a pending refund request too.
 """
 
 from __future__ import annotations
@@ -13,7 +16,7 @@ from datetime import datetime
 from enum import IntEnum, StrEnum
 from typing import Any
 
-from kds.domain.events import EventKind, OrderEvent, RefundRequest, RiderInfo
+from kds.domain.events import Closing, EventKind, OrderEvent, RefundRequest, RiderInfo
 from kds.domain.money import Money
 from kds.domain.order import OrderType
 
@@ -56,6 +59,7 @@ class OrderStatus:
     refunded: Money | None = None
     rider: RiderInfo | None = None
     last_event_at: datetime | None = None
+    closing: Closing | None = None  # KDS closed the order for its platform (see `Closing`)
 
     @property
     def is_open(self) -> bool:
@@ -156,6 +160,22 @@ def _overlay(status: OrderStatus, event: OrderEvent) -> tuple[OrderStatus, Effec
     return replace(status, rider=event.rider or status.rider), Effect.UPDATED
 
 
+def _close(status: OrderStatus, event: OrderEvent, closing: Closing) -> tuple[OrderStatus, Effect]:
+    """KDS's own closing event. Only the end is known, so the stages on the way are not stamped (an
+    order never accepted here is not told as accepted: no kitchen ticket for it now)."""
+    if status.stage is Stage.CANCELLED:
+        return status, Effect.STALE
+    final = closing is Closing.FINAL
+    if status.stage < Stage.DONE:
+        request = None if final else status.refund_request
+        return replace(status, stage=Stage.DONE, done_at=event.created_at, refund_request=request,
+                       closing=closing), Effect.MOVED
+    if final and status.refund_request is not None:
+        # Past its final time the platform has settled the request, whatever it was.
+        return replace(status, refund_request=None, closing=closing), Effect.UPDATED
+    return status, Effect.STALE
+
+
 def _add(current: Money | None, amount: Money | None) -> Money | None:
     if amount is None:
         return current
@@ -166,7 +186,10 @@ def _add(current: Money | None, amount: Money | None) -> Money | None:
 
 def apply(status: OrderStatus, event: OrderEvent, order_type: OrderType) -> tuple[OrderStatus, Effect]:
     """Apply one event; returns the new status and what the event did."""
-    if event.kind in _OVERLAYS:
+    closing = event.closing
+    if closing is not None:
+        new, effect = _close(status, event, closing)
+    elif event.kind in _OVERLAYS:
         new, effect = _overlay(status, event)
     else:
         target = _target(status.stage, event.kind, order_type)

@@ -1,4 +1,4 @@
-"""The engine: pollers, the outbox runner, the contact reader and the order service, with owned tasks."""
+"""The engine: pollers, outbox runner, contact reader, closing sweep and order service, with owned tasks."""
 
 from __future__ import annotations
 
@@ -14,6 +14,7 @@ from kds.domain.credentials import CredentialStatus
 from kds.domain.order import Platform
 from kds.platforms.base import PlatformAdapter
 from kds.services.bus import ChangeBus
+from kds.services.closing import ClosingSweep
 from kds.services.contacts import ContactService, ContactSettings
 from kds.services.health import PlatformHealth
 from kds.services.orders import OrderService
@@ -73,6 +74,7 @@ class Engine:
             default_preparation_minutes=self.settings.default_preparation_minutes, wake_outbox=self.runner.wake,
             adapters=self.adapters)
         self.contacts = ContactService(self.adapters, db, clock, self.bus, self.settings.contacts)
+        self.closing = ClosingSweep(db, clock, self.bus, self.orders.policies, now=self.orders.now)
         for poller in self.pollers.values():
             poller.on_health = self._health_changed
         self._tasks: set[asyncio.Task[None]] = set()
@@ -121,11 +123,13 @@ class Engine:
         task.add_done_callback(done)
 
     def start(self) -> None:
-        """Start polling and sending."""
+        """Start polling, sending and closing what the platforms finished by themselves."""
         for platform, poller in self.pollers.items():
             self._spawn(poller.run(), f"poll:{platform.value}")
         self._spawn(self.runner.run(), "outbox")
         self._spawn(self.contacts.run(), "contacts")
+        if self.closing.cadence is not None:
+            self._spawn(self.closing.run(), "closing")
 
     async def stop(self) -> None:
         """Cancel every task and close the adapters."""

@@ -64,6 +64,9 @@ class OrderRepository:
         if not events:
             return []
         known = self._known_event_ids(events)
+        # Several repositories write the journal (poller, outbox, closing sweep): number on from what is
+        # stored, inside the caller's transaction, so two writers never hand out the same `seq`.
+        self._seq = max(self._seq, int(self.db.conn.execute("SELECT COALESCE(MAX(seq), 0) FROM events").fetchone()[0]))
         fresh: list[bool] = []
         rows = []
         received = now.isoformat()

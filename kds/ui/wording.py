@@ -19,11 +19,11 @@ from PySide6.QtCore import QCoreApplication, QDate, QLocale, QTime
 
 from kds.domain.actions import Action, ReasonCode
 from kds.domain.deadlines import ClockKind
-from kds.domain.events import RefundRequest
+from kds.domain.events import Closing, RefundRequest
 from kds.domain.money import Money, minor_units
 from kds.domain.order import OrderType, Platform
 from kds.domain.riders import Vehicle
-from kds.domain.states import Stage
+from kds.domain.states import OrderStatus, Stage
 from kds.services.health import Problem
 from kds.store.outbox import ActionState, ErrorKind
 
@@ -178,6 +178,25 @@ def stage(value: Stage) -> str:
         Stage.CANCELLED: tr("Cancelled"),
     }
     return stages[value]
+
+
+def closed_by_platform() -> str:
+    """What an order says once KDS closed it for its platform, whose own word never came."""
+    return tr("Closed by the platform")
+
+
+def status_word(status: OrderStatus) -> str:
+    """Where an order stands, in a word: its stage, or "Closed by the platform"."""
+    return closed_by_platform() if status.closing is not None and status.stage is Stage.DONE else stage(status.stage)
+
+
+def closing(reason: Closing) -> str:
+    """Why KDS closed an order for its platform (the order's timeline)."""
+    reasons = {
+        Closing.FINAL: tr("its final time passed"),
+        Closing.PICKUP_TIMEOUT: tr("not marked collected in time"),
+    }
+    return reasons[reason]
 
 
 def clock_caption(kind: ClockKind) -> str:

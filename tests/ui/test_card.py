@@ -10,13 +10,14 @@ import pytest
 
 from kds.clock import FakeClock
 from kds.domain.actions import POLICIES, Action, allowed_actions
-from kds.domain.events import RiderInfo
+from kds.domain.deadlines import Thresholds
+from kds.domain.events import Closing, RiderInfo
 from kds.domain.order import OrderType, Platform
 from kds.domain.states import OrderStatus, Stage
 from kds.services.orders import Ticket
 from kds.store.outbox import ActionRecord, ActionState, ErrorKind
 from kds.ui.theme import Fonts
-from kds.ui.viewmodels.card import ButtonStyle, Tone, build_card, is_allergy, quantity_text
+from kds.ui.viewmodels.card import ButtonStyle, Column, Tone, build_card, column_for, is_allergy, quantity_text
 from kds.ui.widgets.card_layout import MIN_TOUCH, CardFonts, layout_card
 from tests.fakes.platform import make_order
 
@@ -144,3 +145,15 @@ def test_every_button_is_a_big_touch_target_and_inside_the_card(app, width: int,
             assert layout.card.contains(rect)
         rects = [r for _, r in layout.buttons]
         assert all(not a.intersects(b) for i, a in enumerate(rects) for b in rects[i + 1:])
+
+
+@pytest.mark.parametrize(("kind", "closing", "word"), [
+    (OrderType.PICKUP, None, "Collected"),
+    (OrderType.DELIVERY, None, "Done"),
+    (OrderType.PICKUP, Closing.PICKUP_TIMEOUT, "Closed by the platform"),
+    (OrderType.DELIVERY, Closing.FINAL, "Closed by the platform"),
+])
+def test_a_finished_card_says_who_finished_it(kind: OrderType, closing: Closing | None, word: str) -> None:
+    done = ticket(Stage.DONE, platform=Platform.KEETA_STD, kind=kind, done_at=NOW, closing=closing)
+    assert build_card(done, alert=False).finished == word
+    assert column_for(done, NOW, Thresholds(), dismissed=False) is Column.DONE

@@ -10,3 +10,6 @@ ALTER TABLE orders ADD COLUMN surfaced INTEGER NOT NULL DEFAULT 1;
 CREATE INDEX orders_unsurfaced ON orders (platform) WHERE surfaced = 0;
 
 CREATE INDEX orders_placeholders ON orders (platform) WHERE details = 'pending';
+
+-- Arrival order is `seq`; every writer (poller, outbox, closing sweep) numbers from the stored maximum.
+CREATE INDEX events_seq ON events (seq);

@@ -177,7 +177,7 @@ class BoardModel(QObject):
         if card is None:
             return ""
         clock = self.display_clock(key)
-        parts = [f"{card.display_id} {card.platform}", card.meta]
+        parts = [f"{card.display_id} {card.platform}", card.meta, card.finished]
         if clock.text:
             parts.append(f"{clock.caption} {clock.text}".strip())
         if card.cancelled:

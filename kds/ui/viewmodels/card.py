@@ -293,6 +293,8 @@ def _finished(ticket: Ticket) -> tuple[str, str]:
     if s.stage is Stage.CANCELLED:
         return tr("Cancelled"), wording.local_time(s.cancelled_at)
     if s.stage is Stage.DONE:
+        if s.closing is not None:
+            return wording.closed_by_platform(), wording.local_time(s.done_at)
         word = tr("Collected") if ticket.order.type is OrderType.PICKUP else tr("Done")
         return word, wording.local_time(s.done_at)
     if s.stage is Stage.OUT:

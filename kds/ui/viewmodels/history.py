@@ -34,7 +34,7 @@ def history_line(ticket: Ticket) -> str:
         when = wording.local_time(status.done_at or status.out_at)
     items = ", ".join(f"{quantity_text(line.quantity)} {line.name}" for line in order.lines)
     who = order.customer.first_name
-    head = f"#{shown_id(order)} · {ticket.policy.label} · {wording.stage(status.stage)} {when}"
+    head = f"#{shown_id(order)} · {ticket.policy.label} · {wording.status_word(status)} {when}"
     return f"{head}{' · ' + who if who else ''}\n{items}"
 
 

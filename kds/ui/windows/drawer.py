@@ -207,7 +207,7 @@ class OrderDrawer(Overlay):
             return
         order, status = ticket.order, ticket.status
         self.title.setText(f"{ticket.policy.label}  #{shown_id(order)}")
-        parts = [wording.order_type(order.type), wording.stage(status.stage),
+        parts = [wording.order_type(order.type), wording.status_word(status),
                  tr("placed %1").replace("%1", wording.local_time(order.created_at))]
         if order.timing is Timing.SCHEDULED:
             when = wording.local_time(order.scheduled_start or order.promised_at)

@@ -157,12 +157,18 @@ def timeline_html(events: Sequence[StoredEvent], ink: Ink = INK) -> str:
     rows = []
     for stored in events:
         event = stored.event
-        what = escape(event.kind.value.replace("_", " ").capitalize())
-        if event.source_type and event.source_type.casefold() != event.kind.value:
-            what += " " + _muted(f"({escape(event.source_type)})", ink)
+        closing = event.closing
+        if closing is not None:
+            what = escape(wording.closed_by_platform()) + " " + _muted(f"({escape(wording.closing(closing))})", ink)
+        else:
+            what = escape(event.kind.value.replace("_", " ").capitalize())
+            if event.source_type and event.source_type.casefold() != event.kind.value:
+                what += " " + _muted(f"({escape(event.source_type)})", ink)
         if event.reason:
             what += f" — {escape(event.reason)}"
-        ack = "" if stored.acked_at is not None else " " + _muted(escape(tr("not acknowledged yet")), ink)
+        # Only what the platform sent is acknowledged; KDS's own events (empty raw payload) never are.
+        pending = stored.acked_at is None and bool(stored.raw.payload)
+        ack = " " + _muted(escape(tr("not acknowledged yet")), ink) if pending else ""
         rows.append(_row(f"{escape(wording.local_time(event.created_at))}&nbsp;&nbsp;{what}{ack}"))
     if not rows:
         rows.append(_row(tr("No events stored"), muted=True, ink=ink))

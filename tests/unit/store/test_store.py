@@ -168,3 +168,16 @@ async def test_rate_limit_holds_across_restarts(tmp_path: Path) -> None:
     assert clock.monotonic() - start >= 60
     again.block_for(120)
     assert again.wait_time() == pytest.approx(120, abs=0.1)
+
+
+def test_two_writers_of_the_journal_never_share_an_arrival_number(tmp_path: Path) -> None:
+    db = Database(tmp_path / "kds.sqlite3")
+    poller, outbox = OrderRepository(db), OrderRepository(db)  # each made when its service starts
+    now = datetime(2026, 1, 1, tzinfo=UTC)
+    with db.transaction():
+        poller.add_events([event("e1"), event("e2")], now)
+        outbox.add_events([event("e3")], now)
+        poller.add_events([event("e4")], now)
+    seqs = [r[0] for r in db.conn.execute("SELECT seq FROM events ORDER BY seq")]
+    assert seqs == [1, 2, 3, 4]
+    db.close()
