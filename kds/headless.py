@@ -11,7 +11,7 @@ from typing import TextIO
 
 from kds.domain.changes import Changes
 from kds.domain.deadlines import ClockKind, current_clock, format_clock
-from kds.domain.order import OrderKey
+from kds.domain.order import Details, OrderKey
 from kds.runtime import Runtime
 from kds.services.orders import Ticket
 
@@ -49,12 +49,24 @@ class TicketPrinter:
     def _print_ticket(self, ticket: Ticket) -> None:
         status = ticket.status
         actions = tuple((r.action.value, r.state.value) for r in ticket.actions)
-        signature = (status.stage, status.refund_request is not None, status.cancellation_requested, actions)
+        order = ticket.order
+        signature = (status.stage, status.refund_request is not None, status.cancellation_requested, actions,
+                     order.details)
         if self._last.get(ticket.key) == signature:
             return
         before = self._last.get(ticket.key)
         self._last[ticket.key] = signature
-        order = ticket.order
+        if order.placeholder:
+            # Not a ticket yet: the order is known from its events only. NEW comes once it is read.
+            label = f"{ticket.policy.label} #{order.display_id or '…' + order.key.order_id[-4:]}"
+            if order.details is Details.PENDING:
+                self._line(f"WAIT    {label} details not readable yet, retrying ({order.key.order_id})")
+            else:
+                self._line(f"!!      {label} order details unreadable at the platform's deadline: acknowledged; "
+                           f"check it on the platform's tablet ({order.key.order_id})")
+            return
+        if before is not None and before[4] is not Details.COMPLETE:
+            before = None  # the placeholder was never a NEW line
         now = self.runtime.engine.orders.now(order.key.platform)
         clock = current_clock(order, status, ticket.policy, now)
         clock_text = "" if clock.kind is ClockKind.NONE else f" {clock.kind.value} {format_clock(clock.seconds)}"

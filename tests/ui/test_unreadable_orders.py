@@ -55,6 +55,8 @@ async def test_an_order_never_read_becomes_a_warning_until_someone_taps_it(
     assert card is not None and card.alert and board.column_of(order.key) is Column.NEW
     assert card.cancelled.startswith("ORDER DETAILS COULD NOT BE READ")
     assert [b.id for b in card.buttons] == ["dismiss"]
+    window.ticker.tick()
+    assert board.display_clock(order.key).text == "", "no countdown once KDS gave up"
     assert AlarmKind.ESCALATION in sounds.history
     window.grab().save("/tmp/kds-unreadable.png")
     tap(window, order.key, "dismiss")

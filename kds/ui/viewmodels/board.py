@@ -158,7 +158,8 @@ class BoardModel(QObject):
             return DisplayClock(ClockKind.NONE, "", "")
         clock = current_clock(ticket.order, ticket.status, ticket.policy, self.platform_now(key.platform),
                               self.settings.thresholds)
-        if clock.kind is ClockKind.NONE or ticket.status.stage is Stage.CANCELLED:
+        if clock.kind is ClockKind.NONE or ticket.status.stage is Stage.CANCELLED \
+                or ticket.order.details is Details.UNREADABLE:  # given up: no deadline left to show
             card = self._cards.get(key)
             # A cancelled card still in its column says so in its red strip, not in the clock's place.
             result = DisplayClock(ClockKind.NONE, "", card.finished_at if card and not card.alert else "")
