@@ -25,7 +25,7 @@ from kds.clock import SystemClock
 from kds.platforms.keeta_od.adapter import KeetaODAdapter
 from kds.platforms.keeta_od.client import KeetaODClient
 from kds.services.bus import ChangeBus
-from kds.services.poller import Poller
+from kds.services.poller import Poller, ToldMarker
 from kds.services.ratelimit import PersistentRateLimiter
 from kds.store.db import Database
 from kds.store.outbox import RequestLog
@@ -100,7 +100,9 @@ async def kds_round(events: bytes, orders: dict[str, bytes], folder: Path, *, ov
     adapter = KeetaODAdapter(client, clock)
     await client.token()  # obtaining the token is not ingest work
     limiter = PersistentRateLimiter(RequestLog(db), "bench", 1000, 60, clock)
-    poller = Poller(adapter, db, limiter, clock, ChangeBus())
+    bus = ChangeBus()
+    bus.subscribe(ToldMarker(db), last=True)  # as the engine wires it: recording that the change was told
+    poller = Poller(adapter, db, limiter, clock, bus)
     start = time.perf_counter()
     changes = await poller.poll_once()
     elapsed = time.perf_counter() - start

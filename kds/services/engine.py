@@ -9,7 +9,6 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from kds.clock import Clock
-from kds.domain.changes import Changes
 from kds.domain.credentials import CredentialStatus
 from kds.domain.order import Platform
 from kds.platforms.base import PlatformAdapter
@@ -19,10 +18,9 @@ from kds.services.contacts import ContactService, ContactSettings
 from kds.services.health import PlatformHealth
 from kds.services.orders import OrderService
 from kds.services.outbox import OutboxRunner, OutboxSettings
-from kds.services.poller import Poller, PollerSettings
+from kds.services.poller import Poller, PollerSettings, ToldMarker
 from kds.services.ratelimit import PersistentRateLimiter
 from kds.store.db import Database
-from kds.store.orders import OrderRepository
 from kds.store.outbox import RequestLog
 
 log = logging.getLogger(__name__)
@@ -78,14 +76,7 @@ class Engine:
         for poller in self.pollers.values():
             poller.on_health = self._health_changed
         self._tasks: set[asyncio.Task[None]] = set()
-        self._order_repo = OrderRepository(db)
-        self._stop_telling = self.bus.subscribe(self._told, last=True)
-
-    def _told(self, changes: Changes) -> None:
-        """Every listener has heard of these orders' changes: a restart need not tell them again."""
-        if changes.orders:
-            with self.db.transaction():
-                self._order_repo.mark_surfaced(changes.orders)
+        self._stop_telling = self.bus.subscribe(ToldMarker(db), last=True)
 
     def _health_changed(self, health: PlatformHealth) -> None:
         self.orders.clock_offsets[health.platform] = health.clock_offset

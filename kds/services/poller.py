@@ -75,6 +75,22 @@ class _Unread:
     answer: str = ""  # the last unreadable answer, kept for the quarantine
 
 
+class ToldMarker:
+    """A last listener of the bus: every listener has heard of these orders' changes, so a restart
+    need not tell them again (see `Poller.resurface`)."""
+
+    def __init__(self, db: Database) -> None:
+        """Record in `db`."""
+        self.db = db
+        self.orders = OrderRepository(db)
+
+    def __call__(self, changes: Changes) -> None:
+        """Bus listener (subscribe it with `last=True`)."""
+        if changes.orders:
+            with self.db.transaction():
+                self.orders.mark_surfaced(changes.orders)
+
+
 class Poller:
     """Polls one platform, journals its events, keeps order snapshots, and acknowledges."""
 
@@ -260,9 +276,9 @@ class Poller:
                 else:
                     seen_before.add(key)
             snapshots = []
+            shown = self.orders.with_rows(fetched)  # placeholders shown meanwhile
             for key, details in fetched.items():
-                previous = self.orders.get(key)  # None, or the placeholder shown meanwhile
-                events = self.orders.events_for(key) if key in seen_before or previous is not None else batch[key]
+                events = self.orders.events_for(key) if key in seen_before or key in shown else batch[key]
                 status = fold(events, details.order.type)
                 snapshots.append((details.order, status, details.raw))
                 settled.add(key)

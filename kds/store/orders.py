@@ -210,6 +210,14 @@ class OrderRepository:
                   for oid in self._stored_ids("orders", "order_id", platform.value, ids, "details='complete'")}
         return [k for k in wanted if k not in stored]
 
+    def with_rows(self, keys: Iterable[OrderKey]) -> set[OrderKey]:
+        """The keys among `keys` that have a row, complete or a placeholder (one query per 500 keys)."""
+        by_platform: dict[Platform, list[str]] = {}
+        for key in dict.fromkeys(keys):
+            by_platform.setdefault(key.platform, []).append(key.order_id)
+        return {OrderKey(platform, oid) for platform, ids in by_platform.items()
+                for oid in self._stored_ids("orders", "order_id", platform.value, ids)}
+
     def save(self, order: Order, status: OrderStatus, raw: dict[str, Any] | str, now: datetime) -> None:
         """Insert or replace an order's content, status and the platform's JSON (`raw`: text, stored
         as received, or data)."""
