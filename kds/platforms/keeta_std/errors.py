@@ -23,8 +23,8 @@ tablet, refund already answered). `INVALID_STATE_CODES` are the ones the simulat
 message test catches Keeta's real ones, whose wording we have not seen, without resending.
 
 Transport (`kds.platforms.http_errors`): HTTP 429 → `RateLimitedError`; 5xx, 408 and network
-errors → transient; 401/403 → auth; other 4xx (a 422 too) → rejected. Messages carry the code and Keeta's message, which describe the
-request, never the customer.
+errors → transient; 401/403 → auth; other 4xx (a 422 too) → rejected. Messages carry the code
+and Keeta's message, which describe the request, never the customer.
 """
 
 from __future__ import annotations
