@@ -410,7 +410,7 @@ def create_adapter(relay_url: str, tenant_token: str, api_base_url: str, app_id:
     keeper = TokenKeeper(token, clock, on_refresh=on_token_refresh, refresh_margin=refresh_margin)
     client = KeetaStdClient(api_http, api_base_url, app_id, app_secret, keeper.access_token, clock)
     keeper.refresher = client.refresh_token
-    relay = RelayClient(relay_http, relay_url, tenant_token, RELAY_PLATFORM)
+    relay = RelayClient(relay_http, relay_url, tenant_token, RELAY_PLATFORM, clock)
     return KeetaStdAdapter(client, relay, clock, policy, wait=wait, default_shop_id=default_shop_id,
                            default_currency=default_currency, tokens=keeper)
 

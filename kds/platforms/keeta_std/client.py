@@ -132,7 +132,7 @@ class KeetaStdClient:
             raise error_for_exception(exc, operation) from exc
         self._server_clock.observe(response.headers.get("Date"), sent, self._clock.now())
         if response.status_code != 200:
-            error = error_for_status(response, operation)
+            error = error_for_status(response, operation, self.platform_now())
             self._gate.observe(operation, error)
             raise error
         try:

@@ -22,25 +22,25 @@ Keeta did not publish the codes for "the order is already in that state" (accept
 tablet, refund already answered). `INVALID_STATE_CODES` are the ones the simulator uses; the
 message test catches Keeta's real ones, whose wording we have not seen, without resending.
 
-Transport: HTTP 429 → `RateLimitedError`; 5xx, 408 and network errors → transient; 401/403 →
-auth; other 4xx → rejected. Messages carry the code and Keeta's message, which describe the
-request, never the customer.
+Transport (`kds.platforms.http_errors`): HTTP 429 → `RateLimitedError`; 5xx, 408 and network
+errors → transient; 401/403 → auth; other 4xx (a 422 too) → rejected. Messages carry the code
+and Keeta's message, which describe the request, never the customer.
 """
 
 from __future__ import annotations
 
 import re
+from datetime import datetime
 
 import httpx
 
+from kds.platforms import http_errors
 from kds.platforms.base import (
     InvalidStateError,
     PlatformAuthError,
     PlatformError,
-    PlatformPayloadError,
     PlatformRejectedError,
     PlatformTransientError,
-    RateLimitedError,
 )
 
 AUTH_BAND = range(115000100, 115000200)
@@ -87,34 +87,18 @@ def error_for_code(code: int, message: str, operation: str) -> PlatformError:
     return PlatformRejectedError(text, code=label)
 
 
-def error_for_status(response: httpx.Response, operation: str) -> PlatformError:
-    """The platform error a non-200 HTTP answer stands for."""
-    status = response.status_code
-    text = f"Keeta {operation}: HTTP {status}"
-    retry_after = _retry_after(response.headers.get("Retry-After"))
-    if status == 429:
-        return RateLimitedError(text, status=status, code="rate_limited", retry_after=retry_after)
-    if status >= 500 or status == 408:
-        return PlatformTransientError(text, status=status, code="server_error", retry_after=retry_after)
-    if status in (401, 403):
-        return PlatformAuthError(text, status=status, code="unauthorized")
-    return PlatformRejectedError(text, status=status, code="http_error")
+def error_for_status(response: httpx.Response, operation: str, platform_now: datetime | None = None) -> PlatformError:
+    """The platform error a non-200 HTTP answer stands for.
+
+    A `Retry-After` HTTP-date is measured against the answer's own `Date`, else `platform_now`
+    (our estimate of Keeta's clock).
+    """
+    server_now = http_errors.parse_http_date(response.headers.get("Date")) or platform_now
+    retry_after = http_errors.parse_retry_after(response.headers.get("Retry-After"), server_now)
+    return http_errors.error_for_status(response.status_code, f"Keeta {operation}: HTTP {response.status_code}",
+                                        retry_after=retry_after)
 
 
 def error_for_exception(exc: httpx.HTTPError, operation: str) -> PlatformError:
     """The platform error of an exchange that brought no usable answer."""
-    name = type(exc).__name__
-    if isinstance(exc, httpx.TimeoutException):
-        return PlatformTransientError(f"Keeta {operation}: timed out ({name})", code="timeout")
-    if isinstance(exc, httpx.DecodingError):
-        return PlatformPayloadError(f"Keeta {operation}: undecodable answer ({name})", code="payload")
-    return PlatformTransientError(f"Keeta {operation}: network error ({name})", code="network")
-
-
-def _retry_after(value: str | None) -> float | None:
-    """Delta-seconds of a `Retry-After` header (an HTTP-date form is ignored: Keeta sends none)."""
-    try:
-        seconds = float((value or "").strip())
-    except ValueError:
-        return None
-    return max(0.0, seconds) if seconds == seconds and seconds != float("inf") else None
+    return http_errors.error_for_exception(exc, f"Keeta {operation}")

@@ -17,14 +17,9 @@ from typing import Any
 
 import httpx
 
-from kds.platforms.base import (
-    PlatformAuthError,
-    PlatformError,
-    PlatformPayloadError,
-    PlatformRejectedError,
-    PlatformTransientError,
-    RateLimitedError,
-)
+from kds.clock import Clock, SystemClock
+from kds.platforms.base import PlatformError, PlatformPayloadError
+from kds.platforms.http_errors import error_for_exception, error_for_status, parse_http_date, parse_retry_after
 
 log = logging.getLogger(__name__)
 
@@ -38,7 +33,8 @@ _SLACK = 15.0  # the read timeout outlasts the relay's own wait by this much
 class RelayClient:
     """Reads one tenant's events of one platform from the relay and acknowledges them."""
 
-    def __init__(self, http: httpx.AsyncClient, relay_url: str, tenant_token: str, platform: str) -> None:
+    def __init__(self, http: httpx.AsyncClient, relay_url: str, tenant_token: str, platform: str,
+                 clock: Clock | None = None) -> None:
         """Use `http` against the relay at `relay_url` (e.g. `https://relay.example.com`).
 
         Args:
@@ -46,11 +42,14 @@ class RelayClient:
             relay_url: The relay's base URL.
             tenant_token: The tenant's bearer token.
             platform: The relay's name of the platform read (`metadata.platform`, e.g. ``keeta_std``).
+            clock: Measures a `Retry-After` HTTP-date when the answer has no `Date` (the system clock
+                when not given).
         """
         self.http = http
         self.platform = platform
         self._base = relay_url.rstrip("/")
         self._auth = {"Authorization": f"Bearer {tenant_token}"}
+        self._clock = clock or SystemClock()
 
     async def poll(self, wait: float = DEFAULT_WAIT) -> list[Any]:
         """The platform's unacknowledged events as raw JSON values ([] on 204), waiting up to `wait` s."""
@@ -78,25 +77,16 @@ class RelayClient:
     async def _send(self, method: str, path: str, operation: str, **kwargs: Any) -> httpx.Response:
         try:
             response = await self.http.request(method, self._base + path, headers=self._auth, **kwargs)
-        except httpx.TimeoutException as exc:
-            raise PlatformTransientError(f"{operation}: timed out", code="timeout") from exc
         except httpx.HTTPError as exc:
-            raise PlatformTransientError(f"{operation}: network error ({type(exc).__name__})",
-                                         code="network") from exc
+            raise error_for_exception(exc, operation) from exc
         if response.is_success:
             return response
-        raise _error(response, operation)
+        raise self._error(response, operation)
 
-
-def _error(response: httpx.Response, operation: str) -> PlatformError:
-    status = response.status_code
-    text = f"{operation}: HTTP {status}"
-    if status in (401, 403):
-        return PlatformAuthError(f"{text} (the relay refused the tenant token)", status=status, code="unauthorized")
-    if status == 429:
-        retry = response.headers.get("Retry-After", "")
-        return RateLimitedError(text, status=status, code="rate_limited",
-                                retry_after=float(retry) if retry.isdigit() else None)
-    if status >= 500 or status == 408:
-        return PlatformTransientError(text, status=status, code="server_error")
-    return PlatformRejectedError(text, status=status, code="http_error")
+    def _error(self, response: httpx.Response, operation: str) -> PlatformError:
+        """The error of a refused request; a `Retry-After` (429, 503) is kept, in seconds or as a date."""
+        status = response.status_code
+        text = f"{operation}: HTTP {status}"
+        server_now = parse_http_date(response.headers.get("Date")) or self._clock.now()
+        return error_for_status(status, text, auth_message=f"{text} (the relay refused the tenant token)",
+                                retry_after=parse_retry_after(response.headers.get("Retry-After"), server_now))

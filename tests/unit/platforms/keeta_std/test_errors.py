@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from datetime import UTC, datetime, timedelta
+from email.utils import format_datetime
+
 import httpx
 import pytest
 
@@ -67,3 +70,16 @@ def test_transport_failures() -> None:
     assert isinstance(error_for_exception(httpx.ConnectError("refused", request=request), "get"),
                       PlatformTransientError)
     assert isinstance(error_for_exception(httpx.DecodingError("gzip", request=request), "get"), PlatformPayloadError)
+
+
+def test_a_retry_after_date_is_measured_on_keetas_clock() -> None:
+    now = datetime(2026, 3, 5, 12, 0, tzinfo=UTC)
+    until = format_datetime(now + timedelta(seconds=30), usegmt=True)
+    answered = httpx.Response(429, headers={"Retry-After": until, "Date": format_datetime(now, usegmt=True)})
+    error = error_for_status(answered, "confirm", now - timedelta(hours=1))  # the answer's own Date wins
+    assert isinstance(error, RateLimitedError) and error.retry_after == 30.0
+    undated = httpx.Response(503, headers={"Retry-After": until})
+    error = error_for_status(undated, "confirm", now + timedelta(seconds=10))  # else our estimate of Keeta's clock
+    assert isinstance(error, PlatformTransientError) and error.retry_after == 20.0
+    error = error_for_status(undated, "confirm")  # no clock to measure it on
+    assert isinstance(error, PlatformTransientError) and error.retry_after is None
