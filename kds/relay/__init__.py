@@ -3,7 +3,8 @@
 - `kds.relay.signatures`: Keeta Standard `sig` and GoFood `X-Go-Signature` (stdlib only).
 - `kds.relay.hooks`: one class per platform and the route table `HOOKS`.
 - `kds.relay.contract`: the event shape the counter app reads (documented there).
-- `kds.relay.store` / `kds.relay.sqlstore`: the durable store (SQLite or PostgreSQL).
+- `kds.relay.store` / `kds.relay.sqlstore`: the durable store (SQLite or PostgreSQL); its records and
+  interface in `kds.relay.records`.
 - `kds.relay.app`: the FastAPI app; `kds.relay.server.RelayServer`: it in a background thread.
 - `kds.relay.cli`: `kds relay` and its tenant commands.
 

@@ -21,7 +21,7 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any, TypeVar
 
-from kds.relay.store import (
+from kds.relay.records import (
     ACKED_RETENTION,
     PlatformSecret,
     StoredEvent,

@@ -6,11 +6,11 @@ its signed webhooks (1001-1007) to `SimConfig.webhook_url`, normally a relay ten
 `/hooks/keeta/{tenant}` (`hook_url`). `start_demo` starts a relay and the simulator feeding it.
 """
 
-from kds.simulator.keeta_std.api import ActionCall
 from kds.simulator.keeta_std.catalog import AttrSpec, DishSpec
 from kds.simulator.keeta_std.config import Credentials, SimConfig, hook_url
 from kds.simulator.keeta_std.demo import KeetaStdDemo, start_demo
 from kds.simulator.keeta_std.orders import ItemSpec
+from kds.simulator.keeta_std.platform import ActionCall
 from kds.simulator.keeta_std.server import AsyncSimulatorServer, SimulatorServer
 from kds.simulator.keeta_std.state import KeetaStdSimState, OrderSnapshot
 from kds.simulator.keeta_std.webhooks import Webhook, WebhookSender

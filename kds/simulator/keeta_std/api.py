@@ -16,9 +16,8 @@ import json
 import re
 import secrets
 from collections.abc import Callable
-from dataclasses import dataclass
 from datetime import datetime, timedelta
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from kds.domain.order import OrderType
 from kds.relay.signatures import keeta_std_verify
@@ -35,9 +34,7 @@ from kds.simulator.keeta_std.orders import (
     SimProduct,
     ms,
 )
-
-if TYPE_CHECKING:
-    from kds.simulator.keeta_std.state import KeetaStdSimState
+from kds.simulator.keeta_std.platform import ActionCall, SimPlatform
 
 SIG_INVALID, TOKEN_INVALID, TOKEN_EXPIRED, APP_INVALID, TIMESTAMP_INVALID, GRANT_INVALID = range(
     115000101, 115000107)
@@ -60,22 +57,6 @@ COMMON = ("appId", "timestamp", "accessToken", "sig")
 NO_TOKEN = frozenset({"base/oauth/token"})
 
 
-@dataclass(frozen=True, slots=True)
-class ActionCall:
-    """A Standard API call the platform received and judged (whatever the answer)."""
-
-    at: datetime
-    order_id: str
-    action: str  # the path below the base: "order/confirm", "order/refund/part/apply", "base/batchDecrypt"
-    body: dict[str, Any]  # without appId, timestamp, accessToken and sig
-    code: int
-
-    @property
-    def applied(self) -> bool:
-        """True when Keeta answered code 0."""
-        return self.code == 0
-
-
 class ApiError(Exception):
     """A non-zero answer."""
 
@@ -93,7 +74,7 @@ def envelope(code: int, data: Any = None, message: str = "Success") -> dict[str,
     return reply
 
 
-def handle(state: KeetaStdSimState, action: str, body: bytes, url: str) -> dict[str, Any]:
+def handle(state: SimPlatform, action: str, body: bytes, url: str) -> dict[str, Any]:
     """Answer one call to `{base}/{action}` with raw `body`, called as `url`; records the call."""
     action = action.strip("/")
     with state.lock:
@@ -118,7 +99,7 @@ def handle(state: KeetaStdSimState, action: str, body: bytes, url: str) -> dict[
         return reply
 
 
-def on_tablet(state: KeetaStdSimState, order_id: str, action: str, **fields: Any) -> int:
+def on_tablet(state: SimPlatform, order_id: str, action: str, **fields: Any) -> int:
     """Do `action` as the merchant's own Keeta tablet would (no API call recorded); returns the code."""
     with state.lock:
         now = state.tick()
@@ -140,7 +121,7 @@ def _parse(body: bytes) -> dict[str, Any]:
     return data
 
 
-def _authenticate(state: KeetaStdSimState, action: str, params: dict[str, Any], url: str, now: datetime) -> None:
+def _authenticate(state: SimPlatform, action: str, params: dict[str, Any], url: str, now: datetime) -> None:
     config = state.config
     sig = params.get("sig")
     if config.require_signature:
@@ -176,7 +157,7 @@ def _int(params: dict[str, Any], key: str) -> int:
     return int(value)
 
 
-def _order(state: KeetaStdSimState, params: dict[str, Any]) -> SimOrder:
+def _order(state: SimPlatform, params: dict[str, Any]) -> SimOrder:
     order_id, shop_id = _int(params, "orderViewId"), _int(params, "shopId")
     order = state.orders.get(str(order_id))
     if order is None or order.shop_id != shop_id:
@@ -208,23 +189,23 @@ def _need(order: SimOrder, allowed: tuple[int, ...], done: tuple[int, ...] = ())
         raise ApiError(STATUS_NOT_ALLOWED)
 
 
-def _get(state: KeetaStdSimState, params: dict[str, Any], now: datetime) -> Any:
+def _get(state: SimPlatform, params: dict[str, Any], now: datetime) -> Any:
     return {"orderInfo": _order(state, params).order_info(state.config.currency)}
 
 
-def _confirm(state: KeetaStdSimState, params: dict[str, Any], now: datetime) -> Any:
+def _confirm(state: SimPlatform, params: dict[str, Any], now: datetime) -> Any:
     order = _order(state, params)
     _need(order, (NEW,), (ACCEPTED,))
     state.confirm(order, now)
 
 
-def _prepare(state: KeetaStdSimState, params: dict[str, Any], now: datetime) -> Any:
+def _prepare(state: SimPlatform, params: dict[str, Any], now: datetime) -> Any:
     order = _order(state, params)
     _need(order, (ACCEPTED,), (PREPARED,))
     state.prepare(order, now)
 
 
-def _collect(state: KeetaStdSimState, params: dict[str, Any], now: datetime) -> Any:
+def _collect(state: SimPlatform, params: dict[str, Any], now: datetime) -> Any:
     order = _order(state, params)
     if order.kind is not OrderType.PICKUP:
         raise ApiError(NOT_PICKUP)
@@ -232,14 +213,14 @@ def _collect(state: KeetaStdSimState, params: dict[str, Any], now: datetime) -> 
     state.complete(order, now, "collected")
 
 
-def _cancel(state: KeetaStdSimState, params: dict[str, Any], now: datetime) -> Any:
+def _cancel(state: SimPlatform, params: dict[str, Any], now: datetime) -> Any:
     order = _order(state, params)
     code, reason = _code(params, "cancelCode", range(500000, 500004), "cancelReason")
     _need(order, OPEN, (CANCELLED,))
     state.cancel(order, now, 20, reason or f"merchant cancel {code}", str(code))
 
 
-def _agree(state: KeetaStdSimState, params: dict[str, Any], now: datetime) -> Any:
+def _agree(state: SimPlatform, params: dict[str, Any], now: datetime) -> Any:
     order = _order(state, params)
     case = order.pending_refund
     if case is None:
@@ -247,7 +228,7 @@ def _agree(state: KeetaStdSimState, params: dict[str, Any], now: datetime) -> An
     state.resolve_refund(order, case, now, "agreed", 20)
 
 
-def _reject(state: KeetaStdSimState, params: dict[str, Any], now: datetime) -> Any:
+def _reject(state: SimPlatform, params: dict[str, Any], now: datetime) -> Any:
     order = _order(state, params)
     code, reason = _code(params, "rejectCode", range(100000, 100003), "rejectReason")
     case = order.pending_refund
@@ -279,7 +260,7 @@ def _refund_items(order: SimOrder, params: dict[str, Any], required: bool) -> li
     return items
 
 
-def _preview(state: KeetaStdSimState, params: dict[str, Any], now: datetime) -> Any:
+def _preview(state: SimPlatform, params: dict[str, Any], now: datetime) -> Any:
     order = _order(state, params)
     _need(order, REFUNDABLE)
     items = _refund_items(order, params, required=False)
@@ -293,7 +274,7 @@ def _preview(state: KeetaStdSimState, params: dict[str, Any], now: datetime) -> 
     return {"products": products, "refundMoney": total, "currency": state.config.currency}
 
 
-def _apply(state: KeetaStdSimState, params: dict[str, Any], now: datetime) -> Any:
+def _apply(state: SimPlatform, params: dict[str, Any], now: datetime) -> Any:
     order = _order(state, params)
     items = _refund_items(order, params, required=True)
     _, reason = _code(params, "partRefundType", range(200000, 200005), "partRefundReason")
@@ -334,7 +315,7 @@ def _courier(params: dict[str, Any]) -> dict[str, Any] | None:
     return courier
 
 
-def _self_delivery(state: KeetaStdSimState, params: dict[str, Any]) -> SimOrder:
+def _self_delivery(state: SimPlatform, params: dict[str, Any]) -> SimOrder:
     order = _order(state, params)
     if order.kind is not OrderType.SELF_DELIVERY:
         raise ApiError(NOT_SELF_DELIVERY)
@@ -342,21 +323,21 @@ def _self_delivery(state: KeetaStdSimState, params: dict[str, Any]) -> SimOrder:
     return order
 
 
-def _dispatched(state: KeetaStdSimState, params: dict[str, Any], now: datetime) -> Any:
+def _dispatched(state: SimPlatform, params: dict[str, Any], now: datetime) -> Any:
     order = _self_delivery(state, params)
     _need(order, (ACCEPTED, PREPARED), (DELIVERING,))
     order.courier_info = dict(params.get("courierInfo") or order.courier_info)
     state.dispatch(order, now)
 
 
-def _delivered(state: KeetaStdSimState, params: dict[str, Any], now: datetime) -> Any:
+def _delivered(state: SimPlatform, params: dict[str, Any], now: datetime) -> Any:
     order = _self_delivery(state, params)
     _need(order, (DELIVERING,), (COMPLETED,))
     order.courier_info = dict(params.get("courierInfo") or order.courier_info)
     state.complete(order, now, "delivered")
 
 
-def _update_courier(state: KeetaStdSimState, params: dict[str, Any], now: datetime) -> Any:
+def _update_courier(state: SimPlatform, params: dict[str, Any], now: datetime) -> Any:
     order = _self_delivery(state, params)
     if not params.get("courierInfo"):
         raise ApiError(PARAM_MISSING, "courierInfo")
@@ -365,7 +346,7 @@ def _update_courier(state: KeetaStdSimState, params: dict[str, Any], now: dateti
     order.history.append("courier_info")
 
 
-def _decrypt(state: KeetaStdSimState, params: dict[str, Any], now: datetime) -> Any:
+def _decrypt(state: SimPlatform, params: dict[str, Any], now: datetime) -> Any:
     shop_id = _int(params, "shopId")
     infos = params.get("cipherInfos")
     if not isinstance(infos, list) or not 0 < len(infos) <= 50:
@@ -387,7 +368,7 @@ def _decrypt(state: KeetaStdSimState, params: dict[str, Any], now: datetime) -> 
     return {"plainInfos": result}
 
 
-def _token(state: KeetaStdSimState, params: dict[str, Any], now: datetime) -> Any:
+def _token(state: SimPlatform, params: dict[str, Any], now: datetime) -> Any:
     grant = _text(params, "grantType")
     if grant == "refresh_token":
         presented, pool = _text(params, "refreshToken"), state.refresh_tokens
@@ -409,7 +390,7 @@ def _token(state: KeetaStdSimState, params: dict[str, Any], now: datetime) -> An
             "refreshToken": refresh, "scope": "all", "issuedAtTime": ms(now)}
 
 
-HANDLERS: dict[str, Callable[[KeetaStdSimState, dict[str, Any], datetime], Any]] = {
+HANDLERS: dict[str, Callable[[SimPlatform, dict[str, Any], datetime], Any]] = {
     "order/get": _get, "order/confirm": _confirm, "order/prepare": _prepare, "order/collect": _collect,
     "order/cancel": _cancel, "order/agree": _agree, "order/reject": _reject,
     "order/refund/part/products/preview": _preview, "order/refund/part/apply": _apply,

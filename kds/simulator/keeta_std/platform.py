@@ -17,13 +17,13 @@ import random
 import threading
 from collections import deque
 from collections.abc import Callable, Sequence
+from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
 from kds.clock import Clock, SystemClock
 from kds.domain.order import OrderType
 from kds.simulator.keeta_std import catalog
-from kds.simulator.keeta_std.api import ActionCall
 from kds.simulator.keeta_std.config import SimConfig
 from kds.simulator.keeta_std.orders import (
     ACCEPTED,
@@ -49,6 +49,22 @@ PLACED, ACCEPTED_EVENT, COMPLETED_EVENT, CANCELLED_EVENT, REFUND_EVENT, COURIER_
     1001, 1008)
 ASSIGNED, ARRIVED, PICKED_UP, DELIVERED = 10, 20, 30, 40
 OP_SYSTEM, OP_CUSTOMER, OP_MERCHANT = 0, 10, 20
+
+
+@dataclass(frozen=True, slots=True)
+class ActionCall:
+    """A Standard API call the platform received and judged (whatever the answer)."""
+
+    at: datetime
+    order_id: str
+    action: str  # the path below the base: "order/confirm", "order/refund/part/apply", "base/batchDecrypt"
+    body: dict[str, Any]  # without appId, timestamp, accessToken and sig
+    code: int
+
+    @property
+    def applied(self) -> bool:
+        """True when Keeta answered code 0."""
+        return self.code == 0
 
 
 class SimPlatform:
@@ -147,6 +163,11 @@ class SimPlatform:
             hook.answers.append(answer)
             hook.delivered = hook.delivered or ok
             hook.failed = not ok and last
+
+    def record_call(self, call: ActionCall) -> None:
+        """Keep a judged API call (the API does this)."""
+        with self.lock:
+            self._calls.append(call)
 
     def webhooks(self, order_id: str | None = None, event_id: int | None = None) -> list[Webhook]:
         """Webhooks emitted so far, oldest first (optionally of one order and/or event id)."""

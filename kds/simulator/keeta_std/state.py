@@ -16,10 +16,10 @@ from typing import Any
 
 from kds.domain.order import OrderType
 from kds.simulator.keeta_std import catalog
-from kds.simulator.keeta_std.api import ActionCall, on_tablet
+from kds.simulator.keeta_std.api import on_tablet
 from kds.simulator.keeta_std.catalog import DishSpec
 from kds.simulator.keeta_std.orders import NEW, REFUNDABLE, ItemSpec, SimOrder
-from kds.simulator.keeta_std.platform import OP_CUSTOMER, SimPlatform
+from kds.simulator.keeta_std.platform import OP_CUSTOMER, ActionCall, SimPlatform
 
 
 @dataclass(frozen=True, slots=True)
@@ -115,11 +115,6 @@ class KeetaStdSimState(SimPlatform):
             code = secrets.token_urlsafe(16)
             self.auth_codes.add(code)
             return code
-
-    def record_call(self, call: ActionCall) -> None:
-        """Keep a judged API call (the API does this)."""
-        with self.lock:
-            self._calls.append(call)
 
     def calls(self, order_id: str | None = None, action: str | None = None) -> list[ActionCall]:
         """API calls received, oldest first (optionally of one order and/or one action, e.g. "order/confirm")."""

@@ -19,14 +19,12 @@ import logging
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field
 from datetime import datetime
-from typing import TYPE_CHECKING, Any
+from typing import Any, Protocol
 
 import httpx
 
 from kds.relay.signatures import keeta_std_sig
-
-if TYPE_CHECKING:
-    from kds.simulator.keeta_std.state import KeetaStdSimState
+from kds.simulator.keeta_std.config import SimConfig
 
 log = logging.getLogger(__name__)
 
@@ -66,10 +64,33 @@ def acknowledged(response: httpx.Response) -> bool:
     return isinstance(data, dict) and data.get("code") == 0
 
 
+class WebhookQueue(Protocol):
+    """What the sender needs of the platform (`SimPlatform` is one): its queue, target and clock."""
+
+    config: SimConfig
+    webhook_url: str
+
+    def now(self) -> datetime:
+        """The platform's clock."""
+        ...
+
+    def take_webhooks(self) -> list[Webhook]:
+        """Webhooks due for delivery, oldest first."""
+        ...
+
+    def has_webhooks(self) -> bool:
+        """True when webhooks wait for delivery."""
+        ...
+
+    def record_attempt(self, hook: Webhook, answer: str, ok: bool, *, last: bool) -> None:
+        """Note one delivery attempt."""
+        ...
+
+
 class WebhookSender:
     """Pushes the state's queued webhooks to its `webhook_url`, retrying like Keeta."""
 
-    def __init__(self, state: KeetaStdSimState, http: httpx.AsyncClient | None = None,
+    def __init__(self, state: WebhookQueue, http: httpx.AsyncClient | None = None,
                  sleep: Callable[[float], Awaitable[None]] = asyncio.sleep) -> None:
         """Send for `state`; `sleep` waits between retries (inject a fake one in tests)."""
         self.state = state

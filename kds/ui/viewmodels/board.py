@@ -24,7 +24,7 @@ from kds.services.bus import ChangeBus
 from kds.services.orders import OrderService, Ticket
 from kds.ui import wording
 from kds.ui.viewmodels.card import CardData, Column, build_card, cancelled_by_us, column_for, finished_at, sort_key
-from kds.ui.viewmodels.ticket_model import TicketListModel
+from kds.ui.viewmodels.ticket_model import DisplayClock, TicketListModel
 from kds.ui.wording import tr
 
 log = logging.getLogger(__name__)
@@ -44,17 +44,6 @@ class AlarmKind(StrEnum):
     CANCELLED = "cancelled"
     REFUND_REQUEST = "refund_request"
     RIDER_ARRIVED = "rider_arrived"
-
-
-@dataclass(frozen=True, slots=True)
-class DisplayClock:
-    """The clock a card paints: caption, text and urgency, at the last tick."""
-
-    kind: ClockKind
-    caption: str
-    text: str
-    urgency: Urgency = Urgency.CALM
-    pulse: bool = False  # critical clocks blink with the ticker (on even seconds)
 
 
 @dataclass(frozen=True, slots=True)

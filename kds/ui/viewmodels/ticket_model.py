@@ -2,22 +2,23 @@
 
 The model holds keys only; the `BoardModel` owns tickets, cards and clocks and is the only one
 that inserts, removes or refreshes rows. Rows are inserted at their sorted place, so the views
-keep their scroll position when a ticket arrives or leaves.
+keep their scroll position when a ticket arrives or leaves. The model reads a ticket's data through
+`TicketSource`, which the board satisfies, so this module never imports the board's.
 """
 
 from __future__ import annotations
 
 import bisect
+from dataclasses import dataclass
 from enum import IntEnum
-from typing import TYPE_CHECKING, Any
+from typing import Any, Protocol
 
 from PySide6.QtCore import QAbstractListModel, QByteArray, QModelIndex, QObject, QPersistentModelIndex, Qt
 
+from kds.domain.deadlines import ClockKind, Urgency
 from kds.domain.order import OrderKey
-from kds.ui.viewmodels.card import Column
-
-if TYPE_CHECKING:
-    from kds.ui.viewmodels.board import BoardModel
+from kds.services.orders import Ticket
+from kds.ui.viewmodels.card import CardData, Column
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -33,10 +34,45 @@ class Role(IntEnum):
     NUMBER = Qt.ItemDataRole.UserRole + 6  # int: the bump-bar number
 
 
+@dataclass(frozen=True, slots=True)
+class DisplayClock:
+    """The clock a card paints: caption, text and urgency, at the last tick."""
+
+    kind: ClockKind
+    caption: str
+    text: str
+    urgency: Urgency = Urgency.CALM
+    pulse: bool = False  # critical clocks blink with the ticker (on even seconds)
+
+
+class TicketSource(Protocol):
+    """What a column reads of its board (`BoardModel` is one): everything about a ticket but its row."""
+
+    def ticket(self, key: OrderKey) -> Ticket | None:
+        """The ticket, or None."""
+        ...
+
+    def card(self, key: OrderKey) -> CardData | None:
+        """The ticket's card, or None."""
+        ...
+
+    def display_clock(self, key: OrderKey) -> DisplayClock:
+        """The clock the card paints, at the last tick."""
+        ...
+
+    def accessible_text(self, key: OrderKey) -> str:
+        """The ticket read out as one line."""
+        ...
+
+    def number_of(self, key: OrderKey) -> int:
+        """The ticket's bump-bar number."""
+        ...
+
+
 class TicketListModel(QAbstractListModel):
     """The tickets of one column."""
 
-    def __init__(self, board: BoardModel, column: Column, parent: QObject | None = None) -> None:
+    def __init__(self, board: TicketSource, column: Column, parent: QObject | None = None) -> None:
         """A column of `board`."""
         super().__init__(parent)
         self.board = board
