@@ -24,6 +24,7 @@ from kds.clock import Clock, SystemClock
 from kds.domain.order import OrderType
 from kds.simulator.keeta_std import catalog
 from kds.simulator.keeta_std.api import ActionCall
+from kds.simulator.keeta_std.badgets import BadGets
 from kds.simulator.keeta_std.config import SimConfig
 from kds.simulator.keeta_std.orders import (
     ACCEPTED,
@@ -61,6 +62,8 @@ class SimPlatform:
         self.seed = self.config.seed if self.config.seed is not None else random.randrange(2**32)
         self.rng = random.Random(self.seed)
         self.factory = OrderFactory(random.Random(self.seed ^ 0x0DE5))
+        self.bad_gets = BadGets(self.config.bad_get_rate, self.config.bad_gets, self.config.bad_get_kinds,
+                                random.Random(self.seed ^ 0xBAD6E75))
         self.lock = threading.RLock()
         self.orders: dict[str, SimOrder] = {}
         self.base_url = f"http://127.0.0.1{self.config.base_path}"
@@ -165,6 +168,7 @@ class SimPlatform:
     def place(self, order: SimOrder, at: datetime) -> None:
         """A new order: 1001, and the 5-minute confirmation deadline."""
         self.orders[str(order.order_id)] = order
+        self.bad_gets.placed(order)
         self.emit(order, PLACED, {"orderInfo": order.order_info(self.config.currency)}, at)
         self.schedule(at + self.config.scaled(self.config.accept_window), order, "accept_timeout")
 
