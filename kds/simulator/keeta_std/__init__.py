@@ -12,7 +12,7 @@ from kds.simulator.keeta_std.api import ActionCall
 from kds.simulator.keeta_std.badgets import BAD_GET_KINDS
 from kds.simulator.keeta_std.catalog import AttrSpec, DishSpec
 from kds.simulator.keeta_std.config import Credentials, SimConfig, hook_url
-from kds.simulator.keeta_std.demo import KeetaStdDemo, start_demo
+from kds.simulator.keeta_std.demo import KeetaStdDemo, RelayAck, start_demo
 from kds.simulator.keeta_std.orders import ItemSpec
 from kds.simulator.keeta_std.server import AsyncSimulatorServer, SimulatorServer
 from kds.simulator.keeta_std.state import KeetaStdSimState, OrderSnapshot
@@ -29,6 +29,7 @@ __all__ = [
     "KeetaStdDemo",
     "KeetaStdSimState",
     "OrderSnapshot",
+    "RelayAck",
     "SimConfig",
     "SimulatorServer",
     "Webhook",
