@@ -17,8 +17,12 @@ fold and change nothing. Partial refunds and refund answers get no receipt: thei
 (1005, 1007) carry the amounts, and counting both would count the money twice.
 
 Details: `fetch_order` asks `/order/get` (which needs the shop id: learnt from the order's
-events, else `default_shop_id`). For an order never fetched before, the 1001 payload seen in
-polling stands in when Keeta cannot answer, so a new order reaches the board even then.
+events, else `default_shop_id`) and takes only a complete answer. Whatever else Keeta answers is
+raised as a `PlatformError` (209000101 right after the 1001, 309000000, HTTP 5xx, a truncated body,
+an `orderInfo` without its products or fee details: see `client.get_order`), which the poller
+retries until Keeta's acceptance deadline, showing a placeholder meanwhile. The 1001's own copy of
+`orderInfo` does not stand in: an order shown from it would have its events acknowledged before
+Keeta ever answered for the order, which is what the placeholder and the retries are there to avoid.
 """
 
 from __future__ import annotations
@@ -27,7 +31,6 @@ import asyncio
 import logging
 from collections import OrderedDict
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass, field
 from datetime import timedelta
 from typing import Any
 
@@ -43,12 +46,10 @@ from kds.domain.riders import Rider, Vehicle, split_phone
 from kds.platforms.base import (
     ActionRequest,
     FetchedOrder,
-    PlatformError,
     PlatformRejectedError,
     PollResult,
     RefundPreview,
 )
-from kds.platforms.keeta_std import models as wire
 from kds.platforms.keeta_std.client import KeetaStdClient
 from kds.platforms.keeta_std.mapping import (
     DEFAULT_CURRENCY,
@@ -90,15 +91,7 @@ one too), 2 a bicycle, 3 a car (Keeta's own example sends 3 with a car plate), 4
 (we send it for a rider on foot).
 """
 
-_REMEMBERED = 5000  # orders whose shop and 1001 payload are kept in memory
-
-
-@dataclass(slots=True)
-class _Known:
-    shop_id: str = ""
-    placed: wire.OrderInfo | None = None
-    placed_raw: dict[str, Any] = field(default_factory=dict)
-    fetched: bool = False
+_REMEMBERED = 5000  # orders whose shop is kept in memory
 
 
 class KeetaStdAdapter:
@@ -118,7 +111,7 @@ class KeetaStdAdapter:
         self.default_shop_id = default_shop_id
         self.default_currency = default_currency
         self.tokens = tokens
-        self._known: OrderedDict[str, _Known] = OrderedDict()
+        self._shops: OrderedDict[str, str] = OrderedDict()  # order id -> shop id, seen in events
         self._receipts: list[tuple[OrderEvent, RawEvent]] = []
         self._receipt_ready = asyncio.Event()
         self.foreign_skipped = 0
@@ -204,13 +197,10 @@ class KeetaStdAdapter:
         order_id = mapped.raw.order_id
         if not order_id:
             return
-        known = self._known.pop(order_id, None) or _Known()
-        known.shop_id = mapped.shop_id or known.shop_id
-        if mapped.placed is not None:
-            known.placed, known.placed_raw = mapped.placed, mapped.placed_raw
-        self._known[order_id] = known
-        while len(self._known) > _REMEMBERED:
-            self._known.popitem(last=False)
+        self._shops[order_id] = mapped.shop_id or self._shops.get(order_id, "")
+        self._shops.move_to_end(order_id)
+        while len(self._shops) > _REMEMBERED:
+            self._shops.popitem(last=False)
 
     async def acknowledge(self, events: Sequence[RawEvent]) -> None:
         """Acknowledge stored relay events (batches of 100); receipts and repeats are left out."""
@@ -227,26 +217,15 @@ class KeetaStdAdapter:
 
     def shop_of(self, order_id: str) -> str:
         """The shop id of an order seen in polling, else `default_shop_id` ("" when neither)."""
-        known = self._known.get(order_id)
-        return (known.shop_id if known else "") or self.default_shop_id
+        return self._shops.get(order_id, "") or self.default_shop_id
 
     async def fetch_order(self, order_id: str) -> FetchedOrder:
-        """An order's details from `/order/get`, with the event its status implies."""
-        known = self._known.get(order_id) or _Known()
+        """An order's complete details from `/order/get`, with the event its status implies; any other
+        answer raises (see the module docstring)."""
         shop = self.shop_of(order_id)
-        try:
-            if not shop:
-                raise PlatformRejectedError(f"Keeta order {order_id}: shop unknown", code="unknown_shop")
-            info, raw = await self.client.get_order(order_id, shop)
-        except PlatformError as exc:
-            if known.placed is None or known.fetched:
-                raise
-            log.info("Keeta order %s: details unavailable (%s); showing the order as placed", order_id, exc)
-            order = map_order(known.placed, self.platform, shop_id=shop, default_currency=self.default_currency)
-            return FetchedOrder(order=order, raw=known.placed_raw)
-        known.fetched = True
-        if order_id in self._known:
-            self._known[order_id] = known
+        if not shop:
+            raise PlatformRejectedError(f"Keeta order {order_id}: shop unknown", code="unknown_shop")
+        info, raw = await self.client.get_order(order_id, shop)
         order = map_order(info, self.platform, shop_id=shop, default_currency=self.default_currency)
         return FetchedOrder(order=order, raw=raw, events=implied_events(info, self.client.platform_now(),
                                                                         self.platform))

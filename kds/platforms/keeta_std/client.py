@@ -121,6 +121,13 @@ class KeetaStdClient:
     async def call(self, path: str, operation: str, fields: Mapping[str, Any], *, token: bool = True) -> Any:
         """POST a signed call and return the envelope's `data`; errors are sorted; never sent while an
         earlier answer's `Retry-After` for this kind of call runs."""
+        data, _ = await self._exchange(path, operation, fields, token=token)
+        return data
+
+    async def _exchange(self, path: str, operation: str, fields: Mapping[str, Any], *,
+                        token: bool = True) -> tuple[Any, str]:
+        """`call`, returning the envelope's `data` and the answer's text (kept by payload errors for the
+        quarantine: a truncated or foreign answer is never logged, only stored)."""
         self._gate.check(operation)
         access_token = await self._token() if token else None
         content = self.signed_body(path, fields, access_token)
@@ -135,23 +142,25 @@ class KeetaStdClient:
             error = error_for_status(response, operation, self.platform_now())
             self._gate.observe(operation, error)
             raise error
+        text = response.content.decode("utf-8", "replace")
         try:
+            # ValueError: not JSON (truncated, HTML) or not UTF-8; RecursionError: absurdly nested.
             envelope = wire.Envelope.model_validate(json.loads(response.content))
-        except (ValueError, ValidationError) as exc:
-            raise PlatformPayloadError(f"Keeta {operation}: answer is not a Keeta envelope", code="payload") from exc
+        except (ValueError, RecursionError, ValidationError) as exc:
+            raise PlatformPayloadError(f"Keeta {operation}: answer is not a Keeta envelope", code="payload",
+                                       raw=text) from exc
         if envelope.code != 0:
             raise error_for_code(envelope.code, envelope.message, operation)
-        return envelope.data
+        return envelope.data, text
 
     async def _parsed(self, model: type[_M], path: str, operation: str, fields: Mapping[str, Any],
                       *, token: bool = True) -> _M:
-        data = await self.call(path, operation, fields, token=token)
+        data, text = await self._exchange(path, operation, fields, token=token)
         try:
             return model.model_validate(data)
         except ValidationError as exc:
-            where = sorted({".".join(str(p) for p in e["loc"]) or "data" for e in exc.errors()})[:5]
-            raise PlatformPayloadError(f"Keeta {operation}: unreadable data ({', '.join(where)})",
-                                       code="payload") from exc
+            raise PlatformPayloadError(f"Keeta {operation}: unreadable data ({_where(exc, 'data')})",
+                                       code="payload", raw=text) from exc
 
     @staticmethod
     def _order(order_id: str, shop_id: str) -> dict[str, Any]:
@@ -174,17 +183,22 @@ class KeetaStdClient:
     # --- orders --------------------------------------------------------------------------------
 
     async def get_order(self, order_id: str, shop_id: str) -> tuple[wire.OrderInfo, dict[str, Any]]:
-        """An order's `orderInfo`, parsed and raw."""
-        data = await self.call("/order/get", "order details", self._order(order_id, shop_id))
+        """An order's `orderInfo`, parsed and raw.
+
+        Only complete details are an answer (`wire.OrderDetails`: products and fee details included);
+        anything else raises `PlatformPayloadError` with the answer's text in `raw`.
+        """
+        data, text = await self._exchange("/order/get", "order details", self._order(order_id, shop_id))
         raw = data.get("orderInfo") if isinstance(data, dict) else None
         if not isinstance(raw, dict):
-            raise PlatformPayloadError("Keeta order details: no orderInfo", code="payload")
+            raise PlatformPayloadError("Keeta order details: no orderInfo", code="payload", raw=text)
         try:
-            return wire.OrderInfo.model_validate(raw), raw
+            return wire.OrderDetails.model_validate(raw), raw
         except ValidationError as exc:
-            where = sorted({".".join(str(p) for p in e["loc"]) for e in exc.errors()})[:5]
-            raise PlatformPayloadError(f"Keeta order details: unreadable order ({', '.join(where)})",
-                                       code="payload") from exc
+            missing = all(e["type"] in ("missing", "too_short") for e in exc.errors())
+            raise PlatformPayloadError(
+                f"Keeta order details: {'incomplete' if missing else 'unreadable'} order ({_where(exc, 'orderInfo')})",
+                code="payload", raw=text) from exc
 
     async def confirm(self, order_id: str, shop_id: str) -> None:
         """Accept the order (within 5 minutes of placement, or Keeta cancels it)."""
@@ -261,6 +275,11 @@ class KeetaStdClient:
             data = await self._parsed(wire.DecryptData, "/base/batchDecrypt", "batchDecrypt", fields)
             results.extend(data.plainInfos)
         return results
+
+
+def _where(exc: ValidationError, top: str) -> str:
+    """Where validation failed (at most five places), without the values: they may be customer data."""
+    return ", ".join(sorted({".".join(str(p) for p in e["loc"]) or top for e in exc.errors()})[:5])
 
 
 def _reason_code(code: str, allowed: frozenset[str], reason: str, what: str) -> int:

@@ -42,6 +42,9 @@ IdText = Annotated[str, BeforeValidator(_id_text)]
 Minor = Annotated[int, Field(ge=-(2**53), le=2**53)]
 """An amount in integer minor units of the order's currency (2800 = HKD 28.00)."""
 
+Ms = Annotated[int, Field(ge=0, lt=32_503_680_000_000)]
+"""A Keeta time in milliseconds since the epoch, before the year 3000: `from_ms` never overflows on it."""
+
 
 def from_ms(ms: int) -> datetime:
     """A Keeta millisecond epoch timestamp as an aware UTC datetime."""
@@ -137,15 +140,15 @@ class BaseOrder(Wire):
     2 pickup, 3 merchant's rider), daySeq (the number staff call out), remark, preOrder, currency."""
 
     orderViewId: IdText = Field(min_length=1)
-    ctime: int
+    ctime: Ms
     shopId: IdText | None = None
     shopName: str = ""
     status: int | None = None
     deliveryType: int | None = None
     daySeq: IdText | None = None
     chooseTableware: int | None = None
-    deliveryTime: int | None = None
-    estimatedDiningReadyUrgeTime: int | None = None
+    deliveryTime: Ms | None = None
+    estimatedDiningReadyUrgeTime: Ms | None = None
     remark: str | None = None
     preOrder: bool = False
     currency: str | None = None
@@ -154,7 +157,7 @@ class BaseOrder(Wire):
 class MerchantOrder(Wire):
     """`orderInfo.merchantOrder` [C: ctime]."""
 
-    ctime: int | None = None
+    ctime: Ms | None = None
 
 
 class ProductAttr(Wire):
@@ -243,10 +246,22 @@ class OrderInfo(Wire):
     subOrderInfoList: list[Any] = Field(default_factory=list)
 
 
+class OrderDetails(OrderInfo):
+    """`/order/get`'s `orderInfo` as an order's details must be: with its products and its fee details.
+
+    An answer lacking either is incomplete (Keeta has not got the order together yet), not an order
+    with nothing in it: it is refused and asked for again. The 1001 webhook's copy is read as
+    `OrderInfo`, leniently: only its `baseOrder` is used, to journal the order's creation.
+    """
+
+    products: list[Product] = Field(min_length=1)
+    feeDtl: FeeDtl
+
+
 class OrderData(Wire):
     """`/order/get` data [C]."""
 
-    orderInfo: OrderInfo
+    orderInfo: OrderDetails
 
 
 # --- webhook messages (the decoded `message`) -----------------------------------------------------
@@ -264,7 +279,7 @@ class StatusChange(Wire):
     orderViewId: IdText = Field(min_length=1)
     shopId: IdText | None = None
     status: int | None = None
-    opTime: int | None = None
+    opTime: Ms | None = None
 
 
 class Cancelled(StatusChange):
@@ -301,7 +316,7 @@ class RefundChange(Wire):
     applyReason: str | None = None
     handleOpType: int | None = None
     handleReason: str | None = None
-    opTime: int | None = None
+    opTime: Ms | None = None
 
 
 class PartRefundChange(RefundChange):
@@ -316,7 +331,7 @@ class CourierChange(Wire):
     orderViewId: IdText = Field(min_length=1)
     shopId: IdText | None = None
     logisticsStatus: int
-    opTime: int | None = None
+    opTime: Ms | None = None
     courierName: str | None = None
     courierPhone: str | None = None
     bigOrderTag: Any = None

@@ -3,11 +3,13 @@
 Every call is judged in the order Keeta would: a JSON object body, then `sig` (the URL the client
 called, or the configured base URL), `appId`, `timestamp`, the merchant `accessToken` (not for the
 token endpoint), an injected fault if a test queued one, then the endpoint's own rules. Answers
-are always HTTP 200 with `{code, message, data}`.
+are HTTP 200 with `{code, message, data}`, except the spoiled `/order/get` answers of `badgets.py`
+(a truncated body, a gateway's 503).
 
 Codes (see `kds.platforms.keeta_std.errors` for how the app sorts them): 1150001xx signature and
 token, 1150002xx parameters, 209000101 no such order, 2090006003 not a self-delivery order,
-2150001xx the order's state does not allow it [I], 315000101 server busy.
+2150001xx the order's state does not allow it [I], 315000101 server busy, 309000000 system error (a
+spoiled GET).
 """
 
 from __future__ import annotations
@@ -21,6 +23,7 @@ from typing import Any
 
 from kds.domain.order import OrderType
 from kds.relay.signatures import keeta_std_verify
+from kds.simulator.keeta_std.badgets import Answer, SpoiledAnswer, spoiled
 from kds.simulator.keeta_std.orders import (
     ACCEPTED,
     CANCELLED,
@@ -74,12 +77,13 @@ def envelope(code: int, data: Any = None, message: str = "Success") -> dict[str,
     return reply
 
 
-def handle(state: SimPlatform, action: str, body: bytes, url: str) -> dict[str, Any]:
+def respond(state: SimPlatform, action: str, body: bytes, url: str) -> Answer:
     """Answer one call to `{base}/{action}` with raw `body`, called as `url`; records the call."""
     action = action.strip("/")
     with state.lock:
         now = state.tick()
         params: dict[str, Any] = {}
+        kind = ""
         try:
             params = _parse(body)
             _authenticate(state, action, params, url, now)
@@ -89,14 +93,21 @@ def handle(state: SimPlatform, action: str, body: bytes, url: str) -> dict[str, 
             handler = HANDLERS.get(action)
             if handler is None:
                 raise ApiError(PARAM_INVALID, f"unknown API {action}")
-            reply = envelope(0, handler(state, params, now))
-            code = 0
+            answer, code = Answer.of(envelope(0, handler(state, params, now))), 0
         except ApiError as exc:
-            reply, code = envelope(exc.code, message=str(exc)), exc.code
+            answer, code = Answer.of(envelope(exc.code, message=str(exc))), exc.code
+        except SpoiledAnswer as bad:
+            answer, code, kind = bad.answer, bad.code, bad.kind
         if action not in NO_TOKEN:
             fields = {k: v for k, v in params.items() if k not in COMMON}
-            state.record_call(ActionCall(now, str(params.get("orderViewId", "")), action, fields, code))
-        return reply
+            state.record_call(ActionCall(now, str(params.get("orderViewId", "")), action, fields, code, kind))
+        return answer
+
+
+def handle(state: SimPlatform, action: str, body: bytes, url: str) -> dict[str, Any]:
+    """`respond`, as the envelope it carries (raises ValueError for a spoiled answer that carries none)."""
+    reply: dict[str, Any] = respond(state, action, body, url).json()
+    return reply
 
 
 def on_tablet(state: SimPlatform, order_id: str, action: str, **fields: Any) -> int:
@@ -190,7 +201,14 @@ def _need(order: SimOrder, allowed: tuple[int, ...], done: tuple[int, ...] = ())
 
 
 def _get(state: SimPlatform, params: dict[str, Any], now: datetime) -> Any:
-    return {"orderInfo": _order(state, params).order_info(state.config.currency)}
+    order = _order(state, params)
+    data = {"orderInfo": order.order_info(state.config.currency)}
+    kind = state.bad_gets.next_kind(order)
+    if kind is not None:
+        raise spoiled(kind, order, data)
+    if order.read_at is None:
+        order.read_at = now
+    return data
 
 
 def _confirm(state: SimPlatform, params: dict[str, Any], now: datetime) -> Any:

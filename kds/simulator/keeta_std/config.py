@@ -10,6 +10,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import timedelta
 
+from kds.simulator.keeta_std.badgets import check_kinds
+
 DEMO_APP_ID = 3084446411
 DEMO_APP_SECRET = "kds-demo-std-secret-Qw2Lx7Rv4Tn8"
 DEMO_ACCESS_TOKEN = "kds-demo-merchant-token-7Hc3Vb9Kp1Ws5Zq2"
@@ -83,6 +85,12 @@ class SimConfig:
     courier_pickup_timeout: float = 1800.0  # the courier takes the food even if never marked prepared
     courier_deliver_delay: tuple[float, float] = (600.0, 1500.0)  # after pickup
     refund_request_delay: tuple[float, float] = (60.0, 600.0)  # generated refund requests, after confirm
+    # Faults: a share `bad_get_rate` of new orders answers its first `bad_gets` `/order/get` calls badly,
+    # in `bad_get_kinds` (see `kds.simulator.keeta_std.badgets`: incomplete, not_found, malformed,
+    # system_error, unavailable).
+    bad_get_rate: float = 0.0
+    bad_gets: int = 1
+    bad_get_kinds: tuple[str, ...] = ("incomplete", "not_found", "malformed", "system_error")
 
     def __post_init__(self) -> None:
         """Validate the knobs that would otherwise fail much later."""
@@ -96,6 +104,11 @@ class SimConfig:
             raise ValueError("mix is three non-negative shares adding up to 1")
         if not self.base_path.startswith("/") or self.base_path.endswith("/"):
             raise ValueError("base_path starts with '/' and has no trailing '/'")
+        if not 0.0 <= self.bad_get_rate <= 1.0:
+            raise ValueError(f"bad_get_rate must be within [0, 1], got {self.bad_get_rate}")
+        if self.bad_gets < 0:
+            raise ValueError("bad_gets cannot be negative")
+        check_kinds(self.bad_get_kinds)
 
     @property
     def credentials(self) -> Credentials:

@@ -13,21 +13,76 @@ URL and the tenant token to read events, and the simulator's API URL and credent
 
 The relay module is imported here and nowhere else in the simulator, so the simulator alone does
 not need the relay's dependencies beyond FastAPI.
+
+The app acknowledges events to the relay, not to Keeta, so the simulator alone cannot tell whether
+an order's events were acknowledged before its details were read. The demo can: its relay's store
+notes every acknowledgment with whether the simulator had answered the order's details truly by
+then (`KeetaStdDemo.acks`, `acks_before_read`).
 """
 
 from __future__ import annotations
 
 import shutil
 import tempfile
+import threading
+from collections.abc import Sequence
 from dataclasses import dataclass, field
+from datetime import datetime
 from pathlib import Path
 from typing import Any
 
 from kds.clock import Clock, SystemClock
 from kds.simulator.keeta_std.config import Credentials, SimConfig, hook_url
 from kds.simulator.keeta_std.server import SimulatorServer
+from kds.simulator.keeta_std.state import KeetaStdSimState
 
 DEMO_TENANT = "keeta-demo"
+
+
+@dataclass(frozen=True, slots=True)
+class RelayAck:
+    """One event the app acknowledged to the relay: when (the relay's clock), the relay's event id, the
+    order, and whether the order's details had been answered truly by the simulator by then."""
+
+    at: datetime
+    event_id: str
+    order_id: str
+    read: bool
+
+
+class AckWatch:
+    """The relay's store as the relay uses it, noting each acknowledgment of one of the simulator's
+    events (every other call goes straight to the store)."""
+
+    def __init__(self, store: Any, platform: str) -> None:
+        """Watch `store` (a `RelayStore`) for events of `platform`; `state` is set once the simulator runs."""
+        self._store = store
+        self._platform = platform
+        self._lock = threading.Lock()
+        self.state: KeetaStdSimState | None = None
+        self.notes: list[RelayAck] = []  # read with `taken()`
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self._store, name)
+
+    def acknowledge(self, tenant: str, event_ids: Sequence[str], now: datetime) -> int:
+        """Note, then do, the acknowledgment (noted first: the order's reading cannot be later than this)."""
+        from kds.relay.store import event_id_for
+
+        state = self.state
+        if state is not None:
+            hooks = {event_id_for(tenant, self._platform, h.message_id): h.order_id for h in state.webhooks()}
+            notes = [RelayAck(now, event_id, hooks[event_id], state.read_at(hooks[event_id]) is not None)
+                     for event_id in event_ids if event_id in hooks]
+            with self._lock:
+                self.notes.extend(notes)
+        count: int = self._store.acknowledge(tenant, event_ids, now)
+        return count
+
+    def taken(self) -> list[RelayAck]:
+        """Every acknowledgment noted so far, oldest first."""
+        with self._lock:
+            return list(self.notes)
 
 
 @dataclass
@@ -42,6 +97,17 @@ class KeetaStdDemo:
     relay_url: str
     api_url: str
     _tmp: Path | None = None
+    watch: AckWatch | None = None
+
+    def acks(self, order_id: str | None = None) -> list[RelayAck]:
+        """The simulator's events the app acknowledged to the relay, oldest first (of one order)."""
+        notes = self.watch.taken() if self.watch is not None else []
+        return [n for n in notes if order_id is None or n.order_id == order_id]
+
+    def acks_before_read(self) -> list[tuple[datetime, str]]:
+        """Acknowledgments of events whose order's details the simulator had not answered truly yet:
+        (when, order id). An order given up on as unreadable is acknowledged so, after its deadline."""
+        return [(n.at, n.order_id) for n in self.acks() if not n.read]
 
     @property
     def credentials(self) -> Credentials:
@@ -83,7 +149,8 @@ def start_demo(config: SimConfig | None = None, *, relay_db: str | Path | None =
     except TenantExistsError:
         store.set_secret(tenant, KEETA_STD, secret)
         token = rotate_token(store, tenant)
-    relay = RelayServer(store)
+    watch = AckWatch(store, KEETA_STD)
+    relay = RelayServer(watch)
     try:
         relay_url = relay.start()
         sim = SimulatorServer(config, clock=clock, tick_interval=tick_interval)
@@ -92,5 +159,6 @@ def start_demo(config: SimConfig | None = None, *, relay_db: str | Path | None =
         relay.stop()
         store.close()
         raise
+    watch.state = sim.state
     sim.set_webhook_url(hook_url(relay_url, tenant))
-    return KeetaStdDemo(relay, store, sim, tenant, token, relay_url, api_url, tmp)
+    return KeetaStdDemo(relay, store, sim, tenant, token, relay_url, api_url, tmp, watch)

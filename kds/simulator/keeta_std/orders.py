@@ -125,6 +125,13 @@ class SimOrder:
     cancel_code: str = ""
     cancelled_by: str = ""
     refunds: list[RefundCase] = field(default_factory=list)
+    # Spoiled GETs (see `badgets.py`): how many are left, their kinds in turn, the next turn, the kinds
+    # sent so far, and when the details were first answered truly.
+    bad_gets: int = 0
+    bad_kinds: tuple[str, ...] = ()
+    bad_turn: int = 0
+    bad_sent: list[str] = field(default_factory=list)
+    read_at: datetime | None = None
 
     @property
     def items_total(self) -> int:

@@ -24,6 +24,7 @@ from typing import Any
 from kds.clock import Clock, SystemClock
 from kds.domain.order import OrderType
 from kds.simulator.keeta_std import catalog
+from kds.simulator.keeta_std.badgets import BadGets
 from kds.simulator.keeta_std.config import SimConfig
 from kds.simulator.keeta_std.orders import (
     ACCEPTED,
@@ -59,12 +60,13 @@ class ActionCall:
     order_id: str
     action: str  # the path below the base: "order/confirm", "order/refund/part/apply", "base/batchDecrypt"
     body: dict[str, Any]  # without appId, timestamp, accessToken and sig
-    code: int
+    code: int  # the envelope's code (`badgets.NO_ENVELOPE` for an answer without a readable one)
+    spoiled: str = ""  # the kind of a `/order/get` answered badly on purpose (`badgets.py`), else ""
 
     @property
     def applied(self) -> bool:
-        """True when Keeta answered code 0."""
-        return self.code == 0
+        """True when Keeta answered code 0 and meant it (not a spoiled answer)."""
+        return self.code == 0 and not self.spoiled
 
 
 class SimPlatform:
@@ -77,6 +79,8 @@ class SimPlatform:
         self.seed = self.config.seed if self.config.seed is not None else random.randrange(2**32)
         self.rng = random.Random(self.seed)
         self.factory = OrderFactory(random.Random(self.seed ^ 0x0DE5))
+        self.bad_gets = BadGets(self.config.bad_get_rate, self.config.bad_gets, self.config.bad_get_kinds,
+                                random.Random(self.seed ^ 0xBAD6E75))
         self.lock = threading.RLock()
         self.orders: dict[str, SimOrder] = {}
         self.base_url = f"http://127.0.0.1{self.config.base_path}"
@@ -186,6 +190,7 @@ class SimPlatform:
     def place(self, order: SimOrder, at: datetime) -> None:
         """A new order: 1001, and the 5-minute confirmation deadline."""
         self.orders[str(order.order_id)] = order
+        self.bad_gets.placed(order)
         self.emit(order, PLACED, {"orderInfo": order.order_info(self.config.currency)}, at)
         self.schedule(at + self.config.scaled(self.config.accept_window), order, "accept_timeout")
 

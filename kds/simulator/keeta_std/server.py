@@ -21,11 +21,11 @@ from typing import Any
 
 import uvicorn
 from fastapi import FastAPI, Request
-from fastapi.responses import JSONResponse
+from fastapi.responses import Response
 
 from kds.clock import Clock
 from kds.serving import LOCALHOST, AsyncServer, StateServer, ThreadedServer
-from kds.simulator.keeta_std.api import handle
+from kds.simulator.keeta_std.api import respond
 from kds.simulator.keeta_std.config import Credentials, SimConfig
 from kds.simulator.keeta_std.state import KeetaStdSimState
 from kds.simulator.keeta_std.webhooks import WebhookSender
@@ -41,8 +41,9 @@ def create_app(state: KeetaStdSimState) -> FastAPI:
     async def call(action: str, request: Request) -> Any:
         body = await request.body()
         url = f"{request.url.scheme}://{request.headers.get('host', '')}{request.url.path}"
-        reply = handle(state, action, body, url)
-        return JSONResponse(reply, headers={"Date": format_datetime(state.now(), usegmt=True)})
+        answer = respond(state, action, body, url)
+        return Response(answer.body, status_code=answer.status, media_type=answer.content_type,
+                        headers={"Date": format_datetime(state.now(), usegmt=True)})
 
     @app.get("/health")
     async def health() -> Any:

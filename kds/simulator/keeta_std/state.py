@@ -12,6 +12,7 @@ import secrets
 from collections import deque
 from collections.abc import Sequence
 from dataclasses import dataclass
+from datetime import datetime
 from typing import Any
 
 from kds.domain.order import OrderType
@@ -48,13 +49,36 @@ class KeetaStdSimState(SimPlatform):
     # -- on-demand API (tests and demos) -----------------------------------------------------------
 
     def create_order(self, kind: OrderType | str = OrderType.DELIVERY, *, items: Sequence[ItemSpec | str] | None = None,
-                     shop_id: int | None = None, scheduled: bool = False) -> str:
-        """Place an order now (kind: delivery | pickup | self_delivery; items: `ItemSpec`s or dish names)."""
+                     shop_id: int | None = None, scheduled: bool = False, bad_gets: int = 0,
+                     bad_kinds: Sequence[str] = ("incomplete",)) -> str:
+        """Place an order now (kind: delivery | pickup | self_delivery; items: `ItemSpec`s or dish names).
+
+        Its first `bad_gets` `/order/get` calls are answered badly, in `bad_kinds` in turn (see `spoil`).
+        """
         specs = None if items is None else [i if isinstance(i, ItemSpec) else ItemSpec(_dish(i)) for i in items]
         with self.lock:
             now = self.tick()
-            return str(self._new_order(now, OrderType(kind), scheduled=scheduled, items=specs,
-                                       shop_id=shop_id).order_id)
+            order = self._new_order(now, OrderType(kind), scheduled=scheduled, items=specs, shop_id=shop_id)
+            if bad_gets:
+                self.bad_gets.spoil(order, bad_gets, bad_kinds)
+            return str(order.order_id)
+
+    def spoil(self, order_id: str, gets: int = 1, kinds: Sequence[str] = ("incomplete",)) -> None:
+        """Answer the order's next `gets` `/order/get` calls badly, in `kinds` in turn: "incomplete",
+        "not_found", "malformed", "system_error", "unavailable" (see `badgets.py`). A huge `gets` makes
+        an order nobody can ever read; 0 heals it."""
+        with self.lock:
+            self.tick()
+            self.bad_gets.spoil(self._order(order_id), gets, kinds)
+
+    def bad_gets_sent(self, order_id: str | None = None, kind: str | None = None) -> int:
+        """How many `/order/get` calls were answered badly on purpose (of one order, of one kind)."""
+        return sum(1 for c in self.calls(order_id, "order/get") if c.spoiled and kind in (None, c.spoiled))
+
+    def read_at(self, order_id: str) -> datetime | None:
+        """When the order's details were first answered truly by `/order/get` (None: never yet)."""
+        with self.lock:
+            return self._order(order_id).read_at
 
     def request_refund(self, order_id: str, *, items: Sequence[tuple[str, int]] | None = None,
                        reason: str = "Item missing 漏咗嘢", status: int | None = None) -> str:

@@ -1,4 +1,5 @@
-"""The adapter: relay events in, receipts of actions, acknowledgment, details with fallback, actions out."""
+"""The adapter: relay events in, receipts of actions, acknowledgment, details, actions out (unreadable details:
+`test_unreadable_details.py`)."""
 
 from __future__ import annotations
 
@@ -107,21 +108,6 @@ async def test_fetch_order_uses_the_shop_seen_in_events(adapter: KeetaStdAdapter
     assert keeta.bodies("/order/get")[0]["shopId"] == 466663
     assert fetched.order.key.order_id == ORDER_ID and fetched.raw["baseOrder"]["status"] == 30
     assert [e.kind for e in fetched.events] == [EventKind.ACCEPTED]
-
-
-async def test_new_order_falls_back_to_the_placed_payload(adapter: KeetaStdAdapter, relay: FakeRelay,
-                                                          keeta: FakeKeetaStd) -> None:
-    relay.polls.append(events_reply("event_1001_delivery.json"))
-    await adapter.poll()
-    keeta.script("/order/get", fail(315000101, "system busy"))
-    fetched = await adapter.fetch_order(ORDER_ID)
-    assert fetched.order == order() and fetched.events == ()
-    assert fetched.raw["someFutureSection"] == {"added": "by Keeta later"}
-    # Once Keeta answered, a later failure (e.g. while reconciling) is not papered over with old data.
-    keeta.script("/order/get", httpx.Response(200, json=load("order_get_accepted.json")), fail(315000101, "busy"))
-    await adapter.fetch_order(ORDER_ID)
-    with pytest.raises(PlatformTransientError):
-        await adapter.fetch_order(ORDER_ID)
 
 
 async def test_unknown_shop(adapter: KeetaStdAdapter, keeta: FakeKeetaStd) -> None:

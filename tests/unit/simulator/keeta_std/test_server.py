@@ -1,7 +1,10 @@
-"""The simulator over real HTTP: the app's own client talks to it, and a real relay accepts its webhooks."""
+"""The simulator over real HTTP: the app's own client talks to it (spoiled GETs too), and a real relay accepts its
+webhooks."""
 
 from __future__ import annotations
 
+import json
+import re
 import time
 from datetime import UTC, datetime
 from pathlib import Path
@@ -10,7 +13,13 @@ import httpx
 import pytest
 
 from kds.clock import SystemClock
-from kds.platforms.base import InvalidStateError
+from kds.platforms.base import (
+    InvalidStateError,
+    PlatformError,
+    PlatformPayloadError,
+    PlatformRejectedError,
+    PlatformTransientError,
+)
 from kds.platforms.keeta_std.client import KeetaStdClient, constant_token
 from kds.relay.hooks import KEETA_STD
 from kds.relay.server import RelayServer
@@ -85,3 +94,44 @@ def test_demo_stack_reuses_its_relay_database_with_a_fresh_token(tmp_path: Path)
                                              "access_token": demo.credentials.access_token}
     finally:
         demo.stop()
+
+
+async def test_spoiled_gets_over_the_wire_are_sorted_by_the_apps_client(server: SimulatorServer) -> None:
+    creds = server.credentials
+    client = KeetaStdClient(httpx.AsyncClient(timeout=5), server.base_url, creds.app_id, creds.app_secret,
+                            constant_token(creds.access_token), SystemClock())
+    order_id = server.state.create_order("delivery", bad_gets=6, bad_kinds=[
+        "incomplete", "not_found", "malformed", "system_error", "unavailable", "incomplete"])
+    shop = str(server.state.orders[order_id].shop_id)
+    expected: list[tuple[type[PlatformError], str, str]] = [
+        (PlatformPayloadError, "payload", "incomplete order (products)"),
+        (PlatformRejectedError, "209000101", "order does not exist"),
+        (PlatformPayloadError, "payload", "not a Keeta envelope"),
+        (PlatformTransientError, "309000000", "system error"),
+        (PlatformTransientError, "server_error", "HTTP 503"),
+        (PlatformPayloadError, "payload", "incomplete order (feeDtl)"),
+    ]
+    for kind, code, words in expected:
+        with pytest.raises(kind, match=re.escape(words)) as caught:
+            await client.get_order(order_id, shop)
+        assert caught.value.code == code
+    malformed = [c for c in server.state.calls(order_id, "order/get") if c.spoiled == "malformed"]
+    assert len(malformed) == 1 and server.state.read_at(order_id) is None
+    info, _ = await client.get_order(order_id, shop)
+    assert info.baseOrder.orderViewId == order_id and info.products and info.feeDtl is not None
+    assert server.state.read_at(order_id) is not None and server.state.bad_gets_sent(order_id) == 6
+    await client.aclose()
+
+
+async def test_a_truncated_answer_reaches_the_client_as_sent(server: SimulatorServer) -> None:
+    creds = server.credentials
+    client = KeetaStdClient(httpx.AsyncClient(timeout=5), server.base_url, creds.app_id, creds.app_secret,
+                            constant_token(creds.access_token), SystemClock())
+    order_id = server.state.create_order("pickup", bad_gets=1, bad_kinds=["malformed"])
+    with pytest.raises(PlatformPayloadError) as caught:
+        await client.get_order(order_id, str(server.state.orders[order_id].shop_id))
+    whole = json.dumps({"code": 0, "message": "Success",
+                        "data": {"orderInfo": server.state.orders[order_id].order_info("HKD")}},
+                       ensure_ascii=False, separators=(",", ":"))
+    assert caught.value.raw == whole[: len(whole) // 2]  # kept for the quarantine
+    await client.aclose()
