@@ -194,10 +194,10 @@ def _stage_allows(action: Action, order: Order, status: OrderStatus, policy: Pla
 def allowed_actions(order: Order, status: OrderStatus, policy: PlatformPolicy) -> tuple[Action, ...]:
     """The actions staff may take on `order` now, in display order (primary first).
 
-    None while the order's details are unknown: the platform needs them (Keeta's confirm names the
+    None while the order's content is unknown: the platform needs it (Keeta's confirm names the
     order's code), and staff act on the platform's own tablet meanwhile.
     """
-    if order.placeholder:
+    if order.placeholder and not order.lines:
         return ()
     return tuple(a for a in Action if a in policy.actions and _stage_allows(a, order, status, policy))
 

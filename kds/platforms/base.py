@@ -24,7 +24,13 @@ from kds.domain.order import Order, Platform
 
 
 class PlatformError(Exception):
-    """Base of every error an adapter raises."""
+    """Base of every error an adapter raises.
+
+    `provisional` is what the adapter knows of an order whose details it could not read (e.g. the copy
+    of the order a webhook carried): shown meanwhile, never acknowledged on its strength.
+    """
+
+    provisional: FetchedOrder | None = None
 
     def __init__(self, message: str, *, status: int | None = None, code: str = "") -> None:
         """`message` is safe to log and to show (it never contains customer data)."""

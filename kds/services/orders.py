@@ -315,7 +315,7 @@ class OrderService:
             if key.platform not in self.auto_accept:
                 continue
             stored = self.orders.get(key)
-            if stored is None or stored.status.stage is not Stage.NEW or stored.order.placeholder:
+            if stored is None or stored.status.stage is not Stage.NEW or not stored.order.lines:
                 continue  # a placeholder is confirmed once its details are read (it is told as new again)
             try:
                 self.request(key, Action.CONFIRM, undo=False)

@@ -20,6 +20,7 @@ import logging
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, replace
 from datetime import datetime, timedelta
+from typing import Any
 
 from kds.clock import Clock, sleep_or_wake
 from kds.domain.changes import Changes
@@ -73,6 +74,7 @@ class _Unread:
     not_before: float = 0.0  # on clock.monotonic(): the platform's `Retry-After`, which polls respect too
     error: str = ""
     answer: str = ""  # the last unreadable answer, kept for the quarantine
+    provisional: FetchedOrder | None = None  # what the adapter knows meanwhile (e.g. a webhook's copy)
 
 
 class ToldMarker:
@@ -316,13 +318,18 @@ class Poller:
         unread = self._unread.setdefault(key, _Unread())
         created = min((e.created_at for e in events), default=now)
         order = stored.order if stored is not None else placeholder_order(key, created)
+        raw: dict[str, Any] | str = {"orderId": key.order_id}
+        if unread.provisional is not None and not order.lines:
+            # The order as the platform first described it, until its details can be read.
+            order, raw = replace(unread.provisional.order, details=Details.PENDING), unread.provisional.raw
+            stored = None if stored is None or stored.order.lines else stored
         status = fold(events, order.type)
         if self.platform_now() >= self._give_up_at(events, created):
             order = replace(order, details=Details.UNREADABLE)
             bad = BadEvent(raw={"orderId": key.order_id, "answer": unread.answer}, order_id=key.order_id,
                            reason=f"order details unreadable until the platform's deadline: {unread.error}")
             self.orders.quarantine(key.platform, bad, now)
-            self.orders.save(order, status, {"orderId": key.order_id}, now)
+            self.orders.save(order, status, raw, now)
             self._unread.pop(key, None)
             notes.add(key, None, status, events)
             notes.unreadable.add(key)
@@ -330,7 +337,7 @@ class Poller:
                         "warning", key)
             return True
         if stored is None:
-            self.orders.save(order, status, {"orderId": key.order_id}, now)
+            self.orders.save(order, status, raw, now)
             notes.add(key, None, status, events)
         elif status != stored.status:
             self.orders.save_status(key, status, now)
@@ -363,6 +370,7 @@ class Poller:
             unread.not_before = self.clock.monotonic() + exc.retry_after
         unread.next_at = self.clock.monotonic() + wait
         unread.error = str(exc)
+        unread.provisional = exc.provisional or unread.provisional
         if isinstance(exc, PlatformPayloadError) and exc.raw:
             unread.answer = exc.raw
         log.info("order %s details not read (try %d, again in %.1f s): %s", key, unread.attempts, wait, exc)

@@ -20,9 +20,9 @@ Details: `fetch_order` asks `/order/get` (which needs the shop id: learnt from t
 events, else `default_shop_id`) and takes only a complete answer. Whatever else Keeta answers is
 raised as a `PlatformError` (209000101 right after the 1001, 309000000, HTTP 5xx, a truncated body,
 an `orderInfo` without its products or fee details: see `client.get_order`), which the poller
-retries until Keeta's acceptance deadline, showing a placeholder meanwhile. The 1001's own copy of
-`orderInfo` does not stand in: an order shown from it would have its events acknowledged before
-Keeta ever answered for the order, which is what the placeholder and the retries are there to avoid.
+retries until Keeta's acceptance deadline. The 1001's own copy of `orderInfo` rides on that error as
+`provisional`: the poller shows the order as placed meanwhile (staff can confirm it), but its events
+are acknowledged only once Keeta has answered for the order.
 """
 
 from __future__ import annotations
@@ -46,10 +46,12 @@ from kds.domain.riders import Rider, Vehicle, split_phone
 from kds.platforms.base import (
     ActionRequest,
     FetchedOrder,
+    PlatformError,
     PlatformRejectedError,
     PollResult,
     RefundPreview,
 )
+from kds.platforms.keeta_std import models as wire
 from kds.platforms.keeta_std.client import KeetaStdClient
 from kds.platforms.keeta_std.mapping import (
     DEFAULT_CURRENCY,
@@ -112,6 +114,9 @@ class KeetaStdAdapter:
         self.default_currency = default_currency
         self.tokens = tokens
         self._shops: OrderedDict[str, str] = OrderedDict()  # order id -> shop id, seen in events
+        # order id -> the 1001's own copy of the order: shown while `/order/get` cannot answer (never
+        # acknowledged on its strength: see `fetch_order`)
+        self._placed: OrderedDict[str, tuple[wire.OrderInfo, dict[str, Any]]] = OrderedDict()
         self._receipts: list[tuple[OrderEvent, RawEvent]] = []
         self._receipt_ready = asyncio.Event()
         self.foreign_skipped = 0
@@ -201,6 +206,10 @@ class KeetaStdAdapter:
         self._shops.move_to_end(order_id)
         while len(self._shops) > _REMEMBERED:
             self._shops.popitem(last=False)
+        if mapped.placed is not None:
+            self._placed[order_id] = (mapped.placed, mapped.placed_raw)
+            while len(self._placed) > _REMEMBERED:
+                self._placed.popitem(last=False)
 
     async def acknowledge(self, events: Sequence[RawEvent]) -> None:
         """Acknowledge stored relay events (batches of 100); receipts and repeats are left out."""
@@ -223,9 +232,18 @@ class KeetaStdAdapter:
         """An order's complete details from `/order/get`, with the event its status implies; any other
         answer raises (see the module docstring)."""
         shop = self.shop_of(order_id)
-        if not shop:
-            raise PlatformRejectedError(f"Keeta order {order_id}: shop unknown", code="unknown_shop")
-        info, raw = await self.client.get_order(order_id, shop)
+        try:
+            if not shop:
+                raise PlatformRejectedError(f"Keeta order {order_id}: shop unknown", code="unknown_shop")
+            info, raw = await self.client.get_order(order_id, shop)
+        except PlatformError as exc:
+            placed = self._placed.get(order_id)
+            if placed is not None:
+                # The poller shows the order as placed meanwhile and keeps asking; its events wait.
+                order = map_order(placed[0], self.platform, shop_id=shop, default_currency=self.default_currency)
+                exc.provisional = FetchedOrder(order=order, raw=placed[1])
+            raise
+        self._placed.pop(order_id, None)
         order = map_order(info, self.platform, shop_id=shop, default_currency=self.default_currency)
         return FetchedOrder(order=order, raw=raw, events=implied_events(info, self.client.platform_now(),
                                                                         self.platform))

@@ -264,3 +264,21 @@ async def test_polling_without_an_interval_leaves_room_for_everything_else(db: D
         with contextlib.suppress(asyncio.CancelledError):
             await task
     assert others == 20 and platform.polls >= 2
+
+
+async def test_what_the_platform_first_sent_is_shown_while_the_details_cannot_be_read(db: Database,
+                                                                                     clock: FakeClock) -> None:
+    platform = FakePlatform(clock)
+    order = platform.add_order()
+    unread = PlatformTransientError("order details: HTTP 503", status=503)
+    unread.provisional = FetchedOrder(order, {"from": "webhook"})  # e.g. the copy a webhook carried
+    platform.fail_fetch.append(unread)
+    engine = auto_accepting(db, platform, clock)
+    await engine.pollers[platform.platform].poll_once()
+    ticket = engine.orders.ticket(order.key)
+    assert ticket.order.details is Details.PENDING and ticket.order.lines == order.lines
+    assert Action.CONFIRM in ticket.allowed and ticket.latest(Action.CONFIRM) is not None
+    assert platform.acked == [], "acknowledged only once the platform answered for the order"
+    await engine.pollers[platform.platform].poll_once()
+    assert engine.orders.ticket(order.key).order.details is Details.COMPLETE
+    assert platform.acked == [platform.queue[0][0].event_id]
