@@ -116,6 +116,9 @@ def test_the_runtime_and_the_setup_screens_read_the_specs_fields() -> None:
         assert platforms_form.ADDRESSES[platform] == tuple(f.name for f in spec.settings_fields)
         assert credentials.DEFAULT_URLS[platform] == spec.field("base_url").default
         assert credentials.platform_name(platform) == spec.display_name  # untranslated: no translator loaded
+        for f in spec.fields:
+            if f.typed:  # every field staff type has a caption of its own
+                assert credentials.field_label(platform, f.name) != f.name, f"{platform.value}.{f.name}"
         if spec.tokens is None:
             assert platform not in credentials.TOKEN_FIELDS and platform not in credentials.TOKEN_EXPIRY
         else:
