@@ -18,10 +18,9 @@ from __future__ import annotations
 import asyncio
 import logging
 from collections.abc import Awaitable, Callable, Mapping
-from datetime import datetime
 
 from kds.domain.order import Platform
-from kds.platforms.keeta_std.tokens import MerchantToken
+from kds.platforms.keeta_std.tokens import MerchantToken, stored_token
 from kds.secrets import SecretStore, secret_key
 
 log = logging.getLogger(__name__)
@@ -34,19 +33,9 @@ def merchant_token(values: Mapping[str, str], platform: Platform = Platform.KEET
     """The token in `values` (keyring entries by key, as `runtime.read_credentials` returns them)."""
 
     def get(name: str) -> str:
-        return values.get(secret_key(platform.value, name), "").strip()
+        return values.get(secret_key(platform.value, name), "")
 
-    expires: datetime | None = None
-    text = get(EXPIRES)
-    if text:
-        try:
-            expires = datetime.fromisoformat(text)
-        except ValueError:
-            log.warning("%s is not a time; the token's expiry is taken as unknown", secret_key(platform.value, EXPIRES))
-        else:
-            if expires.tzinfo is None:
-                expires = None
-    return MerchantToken(get(ACCESS), get(REFRESH), expires)
+    return stored_token(get(ACCESS), get(REFRESH), get(EXPIRES))
 
 
 def write_token(store: SecretStore, token: MerchantToken, platform: Platform = Platform.KEETA_STD) -> None:

@@ -22,6 +22,8 @@ from kds.clock import Clock, SystemClock
 from kds.domain.actions import POLICIES
 from kds.domain.order import Platform
 from kds.platforms.base import PlatformAdapter
+from kds.platforms.registry import SPECS, UnknownPlatformError, spec_for
+from kds.platforms.spec import AdapterInputs
 from kds.services.engine import Engine, EngineSettings, PollLimit
 from kds.services.poller import PollerSettings
 from kds.store.db import Database
@@ -253,15 +255,12 @@ def _configured_platforms(args: argparse.Namespace, clock: Clock,
 
 
 CREDENTIALS: dict[Platform, tuple[str, ...]] = {
-    Platform.KEETA_OD: ("client_id", "client_secret"),
-    Platform.KEETA_STD: ("tenant_token", "app_id", "app_secret", "access_token"),
-}
+    p: tuple(f.name for f in spec.credentials if f.required) for p, spec in SPECS.items()}
 """What each platform the desktop app connects to keeps in the OS keyring, as `<platform>/<name>`."""
 
 OPTIONAL_CREDENTIALS: dict[Platform, tuple[str, ...]] = {
-    Platform.KEETA_STD: ("refresh_token", "token_expires_at"),  # see kds.keyring_tokens
-}
-"""Keyring entries read when present: without them the platform still starts."""
+    p: names for p, spec in SPECS.items() if (names := tuple(f.name for f in spec.credentials if not f.required))}
+"""Keyring entries read when present: without them the platform still starts (see kds.keyring_tokens)."""
 
 ENV_VARS = ("KDS_KEETA_BASE_URL", "KDS_KEETA_MERCHANTS", "KDS_KEETA_STD_RELAY_URL", "KDS_KEETA_STD_TENANT_TOKEN",
             "KDS_KEETA_STD_API_URL", "KDS_KEETA_STD_APP_ID", "KDS_KEETA_STD_APP_SECRET", "KDS_KEETA_STD_ACCESS_TOKEN")
@@ -346,7 +345,7 @@ def start_runtime_from_settings(args: argparse.Namespace, settings: Settings, cr
             problems.append(problem)
         if adapter is not None:
             adapters.append(adapter)
-            if platform is Platform.KEETA_STD:
+            if spec_for(platform).arrival == "relay":
                 relay_platforms.add(platform)
     db = Database(data_dir(args.data_dir) / "kds.sqlite3")
     behaviour = settings.behaviour
@@ -362,33 +361,30 @@ def start_runtime_from_settings(args: argparse.Namespace, settings: Settings, cr
 
 def _adapter_from_settings(platform: Platform, settings: Settings, credentials: Credentials, clock: Clock, scale: float,
                            store: SecretStore | None) -> tuple[PlatformAdapter | None, SetupProblem | None]:
-    if platform not in CREDENTIALS:
+    """The adapter of `platform`, built by its spec's factory, or why it cannot start."""
+    try:
+        spec = spec_for(platform)
+    except UnknownPlatformError:
         return None, SetupProblem(platform, "unsupported")
     config = settings.platform(platform)
-    needed = {Platform.KEETA_OD: (("base_url", config.base_url), ("merchant_ids", config.merchant_ids)),
-              Platform.KEETA_STD: (("relay_url", config.relay_url), ("base_url", config.base_url))}[platform]
+    needed = tuple((f.name, getattr(config, f.name)) for f in spec.settings_fields)
     missing = tuple(name for name, value in needed if not value)
     if missing:
         return None, SetupProblem(platform, "settings", missing)
     if credentials.unavailable is not None:
         return None, SetupProblem(platform, "keyring", detail=credentials.unavailable)
-    secrets = {name: credentials.values.get(f"{platform.value}/{name}", "") for name in CREDENTIALS[platform]}
-    missing = tuple(name for name, value in secrets.items() if not value)
+    secrets = {f.name: credentials.values.get(f"{platform.value}/{f.name}", "") for f in spec.credentials}
+    missing = tuple(f.name for f in spec.credentials if f.required and not secrets[f.name])
     if missing:
         return None, SetupProblem(platform, "credentials", missing)
-    policy = POLICIES[platform].scaled(scale)
+    values: dict[str, str | tuple[str, ...]] = {**dict(needed), **{n: v for n, v in secrets.items() if v}}
+    on_refresh = None
+    if spec.tokens is not None and store is not None:
+        from kds.keyring_tokens import token_saver
+
+        on_refresh = token_saver(store, platform)
     try:
-        if platform is Platform.KEETA_OD:
-            from kds.platforms.keeta_od.adapter import create_adapter as create_od
-
-            return create_od(config.base_url, secrets["client_id"], secrets["client_secret"],
-                             list(config.merchant_ids), clock, policy=policy), None
-        from kds.keyring_tokens import merchant_token, token_saver
-        from kds.platforms.keeta_std.adapter import create_adapter as create_std
-
-        return create_std(config.relay_url, secrets["tenant_token"], config.base_url, secrets["app_id"],
-                          secrets["app_secret"], merchant_token(credentials.values, platform), clock, policy=policy,
-                          on_token_refresh=token_saver(store, platform) if store is not None else None), None
+        return spec.build(AdapterInputs(values, clock, POLICIES[platform].scaled(scale), on_refresh)), None
     except ValueError as exc:  # the adapter's own checks (too many merchants, a malformed app id)
         return None, SetupProblem(platform, "invalid", detail=str(exc))
 

@@ -83,7 +83,7 @@
         <translation>Fechar</translation>
     </message>
     <message>
-        <location filename="../kds/ui/setup/credentials.py" line="+62"/>
+        <location filename="../kds/ui/setup/credentials.py" line="+60"/>
         <source>Client ID</source>
         <translation>Client ID</translation>
     </message>
@@ -93,7 +93,7 @@
         <translation>Client secret</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>Relay tenant token</source>
         <translation>Token do cliente no relay</translation>
     </message>
@@ -118,7 +118,7 @@
         <translation>Token de renovação (opcional)</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+46"/>
         <source>Keeta — Open Delivery</source>
         <translation>Keeta — Open Delivery</translation>
     </message>
@@ -128,7 +128,7 @@
         <translation>Keeta — API Standard</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+15"/>
         <source>API address</source>
         <translation>Endereço da API</translation>
     </message>
@@ -435,7 +435,7 @@
         <translation>PIN errado vezes demais. Tente de novo em %1 s.</translation>
     </message>
     <message>
-        <location filename="../kds/ui/setup/platforms_form.py" line="+46"/>
+        <location filename="../kds/ui/setup/platforms_form.py" line="+47"/>
         <source>KDS asks Keeta for new orders every 30 seconds. The IDs and secret are in Keeta&apos;s developer portal.</source>
         <translation>O KDS busca novos pedidos na Keeta a cada 30 segundos. Os IDs e o secret estão no portal de desenvolvedores da Keeta.</translation>
     </message>
@@ -470,7 +470,7 @@
         <translation>Senhas e tokens ficam no chaveiro do sistema, nunca em arquivo.</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+25"/>
         <source>Saved in the keyring — type to replace</source>
         <translation>Salvo no chaveiro — digite para trocar</translation>
     </message>
@@ -1042,7 +1042,7 @@
         <translation>Toque de novo para reembolsar %1</translation>
     </message>
     <message>
-        <location filename="../kds/ui/viewmodels/board.py" line="+166"/>
+        <location filename="../kds/ui/viewmodels/board.py" line="+156"/>
         <location filename="../kds/ui/widgets/card_layout.py" line="+107"/>
         <source>time is up</source>
         <translation>tempo esgotado</translation>

@@ -83,7 +83,7 @@
         <translation>ปิด</translation>
     </message>
     <message>
-        <location filename="../kds/ui/setup/credentials.py" line="+62"/>
+        <location filename="../kds/ui/setup/credentials.py" line="+60"/>
         <source>Client ID</source>
         <translation>Client ID</translation>
     </message>
@@ -93,7 +93,7 @@
         <translation>Client secret</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>Relay tenant token</source>
         <translation>โทเค็นผู้เช่าของรีเลย์</translation>
     </message>
@@ -118,7 +118,7 @@
         <translation>โทเค็นต่ออายุ (ไม่บังคับ)</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+46"/>
         <source>Keeta — Open Delivery</source>
         <translation>Keeta — Open Delivery</translation>
     </message>
@@ -128,7 +128,7 @@
         <translation>Keeta — Standard API</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+15"/>
         <source>API address</source>
         <translation>ที่อยู่ API</translation>
     </message>
@@ -435,7 +435,7 @@
         <translation>ใส่ PIN ผิดหลายครั้งเกินไป ลองใหม่ในอีก %1 วิ</translation>
     </message>
     <message>
-        <location filename="../kds/ui/setup/platforms_form.py" line="+46"/>
+        <location filename="../kds/ui/setup/platforms_form.py" line="+47"/>
         <source>KDS asks Keeta for new orders every 30 seconds. The IDs and secret are in Keeta&apos;s developer portal.</source>
         <translation>KDS ดึงออเดอร์ใหม่จาก Keeta ทุก 30 วินาที รหัส ID และ secret อยู่ในพอร์ทัลนักพัฒนาของ Keeta</translation>
     </message>
@@ -470,7 +470,7 @@
         <translation>รหัสผ่านและโทเค็นเก็บไว้ในพวงกุญแจของระบบ ไม่เคยเก็บในไฟล์</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+25"/>
         <source>Saved in the keyring — type to replace</source>
         <translation>บันทึกในพวงกุญแจแล้ว — พิมพ์เพื่อแทนที่</translation>
     </message>
@@ -1042,7 +1042,7 @@
         <translation>แตะอีกครั้งเพื่อคืนเงิน %1</translation>
     </message>
     <message>
-        <location filename="../kds/ui/viewmodels/board.py" line="+166"/>
+        <location filename="../kds/ui/viewmodels/board.py" line="+156"/>
         <location filename="../kds/ui/widgets/card_layout.py" line="+107"/>
         <source>time is up</source>
         <translation>หมดเวลา</translation>

@@ -83,7 +83,7 @@
         <translation>Đóng</translation>
     </message>
     <message>
-        <location filename="../kds/ui/setup/credentials.py" line="+62"/>
+        <location filename="../kds/ui/setup/credentials.py" line="+60"/>
         <source>Client ID</source>
         <translation>Client ID</translation>
     </message>
@@ -93,7 +93,7 @@
         <translation>Client secret</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>Relay tenant token</source>
         <translation>Token tenant của relay</translation>
     </message>
@@ -118,7 +118,7 @@
         <translation>Token làm mới (không bắt buộc)</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+46"/>
         <source>Keeta — Open Delivery</source>
         <translation>Keeta — Open Delivery</translation>
     </message>
@@ -128,7 +128,7 @@
         <translation>Keeta — API Standard</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+15"/>
         <source>API address</source>
         <translation>Địa chỉ API</translation>
     </message>
@@ -435,7 +435,7 @@
         <translation>Sai mã PIN quá nhiều lần. Thử lại sau %1 giây.</translation>
     </message>
     <message>
-        <location filename="../kds/ui/setup/platforms_form.py" line="+46"/>
+        <location filename="../kds/ui/setup/platforms_form.py" line="+47"/>
         <source>KDS asks Keeta for new orders every 30 seconds. The IDs and secret are in Keeta&apos;s developer portal.</source>
         <translation>KDS hỏi Keeta đơn mới mỗi 30 giây. Mã ID và secret có trong cổng nhà phát triển của Keeta.</translation>
     </message>
@@ -470,7 +470,7 @@
         <translation>Mật khẩu và token được giữ trong kho khóa của hệ thống, không bao giờ lưu vào tệp.</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+25"/>
         <source>Saved in the keyring — type to replace</source>
         <translation>Đã lưu trong kho khóa — nhập để thay</translation>
     </message>
@@ -1042,7 +1042,7 @@
         <translation>Chạm lần nữa để hoàn %1</translation>
     </message>
     <message>
-        <location filename="../kds/ui/viewmodels/board.py" line="+166"/>
+        <location filename="../kds/ui/viewmodels/board.py" line="+156"/>
         <location filename="../kds/ui/widgets/card_layout.py" line="+107"/>
         <source>time is up</source>
         <translation>hết giờ</translation>

@@ -83,7 +83,7 @@
         <translation>關閉</translation>
     </message>
     <message>
-        <location filename="../kds/ui/setup/credentials.py" line="+62"/>
+        <location filename="../kds/ui/setup/credentials.py" line="+60"/>
         <source>Client ID</source>
         <translation>Client ID</translation>
     </message>
@@ -93,7 +93,7 @@
         <translation>Client secret（密鑰）</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>Relay tenant token</source>
         <translation>中繼站租戶權杖</translation>
     </message>
@@ -118,7 +118,7 @@
         <translation>更新權杖（選填）</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+46"/>
         <source>Keeta — Open Delivery</source>
         <translation>Keeta — Open Delivery</translation>
     </message>
@@ -128,7 +128,7 @@
         <translation>Keeta — Standard API</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+15"/>
         <source>API address</source>
         <translation>API 地址</translation>
     </message>
@@ -435,7 +435,7 @@
         <translation>PIN 錯誤太多次，請在 %1 秒後再試。</translation>
     </message>
     <message>
-        <location filename="../kds/ui/setup/platforms_form.py" line="+46"/>
+        <location filename="../kds/ui/setup/platforms_form.py" line="+47"/>
         <source>KDS asks Keeta for new orders every 30 seconds. The IDs and secret are in Keeta&apos;s developer portal.</source>
         <translation>KDS 每 30 秒向 Keeta 查詢新訂單。ID 及密鑰可在 Keeta 開發者平台找到。</translation>
     </message>
@@ -470,7 +470,7 @@
         <translation>密碼及權杖只存放在系統鑰匙圈，絕不會寫入檔案。</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+25"/>
         <source>Saved in the keyring — type to replace</source>
         <translation>已存於鑰匙圈 — 輸入即可更換</translation>
     </message>
@@ -1042,7 +1042,7 @@
         <translation>再按一次退款 %1</translation>
     </message>
     <message>
-        <location filename="../kds/ui/viewmodels/board.py" line="+166"/>
+        <location filename="../kds/ui/viewmodels/board.py" line="+156"/>
         <location filename="../kds/ui/widgets/card_layout.py" line="+107"/>
         <source>time is up</source>
         <translation>時間已到</translation>

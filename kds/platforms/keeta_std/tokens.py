@@ -67,6 +67,22 @@ class MerchantToken:
                    datetime.fromisoformat(expires) if expires else None, str(data.get("scope") or ""))
 
 
+def stored_token(access_token: str, refresh_token: str = "", expires_at: str = "") -> MerchantToken:
+    """A token from the text it is kept as (the keyring's entries): an expiry that is not an ISO 8601
+    time with a time zone is taken as unknown (the token is then renewed at its first use)."""
+    expires: datetime | None = None
+    text = expires_at.strip()
+    if text:
+        try:
+            expires = datetime.fromisoformat(text)
+        except ValueError:
+            log.warning("the stored token expiry is not a time; it is taken as unknown")
+        else:
+            if expires.tzinfo is None:
+                expires = None
+    return MerchantToken(access_token.strip(), refresh_token.strip(), expires)
+
+
 Refresher = Callable[[str], Awaitable[MerchantToken]]
 """Exchanges a refresh token for a new `MerchantToken` (`KeetaStdClient.refresh_token`)."""
 

@@ -15,20 +15,19 @@ from dataclasses import dataclass
 from datetime import datetime
 
 from kds.domain.order import Platform
+from kds.platforms.registry import SPECS
+from kds.platforms.spec import Field
 from kds.secrets import SecretStore, SecretStoreUnavailable, secret_key
 from kds.ui.setup.form import StoredSecrets
 from kds.ui.wording import tr
 
 log = logging.getLogger(__name__)
 
-PLATFORMS = (Platform.KEETA_OD, Platform.KEETA_STD)
-"""The platforms the setup screens offer (the ones KDS can connect to)."""
+PLATFORMS = tuple(SPECS)
+"""The platforms the setup screens offer (the registered ones, which KDS can connect to)."""
 
-DEFAULT_URLS = {
-    Platform.KEETA_OD: "https://open.mykeeta.com/api/open/opendelivery",
-    Platform.KEETA_STD: "https://open.mykeeta.com/api/open",
-}
-"""Keeta's production addresses, filled in for a new station."""
+DEFAULT_URLS = {p: f.default for p, spec in SPECS.items() for f in spec.settings_fields if f.name == "base_url"}
+"""The platforms' production addresses, filled in for a new station."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -57,28 +56,36 @@ class CredentialField:
         return secret_key(self.platform.value, self.name)
 
 
-CREDENTIAL_FIELDS: dict[Platform, tuple[CredentialField, ...]] = {
-    Platform.KEETA_OD: (
-        CredentialField(Platform.KEETA_OD, "client_id", lambda: tr("Client ID"), secret=False),
-        CredentialField(Platform.KEETA_OD, "client_secret", lambda: tr("Client secret")),
-    ),
-    Platform.KEETA_STD: (
-        CredentialField(Platform.KEETA_STD, "tenant_token", lambda: tr("Relay tenant token")),
-        CredentialField(Platform.KEETA_STD, "app_id", lambda: tr("App ID"), secret=False, digits=True),
-        CredentialField(Platform.KEETA_STD, "app_secret", lambda: tr("App secret")),
-        CredentialField(Platform.KEETA_STD, "access_token", lambda: tr("Merchant access token")),
-        CredentialField(Platform.KEETA_STD, "refresh_token", lambda: tr("Refresh token (optional)"), required=False),
-    ),
+_LABELS: dict[str, Callable[[], str]] = {
+    "client_id": lambda: tr("Client ID"),
+    "client_secret": lambda: tr("Client secret"),
+    "tenant_token": lambda: tr("Relay tenant token"),
+    "app_id": lambda: tr("App ID"),
+    "app_secret": lambda: tr("App secret"),
+    "access_token": lambda: tr("Merchant access token"),
+    "refresh_token": lambda: tr("Refresh token (optional)"),
 }
+"""The captions of the credentials by keyring name (a platform's own name when there is none)."""
 
-TOKEN_EXPIRY: dict[Platform, str] = {Platform.KEETA_STD: "token_expires_at"}
+
+def _credential_field(platform: Platform, spec: Field) -> CredentialField:
+    label = _LABELS.get(spec.name, lambda: spec.name)
+    return CredentialField(platform, spec.name, label, secret=spec.secret, digits=spec.digits, required=spec.required)
+
+
+CREDENTIAL_FIELDS: dict[Platform, tuple[CredentialField, ...]] = {
+    p: tuple(_credential_field(p, f) for f in spec.credentials if f.typed) for p, spec in SPECS.items()}
+"""The credentials staff type, by platform, in form order (`kds.platforms.registry`)."""
+
+TOKEN_EXPIRY: dict[Platform, str] = {p: spec.tokens.expires for p, spec in SPECS.items() if spec.tokens is not None}
 """Where the runtime keeps each platform's access-token expiry in the keyring (`kds.keyring_tokens`).
 
 Not a secret, so the form reads it back and shows it. A typed access token makes it stale: the
 form deletes it (with the refresh token, unless one is typed too: Keeta hands them out in pairs).
 """
 
-TOKEN_FIELDS: dict[Platform, tuple[str, str]] = {Platform.KEETA_STD: ("access_token", "refresh_token")}
+TOKEN_FIELDS: dict[Platform, tuple[str, str]] = {
+    p: (spec.tokens.access, spec.tokens.refresh) for p, spec in SPECS.items() if spec.tokens is not None}
 """The access token and the refresh token that comes with it, by credential name."""
 
 
@@ -107,7 +114,9 @@ def platform_name(platform: Platform) -> str:
         Platform.GOFOOD: "GoFood",
         Platform.ZEEK: "Zeek",
     }
-    return names.get(platform, platform.value)
+    if platform in names:
+        return names[platform]
+    return SPECS[platform].display_name if platform in SPECS else platform.value
 
 
 def field_label(platform: Platform, name: str) -> str:

@@ -42,13 +42,14 @@ ADDRESSES = {
 
 
 def _hint(platform: Platform) -> str:
+    """What staff should know about connecting `platform` ("" for a platform without a hint)."""
     hints = {
         Platform.KEETA_OD: tr("KDS asks Keeta for new orders every 30 seconds. The IDs and secret are in "
                               "Keeta's developer portal."),
         Platform.KEETA_STD: tr("Keeta sends orders to your relay (kds relay); KDS collects them there "
                                "within a second."),
     }
-    return hints[platform]
+    return hints.get(platform, "")
 
 
 def _address_hint(platform: Platform, name: str) -> str:
@@ -102,7 +103,8 @@ class PlatformsForm(FormPage):
             switch.setObjectName(f"enable-{platform.value}")
             self.enabled[platform] = switch
             box.addWidget(switch)
-            box.addWidget(label(_hint(platform), "formHint"))
+            if hint := _hint(platform):
+                box.addWidget(label(hint, "formHint"))
             details = QWidget()
             grid = QGridLayout(details)
             grid.setContentsMargins(0, 4, 0, 0)

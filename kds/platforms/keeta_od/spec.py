@@ -1,0 +1,40 @@
+"""Keeta Open Delivery as the registry sees it: polled directly, four settings, one adapter factory."""
+
+from __future__ import annotations
+
+from kds.domain.actions import POLICIES
+from kds.domain.order import Platform
+from kds.platforms.base import PlatformAdapter
+from kds.platforms.spec import AdapterInputs, Field, PlatformSpec
+
+DEFAULT_BASE_URL = "https://open.mykeeta.com/api/open/opendelivery"
+"""Keeta's production address of the Open Delivery API."""
+
+
+def build_adapter(inputs: AdapterInputs) -> PlatformAdapter:
+    """The Open Delivery adapter for `inputs` (see `kds.platforms.keeta_od.adapter.create_adapter`).
+
+    Raises:
+        ValueError: more merchants than can be polled together.
+    """
+    from kds.platforms.keeta_od.adapter import create_adapter
+
+    return create_adapter(inputs.text("base_url"), inputs.text("client_id"), inputs.text("client_secret"),
+                          list(inputs.items("merchant_ids")), inputs.clock, policy=inputs.policy)
+
+
+SPEC = PlatformSpec(
+    platform=Platform.KEETA_OD,
+    display_name="Keeta — Open Delivery",
+    policy=POLICIES[Platform.KEETA_OD],
+    arrival="direct",
+    fields=(
+        # The environment variables predate the registry's `KDS_<PLATFORM>_<FIELD>` names and stay.
+        Field("base_url", "address", env="KDS_KEETA_BASE_URL", default=DEFAULT_BASE_URL),
+        Field("merchant_ids", "list", env="KDS_KEETA_MERCHANTS"),
+        Field("client_id", "credential", env="KDS_KEETA_CLIENT_ID", secret=False),
+        Field("client_secret", "credential", env="KDS_KEETA_CLIENT_SECRET"),
+    ),
+    build=build_adapter,
+)
+"""Keeta Open Delivery's entry in `kds.platforms.registry`."""

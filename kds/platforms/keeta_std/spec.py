@@ -1,0 +1,51 @@
+"""Keeta's Standard API as the registry sees it: events through the relay, a renewable merchant token."""
+
+from __future__ import annotations
+
+from kds.domain.actions import POLICIES
+from kds.domain.order import Platform
+from kds.platforms.base import PlatformAdapter
+from kds.platforms.spec import AdapterInputs, Field, PlatformSpec, TokenNames
+
+DEFAULT_API_URL = "https://open.mykeeta.com/api/open"
+"""Keeta's production address of the Standard API."""
+
+TOKENS = TokenNames("access_token", "refresh_token", "token_expires_at")
+"""The keyring names of the merchant token (`kds.keyring_tokens` uses the same)."""
+
+
+def build_adapter(inputs: AdapterInputs) -> PlatformAdapter:
+    """The Keeta Standard adapter for `inputs` (see `kds.platforms.keeta_std.adapter.create_adapter`).
+
+    Raises:
+        ValueError: a value Keeta would refuse (an app id that is not a number).
+    """
+    from kds.platforms.keeta_std.adapter import create_adapter
+    from kds.platforms.keeta_std.tokens import stored_token
+
+    token = stored_token(inputs.text(TOKENS.access), inputs.text(TOKENS.refresh), inputs.text(TOKENS.expires))
+    return create_adapter(inputs.text("relay_url"), inputs.text("tenant_token"), inputs.text("base_url"),
+                          inputs.text("app_id"), inputs.text("app_secret"), token, inputs.clock,
+                          policy=inputs.policy, on_token_refresh=inputs.on_token_refresh)
+
+
+SPEC = PlatformSpec(
+    platform=Platform.KEETA_STD,
+    display_name="Keeta — Standard API",
+    policy=POLICIES[Platform.KEETA_STD],
+    arrival="relay",
+    fields=(
+        Field("relay_url", "address", env="KDS_KEETA_STD_RELAY_URL"),
+        # `base_url` is Keeta's API address; its variable has always been called API_URL.
+        Field("base_url", "address", env="KDS_KEETA_STD_API_URL", default=DEFAULT_API_URL),
+        Field("tenant_token", "credential", env="KDS_KEETA_STD_TENANT_TOKEN"),
+        Field("app_id", "credential", env="KDS_KEETA_STD_APP_ID", secret=False, digits=True),
+        Field("app_secret", "credential", env="KDS_KEETA_STD_APP_SECRET"),
+        Field("access_token", "credential", env="KDS_KEETA_STD_ACCESS_TOKEN"),
+        Field("refresh_token", "credential", required=False),
+        Field("token_expires_at", "credential", secret=False, required=False, typed=False),
+    ),
+    build=build_adapter,
+    tokens=TOKENS,
+)
+"""Keeta Standard's entry in `kds.platforms.registry`."""

@@ -1,0 +1,142 @@
+"""What KDS knows about one platform, in one place: the seam every platform package plugs into.
+
+Each platform package defines one `PlatformSpec` (in its `spec` module) and `kds.platforms.registry`
+lists them. The spec says how the platform is named and coloured, what it allows (its policy),
+how its events arrive (polled directly, or collected from the relay), which settings it needs
+(addresses and merchant ids in the settings file, credentials in the OS keyring, and the
+environment variables a headless engine reads instead) and how its adapter is built from those.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Awaitable, Callable, Mapping
+from dataclasses import dataclass, field
+from typing import Any, Literal
+
+from kds.clock import Clock
+from kds.domain.actions import PlatformPolicy
+from kds.domain.order import Platform
+from kds.platforms.base import PlatformAdapter
+
+FieldKind = Literal["address", "credential", "list", "text"]
+"""`address`: a URL in the settings file; `list`: several values there (merchant ids); `credential`:
+an entry of the OS keyring; `text`: any other value of the settings file."""
+
+Arrival = Literal["direct", "relay"]
+"""`direct`: KDS polls the platform itself; `relay`: the platform pushes to the relay, KDS collects there."""
+
+
+@dataclass(frozen=True, slots=True)
+class Field:
+    """One setting of a platform.
+
+    Attributes:
+        name: the `PlatformSettings` attribute (address, list, text) or the keyring name below the
+            platform (credential: `<platform>/<name>`).
+        kind: where it lives (`FieldKind`).
+        env: the environment variable a headless engine reads it from ("" when it has none).
+        default: the value a new station starts with ("" for none).
+        secret: a credential typed hidden and never shown again (False: an identifier, read back).
+        digits: only digits are valid (an app id).
+        required: the platform cannot start without it.
+        typed: staff type it in the setup form (False: the runtime keeps it, like a token's expiry).
+    """
+
+    name: str
+    kind: FieldKind
+    env: str = ""
+    default: str = ""
+    secret: bool = True
+    digits: bool = False
+    required: bool = True
+    typed: bool = True
+
+
+@dataclass(frozen=True, slots=True)
+class TokenNames:
+    """The keyring names of a renewable merchant token: the access token, its refresh token, its expiry."""
+
+    access: str
+    refresh: str
+    expires: str
+
+
+@dataclass(frozen=True, slots=True)
+class AdapterInputs:
+    """What an adapter factory builds from: the platform's values, the clock and its (scaled) policy.
+
+    Attributes:
+        values: every field's value by name (addresses and credentials as text, lists as tuples);
+            a missing optional field is absent. Never in a log line.
+        clock: the injected clock.
+        policy: the platform's policy (scaled for time-scaled runs).
+        on_token_refresh: stores a renewed merchant token (platforms with `PlatformSpec.tokens`).
+    """
+
+    values: Mapping[str, str | tuple[str, ...]] = field(repr=False)
+    clock: Clock
+    policy: PlatformPolicy
+    on_token_refresh: Callable[[Any], Awaitable[None]] | None = None
+
+    def text(self, name: str) -> str:
+        """The value of field `name` as text ("" when absent)."""
+        value = self.values.get(name, "")
+        return value if isinstance(value, str) else ",".join(value)
+
+    def items(self, name: str) -> tuple[str, ...]:
+        """The value of list field `name` (text is split at commas)."""
+        value = self.values.get(name, ())
+        return tuple(v for v in value.split(",") if v) if isinstance(value, str) else tuple(value)
+
+
+AdapterFactory = Callable[[AdapterInputs], PlatformAdapter]
+"""Builds a platform's adapter. Raises ValueError when the values are not valid for the platform."""
+
+
+@dataclass(frozen=True, slots=True)
+class PlatformSpec:
+    """Everything KDS needs to know about one platform outside its package.
+
+    Attributes:
+        platform: which platform.
+        display_name: its name on the setup screens, in English (the UI translates it).
+        policy: what staff may do and the platform's deadlines (`kds.domain.actions.POLICIES`).
+        arrival: how its events arrive (`Arrival`).
+        fields: its settings, addresses first, in form order.
+        build: its adapter factory.
+        tokens: the keyring names of its renewable merchant token, if it has one.
+    """
+
+    platform: Platform
+    display_name: str
+    policy: PlatformPolicy
+    arrival: Arrival
+    fields: tuple[Field, ...]
+    build: AdapterFactory
+    tokens: TokenNames | None = None
+
+    @property
+    def color(self) -> str:
+        """Its colour on the board (the policy's)."""
+        return self.policy.color
+
+    @property
+    def settings_fields(self) -> tuple[Field, ...]:
+        """The fields kept in the settings file (addresses, lists, texts), in form order."""
+        return tuple(f for f in self.fields if f.kind != "credential")
+
+    @property
+    def credentials(self) -> tuple[Field, ...]:
+        """The fields kept in the OS keyring, in form order."""
+        return tuple(f for f in self.fields if f.kind == "credential")
+
+    def field(self, name: str) -> Field:
+        """The field called `name`.
+
+        Raises:
+            KeyError: the platform has no such field.
+        """
+        for f in self.fields:
+            if f.name == name:
+                return f
+        raise KeyError(f"{self.platform.value} has no field {name!r}")

@@ -1,0 +1,187 @@
+"""The platform registry is complete and agrees with every table that still lists platforms itself.
+
+A platform with an adapter package but no spec, a spec with a field missing or misnamed, or a
+table of the setup screens that says something else than the spec, fails here.
+"""
+
+from __future__ import annotations
+
+import importlib
+import pkgutil
+import re
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+import kds.platforms
+from kds import keyring_tokens, runtime
+from kds.clock import FakeClock
+from kds.domain.actions import POLICIES
+from kds.domain.order import Platform
+from kds.platforms import registry
+from kds.platforms.registry import SPECS, UnknownPlatformError, spec_for
+from kds.platforms.spec import AdapterInputs, Field, PlatformSpec
+from kds.settings import PlatformSettings, Settings
+from kds.ui.setup import credentials, platforms_form
+
+LEGACY_ENV = {
+    (Platform.KEETA_OD, "base_url"): "KDS_KEETA_BASE_URL",
+    (Platform.KEETA_OD, "merchant_ids"): "KDS_KEETA_MERCHANTS",
+    (Platform.KEETA_OD, "client_id"): "KDS_KEETA_CLIENT_ID",
+    (Platform.KEETA_OD, "client_secret"): "KDS_KEETA_CLIENT_SECRET",
+    (Platform.KEETA_STD, "base_url"): "KDS_KEETA_STD_API_URL",
+}
+"""Environment variables older than the `KDS_<PLATFORM>_<FIELD>` rule, kept for existing installations."""
+
+SETTINGS_KINDS = {"address": str, "list": tuple, "text": str}
+
+
+def adapter_packages() -> set[str]:
+    """The subpackages of kds.platforms that hold an adapter."""
+    return {m.name for m in pkgutil.iter_modules(kds.platforms.__path__) if m.ispkg
+            and importlib.util.find_spec(f"kds.platforms.{m.name}.adapter") is not None}
+
+
+def test_every_platform_with_an_adapter_package_is_registered_from_its_own_package() -> None:
+    packages = adapter_packages()
+    assert packages, "no adapter package found"
+    assert packages == {p.value for p in SPECS}
+    assert Platform.FAKE not in SPECS
+    for platform, spec in SPECS.items():
+        assert spec.platform is platform
+        assert importlib.import_module(f"kds.platforms.{platform.value}.spec").SPEC is spec
+
+
+@pytest.mark.parametrize("platform", list(SPECS))
+def test_a_spec_is_complete(platform: Platform) -> None:
+    spec = SPECS[platform]
+    assert spec.display_name.strip()
+    assert spec.policy is POLICIES[platform]
+    assert re.fullmatch(r"#[0-9A-Fa-f]{6}", spec.color)
+    assert spec.arrival in ("direct", "relay")
+    assert callable(spec.build), f"{platform.value} has no adapter factory"
+    names = [f.name for f in spec.fields]
+    assert len(names) == len(set(names)), f"{platform.value}: a field twice"
+    assert spec.settings_fields, f"{platform.value}: no address"
+    assert any(f.required for f in spec.credentials), f"{platform.value}: no credential"
+    for f in spec.settings_fields:
+        assert f.kind in SETTINGS_KINDS
+        assert isinstance(getattr(PlatformSettings(), f.name), SETTINGS_KINDS[f.kind]), f.name
+        assert f.required and f.typed, f"{platform.value}.{f.name}: settings fields are all typed and required"
+    if spec.tokens is not None:
+        token_names = (spec.tokens.access, spec.tokens.refresh, spec.tokens.expires)
+        assert all(spec.field(n).kind == "credential" for n in token_names)
+
+
+@pytest.mark.parametrize("platform", list(SPECS))
+def test_defaults_parse_and_credentials_have_none(platform: Platform) -> None:
+    spec = SPECS[platform]
+    for f in spec.settings_fields:
+        if f.default:
+            value: Any = tuple(f.default.split(",")) if f.kind == "list" else f.default
+            assert getattr(PlatformSettings(**{f.name: value}), f.name) == value
+    assert all(not f.default for f in spec.credentials), "a credential never has a default"
+
+
+def test_keyring_and_environment_names_are_unique_and_follow_the_rule() -> None:
+    keys = [f"{p.value}/{f.name}" for p, spec in SPECS.items() for f in spec.credentials]
+    assert len(keys) == len(set(keys))
+    envs = [f.env for spec in SPECS.values() for f in spec.fields if f.env]
+    assert len(envs) == len(set(envs))
+    for platform, spec in SPECS.items():
+        for f in spec.fields:
+            assert not f.required or f.env, f"{platform.value}.{f.name}: a headless run cannot give it"
+            if f.env:
+                rule = f"KDS_{platform.value.upper()}_{f.name.upper()}"
+                assert f.env == LEGACY_ENV.get((platform, f.name), rule), f"{platform.value}.{f.name}: {f.env}"
+
+
+def test_the_headless_environment_names_are_the_specs() -> None:
+    envs = {f.env for spec in SPECS.values() for f in spec.fields if f.env}
+    # The client id and secret are read only once an address or merchant names the platform.
+    assert set(runtime.ENV_VARS) | {"KDS_KEETA_CLIENT_ID", "KDS_KEETA_CLIENT_SECRET"} == envs
+    text = Path(runtime.__file__).read_text(encoding="utf-8")
+    assert set(re.findall(r"KDS_KEETA_[A-Z_]+", text)) == envs
+
+
+def test_the_runtime_and_the_setup_screens_read_the_specs_fields() -> None:
+    assert tuple(SPECS) == credentials.PLATFORMS
+    for platform, spec in SPECS.items():
+        assert runtime.CREDENTIALS[platform] == tuple(f.name for f in spec.credentials if f.required)
+        assert runtime.OPTIONAL_CREDENTIALS.get(platform, ()) == tuple(
+            f.name for f in spec.credentials if not f.required)
+        form = [(f.name, f.secret, f.digits, f.required) for f in credentials.CREDENTIAL_FIELDS[platform]]
+        assert form == [(f.name, f.secret, f.digits, f.required) for f in spec.credentials if f.typed]
+        assert platforms_form.ADDRESSES[platform] == tuple(f.name for f in spec.settings_fields)
+        assert credentials.DEFAULT_URLS[platform] == spec.field("base_url").default
+        assert credentials.platform_name(platform) == spec.display_name  # untranslated: no translator loaded
+        for f in spec.fields:
+            if f.typed:  # every field staff type has a caption of its own
+                assert credentials.field_label(platform, f.name) != f.name, f"{platform.value}.{f.name}"
+        if spec.tokens is None:
+            assert platform not in credentials.TOKEN_FIELDS and platform not in credentials.TOKEN_EXPIRY
+        else:
+            assert credentials.TOKEN_FIELDS[platform] == (spec.tokens.access, spec.tokens.refresh)
+            assert credentials.TOKEN_EXPIRY[platform] == spec.tokens.expires
+            names = (spec.tokens.access, spec.tokens.refresh, spec.tokens.expires)
+            assert names == (keyring_tokens.ACCESS, keyring_tokens.REFRESH, keyring_tokens.EXPIRES)
+
+
+def test_an_unregistered_platform_is_refused_by_name() -> None:
+    with pytest.raises(UnknownPlatformError, match="gofood is not a registered platform"):
+        spec_for(Platform.GOFOOD)
+
+
+class Built:
+    """What a test factory returns: the inputs it was given."""
+
+    def __init__(self, inputs: AdapterInputs) -> None:
+        self.inputs = inputs
+
+
+def gofood_spec() -> PlatformSpec:
+    return PlatformSpec(Platform.GOFOOD, "GoFood", POLICIES[Platform.GOFOOD], "direct",
+                        (Field("base_url", "address", env="KDS_GOFOOD_BASE_URL"),
+                         Field("merchant_ids", "list", env="KDS_GOFOOD_MERCHANT_IDS"),
+                         Field("api_key", "credential", env="KDS_GOFOOD_API_KEY"),
+                         Field("note", "credential", required=False)),
+                        build=Built)  # type: ignore[arg-type]
+
+
+def gofood_settings(**config: Any) -> Settings:
+    return Settings(platforms={Platform.GOFOOD: PlatformSettings(enabled=True, **config)})
+
+
+def test_the_runtime_builds_an_adapter_with_its_specs_factory(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setitem(registry.SPECS, Platform.GOFOOD, gofood_spec())
+    clock = FakeClock()
+    settings = gofood_settings(base_url="https://gofood.example", merchant_ids=("m1", "m2"))
+    adapter, problem = runtime._adapter_from_settings(
+        Platform.GOFOOD, settings, runtime.Credentials({"gofood/api_key": "k", "keeta_std/app_id": "1"}),
+        clock, 2.0, None)
+    assert problem is None and isinstance(adapter, Built)
+    assert dict(adapter.inputs.values) == {"base_url": "https://gofood.example", "merchant_ids": ("m1", "m2"),
+                                           "api_key": "k"}
+    assert adapter.inputs.clock is clock and adapter.inputs.on_token_refresh is None
+    assert adapter.inputs.policy == POLICIES[Platform.GOFOOD].scaled(2.0)
+
+
+def test_the_runtime_reports_what_a_registered_platform_misses(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setitem(registry.SPECS, Platform.GOFOOD, gofood_spec())
+    clock = FakeClock()
+    _, problem = runtime._adapter_from_settings(Platform.GOFOOD, gofood_settings(merchant_ids=("m1",)),
+                                                runtime.Credentials({"gofood/api_key": "k"}), clock, 1.0, None)
+    assert problem == runtime.SetupProblem(Platform.GOFOOD, "settings", ("base_url",))
+    _, problem = runtime._adapter_from_settings(
+        Platform.GOFOOD, gofood_settings(base_url="https://gofood.example", merchant_ids=("m1",)),
+        runtime.Credentials({"gofood/note": "n"}), clock, 1.0, None)
+    assert problem == runtime.SetupProblem(Platform.GOFOOD, "credentials", ("api_key",))
+
+
+def test_the_runtime_reports_an_unregistered_platform_as_unsupported() -> None:
+    adapter, problem = runtime._adapter_from_settings(
+        Platform.ZEEK, Settings(platforms={Platform.ZEEK: PlatformSettings(enabled=True, base_url="https://z.example",
+                                                                           relay_url="https://r.example")}),
+        runtime.Credentials({}), FakeClock(), 1.0, None)
+    assert adapter is None and problem == runtime.SetupProblem(Platform.ZEEK, "unsupported")
