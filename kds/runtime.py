@@ -23,7 +23,7 @@ from kds.domain.actions import POLICIES
 from kds.domain.order import Platform
 from kds.platforms.base import PlatformAdapter
 from kds.platforms.registry import SPECS, UnknownPlatformError, spec_for
-from kds.platforms.spec import AdapterInputs
+from kds.platforms.spec import AdapterInputs, PlatformSpec
 from kds.services.engine import Engine, EngineSettings, PollLimit
 from kds.services.poller import PollerSettings
 from kds.store.db import Database
@@ -219,39 +219,32 @@ def _demo_platforms(args: argparse.Namespace, clock: Clock, scale: float, closer
 def _configured_platforms(args: argparse.Namespace, clock: Clock,
                           scale: float) -> tuple[list[PlatformAdapter], EngineSettings]:
     """Platforms configured by options and environment (the headless engine's way; the desktop app
-    reads its settings and the OS keyring)."""
-    env = os.environ
+    reads its settings and the OS keyring): each spec's fields, by their variables and options."""
     adapters: list[PlatformAdapter] = []
     relay_platforms: set[Platform] = set()
-    base_url = args.base_url or env.get("KDS_KEETA_BASE_URL", "")
-    merchants = list(args.merchant) or [m for m in env.get("KDS_KEETA_MERCHANTS", "").split(",") if m]
-    if base_url or merchants:
-        client_id, client_secret = env.get("KDS_KEETA_CLIENT_ID", ""), env.get("KDS_KEETA_CLIENT_SECRET", "")
-        missing = [name for name, value in (("--base-url", base_url), ("KDS_KEETA_CLIENT_ID", client_id),
-                                            ("KDS_KEETA_CLIENT_SECRET", client_secret), ("--merchant", merchants))
-                   if not value]
-        if missing:
-            raise ConfigError("Keeta Open Delivery: missing " + ", ".join(missing))
-        from kds.platforms.keeta_od.adapter import create_adapter as create_od
-
-        adapters.append(create_od(base_url, client_id, client_secret, merchants, clock,
-                                  policy=POLICIES[Platform.KEETA_OD].scaled(scale)))
-    std_names = ("KDS_KEETA_STD_RELAY_URL", "KDS_KEETA_STD_TENANT_TOKEN", "KDS_KEETA_STD_API_URL",
-                 "KDS_KEETA_STD_APP_ID", "KDS_KEETA_STD_APP_SECRET", "KDS_KEETA_STD_ACCESS_TOKEN")
-    if any(env.get(n) for n in std_names):
-        missing = [n for n in std_names if not env.get(n)]
-        if missing:
-            raise ConfigError("Keeta Standard: missing " + ", ".join(missing))
-        from kds.platforms.keeta_std.adapter import create_adapter as create_std
-
-        adapters.append(create_std(env[std_names[0]], env[std_names[1]], env[std_names[2]], int(env[std_names[3]]),
-                                   env[std_names[4]], env[std_names[5]], clock,
-                                   policy=POLICIES[Platform.KEETA_STD].scaled(scale)))
-        relay_platforms.add(Platform.KEETA_STD)
+    for platform, spec in SPECS.items():
+        given = spec.headless_values(os.environ, _options(args, spec))
+        if given is None:
+            continue
+        if given.missing:
+            raise ConfigError(f"{spec.short_name or spec.display_name}: missing " + ", ".join(given.missing))
+        adapters.append(spec.build(AdapterInputs(given.values, clock, POLICIES[platform].scaled(scale))))
+        if spec.arrival == "relay":
+            relay_platforms.add(platform)
     if not adapters:
         raise ConfigError("no platform configured: give --base-url and --merchant (with KDS_KEETA_CLIENT_ID and "
                           "KDS_KEETA_CLIENT_SECRET), or use --demo to try the built-in simulators")
     return adapters, _settings(args, scale, frozenset(relay_platforms))
+
+
+def _options(args: argparse.Namespace, spec: PlatformSpec) -> dict[str, Any]:
+    """What the command line gave for the fields of `spec` that have an option, by option."""
+    return {f.option: getattr(args, f.option.lstrip("-").replace("-", "_"), None) for f in spec.fields if f.option}
+
+
+def headless_env_vars() -> tuple[str, ...]:
+    """The variables that alone switch a platform on in a headless run (from the registered specs)."""
+    return tuple(f.env for spec in SPECS.values() for f in spec.fields if f.env and f.names_platform)
 
 
 CREDENTIALS: dict[Platform, tuple[str, ...]] = {
@@ -262,8 +255,8 @@ OPTIONAL_CREDENTIALS: dict[Platform, tuple[str, ...]] = {
     p: names for p, spec in SPECS.items() if (names := tuple(f.name for f in spec.credentials if not f.required))}
 """Keyring entries read when present: without them the platform still starts (see kds.keyring_tokens)."""
 
-ENV_VARS = ("KDS_KEETA_BASE_URL", "KDS_KEETA_MERCHANTS", "KDS_KEETA_STD_RELAY_URL", "KDS_KEETA_STD_TENANT_TOKEN",
-            "KDS_KEETA_STD_API_URL", "KDS_KEETA_STD_APP_ID", "KDS_KEETA_STD_APP_SECRET", "KDS_KEETA_STD_ACCESS_TOKEN")
+ENV_VARS = headless_env_vars()
+"""The `KDS_<PLATFORM>_*` variables that name a platform for the headless engine (the specs' fields)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -298,8 +291,12 @@ class Credentials:
 
 
 def configured_by_environment(args: argparse.Namespace) -> bool:
-    """True when options or `KDS_KEETA_*` variables name platforms (the headless way, also for the app)."""
-    return bool(args.base_url or args.merchant or any(os.environ.get(name) for name in ENV_VARS))
+    """True when options or `KDS_<PLATFORM>_*` variables name platforms (the headless way, also for the app)."""
+    for spec in SPECS.values():
+        options = _options(args, spec)
+        if any(options.get(f.option) for f in spec.fields if f.option and f.names_platform):
+            return True
+    return any(os.environ.get(name) for name in headless_env_vars())
 
 
 def read_credentials(settings: Settings, store: SecretStore) -> Credentials:

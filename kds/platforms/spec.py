@@ -9,7 +9,7 @@ environment variables a headless engine reads instead) and how its adapter is bu
 
 from __future__ import annotations
 
-from collections.abc import Awaitable, Callable, Mapping
+from collections.abc import Awaitable, Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any, Literal
 
@@ -40,6 +40,10 @@ class Field:
         digits: only digits are valid (an app id).
         required: the platform cannot start without it.
         typed: staff type it in the setup form (False: the runtime keeps it, like a token's expiry).
+        option: the command-line option that overrides `env` ("" when none), like `--base-url`.
+        names_platform: a headless run switches the platform on when this field alone is given
+            (False: it is read only once another field names the platform, like a client id that
+            stays exported).
     """
 
     name: str
@@ -50,6 +54,13 @@ class Field:
     digits: bool = False
     required: bool = True
     typed: bool = True
+    option: str = ""
+    names_platform: bool = True
+
+    @property
+    def source(self) -> str:
+        """How a headless run is given this field, as its messages name it (the option, else the variable)."""
+        return self.option or self.env
 
 
 @dataclass(frozen=True, slots=True)
@@ -105,6 +116,9 @@ class PlatformSpec:
         fields: its settings, addresses first, in form order.
         build: its adapter factory.
         tokens: the keyring names of its renewable merchant token, if it has one.
+        short_name: its name in the headless engine's messages ("" for `display_name`).
+        env_order: field names in the order the headless engine lists missing ones (empty: `fields`
+            order; the other fields follow).
     """
 
     platform: Platform
@@ -114,6 +128,8 @@ class PlatformSpec:
     fields: tuple[Field, ...]
     build: AdapterFactory
     tokens: TokenNames | None = None
+    short_name: str = ""
+    env_order: tuple[str, ...] = ()
 
     @property
     def color(self) -> str:
@@ -140,3 +156,49 @@ class PlatformSpec:
             if f.name == name:
                 return f
         raise KeyError(f"{self.platform.value} has no field {name!r}")
+
+    @property
+    def headless_fields(self) -> tuple[Field, ...]:
+        """The fields a headless run reads (from a variable or an option), in the order it names them."""
+        fields = [f for f in self.fields if f.env or f.option]
+        rank = {name: i for i, name in enumerate(self.env_order)}
+        return tuple(sorted(fields, key=lambda f: rank.get(f.name, len(rank))))
+
+    def headless_values(self, env: Mapping[str, str],
+                        options: Mapping[str, str | Sequence[str] | None]) -> HeadlessValues | None:
+        """The values a headless run gives this platform, or None when nothing names it.
+
+        Args:
+            env: the environment variables.
+            options: what the command line gave, by option (`--base-url`); an option given wins over
+                its field's variable.
+        """
+        values: dict[str, str | tuple[str, ...]] = {}
+        for f in self.headless_fields:
+            given = options.get(f.option) if f.option else None
+            value: str | tuple[str, ...]
+            if given:
+                value = given if isinstance(given, str) else tuple(given)
+            else:
+                value = env.get(f.env, "") if f.env else ""
+                if f.kind == "list":
+                    value = tuple(v for v in value.split(",") if v)
+            if value:
+                values[f.name] = value
+        if not any(f.name in values for f in self.headless_fields if f.names_platform):
+            return None
+        missing = tuple(f.source for f in self.headless_fields if f.required and f.name not in values)
+        return HeadlessValues(values, missing)
+
+
+@dataclass(frozen=True, slots=True)
+class HeadlessValues:
+    """What a headless run found for one platform (`PlatformSpec.headless_values`).
+
+    Attributes:
+        values: every field given, by name (lists as tuples). Never in a log line.
+        missing: the options and variables of the required fields not given, as the messages name them.
+    """
+
+    values: Mapping[str, str | tuple[str, ...]] = field(repr=False)
+    missing: tuple[str, ...]

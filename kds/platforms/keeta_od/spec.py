@@ -30,11 +30,14 @@ SPEC = PlatformSpec(
     arrival="direct",
     fields=(
         # The environment variables predate the registry's `KDS_<PLATFORM>_<FIELD>` names and stay.
-        Field("base_url", "address", env="KDS_KEETA_BASE_URL", default=DEFAULT_BASE_URL),
-        Field("merchant_ids", "list", env="KDS_KEETA_MERCHANTS"),
-        Field("client_id", "credential", env="KDS_KEETA_CLIENT_ID", secret=False),
-        Field("client_secret", "credential", env="KDS_KEETA_CLIENT_SECRET"),
+        Field("base_url", "address", env="KDS_KEETA_BASE_URL", default=DEFAULT_BASE_URL, option="--base-url"),
+        Field("merchant_ids", "list", env="KDS_KEETA_MERCHANTS", option="--merchant"),
+        # The client id and secret may stay exported: alone they do not switch the platform on.
+        Field("client_id", "credential", env="KDS_KEETA_CLIENT_ID", secret=False, names_platform=False),
+        Field("client_secret", "credential", env="KDS_KEETA_CLIENT_SECRET", names_platform=False),
     ),
     build=build_adapter,
+    short_name="Keeta Open Delivery",
+    env_order=("base_url", "client_id", "client_secret", "merchant_ids"),  # the headless messages' order
 )
 """Keeta Open Delivery's entry in `kds.platforms.registry`."""

@@ -47,5 +47,7 @@ SPEC = PlatformSpec(
     ),
     build=build_adapter,
     tokens=TOKENS,
+    short_name="Keeta Standard",
+    env_order=("relay_url", "tenant_token", "base_url", "app_id", "app_secret", "access_token"),  # as ever
 )
 """Keeta Standard's entry in `kds.platforms.registry`."""
