@@ -18,7 +18,7 @@ from kds.ui.settings import UiSettings
 from kds.ui.windows.main_window import MainWindow
 from tests.fakes.platform import FakePlatform
 from tests.fakes.runtime import FakeRuntime
-from tests.ui.conftest import until
+from tests.fakes.waiting import until
 
 
 def args(**kw: object) -> Namespace:
