@@ -27,6 +27,7 @@ def test_every_benchmark_is_covered() -> None:
     assert sorted(SMALL) == sorted(p.name for p in (ROOT / "bench").glob("*.py") if not p.name.startswith("_"))
 
 
+@pytest.mark.slow  # a subprocess per benchmark script
 @pytest.mark.parametrize("script", sorted(SMALL))
 def test_benchmark_runs_and_prints_ratios(script: str, tmp_path: Path) -> None:
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "PYTHONPATH": str(ROOT), "HOME": str(tmp_path),

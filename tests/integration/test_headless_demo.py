@@ -12,6 +12,10 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
+pytestmark = pytest.mark.slow  # each test runs `kds --headless` as a subprocess for several seconds
+
 ROOT = Path(__file__).resolve().parents[2]
 LINE = re.compile(r"^\d\d:\d\d:\d\d (NEW|CHANGE) +(Keeta #\S+) (\S+)(?: scheduled)? (\S+)", re.MULTILINE)
 

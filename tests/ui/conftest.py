@@ -2,12 +2,11 @@
 
 Async tests run inside the Qt event loop: the `pytest_asyncio_loop_factories` hook below gives
 pytest-asyncio (>= 1.4) a qasync loop for every test in this folder. Inside them, wait with
-`until()` (it sleeps on the loop) rather than `qtbot.waitUntil`, which would spin a nested loop.
+`tests.fakes.waiting.until()` (it sleeps on the loop) rather than `qtbot.waitUntil`, which would spin a nested loop.
 """
 
 from __future__ import annotations
 
-import asyncio
 import os
 from collections.abc import Callable, Iterator
 from pathlib import Path
@@ -57,16 +56,6 @@ class TestLoop(qasync.QEventLoop):
 def pytest_asyncio_loop_factories(config: pytest.Config, item: pytest.Item) -> dict[str, Callable[[], Any]]:
     """Every async test here runs on a qasync loop, i.e. inside Qt's event loop (ecosystem notes §3.6A)."""
     return {"qasync": lambda: TestLoop(application())}
-
-
-async def until(predicate: Callable[[], object], timeout: float = 5.0, message: str = "") -> None:
-    """Wait (on the loop, so Qt and asyncio both run) until `predicate()` is true."""
-    loop = asyncio.get_running_loop()
-    deadline = loop.time() + timeout
-    while not predicate():
-        if loop.time() > deadline:
-            raise AssertionError(message or "condition not met in time")
-        await asyncio.sleep(0.01)
 
 
 @pytest.fixture

@@ -12,7 +12,8 @@ from kds.ui.sounds import MISSED_ORDERS, SoundBoard
 from kds.ui.viewmodels.board import AlarmKind
 from kds.ui.windows.main_window import MainWindow
 from tests.fakes.platform import FakePlatform
-from tests.ui.conftest import tap_card, until
+from tests.fakes.waiting import until
+from tests.ui.conftest import tap_card
 
 
 async def advance_until(clock: FakeClock, predicate, step: float = 5.0, limit: float = 600.0) -> None:

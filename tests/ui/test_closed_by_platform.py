@@ -18,7 +18,8 @@ from kds.ui.windows.drawer import OrderDrawer
 from kds.ui.windows.main_window import MainWindow
 from kds.ui.windows.order_text import timeline_html
 from tests.fakes.platform import FakePlatform
-from tests.ui.conftest import tap_card, until
+from tests.fakes.waiting import until
+from tests.ui.conftest import tap_card
 
 
 @pytest.fixture

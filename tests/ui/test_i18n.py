@@ -22,7 +22,7 @@ from kds.ui import i18n, wording
 from kds.ui.viewmodels.card import Column
 from kds.ui.windows.main_window import MainWindow
 from tests.fakes.platform import FakePlatform
-from tests.ui.conftest import until
+from tests.fakes.waiting import until
 
 PLACEHOLDER = re.compile(r"%\d")
 

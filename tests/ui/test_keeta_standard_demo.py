@@ -56,7 +56,8 @@ from kds.ui.sheets.rider import RiderSheet
 from kds.ui.viewmodels.card import CardData, Column
 from kds.ui.windows.drawer import OrderDrawer
 from kds.ui.windows.main_window import MainWindow
-from tests.ui.conftest import tap, tap_card, until
+from tests.fakes.waiting import until
+from tests.ui.conftest import tap, tap_card
 
 SCALE = 30.0
 """Platform time runs this much faster: 5 minutes to confirm become 10 s, 15 to answer a refund 30 s."""

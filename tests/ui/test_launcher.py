@@ -8,6 +8,7 @@ import sys
 from argparse import Namespace
 from pathlib import Path
 
+import pytest
 from PySide6.QtGui import QImage
 from PySide6.QtWidgets import QApplication
 
@@ -18,7 +19,7 @@ from kds.ui.settings import UiSettings
 from kds.ui.windows.main_window import MainWindow
 from tests.fakes.platform import FakePlatform
 from tests.fakes.runtime import FakeRuntime
-from tests.ui.conftest import until
+from tests.fakes.waiting import until
 
 
 def args(**kw: object) -> Namespace:
@@ -73,6 +74,7 @@ async def test_an_unexpected_error_becomes_a_banner(app: QApplication, engine: E
     assert await asyncio.wait_for(task, 10) == 0
 
 
+@pytest.mark.slow  # starts `kds --demo` as a subprocess
 def test_kds_demo_screenshot_command_exits_zero(tmp_path: Path) -> None:
     shot = tmp_path / "demo.png"
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen")

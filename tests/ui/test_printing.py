@@ -36,8 +36,8 @@ from kds.ui.viewmodels.printing import PROBE_EVERY
 from kds.ui.windows.drawer import OrderDrawer
 from kds.ui.windows.main_window import MainWindow
 from tests.fakes.platform import FakePlatform
+from tests.fakes.waiting import until
 from tests.integration.printing.fake_printer import PAPER_OK, PAPER_OUT, FakePrinter
-from tests.ui.conftest import until
 
 KITCHEN = frozenset({DocKind.KITCHEN, DocKind.CANCEL, DocKind.TEST})
 COUNTER = frozenset({DocKind.RECEIPT, DocKind.REFUND, DocKind.TEST})

@@ -32,7 +32,8 @@ from kds.ui.viewmodels.card import Column
 from kds.ui.windows.drawer import OrderDrawer
 from kds.ui.windows.main_window import MainWindow
 from tests.fakes.platform import FakePlatform
-from tests.ui.conftest import tap, tap_card, until
+from tests.fakes.waiting import until
+from tests.ui.conftest import tap, tap_card
 
 PHONE = "+55 11 98765-4321"
 RIDERS = (RiderSettings(id=1, name="Ana Souza", phone="+55 11 91234-5678", plate="FKD-4E21"),

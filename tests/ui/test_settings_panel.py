@@ -32,7 +32,7 @@ from kds.ui.windows.main_window import MainWindow
 from tests.conftest import MemoryKeyring
 from tests.fakes.platform import FakePlatform
 from tests.fakes.runtime import FakeRuntime
-from tests.ui.conftest import until
+from tests.fakes.waiting import until
 
 
 @pytest.fixture(autouse=True)

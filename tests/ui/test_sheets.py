@@ -156,7 +156,7 @@ async def test_partial_refund_shows_the_platforms_preview(window: MainWindow, en
                                                           fake: FakePlatform, qtbot) -> None:
     from kds.domain.money import Money
     from kds.platforms.base import RefundPreview
-    from tests.ui.conftest import until
+    from tests.fakes.waiting import until
 
     asked: list[list[tuple[str, int]]] = []
 

@@ -13,7 +13,8 @@ from kds.ui.settings import UiSettings
 from kds.ui.sounds import SoundBoard
 from kds.ui.viewmodels.card import Column
 from kds.ui.windows.main_window import MainWindow
-from tests.ui.conftest import tap, until
+from tests.fakes.waiting import until
+from tests.ui.conftest import tap
 
 
 @pytest.fixture

@@ -12,7 +12,8 @@ from kds.ui.viewmodels.card import Column
 from kds.ui.viewmodels.ticket_model import Role
 from kds.ui.windows.main_window import MainWindow
 from tests.fakes.platform import FakePlatform
-from tests.ui.conftest import tap, until
+from tests.fakes.waiting import until
+from tests.ui.conftest import tap
 
 
 def clock_text(window: MainWindow, key) -> str:

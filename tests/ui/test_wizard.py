@@ -29,7 +29,7 @@ from kds.ui.setup.wizard import FirstRunWizard
 from kds.ui.windows.main_window import MainWindow
 from tests.conftest import MemoryKeyring
 from tests.fakes.runtime import FakeRuntime
-from tests.ui.conftest import until
+from tests.fakes.waiting import until
 
 CREDENTIALS = {
     "keeta_od/client_id": "od-client-8d41",

@@ -9,7 +9,6 @@ simulator received the action exactly once and that the ticket reached the right
 
 from __future__ import annotations
 
-import asyncio
 from collections.abc import AsyncIterator, Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -28,6 +27,7 @@ from kds.services.poller import PollerSettings
 from kds.simulator.keeta_std import SimConfig, SimulatorServer, start_demo
 from kds.store.db import Database
 from kds.store.outbox import ActionState
+from tests.fakes import waiting
 
 SCALE = 10.0  # platform minutes pass ten times faster: the 5-minute accept window is 30 s
 TIMEOUT = 15.0  # a guard against hanging, not a performance assertion
@@ -49,15 +49,18 @@ class Stack:
 
     async def until(self, order_id: str, check: Callable[[Ticket], bool], what: str) -> Ticket:
         """Wait for the order's ticket to satisfy `check`."""
-        loop = asyncio.get_running_loop()
-        deadline = loop.time() + TIMEOUT
-        while True:
+        def reached() -> bool:
             ticket = self.ticket(order_id)
-            if ticket is not None and check(ticket):
-                return ticket
-            if loop.time() > deadline:
-                raise AssertionError(f"order {order_id} never got to {what}: {ticket and ticket.status}")
-            await asyncio.sleep(0.02)
+            return ticket is not None and check(ticket)
+
+        def failure() -> str:
+            ticket = self.ticket(order_id)
+            return f"order {order_id} never got to {what}: {ticket and ticket.status}"
+
+        await waiting.until(reached, timeout=TIMEOUT, step=0.02, message=failure)
+        ticket = self.ticket(order_id)
+        assert ticket is not None
+        return ticket
 
     async def new_order(self, kind: str) -> str:
         order_id = self.sim.state.create_order(kind)

@@ -9,7 +9,6 @@ answered the order's details truly by then (`KeetaStdDemo.acks`).
 
 from __future__ import annotations
 
-import asyncio
 from collections.abc import AsyncIterator, Callable
 from dataclasses import dataclass, field
 from datetime import timedelta
@@ -31,6 +30,7 @@ from kds.simulator.keeta_std import BAD_GET_KINDS, KeetaStdDemo, SimConfig, star
 from kds.simulator.keeta_std.config import ACCEPT_WINDOW
 from kds.store.db import Database
 from kds.store.orders import OrderRepository, StoredOrder
+from tests.fakes import waiting
 
 SCALE = 40.0
 ACCEPT = timedelta(seconds=ACCEPT_WINDOW / SCALE)  # 7.5 s
@@ -62,12 +62,7 @@ class Stack:
                 self.told.setdefault(key.order_id, []).append(stored.order.details)
 
     async def until(self, check: Callable[[], bool], what: str) -> None:
-        loop = asyncio.get_running_loop()
-        deadline = loop.time() + TIMEOUT
-        while not check():
-            if loop.time() > deadline:
-                raise AssertionError(f"never {what}")
-            await asyncio.sleep(0.02)
+        await waiting.until(check, timeout=TIMEOUT, step=0.02, message=f"never {what}")
 
     async def accepted(self, order_id: str) -> StoredOrder:
         def done() -> bool:

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import asyncio
-import time
 from collections.abc import AsyncIterator, Callable
 from datetime import UTC, datetime
 from pathlib import Path
@@ -17,6 +15,7 @@ from kds.printing.config import PrinterConfig, PrintSettings
 from kds.printing.queue import Backoff, PrintQueue
 from kds.store.db import Database
 from kds.store.print_jobs import PrintJobRepository
+from tests.fakes import waiting
 from tests.integration.printing.fake_printer import FakePrinter
 
 T0 = datetime(2026, 3, 1, 12, 0, tzinfo=UTC)
@@ -84,9 +83,5 @@ async def harness(tmp_path: Path, clock: FakeClock) -> AsyncIterator[Callable[..
 
 async def until(predicate: Callable[[], bool], timeout: float = 10.0) -> None:
     """Wait (bounded) for a condition reached by the printer threads."""
-    deadline = time.monotonic() + timeout
-    while not predicate():
-        if time.monotonic() > deadline:
-            raise AssertionError("condition not reached in time")
-        await asyncio.sleep(0.01)
+    await waiting.until(predicate, timeout=timeout, message="condition not reached in time")
 

@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import json
 import os
-import time
 import uuid
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -24,6 +23,7 @@ from kds.relay.server import RelayServer
 from kds.relay.signatures import gofood_signature, keeta_std_sig
 from kds.relay.store import PlatformSecret, RelayStore, open_store
 from kds.relay.tenants import create_tenant
+from tests.fakes.waiting import until_blocking
 
 POSTGRES_DSN = os.environ.get("KDS_TEST_POSTGRES_DSN", "")
 KEETA_SECRET = "keeta-app-secret"
@@ -122,10 +122,8 @@ class Relay:
         """Return once a long-poll for `tenant` (that an event of `platform` would wake) waits in this relay."""
         assert self.server.app is not None
         notifier = self.server.app.state.notifier
-        deadline = time.monotonic() + 10
-        while not notifier.watched(tenant, platform):
-            assert time.monotonic() < deadline, "the long-poll never started waiting"
-            time.sleep(0.005)
+        until_blocking(lambda: notifier.watched(tenant, platform), timeout=10, step=0.005,
+                       message="the long-poll never started waiting")
 
     def restart(self, settings: RelaySettings | None = None) -> None:
         """Stop the server and start a new one on the same database."""

@@ -32,6 +32,7 @@ from kds.services.engine import Engine, EngineSettings, PollLimit
 from kds.services.poller import PollerSettings
 from kds.simulator.keeta_std import SimConfig, start_demo
 from kds.store.db import Database
+from tests.fakes import waiting
 from tests.integration.relay.conftest import GOFOOD_SECRET, gofood_webhook
 
 TENANT = "counter-1"
@@ -42,12 +43,7 @@ GUARD = 15.0  # a guard against hanging, not a performance assertion
 async def until(predicate: object, what: str, timeout: float = GUARD) -> datetime:
     """Wait until `predicate()` holds; returns the wall-clock time it was first seen true."""
     assert callable(predicate)
-    loop = asyncio.get_running_loop()
-    deadline = loop.time() + timeout
-    while not predicate():
-        if loop.time() > deadline:
-            raise AssertionError(what)
-        await asyncio.sleep(0.005)
+    await waiting.until(predicate, timeout=timeout, step=0.005, message=what)
     return datetime.now(UTC)
 
 

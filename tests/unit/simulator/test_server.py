@@ -74,6 +74,7 @@ def test_cli_arguments_become_a_config() -> None:
         config_from_args(build_parser().parse_args(["--faults", "2"]))
 
 
+@pytest.mark.slow  # starts `kds simulator` as a subprocess
 @pytest.mark.parametrize("stop_signal", [signal.SIGINT, signal.SIGTERM])
 def test_kds_simulator_prints_credentials_and_exits_cleanly_on_signal(stop_signal: signal.Signals) -> None:
     env = {**os.environ, "PYTHONUNBUFFERED": "1"}
