@@ -322,7 +322,7 @@ class Poller:
         if unread.provisional is not None and not order.lines:
             # The order as the platform first described it, until its details can be read.
             order, raw = replace(unread.provisional.order, details=Details.PENDING), unread.provisional.raw
-            stored = None if stored is None or stored.order.lines else stored
+            stored = None  # an empty placeholder shown before is replaced, and told again as new
         status = fold(events, order.type)
         if self.platform_now() >= self._give_up_at(events, created):
             order = replace(order, details=Details.UNREADABLE)
