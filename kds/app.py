@@ -9,7 +9,7 @@ import sys
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from kds.runtime import (
+from kds.startup.runtime import (
     ConfigError,
     Runtime,
     configured_by_environment,
@@ -20,12 +20,12 @@ from kds.runtime import (
 )
 
 if TYPE_CHECKING:
-    from kds.settings import Settings
+    from kds.station.settings import Settings
 
 
 def setup_logging(verbose: bool) -> None:
     """Log to a rotating file in the log dir and to stderr, every record redacted (no phones, addresses, tokens)."""
-    from kds.logs import setup_logging as setup
+    from kds.support.logs import setup_logging as setup
 
     setup(verbose=verbose)
     logging.getLogger("httpx").setLevel(logging.WARNING)
@@ -40,7 +40,7 @@ def main(argv: Sequence[str]) -> int:
     args = parse(argv)
     setup_logging(args.verbose)
     if args.headless:
-        from kds.headless import run_headless
+        from kds.startup.headless import run_headless
 
         try:
             runtime = start_runtime(args)
@@ -61,7 +61,7 @@ def run_gui(args: argparse.Namespace) -> int:
     does; otherwise the app runs the platforms of the station's settings with the credentials in the
     OS keyring (the first-run wizard asks for them), and can rebuild that runtime when they change.
     """
-    from kds.secrets import SecretStore
+    from kds.station.credentials import SecretStore
     from kds.ui.launcher import run
 
     if args.demo or configured_by_environment(args):

@@ -25,11 +25,11 @@ from kds.domain.contact import Contact, ContactState, decrypted, encrypted_texts
 from kds.domain.order import Address, Platform, is_encrypted
 from kds.domain.states import Stage
 from kds.platforms.base import PlatformAdapter, PlatformError, PlatformRejectedError, PlatformTransientError
-from kds.redaction import REDACTOR
 from kds.services.bus import ChangeBus
 from kds.store.contacts import ContactRecord, ContactRepository
 from kds.store.db import Database
 from kds.store.orders import OrderRepository
+from kds.support.redaction import REDACTOR
 
 log = logging.getLogger(__name__)
 

@@ -17,8 +17,8 @@ from enum import Enum
 from functools import cache
 from typing import Any, TypeVar
 
-from kds import jsontext
 from kds.domain.money import Money
+from kds.store import jsontext
 
 T = TypeVar("T")
 

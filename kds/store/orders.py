@@ -8,10 +8,10 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
-from kds import jsontext
 from kds.domain.events import BadEvent, OrderEvent, RawEvent
 from kds.domain.order import Order, OrderKey, Platform
 from kds.domain.states import OrderStatus
+from kds.store import jsontext
 from kds.store.codec import dumps, loads
 from kds.store.db import Database
 

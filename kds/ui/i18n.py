@@ -27,7 +27,7 @@ from pathlib import Path
 import platformdirs
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
-from kds.settings import APP_NAME, Language
+from kds.station.settings import APP_NAME, Language
 
 log = logging.getLogger(__name__)
 

@@ -29,8 +29,8 @@ from PySide6.QtCore import QLoggingCategory
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from kds.secrets import SecretStore
-from kds.settings import Settings, load_settings
+from kds.station.credentials import SecretStore
+from kds.station.settings import Settings, load_settings
 from kds.ui.i18n import apply_language
 from kds.ui.resources import resource_path
 from kds.ui.session import (
@@ -95,8 +95,8 @@ def run(args: Any, start_runtime: Callable[[Any], RuntimeLike], config_error: ty
     """Run the desktop app with parsed `kds` options; returns the exit code.
 
     Args:
-        args: the parsed options (`kds.runtime.parse`).
-        start_runtime: builds the store, adapters and engine from `args` (`kds.runtime.start_runtime`);
+        args: the parsed options (`kds.startup.runtime.parse`).
+        start_runtime: builds the store, adapters and engine from `args` (`kds.startup.runtime.start_runtime`);
             used when `from_settings` is None.
         config_error: the exception `start_runtime` raises for options that cannot run; shown, exit 2.
         from_settings: builds the runtime from saved settings and the keyring; with it, the first-run

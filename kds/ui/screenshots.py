@@ -31,7 +31,7 @@ from pathlib import Path
 from kds.clock import FakeClock
 from kds.domain.order import Platform
 from kds.services.engine import Engine, EngineSettings
-from kds.settings import Language, Settings
+from kds.station.settings import Language, Settings
 from kds.store.db import Database
 from kds.ui.i18n import apply_language, current_language
 from kds.ui.launcher import SCREENSHOT_SIZE, application

@@ -24,9 +24,9 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QApplication
 
 from kds.clock import Clock
-from kds.logs import install_excepthook
 from kds.services.engine import Engine
-from kds.settings import Settings
+from kds.station.settings import Settings
+from kds.support.logs import install_excepthook
 from kds.ui.lifetime import retire
 from kds.ui.settings import UiSettings
 from kds.ui.setup.station import Restart, StationContext, setup_problem_text
@@ -45,7 +45,7 @@ STOP_TIMEOUT = 10.0
 
 
 class RuntimeLike(Protocol):
-    """What the window needs of `kds.runtime.Runtime` (the composition root builds it; the UI may not import it)."""
+    """What the window needs of `kds.startup.runtime.Runtime` (the UI never imports the runtime)."""
 
     engine: Engine
     clock: Clock

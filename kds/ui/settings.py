@@ -9,7 +9,7 @@ from dataclasses import dataclass, field, replace
 from datetime import timedelta
 
 from kds.domain.deadlines import Thresholds
-from kds.settings import Settings
+from kds.station.settings import Settings
 from kds.ui.viewmodels.board import BoardSettings
 
 
@@ -42,7 +42,7 @@ class UiSettings:
 
     @classmethod
     def from_station(cls, station: Settings) -> UiSettings:
-        """The counter screen's part of the station settings (`kds.settings`)."""
+        """The counter screen's part of the station settings (`kds.station.settings`)."""
         behaviour, appearance = station.behaviour, station.appearance
         thresholds = Thresholds(prep_amber=timedelta(minutes=behaviour.amber_minutes),
                                 prep_red=timedelta(minutes=behaviour.red_minutes),

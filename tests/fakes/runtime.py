@@ -11,7 +11,7 @@ from kds.services.engine import Engine
 
 @dataclass
 class FakeRuntime:
-    """Stands for `kds.runtime.Runtime`: starts and stops the engine (and `printing`, a print queue, if given).
+    """Stands for `kds.startup.runtime.Runtime`: starts and stops the engine (and `printing`, a print queue, if given).
 
     Like the real runtime, it forwards the print queue's changes to the engine's bus.
     """

@@ -17,7 +17,7 @@ from PySide6.QtCore import QCoreApplication, QTranslator
 
 from kds.domain.money import Money
 from kds.services.engine import Engine
-from kds.settings import Language
+from kds.station.settings import Language
 from kds.ui import i18n, wording
 from kds.ui.viewmodels.card import Column
 from kds.ui.windows.main_window import MainWindow

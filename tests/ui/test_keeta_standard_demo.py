@@ -1,6 +1,6 @@
 """The real window against the Keeta Standard demo stack: simulator → relay → app → simulator.
 
-The stack is the one `kds --demo` runs for Keeta Standard (`kds.runtime._demo_platforms`): the
+The stack is the one `kds --demo` runs for Keeta Standard (`kds.startup.runtime._demo_platforms`): the
 simulator pushes signed webhooks into a real relay on 127.0.0.1, the app long-polls the relay and
 acts on the simulator's Standard API. Platform time runs `SCALE` times faster, so the simulator's
 windows (10 s to confirm, 30 s to answer a refund request) and the app's scaled policy agree.
@@ -39,10 +39,10 @@ from kds.services.engine import Engine, EngineSettings, PollLimit
 from kds.services.orders import Ticket
 from kds.services.poller import PollerSettings
 from kds.services.printing import PrintBridge
-from kds.settings import RiderSettings, Settings
 from kds.simulator.keeta_std import ItemSpec, KeetaStdDemo, KeetaStdSimState, SimConfig, start_demo
 from kds.simulator.keeta_std.api import HANDLERS, ActionCall
 from kds.simulator.keeta_std.catalog import MENU, AttrSpec, DishSpec
+from kds.station.settings import RiderSettings, Settings
 from kds.store.db import Database
 from kds.store.outbox import ActionState
 from kds.store.print_jobs import PrintJobRepository

@@ -11,7 +11,7 @@ from PySide6.QtGui import QImage
 
 from kds.clock import FakeClock
 from kds.services.engine import Engine
-from kds.settings import Language
+from kds.station.settings import Language
 from kds.ui import i18n
 from kds.ui.launcher import SCREENSHOT_SIZE
 from kds.ui.screenshots import render, render_wizard

@@ -7,7 +7,7 @@ from PySide6.QtCore import Qt
 
 from kds.domain.actions import Action
 from kds.services.engine import Engine
-from kds.settings import Guarded, Security, Settings
+from kds.station.settings import Guarded, Security, Settings
 from kds.ui.setup.pin import LOCKOUT, MAX_FAILURES, PinGate, PinResult, PinSheet
 from kds.ui.setup.settings_panel import SettingsPanel
 from kds.ui.sheets.reason import ReasonSheet

@@ -321,7 +321,7 @@ async def test_may_have_printed_offers_printed_ok_and_reprint(
 
 async def test_settings_test_page_of_a_saved_printer_goes_through_the_queue(
         engine: Engine, tmp_path: Path, printing_factory: Callable[..., Any]) -> None:
-    from kds.settings import Settings
+    from kds.station.settings import Settings
     from kds.ui.setup.printer_form import PrintersForm
 
     paper = tmp_path / "kitchen.bin"
@@ -345,7 +345,7 @@ async def test_settings_test_page_of_a_saved_printer_goes_through_the_queue(
 async def test_printer_words_follow_a_language_change(engine: Engine, fake: FakePlatform,
                                                       printing_factory: Callable[..., Any],
                                                       window_factory: Callable[..., MainWindow]) -> None:
-    from kds.settings import Language
+    from kds.station.settings import Language
     from kds.ui import i18n
 
     p = await printing_factory(printer("kitchen", f"tcp://127.0.0.1:{closed_port()}", KITCHEN))

@@ -21,7 +21,7 @@ from kds.printing.document import DocKind, from_json, preview
 from kds.printing.queue import PrintQueue
 from kds.services.engine import Engine
 from kds.services.printing import PrintBridge
-from kds.settings import RiderSettings, Settings
+from kds.station.settings import RiderSettings, Settings
 from kds.store.db import Database
 from kds.store.print_jobs import PrintJobRepository
 from kds.ui.settings import UiSettings

@@ -13,13 +13,13 @@ import pytest
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QApplication, QCheckBox
 
-from kds.autostart import Autostart
 from kds.clock import FakeClock
 from kds.domain.order import Platform
 from kds.printing.config import PrinterConfig
-from kds.secrets import SERVICE
 from kds.services.engine import Engine
-from kds.settings import Behaviour, Language, Settings, Theme, load_settings
+from kds.station.autostart import Autostart
+from kds.station.credentials import SERVICE
+from kds.station.settings import Behaviour, Language, Settings, Theme, load_settings
 from kds.store.db import Database
 from kds.ui.i18n import reset_language
 from kds.ui.session import WindowSession
@@ -156,8 +156,8 @@ def test_restart_needed_sorts_changes() -> None:
 
 
 def test_forms_and_runtime_agree_on_the_keyring_names() -> None:
-    from kds import keyring_tokens
-    from kds.runtime import CREDENTIALS, OPTIONAL_CREDENTIALS
+    from kds.startup.runtime import CREDENTIALS, OPTIONAL_CREDENTIALS
+    from kds.station import keyring_tokens
     from kds.ui.setup.credentials import TOKEN_EXPIRY, TOKEN_FIELDS
 
     required = {p: tuple(f.name for f in fields if f.required) for p, fields in CREDENTIAL_FIELDS.items()}
@@ -259,7 +259,7 @@ async def test_about_exports_diagnostics_without_secrets(panel_window: MainWindo
 async def test_riders_are_added_edited_and_offered_by_dispatch_at_once(panel_window: MainWindow,
                                                                        station: StationContext, qtbot) -> None:
     from kds.domain.riders import Vehicle
-    from kds.settings import RiderSettings
+    from kds.station.settings import RiderSettings
 
     window = panel_window
     station.settings = station.settings.model_copy(update={"riders": (RiderSettings(id=4, name="Ana"),)})

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtWidgets import QApplication
 
-from kds.runtime import Runtime, parse, start_runtime
+from kds.startup.runtime import Runtime, parse, start_runtime
 from kds.ui.settings import UiSettings
 from kds.ui.sounds import SoundBoard
 from kds.ui.viewmodels.card import Column

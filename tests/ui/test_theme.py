@@ -48,7 +48,7 @@ def test_pyside_calls_do_not_leak_references_to_none_or_true() -> None:
 def test_station_settings_reach_the_screen() -> None:
     from datetime import timedelta
 
-    from kds.settings import Appearance, Behaviour, Settings, Station, Theme
+    from kds.station.settings import Appearance, Behaviour, Settings, Station, Theme
     from kds.ui.settings import UiSettings
 
     station = Settings(behaviour=Behaviour(amber_minutes=8, red_minutes=12, default_prep_minutes=20, volume=50),

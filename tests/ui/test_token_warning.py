@@ -13,8 +13,8 @@ from PySide6.QtCore import QLocale
 from kds.clock import FakeClock
 from kds.domain.credentials import CredentialStatus
 from kds.domain.order import Platform
-from kds.secrets import SecretStore
-from kds.settings import Language, PlatformSettings, Settings
+from kds.station.credentials import SecretStore
+from kds.station.settings import Language, PlatformSettings, Settings
 from kds.ui import wording
 from kds.ui.i18n import apply_language, reset_language
 from kds.ui.setup.credentials import read_stored

@@ -15,13 +15,13 @@ import pytest
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QApplication, QCheckBox, QWidget
 
-from kds.autostart import Autostart
 from kds.clock import FakeClock
 from kds.domain.order import Platform
 from kds.printing.config import AutoPrint
-from kds.secrets import SERVICE, SecretStore
 from kds.services.engine import Engine
-from kds.settings import Settings, load_settings, settings_path
+from kds.station.autostart import Autostart
+from kds.station.credentials import SERVICE, SecretStore
+from kds.station.settings import Settings, load_settings, settings_path
 from kds.ui.i18n import reset_language
 from kds.ui.launcher import _run_from_settings
 from kds.ui.setup.station import StationContext
@@ -169,7 +169,7 @@ async def test_wizard_puts_credentials_in_the_keyring_and_in_no_file(wizard: Fir
     assert printer.target == f"file:{device}" and printer.auto_print is AutoPrint.ON_CONFIRM
 
     # The desktop runtime reads them back from the keyring and connects both platforms.
-    from kds.runtime import parse, read_credentials, start_runtime_from_settings
+    from kds.startup.runtime import parse, read_credentials, start_runtime_from_settings
 
     args = parse(["--data-dir", str(Path(os.environ["XDG_DATA_HOME"]) / "kds")])
     runtime = start_runtime_from_settings(args, saved, read_credentials(saved, SecretStore()), FakeClock())

@@ -7,9 +7,9 @@ from pathlib import Path
 from types import SimpleNamespace
 
 from kds.clock import FakeClock
-from kds.headless import TicketPrinter
 from kds.platforms.base import PlatformPayloadError, PlatformTransientError
 from kds.services.engine import Engine, EngineSettings, PollLimit
+from kds.startup.headless import TicketPrinter
 from kds.store.db import Database
 from tests.fakes.platform import FakePlatform
 

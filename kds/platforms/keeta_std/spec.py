@@ -11,7 +11,7 @@ DEFAULT_API_URL = "https://open.mykeeta.com/api/open"
 """Keeta's production address of the Standard API."""
 
 TOKENS = TokenNames("access_token", "refresh_token", "token_expires_at")
-"""The keyring names of the merchant token (`kds.keyring_tokens` uses the same)."""
+"""The keyring names of the merchant token (`kds.station.keyring_tokens` uses the same)."""
 
 
 def build_adapter(inputs: AdapterInputs) -> PlatformAdapter:

@@ -1,6 +1,6 @@
 """The About sheet: version, Qt and Python, the icon, links, and "Export diagnostics" for support.
 
-The diagnostics zip (`kds.diagnostics.export_diagnostics`: redacted logs, settings without secrets,
+The diagnostics zip (`kds.support.diagnostics.export_diagnostics`: redacted logs, settings without secrets,
 store counts) is written in a worker thread into the user's Documents folder when there is one, else
 into the data directory, and its path is shown so staff can send it.
 """
@@ -21,9 +21,9 @@ from PySide6.QtGui import QPixmap
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 import kds
-from kds.diagnostics import export_diagnostics
-from kds.logs import log_dir
-from kds.settings import APP_NAME, Settings, settings_path
+from kds.station.settings import APP_NAME, Settings, settings_path
+from kds.support.diagnostics import export_diagnostics
+from kds.support.logs import log_dir
 from kds.ui.resources import resource_path
 from kds.ui.setup.controls import label
 from kds.ui.widgets.overlay import Sheet, touch_button

@@ -1,6 +1,6 @@
 """Platform credentials as the forms ask for them, and their way into (and out of) the OS keyring.
 
-Secrets are written to the keyring only (`kds.secrets.SecretStore`) and never read back into a form:
+Secrets are written to the keyring only (`kds.station.credentials.SecretStore`) and never read back into a form:
 a stored secret shows as "saved", and typing replaces it. Identifiers that are not secret (a client
 id, an app id) are read back so the owner can check them. Keyring calls run in a worker thread
 because a keyring may wait for an unlock prompt.
@@ -17,7 +17,7 @@ from datetime import datetime
 from kds.domain.order import Platform
 from kds.platforms.registry import SPECS
 from kds.platforms.spec import Field
-from kds.secrets import SecretStore, SecretStoreUnavailable, secret_key
+from kds.station.credentials import SecretStore, SecretStoreUnavailable, secret_key
 from kds.ui.setup.form import StoredSecrets
 from kds.ui.wording import tr
 
@@ -78,7 +78,7 @@ CREDENTIAL_FIELDS: dict[Platform, tuple[CredentialField, ...]] = {
 """The credentials staff type, by platform, in form order (`kds.platforms.registry`)."""
 
 TOKEN_EXPIRY: dict[Platform, str] = {p: spec.tokens.expires for p, spec in SPECS.items() if spec.tokens is not None}
-"""Where the runtime keeps each platform's access-token expiry in the keyring (`kds.keyring_tokens`).
+"""Where the runtime keeps each platform's access-token expiry in the keyring (`kds.station.keyring_tokens`).
 
 Not a secret, so the form reads it back and shows it. A typed access token makes it stale: the
 form deletes it (with the refresh token, unless one is typed too: Keeta hands them out in pairs).

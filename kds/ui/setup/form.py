@@ -13,7 +13,7 @@ from typing import Any
 from PySide6.QtCore import QEvent, QTimer
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
-from kds.settings import Settings
+from kds.station.settings import Settings
 
 
 class FormProblem(ValueError):  # noqa: N818 - reads as what the form shows

@@ -12,7 +12,7 @@ from PySide6.QtGui import QRegularExpressionValidator
 from PySide6.QtWidgets import QCheckBox, QVBoxLayout, QWidget
 
 from kds.domain.order import Platform
-from kds.settings import PIN_PATTERN, Appearance, Behaviour, Guarded, Language, Settings, Station, Theme
+from kds.station.settings import PIN_PATTERN, Appearance, Behaviour, Guarded, Language, Settings, Station, Theme
 from kds.ui.i18n import NATIVE_NAMES
 from kds.ui.setup.controls import ChoiceRow, Stepper, field_row, label, section, text_field, toggle
 from kds.ui.setup.credentials import PLATFORMS, platform_name

@@ -17,7 +17,7 @@ from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QGridLayout, QLabel, QWidget
 
-from kds.settings import PIN_PATTERN, Security
+from kds.station.settings import PIN_PATTERN, Security
 from kds.ui.setup.controls import label
 from kds.ui.widgets.overlay import Sheet, touch_button
 from kds.ui.wording import tr

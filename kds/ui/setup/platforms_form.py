@@ -15,8 +15,8 @@ from pydantic import ValidationError
 from PySide6.QtWidgets import QCheckBox, QGridLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
 
 from kds.domain.order import Platform
-from kds.secrets import secret_key
-from kds.settings import PlatformSettings, Settings
+from kds.station.credentials import secret_key
+from kds.station.settings import PlatformSettings, Settings
 from kds.ui import wording
 from kds.ui.setup.controls import field_row, label, section, text_field, toggle
 from kds.ui.setup.credentials import (

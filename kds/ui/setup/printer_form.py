@@ -19,7 +19,7 @@ from kds.printing.config import AutoPrint, PrinterConfig, PrintSettings
 from kds.printing.document import DocKind
 from kds.printing.queue import PrintQueue
 from kds.printing.transports import TargetError, parse_target
-from kds.settings import Settings
+from kds.station.settings import Settings
 from kds.ui.setup.controls import ChoiceRow, field_row, label, section, text_field, toggle
 from kds.ui.setup.form import Draft, FormPage, FormProblem
 from kds.ui.setup.printer_test import TestPrintFailed, queued_test_print, runs_in, test_print

@@ -12,7 +12,7 @@ from pydantic import ValidationError
 from PySide6.QtWidgets import QGridLayout, QLineEdit, QVBoxLayout, QWidget
 
 from kds.domain.riders import Vehicle
-from kds.settings import MAX_RIDERS, RiderSettings, Settings
+from kds.station.settings import MAX_RIDERS, RiderSettings, Settings
 from kds.ui import wording
 from kds.ui.setup.controls import ChoiceRow, field_row, label, section, text_field
 from kds.ui.setup.form import Draft, FormPage, FormProblem

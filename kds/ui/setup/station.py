@@ -15,10 +15,10 @@ from enum import IntEnum
 from pathlib import Path
 from typing import Any
 
-from kds.autostart import Autostart
 from kds.domain.order import Platform
-from kds.secrets import SecretStore, SecretStoreUnavailable
-from kds.settings import Settings, save_settings
+from kds.station.autostart import Autostart
+from kds.station.credentials import SecretStore, SecretStoreUnavailable
+from kds.station.settings import Settings, save_settings
 from kds.ui.setup.credentials import awrite_secrets, field_label, platform_name
 from kds.ui.setup.form import Draft
 from kds.ui.setup.pin import PinGate
@@ -41,12 +41,12 @@ class StationContext:
 
     Attributes:
         settings: the saved settings in use.
-        path: the settings file (None: `kds.settings.settings_path()`).
+        path: the settings file (None: `kds.station.settings.settings_path()`).
         secrets: the OS keyring.
         autostart: the start-at-sign-in switch.
         can_restart: the engine can be rebuilt from the settings (False in demo mode, or when
             options or environment variables chose the platforms).
-        log_dir: the log directory for diagnostics (None: `kds.logs.log_dir()`).
+        log_dir: the log directory for diagnostics (None: `kds.support.logs.log_dir()`).
         diagnostics_dir: where diagnostics zips go (None: `about.diagnostics_dir()`).
         problem: why the settings file was not used, if it was not (shown once at start).
     """
@@ -130,7 +130,7 @@ def _connected(settings: Settings) -> dict[Platform, Any]:
 
 
 def setup_problem_text(problem: Any) -> str:
-    """Staff words for a `kds.runtime.SetupProblem` (read by attribute: the UI does not import the runtime)."""
+    """Staff words for a `kds.startup.runtime.SetupProblem` (read by attribute: the UI does not import the runtime)."""
     platform = Platform(getattr(problem, "platform", Platform.FAKE))
     code = getattr(problem, "code", "")
     missing = ", ".join(field_label(platform, name) for name in getattr(problem, "missing", ()))

@@ -18,7 +18,7 @@ from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QScrollArea, QStackedWidget, QVBoxLayout, QWidget
 
-from kds.settings import Language
+from kds.station.settings import Language
 from kds.ui.i18n import NATIVE_NAMES, apply_language
 from kds.ui.setup.controls import form_stylesheet, label
 from kds.ui.setup.credentials import aread_stored, platform_name

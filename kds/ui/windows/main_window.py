@@ -27,7 +27,7 @@ from kds.domain.order import OrderKey
 from kds.printing.queue import PrintQueue
 from kds.services.engine import Engine
 from kds.services.orders import ActionError
-from kds.settings import Guarded
+from kds.station.settings import Guarded
 from kds.ui import wording
 from kds.ui.settings import UiSettings
 from kds.ui.setup.settings_panel import SettingsPanel

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import QWidget
 from kds.domain.actions import Action
 from kds.domain.order import OrderKey, OrderType
 from kds.services.orders import OrderService
-from kds.settings import Guarded
+from kds.station.settings import Guarded
 from kds.ui import wording
 from kds.ui.settings import UiSettings
 from kds.ui.setup.pin import PinSheet

@@ -17,7 +17,7 @@ from PySide6.QtCore import QEvent, QObject, Signal
 from PySide6.QtWidgets import QMainWindow, QWidget
 
 from kds.services.engine import Engine
-from kds.settings import Guarded
+from kds.station.settings import Guarded
 from kds.ui.i18n import apply_language
 from kds.ui.settings import UiSettings
 from kds.ui.setup.about import AboutSheet

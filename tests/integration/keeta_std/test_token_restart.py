@@ -19,10 +19,10 @@ from kds.clock import FakeClock
 from kds.domain.order import Platform
 from kds.platforms.base import PlatformAuthError
 from kds.platforms.keeta_std.adapter import KeetaStdAdapter
-from kds.runtime import Runtime, parse, read_credentials, start_runtime_from_settings
-from kds.secrets import SecretStore
-from kds.settings import PlatformSettings, Settings
 from kds.simulator.keeta_std import SimConfig, SimulatorServer
+from kds.startup.runtime import Runtime, parse, read_credentials, start_runtime_from_settings
+from kds.station.credentials import SecretStore
+from kds.station.settings import PlatformSettings, Settings
 from tests.conftest import MemoryKeyring
 
 DAY = 86400.0

@@ -66,7 +66,7 @@ async def test_a_keeta_order_reaches_the_board_within_a_second_behind_2000_gofoo
     adapter = create_adapter(demo.relay_url, demo.tenant_token, demo.api_url, **demo.credentials_kwargs(),
                              clock=clock, wait=DEFAULT_WAIT)
     kds_db = Database(tmp_path / "kds.sqlite3")
-    # As `kds.runtime` runs a relay platform: no interval between long-polls, 30 polls a minute.
+    # As `kds.startup.runtime` runs a relay platform: no interval between long-polls, 30 polls a minute.
     engine = Engine(kds_db, [adapter], clock, EngineSettings(
         poller_for={Platform.KEETA_STD: PollerSettings(interval=0.0)},
         poll_limit_for={Platform.KEETA_STD: PollLimit(requests=30, window=60.0)}, undo_seconds=0.0))

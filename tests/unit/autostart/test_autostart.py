@@ -8,7 +8,7 @@ import shlex
 import sys
 from pathlib import Path
 
-from kds.autostart import NAME, Autostart, launch_command
+from kds.station.autostart import NAME, Autostart, launch_command
 
 
 class DictRunKey:

@@ -9,11 +9,11 @@ from pathlib import Path
 
 import pytest
 
-from kds.diagnostics import export_diagnostics, store_statistics
 from kds.domain.order import Platform
-from kds.secrets import SecretStore
-from kds.settings import PlatformSettings, RiderSettings, Security, Settings
+from kds.station.credentials import SecretStore
+from kds.station.settings import PlatformSettings, RiderSettings, Security, Settings
 from kds.store.db import Database
+from kds.support.diagnostics import export_diagnostics, store_statistics
 
 NOW = datetime(2025, 6, 1, 12, 0, tzinfo=UTC)
 CLIENT_SECRET = "cs-live-0c9b8a7f6e"

@@ -13,8 +13,8 @@ from types import TracebackType
 
 import pytest
 
-from kds.logs import LOG_FILE, RedactingFilter, install_excepthook, install_redaction, log_dir, setup_logging
-from kds.redaction import Redactor
+from kds.support.logs import LOG_FILE, RedactingFilter, install_excepthook, install_redaction, log_dir, setup_logging
+from kds.support.redaction import Redactor
 
 # Real-looking customer data and credentials, and where in a record they travel.
 PHONES = ["+55 11 99999-9999", "(11) 98765-4321", "11987654321", "+852 9123 4567", "0812-3456-7890"]

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from kds.domain.order import Address
-from kds.redaction import Redactor
+from kds.support.redaction import Redactor
 
 PHONES = [
     "+55 11 99999-9999", "(11) 99999-9999", "11999999999", "+852 9123 4567", "0812-3456-7890",

@@ -18,14 +18,15 @@ from typing import Any
 import pytest
 
 import kds.platforms
-from kds import keyring_tokens, runtime
 from kds.clock import FakeClock
 from kds.domain.actions import POLICIES
 from kds.domain.order import Platform
 from kds.platforms import registry
 from kds.platforms.registry import SPECS, UnknownPlatformError, spec_for
 from kds.platforms.spec import AdapterInputs, Field, PlatformSpec
-from kds.settings import PlatformSettings, Settings
+from kds.startup import runtime
+from kds.station import keyring_tokens
+from kds.station.settings import PlatformSettings, Settings
 from kds.ui.setup import credentials, platforms_form
 
 LEGACY_ENV = {

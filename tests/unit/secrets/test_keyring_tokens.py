@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from datetime import UTC, datetime
 
-from kds.keyring_tokens import merchant_token, token_saver, write_token
 from kds.platforms.keeta_std.tokens import MerchantToken
-from kds.secrets import SecretStore
+from kds.station.credentials import SecretStore
+from kds.station.keyring_tokens import merchant_token, token_saver, write_token
 from tests.conftest import MemoryKeyring
 
 EXPIRES = datetime(2026, 6, 1, 8, 30, tzinfo=UTC)
@@ -29,7 +29,7 @@ def values(keyring: MemoryKeyring) -> dict[str, str]:
 def test_written_refresh_token_first_and_read_back() -> None:
     keyring = RecordingKeyring()
     write_token(SecretStore(backend=keyring), MerchantToken("access-2", "refresh-2", EXPIRES))
-    # A crash after any write leaves a refresh token that still works (see kds.keyring_tokens).
+    # A crash after any write leaves a refresh token that still works (see kds.station.keyring_tokens).
     assert keyring.writes == ["keeta_std/refresh_token", "keeta_std/access_token", "keeta_std/token_expires_at"]
     token = merchant_token(values(keyring))
     assert (token.access_token, token.refresh_token, token.expires_at) == ("access-2", "refresh-2", EXPIRES)

@@ -10,7 +10,7 @@ import keyring.backends.null
 import keyring.errors
 import pytest
 
-from kds.secrets import SERVICE, SecretStore, SecretStoreUnavailable, secret_key
+from kds.station.credentials import SERVICE, SecretStore, SecretStoreUnavailable, secret_key
 from tests.conftest import MemoryKeyring
 
 SECRET = "cs-7f1e9a0c-live-4b2d"

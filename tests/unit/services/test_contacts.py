@@ -10,13 +10,13 @@ from kds.clock import FakeClock
 from kds.domain.contact import ContactState
 from kds.domain.events import EventKind
 from kds.domain.order import OrderType
-from kds.logs import RedactingFilter
 from kds.platforms.base import PlatformAuthError, PlatformRejectedError, PlatformTransientError
-from kds.redaction import Redactor
 from kds.services.contacts import ContactService, ContactSettings
 from kds.services.engine import Engine, EngineSettings
 from kds.store.contacts import ContactRepository
 from kds.store.db import Database
+from kds.support.logs import RedactingFilter
+from kds.support.redaction import Redactor
 from tests.fakes.platform import FakePlatform
 
 PHONE = "+55 11 98765-4321"

@@ -9,9 +9,9 @@ from typing import Any
 
 import pytest
 
-from kds import settings_migrations
-from kds.settings import Language, Theme, load_settings
-from kds.settings_migrations import (
+from kds.station import settings_migrations
+from kds.station.settings import Language, Theme, load_settings
+from kds.station.settings_migrations import (
     SETTINGS_VERSION,
     MigrationError,
     NewerVersionError,

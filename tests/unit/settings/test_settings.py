@@ -13,7 +13,7 @@ from pydantic import ValidationError
 
 from kds.domain.order import Platform
 from kds.printing.config import PrinterConfig, PrintSettings
-from kds.settings import (
+from kds.station.settings import (
     Appearance,
     Behaviour,
     Guarded,
@@ -211,7 +211,7 @@ def test_printers_of_a_legacy_printers_json_are_taken_over(tmp_path: Path) -> No
 
 def test_riders_are_checked_and_kept_in_their_order(tmp_path: Path) -> None:
     from kds.domain.riders import Rider, Vehicle
-    from kds.settings import RiderSettings
+    from kds.station.settings import RiderSettings
 
     riders = (RiderSettings(id=2, name=" Bruno ", phone="+55 11 97777-0000", vehicle=Vehicle.BICYCLE),
               RiderSettings(id=1, name="Ana", plate="FKD-4E21"))

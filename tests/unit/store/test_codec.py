@@ -6,11 +6,11 @@ import json
 from datetime import UTC, datetime, timedelta, timezone
 from decimal import Decimal
 
-from kds import jsontext
 from kds.domain.events import EventKind, OrderEvent, RefundItem, RefundRequest
 from kds.domain.money import Money
 from kds.domain.order import Order, Platform
 from kds.domain.states import OrderStatus, RefundOutcome, Stage
+from kds.store import jsontext
 from kds.store.codec import dumps, loads, to_data
 from tests.fakes.platform import make_order
 

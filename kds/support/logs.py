@@ -24,7 +24,7 @@ from typing import Any
 
 import platformdirs
 
-from kds.redaction import REDACTOR, Redactor
+from kds.support.redaction import REDACTOR, Redactor
 
 APP_NAME = "kds"
 LOG_FILE = "kds.log"
@@ -43,7 +43,7 @@ def log_dir() -> Path:
 
 
 class RedactingFilter(logging.Filter):
-    """Removes phone numbers, addresses, ciphertexts and secrets from a record (see `kds.redaction`)."""
+    """Removes phone numbers, addresses, ciphertexts and secrets from a record (see `kds.support.redaction`)."""
 
     def __init__(self, redactor: Redactor = REDACTOR) -> None:
         """Redact with `redactor` (the process-wide one by default)."""

@@ -1,6 +1,6 @@
 """Keeta Standard's merchant token in the OS keyring: read at start, written back at every renewal.
 
-Three entries of the platform in the keyring (`kds.secrets`, never a file): `access_token`,
+Three entries of the platform in the keyring (`kds.station.credentials`, never a file): `access_token`,
 `refresh_token` (Keeta's are single use) and `token_expires_at` (ISO 8601). Settings writes the
 first two as the owner types them; the runtime hands `token_saver` to the adapter, which calls it
 the moment Keeta answers a renewal, before the new token is used. The old refresh token is spent
@@ -21,7 +21,7 @@ from collections.abc import Awaitable, Callable, Mapping
 
 from kds.domain.order import Platform
 from kds.platforms.keeta_std.tokens import MerchantToken, stored_token
-from kds.secrets import SecretStore, secret_key
+from kds.station.credentials import SecretStore, secret_key
 
 log = logging.getLogger(__name__)
 

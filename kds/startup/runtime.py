@@ -31,9 +31,9 @@ from kds.store.db import Database
 if TYPE_CHECKING:  # the headless engine never loads the settings model or the keyring (start-up time)
     from kds.printing.config import PrintSettings
     from kds.printing.queue import PrintQueue
-    from kds.secrets import SecretStore
     from kds.services.printing import PrintBridge
-    from kds.settings import Settings
+    from kds.station.credentials import SecretStore
+    from kds.station.settings import Settings
 
 log = logging.getLogger(__name__)
 
@@ -158,7 +158,7 @@ def _demo_printers(args: argparse.Namespace) -> PrintSettings:
 def _saved_printers() -> PrintSettings:
     """The printers saved in the settings file, if there is one (the headless engine has no other source)."""
     from kds.printing.config import PrintSettings
-    from kds.settings import load_settings, settings_path
+    from kds.station.settings import load_settings, settings_path
 
     if not settings_path().exists():
         return PrintSettings()
@@ -253,7 +253,7 @@ CREDENTIALS: dict[Platform, tuple[str, ...]] = {
 
 OPTIONAL_CREDENTIALS: dict[Platform, tuple[str, ...]] = {
     p: names for p, spec in SPECS.items() if (names := tuple(f.name for f in spec.credentials if not f.required))}
-"""Keyring entries read when present: without them the platform still starts (see kds.keyring_tokens)."""
+"""Keyring entries read when present: without them the platform still starts (see kds.station.keyring_tokens)."""
 
 ENV_VARS = headless_env_vars()
 """The `KDS_<PLATFORM>_*` variables that name a platform for the headless engine (the specs' fields)."""
@@ -306,13 +306,13 @@ def read_credentials(settings: Settings, store: SecretStore) -> Credentials:
         settings: the station's settings (which platforms are on).
         store: the OS keyring.
     """
-    from kds.secrets import SecretStoreUnavailable
+    from kds.station.credentials import SecretStoreUnavailable
 
     values: dict[str, str] = {}
     try:
         for platform in settings.enabled_platforms():
             for name in CREDENTIALS.get(platform, ()) + OPTIONAL_CREDENTIALS.get(platform, ()):
-                key = f"{platform.value}/{name}"  # kds.secrets.secret_key
+                key = f"{platform.value}/{name}"  # kds.station.credentials.secret_key
                 value = store.get(key)
                 if value:
                     values[key] = value
@@ -328,7 +328,7 @@ def start_runtime_from_settings(args: argparse.Namespace, settings: Settings, cr
     A platform that cannot start (credentials missing, no keyring, an address missing) is left out
     and reported in `Runtime.problems`, so the app still opens and staff can fix it in Settings.
     With `secrets` (the keyring `credentials` came from), a renewed access token is written back
-    there at once (`kds.keyring_tokens`); without it a renewal lasts until the app stops.
+    there at once (`kds.station.keyring_tokens`); without it a renewal lasts until the app stops.
     """
     clock = clock or SystemClock()
     scale = args.time_scale or 1.0
@@ -377,7 +377,7 @@ def _adapter_from_settings(platform: Platform, settings: Settings, credentials: 
     values: dict[str, str | tuple[str, ...]] = {**dict(needed), **{n: v for n, v in secrets.items() if v}}
     on_refresh = None
     if spec.tokens is not None and store is not None:
-        from kds.keyring_tokens import token_saver
+        from kds.station.keyring_tokens import token_saver
 
         on_refresh = token_saver(store, platform)
     try:

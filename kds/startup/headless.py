@@ -12,8 +12,8 @@ from typing import TextIO
 from kds.domain.changes import Changes
 from kds.domain.deadlines import ClockKind, current_clock, format_clock
 from kds.domain.order import Details, OrderKey
-from kds.runtime import Runtime
 from kds.services.orders import Ticket
+from kds.startup.runtime import Runtime
 
 log = logging.getLogger(__name__)
 

@@ -1,13 +1,13 @@
 """The station's settings: a versioned pydantic model stored as JSON in the user config directory.
 
 What is here: which platforms are enabled and where they are (never their credentials, which live
-in the OS keyring, see `kds.secrets`), the printers (`kds.printing.config.PrintSettings`, reused as
+in the OS keyring, see `kds.station.credentials`), the printers (`kds.printing.config.PrintSettings`, reused as
 is), behaviour at the counter, language and appearance, kiosk mode, and the optional manager PIN
 (only a salted scrypt hash of it).
 
 Loading never loses a file: a file that cannot be read, or that a newer KDS wrote, is copied to a
 timestamped backup beside it and reported, and the defaults are used; an older file is migrated step
-by step (`kds.settings_migrations`). Saving is atomic (a temporary file, then `os.replace`).
+by step (`kds.station.settings_migrations`). Saving is atomic (a temporary file, then `os.replace`).
 """
 
 from __future__ import annotations
@@ -35,7 +35,7 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_valida
 from kds.domain.order import Platform
 from kds.domain.riders import Rider, Vehicle
 from kds.printing.config import PrintSettings
-from kds.settings_migrations import SETTINGS_VERSION, MigrationError, NewerVersionError, migrate, version_of
+from kds.station.settings_migrations import SETTINGS_VERSION, MigrationError, NewerVersionError, migrate, version_of
 
 log = logging.getLogger(__name__)
 
@@ -92,7 +92,7 @@ def _check_url(value: str) -> str:
 
 
 class PlatformSettings(BaseModel):
-    """Where one platform is. Its credentials are in the keyring (`kds.secrets`), not here."""
+    """Where one platform is. Its credentials are in the keyring (`kds.station.credentials`), not here."""
 
     model_config = _FROZEN
 

@@ -1,6 +1,6 @@
 """Remove customer phone numbers, addresses, platform ciphertexts and secrets from text.
 
-Used by the log filter (`kds.logs.RedactingFilter`) and again over the logs a diagnostics export
+Used by the log filter (`kds.support.logs.RedactingFilter`) and again over the logs a diagnostics export
 ships. It works on three levels, because none alone is enough:
 
 1. Keys: the value after a key that names a secret (`access_token`, `client_secret`, `sig`,

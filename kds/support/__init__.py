@@ -1,0 +1,1 @@
+"""Support: logging, redaction of customer data, the diagnostics export."""
