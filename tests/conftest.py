@@ -12,6 +12,9 @@ import keyring.backend
 import keyring.errors
 import pytest
 
+# `pytester` runs a small test session inside a test (tests/ui/test_qt_messages.py checks the Qt warning check).
+pytest_plugins = ("pytester",)
+
 
 class MemoryKeyring(keyring.backend.KeyringBackend):
     """A keyring that lives in a dict, so no test touches the machine's real keyring."""

@@ -31,6 +31,10 @@ from kds.ui.settings import UiSettings
 from kds.ui.sounds import SoundBoard
 from kds.ui.windows.main_window import MainWindow
 from tests.fakes.platform import FakePlatform
+from tests.ui.qt_messages import pytest_runtest_setup, pytest_runtest_teardown
+
+# Qt warnings fail every test in this folder (see tests.ui.qt_messages); re-exported so pytest finds the hooks.
+__all__ = ["pytest_runtest_setup", "pytest_runtest_teardown"]
 
 
 class TestLoop(qasync.QEventLoop):
