@@ -11,6 +11,9 @@ import uvicorn
 
 from kds.serving import LOCALHOST, AsyncServer, ServerBase, ThreadedServer, bind_socket
 
+# A taken port: "Address already in use" (POSIX) or WSAEADDRINUSE's text (Windows).
+ADDRESS_IN_USE = r"(?i)address already in use|only one usage of each socket address"
+
 
 async def _hello(scope: dict[str, Any], receive: Any, send: Any) -> None:
     assert scope["type"] == "http"
@@ -52,7 +55,7 @@ def test_bind_socket_raises_when_the_port_is_taken() -> None:
     with socket.socket() as taken:
         taken.bind((LOCALHOST, 0))
         taken.listen()
-        with pytest.raises(OSError):
+        with pytest.raises(OSError, match=ADDRESS_IN_USE):
             bind_socket(LOCALHOST, taken.getsockname()[1])
 
 

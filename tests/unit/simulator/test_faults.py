@@ -144,9 +144,9 @@ def test_malformed_events_are_redelivered_like_any_other(make_sim: Callable[...,
 
 
 def test_faults_are_validated_and_the_preset_splits_the_level() -> None:
-    with pytest.raises(ValueError):
+    with pytest.raises(ValueError, match=r"fault_5xx must be within \[0, 1\]"):
         Faults(fault_5xx=1.5)
-    with pytest.raises(ValueError):
+    with pytest.raises(ValueError, match="add up to more than 1"):
         Faults(fault_5xx=0.6, fault_reset=0.6)
     preset = Faults.uniform(0.3, hang_seconds=12)
     assert preset.fault_5xx + preset.fault_timeout + preset.fault_reset == pytest.approx(0.3)

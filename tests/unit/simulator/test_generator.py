@@ -191,7 +191,7 @@ def test_on_demand_items_by_menu_name_or_spec() -> None:
     assert second["totalPrice"]["value"] == 2 * (Decimal("15.25") + options_price)
     with pytest.raises(KeyError):
         state.create_order("pickup", items=["Pizza de abacaxi"])
-    with pytest.raises(ValueError):
+    with pytest.raises(ValueError, match="has no dine_in orders"):
         state.create_order("dine_in")
 
 

@@ -174,7 +174,7 @@ def test_customer_cancel(client: SignedClient) -> None:
     assert cancelled["eventType"] == "CANCELLED"
     assert cancelled["metadata"]["code"] == "CONSUMER_CANCELLATION_REQUESTED"
     assert sim.order_state(order_id).cancelled_by == "customer"
-    with pytest.raises(ValueError):
+    with pytest.raises(ValueError, match="cannot be cancelled by the customer"):
         sim.customer_cancel(order_id)
 
 

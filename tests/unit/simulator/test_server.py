@@ -18,6 +18,8 @@ from kds.simulator.cli import build_parser, config_from_args
 
 PROJECT_ROOT = Path(__file__).resolve().parents[3]
 BASE_URL = re.compile(r"^http://127\.0\.0\.1:(\d+)/api/open/opendelivery$")
+# A taken port: "Address already in use" (POSIX) or WSAEADDRINUSE's text (Windows).
+ADDRESS_IN_USE = r"(?i)address already in use|only one usage of each socket address"
 
 
 def _token(base_url: str, server: SimulatorServer | AsyncSimulatorServer) -> httpx.Response:
@@ -40,7 +42,7 @@ def test_context_manager_serves_on_a_free_port_and_stops() -> None:
 def test_a_busy_port_fails_to_start() -> None:
     with SimulatorServer(clock=FakeClock()) as first:
         second = SimulatorServer(clock=FakeClock(), port=first.port)
-        with pytest.raises(OSError):
+        with pytest.raises(OSError, match=ADDRESS_IN_USE):
             second.start()
         second.stop()
 
@@ -70,7 +72,7 @@ def test_cli_arguments_become_a_config() -> None:
     assert config.clock_skew.total_seconds() == -90
     assert config.faults.fault_5xx == pytest.approx(0.1)
     assert config.faults.hang_seconds == 5
-    with pytest.raises(ValueError):
+    with pytest.raises(ValueError, match=r"--faults must be within \[0, 1\]"):
         config_from_args(build_parser().parse_args(["--faults", "2"]))
 
 

@@ -93,9 +93,14 @@ def test_raw_order_text_is_stored_as_received(tmp_path: Path) -> None:
 def test_rolled_back_transaction_leaves_nothing(tmp_path: Path) -> None:
     db = Database(tmp_path / "a.db")
     repo = OrderRepository(db)
-    with pytest.raises(RuntimeError), db.transaction():
-        repo.add_event(*event("e1"), T0)
-        raise RuntimeError("crash")
+
+    def crash_mid_transaction() -> None:
+        with db.transaction():
+            repo.add_event(*event("e1"), T0)
+            raise RuntimeError("crash")
+
+    with pytest.raises(RuntimeError, match="crash"):
+        crash_mid_transaction()
     assert repo.event_count() == 0
 
 

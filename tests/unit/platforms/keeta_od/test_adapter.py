@@ -254,5 +254,5 @@ async def test_create_adapter_builds_its_own_client(clock: FakeClock) -> None:
     assert adapter.policy is POLICIES[Platform.KEETA_OD] and adapter.client.merchant_ids == MERCHANTS
     await adapter.aclose()
     assert http.is_closed
-    with pytest.raises(ValueError):
+    with pytest.raises(ValueError, match="at most 100 merchants"):
         create_adapter(BASE, CLIENT_ID, SECRET, [MERCHANTS[0]] * 101, clock)

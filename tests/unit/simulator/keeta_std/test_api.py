@@ -131,7 +131,7 @@ def test_refund_request_statuses_are_knobs_and_stay_answerable(make_state: Calla
     assert state.order_state(whole).refund_outcomes == ("refunded",)
     assert state.order_state(some).refund_outcomes == ("rejected",)
     assert messages(state, whole, 1005)[-1]["status"] == 2002
-    with pytest.raises(ValueError):
+    with pytest.raises(ValueError, match="has no pending refund request"):
         state.set_refund_status(whole, 2012)  # nothing pending any more
     # One request's status can also be chosen on its own.
     other = state.create_order("pickup")
@@ -151,7 +151,7 @@ def test_refund_answers(state: KeetaStdSimState, call: Call) -> None:
     rejected = messages(state, order_id, 1005)[-1]
     assert (rejected["status"], rejected["handleOpType"]) == (2003, 20)
     assert call("order/agree", order_id)["code"] == codes.NO_PENDING_REFUND
-    with pytest.raises(ValueError):
+    with pytest.raises(ValueError, match="cannot refund 1 of 1"):
         state.request_refund(order_id, items=[("1", 1)])  # no such product
     state.request_refund(order_id)
     assert call("order/agree", order_id)["code"] == 0

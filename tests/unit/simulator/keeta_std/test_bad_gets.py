@@ -58,7 +58,7 @@ def test_malformed_is_the_true_answer_cut_off_halfway(state: KeetaStdSimState) -
     whole = json.dumps(truth(state, order_id), ensure_ascii=False, separators=(",", ":"))
     assert bad.status == 200 and bad.content_type == "application/json"
     assert bad.body.decode() == whole[: len(whole) // 2]
-    with pytest.raises(ValueError):
+    with pytest.raises(json.JSONDecodeError):
         bad.json()
     assert get(state, order_id).json() == truth(state, order_id)
 
@@ -160,20 +160,23 @@ def test_a_share_of_orders_is_spoiled_and_the_orders_stay_the_same(
     assert all(get(some, o).json() == truth(some, o) for o in spoiled)  # one bad GET each, then the truth
 
 
-@pytest.mark.parametrize("overrides", [
-    {"bad_get_rate": 1.5}, {"bad_get_rate": -0.1}, {"bad_gets": -1}, {"bad_get_kinds": ()},
-    {"bad_get_kinds": ("incomplete", "slow")},
+@pytest.mark.parametrize(("overrides", "message"), [
+    ({"bad_get_rate": 1.5}, r"bad_get_rate must be within \[0, 1\]"),
+    ({"bad_get_rate": -0.1}, r"bad_get_rate must be within \[0, 1\]"),
+    ({"bad_gets": -1}, "bad_gets cannot be negative"),
+    ({"bad_get_kinds": ()}, "at least one bad GET kind"),
+    ({"bad_get_kinds": ("incomplete", "slow")}, r"unknown bad GET kinds: \['slow'\]"),
 ])
-def test_knob_validation(overrides: dict[str, Any]) -> None:
-    with pytest.raises(ValueError):
+def test_knob_validation(overrides: dict[str, Any], message: str) -> None:
+    with pytest.raises(ValueError, match=message):
         SimConfig(**overrides)
 
 
 def test_spoil_validation(state: KeetaStdSimState) -> None:
     order_id = state.create_order("delivery")
-    with pytest.raises(ValueError):
+    with pytest.raises(ValueError, match="unknown bad GET kinds"):
         state.spoil(order_id, 1, ["late"])
-    with pytest.raises(ValueError):
+    with pytest.raises(ValueError, match="cannot be negative"):
         state.spoil(order_id, -1)
     with pytest.raises(KeyError):
         state.spoil("42", 1)
