@@ -1,4 +1,4 @@
-"""The type checks only tighten: strict packages stay strict, and no module is let off strict.
+"""The checks only tighten: strict packages stay strict, no module is let off strict, pytest-style rules stay on.
 
 `pyproject.toml` holds the mypy overrides. The strict override must keep covering every package
 named here (the list may grow); an override with `strict = false` may name only the modules listed
@@ -38,3 +38,9 @@ def test_the_strict_packages_stay_strict() -> None:
 def test_the_not_yet_strict_list_only_shrinks() -> None:
     lax = set().union(*(_modules(o) for o in _overrides() if o.get("strict") is False))
     assert lax <= NOT_YET_STRICT, f"newly let off strict: {sorted(lax - NOT_YET_STRICT)}"
+
+
+def test_the_pytest_style_rules_stay_on() -> None:
+    lint = tomllib.loads(PYPROJECT.read_text(encoding="utf-8"))["tool"]["ruff"]["lint"]
+    assert "PT" in lint["select"]
+    assert set(lint.get("ignore", [])) & {"PT", "PT011", "PT012"} == set(), "pytest.raises must stay narrow"
