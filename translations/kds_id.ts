@@ -83,7 +83,7 @@
         <translation>Tutup</translation>
     </message>
     <message>
-        <location filename="../kds/ui/setup/credentials.py" line="+60"/>
+        <location filename="../kds/ui/setup/credentials.py" line="+65"/>
         <source>Client ID</source>
         <translation>Client ID</translation>
     </message>
@@ -118,27 +118,17 @@
         <translation>Token refresh (opsional)</translation>
     </message>
     <message>
-        <location line="+46"/>
-        <source>Keeta — Open Delivery</source>
-        <translation>Keeta — Open Delivery</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Keeta — Standard API</source>
-        <translation>Keeta — API Standard</translation>
-    </message>
-    <message>
-        <location line="+15"/>
+        <location line="-9"/>
         <source>API address</source>
         <translation>Alamat API</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-1"/>
         <source>Address (base URL)</source>
         <translation>Alamat (URL dasar)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Relay address</source>
         <translation>Alamat relay</translation>
     </message>
@@ -420,7 +410,7 @@
     </message>
     <message>
         <location line="+7"/>
-        <location filename="../kds/ui/wording.py" line="+140"/>
+        <location filename="../kds/ui/wording.py" line="+149"/>
         <source>OK</source>
         <translation>OK</translation>
     </message>
@@ -435,27 +425,17 @@
         <translation>Terlalu sering PIN salah. Coba lagi dalam %1 dtk.</translation>
     </message>
     <message>
-        <location filename="../kds/ui/setup/platforms_form.py" line="+47"/>
-        <source>KDS asks Keeta for new orders every 30 seconds. The IDs and secret are in Keeta&apos;s developer portal.</source>
-        <translation>KDS mengambil pesanan baru dari Keeta setiap 30 detik. ID dan secret ada di portal developer Keeta.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Keeta sends orders to your relay (kds relay); KDS collects them there within a second.</source>
-        <translation>Keeta mengirim pesanan ke relay Anda (kds relay); KDS mengambilnya dari sana dalam satu detik.</translation>
-    </message>
-    <message>
-        <location line="+8"/>
+        <location filename="../kds/ui/setup/credentials.py" line="+12"/>
         <source>Several stores: separate them with commas.</source>
         <translation>Beberapa toko: pisahkan dengan koma.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Where your relay runs, e.g. https://relay.example.com</source>
         <translation>Alamat relay Anda, mis. https://relay.example.com</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location filename="../kds/ui/setup/platforms_form.py" line="+70"/>
         <source>Platforms</source>
         <translation>Platform</translation>
     </message>
@@ -470,7 +450,7 @@
         <translation>Kata sandi dan token disimpan di keyring sistem, tidak pernah di berkas.</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+23"/>
         <source>Saved in the keyring — type to replace</source>
         <translation>Tersimpan di keyring — ketik untuk mengganti</translation>
     </message>
@@ -495,7 +475,7 @@
         <translation>Token akses yang tersimpan berlaku sampai %1; KDS memperbaruinya sendiri beberapa hari sebelumnya.</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+63"/>
         <source>%1: each merchant ID only once.</source>
         <translation>%1: setiap ID merchant cukup sekali.</translation>
     </message>
@@ -828,7 +808,7 @@
         <location filename="../kds/ui/widgets/board_view.py" line="+42"/>
         <location filename="../kds/ui/wording.py" line="-100"/>
         <location line="+17"/>
-        <location line="+118"/>
+        <location line="+115"/>
         <source>Ready</source>
         <translation>Siap</translation>
     </message>
@@ -1128,7 +1108,7 @@
     </message>
     <message>
         <location line="+4"/>
-        <location filename="../kds/ui/wording.py" line="-137"/>
+        <location filename="../kds/ui/wording.py" line="-134"/>
         <location line="+17"/>
         <location line="+17"/>
         <source>Collected</source>
@@ -1136,7 +1116,7 @@
     </message>
     <message>
         <location line="+0"/>
-        <location filename="../kds/ui/wording.py" line="+102"/>
+        <location filename="../kds/ui/wording.py" line="+99"/>
         <source>Done</source>
         <translation>Selesai</translation>
     </message>
@@ -1172,7 +1152,7 @@
     </message>
     <message>
         <location line="+11"/>
-        <location filename="../kds/ui/wording.py" line="-129"/>
+        <location filename="../kds/ui/wording.py" line="-126"/>
         <source>Reject…</source>
         <translation>Tolak…</translation>
     </message>
@@ -1304,7 +1284,7 @@
     </message>
     <message>
         <location filename="../kds/ui/widgets/board_view.py" line="-2"/>
-        <location filename="../kds/ui/wording.py" line="+125"/>
+        <location filename="../kds/ui/wording.py" line="+122"/>
         <source>New</source>
         <translation>Baru</translation>
     </message>
@@ -1526,7 +1506,7 @@ Pesanan baru berbunyi dan muncul di sini.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../kds/ui/wording.py" line="-109"/>
+        <location filename="../kds/ui/wording.py" line="-106"/>
         <source>Reject refund</source>
         <translation>Tolak refund</translation>
     </message>
@@ -1764,12 +1744,12 @@ Pesanan baru berbunyi dan muncul di sini.</translation>
         <location line="-16"/>
         <location line="+17"/>
         <location line="+17"/>
-        <location line="+166"/>
+        <location line="+163"/>
         <source>Delivered</source>
         <translation>Terkirim</translation>
     </message>
     <message>
-        <location line="-199"/>
+        <location line="-196"/>
         <source>Change rider…</source>
         <translation>Ganti kurir…</translation>
     </message>
@@ -1985,17 +1965,7 @@ Pesanan baru berbunyi dan muncul di sini.</translation>
         <translation>beberapa detail pesanan belum terbaca (mencoba lagi)</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>Open Delivery</source>
-        <translation>Open Delivery</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Standard</source>
-        <translation>Standard</translation>
-    </message>
-    <message>
-        <location line="+8"/>
+        <location line="+14"/>
         <source>Delivery</source>
         <translation>Antar</translation>
     </message>
@@ -2363,6 +2333,39 @@ Pesanan baru berbunyi dan muncul di sini.</translation>
         <location line="+18"/>
         <source>Dispatch without a name</source>
         <translation>Kirim tanpa nama</translation>
+    </message>
+</context>
+<context>
+    <name>Platforms</name>
+    <message>
+        <location filename="../kds/platforms/keeta_od/spec.py" line="+46"/>
+        <source>Keeta — Open Delivery</source>
+        <translation>Keeta — Open Delivery</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Open Delivery</source>
+        <translation>Open Delivery</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>KDS asks Keeta for new orders every 30 seconds. The IDs and secret are in Keeta&apos;s developer portal.</source>
+        <translation>KDS mengambil pesanan baru dari Keeta setiap 30 detik. ID dan secret ada di portal developer Keeta.</translation>
+    </message>
+    <message>
+        <location filename="../kds/platforms/keeta_std/spec.py" line="+52"/>
+        <source>Keeta — Standard API</source>
+        <translation>Keeta — API Standard</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Standard</source>
+        <translation>Standard</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keeta sends orders to your relay (kds relay); KDS collects them there within a second.</source>
+        <translation>Keeta mengirim pesanan ke relay Anda (kds relay); KDS mengambilnya dari sana dalam satu detik.</translation>
     </message>
 </context>
 </TS>

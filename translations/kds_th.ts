@@ -83,7 +83,7 @@
         <translation>ปิด</translation>
     </message>
     <message>
-        <location filename="../kds/ui/setup/credentials.py" line="+60"/>
+        <location filename="../kds/ui/setup/credentials.py" line="+65"/>
         <source>Client ID</source>
         <translation>Client ID</translation>
     </message>
@@ -118,27 +118,17 @@
         <translation>โทเค็นต่ออายุ (ไม่บังคับ)</translation>
     </message>
     <message>
-        <location line="+46"/>
-        <source>Keeta — Open Delivery</source>
-        <translation>Keeta — Open Delivery</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Keeta — Standard API</source>
-        <translation>Keeta — Standard API</translation>
-    </message>
-    <message>
-        <location line="+15"/>
+        <location line="-9"/>
         <source>API address</source>
         <translation>ที่อยู่ API</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-1"/>
         <source>Address (base URL)</source>
         <translation>ที่อยู่ (URL หลัก)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Relay address</source>
         <translation>ที่อยู่รีเลย์</translation>
     </message>
@@ -420,7 +410,7 @@
     </message>
     <message>
         <location line="+7"/>
-        <location filename="../kds/ui/wording.py" line="+140"/>
+        <location filename="../kds/ui/wording.py" line="+149"/>
         <source>OK</source>
         <translation>ตกลง</translation>
     </message>
@@ -435,27 +425,17 @@
         <translation>ใส่ PIN ผิดหลายครั้งเกินไป ลองใหม่ในอีก %1 วิ</translation>
     </message>
     <message>
-        <location filename="../kds/ui/setup/platforms_form.py" line="+47"/>
-        <source>KDS asks Keeta for new orders every 30 seconds. The IDs and secret are in Keeta&apos;s developer portal.</source>
-        <translation>KDS ดึงออเดอร์ใหม่จาก Keeta ทุก 30 วินาที รหัส ID และ secret อยู่ในพอร์ทัลนักพัฒนาของ Keeta</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Keeta sends orders to your relay (kds relay); KDS collects them there within a second.</source>
-        <translation>Keeta ส่งออเดอร์ไปยังรีเลย์ของคุณ (kds relay) แล้ว KDS ดึงจากที่นั่นภายในหนึ่งวินาที</translation>
-    </message>
-    <message>
-        <location line="+8"/>
+        <location filename="../kds/ui/setup/credentials.py" line="+12"/>
         <source>Several stores: separate them with commas.</source>
         <translation>หลายสาขา: คั่นด้วยเครื่องหมายจุลภาค</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Where your relay runs, e.g. https://relay.example.com</source>
         <translation>ที่อยู่รีเลย์ของคุณ เช่น https://relay.example.com</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location filename="../kds/ui/setup/platforms_form.py" line="+70"/>
         <source>Platforms</source>
         <translation>แพลตฟอร์ม</translation>
     </message>
@@ -470,7 +450,7 @@
         <translation>รหัสผ่านและโทเค็นเก็บไว้ในพวงกุญแจของระบบ ไม่เคยเก็บในไฟล์</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+23"/>
         <source>Saved in the keyring — type to replace</source>
         <translation>บันทึกในพวงกุญแจแล้ว — พิมพ์เพื่อแทนที่</translation>
     </message>
@@ -495,7 +475,7 @@
         <translation>โทเค็นเข้าถึงที่บันทึกไว้ใช้ได้ถึง %1 KDS จะต่ออายุเองก่อนหมดอายุไม่กี่วัน</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+63"/>
         <source>%1: each merchant ID only once.</source>
         <translation>%1: ใส่รหัสร้านค้าแต่ละรหัสได้ครั้งเดียว</translation>
     </message>
@@ -828,7 +808,7 @@
         <location filename="../kds/ui/widgets/board_view.py" line="+42"/>
         <location filename="../kds/ui/wording.py" line="-100"/>
         <location line="+17"/>
-        <location line="+118"/>
+        <location line="+115"/>
         <source>Ready</source>
         <translation>พร้อม</translation>
     </message>
@@ -1128,7 +1108,7 @@
     </message>
     <message>
         <location line="+4"/>
-        <location filename="../kds/ui/wording.py" line="-137"/>
+        <location filename="../kds/ui/wording.py" line="-134"/>
         <location line="+17"/>
         <location line="+17"/>
         <source>Collected</source>
@@ -1136,7 +1116,7 @@
     </message>
     <message>
         <location line="+0"/>
-        <location filename="../kds/ui/wording.py" line="+102"/>
+        <location filename="../kds/ui/wording.py" line="+99"/>
         <source>Done</source>
         <translation>เสร็จ</translation>
     </message>
@@ -1172,7 +1152,7 @@
     </message>
     <message>
         <location line="+11"/>
-        <location filename="../kds/ui/wording.py" line="-129"/>
+        <location filename="../kds/ui/wording.py" line="-126"/>
         <source>Reject…</source>
         <translation>ปฏิเสธ…</translation>
     </message>
@@ -1304,7 +1284,7 @@
     </message>
     <message>
         <location filename="../kds/ui/widgets/board_view.py" line="-2"/>
-        <location filename="../kds/ui/wording.py" line="+125"/>
+        <location filename="../kds/ui/wording.py" line="+122"/>
         <source>New</source>
         <translation>ใหม่</translation>
     </message>
@@ -1526,7 +1506,7 @@ New orders ring and appear here.</source>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../kds/ui/wording.py" line="-109"/>
+        <location filename="../kds/ui/wording.py" line="-106"/>
         <source>Reject refund</source>
         <translation>ปฏิเสธการคืนเงิน</translation>
     </message>
@@ -1764,12 +1744,12 @@ New orders ring and appear here.</source>
         <location line="-16"/>
         <location line="+17"/>
         <location line="+17"/>
-        <location line="+166"/>
+        <location line="+163"/>
         <source>Delivered</source>
         <translation>ส่งถึงแล้ว</translation>
     </message>
     <message>
-        <location line="-199"/>
+        <location line="-196"/>
         <source>Change rider…</source>
         <translation>เปลี่ยนไรเดอร์…</translation>
     </message>
@@ -1985,17 +1965,7 @@ New orders ring and appear here.</source>
         <translation>ยังอ่านรายละเอียดบางออร์เดอร์ไม่ได้ (กำลังลองใหม่)</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>Open Delivery</source>
-        <translation>Open Delivery</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Standard</source>
-        <translation>Standard</translation>
-    </message>
-    <message>
-        <location line="+8"/>
+        <location line="+14"/>
         <source>Delivery</source>
         <translation>เดลิเวอรี</translation>
     </message>
@@ -2363,6 +2333,39 @@ New orders ring and appear here.</source>
         <location line="+18"/>
         <source>Dispatch without a name</source>
         <translation>ส่งโดยไม่ระบุชื่อ</translation>
+    </message>
+</context>
+<context>
+    <name>Platforms</name>
+    <message>
+        <location filename="../kds/platforms/keeta_od/spec.py" line="+46"/>
+        <source>Keeta — Open Delivery</source>
+        <translation>Keeta — Open Delivery</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Open Delivery</source>
+        <translation>Open Delivery</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>KDS asks Keeta for new orders every 30 seconds. The IDs and secret are in Keeta&apos;s developer portal.</source>
+        <translation>KDS ดึงออเดอร์ใหม่จาก Keeta ทุก 30 วินาที รหัส ID และ secret อยู่ในพอร์ทัลนักพัฒนาของ Keeta</translation>
+    </message>
+    <message>
+        <location filename="../kds/platforms/keeta_std/spec.py" line="+52"/>
+        <source>Keeta — Standard API</source>
+        <translation>Keeta — Standard API</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Standard</source>
+        <translation>Standard</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keeta sends orders to your relay (kds relay); KDS collects them there within a second.</source>
+        <translation>Keeta ส่งออเดอร์ไปยังรีเลย์ของคุณ (kds relay) แล้ว KDS ดึงจากที่นั่นภายในหนึ่งวินาที</translation>
     </message>
 </context>
 </TS>

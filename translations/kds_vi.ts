@@ -83,7 +83,7 @@
         <translation>Đóng</translation>
     </message>
     <message>
-        <location filename="../kds/ui/setup/credentials.py" line="+60"/>
+        <location filename="../kds/ui/setup/credentials.py" line="+65"/>
         <source>Client ID</source>
         <translation>Client ID</translation>
     </message>
@@ -118,27 +118,17 @@
         <translation>Token làm mới (không bắt buộc)</translation>
     </message>
     <message>
-        <location line="+46"/>
-        <source>Keeta — Open Delivery</source>
-        <translation>Keeta — Open Delivery</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Keeta — Standard API</source>
-        <translation>Keeta — API Standard</translation>
-    </message>
-    <message>
-        <location line="+15"/>
+        <location line="-9"/>
         <source>API address</source>
         <translation>Địa chỉ API</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-1"/>
         <source>Address (base URL)</source>
         <translation>Địa chỉ (URL gốc)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Relay address</source>
         <translation>Địa chỉ relay</translation>
     </message>
@@ -420,7 +410,7 @@
     </message>
     <message>
         <location line="+7"/>
-        <location filename="../kds/ui/wording.py" line="+140"/>
+        <location filename="../kds/ui/wording.py" line="+149"/>
         <source>OK</source>
         <translation>OK</translation>
     </message>
@@ -435,27 +425,17 @@
         <translation>Sai mã PIN quá nhiều lần. Thử lại sau %1 giây.</translation>
     </message>
     <message>
-        <location filename="../kds/ui/setup/platforms_form.py" line="+47"/>
-        <source>KDS asks Keeta for new orders every 30 seconds. The IDs and secret are in Keeta&apos;s developer portal.</source>
-        <translation>KDS hỏi Keeta đơn mới mỗi 30 giây. Mã ID và secret có trong cổng nhà phát triển của Keeta.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Keeta sends orders to your relay (kds relay); KDS collects them there within a second.</source>
-        <translation>Keeta gửi đơn tới relay của bạn (kds relay); KDS lấy đơn từ đó trong vòng một giây.</translation>
-    </message>
-    <message>
-        <location line="+8"/>
+        <location filename="../kds/ui/setup/credentials.py" line="+12"/>
         <source>Several stores: separate them with commas.</source>
         <translation>Nhiều cửa hàng: ngăn cách bằng dấu phẩy.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Where your relay runs, e.g. https://relay.example.com</source>
         <translation>Nơi relay của bạn chạy, ví dụ https://relay.example.com</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location filename="../kds/ui/setup/platforms_form.py" line="+70"/>
         <source>Platforms</source>
         <translation>Nền tảng</translation>
     </message>
@@ -470,7 +450,7 @@
         <translation>Mật khẩu và token được giữ trong kho khóa của hệ thống, không bao giờ lưu vào tệp.</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+23"/>
         <source>Saved in the keyring — type to replace</source>
         <translation>Đã lưu trong kho khóa — nhập để thay</translation>
     </message>
@@ -495,7 +475,7 @@
         <translation>Token truy cập đã lưu có hiệu lực đến %1; KDS tự gia hạn vài ngày trước đó.</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+63"/>
         <source>%1: each merchant ID only once.</source>
         <translation>%1: mỗi mã cửa hàng chỉ nhập một lần.</translation>
     </message>
@@ -828,7 +808,7 @@
         <location filename="../kds/ui/widgets/board_view.py" line="+42"/>
         <location filename="../kds/ui/wording.py" line="-100"/>
         <location line="+17"/>
-        <location line="+118"/>
+        <location line="+115"/>
         <source>Ready</source>
         <translation>Sẵn sàng</translation>
     </message>
@@ -1128,7 +1108,7 @@
     </message>
     <message>
         <location line="+4"/>
-        <location filename="../kds/ui/wording.py" line="-137"/>
+        <location filename="../kds/ui/wording.py" line="-134"/>
         <location line="+17"/>
         <location line="+17"/>
         <source>Collected</source>
@@ -1136,7 +1116,7 @@
     </message>
     <message>
         <location line="+0"/>
-        <location filename="../kds/ui/wording.py" line="+102"/>
+        <location filename="../kds/ui/wording.py" line="+99"/>
         <source>Done</source>
         <translation>Xong</translation>
     </message>
@@ -1172,7 +1152,7 @@
     </message>
     <message>
         <location line="+11"/>
-        <location filename="../kds/ui/wording.py" line="-129"/>
+        <location filename="../kds/ui/wording.py" line="-126"/>
         <source>Reject…</source>
         <translation>Từ chối…</translation>
     </message>
@@ -1304,7 +1284,7 @@
     </message>
     <message>
         <location filename="../kds/ui/widgets/board_view.py" line="-2"/>
-        <location filename="../kds/ui/wording.py" line="+125"/>
+        <location filename="../kds/ui/wording.py" line="+122"/>
         <source>New</source>
         <translation>Mới</translation>
     </message>
@@ -1526,7 +1506,7 @@ New orders ring and appear here.</source>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../kds/ui/wording.py" line="-109"/>
+        <location filename="../kds/ui/wording.py" line="-106"/>
         <source>Reject refund</source>
         <translation>Từ chối hoàn tiền</translation>
     </message>
@@ -1764,12 +1744,12 @@ New orders ring and appear here.</source>
         <location line="-16"/>
         <location line="+17"/>
         <location line="+17"/>
-        <location line="+166"/>
+        <location line="+163"/>
         <source>Delivered</source>
         <translation>Đã giao</translation>
     </message>
     <message>
-        <location line="-199"/>
+        <location line="-196"/>
         <source>Change rider…</source>
         <translation>Đổi tài xế…</translation>
     </message>
@@ -1985,17 +1965,7 @@ New orders ring and appear here.</source>
         <translation>chưa đọc được chi tiết một số đơn (đang thử lại)</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>Open Delivery</source>
-        <translation>Open Delivery</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Standard</source>
-        <translation>Standard</translation>
-    </message>
-    <message>
-        <location line="+8"/>
+        <location line="+14"/>
         <source>Delivery</source>
         <translation>Giao hàng</translation>
     </message>
@@ -2363,6 +2333,39 @@ New orders ring and appear here.</source>
         <location line="+18"/>
         <source>Dispatch without a name</source>
         <translation>Giao không ghi tên</translation>
+    </message>
+</context>
+<context>
+    <name>Platforms</name>
+    <message>
+        <location filename="../kds/platforms/keeta_od/spec.py" line="+46"/>
+        <source>Keeta — Open Delivery</source>
+        <translation>Keeta — Open Delivery</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Open Delivery</source>
+        <translation>Open Delivery</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>KDS asks Keeta for new orders every 30 seconds. The IDs and secret are in Keeta&apos;s developer portal.</source>
+        <translation>KDS hỏi Keeta đơn mới mỗi 30 giây. Mã ID và secret có trong cổng nhà phát triển của Keeta.</translation>
+    </message>
+    <message>
+        <location filename="../kds/platforms/keeta_std/spec.py" line="+52"/>
+        <source>Keeta — Standard API</source>
+        <translation>Keeta — API Standard</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Standard</source>
+        <translation>Standard</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keeta sends orders to your relay (kds relay); KDS collects them there within a second.</source>
+        <translation>Keeta gửi đơn tới relay của bạn (kds relay); KDS lấy đơn từ đó trong vòng một giây.</translation>
     </message>
 </context>
 </TS>

@@ -83,7 +83,7 @@
         <translation>關閉</translation>
     </message>
     <message>
-        <location filename="../kds/ui/setup/credentials.py" line="+60"/>
+        <location filename="../kds/ui/setup/credentials.py" line="+65"/>
         <source>Client ID</source>
         <translation>Client ID</translation>
     </message>
@@ -118,27 +118,17 @@
         <translation>更新權杖（選填）</translation>
     </message>
     <message>
-        <location line="+46"/>
-        <source>Keeta — Open Delivery</source>
-        <translation>Keeta — Open Delivery</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Keeta — Standard API</source>
-        <translation>Keeta — Standard API</translation>
-    </message>
-    <message>
-        <location line="+15"/>
+        <location line="-9"/>
         <source>API address</source>
         <translation>API 地址</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-1"/>
         <source>Address (base URL)</source>
         <translation>地址（基本 URL）</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Relay address</source>
         <translation>中繼站地址</translation>
     </message>
@@ -420,7 +410,7 @@
     </message>
     <message>
         <location line="+7"/>
-        <location filename="../kds/ui/wording.py" line="+140"/>
+        <location filename="../kds/ui/wording.py" line="+149"/>
         <source>OK</source>
         <translation>確定</translation>
     </message>
@@ -435,27 +425,17 @@
         <translation>PIN 錯誤太多次，請在 %1 秒後再試。</translation>
     </message>
     <message>
-        <location filename="../kds/ui/setup/platforms_form.py" line="+47"/>
-        <source>KDS asks Keeta for new orders every 30 seconds. The IDs and secret are in Keeta&apos;s developer portal.</source>
-        <translation>KDS 每 30 秒向 Keeta 查詢新訂單。ID 及密鑰可在 Keeta 開發者平台找到。</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Keeta sends orders to your relay (kds relay); KDS collects them there within a second.</source>
-        <translation>Keeta 會把訂單傳送到你的中繼站（kds relay），KDS 一秒內從那裡取得。</translation>
-    </message>
-    <message>
-        <location line="+8"/>
+        <location filename="../kds/ui/setup/credentials.py" line="+12"/>
         <source>Several stores: separate them with commas.</source>
         <translation>多間分店：用逗號分隔。</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Where your relay runs, e.g. https://relay.example.com</source>
         <translation>你的中繼站地址，例如 https://relay.example.com</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location filename="../kds/ui/setup/platforms_form.py" line="+70"/>
         <source>Platforms</source>
         <translation>平台</translation>
     </message>
@@ -470,7 +450,7 @@
         <translation>密碼及權杖只存放在系統鑰匙圈，絕不會寫入檔案。</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+23"/>
         <source>Saved in the keyring — type to replace</source>
         <translation>已存於鑰匙圈 — 輸入即可更換</translation>
     </message>
@@ -495,7 +475,7 @@
         <translation>已儲存的存取權杖有效至 %1；KDS 會在到期前幾天自動更新。</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+63"/>
         <source>%1: each merchant ID only once.</source>
         <translation>%1：每個商戶 ID 只可填一次。</translation>
     </message>
@@ -828,7 +808,7 @@
         <location filename="../kds/ui/widgets/board_view.py" line="+42"/>
         <location filename="../kds/ui/wording.py" line="-100"/>
         <location line="+17"/>
-        <location line="+118"/>
+        <location line="+115"/>
         <source>Ready</source>
         <translation>出餐</translation>
     </message>
@@ -1128,7 +1108,7 @@
     </message>
     <message>
         <location line="+4"/>
-        <location filename="../kds/ui/wording.py" line="-137"/>
+        <location filename="../kds/ui/wording.py" line="-134"/>
         <location line="+17"/>
         <location line="+17"/>
         <source>Collected</source>
@@ -1136,7 +1116,7 @@
     </message>
     <message>
         <location line="+0"/>
-        <location filename="../kds/ui/wording.py" line="+102"/>
+        <location filename="../kds/ui/wording.py" line="+99"/>
         <source>Done</source>
         <translation>完成</translation>
     </message>
@@ -1172,7 +1152,7 @@
     </message>
     <message>
         <location line="+11"/>
-        <location filename="../kds/ui/wording.py" line="-129"/>
+        <location filename="../kds/ui/wording.py" line="-126"/>
         <source>Reject…</source>
         <translation>拒絕…</translation>
     </message>
@@ -1304,7 +1284,7 @@
     </message>
     <message>
         <location filename="../kds/ui/widgets/board_view.py" line="-2"/>
-        <location filename="../kds/ui/wording.py" line="+125"/>
+        <location filename="../kds/ui/wording.py" line="+122"/>
         <source>New</source>
         <translation>新訂單</translation>
     </message>
@@ -1526,7 +1506,7 @@ New orders ring and appear here.</source>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../kds/ui/wording.py" line="-109"/>
+        <location filename="../kds/ui/wording.py" line="-106"/>
         <source>Reject refund</source>
         <translation>拒絕退款</translation>
     </message>
@@ -1764,12 +1744,12 @@ New orders ring and appear here.</source>
         <location line="-16"/>
         <location line="+17"/>
         <location line="+17"/>
-        <location line="+166"/>
+        <location line="+163"/>
         <source>Delivered</source>
         <translation>已送達</translation>
     </message>
     <message>
-        <location line="-199"/>
+        <location line="-196"/>
         <source>Change rider…</source>
         <translation>更換送餐員…</translation>
     </message>
@@ -1985,17 +1965,7 @@ New orders ring and appear here.</source>
         <translation>部分訂單詳情尚未讀取（重試中）</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>Open Delivery</source>
-        <translation>Open Delivery</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Standard</source>
-        <translation>Standard</translation>
-    </message>
-    <message>
-        <location line="+8"/>
+        <location line="+14"/>
         <source>Delivery</source>
         <translation>外送</translation>
     </message>
@@ -2363,6 +2333,39 @@ New orders ring and appear here.</source>
         <location line="+18"/>
         <source>Dispatch without a name</source>
         <translation>不指定送餐員派送</translation>
+    </message>
+</context>
+<context>
+    <name>Platforms</name>
+    <message>
+        <location filename="../kds/platforms/keeta_od/spec.py" line="+46"/>
+        <source>Keeta — Open Delivery</source>
+        <translation>Keeta — Open Delivery</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Open Delivery</source>
+        <translation>Open Delivery</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>KDS asks Keeta for new orders every 30 seconds. The IDs and secret are in Keeta&apos;s developer portal.</source>
+        <translation>KDS 每 30 秒向 Keeta 查詢新訂單。ID 及密鑰可在 Keeta 開發者平台找到。</translation>
+    </message>
+    <message>
+        <location filename="../kds/platforms/keeta_std/spec.py" line="+52"/>
+        <source>Keeta — Standard API</source>
+        <translation>Keeta — Standard API</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Standard</source>
+        <translation>Standard</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keeta sends orders to your relay (kds relay); KDS collects them there within a second.</source>
+        <translation>Keeta 會把訂單傳送到你的中繼站（kds relay），KDS 一秒內從那裡取得。</translation>
     </message>
 </context>
 </TS>

@@ -18,6 +18,20 @@ from kds.domain.actions import PlatformPolicy
 from kds.domain.order import Platform
 from kds.platforms.base import PlatformAdapter
 
+TRANSLATION_CONTEXT = "Platforms"
+"""The catalogue context of the texts a spec gives the screens (`QT_TRANSLATE_NOOP` below)."""
+
+
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 - the name the catalogue tools look for
+    """Mark `text` for the translation catalogues under `context`; returns it unchanged.
+
+    A spec stays free of Qt: the setup screens translate the text when they show it, and
+    `pyside6-lupdate` finds the literal by this call's name (`kds.ui.i18n.ui_sources` reads the specs).
+    """
+    del context  # only the catalogue tools read it
+    return text
+
+
 FieldKind = Literal["address", "credential", "list", "text"]
 """`address`: a URL in the settings file; `list`: several values there (merchant ids); `credential`:
 an entry of the OS keyring; `text`: any other value of the settings file."""
@@ -44,6 +58,9 @@ class Field:
         names_platform: a headless run switches the platform on when this field alone is given
             (False: it is read only once another field names the platform, like a client id that
             stays exported).
+        caption: which caption the setup screens give it ("" for the one of its `name`): captions
+            and their hints are worded and translated by the screens, by this key, so two platforms
+            whose `base_url` means different things can be told apart (`"api_address"`).
     """
 
     name: str
@@ -56,6 +73,12 @@ class Field:
     typed: bool = True
     option: str = ""
     names_platform: bool = True
+    caption: str = ""
+
+    @property
+    def caption_key(self) -> str:
+        """The key the setup screens caption it by (`caption`, else its name)."""
+        return self.caption or self.name
 
     @property
     def source(self) -> str:
@@ -70,6 +93,32 @@ class TokenNames:
     access: str
     refresh: str
     expires: str
+
+
+@dataclass(frozen=True, slots=True)
+class SampleDish:
+    """A dish of a platform's sample menu: its name, its price (a decimal text) and options to choose."""
+
+    name: str
+    price: str
+    options: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class SampleMenu:
+    """What the showcase board (README screenshots, benchmarks) sells on a platform, in its market.
+
+    Attributes:
+        currency: the ISO 4217 code its orders are in.
+        dishes: what the tickets list, in turn.
+        delivery_fee: a delivery fee there (a decimal text).
+        rider: the first name of the rider who comes for its orders.
+    """
+
+    currency: str
+    dishes: tuple[SampleDish, ...]
+    delivery_fee: str
+    rider: str
 
 
 @dataclass(frozen=True, slots=True)
@@ -110,7 +159,8 @@ class PlatformSpec:
 
     Attributes:
         platform: which platform.
-        display_name: its name on the setup screens, in English (the UI translates it).
+        display_name: its name on the setup screens, in English (the UI translates it: mark it with
+            `QT_TRANSLATE_NOOP(TRANSLATION_CONTEXT, ...)`, like `api_name` and `setup_hint`).
         policy: what staff may do and the platform's deadlines (`kds.domain.actions.POLICIES`).
         arrival: how its events arrive (`Arrival`).
         fields: its settings, addresses first, in form order.
@@ -119,6 +169,10 @@ class PlatformSpec:
         short_name: its name in the headless engine's messages ("" for `display_name`).
         env_order: field names in the order the headless engine lists missing ones (empty: `fields`
             order; the other fields follow).
+        api_name: which of its company's APIs it is ("Open Delivery"), telling apart two platforms
+            of one company on the status bar ("" for none: the platform's code is shown).
+        setup_hint: what staff should know to connect it, shown under its switch ("" for nothing).
+        sample: what the showcase board sells on it (None: the showcase leaves it out).
     """
 
     platform: Platform
@@ -130,6 +184,9 @@ class PlatformSpec:
     tokens: TokenNames | None = None
     short_name: str = ""
     env_order: tuple[str, ...] = ()
+    api_name: str = ""
+    setup_hint: str = ""
+    sample: SampleMenu | None = None
 
     @property
     def color(self) -> str:

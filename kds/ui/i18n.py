@@ -1,7 +1,8 @@
 """Languages of the user interface: the translation catalogues, compiled and loaded at run time.
 
 `translations/kds_<lang>.ts` are the committed catalogues: `python -m kds.ui.i18n update` runs
-`pyside6-lupdate` over `kds/ui` and `kds/app.py` to add new strings, a translator fills them in.
+`pyside6-lupdate` over `kds/ui`, `kds/app.py` and the platforms' specs (their names and setup hints)
+to add new strings, a translator fills them in.
 The compiled `.qm` files are never committed (`.gitignore`); `apply_language` finds one this way:
 
 1. next to the `.ts`, when it is at least as new (`packaging/build.sh` and `python -m kds.ui.i18n
@@ -226,9 +227,14 @@ def current_language() -> Language:
 
 
 def ui_sources(root: Path | None = None) -> list[Path]:
-    """The Python files whose `tr()` strings make up the catalogue: `kds/ui/**.py` and `kds/app.py`."""
+    """The Python files whose strings make up the catalogue: `kds/ui/**.py`, `kds/app.py` and the specs.
+
+    A platform's spec (`kds/platforms/<name>/spec.py`) marks the texts the screens show of it with
+    `QT_TRANSLATE_NOOP` (`kds.platforms.spec`).
+    """
     root = root or Path(__file__).resolve().parents[2]
-    return [*sorted((root / "kds" / "ui").rglob("*.py")), root / "kds" / "app.py"]
+    specs = sorted((root / "kds" / "platforms").glob("*/spec.py"))
+    return [*sorted((root / "kds" / "ui").rglob("*.py")), root / "kds" / "app.py", *specs]
 
 
 def update_catalogues(directory: Path | None = None, languages: list[Language] | None = None) -> list[Path]:

@@ -29,7 +29,7 @@ from datetime import timedelta
 from pathlib import Path
 
 from kds.clock import FakeClock
-from kds.domain.order import Platform
+from kds.platforms.registry import SPECS
 from kds.services.engine import Engine, EngineSettings
 from kds.station.settings import Language, Settings
 from kds.store.db import Database
@@ -38,7 +38,7 @@ from kds.ui.launcher import SCREENSHOT_SIZE, application
 from kds.ui.lifetime import retire
 from kds.ui.settings import UiSettings
 from kds.ui.setup.station import StationContext
-from kds.ui.showcase import SHOWCASE_NOW, adapters, seed_board
+from kds.ui.showcase import PLATFORMS, SHOWCASE_NOW, adapters, seed_board
 from kds.ui.showcase_printing import start_showcase_printing
 from kds.ui.windows.main_window import MainWindow
 
@@ -54,6 +54,9 @@ async def _pump(seconds: float = 0.05) -> None:
     """
     await asyncio.sleep(seconds)
 
+
+FAILING = PLATFORMS[0]
+"""The platform whose polls fail in `alarm.png` (the first on the board)."""
 
 FAILED_TICKET = 10
 """The showcase order (index in `showcase.BUSY`) whose kitchen ticket did not print: at the top of Preparing."""
@@ -75,11 +78,11 @@ async def _render(path: Path, *, seed: bool, failing: bool, theme: str, after: S
     with tempfile.TemporaryDirectory() as tmp:
         db = Database(Path(tmp) / "kds.sqlite3")
         clock = FakeClock(SHOWCASE_NOW - timedelta(seconds=42 if failing else 12))
-        engine = Engine(db, adapters(Platform.KEETA_OD if failing else None,
+        engine = Engine(db, adapters(FAILING if failing else None,
                                      "HTTP 503 Service Unavailable from events:polling"), clock, EngineSettings())
         try:
             for poller in engine.pollers.values():
-                if not failing or poller.adapter.platform is not Platform.KEETA_OD:
+                if not failing or poller.adapter.platform is not FAILING:
                     await poller.poll_once()  # the status bar shows a real "last good poll"
             if failing:
                 # The real poll loop, twice, on the fake clock: two failures in a row raise the banner.
@@ -140,7 +143,7 @@ def _open_settings(engine: Engine, clock: FakeClock, window: MainWindow) -> None
 
 
 async def render_wizard(path: Path, language: str = "en") -> Path:
-    """The first-run wizard on its platforms page, with Keeta Open Delivery switched on."""
+    """The first-run wizard on its platforms page, the first platform switched on and a merchant id typed."""
     from kds.ui.setup.wizard import FirstRunWizard
 
     before = current_language()
@@ -151,8 +154,11 @@ async def render_wizard(path: Path, language: str = "en") -> Path:
             wizard.resize(1280, 860)
             wizard.show()
             wizard.show_page(1)
-            wizard.platforms.enabled[Platform.KEETA_OD].setChecked(True)
-            wizard.platforms.fields["keeta_od.merchant_ids"].setText("store-1138")
+            platform, spec = next(iter(SPECS.items()))
+            wizard.platforms.enabled[platform].setChecked(True)
+            for setting in spec.settings_fields:
+                if setting.kind == "list":  # the merchant ids, when the platform has them
+                    wizard.platforms.fields[wizard.platforms.address_key(platform, setting.name)].setText("store-1138")
             await _pump()
             path.parent.mkdir(parents=True, exist_ok=True)
             if not wizard.grab().save(str(path), "PNG"):

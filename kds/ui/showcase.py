@@ -4,7 +4,8 @@
 expired one, refund requests, preparing with amber and red clocks, a failed action waiting for a
 retry, an undo window, ready, cancelled by the platform, out, done, scheduled for later) through
 the store's own repositories, exactly as the poller would have stored them. `StaticAdapter` gives
-the engine each platform's policy without any network.
+the engine each platform's policy without any network. The platforms are the registered ones with a
+sample menu (`PlatformSpec.sample`): their currency, dishes, fees and riders fill the tickets.
 """
 
 from __future__ import annotations
@@ -35,6 +36,8 @@ from kds.domain.order import (
 )
 from kds.domain.states import fold
 from kds.platforms.base import ActionRequest, FetchedOrder, PlatformTransientError, PollResult
+from kds.platforms.registry import SPECS
+from kds.platforms.spec import SampleMenu
 from kds.store.db import Database
 from kds.store.orders import OrderRepository
 from kds.store.outbox import ErrorKind, OutboxRepository
@@ -42,7 +45,11 @@ from kds.store.outbox import ErrorKind, OutboxRepository
 SHOWCASE_NOW = datetime.fromisoformat("2026-03-14T12:30:00+00:00")
 """The instant the showcase board is drawn at."""
 
-PLATFORMS = (Platform.KEETA_OD, Platform.KEETA_STD)  # the platforms KDS connects to today
+MENUS: dict[Platform, SampleMenu] = {p: spec.sample for p, spec in SPECS.items() if spec.sample is not None}
+"""What each showcase platform sells (the registered platforms that have a sample menu)."""
+
+PLATFORMS = tuple(MENUS)
+"""The platforms on the showcase board, in the registry's order (`Spec.source` counts in it)."""
 
 
 @dataclass
@@ -87,20 +94,6 @@ def adapters(failing: Platform | None = None, failure: str = "") -> list[StaticA
 
 # -- the menu ---------------------------------------------------------------------------------
 
-_CURRENCY = {Platform.KEETA_OD: "BRL", Platform.GOFOOD: "IDR", Platform.KEETA_STD: "HKD", Platform.ZEEK: "HKD"}
-_MENU: dict[Platform, list[tuple[str, str, tuple[str, ...]]]] = {
-    Platform.KEETA_OD: [("X-Burger da casa", "32.90", ("Bacon extra", "Sem cebola")),
-                        ("Coxinha de frango", "8.50", ()), ("Açaí 500 ml", "24.00", ("Granola", "Banana")),
-                        ("Guaraná Antarctica lata", "6.00", ()), ("Feijoada completa", "45.00", ("Farofa",)),
-                        ("Pão de queijo (6 un.)", "14.00", ())],
-    Platform.GOFOOD: [("Nasi Goreng Spesial", "35000", ("Telur mata sapi",)), ("Ayam Geprek", "28000", ("Level 3",)),
-                      ("Es Teh Manis", "8000", ()), ("Sate Ayam (10 tusuk)", "40000", ("Lontong",)),
-                      ("Mie Goreng Jawa", "30000", ())],
-    Platform.KEETA_STD: [("叉燒飯 BBQ pork rice", "58", ("Extra egg 加蛋",)),
-                         ("凍檸茶 Iced lemon tea", "22", ("Less ice 少冰",)),
-                         ("雲吞麵 Wonton noodles", "48", ()), ("菠蘿包 Pineapple bun", "15", ("Butter 油",))],
-    Platform.ZEEK: [("Jumbo hot dog", "28", ("Cheese",)), ("Slurpee large", "18", ())],
-}
 _NAMES = ["Maria Silva", "Budi Santoso", "陳大文", "João Pereira", "Siti Rahma", "Ana Costa", "Wong Ka Ho",
           "Pedro Alves", "Dewi Lestari", "Lucas Rocha", "Li Mei", "Carla Souza"]
 _NOTES = ["", "", "ALLERGY: peanuts — no satay sauce", "Sem gelo, por favor", "", "No chilli at all",
@@ -109,18 +102,19 @@ _NOTES = ["", "", "ALLERGY: peanuts — no satay sauce", "Sem gelo, por favor", 
 
 def _order(n: int, platform: Platform, created: datetime, *, kind: OrderType, timing: Timing = Timing.INSTANT,
            scheduled: datetime | None = None, lines: int = 2, notes: str = "") -> Order:
-    currency = _CURRENCY[platform]
-    menu = _MENU[platform]
+    sample = MENUS[platform]
+    currency, menu = sample.currency, sample.dishes
     items = []
     for i in range(lines):
-        name, price, options = menu[(n + i) % len(menu)]
+        dish = menu[(n + i) % len(menu)]
+        name, price, options = dish.name, dish.price, dish.options
         unit = Money.of(price, currency)
         qty = Decimal(1 + (n + i) % 3 if i == 0 else 1)
         chosen = tuple(Option(o, Decimal(1), Money.zero(currency), Money.zero(currency)) for o in options[:1 + n % 2])
         note = _NOTES[(n + i) % len(_NOTES)] if i == 0 else ""
         items.append(Line(f"{platform.value}-{n}-l{i}", name, qty, unit, unit * qty, chosen, note))
     total = sum((line.total for line in items), Money.zero(currency))
-    fee = Money.of("5.99" if currency == "BRL" else ("10000" if currency == "IDR" else "12"), currency)
+    fee = Money.of(sample.delivery_fee, currency)
     return Order(
         key=OrderKey(platform, f"show-{n:04d}"), display_id=str(100 + 7 * n),
         type=kind, created_at=created, lines=tuple(items),
@@ -136,9 +130,9 @@ def _order(n: int, platform: Platform, created: datetime, *, kind: OrderType, ti
 
 @dataclass(frozen=True, slots=True)
 class Spec:
-    """One showcase ticket: how old it is and what happened to it (minutes before `now`)."""
+    """One showcase ticket: where it comes from, how old it is and what happened to it (minutes before `now`)."""
 
-    platform: Platform
+    source: int  # which of the showcase platforms (`PLATFORMS`, counting from 0, cycling)
     age: float  # minutes since created
     kind: OrderType = OrderType.DELIVERY
     accepted: float | None = None  # minutes before now
@@ -156,41 +150,41 @@ class Spec:
 
 BUSY: tuple[Spec, ...] = (
     # New: calm, warning, critical, expired.
-    Spec(Platform.KEETA_OD, 0.8, lines=3, notes="Tocar a campainha, portão azul"),
-    Spec(Platform.KEETA_STD, 1.6, OrderType.PICKUP),
-    Spec(Platform.KEETA_STD, 2.4, lines=1),
-    Spec(Platform.KEETA_OD, 3.4, lines=2),
-    Spec(Platform.KEETA_STD, 2.35, lines=2),
-    Spec(Platform.KEETA_OD, 5.2, OrderType.SELF_DELIVERY, lines=1),
+    Spec(0, 0.8, lines=3, notes="Tocar a campainha, portão azul"),
+    Spec(1, 1.6, OrderType.PICKUP),
+    Spec(1, 2.4, lines=1),
+    Spec(0, 3.4, lines=2),
+    Spec(1, 2.35, lines=2),
+    Spec(0, 5.2, OrderType.SELF_DELIVERY, lines=1),
     # Customer refund requests.
-    Spec(Platform.KEETA_OD, 35, accepted=33, ready=18, out=15, done=5, refund=3.5, lines=2),
-    Spec(Platform.KEETA_STD, 20, accepted=19, refund=12.5, lines=2),
+    Spec(0, 35, accepted=33, ready=18, out=15, done=5, refund=3.5, lines=2),
+    Spec(1, 20, accepted=19, refund=12.5, lines=2),
     # Preparing.
-    Spec(Platform.KEETA_OD, 3, accepted=2.2, lines=3),
-    Spec(Platform.KEETA_STD, 7, accepted=6, rider="arriving", lines=2),
-    Spec(Platform.KEETA_STD, 24, accepted=21, lines=2, action=(Action.READY, "failed")),
-    Spec(Platform.KEETA_OD, 12, accepted=11.3, rider="assigned", lines=1),
-    Spec(Platform.KEETA_STD, 15, accepted=14, lines=2),
-    Spec(Platform.KEETA_OD, 23, accepted=22.5, lines=2, notes="Cliente pediu talheres"),
-    Spec(Platform.KEETA_STD, 5, OrderType.PICKUP, accepted=4.5, lines=2),
-    Spec(Platform.KEETA_STD, 6, accepted=5.2, lines=1, action=(Action.CANCEL, "sending")),
-    Spec(Platform.KEETA_OD, 10, accepted=8, cancelled=0.6, lines=2),
+    Spec(0, 3, accepted=2.2, lines=3),
+    Spec(1, 7, accepted=6, rider="arriving", lines=2),
+    Spec(1, 24, accepted=21, lines=2, action=(Action.READY, "failed")),
+    Spec(0, 12, accepted=11.3, rider="assigned", lines=1),
+    Spec(1, 15, accepted=14, lines=2),
+    Spec(0, 23, accepted=22.5, lines=2, notes="Cliente pediu talheres"),
+    Spec(1, 5, OrderType.PICKUP, accepted=4.5, lines=2),
+    Spec(1, 6, accepted=5.2, lines=1, action=(Action.CANCEL, "sending")),
+    Spec(0, 10, accepted=8, cancelled=0.6, lines=2),
     # Ready.
-    Spec(Platform.KEETA_OD, 18, accepted=17, ready=1.5, rider="arrived", lines=2),
-    Spec(Platform.KEETA_STD, 20, OrderType.PICKUP, accepted=19, ready=4, lines=1),
-    Spec(Platform.KEETA_STD, 16, OrderType.PICKUP, accepted=15, ready=6, lines=2),
-    Spec(Platform.KEETA_STD, 30, OrderType.PICKUP, accepted=29, ready=2, lines=1, action=(Action.COLLECT, "undo")),
-    Spec(Platform.KEETA_OD, 22, accepted=21, ready=0.5, rider="arriving", lines=1),
+    Spec(0, 18, accepted=17, ready=1.5, rider="arrived", lines=2),
+    Spec(1, 20, OrderType.PICKUP, accepted=19, ready=4, lines=1),
+    Spec(1, 16, OrderType.PICKUP, accepted=15, ready=6, lines=2),
+    Spec(1, 30, OrderType.PICKUP, accepted=29, ready=2, lines=1, action=(Action.COLLECT, "undo")),
+    Spec(0, 22, accepted=21, ready=0.5, rider="arriving", lines=1),
     # Out and done.
-    Spec(Platform.KEETA_OD, 30, OrderType.SELF_DELIVERY, accepted=28, ready=14, out=9, lines=2),
-    Spec(Platform.KEETA_STD, 40, accepted=39, ready=25, out=22, done=8, lines=2),
-    Spec(Platform.KEETA_STD, 33, OrderType.PICKUP, accepted=32, ready=20, done=12, lines=1),
-    Spec(Platform.KEETA_OD, 26, cancelled=21.5, lines=1),
-    Spec(Platform.KEETA_STD, 45, OrderType.PICKUP, accepted=44, ready=30, done=25, lines=1),
-    Spec(Platform.KEETA_STD, 50, accepted=49, ready=35, out=30, done=18, lines=3),
+    Spec(0, 30, OrderType.SELF_DELIVERY, accepted=28, ready=14, out=9, lines=2),
+    Spec(1, 40, accepted=39, ready=25, out=22, done=8, lines=2),
+    Spec(1, 33, OrderType.PICKUP, accepted=32, ready=20, done=12, lines=1),
+    Spec(0, 26, cancelled=21.5, lines=1),
+    Spec(1, 45, OrderType.PICKUP, accepted=44, ready=30, done=25, lines=1),
+    Spec(1, 50, accepted=49, ready=35, out=30, done=18, lines=3),
     # Later (scheduled, accepted, not due yet).
-    Spec(Platform.KEETA_OD, 25, accepted=24, scheduled_in=95, lines=3),
-    Spec(Platform.KEETA_STD, 12, accepted=11, scheduled_in=150, lines=2),
+    Spec(0, 25, accepted=24, scheduled_in=95, lines=3),
+    Spec(1, 12, accepted=11, scheduled_in=150, lines=2),
 )
 
 
@@ -208,7 +202,7 @@ def _events(order: Order, spec: Spec, now: datetime, ids: itertools.count[int]) 
         events.append(ev(EventKind.ACCEPTED, at(spec.accepted)))
     if spec.rider:
         events.append(ev(EventKind.RIDER_UPDATE, at(min(spec.accepted or 1, 1.0)),
-                         rider=RiderInfo(spec.rider, "Rafael" if platform is Platform.KEETA_OD else "Agus",
+                         rider=RiderInfo(spec.rider, MENUS[platform].rider,
                                          at(1), eta_minutes=4)))
     if spec.ready is not None:
         events.append(ev(EventKind.READY, at(spec.ready)))
@@ -238,7 +232,8 @@ def seed_board(db: Database, now: datetime = SHOWCASE_NOW, specs: Sequence[Spec]
     with db.transaction():
         for n, spec in enumerate(specs, start=start):
             scheduled = now + timedelta(minutes=spec.scheduled_in) if spec.scheduled_in is not None else None
-            order = _order(n, spec.platform, now - timedelta(minutes=spec.age), kind=spec.kind,
+            platform = PLATFORMS[spec.source % len(PLATFORMS)]
+            order = _order(n, platform, now - timedelta(minutes=spec.age), kind=spec.kind,
                            timing=Timing.SCHEDULED if scheduled else Timing.INSTANT, scheduled=scheduled,
                            lines=spec.lines, notes=spec.notes)
             events = _events(order, spec, now, ids)

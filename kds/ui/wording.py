@@ -5,6 +5,8 @@ Domain and services speak in enums and codes; only the UI turns them into text, 
 user-visible string of `kds.ui` goes through `tr("literal")` below: `pyside6-lupdate` finds these
 calls and files them under the empty context, which is therefore the context `tr` looks them up in
 (checked: lupdate → lrelease → QTranslator round trip). Translate first, then fill in `%1`.
+What a platform's spec says for the screens (its name, its API, its setup hint) is marked in the spec
+and filed under the spec's context instead: `platform_text` looks it up there.
 
 Times and money are written the way the default `QLocale` writes them (`kds.ui.i18n` sets it to the
 chosen language's locale): `13:05` or `1:05 PM`; `BRL 1.234,50` in Brazil, `1.234 VND` in Vietnam.
@@ -24,6 +26,8 @@ from kds.domain.money import Money, minor_units
 from kds.domain.order import OrderType, Platform
 from kds.domain.riders import Vehicle
 from kds.domain.states import OrderStatus, Stage
+from kds.platforms.registry import SPECS
+from kds.platforms.spec import TRANSLATION_CONTEXT
 from kds.services.health import Problem
 from kds.store.outbox import ActionState, ErrorKind
 
@@ -31,6 +35,11 @@ from kds.store.outbox import ActionState, ErrorKind
 def tr(text: str, disambiguation: str | None = None, n: int = -1) -> str:
     """Translate `text` (in the empty context, where `pyside6-lupdate` files bare `tr()` calls)."""
     return QCoreApplication.translate("", text, disambiguation, n)
+
+
+def platform_text(text: str) -> str:
+    """Translate a text of a platform's spec (marked there with `QT_TRANSLATE_NOOP`); "" stays ""."""
+    return QCoreApplication.translate(TRANSLATION_CONTEXT, text) if text else ""
 
 
 def action_label(action: Action) -> str:
@@ -148,12 +157,9 @@ def problem(problem: Problem) -> str:
 
 
 def platform_api(platform: Platform) -> str:
-    """Which of a platform's APIs a connection uses (Keeta has two)."""
-    apis = {
-        Platform.KEETA_OD: tr("Open Delivery"),
-        Platform.KEETA_STD: tr("Standard"),
-    }
-    return apis.get(platform, platform.value)
+    """Which of its company's APIs a platform's connection uses (its code when its spec does not say)."""
+    spec = SPECS.get(platform)
+    return platform_text(spec.api_name) if spec is not None and spec.api_name else platform.value
 
 
 def order_type(kind: OrderType) -> str:

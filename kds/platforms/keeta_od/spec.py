@@ -5,7 +5,14 @@ from __future__ import annotations
 from kds.domain.actions import POLICIES
 from kds.domain.order import Platform
 from kds.platforms.base import PlatformAdapter
-from kds.platforms.spec import AdapterInputs, Field, PlatformSpec
+from kds.platforms.spec import (
+    QT_TRANSLATE_NOOP,
+    AdapterInputs,
+    Field,
+    PlatformSpec,
+    SampleDish,
+    SampleMenu,
+)
 
 DEFAULT_BASE_URL = "https://open.mykeeta.com/api/open/opendelivery"
 """Keeta's production address of the Open Delivery API."""
@@ -23,9 +30,20 @@ def build_adapter(inputs: AdapterInputs) -> PlatformAdapter:
                           list(inputs.items("merchant_ids")), inputs.clock, policy=inputs.policy)
 
 
+SAMPLE = SampleMenu(
+    currency="BRL",
+    dishes=(SampleDish("X-Burger da casa", "32.90", ("Bacon extra", "Sem cebola")),
+            SampleDish("Coxinha de frango", "8.50"), SampleDish("Açaí 500 ml", "24.00", ("Granola", "Banana")),
+            SampleDish("Guaraná Antarctica lata", "6.00"), SampleDish("Feijoada completa", "45.00", ("Farofa",)),
+            SampleDish("Pão de queijo (6 un.)", "14.00")),
+    delivery_fee="5.99",
+    rider="Rafael",
+)
+"""A Brazilian menu for the showcase board (`kds.ui.showcase`)."""
+
 SPEC = PlatformSpec(
     platform=Platform.KEETA_OD,
-    display_name="Keeta — Open Delivery",
+    display_name=QT_TRANSLATE_NOOP("Platforms", "Keeta — Open Delivery"),
     policy=POLICIES[Platform.KEETA_OD],
     arrival="direct",
     fields=(
@@ -39,5 +57,9 @@ SPEC = PlatformSpec(
     build=build_adapter,
     short_name="Keeta Open Delivery",
     env_order=("base_url", "client_id", "client_secret", "merchant_ids"),  # the headless messages' order
+    api_name=QT_TRANSLATE_NOOP("Platforms", "Open Delivery"),
+    setup_hint=QT_TRANSLATE_NOOP("Platforms", "KDS asks Keeta for new orders every 30 seconds. The IDs and "
+                                              "secret are in Keeta's developer portal."),
+    sample=SAMPLE,
 )
 """Keeta Open Delivery's entry in `kds.platforms.registry`."""

@@ -5,7 +5,15 @@ from __future__ import annotations
 from kds.domain.actions import POLICIES
 from kds.domain.order import Platform
 from kds.platforms.base import PlatformAdapter
-from kds.platforms.spec import AdapterInputs, Field, PlatformSpec, TokenNames
+from kds.platforms.spec import (
+    QT_TRANSLATE_NOOP,
+    AdapterInputs,
+    Field,
+    PlatformSpec,
+    SampleDish,
+    SampleMenu,
+    TokenNames,
+)
 
 DEFAULT_API_URL = "https://open.mykeeta.com/api/open"
 """Keeta's production address of the Standard API."""
@@ -29,15 +37,25 @@ def build_adapter(inputs: AdapterInputs) -> PlatformAdapter:
                           policy=inputs.policy, on_token_refresh=inputs.on_token_refresh)
 
 
+SAMPLE = SampleMenu(
+    currency="HKD",
+    dishes=(SampleDish("叉燒飯 BBQ pork rice", "58", ("Extra egg 加蛋",)),
+            SampleDish("凍檸茶 Iced lemon tea", "22", ("Less ice 少冰",)),
+            SampleDish("雲吞麵 Wonton noodles", "48"), SampleDish("菠蘿包 Pineapple bun", "15", ("Butter 油",))),
+    delivery_fee="12",
+    rider="Agus",
+)
+"""A Hong Kong menu for the showcase board (`kds.ui.showcase`)."""
+
 SPEC = PlatformSpec(
     platform=Platform.KEETA_STD,
-    display_name="Keeta — Standard API",
+    display_name=QT_TRANSLATE_NOOP("Platforms", "Keeta — Standard API"),
     policy=POLICIES[Platform.KEETA_STD],
     arrival="relay",
     fields=(
         Field("relay_url", "address", env="KDS_KEETA_STD_RELAY_URL"),
         # `base_url` is Keeta's API address; its variable has always been called API_URL.
-        Field("base_url", "address", env="KDS_KEETA_STD_API_URL", default=DEFAULT_API_URL),
+        Field("base_url", "address", env="KDS_KEETA_STD_API_URL", default=DEFAULT_API_URL, caption="api_address"),
         Field("tenant_token", "credential", env="KDS_KEETA_STD_TENANT_TOKEN"),
         Field("app_id", "credential", env="KDS_KEETA_STD_APP_ID", secret=False, digits=True),
         Field("app_secret", "credential", env="KDS_KEETA_STD_APP_SECRET"),
@@ -49,5 +67,9 @@ SPEC = PlatformSpec(
     tokens=TOKENS,
     short_name="Keeta Standard",
     env_order=("relay_url", "tenant_token", "base_url", "app_id", "app_secret", "access_token"),  # as ever
+    api_name=QT_TRANSLATE_NOOP("Platforms", "Standard"),
+    setup_hint=QT_TRANSLATE_NOOP("Platforms", "Keeta sends orders to your relay (kds relay); KDS collects them "
+                                              "there within a second."),
+    sample=SAMPLE,
 )
 """Keeta Standard's entry in `kds.platforms.registry`."""

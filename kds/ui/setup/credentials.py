@@ -14,12 +14,13 @@ from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from datetime import datetime
 
+from kds.domain.actions import POLICIES
 from kds.domain.order import Platform
 from kds.platforms.registry import SPECS
 from kds.platforms.spec import Field
 from kds.station.credentials import SecretStore, SecretStoreUnavailable, secret_key
 from kds.ui.setup.form import StoredSecrets
-from kds.ui.wording import tr
+from kds.ui.wording import platform_text, tr
 
 log = logging.getLogger(__name__)
 
@@ -56,7 +57,11 @@ class CredentialField:
         return secret_key(self.platform.value, self.name)
 
 
-_LABELS: dict[str, Callable[[], str]] = {
+CAPTIONS: dict[str, Callable[[], str]] = {
+    "base_url": lambda: tr("Address (base URL)"),
+    "api_address": lambda: tr("API address"),
+    "relay_url": lambda: tr("Relay address"),
+    "merchant_ids": lambda: tr("Merchant IDs"),
     "client_id": lambda: tr("Client ID"),
     "client_secret": lambda: tr("Client secret"),
     "tenant_token": lambda: tr("Relay tenant token"),
@@ -65,12 +70,30 @@ _LABELS: dict[str, Callable[[], str]] = {
     "access_token": lambda: tr("Merchant access token"),
     "refresh_token": lambda: tr("Refresh token (optional)"),
 }
-"""The captions of the credentials by keyring name (a platform's own name when there is none)."""
+"""The captions of the settings fields by caption key (`Field.caption_key`; the field's own name when none)."""
+
+HINTS: dict[str, Callable[[], str]] = {
+    "merchant_ids": lambda: tr("Several stores: separate them with commas."),
+    "relay_url": lambda: tr("Where your relay runs, e.g. https://relay.example.com"),
+}
+"""What the form says under a settings field, by caption key (nothing for the others)."""
+
+
+def caption(spec: Field) -> str:
+    """A field's caption in the screen's language (its name when no caption is known for it)."""
+    text = CAPTIONS.get(spec.caption_key)
+    return text() if text is not None else spec.name
+
+
+def field_hint(spec: Field) -> str:
+    """What the form says under a field ("" for nothing)."""
+    text = HINTS.get(spec.caption_key)
+    return text() if text is not None else ""
 
 
 def _credential_field(platform: Platform, spec: Field) -> CredentialField:
-    label = _LABELS.get(spec.name, lambda: spec.name)
-    return CredentialField(platform, spec.name, label, secret=spec.secret, digits=spec.digits, required=spec.required)
+    return CredentialField(platform, spec.name, lambda: caption(spec), secret=spec.secret, digits=spec.digits,
+                           required=spec.required)
 
 
 CREDENTIAL_FIELDS: dict[Platform, tuple[CredentialField, ...]] = {
@@ -107,29 +130,21 @@ def token_expiry(platform: Platform, stored: StoredSecrets) -> datetime | None:
 
 
 def platform_name(platform: Platform) -> str:
-    """A platform as the setup screens name it ("Keeta — Open Delivery")."""
-    names = {
-        Platform.KEETA_OD: tr("Keeta — Open Delivery"),
-        Platform.KEETA_STD: tr("Keeta — Standard API"),
-        Platform.GOFOOD: "GoFood",
-        Platform.ZEEK: "Zeek",
-    }
-    if platform in names:
-        return names[platform]
-    return SPECS[platform].display_name if platform in SPECS else platform.value
+    """A platform as the setup screens name it: its spec's translated name, else its policy's label."""
+    if platform in SPECS:
+        return platform_text(SPECS[platform].display_name)
+    # Without a spec KDS cannot connect to it, but old settings may still name it.
+    return POLICIES[platform].label if platform in POLICIES else platform.value
 
 
 def field_label(platform: Platform, name: str) -> str:
-    """The caption of a credential or address field by its name (for problem messages)."""
-    for spec in CREDENTIAL_FIELDS.get(platform, ()):
-        if spec.name == name:
-            return spec.label()
-    labels = {
-        "base_url": tr("API address") if platform is Platform.KEETA_STD else tr("Address (base URL)"),
-        "relay_url": tr("Relay address"),
-        "merchant_ids": tr("Merchant IDs"),
-    }
-    return labels.get(name, name)
+    """The caption of a platform's field by its name (for problem messages; the name when unknown)."""
+    spec = SPECS.get(platform)
+    try:
+        found = spec.field(name) if spec is not None else Field(name, "text")
+    except KeyError:
+        found = Field(name, "text")
+    return caption(found)
 
 
 def read_stored(store: SecretStore, platforms: Iterable[Platform] = PLATFORMS) -> StoredSecrets:

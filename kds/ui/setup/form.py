@@ -25,7 +25,7 @@ class StoredSecrets:
     """What the keyring held when a form opened (never the secrets themselves).
 
     Attributes:
-        present: keys with a value (`keeta_od/client_secret`, ...).
+        present: keys with a value (`<platform>/client_secret`, ...).
         shown: values of the keys that are identifiers rather than secrets (client id, app id),
             so the form can show them.
         unavailable: why the keyring cannot be used, or None.

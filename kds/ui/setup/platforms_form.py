@@ -15,49 +15,39 @@ from pydantic import ValidationError
 from PySide6.QtWidgets import QCheckBox, QGridLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
 
 from kds.domain.order import Platform
+from kds.platforms.registry import SPECS
+from kds.platforms.spec import Field
 from kds.station.credentials import secret_key
 from kds.station.settings import PlatformSettings, Settings
 from kds.ui import wording
 from kds.ui.setup.controls import field_row, label, section, text_field, toggle
 from kds.ui.setup.credentials import (
     CREDENTIAL_FIELDS,
-    DEFAULT_URLS,
     PLATFORMS,
     TOKEN_EXPIRY,
     TOKEN_FIELDS,
+    caption,
     expiry_key,
+    field_hint,
     field_label,
     platform_name,
     token_expiry,
 )
 from kds.ui.setup.form import Draft, FormPage, FormProblem, StoredSecrets
 from kds.ui.widgets.overlay import touch_button
-from kds.ui.wording import tr
+from kds.ui.wording import platform_text, tr
 
-ADDRESSES = {
-    Platform.KEETA_OD: ("base_url", "merchant_ids"),
-    Platform.KEETA_STD: ("relay_url", "base_url"),
-}
-"""The settings-file fields of each platform, in form order."""
+SETTINGS_FIELDS: dict[Platform, tuple[Field, ...]] = {p: spec.settings_fields for p, spec in SPECS.items()}
+"""The settings-file fields of each platform (addresses, merchant ids), in form order."""
+
+ADDRESSES = {p: tuple(f.name for f in fields) for p, fields in SETTINGS_FIELDS.items()}
+"""The names of `SETTINGS_FIELDS`."""
 
 
 def _hint(platform: Platform) -> str:
     """What staff should know about connecting `platform` ("" for a platform without a hint)."""
-    hints = {
-        Platform.KEETA_OD: tr("KDS asks Keeta for new orders every 30 seconds. The IDs and secret are in "
-                              "Keeta's developer portal."),
-        Platform.KEETA_STD: tr("Keeta sends orders to your relay (kds relay); KDS collects them there "
-                               "within a second."),
-    }
-    return hints.get(platform, "")
-
-
-def _address_hint(platform: Platform, name: str) -> str:
-    if name == "merchant_ids":
-        return tr("Several stores: separate them with commas.")
-    if name == "relay_url":
-        return tr("Where your relay runs, e.g. https://relay.example.com")
-    return ""
+    spec = SPECS.get(platform)
+    return platform_text(spec.setup_hint) if spec is not None else ""
 
 
 class PlatformsForm(FormPage):
@@ -111,12 +101,10 @@ class PlatformsForm(FormPage):
             grid.setHorizontalSpacing(16)
             grid.setVerticalSpacing(10)
             position = 0
-            for name in ADDRESSES[platform]:
-                field = text_field(DEFAULT_URLS[platform] if name == "base_url" else "",
-                                   name=self.address_key(platform, name))
-                self.fields[self.address_key(platform, name)] = field
-                field_row(grid, field_label(platform, name), field, _address_hint(platform, name),
-                          row=position // 2, column=position % 2)
+            for setting in SETTINGS_FIELDS[platform]:
+                field = text_field(setting.default, name=self.address_key(platform, setting.name))
+                self.fields[self.address_key(platform, setting.name)] = field
+                field_row(grid, caption(setting), field, field_hint(setting), row=position // 2, column=position % 2)
                 position += 1
             for spec in CREDENTIAL_FIELDS[platform]:
                 saved = spec.key in self.stored.present
@@ -175,10 +163,10 @@ class PlatformsForm(FormPage):
         for platform in PLATFORMS:
             config = settings.platform(platform)
             self.enabled[platform].setChecked(config.enabled)
-            values = {"base_url": config.base_url or DEFAULT_URLS[platform], "relay_url": config.relay_url,
-                      "merchant_ids": ", ".join(config.merchant_ids)}
-            for name in ADDRESSES[platform]:
-                self.fields[self.address_key(platform, name)].setText(values[name])
+            for setting in SETTINGS_FIELDS[platform]:
+                value = getattr(config, setting.name)
+                text = ", ".join(value) if setting.kind == "list" else value
+                self.fields[self.address_key(platform, setting.name)].setText(text or setting.default)
         for key, value in self.stored.shown.items():
             if key in self.fields and not self.fields[key].text():
                 self.fields[key].setText(value)
@@ -202,11 +190,13 @@ class PlatformsForm(FormPage):
         for platform in PLATFORMS:
             on = self.enabled[platform].isChecked()
             name = platform_name(platform)
-            text = {n: self.fields[self.address_key(platform, n)].text().strip() for n in ADDRESSES[platform]}
-            merchants = tuple(m for m in re.split(r"[\s,;]+", text.get("merchant_ids", "")) if m)
+            values: dict[str, Any] = {}
+            for setting in SETTINGS_FIELDS[platform]:
+                text = self.fields[self.address_key(platform, setting.name)].text().strip()
+                items = tuple(m for m in re.split(r"[\s,;]+", text) if m)
+                values[setting.name] = items if setting.kind == "list" else text
             try:
-                config = PlatformSettings(enabled=on, base_url=text.get("base_url", ""), merchant_ids=merchants,
-                                          relay_url=text.get("relay_url", ""))
+                config = PlatformSettings(enabled=on, **values)
             except ValidationError as exc:
                 where = str(exc.errors()[0]["loc"][0]) if exc.errors() and exc.errors()[0]["loc"] else ""
                 if where == "merchant_ids":

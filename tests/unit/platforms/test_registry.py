@@ -7,11 +7,14 @@ table of the setup screens that says something else than the spec, fails here.
 from __future__ import annotations
 
 import argparse
+import ast
 import importlib
 import os
 import pkgutil
 import re
+import xml.etree.ElementTree as ET
 from dataclasses import replace
+from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
@@ -23,10 +26,11 @@ from kds.domain.actions import POLICIES
 from kds.domain.order import Platform
 from kds.platforms import registry
 from kds.platforms.registry import SPECS, UnknownPlatformError, spec_for
-from kds.platforms.spec import AdapterInputs, Field, PlatformSpec
+from kds.platforms.spec import TRANSLATION_CONTEXT, AdapterInputs, Field, PlatformSpec
 from kds.startup import runtime
 from kds.station import keyring_tokens
-from kds.station.settings import PlatformSettings, Settings
+from kds.station.settings import Language, PlatformSettings, Settings
+from kds.ui import i18n, showcase, wording
 from kds.ui.setup import credentials, platforms_form
 
 LEGACY_ENV = {
@@ -131,6 +135,78 @@ def test_the_runtime_and_the_setup_screens_read_the_specs_fields() -> None:
             assert credentials.TOKEN_EXPIRY[platform] == spec.tokens.expires
             names = (spec.tokens.access, spec.tokens.refresh, spec.tokens.expires)
             assert names == (keyring_tokens.ACCESS, keyring_tokens.REFRESH, keyring_tokens.EXPIRES)
+
+
+def platform_catalogue(language: Language) -> dict[str, tuple[str, str]]:
+    """`source -> (translation, type attribute)` of the platforms' context of one committed catalogue."""
+    path = i18n.translations_dir() / f"kds_{language.value}.ts"
+    messages = {}
+    for context in ET.parse(path).iter("context"):
+        if context.findtext("name") == TRANSLATION_CONTEXT:
+            for message in context.iter("message"):
+                translation = message.find("translation")
+                assert translation is not None
+                messages[message.findtext("source") or ""] = (translation.text or "", translation.get("type", ""))
+    return messages
+
+
+@pytest.mark.parametrize("platform", list(SPECS))
+def test_a_spec_has_everything_the_screens_show(platform: Platform) -> None:
+    spec = SPECS[platform]
+    assert spec.api_name.strip() and spec.setup_hint.strip(), f"{platform.value}: no API name or setup hint"
+    for f in spec.fields:
+        if f.typed:  # captions are worded by the screens, by key: a new key needs its caption there
+            assert f.caption_key in credentials.CAPTIONS, f"{platform.value}.{f.name}: no caption {f.caption_key!r}"
+    assert spec.sample is not None, f"{platform.value}: no sample menu for the showcase"
+    assert re.fullmatch(r"[A-Z]{3}", spec.sample.currency) and spec.sample.rider.strip()
+    assert len(spec.sample.dishes) >= 3, "the showcase lists up to three dishes a ticket"
+    assert all(Decimal(d.price) > 0 and d.name.strip() for d in spec.sample.dishes)
+    assert Decimal(spec.sample.delivery_fee) > 0
+
+
+@pytest.mark.parametrize("language", list(Language))
+def test_the_texts_of_every_spec_are_translated_in_every_catalogue(language: Language) -> None:
+    messages = platform_catalogue(language)
+    for platform, spec in SPECS.items():
+        for text in (spec.display_name, spec.api_name, spec.setup_hint):
+            # Marked with QT_TRANSLATE_NOOP(TRANSLATION_CONTEXT, ...) and `python -m kds.ui.i18n update` run?
+            assert text in messages, f"{platform.value}: {text!r} is not in kds_{language.value}.ts"
+            translation, kind = messages[text]
+            assert translation.strip() and not kind, f"{platform.value}: {text!r} unfinished in {language.value}"
+
+
+def test_the_catalogue_tools_read_every_spec_and_its_marks_use_the_screens_context() -> None:
+    sources = [p for p in i18n.ui_sources() if p.name == "spec.py" and p.parent.parent.name == "platforms"]
+    assert {p.parent.name for p in sources} == {p.value for p in SPECS}
+    marked = set()
+    for path in sources:
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.Call) and isinstance(node.func, ast.Name) and node.func.id == "QT_TRANSLATE_NOOP":
+                # lupdate reads literals only, and the screens look the text up in TRANSLATION_CONTEXT.
+                assert [type(a) for a in node.args] == [ast.Constant, ast.Constant], f"{path}:{node.lineno}"
+                context, text = (a.value for a in node.args)  # type: ignore[attr-defined]
+                assert context == TRANSLATION_CONTEXT, f"{path}:{node.lineno}: context {context!r}"
+                marked.add(text)
+    for spec in SPECS.values():
+        assert {spec.display_name, spec.api_name, spec.setup_hint} <= marked, spec.platform.value
+
+
+def test_the_showcase_and_the_status_bar_take_the_platforms_from_their_specs() -> None:
+    assert tuple(SPECS) == showcase.PLATFORMS  # every spec has a sample menu (above)
+    for platform, spec in SPECS.items():
+        assert showcase.MENUS[platform] is spec.sample
+        assert wording.platform_api(platform) == spec.api_name  # untranslated: no translator loaded
+        assert platforms_form._hint(platform) == spec.setup_hint
+
+
+def test_a_platform_without_a_spec_is_named_without_crashing() -> None:
+    for platform in (Platform.GOFOOD, Platform.ZEEK):
+        assert platform not in SPECS
+        assert credentials.platform_name(platform) == POLICIES[platform].label
+        assert platforms_form._hint(platform) == ""
+        assert wording.platform_api(platform) == platform.value
+        assert credentials.field_label(platform, "base_url") == "Address (base URL)"
+        assert credentials.field_label(platform, "unknown") == "unknown"
 
 
 def test_an_unregistered_platform_is_refused_by_name() -> None:
