@@ -64,8 +64,9 @@ class RelayClient:
         if response.status_code == 204 or not response.content.strip():
             return []
         try:
+            # ValueError: not JSON (truncated, HTML) or not UTF-8; RecursionError: absurdly nested.
             data = json.loads(response.content)
-        except ValueError as exc:
+        except (ValueError, RecursionError) as exc:
             raise PlatformPayloadError("relay polling: answer is not JSON", code="payload") from exc
         if not isinstance(data, list):
             raise PlatformPayloadError("relay polling: answer is not a list of events", code="payload")
