@@ -29,8 +29,8 @@ from typing import Any
 import httpx
 
 from kds.relay.app import RelaySettings
+from kds.relay.hooks.keeta_std import keeta_std_sig
 from kds.relay.server import RelayServer
-from kds.relay.signatures import keeta_std_sig
 from kds.relay.store import PlatformSecret, open_store
 from kds.relay.tenants import create_tenant
 

@@ -2,8 +2,8 @@
 
 Routes:
 
-- ``POST /hooks/{platform}/{tenant}`` for each entry of `kds.relay.hooks.HOOKS` (``keeta``,
-  ``gofood``): verify, store in one short transaction, then answer the platform;
+- ``POST /hooks/{path}/{tenant}`` for each entry of `kds.relay.hooks.HOOKS` (one per platform):
+  verify, store in one short transaction, then answer the platform;
 - ``GET /v1/events:polling`` and ``POST /v1/events/acknowledgment`` for the counter app (bearer
   tenant token; shape in `kds.relay.contract`);
 - ``GET /health``: 200 when the database answers, 503 otherwise.

@@ -1,12 +1,14 @@
 """`kds relay`: serve the relay, and manage its tenants.
 
     kds relay [--host 127.0.0.1] [--port 8080] [--db PATH|postgresql://…] [--log-level info]
-    kds relay add-tenant NAME [--keeta-app-id ID --keeta-app-secret S] [--gofood-secret S]
-                              [--public-url https://relay.example.com] [--db …]
+    kds relay add-tenant NAME [each platform's secret options] [--public-url https://relay.example.com]
+                              [--db …]
     kds relay set-tenant NAME [the same options]    change secrets or the public URL
     kds relay rotate-token NAME [--db …]            issue a new token (the old one stops working)
     kds relay list-tenants [--db …]
 
+Each webhook route in `kds.relay.hooks.HOOKS` brings its own secret options (its `TenantOptions`;
+see ``kds relay add-tenant --help``), and each platform with a secret gets its webhook URL printed.
 A secret given as ``-`` is read from the first line of standard input, which keeps it out of the
 shell history and the process list. Tokens are printed once and never stored in clear.
 
@@ -23,7 +25,7 @@ import sys
 from collections.abc import Sequence
 
 from kds.clock import SystemClock
-from kds.relay.hooks import GOFOOD, KEETA_STD
+from kds.relay.hooks import HOOKS
 from kds.relay.store import PlatformSecret, RelayStore, StoreError, default_db_path, open_store
 from kds.relay.tenants import check_public_url, create_tenant, rotate_token
 
@@ -56,9 +58,11 @@ def _parser(command: str | None) -> argparse.ArgumentParser:
     if command != "list-tenants":
         parser.add_argument("name")
     if command in ("add-tenant", "set-tenant"):
-        parser.add_argument("--keeta-app-id", help="Keeta Standard appId (webhooks from another app are refused)")
-        parser.add_argument("--keeta-app-secret", help="Keeta Standard app secret ('-': read from stdin)")
-        parser.add_argument("--gofood-secret", help="GoFood notification secret key ('-': read from stdin)")
+        for hook in HOOKS:
+            options = hook.tenant_options
+            if options.app_id is not None:
+                parser.add_argument(options.app_id, help=options.app_id_help)
+            parser.add_argument(options.secret, help=options.secret_help)
         parser.add_argument("--public-url", help="public base URL the platforms call (default: the request's)")
     _db_option(parser)
     return parser
@@ -70,16 +74,21 @@ def _secret(value: str | None) -> str | None:
     return value
 
 
+def _value(args: argparse.Namespace, option: str | None) -> str | None:
+    """The value of `option` (as spelt on the command line), None when absent or not offered."""
+    if option is None:
+        return None
+    value: str | None = getattr(args, option.lstrip("-").replace("-", "_"))
+    return value
+
+
 def _secrets(args: argparse.Namespace) -> dict[str, PlatformSecret]:
     found: dict[str, PlatformSecret] = {}
-    keeta = _secret(args.keeta_app_secret)
-    if keeta:
-        found[KEETA_STD] = PlatformSecret(keeta, args.keeta_app_id)
-    elif args.keeta_app_id:
-        raise ValueError("--keeta-app-id needs --keeta-app-secret")
-    gofood = _secret(args.gofood_secret)
-    if gofood:
-        found[GOFOOD] = PlatformSecret(gofood)
+    for hook in HOOKS:
+        options = hook.tenant_options
+        secret = options.platform_secret(_secret(_value(args, options.secret)), _value(args, options.app_id))
+        if secret is not None:
+            found[hook.platform] = secret
     return found
 
 
@@ -108,9 +117,9 @@ def _admin(command: str, args: argparse.Namespace, store: RelayStore) -> int:
         _out(f"tenant {args.name} updated")
     base = (store.tenant(args.name) or None)
     prefix = base.public_url if base and base.public_url else "<public base URL>"
-    for platform, path in ((KEETA_STD, "keeta"), (GOFOOD, "gofood")):
-        if base and platform in base.secrets:
-            _out(f"{platform} webhook URL: {prefix}/hooks/{path}/{args.name}")
+    for hook in HOOKS:
+        if base and hook.platform in base.secrets:
+            _out(f"{hook.platform} webhook URL: {prefix}/hooks/{hook.path}/{args.name}")
     return 0
 
 

@@ -6,32 +6,31 @@ capped by the server) holds the request open until an event arrives. Every event
 until `POST /v1/events/acknowledgment` names it (`[{"id": eventId, "orderId": …, "eventType": …}]`,
 at most 100 per call, answered 202; unknown or already acknowledged ids are ignored).
 
-`?platform=keeta_std` (repeatable: `?platform=keeta_std&platform=gofood`; the values of
-`metadata.platform`) serves only events of those platforms: the 1,000 are counted after that
-filter, and only an event of one of them ends a `wait` early. Each platform's reader sends its own,
-so a backlog of one platform's events never delays or hides another's. Without it, every
-platform's events are served. An unknown platform is answered 400 (problem+json).
+`?platform=P` (repeatable: `?platform=P&platform=Q`; the values of `metadata.platform`, each a
+webhook route's `platform` in `kds.relay.hooks.HOOKS`) serves only events of those platforms: the
+1,000 are counted after that filter, and only an event of one of them ends a `wait` early. Each
+platform's reader sends its own, so a backlog of one platform's events never delays or hides
+another's. Without it, every platform's events are served. An unknown platform is answered 400
+(problem+json).
 
 One event, exactly as the app reads it::
 
     {
       "eventId":   "5b0c…-uuid",          # uuid5 of (tenant, platform, platform's message id):
                                           # a replay of the same webhook gets the same eventId
-      "eventType": "KEETA_1002",          # KEETA_<Keeta Standard eventId> | GoFood header.event_name
-      "orderId":   "553440887574627",     # Keeta: orderViewId as text ("" only for an eventId
-                                          # outside 1001-1007 that names no order);
-                                          # GoFood: body.order.order_number ("" if none)
+      "eventType": "…",                   # the platform's event name
+      "orderId":   "…",                   # the platform's order id as text ("" if it names none)
       "createdAt": "2026-01-01T12:00:00.123Z",   # when the relay accepted it, UTC RFC 3339
       "metadata":  {
-        "platform": "keeta_std",          # "keeta_std" | "gofood" (what `?platform=` filters on)
-        # keeta_std: "keetaEventId" (int), "messageId" (str), "appId", "shopId", "timestamp"
-        #            as sent by Keeta (int when Keeta sent a number)
-        # gofood:    "eventName" (str), "gofoodEventId" (str), "outletId" (str | None)
+        "platform": "…",                  # the route's platform (what `?platform=` filters on)
+        …                                 # that platform's envelope fields
       },
-      "payload": { … }                    # the webhook's JSON body as received; for keeta_std the
-                                          # double-encoded "message" string is replaced by the
-                                          # object it encodes
+      "payload": { … }                    # the webhook's JSON body as received (decoded further
+                                          # where the platform nests JSON in a string)
     }
+
+What each platform puts in `eventType`, `orderId`, `metadata` and `payload` is documented with its
+route, in its module under `kds.relay.hooks`.
 
 `orderURL` and `sourceAppId` (optional in Open Delivery) are never sent: the app fetches orders
 from the platform's own API.

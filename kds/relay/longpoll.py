@@ -1,8 +1,8 @@
 """Long-polling: hold a poll open until the tenant has an event, woken in-process or by re-checking.
 
 A webhook handled by this process wakes the tenant's waiting polls at once (`Notifier.notify`),
-but only those that read its platform: a poll for Keeta Standard events sleeps on through a
-burst of GoFood webhooks. Events stored by another process sharing the database (PostgreSQL, or
+but only those that read its platform: a poll for one platform's events sleeps on through a
+burst of another's webhooks. Events stored by another process sharing the database (PostgreSQL, or
 the same SQLite file) are found by re-reading every `recheck` seconds, so they wait at most that
 long.
 """

@@ -62,8 +62,8 @@ from kds.platforms.keeta_std.mapping import (
     map_order,
     read_event,
 )
-from kds.platforms.keeta_std.relay import DEFAULT_WAIT, RelayClient
 from kds.platforms.keeta_std.tokens import DEFAULT_REFRESH_MARGIN, MerchantToken, OnRefresh, TokenKeeper
+from kds.platforms.relay import DEFAULT_WAIT, RelayClient
 
 log = logging.getLogger(__name__)
 

@@ -4,7 +4,9 @@ Reference §3.1: every parameter except `sig` is included, sorted by key in ASCI
 ``k=v`` with ``&``, without URL-encoding; JSON-valued parameters go in as they are sent (no inner
 sorting); empty parameters are included. The hash is a plain SHA-256, not an HMAC.
 
-The relay verifies webhooks with this same module (`kds.relay.signatures` delegates here).
+The relay verifies webhooks and the simulator signs them with this same module (the relay's
+route, `kds.relay.hooks.keeta_std`, delegates here). It imports only the standard library and
+nothing of `kds`, so the relay can use it without the client (pinned by import-linter).
 
 To make "the bytes sent are the bytes signed" hold, a request body is serialised with
 `body_bytes`, which writes nested JSON values in exactly the compact, insertion-ordered form that

@@ -22,7 +22,7 @@ from datetime import datetime, timedelta
 from typing import Any
 
 from kds.domain.order import OrderType
-from kds.relay.signatures import keeta_std_verify
+from kds.platforms.keeta_std.signature import verify as keeta_std_verify
 from kds.simulator.keeta_std.badgets import Answer, SpoiledAnswer, spoiled
 from kds.simulator.keeta_std.orders import (
     ACCEPTED,

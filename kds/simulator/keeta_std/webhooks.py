@@ -23,7 +23,7 @@ from typing import Any, Protocol
 
 import httpx
 
-from kds.relay.signatures import keeta_std_sig
+from kds.platforms.keeta_std.signature import sign as keeta_std_sig
 from kds.simulator.keeta_std.config import SimConfig
 
 log = logging.getLogger(__name__)

@@ -19,8 +19,9 @@ import httpx
 import pytest
 
 from kds.relay.app import RelaySettings
+from kds.relay.hooks.gofood import gofood_signature
+from kds.relay.hooks.keeta_std import keeta_std_sig
 from kds.relay.server import RelayServer
-from kds.relay.signatures import gofood_signature, keeta_std_sig
 from kds.relay.store import PlatformSecret, RelayStore, open_store
 from kds.relay.tenants import create_tenant
 from tests.fakes.waiting import until_blocking

@@ -15,8 +15,8 @@ import httpx
 import pytest
 
 from kds.relay.app import RelaySettings
+from kds.relay.hooks.gofood import gofood_signature
 from kds.relay.server import RelayServer
-from kds.relay.signatures import gofood_signature
 from kds.relay.sqlstore import SqliteRelayStore
 from kds.relay.store import StoredEvent, StoreError, open_store
 from tests.integration.relay.conftest import GOFOOD_SECRET, Relay, add_tenants, keeta_webhook

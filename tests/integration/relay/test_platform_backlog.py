@@ -26,7 +26,7 @@ from kds.clock import SystemClock
 from kds.domain.events import EventKind
 from kds.domain.order import OrderKey, Platform
 from kds.platforms.keeta_std.adapter import create_adapter
-from kds.platforms.keeta_std.relay import DEFAULT_WAIT
+from kds.platforms.relay import DEFAULT_WAIT
 from kds.relay.store import PlatformSecret
 from kds.services.engine import Engine, EngineSettings, PollLimit
 from kds.services.poller import PollerSettings

@@ -25,7 +25,7 @@ from kds.platforms.http_errors import (
     parse_http_date,
     parse_retry_after,
 )
-from kds.platforms.keeta_std.relay import RelayClient
+from kds.platforms.relay import RelayClient
 
 NOW = datetime(2026, 3, 5, 12, 0, tzinfo=UTC)
 RELAY = "https://relay.test"

@@ -9,14 +9,10 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from kds.relay.hooks import (
-    GoFoodHooks,
-    HookRejectedError,
-    KeetaStandardHooks,
-    WebhookRequest,
-    _members,
-)
-from kds.relay.signatures import gofood_signature, keeta_std_sig
+from kds.relay.hooks import GoFoodHooks, HookRejectedError, KeetaStandardHooks, WebhookRequest
+from kds.relay.hooks.base import json_members as _members
+from kds.relay.hooks.gofood import gofood_signature
+from kds.relay.hooks.keeta_std import keeta_std_sig
 from kds.relay.store import PlatformSecret
 
 URL = "https://relay.example.com/hooks/keeta/acme"

@@ -6,13 +6,8 @@ import hashlib
 
 import pytest
 
-from kds.relay.signatures import (
-    gofood_signature,
-    gofood_verify,
-    keeta_std_sig,
-    keeta_std_signing_string,
-    keeta_std_verify,
-)
+from kds.relay.hooks.gofood import gofood_signature, gofood_verify
+from kds.relay.hooks.keeta_std import keeta_std_sig, keeta_std_signing_string, keeta_std_verify
 
 OFFICIAL_URL = "https://open.mykeeta.com/api/open/product/shopcategory/update"
 OFFICIAL_PARAMS = {

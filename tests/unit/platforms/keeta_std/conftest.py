@@ -20,9 +20,9 @@ import pytest
 from kds.clock import FakeClock
 from kds.platforms.keeta_std.adapter import KeetaStdAdapter
 from kds.platforms.keeta_std.client import KeetaStdClient, constant_token
-from kds.platforms.keeta_std.relay import RelayClient
+from kds.platforms.relay import RelayClient
 from kds.relay.hooks import HOOKS
-from kds.relay.signatures import keeta_std_verify
+from kds.relay.hooks.keeta_std import keeta_std_verify
 
 FIXTURES = Path(__file__).resolve().parents[3] / "fixtures" / "platforms" / "keeta_std"
 API = "https://keeta.test/api/open"

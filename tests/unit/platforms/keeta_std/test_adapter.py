@@ -22,7 +22,7 @@ from kds.platforms.keeta_std import models as wire
 from kds.platforms.keeta_std.adapter import COURIER_VEHICLES, RECEIPT_TYPE, KeetaStdAdapter, courier_info
 from kds.platforms.keeta_std.client import KeetaStdClient
 from kds.platforms.keeta_std.mapping import map_order
-from kds.platforms.keeta_std.relay import RelayClient
+from kds.platforms.relay import RelayClient
 from tests.unit.platforms.keeta_std.conftest import (
     ORDER_ID,
     RELAY,

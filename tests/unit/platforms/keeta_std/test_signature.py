@@ -8,7 +8,7 @@ import json
 import pytest
 
 from kds.platforms.keeta_std.signature import body_bytes, render, sign, signing_string, verify
-from kds.relay.signatures import keeta_std_sig, keeta_std_signing_string
+from kds.relay.hooks.keeta_std import keeta_std_sig, keeta_std_signing_string
 
 OFFICIAL_URL = "https://open.mykeeta.com/api/open/product/shopcategory/update"
 OFFICIAL_STRING = ('https://open.mykeeta.com/api/open/product/shopcategory/update?accessToken=abc&appId=123'

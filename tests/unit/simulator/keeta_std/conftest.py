@@ -9,7 +9,7 @@ from typing import Any
 import pytest
 
 from kds.clock import FakeClock
-from kds.relay.signatures import keeta_std_sig
+from kds.relay.hooks.keeta_std import keeta_std_sig
 from kds.simulator.keeta_std import KeetaStdSimState, SimConfig
 from kds.simulator.keeta_std.api import handle
 

@@ -8,7 +8,7 @@ from collections.abc import Callable
 import httpx
 import pytest
 
-from kds.relay.signatures import keeta_std_verify
+from kds.relay.hooks.keeta_std import keeta_std_verify
 from kds.simulator.keeta_std import KeetaStdSimState, WebhookSender
 
 HOOK = "https://relay.test/hooks/keeta/demo"

@@ -1,6 +1,7 @@
 """The relay as the app sees it: Open Delivery polling with long-poll, and acknowledgment.
 
-The relay (`kds relay`) stores platform webhooks and serves them as described in
+One reader for every relay-fed platform: its adapter builds a `RelayClient` for the platform it
+reads and maps the events itself. The relay (`kds relay`) stores platform webhooks and serves them as described in
 `kds.relay.contract`: `GET /v1/events:polling?platform=P&wait=N` with the tenant's bearer token
 answers a JSON array of the tenant's unacknowledged events of platform P (204 when none arrived
 within `wait` seconds), and `POST /v1/events/acknowledgment` takes at most 100
@@ -18,6 +19,7 @@ from typing import Any
 import httpx
 
 from kds.clock import Clock, SystemClock
+from kds.domain.order import Platform
 from kds.platforms.base import PlatformError, PlatformPayloadError
 from kds.platforms.http_errors import error_for_exception, error_for_status, parse_http_date, parse_retry_after
 
@@ -33,7 +35,7 @@ _SLACK = 15.0  # the read timeout outlasts the relay's own wait by this much
 class RelayClient:
     """Reads one tenant's events of one platform from the relay and acknowledges them."""
 
-    def __init__(self, http: httpx.AsyncClient, relay_url: str, tenant_token: str, platform: str,
+    def __init__(self, http: httpx.AsyncClient, relay_url: str, tenant_token: str, platform: Platform | str,
                  clock: Clock | None = None) -> None:
         """Use `http` against the relay at `relay_url` (e.g. `https://relay.example.com`).
 
@@ -41,12 +43,13 @@ class RelayClient:
             http: The HTTP client (owned by the caller).
             relay_url: The relay's base URL.
             tenant_token: The tenant's bearer token.
-            platform: The relay's name of the platform read (`metadata.platform`, e.g. ``keeta_std``).
+            platform: The platform read: its `Platform`, or the relay's name of it (the events'
+                `metadata.platform`).
             clock: Measures a `Retry-After` HTTP-date when the answer has no `Date` (the system clock
                 when not given).
         """
         self.http = http
-        self.platform = platform
+        self.platform = str(platform)
         self._base = relay_url.rstrip("/")
         self._auth = {"Authorization": f"Bearer {tenant_token}"}
         self._clock = clock or SystemClock()
@@ -61,8 +64,9 @@ class RelayClient:
         if response.status_code == 204 or not response.content.strip():
             return []
         try:
+            # ValueError: not JSON (truncated, HTML) or not UTF-8; RecursionError: absurdly nested.
             data = json.loads(response.content)
-        except ValueError as exc:
+        except (ValueError, RecursionError) as exc:
             raise PlatformPayloadError("relay polling: answer is not JSON", code="payload") from exc
         if not isinstance(data, list):
             raise PlatformPayloadError("relay polling: answer is not a list of events", code="payload")
