@@ -111,7 +111,7 @@ class PlatformSpec:
     Attributes:
         platform: which platform.
         display_name: its name on the setup screens, in English (the UI translates it).
-        policy: what staff may do and the platform's deadlines (`kds.domain.actions.POLICIES`).
+        policy: what staff may do and the platform's deadlines (its package's `policy.POLICY`).
         arrival: how its events arrive (`Arrival`).
         fields: its settings, addresses first, in form order.
         build: its adapter factory.

@@ -19,10 +19,9 @@ from typing import TYPE_CHECKING, Any
 import platformdirs
 
 from kds.clock import Clock, SystemClock
-from kds.domain.actions import POLICIES
 from kds.domain.order import Platform
 from kds.platforms.base import PlatformAdapter
-from kds.platforms.registry import SPECS, UnknownPlatformError, spec_for
+from kds.platforms.registry import POLICIES, SPECS, UnknownPlatformError, spec_for
 from kds.platforms.spec import AdapterInputs, PlatformSpec
 from kds.services.engine import Engine, EngineSettings, PollLimit
 from kds.services.poller import PollerSettings

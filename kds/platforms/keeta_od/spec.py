@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from kds.domain.actions import POLICIES
 from kds.domain.order import Platform
 from kds.platforms.base import PlatformAdapter
+from kds.platforms.keeta_od.policy import POLICY
 from kds.platforms.spec import AdapterInputs, Field, PlatformSpec
 
 DEFAULT_BASE_URL = "https://open.mykeeta.com/api/open/opendelivery"
@@ -26,7 +26,7 @@ def build_adapter(inputs: AdapterInputs) -> PlatformAdapter:
 SPEC = PlatformSpec(
     platform=Platform.KEETA_OD,
     display_name="Keeta — Open Delivery",
-    policy=POLICIES[Platform.KEETA_OD],
+    policy=POLICY,
     arrival="direct",
     fields=(
         # The environment variables predate the registry's `KDS_<PLATFORM>_<FIELD>` names and stay.

@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from kds.domain.actions import POLICIES
 from kds.domain.order import Platform
 from kds.platforms.base import PlatformAdapter
+from kds.platforms.keeta_std.policy import POLICY
 from kds.platforms.spec import AdapterInputs, Field, PlatformSpec, TokenNames
 
 DEFAULT_API_URL = "https://open.mykeeta.com/api/open"
@@ -32,7 +32,7 @@ def build_adapter(inputs: AdapterInputs) -> PlatformAdapter:
 SPEC = PlatformSpec(
     platform=Platform.KEETA_STD,
     display_name="Keeta — Standard API",
-    policy=POLICIES[Platform.KEETA_STD],
+    policy=POLICY,
     arrival="relay",
     fields=(
         Field("relay_url", "address", env="KDS_KEETA_STD_RELAY_URL"),
