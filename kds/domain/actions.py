@@ -1,4 +1,4 @@
-"""Staff actions, platform policies (deadlines and capabilities) and which actions an order allows."""
+"""Staff actions, what a platform policy says (deadlines and capabilities) and which actions an order allows."""
 
 from __future__ import annotations
 
@@ -83,90 +83,24 @@ class PlatformPolicy:
         )
 
 
-_KEETA_REJECT = (
-    ReasonCode("DISH_ALREADY_DONE", "dish_already_done"),
-    ReasonCode("OUT_FOR_DELIVERY", "out_for_delivery"),
-    ReasonCode("OTHER", "other", needs_text=True),
+FAKE_POLICY = PlatformPolicy(
+    platform=Platform.FAKE,
+    label="Test",
+    actions=frozenset(Action),
+    accept_window=timedelta(minutes=5),
+    refund_answer_window=timedelta(minutes=15),
+    cancel_reasons=(ReasonCode("OUT_OF_STOCK", "items_out_of_stock"),
+                    ReasonCode("OTHER", "other", needs_text=True)),
+    refund_reject_reasons=(ReasonCode("DISH_ALREADY_DONE", "dish_already_done"),
+                           ReasonCode("OUT_FOR_DELIVERY", "out_for_delivery"),
+                           ReasonCode("OTHER", "other", needs_text=True)),
+    partial_refund_reasons=(ReasonCode("OUT_OF_STOCK", "item_out_of_stock"),
+                            ReasonCode("OTHER", "other", needs_text=True)),
+    color="#7E57C2",
 )
+"""The policy of the platform tests and the training screens use: every action, short deadlines.
 
-POLICIES: dict[Platform, PlatformPolicy] = {
-    Platform.KEETA_OD: PlatformPolicy(
-        platform=Platform.KEETA_OD,
-        label="Keeta",
-        actions=frozenset({Action.CONFIRM, Action.READY, Action.DISPATCH, Action.DELIVERED, Action.CHANGE_RIDER,
-                           Action.CANCEL, Action.AGREE_REFUND, Action.REJECT_REFUND}),
-        accept_window=timedelta(minutes=5),
-        refund_answer_window=timedelta(minutes=15),
-        final_after=timedelta(hours=4),
-        cancel_reasons=(
-            ReasonCode("INSUFFICIENT_DISHES", "insufficient_dishes"),
-            ReasonCode("SUSPENSION_OF_BUSINESS", "suspension_of_business"),
-            ReasonCode("INSUFFICIENT_MANPOWER", "insufficient_manpower"),
-            ReasonCode("OTHERS", "other", needs_text=True),
-        ),
-        refund_reject_reasons=_KEETA_REJECT,
-        color="#FFC700",
-    ),
-    Platform.KEETA_STD: PlatformPolicy(
-        platform=Platform.KEETA_STD,
-        label="Keeta",
-        actions=frozenset(Action),
-        accept_window=timedelta(minutes=5),
-        refund_answer_window=timedelta(minutes=15),
-        final_after=timedelta(hours=4),
-        pickup_auto_complete=timedelta(hours=1),
-        cancel_reasons=(
-            ReasonCode("500001", "insufficient_dishes"),
-            ReasonCode("500002", "suspension_of_business"),
-            ReasonCode("500003", "insufficient_manpower"),
-            ReasonCode("500000", "other", needs_text=True),
-        ),
-        refund_reject_reasons=(
-            ReasonCode("100001", "dish_already_done"),
-            ReasonCode("100002", "out_for_delivery"),
-            ReasonCode("100000", "other", needs_text=True),
-        ),
-        # "Merchants may cancel orders at any stage" until the order is final (done or cancelled).
-        cancel_until=Stage.OUT,
-        partial_refund_reasons=(
-            ReasonCode("200001", "item_out_of_stock"),
-            ReasonCode("200002", "item_damaged"),
-            ReasonCode("200003", "wrong_item"),
-            ReasonCode("200004", "customer_request"),
-            ReasonCode("200000", "other", needs_text=True),
-        ),
-        color="#FFB300",
-    ),
-    Platform.GOFOOD: PlatformPolicy(
-        platform=Platform.GOFOOD,
-        label="GoFood",
-        actions=frozenset({Action.CONFIRM, Action.READY, Action.CANCEL}),
-        accept_window=timedelta(minutes=3),
-        cancel_reasons=(
-            ReasonCode("HIGH_DEMAND", "high_demand"),
-            ReasonCode("RESTAURANT_CLOSED", "restaurant_closed"),
-            ReasonCode("ITEMS_OUT_OF_STOCK", "items_out_of_stock"),
-            ReasonCode("OTHERS", "other", needs_text=True),
-        ),
-        color="#EE2737",
-    ),
-    Platform.ZEEK: PlatformPolicy(
-        platform=Platform.ZEEK, label="Zeek", actions=frozenset({Action.COLLECT}), color="#DA291C",
-    ),
-    Platform.FAKE: PlatformPolicy(
-        platform=Platform.FAKE,
-        label="Test",
-        actions=frozenset(Action),
-        accept_window=timedelta(minutes=5),
-        refund_answer_window=timedelta(minutes=15),
-        cancel_reasons=(ReasonCode("OUT_OF_STOCK", "items_out_of_stock"),
-                        ReasonCode("OTHER", "other", needs_text=True)),
-        refund_reject_reasons=_KEETA_REJECT,
-        partial_refund_reasons=(ReasonCode("OUT_OF_STOCK", "item_out_of_stock"),
-                                ReasonCode("OTHER", "other", needs_text=True)),
-        color="#7E57C2",
-    ),
-}
+Each real platform's policy lives in its own package; `kds.platforms.registry.POLICIES` has them all."""
 
 
 def _stage_allows(action: Action, order: Order, status: OrderStatus, policy: PlatformPolicy) -> bool:

@@ -1,18 +1,33 @@
 """The platforms KDS can connect to, one `PlatformSpec` each (`kds.platforms.spec`).
 
-Everything that lists platforms (the runtime, the setup screens) asks here. Adding a platform is
-its package, with a `spec` module, and one line below.
+Everything that lists platforms (the runtime, the setup screens, printing) asks here. Adding a
+platform is its package, with a `spec` module and a `policy` module, and one line below. A platform
+whose adapter has not arrived yet has only its `policy` module and is listed in `POLICIES` alone.
 """
 
 from __future__ import annotations
 
+from kds.domain.actions import FAKE_POLICY, PlatformPolicy
 from kds.domain.order import Platform
+from kds.platforms.gofood.policy import POLICY as GOFOOD_POLICY
 from kds.platforms.keeta_od.spec import SPEC as KEETA_OD
 from kds.platforms.keeta_std.spec import SPEC as KEETA_STD
 from kds.platforms.spec import PlatformSpec
+from kds.platforms.zeek.policy import POLICY as ZEEK_POLICY
 
 SPECS: dict[Platform, PlatformSpec] = {spec.platform: spec for spec in (KEETA_OD, KEETA_STD)}
 """Every registered platform's spec, in the order the setup screens show them."""
+
+POLICIES: dict[Platform, PlatformPolicy] = {
+    **{platform: spec.policy for platform, spec in SPECS.items()},
+    **{policy.platform: policy for policy in (GOFOOD_POLICY, ZEEK_POLICY)},  # their adapters are to come
+    Platform.FAKE: FAKE_POLICY,
+}
+"""Every platform's policy (what staff may do, its deadlines, reason codes, label and colour): the
+registered platforms' (their specs'), those known only by their policy so far, and the test platform's."""
+
+LABELS: dict[Platform, str] = {platform: policy.label for platform, policy in POLICIES.items()}
+"""Every platform's short name as the board and the printouts show it (its policy's label)."""
 
 
 class UnknownPlatformError(LookupError):

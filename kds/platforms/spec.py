@@ -161,7 +161,7 @@ class PlatformSpec:
         platform: which platform.
         display_name: its name on the setup screens, in English (the UI translates it: mark it with
             `QT_TRANSLATE_NOOP(TRANSLATION_CONTEXT, ...)`, like `api_name` and `setup_hint`).
-        policy: what staff may do and the platform's deadlines (`kds.domain.actions.POLICIES`).
+        policy: what staff may do and the platform's deadlines (its package's `policy.POLICY`).
         arrival: how its events arrive (`Arrival`).
         fields: its settings, addresses first, in form order.
         build: its adapter factory.

@@ -4,6 +4,11 @@ delivery slip.
 No I/O, no clock, no printer: times are shown in the `tz` the caller passes, money goes through
 `Money` (Decimal), and the result is a width-independent `TicketDoc` (see `document.py`). Labels are
 English by default; `labels` overrides any of them (a settings file can translate the printout).
+
+Printing knows no platform by name: the caller passes the order's platform name (`platform_name`,
+the platform's policy label, like the board's). A label keyed by the platform's value in `labels`
+still wins over it; without either, the test platform prints as "Training" and any other platform
+as its value.
 """
 
 from __future__ import annotations
@@ -22,7 +27,7 @@ from kds.domain.states import OrderStatus
 from kds.printing.document import QR, Align, Block, DocKind, Feed, Row, Rule, Style, Text, TicketDoc
 
 LABELS: dict[str, str] = {
-    "keeta_od": "Keeta", "keeta_std": "Keeta", "gofood": "GoFood", "zeek": "Zeek", "fake": "Training",
+    "fake": "Training",  # the test platform's orders: the training screens and sample printouts
     "delivery": "Delivery", "pickup": "Pickup", "self_delivery": "Own delivery", "dine_in": "Dine in",
     "scheduled": "SCHEDULED", "due": "Due", "placed": "Placed", "station": "Station", "customer": "Customer",
     "note": "NOTE", "items": "Items", "cutlery": "Cutlery", "yes": "yes", "no": "no",
@@ -75,10 +80,17 @@ def amount(money: Money) -> str:
 
 class _Labels:
     def __init__(self, overrides: Mapping[str, str] | None) -> None:
-        self._labels = {**LABELS, **(overrides or {})}
+        self._overrides = dict(overrides or {})
+        self._labels = {**LABELS, **self._overrides}
 
     def __call__(self, key: str) -> str:
         return self._labels.get(key, key)
+
+    def platform(self, order: Order, name: str) -> str:
+        """What the order's platform is called on paper: a label given for it, else `name`, else a default
+        label (the test platform's), else its value."""
+        value = order.key.platform.value
+        return self._overrides.get(value) or name or self._labels.get(value, value)
 
 
 def _local(when: datetime, tz: tzinfo) -> datetime:
@@ -95,9 +107,9 @@ def _id_style(display_id: str) -> Style:
     return BIG if len(display_id) <= 8 else TITLE
 
 
-def _heading(order: Order, t: _Labels) -> list[Block]:
+def _heading(order: Order, t: _Labels, platform_name: str) -> list[Block]:
     return [Text(f"#{order.display_id}", _id_style(order.display_id)),
-            Text(f"{t(order.key.platform.value)} · {t(order.type.value)}", CENTER_BOLD)]
+            Text(f"{t.platform(order, platform_name)} · {t(order.type.value)}", CENTER_BOLD)]
 
 
 def _item_lines(line: Line, t: _Labels, style: Style = ITEM) -> list[Block]:
@@ -114,10 +126,10 @@ def _item_lines(line: Line, t: _Labels, style: Style = ITEM) -> list[Block]:
 
 
 def kitchen_ticket(order: Order, *, tz: tzinfo = UTC, station: str = "",
-                   labels: Mapping[str, str] | None = None) -> TicketDoc:
+                   labels: Mapping[str, str] | None = None, platform_name: str = "") -> TicketDoc:
     """The kitchen's ticket: what to make, large and without prices; notes and allergies stand out."""
     t = _Labels(labels)
-    blocks = _heading(order, t)
+    blocks = _heading(order, t, platform_name)
     if order.timing is Timing.SCHEDULED and order.scheduled_start is not None:
         start = _local(order.scheduled_start, tz)
         blocks.append(Text(f"{t('scheduled')} {start:%d/%m %H:%M}", Style(align=Align.CENTER, bold=True,
@@ -142,11 +154,12 @@ def kitchen_ticket(order: Order, *, tz: tzinfo = UTC, station: str = "",
 
 
 def cancel_slip(order: Order, status: OrderStatus | None = None, *, tz: tzinfo = UTC,
-                labels: Mapping[str, str] | None = None) -> TicketDoc:
+                labels: Mapping[str, str] | None = None, platform_name: str = "") -> TicketDoc:
     """Tells the kitchen to stop making an order that was cancelled after it was accepted."""
     t = _Labels(labels)
     blocks: list[Block] = [Text(t("cancelled"), Style(align=Align.CENTER, bold=True, invert=True,
-                                                      width=2, height=2)), Feed(), *_heading(order, t)]
+                                                      width=2, height=2)), Feed(),
+                           *_heading(order, t, platform_name)]
     if status is not None and status.cancelled_at is not None:
         blocks.append(Row(t("at"), f"{_local(status.cancelled_at, tz):%d/%m %H:%M}"))
     if status is not None and status.cancel_reason:
@@ -163,13 +176,13 @@ def _fee_label(kind: FeeKind, name: str, t: _Labels) -> str:
 
 
 def receipt(order: Order, *, tz: tzinfo = UTC, header: StoreHeader | None = None,
-            labels: Mapping[str, str] | None = None) -> TicketDoc:
+            labels: Mapping[str, str] | None = None, platform_name: str = "") -> TicketDoc:
     """The customer's receipt: items with unit and option prices, fees, discounts, total, payment, pickup code."""
     t = _Labels(labels)
     header = header or StoreHeader()
     blocks: list[Block] = [Text(header.name or order.merchant_name or " ", TITLE)]
     blocks.extend(Text(line, CENTER) for line in header.lines)
-    blocks += [Rule(), Row(f"{t('order')} #{order.display_id}", t(order.key.platform.value), NOTE),
+    blocks += [Rule(), Row(f"{t('order')} #{order.display_id}", t.platform(order, platform_name), NOTE),
                Row(t(order.type.value), f"{_local(order.created_at, tz):%Y-%m-%d %H:%M}")]
     if order.timing is Timing.SCHEDULED and order.scheduled_start is not None:
         blocks.append(Row(t("scheduled"), f"{_local(order.scheduled_start, tz):%d/%m %H:%M}", NOTE))
@@ -231,11 +244,12 @@ def _to_collect(order: Order) -> Money | None:
 
 
 def delivery_slip(order: Order, rider: Rider | None = None, *, tz: tzinfo = UTC,
-                  labels: Mapping[str, str] | None = None) -> TicketDoc:
+                  labels: Mapping[str, str] | None = None, platform_name: str = "") -> TicketDoc:
     """What our own rider takes along: who delivers, to whom and where, how many items, and what to collect."""
     t = _Labels(labels)
     blocks: list[Block] = [Text(t("delivery_slip"), Style(align=Align.CENTER, bold=True, invert=True, width=2,
-                                                         height=2)), Feed(), *_heading(order, t)]
+                                                         height=2)), Feed(),
+                           *_heading(order, t, platform_name)]
     if rider is not None:
         blocks.append(Text(f"{t('rider')}: {rider.name}", TOTAL, hang=2))
     if order.promised_at is not None:
@@ -269,11 +283,12 @@ def delivery_slip(order: Order, rider: Rider | None = None, *, tz: tzinfo = UTC,
 
 
 def refund_slip(order: Order, items: Sequence[RefundItem], refunded: Money | None, *, at: datetime | None = None,
-                reason: str = "", tz: tzinfo = UTC, labels: Mapping[str, str] | None = None) -> TicketDoc:
+                reason: str = "", tz: tzinfo = UTC, labels: Mapping[str, str] | None = None,
+                platform_name: str = "") -> TicketDoc:
     """A partial refund: which items, how many, and how much went back to the customer."""
     t = _Labels(labels)
     blocks: list[Block] = [Text(t("refund"), Style(align=Align.CENTER, bold=True, invert=True, width=2, height=2)),
-                           Feed(), *_heading(order, t)]
+                           Feed(), *_heading(order, t, platform_name)]
     if at is not None:
         blocks.append(Row(t("at"), f"{_local(at, tz):%d/%m %H:%M}"))
     blocks.append(Rule())

@@ -18,7 +18,7 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import logging
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
@@ -27,7 +27,7 @@ from kds.clock import Clock
 from kds.domain.changes import Changes
 from kds.domain.events import RefundItem
 from kds.domain.money import Money
-from kds.domain.order import Order, OrderKey
+from kds.domain.order import Order, OrderKey, Platform
 from kds.domain.riders import Rider
 from kds.domain.states import OrderStatus
 from kds.printing.config import AutoPrint, PrinterConfig, PrintSettings, StatusQuery
@@ -97,9 +97,15 @@ class PrintQueue:
     """Prints documents on the configured printers, once each, with a ledger for restarts."""
 
     def __init__(self, ledger: Ledger, settings: PrintSettings, clock: Clock, *, backoff: Backoff | None = None,
-                 transport_factory: TransportFactory = default_transport) -> None:
-        """Build the queue; `start()` recovers interrupted jobs and starts one worker per printer."""
+                 transport_factory: TransportFactory = default_transport,
+                 platform_names: Mapping[Platform, str] | None = None) -> None:
+        """Build the queue; `start()` recovers interrupted jobs and starts one worker per printer.
+
+        `platform_names` is what each platform is called on paper (`kds.platforms.registry.LABELS`);
+        printing itself knows no platform by name (`kds.printing.layout`).
+        """
         self.ledger = ledger
+        self.platform_names = dict(platform_names or {})
         self.settings = settings
         self.clock = clock
         self.backoff = backoff or Backoff()
@@ -175,16 +181,21 @@ class PrintQueue:
     def document(self, order: Order, kind: DocKind, printer: PrinterConfig | None = None,
                  status: OrderStatus | None = None, rider: Rider | None = None) -> TicketDoc:
         """The document of `kind` for `order` as `printer` would print it (for a preview, too)."""
-        labels = self.settings.labels
+        labels, name = self.settings.labels, self._platform_name(order)
         if kind is DocKind.DELIVERY:
-            return delivery_slip(order, rider, tz=self.tz, labels=labels)
+            return delivery_slip(order, rider, tz=self.tz, labels=labels, platform_name=name)
         if kind is DocKind.KITCHEN:
-            return kitchen_ticket(order, tz=self.tz, station=printer.station if printer else "", labels=labels)
+            return kitchen_ticket(order, tz=self.tz, station=printer.station if printer else "", labels=labels,
+                                  platform_name=name)
         if kind is DocKind.RECEIPT:
-            return receipt(order, tz=self.tz, header=self.settings.store.header(), labels=labels)
+            return receipt(order, tz=self.tz, header=self.settings.store.header(), labels=labels,
+                           platform_name=name)
         if kind is DocKind.CANCEL:
-            return cancel_slip(order, status, tz=self.tz, labels=labels)
+            return cancel_slip(order, status, tz=self.tz, labels=labels, platform_name=name)
         raise ValueError(f"a {kind} document needs more than the order")
+
+    def _platform_name(self, order: Order) -> str:
+        return self.platform_names.get(order.key.platform, "")
 
     def _pick(self, config: PrinterConfig) -> str:
         """The printer to send to: the routed one, or its fallback while it is known to be failing."""
@@ -240,7 +251,8 @@ class PrintQueue:
 
     def order_dispatched(self, order: Order, rider: Rider | None, *, reference: str) -> Changes:
         """Our rider takes the order: print the delivery slip (once per `reference`, e.g. the action id)."""
-        doc = delivery_slip(order, rider, tz=self.tz, labels=self.settings.labels)
+        doc = delivery_slip(order, rider, tz=self.tz, labels=self.settings.labels,
+                            platform_name=self._platform_name(order))
         ids = {self._add(str(order.key), doc, config, reference, True)
                for config in self.settings.routed(DocKind.DELIVERY) if config.auto_print is not AutoPrint.OFF}
         return self._publish(Changes(print_jobs=frozenset(i for i in ids if i is not None)))
@@ -249,8 +261,9 @@ class PrintQueue:
         """An order was cancelled: if the kitchen got its ticket, tell the kitchen to stop (once)."""
         if not self.ledger.has_printed(str(order.key), DocKind.KITCHEN.value):
             return Changes()
-        ids = {self._add(str(order.key), cancel_slip(order, status, tz=self.tz, labels=self.settings.labels),
-                         config, "1", True)
+        doc = cancel_slip(order, status, tz=self.tz, labels=self.settings.labels,
+                          platform_name=self._platform_name(order))
+        ids = {self._add(str(order.key), doc, config, "1", True)
                for config in self.settings.routed(DocKind.CANCEL) if config.auto_print is not AutoPrint.OFF}
         return self._publish(Changes(print_jobs=frozenset(i for i in ids if i is not None)))
 
@@ -258,7 +271,7 @@ class PrintQueue:
                        reference: str, at: datetime | None = None, reason: str = "") -> Changes:
         """A partial refund went through: print its slip (once per `reference`)."""
         doc = refund_slip(order, items, refunded, at=at or self.clock.now(), reason=reason, tz=self.tz,
-                          labels=self.settings.labels)
+                          labels=self.settings.labels, platform_name=self._platform_name(order))
         ids = {self._add(str(order.key), doc, config, reference, True)
                for config in self.settings.routed(DocKind.REFUND) if config.auto_print is not AutoPrint.OFF}
         return self._publish(Changes(print_jobs=frozenset(i for i in ids if i is not None)))

@@ -3,6 +3,9 @@
 They exercise what printing must get right: accents in the printer's code page, scripts it cannot
 encode (drawn as images), options, notes and allergies, fees, discounts, cash with change, a pickup
 code, a scheduled order. Everything is fixed (times included) so their bytes are reproducible.
+
+The orders belong to no platform KDS connects to: their key names the test platform, and their
+documents print its name unless the caller names the platform to print (`platform_name`).
 """
 
 from __future__ import annotations
@@ -37,29 +40,30 @@ from kds.printing.layout import StoreHeader, cancel_slip, delivery_slip, kitchen
 LANGUAGES = ("pt", "zh", "th", "vi", "en")
 CREATED = datetime(2026, 1, 1, 15, 3, tzinfo=UTC)
 
-# Item name, unit price, options (name, price), note — per language.
-_MENU: dict[str, tuple[Platform, str, str, list[tuple[str, str, list[tuple[str, str]], str]], str, str]] = {
-    "pt": (Platform.KEETA_OD, "BRL", "Padaria São João", [
+# Currency, store, then item name, unit price, options (name, price), note; then the order's note
+# and the customer — per language.
+_MENU: dict[str, tuple[str, str, list[tuple[str, str, list[tuple[str, str]], str]], str, str]] = {
+    "pt": ("BRL", "Padaria São João", [
         ("Pão de queijo", "6.50", [("Requeijão extra", "2.00")], ""),
         ("Açaí na tigela 500 ml", "24.90", [("Granola", "0"), ("Leite condensado", "3.50")], "Sem açúcar"),
         ("Coxinha de frango", "8.00", [], "Alergia a amendoim — cuidado!"),
     ], "Entregar na portaria, não tocar a campainha", "João"),
-    "zh": (Platform.KEETA_STD, "HKD", "港式茶餐厅", [
+    "zh": ("HKD", "港式茶餐厅", [
         ("叉烧饭", "48", [("加蛋", "6")], "少饭"),
         ("冻柠茶", "22", [("少甜", "0")], ""),
         ("宫保鸡丁", "68", [], "对花生过敏"),
     ], "请多给餐具", "王"),
-    "th": (Platform.FAKE, "THB", "ครัวคุณยาย", [
+    "th": ("THB", "ครัวคุณยาย", [
         ("ข้าวผัดกุ้ง", "80", [("ไข่ดาว", "15")], "ไม่ใส่ผักชี"),
         ("ต้มยำกุ้ง", "150", [], "แพ้ถั่ว"),
         ("ชาเย็น", "45", [("หวานน้อย", "0")], ""),
     ], "ไม่เผ็ด", "สมชาย"),
-    "vi": (Platform.FAKE, "VND", "Quán Phở Hà Nội", [
+    "vi": ("VND", "Quán Phở Hà Nội", [
         ("Phở bò tái", "65000", [("Thêm bánh phở", "10000")], "Ít hành"),
         ("Cà phê sữa đá", "29000", [], ""),
         ("Gỏi cuốn tôm", "45000", [], "Dị ứng đậu phộng"),
     ], "Giao trước 12 giờ", "Minh"),
-    "en": (Platform.ZEEK, "HKD", "Corner Burger", [
+    "en": ("HKD", "Corner Burger", [
         ("Double cheeseburger", "68", [("Extra bacon", "12"), ("No pickles", "0")], ""),
         ("Sweet potato fries", "32", [], "Nut allergy - fry separately"),
         ("Iced lemon tea", "18", [], ""),
@@ -74,7 +78,7 @@ SAMPLE_TZ: dict[str, tzinfo] = {
 
 def sample_order(lang: str = "en") -> Order:
     """A realistic order written in `lang` (one of `LANGUAGES`)."""
-    platform, currency, store, menu, notes, customer = _MENU[lang]
+    currency, store, menu, notes, customer = _MENU[lang]
 
     def money(value: str | Decimal) -> Money:
         return Money.of(value, currency)
@@ -96,7 +100,7 @@ def sample_order(lang: str = "en") -> Order:
     else:
         payments = (Payment("CREDIT", money(total), prepaid=True, brand="VISA"),)
     return Order(
-        key=OrderKey(platform, f"sample-{lang}-0001"), display_id="4821" if lang != "zh" else "A17",
+        key=OrderKey(Platform.FAKE, f"sample-{lang}-0001"), display_id="4821" if lang != "zh" else "A17",
         type=OrderType.PICKUP if scheduled else OrderType.DELIVERY, created_at=CREATED, lines=tuple(lines),
         totals=Totals(money(items), money(delivery), money(discount), money(total)),
         timing=Timing.SCHEDULED if scheduled else Timing.INSTANT, merchant_name=store,
@@ -150,23 +154,23 @@ def sample_refund(order: Order) -> tuple[tuple[RefundItem, ...], Money]:
 
 
 def sample_document(kind: DocKind, lang: str = "en", *, header: StoreHeader | None = None,
-                    station: str = "") -> TicketDoc:
-    """The document of `kind` for the sample order in `lang`."""
+                    station: str = "", platform_name: str = "") -> TicketDoc:
+    """The document of `kind` for the sample order in `lang`, printed as from `platform_name` if given."""
     order = sample_order(lang)
-    tz = SAMPLE_TZ[lang]
+    tz, name = SAMPLE_TZ[lang], platform_name
     if kind is DocKind.KITCHEN:
-        return kitchen_ticket(order, tz=tz, station=station)
+        return kitchen_ticket(order, tz=tz, station=station, platform_name=name)
     if kind is DocKind.RECEIPT:
-        return receipt(order, tz=tz, header=header)
+        return receipt(order, tz=tz, header=header, platform_name=name)
     if kind is DocKind.CANCEL:
-        return cancel_slip(order, sample_status(order), tz=tz)
+        return cancel_slip(order, sample_status(order), tz=tz, platform_name=name)
     if kind is DocKind.REFUND:
         items, refunded = sample_refund(order)
         return refund_slip(order, items, refunded, at=order.created_at + timedelta(minutes=30),
-                           reason="missing item", tz=tz)
+                           reason="missing item", tz=tz, platform_name=name)
     if kind is DocKind.DELIVERY:
         own, rider = sample_own_delivery(lang)
-        return delivery_slip(own, rider, tz=tz)
+        return delivery_slip(own, rider, tz=tz, platform_name=name)
     raise ValueError(f"no sample for {kind}")
 
 

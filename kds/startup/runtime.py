@@ -19,10 +19,9 @@ from typing import TYPE_CHECKING, Any
 import platformdirs
 
 from kds.clock import Clock, SystemClock
-from kds.domain.actions import POLICIES
 from kds.domain.order import Platform
 from kds.platforms.base import PlatformAdapter
-from kds.platforms.registry import SPECS, UnknownPlatformError, spec_for
+from kds.platforms.registry import LABELS, POLICIES, SPECS, UnknownPlatformError, spec_for
 from kds.platforms.spec import AdapterInputs, PlatformSpec
 from kds.services.engine import Engine, EngineSettings, PollLimit
 from kds.services.poller import PollerSettings
@@ -90,7 +89,7 @@ class Runtime:
         from kds.services.printing import PrintBridge
         from kds.store.print_jobs import PrintJobRepository
 
-        self.printing = PrintQueue(PrintJobRepository(self.db), settings, self.clock)
+        self.printing = PrintQueue(PrintJobRepository(self.db), settings, self.clock, platform_names=LABELS)
         self.print_bridge = PrintBridge(self.engine.orders.orders, self.printing, self.engine.bus)
         self.printing.subscribe(self.engine.bus.publish)  # print job changes reach the screen like any other
 

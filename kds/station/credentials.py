@@ -2,7 +2,7 @@
 
 `SecretStore` is a small layer over `keyring` (Windows Credential Locker, macOS Keychain, the Secret
 Service of GNOME Keyring or KWallet on Linux). Entries live under the service name "kds" with keys
-`<platform>/<name>`, e.g. `keeta_od/client_secret`.
+`<platform>/<name>`, e.g. `<platform>/client_secret`.
 
 Every keyring failure becomes `SecretStoreUnavailable`, with words a person can act on; the typical
 case is a Linux machine without a running Secret Service, where keyring falls back to a backend that
@@ -41,7 +41,7 @@ class SecretStoreUnavailable(Exception):  # noqa: N818 - the name says what the 
 
 
 def secret_key(platform: str, name: str) -> str:
-    """The key of one secret of a platform, e.g. `secret_key("keeta_od", "client_secret")`."""
+    """The key of one secret of a platform, e.g. `secret_key(platform.value, "client_secret")`."""
     return f"{platform}/{name}"
 
 
@@ -162,7 +162,7 @@ def _refused(name: str) -> bool:
 
 def _check_key(key: str) -> None:
     if not _KEY.fullmatch(key):
-        raise ValueError(f"not a secret key: {key!r} (use platform/name, e.g. keeta_od/client_secret)")
+        raise ValueError(f"not a secret key: {key!r} (use platform/name, e.g. <platform>/client_secret)")
 
 
 def _unavailable(verb: str, key: str, exc: keyring.errors.KeyringError) -> SecretStoreUnavailable:

@@ -52,7 +52,7 @@ def settings_path() -> Path:
 
 
 class Language(StrEnum):
-    """Languages of the user interface (the markets of Keeta, GoFood and Zeek)."""
+    """Languages of the user interface (those of the markets the platforms serve)."""
 
     EN = "en"
     PT_BR = "pt_BR"

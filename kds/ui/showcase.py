@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from decimal import Decimal
 
-from kds.domain.actions import POLICIES, Action, PlatformPolicy
+from kds.domain.actions import Action, PlatformPolicy
 from kds.domain.events import EventKind, OrderEvent, RawEvent, RefundItem, RefundRequest, RiderInfo
 from kds.domain.money import Money
 from kds.domain.order import (
@@ -36,7 +36,7 @@ from kds.domain.order import (
 )
 from kds.domain.states import fold
 from kds.platforms.base import ActionRequest, FetchedOrder, PlatformTransientError, PollResult
-from kds.platforms.registry import SPECS
+from kds.platforms.registry import POLICIES, SPECS
 from kds.platforms.spec import SampleMenu
 from kds.store.db import Database
 from kds.store.orders import OrderRepository

@@ -14,6 +14,7 @@ from datetime import timedelta
 
 from kds.clock import Clock
 from kds.domain.order import OrderKey
+from kds.platforms.registry import LABELS
 from kds.printing.config import PrinterConfig, PrintSettings, StoreSettings
 from kds.printing.document import DocKind, to_json
 from kds.printing.queue import PrintQueue
@@ -67,7 +68,8 @@ async def start_showcase_printing(db: Database, clock: Clock, keys: list[OrderKe
     def transport(config: PrinterConfig) -> ShowcaseTransport:
         return ShowcaseTransport(config.name, reachable=not (kitchen_down and config.name == "Kitchen"))
 
-    queue = PrintQueue(PrintJobRepository(db), SHOWCASE_PRINTING, clock, transport_factory=transport)
+    queue = PrintQueue(PrintJobRepository(db), SHOWCASE_PRINTING, clock, transport_factory=transport,
+                       platform_names=LABELS)
     ledger = PrintJobRepository(db)
     orders = OrderRepository(db)
     now = clock.now()

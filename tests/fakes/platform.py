@@ -10,7 +10,7 @@ from decimal import Decimal
 from typing import ClassVar
 
 from kds.clock import Clock
-from kds.domain.actions import POLICIES, Action, PlatformPolicy
+from kds.domain.actions import Action, PlatformPolicy
 from kds.domain.events import EventKind, OrderEvent, RawEvent, RefundItem, RefundRequest
 from kds.domain.money import Money
 from kds.domain.order import (
@@ -33,6 +33,7 @@ from kds.platforms.base import (
     PlatformError,
     PollResult,
 )
+from kds.platforms.registry import POLICIES
 
 DECRYPT_BATCH = 50
 """Most texts one batchDecrypt may carry (both Keeta APIs)."""

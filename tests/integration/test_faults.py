@@ -12,9 +12,9 @@ from pathlib import Path
 import pytest
 
 from kds.clock import SystemClock
-from kds.domain.actions import POLICIES
 from kds.domain.order import Details, OrderKey, Platform
 from kds.platforms.keeta_od.adapter import create_adapter
+from kds.platforms.registry import POLICIES
 from kds.services.engine import Engine, EngineSettings, PollLimit
 from kds.services.health import PlatformHealth
 from kds.services.outbox import OutboxSettings

@@ -9,11 +9,12 @@ from decimal import Decimal
 import pytest
 
 from kds.clock import FakeClock
-from kds.domain.actions import POLICIES, Action, allowed_actions
+from kds.domain.actions import Action, allowed_actions
 from kds.domain.deadlines import Thresholds
 from kds.domain.events import Closing, RiderInfo
 from kds.domain.order import OrderType, Platform
 from kds.domain.states import OrderStatus, Stage
+from kds.platforms.registry import POLICIES
 from kds.services.orders import Ticket
 from kds.store.outbox import ActionRecord, ActionState, ErrorKind
 from kds.ui.theme import Fonts

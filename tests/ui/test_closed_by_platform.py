@@ -8,9 +8,9 @@ from datetime import UTC, datetime
 import pytest
 
 from kds.clock import FakeClock
-from kds.domain.actions import POLICIES
 from kds.domain.events import Closing, EventKind, OrderEvent, RawEvent, closing_event
 from kds.domain.order import OrderKey, Platform
+from kds.platforms.registry import POLICIES
 from kds.services.engine import Engine
 from kds.store.orders import StoredEvent
 from kds.ui.viewmodels.card import Column

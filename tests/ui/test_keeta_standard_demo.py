@@ -24,7 +24,7 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QPushButton
 
 from kds.clock import SystemClock
-from kds.domain.actions import POLICIES, Action
+from kds.domain.actions import Action
 from kds.domain.deadlines import ClockKind
 from kds.domain.money import Money
 from kds.domain.order import OrderKey, Platform
@@ -32,6 +32,7 @@ from kds.domain.riders import Vehicle
 from kds.domain.states import Stage
 from kds.platforms.keeta_std.adapter import create_adapter
 from kds.platforms.keeta_std.tokens import MerchantToken
+from kds.platforms.registry import POLICIES
 from kds.printing.config import PrinterConfig, PrintSettings, StatusQuery
 from kds.printing.decoder import decode, printed_text
 from kds.printing.queue import PrintQueue

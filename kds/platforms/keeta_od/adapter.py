@@ -15,7 +15,7 @@ import httpx
 from pydantic import ValidationError
 
 from kds.clock import Clock
-from kds.domain.actions import POLICIES, Action, PlatformPolicy
+from kds.domain.actions import Action, PlatformPolicy
 from kds.domain.events import BadEvent, OrderEvent, RawEvent
 from kds.domain.order import Order, OrderType, Platform, is_encrypted
 from kds.domain.riders import Rider, Vehicle
@@ -28,6 +28,7 @@ from kds.platforms.base import (
 from kds.platforms.keeta_od import models as wire
 from kds.platforms.keeta_od.client import MAX_POLLING_MERCHANTS, KeetaODClient, iso_utc
 from kds.platforms.keeta_od.mapping import implied_events, map_event, map_order
+from kds.platforms.keeta_od.policy import POLICY
 
 log = logging.getLogger(__name__)
 
@@ -89,7 +90,7 @@ class KeetaODAdapter:
         """Wrap `client`; `policy` defaults to Keeta's (pass a scaled one for time-scaled demos)."""
         self.client = client
         self.clock = clock
-        self.policy = policy or POLICIES[Platform.KEETA_OD]
+        self.policy = policy or POLICY
 
     async def poll(self) -> PollResult:
         """New events (possibly repeats: the poller dedupes by event id) and the unreadable ones."""

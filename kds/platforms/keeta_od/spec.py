@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from kds.domain.actions import POLICIES
 from kds.domain.order import Platform
 from kds.platforms.base import PlatformAdapter
+from kds.platforms.keeta_od.policy import POLICY
 from kds.platforms.spec import (
     QT_TRANSLATE_NOOP,
     AdapterInputs,
@@ -44,7 +44,7 @@ SAMPLE = SampleMenu(
 SPEC = PlatformSpec(
     platform=Platform.KEETA_OD,
     display_name=QT_TRANSLATE_NOOP("Platforms", "Keeta — Open Delivery"),
-    policy=POLICIES[Platform.KEETA_OD],
+    policy=POLICY,
     arrival="direct",
     fields=(
         # The environment variables predate the registry's `KDS_<PLATFORM>_<FIELD>` names and stay.

@@ -37,7 +37,7 @@ from typing import Any
 import httpx
 
 from kds.clock import Clock
-from kds.domain.actions import POLICIES, Action, PlatformPolicy
+from kds.domain.actions import Action, PlatformPolicy
 from kds.domain.credentials import CredentialStatus
 from kds.domain.events import BadEvent, EventKind, OrderEvent, RawEvent
 from kds.domain.money import Money
@@ -62,6 +62,7 @@ from kds.platforms.keeta_std.mapping import (
     map_order,
     read_event,
 )
+from kds.platforms.keeta_std.policy import POLICY
 from kds.platforms.keeta_std.tokens import DEFAULT_REFRESH_MARGIN, MerchantToken, OnRefresh, TokenKeeper
 from kds.platforms.relay import DEFAULT_WAIT, RelayClient
 
@@ -108,7 +109,7 @@ class KeetaStdAdapter:
         self.client = client
         self.relay = relay
         self.clock = clock
-        self.policy = policy or POLICIES[Platform.KEETA_STD]
+        self.policy = policy or POLICY
         self.wait = wait
         self.default_shop_id = default_shop_id
         self.default_currency = default_currency

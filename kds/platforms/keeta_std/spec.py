@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from kds.domain.actions import POLICIES
 from kds.domain.order import Platform
 from kds.platforms.base import PlatformAdapter
+from kds.platforms.keeta_std.policy import POLICY
 from kds.platforms.spec import (
     QT_TRANSLATE_NOOP,
     AdapterInputs,
@@ -50,7 +50,7 @@ SAMPLE = SampleMenu(
 SPEC = PlatformSpec(
     platform=Platform.KEETA_STD,
     display_name=QT_TRANSLATE_NOOP("Platforms", "Keeta — Standard API"),
-    policy=POLICIES[Platform.KEETA_STD],
+    policy=POLICY,
     arrival="relay",
     fields=(
         Field("relay_url", "address", env="KDS_KEETA_STD_RELAY_URL"),

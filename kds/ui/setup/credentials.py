@@ -14,9 +14,8 @@ from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from datetime import datetime
 
-from kds.domain.actions import POLICIES
 from kds.domain.order import Platform
-from kds.platforms.registry import SPECS
+from kds.platforms.registry import POLICIES, SPECS
 from kds.platforms.spec import Field
 from kds.station.credentials import SecretStore, SecretStoreUnavailable, secret_key
 from kds.ui.setup.form import StoredSecrets

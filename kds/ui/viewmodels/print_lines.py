@@ -13,6 +13,7 @@ from enum import StrEnum
 
 from kds.domain.order import Order, OrderKey
 from kds.domain.riders import Rider
+from kds.platforms.registry import LABELS
 from kds.printing.config import PrinterConfig, PrintSettings
 from kds.printing.document import DocKind, TicketDoc
 from kds.printing.jobs import JobRecord, JobState, PrintJob
@@ -202,11 +203,13 @@ def kitchen_mark(jobs: Sequence[JobRecord]) -> str:
 def preview_document(order: Order, kind: DocKind, settings: PrintSettings,
                      printer: PrinterConfig | None = None, rider: Rider | None = None) -> TicketDoc:
     """The document of `kind` for `order` as it would print (without a print queue: from the saved settings)."""
+    name = LABELS.get(order.key.platform, "")
     if kind is DocKind.DELIVERY:
-        return delivery_slip(order, rider, tz=settings.tz(), labels=settings.labels)
+        return delivery_slip(order, rider, tz=settings.tz(), labels=settings.labels, platform_name=name)
     if kind is DocKind.KITCHEN:
         return kitchen_ticket(order, tz=settings.tz(), station=printer.station if printer else "",
-                              labels=settings.labels)
+                              labels=settings.labels, platform_name=name)
     if kind is DocKind.RECEIPT:
-        return receipt(order, tz=settings.tz(), header=settings.store.header(), labels=settings.labels)
+        return receipt(order, tz=settings.tz(), header=settings.store.header(), labels=settings.labels,
+                       platform_name=name)
     raise ValueError(f"no preview of a {kind} document")

@@ -16,10 +16,11 @@ from pathlib import Path
 import pytest
 
 from kds.clock import SystemClock
-from kds.domain.actions import POLICIES, Action
+from kds.domain.actions import Action
 from kds.domain.order import OrderKey, Platform
 from kds.domain.states import RefundOutcome, Stage
 from kds.platforms.keeta_std.adapter import KeetaStdAdapter, create_adapter
+from kds.platforms.registry import POLICIES
 from kds.services.engine import Engine, EngineSettings, PollLimit
 from kds.services.orders import Ticket
 from kds.services.outbox import ALREADY_DONE, OutboxSettings

@@ -17,11 +17,11 @@ from pathlib import Path
 import pytest
 
 from kds.clock import SystemClock
-from kds.domain.actions import POLICIES
 from kds.domain.changes import Changes
 from kds.domain.order import Details, OrderKey, Platform
 from kds.domain.states import Stage
 from kds.platforms.keeta_std.adapter import create_adapter
+from kds.platforms.registry import POLICIES
 from kds.relay.hooks import KEETA_STD
 from kds.services.engine import Engine, EngineSettings, PollLimit
 from kds.services.outbox import OutboxSettings

@@ -7,12 +7,12 @@ from datetime import UTC, datetime, timedelta
 
 import pytest
 
-from kds.domain.actions import POLICIES
 from kds.domain.deadlines import platform_closing
 from kds.domain.events import Closing, EventKind, OrderEvent, RawEvent, RefundRequest, closing_event
 from kds.domain.money import Money
 from kds.domain.order import OrderKey, OrderType, Platform
 from kds.domain.states import Effect, OrderStatus, Stage, apply, fold
+from kds.platforms.registry import POLICIES
 from tests.fakes.platform import make_order
 
 T0 = datetime(2026, 3, 1, 12, 0, tzinfo=UTC)

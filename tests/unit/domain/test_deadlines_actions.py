@@ -7,7 +7,7 @@ from decimal import Decimal
 
 import pytest
 
-from kds.domain.actions import POLICIES, Action, action_satisfied, allowed_actions, primary_action
+from kds.domain.actions import Action, action_satisfied, allowed_actions, primary_action
 from kds.domain.deadlines import (
     ClockKind,
     Thresholds,
@@ -23,6 +23,7 @@ from kds.domain.events import RefundRequest
 from kds.domain.money import CurrencyMismatchError, Money
 from kds.domain.order import OrderType, Platform, Timing
 from kds.domain.states import OrderStatus, RefundOutcome, Stage
+from kds.platforms.registry import POLICIES
 from tests.fakes.platform import make_order
 
 T0 = datetime(2026, 3, 1, 12, 0, tzinfo=UTC)

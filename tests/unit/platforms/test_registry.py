@@ -22,10 +22,9 @@ import pytest
 
 import kds.platforms
 from kds.clock import FakeClock
-from kds.domain.actions import POLICIES
 from kds.domain.order import Platform
 from kds.platforms import registry
-from kds.platforms.registry import SPECS, UnknownPlatformError, spec_for
+from kds.platforms.registry import POLICIES, SPECS, UnknownPlatformError, spec_for
 from kds.platforms.spec import TRANSLATION_CONTEXT, AdapterInputs, Field, PlatformSpec
 from kds.startup import runtime
 from kds.station import keyring_tokens
@@ -59,6 +58,27 @@ def test_every_platform_with_an_adapter_package_is_registered_from_its_own_packa
     for platform, spec in SPECS.items():
         assert spec.platform is platform
         assert importlib.import_module(f"kds.platforms.{platform.value}.spec").SPEC is spec
+
+
+def policy_packages() -> set[str]:
+    """The subpackages of kds.platforms that hold a policy."""
+    return {m.name for m in pkgutil.iter_modules(kds.platforms.__path__) if m.ispkg
+            and importlib.util.find_spec(f"kds.platforms.{m.name}.policy") is not None}
+
+
+def test_every_platform_has_its_policy_from_its_own_package() -> None:
+    assert set(POLICIES) == set(Platform)
+    assert policy_packages() == {p.value for p in Platform if p is not Platform.FAKE}
+    assert policy_packages() >= adapter_packages()
+    for platform, policy in POLICIES.items():
+        assert policy.platform is platform
+        assert policy.label.strip(), f"{platform.value}: no label"
+        assert re.fullmatch(r"#[0-9A-Fa-f]{6}", policy.color), f"{platform.value}: {policy.color}"
+        assert registry.LABELS[platform] == policy.label
+        if platform is not Platform.FAKE:
+            assert importlib.import_module(f"kds.platforms.{platform.value}.policy").POLICY is policy
+    for platform, spec in SPECS.items():
+        assert spec.policy is importlib.import_module(f"kds.platforms.{platform.value}.policy").POLICY
 
 
 @pytest.mark.parametrize("platform", list(SPECS))

@@ -8,12 +8,12 @@ from datetime import timedelta
 import pytest
 
 from kds.clock import FakeClock
-from kds.domain.actions import POLICIES
 from kds.domain.changes import Changes
 from kds.domain.events import Closing, EventKind
 from kds.domain.order import Details, OrderKey, OrderType, Platform
 from kds.domain.states import Stage
 from kds.platforms.base import PlatformTransientError
+from kds.platforms.registry import POLICIES
 from kds.services.closing import sweep_cadence
 from kds.services.engine import Engine, EngineSettings, PollLimit
 from kds.store.db import Database

@@ -11,7 +11,7 @@ import httpx
 import pytest
 
 from kds.clock import FakeClock
-from kds.domain.actions import POLICIES, Action
+from kds.domain.actions import Action
 from kds.domain.events import EventKind, RawEvent
 from kds.domain.order import Order, OrderType, Platform
 from kds.domain.riders import Rider, Vehicle
@@ -26,6 +26,7 @@ from kds.platforms.keeta_od import models as wire
 from kds.platforms.keeta_od.adapter import KeetaODAdapter, create_adapter, read_event
 from kds.platforms.keeta_od.client import KeetaODClient
 from kds.platforms.keeta_od.mapping import map_order
+from kds.platforms.registry import POLICIES
 from tests.unit.platforms.keeta_od.conftest import BASE, CLIENT_ID, MERCHANTS, SECRET, FakeKeeta, load, problem
 
 ORDER_ID = "3f1c2a9e-8b7d-4c1e-9f3a-2b6d5e4c7a10"
