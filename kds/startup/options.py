@@ -17,7 +17,7 @@ import platformdirs
 
 # The module, not its SPECS: tests put a registry of their own in place of it.
 from kds.platforms import registry
-from kds.platforms.spec import PlatformSpec
+from kds.platforms.spec import Field, PlatformSpec
 
 APP_NAME = "kds"
 DEMO_TIME_SCALE = 10.0
@@ -37,8 +37,10 @@ def build_parser() -> argparse.ArgumentParser:
     p = argparse.ArgumentParser(prog="kds", description="Kitchen display and order desk.")
     p.add_argument("--headless", action="store_true", help="run the engine without a window; one line per change")
     p.add_argument("--demo", action="store_true", help="run against the built-in platform simulator")
-    p.add_argument("--base-url", help="Keeta Open Delivery base URL")
-    p.add_argument("--merchant", action="append", default=[], help="merchant id to poll (repeatable)")
+    for spec in registry.SPECS.values():
+        for f in spec.fields:
+            if f.option:
+                _add_field_option(p, spec, f)
     p.add_argument("--poll-interval", type=float, default=None, help="seconds between polls (default 30)")
     p.add_argument("--auto-accept", action="store_true", help="confirm new orders automatically")
     p.add_argument("--run-for", type=float, default=None, help="exit 0 after this many seconds")
@@ -53,6 +55,16 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--kiosk", action="store_true", help="fullscreen kiosk mode")
     p.add_argument("--verbose", "-v", action="store_true", help="log debug messages")
     return p
+
+
+def _add_field_option(parser: argparse.ArgumentParser, spec: PlatformSpec, f: Field) -> None:
+    """The option of a platform's field (`--base-url`), its help worded from the field's name."""
+    words = f.name.replace("_", " ").replace(" url", " URL")
+    if f.kind == "list":
+        parser.add_argument(f.option, action="append", default=[],
+                            help=f"{words.removesuffix('s')} to poll (repeatable)")
+    else:
+        parser.add_argument(f.option, help=f"{spec.short_name or spec.display_name} {words}")
 
 
 def parse(argv: Sequence[str]) -> argparse.Namespace:

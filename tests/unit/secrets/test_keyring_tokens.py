@@ -4,8 +4,11 @@ from __future__ import annotations
 
 from datetime import UTC, datetime
 
+import pytest
+
 from kds.domain.order import Platform
 from kds.platforms.keeta_std.tokens import MerchantToken
+from kds.platforms.registry import SPECS
 from kds.station.credentials import SecretStore
 from kds.station.keyring_tokens import merchant_token, token_saver, write_token
 from tests.conftest import MemoryKeyring
@@ -60,3 +63,15 @@ def test_a_token_without_refresh_token_or_expiry_removes_the_stale_entries() -> 
     write_token(store, MerchantToken("access-1", "refresh-1", EXPIRES), Platform.KEETA_STD)
     write_token(store, MerchantToken("access-2"), Platform.KEETA_STD)
     assert values(keyring) == {"keeta_std/access_token": "access-2"}
+
+
+def test_the_names_come_from_the_platforms_spec_and_a_platform_without_a_token_is_refused() -> None:
+    keyring = RecordingKeyring()
+    write_token(SecretStore(backend=keyring), MerchantToken("a", "r", EXPIRES), Platform.KEETA_STD)
+    names = SPECS[Platform.KEETA_STD].tokens
+    assert names is not None
+    assert keyring.writes == [f"keeta_std/{n}" for n in (names.refresh, names.access, names.expires)]
+    for platform, spec in SPECS.items():
+        if spec.tokens is None:
+            with pytest.raises(ValueError, match="no renewable token"):
+                token_saver(SecretStore(backend=MemoryKeyring()), platform)
