@@ -9,15 +9,8 @@ import sys
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from kds.startup.runtime import (
-    ConfigError,
-    Runtime,
-    configured_by_environment,
-    parse,
-    read_credentials,
-    start_runtime,
-    start_runtime_from_settings,
-)
+from kds.startup.options import ConfigError, configured_by_environment, parse
+from kds.startup.runtime import Runtime, read_credentials, start_runtime, start_runtime_from_settings
 
 if TYPE_CHECKING:
     from kds.station.settings import Settings

@@ -11,7 +11,8 @@ from __future__ import annotations
 
 from collections.abc import Awaitable, Callable, Mapping, Sequence
 from dataclasses import dataclass, field
-from typing import Any, Literal
+from datetime import datetime
+from typing import Any, Literal, Protocol
 
 from kds.clock import Clock
 from kds.domain.actions import PlatformPolicy
@@ -86,13 +87,44 @@ class Field:
         return self.option or self.env
 
 
+class RenewableToken(Protocol):
+    """A renewable merchant token as the keyring keeps it: what `kds.station.keyring_tokens` writes."""
+
+    @property
+    def access_token(self) -> str:
+        """The token every call carries."""
+        ...
+
+    @property
+    def refresh_token(self) -> str:
+        """The token that renews it ("" when it cannot be renewed)."""
+        ...
+
+    @property
+    def expires_at(self) -> datetime | None:
+        """When the access token runs out (None: not known)."""
+        ...
+
+
+TokenLoader = Callable[[str, str, str], RenewableToken]
+"""The platform's token from the text of its three keyring entries (access, refresh, expiry)."""
+
+
 @dataclass(frozen=True, slots=True)
 class TokenNames:
-    """The keyring names of a renewable merchant token: the access token, its refresh token, its expiry."""
+    """The keyring names of a renewable merchant token: the access token, its refresh token, its expiry.
+
+    Attributes:
+        access: the access token's name.
+        refresh: the refresh token's name.
+        expires: the expiry's name (ISO 8601 text).
+        load: builds the platform's token from the three entries' text.
+    """
 
     access: str
     refresh: str
     expires: str
+    load: TokenLoader
 
 
 @dataclass(frozen=True, slots=True)
@@ -131,12 +163,15 @@ class AdapterInputs:
         clock: the injected clock.
         policy: the platform's policy (scaled for time-scaled runs).
         on_token_refresh: stores a renewed merchant token (platforms with `PlatformSpec.tokens`).
+        relay_wait: how long a relay-fed adapter holds a poll open, in seconds (None: its default;
+            the demo waits less, so that it stops quickly).
     """
 
     values: Mapping[str, str | tuple[str, ...]] = field(repr=False)
     clock: Clock
     policy: PlatformPolicy
     on_token_refresh: Callable[[Any], Awaitable[None]] | None = None
+    relay_wait: float | None = None
 
     def text(self, name: str) -> str:
         """The value of field `name` as text ("" when absent)."""

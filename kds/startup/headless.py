@@ -100,11 +100,8 @@ async def run_headless(runtime: Runtime, run_for: float | None) -> int:
     for sig in (signal.SIGINT, signal.SIGTERM):
         with contextlib.suppress(NotImplementedError, RuntimeError):
             loop.add_signal_handler(sig, stop.set)
-    if runtime.simulator is not None:
-        printer._line(f"demo: Keeta Open Delivery simulator at {runtime.simulator.base_url}")
-    if "keeta_std" in runtime.demo:
-        std = runtime.demo["keeta_std"]
-        printer._line(f"demo: Keeta Standard simulator at {std.api_url}, through the relay at {std.relay_url}")
+    for line in runtime.demo_banner:  # each simulator says where it runs (kds.simulator.spec.RunningDemo)
+        printer._line(f"demo: {line}")
     if runtime.demo:
         printer._line(f"demo: platform time runs x{runtime.time_scale:g}")
     await runtime.start()

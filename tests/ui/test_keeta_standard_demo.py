@@ -1,6 +1,6 @@
 """The real window against the Keeta Standard demo stack: simulator → relay → app → simulator.
 
-The stack is the one `kds --demo` runs for Keeta Standard (`kds.startup.runtime._demo_platforms`): the
+The stack is the one `kds --demo` runs for Keeta Standard (`kds.startup.demo`, from `kds.simulator.registry`): the
 simulator pushes signed webhooks into a real relay on 127.0.0.1, the app long-polls the relay and
 acts on the simulator's Standard API. Platform time runs `SCALE` times faster, so the simulator's
 windows (10 s to confirm, 30 s to answer a refund request) and the app's scaled policy agree.

@@ -10,6 +10,7 @@ from kds.platforms.spec import (
     AdapterInputs,
     Field,
     PlatformSpec,
+    RenewableToken,
     SampleDish,
     SampleMenu,
     TokenNames,
@@ -18,8 +19,16 @@ from kds.platforms.spec import (
 DEFAULT_API_URL = "https://open.mykeeta.com/api/open"
 """Keeta's production address of the Standard API."""
 
-TOKENS = TokenNames("access_token", "refresh_token", "token_expires_at")
-"""The keyring names of the merchant token (`kds.station.keyring_tokens` uses the same)."""
+
+def load_token(access_token: str, refresh_token: str, expires_at: str) -> RenewableToken:
+    """The merchant token kept as these keyring entries (`kds.platforms.keeta_std.tokens.stored_token`)."""
+    from kds.platforms.keeta_std.tokens import stored_token
+
+    return stored_token(access_token, refresh_token, expires_at)
+
+
+TOKENS = TokenNames("access_token", "refresh_token", "token_expires_at", load_token)
+"""The keyring names of the merchant token (`kds.station.keyring_tokens` reads and writes them)."""
 
 
 def build_adapter(inputs: AdapterInputs) -> PlatformAdapter:
@@ -29,12 +38,14 @@ def build_adapter(inputs: AdapterInputs) -> PlatformAdapter:
         ValueError: a value Keeta would refuse (an app id that is not a number).
     """
     from kds.platforms.keeta_std.adapter import create_adapter
+    from kds.platforms.keeta_std.relay import DEFAULT_WAIT
     from kds.platforms.keeta_std.tokens import stored_token
 
     token = stored_token(inputs.text(TOKENS.access), inputs.text(TOKENS.refresh), inputs.text(TOKENS.expires))
     return create_adapter(inputs.text("relay_url"), inputs.text("tenant_token"), inputs.text("base_url"),
                           inputs.text("app_id"), inputs.text("app_secret"), token, inputs.clock,
-                          policy=inputs.policy, on_token_refresh=inputs.on_token_refresh)
+                          policy=inputs.policy, on_token_refresh=inputs.on_token_refresh,
+                          wait=DEFAULT_WAIT if inputs.relay_wait is None else inputs.relay_wait)
 
 
 SAMPLE = SampleMenu(

@@ -32,11 +32,16 @@ from pathlib import Path
 from typing import Any
 
 from kds.clock import Clock, SystemClock
+from kds.domain.order import Platform
 from kds.simulator.keeta_std.config import Credentials, SimConfig, hook_url
 from kds.simulator.keeta_std.server import SimulatorServer
 from kds.simulator.keeta_std.state import KeetaStdSimState
+from kds.simulator.spec import DemoOptions, RunningDemo, SimulatorDemo
 
 DEMO_TENANT = "keeta-demo"
+
+DEMO_RELAY_WAIT = 5.0
+"""Seconds the demo's adapter holds a relay poll open: shorter than a real station's, so the demo stops quickly."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -162,3 +167,27 @@ def start_demo(config: SimConfig | None = None, *, relay_db: str | Path | None =
     watch.state = sim.state
     sim.set_webhook_url(hook_url(relay_url, tenant))
     return KeetaStdDemo(relay, store, sim, tenant, token, relay_url, api_url, tmp, watch)
+
+
+def start_app_demo(options: DemoOptions) -> RunningDemo:
+    """The stack of `kds --demo`: relay and simulator, and the first order if asked (no injected faults)."""
+    demo = start_demo(SimConfig(time_scale=options.time_scale, seed=options.seed,
+                                order_rate_per_min=options.order_rate_per_min, refund_request_rate=0.25,
+                                closed_after_timeout=60.0))
+    try:
+        if options.first_orders:
+            demo.sim.state.create_order("pickup")
+        c = demo.credentials
+        return RunningDemo(
+            platform=Platform.KEETA_STD, handle=demo, stop=demo.stop,
+            values={"relay_url": demo.relay_url, "tenant_token": demo.tenant_token, "base_url": demo.api_url,
+                    "app_id": str(c.app_id), "app_secret": c.app_secret, "access_token": c.access_token},
+            banner=(f"Keeta Standard simulator at {demo.api_url}, through the relay at {demo.relay_url}",),
+            relay_wait=DEMO_RELAY_WAIT)
+    except BaseException:
+        demo.stop()
+        raise
+
+
+DEMO = SimulatorDemo(platform=Platform.KEETA_STD, start=start_app_demo)
+"""This simulator's entry in `kds.simulator.registry` (it feeds a relay, so `kds simulator` does not serve it)."""

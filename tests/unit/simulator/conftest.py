@@ -8,7 +8,7 @@ from typing import Any
 import pytest
 
 from kds.clock import FakeClock
-from kds.simulator import SimConfig, SimulatorServer
+from kds.simulator.keeta_od import SimConfig, SimulatorServer
 from tests.unit.simulator.wire_client import SignedClient
 
 SEED = 20260101

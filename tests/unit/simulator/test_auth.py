@@ -12,7 +12,7 @@ import pytest
 
 from kds.clock import FakeClock
 from kds.platforms.keeta_od.signature import canonical_json, sign
-from kds.simulator import SimulatorServer
+from kds.simulator.keeta_od import SimulatorServer
 from tests.unit.simulator.wire_client import SignedClient
 
 

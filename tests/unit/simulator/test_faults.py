@@ -9,7 +9,7 @@ from datetime import datetime
 import httpx
 import pytest
 
-from kds.simulator import Faults, SimulatorServer
+from kds.simulator.keeta_od import Faults, SimulatorServer
 from kds.simulator.keeta_od.events import KEETA_EVENT_TYPES
 from tests.unit.simulator.wire_client import SignedClient
 

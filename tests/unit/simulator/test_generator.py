@@ -12,7 +12,7 @@ import pytest
 
 from kds.clock import FakeClock
 from kds.domain.order import OrderType
-from kds.simulator import ItemSpec, KeetaSimState, OptionSpec, SimConfig
+from kds.simulator.keeta_od import ItemSpec, KeetaSimState, OptionSpec, SimConfig
 from kds.simulator.keeta_od.generator import OrderGenerator, to_json
 
 NOW = datetime(2026, 1, 1, 18, 30, tzinfo=UTC)

@@ -9,7 +9,7 @@ from datetime import datetime, timedelta
 import pytest
 
 from kds.clock import FakeClock
-from kds.simulator import KeetaSimState, SimConfig, SimulatorServer
+from kds.simulator.keeta_od import KeetaSimState, SimConfig, SimulatorServer
 from tests.unit.simulator.wire_client import SignedClient, types_of
 
 ONE_SECOND = timedelta(seconds=1)

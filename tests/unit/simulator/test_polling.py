@@ -7,7 +7,7 @@ from collections.abc import Callable
 from datetime import UTC, datetime, timedelta
 
 from kds.clock import FakeClock
-from kds.simulator import Faults, SimulatorServer
+from kds.simulator.keeta_od import Faults, SimulatorServer
 from tests.unit.simulator.wire_client import SignedClient, types_of
 
 EVENT_REQUIRED = ("eventId", "eventType", "orderId", "orderURL", "createdAt")

@@ -13,8 +13,8 @@ import httpx
 import pytest
 
 from kds.clock import FakeClock
-from kds.simulator import AsyncSimulatorServer, SimConfig, SimulatorServer
 from kds.simulator.cli import build_parser, config_from_args
+from kds.simulator.keeta_od import AsyncSimulatorServer, SimConfig, SimulatorServer
 
 PROJECT_ROOT = Path(__file__).resolve().parents[3]
 BASE_URL = re.compile(r"^http://127\.0\.0\.1:(\d+)/api/open/opendelivery$")

@@ -13,7 +13,7 @@ from typing import Any
 import httpx
 
 from kds.platforms.keeta_od.signature import canonical_json, sign
-from kds.simulator import SimulatorServer
+from kds.simulator.keeta_od import SimulatorServer
 
 
 class SignedClient:

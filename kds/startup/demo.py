@@ -1,0 +1,87 @@
+"""`kds --demo`: every registered simulator started, and each platform's adapter built against it.
+
+The simulators come from `kds.simulator.registry`; each hands back the values its platform's spec
+builds the adapter from (`kds.platforms.spec.PlatformSpec.build`), so nothing here names a platform.
+The demo prints into a file instead of a printer.
+"""
+
+from __future__ import annotations
+
+import argparse
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any
+
+from kds.clock import Clock
+from kds.domain.order import Platform
+from kds.platforms.base import PlatformAdapter
+from kds.platforms.registry import spec_for
+from kds.platforms.spec import AdapterInputs
+from kds.startup.options import data_dir
+
+if TYPE_CHECKING:
+    from kds.printing.config import PrintSettings
+
+
+@dataclass
+class DemoPlatforms:
+    """The started demos and the adapters built against them.
+
+    Attributes:
+        adapters: one per simulator, in the registry's order.
+        platforms: their platforms, in the same order.
+        relay_platforms: the platforms among them whose events come through a relay.
+        handles: each running simulator (and relay), by platform value (`Runtime.demo`).
+        simulator: the first directly polled simulator (`Runtime.simulator`), if any.
+        banner: what the headless demo prints about them, one line each (after `demo: `).
+    """
+
+    adapters: list[PlatformAdapter] = field(default_factory=list)
+    platforms: list[Platform] = field(default_factory=list)
+    relay_platforms: set[Platform] = field(default_factory=set)
+    handles: dict[str, Any] = field(default_factory=dict)
+    simulator: Any = None
+    banner: list[str] = field(default_factory=list)
+
+
+def start_demo_platforms(args: argparse.Namespace, clock: Clock, scale: float,
+                         closers: list[Callable[[], None]]) -> DemoPlatforms:
+    """Start every registered simulator and build its platform's adapter.
+
+    Each stop lands in `closers` as soon as its simulator runs, so a later failure still stops it.
+
+    Args:
+        args: the `kds` options (`--demo-rate`, `--demo-faults`, `--demo-seed`).
+        clock: the injected clock.
+        scale: how much faster platform time runs.
+        closers: what the runtime stops when it closes.
+    """
+    from kds.simulator.registry import DEMOS
+    from kds.simulator.spec import DemoOptions
+
+    # The simulators count in platform minutes; --demo-rate is per real minute, shared by all of them.
+    options = DemoOptions(time_scale=scale, order_rate_per_min=args.demo_rate / scale / max(len(DEMOS), 1),
+                          faults=args.demo_faults, seed=args.demo_seed, first_orders=args.demo_rate > 0)
+    started = DemoPlatforms()
+    for platform, demo in DEMOS.items():
+        running = demo.start(options)
+        closers.append(running.stop)
+        started.handles[platform.value] = running.handle
+        started.banner.extend(running.banner)
+        spec = spec_for(platform)
+        started.adapters.append(spec.build(AdapterInputs(running.values, clock, spec.policy.scaled(scale),
+                                                         relay_wait=running.relay_wait)))
+        started.platforms.append(platform)
+        if spec.arrival == "relay":
+            started.relay_platforms.add(platform)
+        elif started.simulator is None:
+            started.simulator = running.handle
+    return started
+
+
+def demo_printers(args: argparse.Namespace) -> PrintSettings:
+    """The demo prints kitchen tickets and slips into a file in the data directory (`kds print --decode` reads it)."""
+    from kds.printing.config import PrinterConfig, PrintSettings
+
+    path = data_dir(args.data_dir) / "demo-kitchen-printer.bin"
+    return PrintSettings(printers=(PrinterConfig(name="Kitchen (demo file)", target=f"file:{path}"),))
