@@ -16,10 +16,10 @@ import pytest
 
 import kds.simulator
 from kds.clock import FakeClock
-from kds.domain.actions import POLICIES
 from kds.domain.order import Platform
 from kds.platforms import registry as platforms
 from kds.platforms.base import PlatformAdapter
+from kds.platforms.registry import POLICIES
 from kds.platforms.spec import AdapterInputs, Field, PlatformSpec
 from kds.simulator import cli
 from kds.simulator import registry as simulators
