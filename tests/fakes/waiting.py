@@ -17,9 +17,31 @@ def _text(message: Message) -> str:
     return message() if callable(message) else message
 
 
+async def reached(predicate: Callable[[], object], timeout: float = 5.0, step: float = 0.01) -> bool:
+    """Sleep on the running loop (so asyncio, and Qt under qasync, keep running) until `predicate()` is true.
+
+    For a test that asserts afterwards with the details of what went wrong; `until` fails at once.
+
+    Args:
+        predicate: Checked first, then after every `step` seconds.
+        timeout: Seconds after which the wait gives up.
+        step: Seconds to sleep between checks.
+
+    Returns:
+        Whether `predicate()` became true within `timeout` seconds.
+    """
+    loop = asyncio.get_running_loop()
+    deadline = loop.time() + timeout
+    while not predicate():
+        if loop.time() > deadline:
+            return False
+        await asyncio.sleep(step)
+    return True
+
+
 async def until(predicate: Callable[[], object], timeout: float = 5.0, step: float = 0.01,
                 message: Message = "condition not met in time") -> None:
-    """Sleep on the running loop (so asyncio, and Qt under qasync, keep running) until `predicate()` is true.
+    """Wait like `reached`, and fail the test with `message` when `predicate()` is still false.
 
     Args:
         predicate: Checked first, then after every `step` seconds.
@@ -30,12 +52,8 @@ async def until(predicate: Callable[[], object], timeout: float = 5.0, step: flo
     Raises:
         AssertionError: `predicate()` was still false after `timeout` seconds.
     """
-    loop = asyncio.get_running_loop()
-    deadline = loop.time() + timeout
-    while not predicate():
-        if loop.time() > deadline:
-            raise AssertionError(_text(message))
-        await asyncio.sleep(step)
+    if not await reached(predicate, timeout, step):
+        raise AssertionError(_text(message))
 
 
 def until_blocking(predicate: Callable[[], object], timeout: float = 5.0, step: float = 0.01,

@@ -5,6 +5,7 @@ poll interval once the faults stop."""
 from __future__ import annotations
 
 import asyncio
+import functools
 import itertools
 from datetime import timedelta
 from pathlib import Path
@@ -22,20 +23,14 @@ from kds.services.poller import PollerSettings
 from kds.simulator.keeta_od import Faults, SimConfig, SimulatorServer
 from kds.store.db import Database
 from kds.store.orders import OrderRepository
+from tests.fakes import waiting
 from tests.integration.conftest import max_polls_in_window
 
 SCALE = 20.0
 INTERVAL = 1.5  # Keeta's 30 s, scaled
 TIMEOUT = 0.75  # client timeout; a hung request fails after this
 
-
-async def wait_for(predicate, timeout: float, step: float = 0.2) -> bool:
-    deadline = asyncio.get_running_loop().time() + timeout
-    while asyncio.get_running_loop().time() < deadline:
-        if predicate():
-            return True
-        await asyncio.sleep(step)
-    return predicate()
+reached = functools.partial(waiting.reached, step=0.2)  # the checks read the store: five times a second is enough
 
 
 @pytest.mark.slow
@@ -67,8 +62,8 @@ async def test_twenty_percent_faults_lose_nothing(tmp_path: Path) -> None:
             sim.state.set_faults(Faults())
             off = sim.state.now()
             repo = OrderRepository(db)
-            stored = await wait_for(lambda: all(repo.exists(_key(o)) for o in created), timeout=30)
-            handled = await wait_for(lambda: all(_confirmed_or_expired(sim, o) for o in created), timeout=30)
+            stored = await reached(lambda: all(repo.exists(_key(o)) for o in created), timeout=30)
+            handled = await reached(lambda: all(_confirmed_or_expired(sim, o) for o in created), timeout=30)
         finally:
             await engine.stop()
 
@@ -128,10 +123,10 @@ async def test_failed_acknowledgments_lose_no_order(tmp_path: Path) -> None:
             for kind in itertools.islice(itertools.cycle(["delivery", "pickup", "self_delivery"]), 15):
                 created.append(sim.state.create_order(kind))
                 await asyncio.sleep(0.6)
-            handled = await wait_for(lambda: all(_confirmed_once_in_time(sim, o) for o in created), timeout=20)
+            handled = await reached(lambda: all(_confirmed_once_in_time(sim, o) for o in created), timeout=20)
             injected = dict(sim.state.stats().faults)
             sim.state.set_faults(Faults())
-            acked = await wait_for(lambda: not sim.state.store.pending(
+            acked = await reached(lambda: not sim.state.store.pending(
                 f"client:{config.client_id}", config.merchant_ids, sim.state.now()), timeout=20)
         finally:
             await engine.stop()
@@ -169,9 +164,9 @@ async def test_unreadable_first_answers_are_retried_until_read(tmp_path: Path) -
                 created.append(sim.state.create_order(kind))
                 await asyncio.sleep(0.5)
             placeholder = repo.get(_key(lost))
-            handled = await wait_for(lambda: all(_confirmed_once_in_time(sim, o) for o in created), timeout=20)
+            handled = await reached(lambda: all(_confirmed_once_in_time(sim, o) for o in created), timeout=20)
             deadline = sim.state.order_state(lost).created_at + config.scaled(300)
-            gave_up = await wait_for(lambda: (s := repo.get(_key(lost))) is not None
+            gave_up = await reached(lambda: (s := repo.get(_key(lost))) is not None
                                      and s.order.details is Details.UNREADABLE and not _pending_of(sim, lost),
                                      timeout=30)
         finally:

@@ -38,7 +38,7 @@ def build_adapter(inputs: AdapterInputs) -> PlatformAdapter:
         ValueError: a value Keeta would refuse (an app id that is not a number).
     """
     from kds.platforms.keeta_std.adapter import create_adapter
-    from kds.platforms.keeta_std.relay import DEFAULT_WAIT
+    from kds.platforms.relay import DEFAULT_WAIT
     from kds.platforms.keeta_std.tokens import stored_token
 
     token = stored_token(inputs.text(TOKENS.access), inputs.text(TOKENS.refresh), inputs.text(TOKENS.expires))
