@@ -114,8 +114,11 @@ _CLOSINGS = frozenset(c.value for c in Closing)
 
 
 def closing_event(key: OrderKey, closing: Closing, at: datetime) -> OrderEvent:
-    """The event KDS journals when it closes `key` at `at` for its platform. Its id depends only on the
-    order and the reason, so journalling it again (after a restart) is a duplicate."""
+    """The event KDS journals when it closes `key` at `at` for its platform.
+
+    Its id depends only on the order and the reason, so journalling it again (after a restart) is a
+    duplicate.
+    """
     return OrderEvent(key.platform, f"{closing.value}:{key.order_id}", key.order_id, EventKind.CONCLUDED, at,
                       source_type=closing.value, actor="platform")
 

@@ -232,8 +232,10 @@ class Order:
 
 def placeholder_order(key: OrderKey, created_at: datetime, *, display_id: str = "",
                       details: Details = Details.PENDING) -> Order:
-    """A stand-in for an order whose details cannot be read yet: the board shows it at once, so staff
-    can act on the platform's own tablet while KDS keeps asking."""
+    """A stand-in for an order whose details cannot be read yet.
+
+    The board shows it at once, so staff can act on the platform's own tablet while KDS keeps asking.
+    """
     nothing = Money.zero("XXX")  # ISO 4217 "no currency": the amounts are unknown, not zero
     return Order(key=key, display_id=display_id, type=OrderType.DELIVERY, created_at=created_at, lines=(),
                  totals=Totals(nothing, nothing, nothing, nothing), details=details)

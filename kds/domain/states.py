@@ -161,8 +161,11 @@ def _overlay(status: OrderStatus, event: OrderEvent) -> tuple[OrderStatus, Effec
 
 
 def _close(status: OrderStatus, event: OrderEvent, closing: Closing) -> tuple[OrderStatus, Effect]:
-    """KDS's own closing event. Only the end is known, so the stages on the way are not stamped (an
-    order never accepted here is not told as accepted: no kitchen ticket for it now)."""
+    """KDS's own closing event.
+
+    Only the end is known, so the stages on the way are not stamped (an order never accepted here is not
+    told as accepted: no kitchen ticket for it now).
+    """
     if status.stage is Stage.CANCELLED:
         return status, Effect.STALE
     final = closing is Closing.FINAL

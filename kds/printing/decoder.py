@@ -30,8 +30,11 @@ _GS_1 = {ord("!"): "size", ord("B"): "invert", ord("h"): "barcode_height", ord("
 
 @dataclass(frozen=True, slots=True)
 class Event:
-    """One decoded thing: `kind` is text, lf, init, codepage, align, bold, underline, invert, size, font,
-    feed, cut, drawer, raster, qr, barcode, status or unknown; `value` depends on the kind."""
+    """One decoded thing: its `kind`, and a `value` that depends on the kind.
+
+    `kind` is text, lf, init, codepage, align, bold, underline, invert, size, font, feed, cut, drawer,
+    raster, qr, barcode, status or unknown.
+    """
 
     kind: str
     value: Any = None

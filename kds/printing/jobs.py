@@ -31,62 +31,124 @@ class JobRecord(Protocol):
     """What the queue reads from a stored job (`kds.store.print_jobs.PrintJobRecord` fits)."""
 
     @property
-    def id(self) -> int: ...
+    def id(self) -> int:
+        """The job's number in the ledger (printed in the ticket's footer)."""
+
     @property
-    def order_key(self) -> str: ...
+    def order_key(self) -> str:
+        """The order's key as text, or `test/<printer>` for a test page."""
+
     @property
-    def kind(self) -> str: ...
+    def kind(self) -> str:
+        """The document's kind (a `DocKind` value)."""
+
     @property
-    def revision(self) -> str: ...
+    def revision(self) -> str:
+        """Which version of the order the document prints; an automatic print happens once per revision."""
+
     @property
-    def route(self) -> str: ...
+    def route(self) -> str:
+        """The printer the settings route the document to (`printer` differs when its fallback took over)."""
+
     @property
-    def reprint(self) -> int: ...
+    def reprint(self) -> int:
+        """0 for the original print, else the reprint's number, stamped on the paper."""
+
     @property
-    def printer(self) -> str: ...
+    def printer(self) -> str:
+        """The printer that prints the job: its route, or the route's fallback."""
+
     @property
-    def state(self) -> str: ...
+    def state(self) -> str:
+        """Where the job stands (a `JobState` value)."""
+
     @property
-    def auto(self) -> bool: ...
+    def auto(self) -> bool:
+        """True for a print the queue made by itself, False for one staff asked for."""
+
     @property
-    def document(self) -> str: ...
+    def document(self) -> str:
+        """The document to print, as `kds.printing.document.to_json` wrote it."""
+
     @property
-    def title(self) -> str: ...
+    def title(self) -> str:
+        """What staff see the job as in the lists (the document's title)."""
+
     @property
-    def attempts(self) -> int: ...
+    def attempts(self) -> int:
+        """How often the job's bytes were sent since it was queued (or handed to another printer)."""
+
     @property
-    def next_attempt(self) -> datetime | None: ...
+    def next_attempt(self) -> datetime | None:
+        """When a failed job is tried again by itself; None: not scheduled."""
+
     @property
-    def last_error(self) -> str: ...
+    def last_error(self) -> str:
+        """Why the last attempt failed (empty once the job printed)."""
+
     @property
-    def partial(self) -> bool: ...
+    def partial(self) -> bool:
+        """True when bytes may have reached the paper, so the next attempt is stamped as resent."""
+
     @property
-    def created_at(self) -> datetime: ...
+    def created_at(self) -> datetime:
+        """When the job was queued."""
+
     @property
-    def done_at(self) -> datetime | None: ...
+    def done_at(self) -> datetime | None:
+        """When the printer took the job (or staff confirmed it printed); None until then."""
 
 
 class Ledger(Protocol):
     """What the queue needs from the print ledger (`kds.store.print_jobs.PrintJobRepository` fits)."""
 
     def add(self, *, order_key: str, kind: str, revision: str, route: str, printer: str, document: str,
-            title: str, auto: bool, now: datetime) -> int | None: ...
+            title: str, auto: bool, now: datetime) -> int | None:
+        """Store a new (not reprint) job; None when a job with the same key already exists."""
+
     def add_reprint(self, *, order_key: str, kind: str, revision: str, route: str, printer: str,
-                    document: str, title: str, now: datetime) -> tuple[int, int]: ...
-    def get(self, job_id: int) -> JobRecord | None: ...
-    def for_order(self, order_key: str) -> Sequence[JobRecord]: ...
-    def in_states(self, states: Iterable[str]) -> Sequence[JobRecord]: ...
-    def next_due(self, printer: str, now: datetime) -> JobRecord | None: ...
-    def next_wake(self, printer: str) -> datetime | None: ...
-    def has_printed(self, order_key: str, kind: str) -> bool: ...
-    def mark_sending(self, job_id: int, now: datetime) -> None: ...
-    def mark_done(self, job_id: int, now: datetime) -> None: ...
+                    document: str, title: str, now: datetime) -> tuple[int, int]:
+        """Store a reprint numbered after the earlier ones of the same document; returns (id, number)."""
+
+    def get(self, job_id: int) -> JobRecord | None:
+        """The job with `job_id`, or None."""
+
+    def for_order(self, order_key: str) -> Sequence[JobRecord]:
+        """Every job of an order, oldest first."""
+
+    def in_states(self, states: Iterable[str]) -> Sequence[JobRecord]:
+        """Every job in one of `states`, oldest first."""
+
+    def next_due(self, printer: str, now: datetime) -> JobRecord | None:
+        """The oldest job `printer` should send now: queued, or failed with its retry time come."""
+
+    def next_wake(self, printer: str) -> datetime | None:
+        """When the next scheduled retry on `printer` is due, or None."""
+
+    def has_printed(self, order_key: str, kind: str) -> bool:
+        """True when a job of `kind` for the order is done or may have printed."""
+
+    def mark_sending(self, job_id: int, now: datetime) -> None:
+        """Note that the job's bytes are about to go out (committed first, so a crash then is detectable)."""
+
+    def mark_done(self, job_id: int, now: datetime) -> None:
+        """Note that the printer took the job."""
+
     def mark_failed(self, job_id: int, now: datetime, error: str, *, partial: bool,
-                    retry_at: datetime | None) -> None: ...
-    def recover_interrupted(self, now: datetime) -> list[int]: ...
-    def retry(self, job_id: int, now: datetime, printer: str | None = None) -> bool: ...
-    def reassign(self, job_id: int, printer: str, now: datetime) -> None: ...
-    def resolve(self, job_id: int, now: datetime) -> bool: ...
+                    retry_at: datetime | None) -> None:
+        """Note that the job did not print; it is retried at `retry_at` (never when None: staff must retry it)."""
+
+    def recover_interrupted(self, now: datetime) -> list[int]:
+        """Make jobs left `sending` by a crash `uncertain` ("may have printed"); returns their ids."""
+
+    def retry(self, job_id: int, now: datetime, printer: str | None = None) -> bool:
+        """Queue a failed job again now (optionally on another printer); False when it is not failed."""
+
+    def reassign(self, job_id: int, printer: str, now: datetime) -> None:
+        """Hand a job to another printer (a fallback taking over), due now."""
+
+    def resolve(self, job_id: int, now: datetime) -> bool:
+        """Mark an uncertain job done (staff saw it on paper); False when it is not uncertain."""
 
 
 @dataclass(frozen=True, slots=True)

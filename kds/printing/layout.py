@@ -1,5 +1,4 @@
-"""Pure layout: an order becomes a kitchen ticket, a customer receipt, a cancellation, a refund or a
-delivery slip.
+"""Pure layout: an order becomes a kitchen ticket, a customer receipt, a cancellation, a refund or a delivery slip.
 
 No I/O, no clock, no printer: times are shown in the `tz` the caller passes, money goes through
 `Money` (Decimal), and the result is a width-independent `TicketDoc` (see `document.py`). Labels are
@@ -87,8 +86,10 @@ class _Labels:
         return self._labels.get(key, key)
 
     def platform(self, order: Order, name: str) -> str:
-        """What the order's platform is called on paper: a label given for it, else `name`, else a default
-        label (the test platform's), else its value."""
+        """What the order's platform is called on paper.
+
+        A label given for it, else `name`, else a default label (the test platform's), else its value.
+        """
         value = order.key.platform.value
         return self._overrides.get(value) or name or self._labels.get(value, value)
 

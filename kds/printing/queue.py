@@ -244,8 +244,10 @@ class PrintQueue:
         return self._auto(order, frozenset({AutoPrint.ON_CONFIRM}), revision, kinds)
 
     def contact_read(self, order: Order, revision: str = "1") -> Changes:
-        """A self-delivery order's contact was read (or given up on): the receipt held back for it prints
-        now on every printer that prints receipts by itself (once: the same key as any receipt)."""
+        """A self-delivery order's contact was read (or given up on): its held-back receipt prints now.
+
+        It prints on every printer that prints receipts by itself, once (the same key as any receipt).
+        """
         return self._auto(order, frozenset({AutoPrint.ON_ARRIVAL, AutoPrint.ON_CONFIRM}), revision,
                           (DocKind.RECEIPT,))
 

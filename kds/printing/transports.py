@@ -28,8 +28,11 @@ class TargetError(ValueError):
 
 @dataclass(frozen=True, slots=True)
 class Target:
-    """Where a printer is: `tcp://host:port`, `file:PATH`, `usb:VID:PID`, `serial:DEVICE`, `cups:NAME`,
-    `lp:NAME` or `win32:NAME`."""
+    """Where a printer is.
+
+    One of `tcp://host:port`, `file:PATH`, `usb:VID:PID`, `serial:DEVICE`, `cups:NAME`, `lp:NAME` or
+    `win32:NAME`.
+    """
 
     scheme: str
     address: str

@@ -50,8 +50,10 @@ class Notifier:
         return found
 
     def watched(self, tenant: str, platform: str | None = None) -> bool:
-        """True once a poll for `tenant` that an event of `platform` (None: any) would wake has taken
-        its signal, until the `notify` that sets it."""
+        """True once a poll for `tenant` that an event of `platform` (None: any) would wake has taken its signal.
+
+        It stays True until the `notify` that sets the signal.
+        """
         return any(_wakes(platforms, platform) for platforms in self._signals.get(tenant, {}))
 
     def notify(self, tenant: str, platform: str | None = None) -> None:

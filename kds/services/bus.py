@@ -21,8 +21,11 @@ class ChangeBus:
         self._last: list[Listener] = []
 
     def subscribe(self, listener: Listener, *, last: bool = False) -> Callable[[], None]:
-        """Add a listener; returns a function that removes it. `last` listeners hear of each change
-        after every other listener (e.g. to record that the change was told)."""
+        """Add a listener; returns a function that removes it.
+
+        `last` listeners hear of each change after every other listener (e.g. to record that the change was
+        told).
+        """
         listeners = self._last if last else self._listeners
         listeners.append(listener)
         return lambda: listeners.remove(listener) if listener in listeners else None

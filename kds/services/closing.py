@@ -59,8 +59,11 @@ class ClosingSweep:
         self.cadence = sweep_cadence(self.policies)
 
     def sweep(self) -> tuple[Changes, float | None]:
-        """Close every open order past its platform's closing time; returns what changed and the seconds
-        until the next closing due among the orders still open (None: none known)."""
+        """Close every open order past its platform's closing time.
+
+        Returns what changed and the seconds until the next closing due among the orders still open (None:
+        none known).
+        """
         due: list[tuple[StoredOrder, datetime, Closing]] = []
         next_in: float | None = None
         for stored in self.orders.open_orders():

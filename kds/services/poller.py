@@ -60,8 +60,10 @@ class PollerSettings:
 
     @property
     def detail_backoff(self) -> tuple[float, float]:
-        """First and longest wait between two tries of an order's details: 2 s and 60 s at Keeta's
-        30 s interval (scaled with it in demos)."""
+        """First and longest wait between two tries of an order's details.
+
+        2 s and 60 s at Keeta's 30 s interval (scaled with it in demos).
+        """
         return self.interval / 15, self.interval * 2
 
 
@@ -78,8 +80,10 @@ class _Unread:
 
 
 class ToldMarker:
-    """A last listener of the bus: every listener has heard of these orders' changes, so a restart
-    need not tell them again (see `Poller.resurface`)."""
+    """A last listener of the bus that marks orders told: every listener has heard of their changes.
+
+    A restart then need not tell them again (see `Poller.resurface`).
+    """
 
     def __init__(self, db: Database) -> None:
         """Record in `db`."""
@@ -203,8 +207,10 @@ class Poller:
         return changes
 
     def resurface(self) -> Changes:
-        """Tell the listeners of orders whose last committed change they never heard of (a crash came
-        between the commit and the publication): they are told as of orders new to them."""
+        """Tell the listeners of orders whose last committed change they never heard of.
+
+        A crash came between the commit and the publication: they are told as of orders new to them.
+        """
         notes = ChangeNotes()
         for stored in self.orders.unsurfaced(self.adapter.platform):
             notes.add(stored.order.key, None, stored.status, [])
@@ -262,8 +268,10 @@ class Poller:
 
     async def _read_and_store(self, batch: dict[OrderKey, list[OrderEvent]], seen_before: set[OrderKey],
                               missing: Sequence[OrderKey]) -> tuple[set[OrderKey], Changes]:
-        """Fetch the details of `missing` (those not waiting out a backoff), store every order of
-        `batch`, and publish what changed. Returns the orders whose events may be acknowledged."""
+        """Fetch the details of `missing` (those not waiting out a backoff), store `batch`, publish what changed.
+
+        Returns the orders whose events may be acknowledged.
+        """
         now = self.clock.now()
         wanted = [key for key in missing if self._due(key)]
         fetched = await self._fetch_all(wanted)
@@ -304,8 +312,11 @@ class Poller:
         return settled, changes
 
     def _store_unread(self, key: OrderKey, now: datetime, notes: ChangeNotes) -> bool:
-        """Keep (or update) the placeholder of an order whose details are unknown; give up on it once
-        the platform's deadline has passed. True when its events may be acknowledged (given up)."""
+        """Keep (or update) the placeholder of an order whose details are unknown.
+
+        Gives up on it once the platform's deadline has passed. True when its events may be acknowledged
+        (given up).
+        """
         stored = self.orders.get(key)
         events = self.orders.events_for(key)
         if stored is not None and stored.order.details is Details.UNREADABLE:
@@ -345,8 +356,10 @@ class Poller:
         return False
 
     def _give_up_at(self, events: Iterable[OrderEvent], created: datetime) -> datetime:
-        """When the platform no longer needs an answer: the acceptance deadline of an order we saw
-        created, else the end of its events' lifetime."""
+        """When the platform no longer needs an answer.
+
+        The acceptance deadline of an order we saw created, else the end of its events' lifetime.
+        """
         policy = self.adapter.policy
         window = policy.accept_window
         if window is not None and any(e.kind is EventKind.CREATED for e in events):
@@ -355,8 +368,10 @@ class Poller:
         return created + lifetime
 
     def _due(self, key: OrderKey) -> bool:
-        """May `key`'s details be asked for now? A poll asks again (polls are paced already), unless the
-        platform said when to come back."""
+        """May `key`'s details be asked for now?
+
+        A poll asks again (polls are paced already), unless the platform said when to come back.
+        """
         unread = self._unread.get(key)
         return unread is None or unread.not_before <= self.clock.monotonic()
 

@@ -1,6 +1,7 @@
-"""Connects order changes to the print queue: kitchen tickets on confirm (or arrival), stop slips on
-cancellation, refund slips on partial refunds, delivery slips when our rider takes an order. The
-queue's ledger makes each print happen once.
+"""Connects order changes to the print queue.
+
+Kitchen tickets on confirm (or arrival), stop slips on cancellation, refund slips on partial refunds,
+delivery slips when our rider takes an order. The queue's ledger makes each print happen once.
 
 The receipt of a self-delivery order shows the customer's phone and address, which are decrypted
 only after the order is accepted (`kds.services.contacts`): its receipt waits until they are read

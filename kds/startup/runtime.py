@@ -149,8 +149,11 @@ def _saved_printers() -> PrintSettings:
 
 def _settings(args: argparse.Namespace, scale: float, platforms: Iterable[Platform],
               relay_platforms: Iterable[Platform]) -> EngineSettings:
-    """The engine's settings for the running `platforms`: polls and rate limits scaled, relay platforms
-    long-polled, and every one auto-accepted with `--auto-accept`."""
+    """The engine's settings for the running `platforms`.
+
+    Polls and rate limits scaled, relay platforms long-polled, and every one auto-accepted with
+    `--auto-accept`.
+    """
     interval = args.poll_interval if args.poll_interval is not None else 30.0 / scale
     relay = frozenset(relay_platforms)
     return EngineSettings(
@@ -166,8 +169,10 @@ def _settings(args: argparse.Namespace, scale: float, platforms: Iterable[Platfo
 
 def _configured_platforms(args: argparse.Namespace, clock: Clock,
                           scale: float) -> tuple[list[PlatformAdapter], EngineSettings]:
-    """Platforms configured by options and environment (the headless engine's way; the desktop app
-    reads its settings and the OS keyring): each spec's fields, by their variables and options."""
+    """Platforms configured by options and environment: each spec's fields, by their variables and options.
+
+    This is the headless engine's way; the desktop app reads its settings and the OS keyring.
+    """
     adapters: list[PlatformAdapter] = []
     platforms: list[Platform] = []
     relay_platforms: set[Platform] = set()
@@ -188,8 +193,10 @@ def _configured_platforms(args: argparse.Namespace, clock: Clock,
 
 
 def _how_to_configure() -> str:
-    """How to name the first platform that has command-line options, as the "no platform" message says it:
-    its options (or variables) that switch it on, then the other variables it needs."""
+    """How to name the first platform that has command-line options, as the "no platform" message says it.
+
+    Its options (or variables) that switch it on, then the other variables it needs.
+    """
     specs = list(SPECS.values())
     spec = next((s for s in specs if any(f.option for f in s.fields)), specs[0] if specs else None)
     if spec is None:

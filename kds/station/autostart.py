@@ -1,9 +1,9 @@
-"""Start KDS when the user signs in: the "start with the system" switch of the settings.
+r"""Start KDS when the user signs in: the "start with the system" switch of the settings.
 
 Each desktop has its own per-user mechanism, none of which needs administrator rights:
 
 - Linux (and other XDG desktops): a `kds.desktop` entry in `$XDG_CONFIG_HOME/autostart/`;
-- Windows: a `KDS` value under `HKCU\\Software\\Microsoft\\Windows\\CurrentVersion\\Run`;
+- Windows: a `KDS` value under `HKCU\Software\Microsoft\Windows\CurrentVersion\Run`;
 - macOS: a LaunchAgent `~/Library/LaunchAgents/org.kds.desktop.plist` with `RunAtLoad`.
 
 The command is the running KDS itself (the bundle's executable when frozen, else `python -m kds`),
@@ -53,7 +53,7 @@ class RunKey(Protocol):
 
 
 class WindowsRunKey:
-    """`HKCU\\...\\Run` through winreg (Windows only)."""
+    r"""`HKCU\...\Run` through winreg (Windows only)."""
 
     def get(self, name: str) -> str | None:
         """The value `name`, or None."""

@@ -462,8 +462,11 @@ def _describe(exc: ValidationError) -> str:
 
 
 def settings_json_without_secrets(settings: Settings) -> dict[str, Any]:
-    """The settings as JSON data for diagnostics: the PIN hash replaced by whether a PIN is set, the
-    riders (names and phone numbers of staff) by how many there are."""
+    """The settings as JSON data for diagnostics.
+
+    The PIN hash is replaced by whether a PIN is set, the riders (names and phone numbers of staff) by how
+    many there are.
+    """
     data: dict[str, Any] = json.loads(settings.model_dump_json())
     security = data.get("security", {})
     security["manager_pin"] = "set" if settings.security.manager_pin is not None else None

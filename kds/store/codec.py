@@ -101,8 +101,11 @@ def _is_plain(tp: Any) -> bool:
 
 
 def _expression(hint: Any, ref: str, name: str, namespace: dict[str, Any]) -> str:
-    """Source of an expression encoding the field `ref` of type `hint`: inline for the common cases
-    (money, timestamps, optional values), else a call of the type's encoder bound as `name`."""
+    """Source of an expression encoding the field `ref` of type `hint`.
+
+    Inline for the common cases (money, timestamps, optional values), else a call of the type's encoder
+    bound as `name`.
+    """
     if _is_plain(hint):
         return ref
     if hint is Money:
@@ -176,8 +179,10 @@ def _money(data: Any) -> Money:
 
 @cache
 def _decoder(tp: Any) -> Decoder:
-    """A function that rebuilds a `tp` from its JSON structure; built once per type (loading the board
-    decodes hundreds of orders, so the type analysis must not run per value)."""
+    """A function that rebuilds a `tp` from its JSON structure; built once per type.
+
+    Loading the board decodes hundreds of orders, so the type analysis must not run per value.
+    """
     origin = typing.get_origin(tp)
     if origin in (typing.Union, types.UnionType):
         inner = _decoder(next(a for a in typing.get_args(tp) if a is not type(None)))

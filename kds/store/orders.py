@@ -59,8 +59,10 @@ class OrderRepository:
         return self.add_events([(event, raw)], now) == [True]
 
     def add_events(self, events: Sequence[tuple[OrderEvent, RawEvent]], now: datetime) -> list[bool]:
-        """Journal events in one statement; for each, False when it is a duplicate (of a stored event
-        or of an earlier one in `events`)."""
+        """Journal events in one statement; for each, False when it is a duplicate.
+
+        A duplicate repeats a stored event or an earlier one in `events`.
+        """
         if not events:
             return []
         known = self._known_event_ids(events)
@@ -94,8 +96,10 @@ class OrderRepository:
                 for eid in self._stored_ids("events", "event_id", platform, ids)}
 
     def _stored_ids(self, table: str, column: str, platform: str, ids: Sequence[str], where: str = "") -> set[str]:
-        """Which of `ids` (of `platform`) are in `table`'s `column` (rows matching `where` too): one
-        query per 500 ids."""
+        """Which of `ids` (of `platform`) are in `table`'s `column` (rows matching `where` too).
+
+        One query per 500 ids.
+        """
         found: set[str] = set()
         for start in range(0, len(ids), _CHUNK):
             chunk = ids[start:start + _CHUNK]
@@ -139,9 +143,11 @@ class OrderRepository:
             [(now.isoformat(), platform.value, eid) for eid in event_ids])
 
     def unacked_events(self, keys: Iterable[OrderKey]) -> list[RawEvent]:
-        """The platform's events of these orders not yet acknowledged, in arrival order. Events KDS
-        derived itself (from order details; their raw payload is empty) are left out: the platform
-        never sent them."""
+        """The platform's events of these orders not yet acknowledged, in arrival order.
+
+        Events KDS derived itself (from order details; their raw payload is empty) are left out: the
+        platform never sent them.
+        """
         by_platform: dict[Platform, list[str]] = {}
         for key in dict.fromkeys(keys):
             by_platform.setdefault(key.platform, []).append(key.order_id)
@@ -200,8 +206,7 @@ class OrderRepository:
                                     (key.platform.value, key.order_id)).fetchone() is not None
 
     def missing(self, keys: Iterable[OrderKey]) -> list[OrderKey]:
-        """The keys among `keys` whose order details are not stored (none, or only a placeholder), in
-        the order given."""
+        """The keys among `keys` whose order details are not stored (none, or a placeholder), in the order given."""
         wanted = list(dict.fromkeys(keys))
         by_platform: dict[Platform, list[str]] = {}
         for key in wanted:
@@ -219,8 +224,10 @@ class OrderRepository:
                 for oid in self._stored_ids("orders", "order_id", platform.value, ids)}
 
     def save(self, order: Order, status: OrderStatus, raw: dict[str, Any] | str, now: datetime) -> None:
-        """Insert or replace an order's content, status and the platform's JSON (`raw`: text, stored
-        as received, or data)."""
+        """Insert or replace an order's content, status and the platform's JSON.
+
+        `raw` is text, stored as received, or data.
+        """
         self.save_many([(order, status, raw)], now)
 
     def save_many(self, orders: Iterable[tuple[Order, OrderStatus, dict[str, Any] | str]], now: datetime) -> None:

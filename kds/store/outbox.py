@@ -152,8 +152,10 @@ class OutboxRepository:
         return result
 
     def rider_usage(self, limit: int = 500) -> dict[int, datetime]:
-        """When each rider (by `rider_id` in an action's `extra`) was last named, over the latest `limit`
-        rider actions (Dispatch, Change rider) that were not undone."""
+        """When each rider (by `rider_id` in an action's `extra`) was last named.
+
+        Over the latest `limit` rider actions (Dispatch, Change rider) that were not undone.
+        """
         names = sorted(a.value for a in RIDER_ACTIONS)
         rows = self.db.conn.execute(
             f"SELECT params, created_at FROM actions WHERE action IN ({','.join('?' * len(names))})"

@@ -253,8 +253,11 @@ def rider(status: str) -> str:
 
 
 def refund_request(request: RefundRequest) -> str:
-    """The head of a customer's refund request: "Refund requested", or with a status KDS does not know,
-    "Refund request — status 2010" (still to be agreed or rejected)."""
+    """The head of a customer's refund request.
+
+    "Refund requested", or with a status KDS does not know, "Refund request — status 2010" (still to be
+    agreed or rejected).
+    """
     if request.unknown_status:
         return tr("Refund request — status %1").replace("%1", request.unknown_status)
     return tr("Refund requested")

@@ -42,8 +42,11 @@ usually carry); a rider on foot has no Open Delivery vehicle, so `vehicle` is le
 
 
 def tracking_info(rider: Rider, at: datetime) -> dict[str, Any]:
-    """`deliveryTrackingInfo` naming our rider, as far as Open Delivery allows it [C]: the rider's id
-    and name (`deliveryPerson` has no phone), the vehicle and its plate, and the delivery under way."""
+    """`deliveryTrackingInfo` naming our rider, as far as Open Delivery allows it [C].
+
+    The rider's id and name (`deliveryPerson` has no phone), the vehicle and its plate, and the delivery
+    under way.
+    """
     info: dict[str, Any] = {"event": {"type": "DELIVERY_ONGOING", "datetime": iso_utc(at)},
                             "deliveryPerson": {"name": rider.name}}
     if rider.id > 0:
@@ -107,8 +110,10 @@ class KeetaODAdapter:
         return PollResult(events=tuple(events), bad=tuple(bad), server_offset=self.client.server_offset)
 
     async def acknowledge(self, events: Sequence[RawEvent]) -> None:
-        """Acknowledge stored events (batches of 100), each once however often it came. Events without
-        ids cannot be acknowledged."""
+        """Acknowledge stored events (batches of 100), each once however often it came.
+
+        Events without ids cannot be acknowledged.
+        """
         unique = {e.event_id: e for e in events if e.event_id and e.order_id and e.event_type}
         acks = [wire.AckEvent(id=e.event_id, order_id=e.order_id, event_type=e.event_type) for e in unique.values()]
         unnamed = sum(1 for e in events if not (e.event_id and e.order_id and e.event_type))
@@ -168,8 +173,10 @@ class KeetaODAdapter:
         return request.reason_code
 
     async def decrypt(self, order: Order, texts: Sequence[str]) -> dict[str, str]:
-        """Plain texts of a self-delivery order's `ENC_` fields; Keeta refuses the others, so they
-        are not asked for. Texts Keeta could not decrypt are left out."""
+        """Plain texts of a self-delivery order's `ENC_` fields; texts Keeta could not decrypt are left out.
+
+        Keeta refuses the others, so they are not asked for.
+        """
         if order.type is not OrderType.SELF_DELIVERY:
             return {}
         wanted = list(dict.fromkeys(t for t in texts if is_encrypted(t)))

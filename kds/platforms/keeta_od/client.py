@@ -74,8 +74,10 @@ class KeetaODClient:
 
     def __init__(self, http: httpx.AsyncClient, base_url: str, client_id: str, client_secret: str,
                  merchant_ids: Sequence[str], clock: Clock) -> None:
-        """Use `http` (owned by the caller until `aclose`) against `base_url`, e.g.
-        `https://open.mykeeta.com/api/open/opendelivery`."""
+        """Use `http` (owned by the caller until `aclose`) against `base_url`.
+
+        For example `https://open.mykeeta.com/api/open/opendelivery`.
+        """
         if len(merchant_ids) > MAX_POLLING_MERCHANTS:
             raise ValueError(f"at most {MAX_POLLING_MERCHANTS} merchants can be polled together")
         self.http = http
@@ -155,8 +157,10 @@ class KeetaODClient:
     async def _call(self, method: str, path: str, operation: str, *, body: Any = None,
                     params: Sequence[tuple[str, str]] = (),
                     headers: Sequence[tuple[str, str]] = ()) -> httpx.Response:
-        """A signed, authorised request; one fresh token and retry on 401; errors sorted; never sent
-        while an earlier answer's `Retry-After` for this kind of request runs."""
+        """A signed, authorised request; one fresh token and retry on 401; errors sorted.
+
+        Never sent while an earlier answer's `Retry-After` for this kind of request runs.
+        """
         self._gate.check(operation)
         content = canonical_json(body) if body is not None else b""
         url = _sent_url(self._base + path)

@@ -230,8 +230,10 @@ class KeetaStdAdapter:
         return self._shops.get(order_id, "") or self.default_shop_id
 
     async def fetch_order(self, order_id: str) -> FetchedOrder:
-        """An order's complete details from `/order/get`, with the event its status implies; any other
-        answer raises (see the module docstring)."""
+        """An order's complete details from `/order/get`, with the event its status implies.
+
+        Any other answer raises (see the module docstring).
+        """
         shop = self.shop_of(order_id)
         try:
             if not shop:
@@ -313,8 +315,10 @@ class KeetaStdAdapter:
         await self.client.update_courier_info(order.key.order_id, self._shop(order), courier)
 
     async def decrypt(self, order: Order, texts: Sequence[str]) -> dict[str, str]:
-        """Plain texts of a self-delivery order's `ENC_` fields (Keeta refuses the others, so they are not
-        asked for). Texts Keeta could not decrypt are left out."""
+        """Plain texts of a self-delivery order's `ENC_` fields; texts Keeta could not decrypt are left out.
+
+        Keeta refuses the others, so they are not asked for.
+        """
         if order.type is not OrderType.SELF_DELIVERY:
             return {}
         wanted = list(dict.fromkeys(t for t in texts if is_encrypted(t)))
@@ -356,8 +360,10 @@ def rider_courier_info(rider: Rider) -> dict[str, Any]:
 
 
 def courier_info(extra: Mapping[str, str]) -> dict[str, Any] | None:
-    """`courierInfo` from an action's `extra`, or None: a rider (`Rider.to_extra`) or Keeta's own
-    fields (numbers where Keeta wants numbers)."""
+    """`courierInfo` from an action's `extra`, or None.
+
+    Either a rider (`Rider.to_extra`) or Keeta's own fields (numbers where Keeta wants numbers).
+    """
     rider = Rider.from_extra(extra)
     if rider is not None:
         return rider_courier_info(rider)

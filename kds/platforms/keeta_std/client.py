@@ -119,15 +119,20 @@ class KeetaStdClient:
         return body_bytes(params)
 
     async def call(self, path: str, operation: str, fields: Mapping[str, Any], *, token: bool = True) -> Any:
-        """POST a signed call and return the envelope's `data`; errors are sorted; never sent while an
-        earlier answer's `Retry-After` for this kind of call runs."""
+        """POST a signed call and return the envelope's `data`; errors are sorted.
+
+        Never sent while an earlier answer's `Retry-After` for this kind of call runs.
+        """
         data, _ = await self._exchange(path, operation, fields, token=token)
         return data
 
     async def _exchange(self, path: str, operation: str, fields: Mapping[str, Any], *,
                         token: bool = True) -> tuple[Any, str]:
-        """`call`, returning the envelope's `data` and the answer's text (kept by payload errors for the
-        quarantine: a truncated or foreign answer is never logged, only stored)."""
+        """`call`, returning the envelope's `data` and the answer's text.
+
+        Payload errors keep the text for the quarantine: a truncated or foreign answer is never logged, only
+        stored.
+        """
         self._gate.check(operation)
         access_token = await self._token() if token else None
         content = self.signed_body(path, fields, access_token)

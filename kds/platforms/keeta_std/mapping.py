@@ -102,7 +102,7 @@ class MappedEvent:
 
 
 def order_type(base: wire.BaseOrder) -> OrderType:
-    """deliveryType 2 → pickup, 3 → self-delivery, anything else → delivery by Keeta's rider."""
+    """The wire's `deliveryType`: 2 → pickup, 3 → self-delivery, anything else → delivery by Keeta's rider."""
     if base.deliveryType == codes.DeliveryType.PICKUP:
         return OrderType.PICKUP
     if base.deliveryType == codes.DeliveryType.MERCHANT:

@@ -135,9 +135,12 @@ class PreviewData(Wire):
 
 
 class BaseOrder(Wire):
-    """`orderInfo.baseOrder`. Keeta's [C]: orderViewId, chooseTableware, deliveryTime, ctime,
-    estimatedDiningReadyUrgeTime. Ours [I]: shopId, shopName, status, deliveryType (1 Keeta rider,
-    2 pickup, 3 merchant's rider), daySeq (the number staff call out), remark, preOrder, currency."""
+    """The `orderInfo.baseOrder` object.
+
+    Keeta's [C]: orderViewId, chooseTableware, deliveryTime, ctime, estimatedDiningReadyUrgeTime. Ours [I]:
+    shopId, shopName, status, deliveryType (1 Keeta rider, 2 pickup, 3 merchant's rider), daySeq (the number
+    staff call out), remark, preOrder, currency.
+    """
 
     orderViewId: IdText = Field(min_length=1)
     ctime: Ms

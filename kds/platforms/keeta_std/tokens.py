@@ -68,8 +68,11 @@ class MerchantToken:
 
 
 def stored_token(access_token: str, refresh_token: str = "", expires_at: str = "") -> MerchantToken:
-    """A token from the text it is kept as (the keyring's entries): an expiry that is not an ISO 8601
-    time with a time zone is taken as unknown (the token is then renewed at its first use)."""
+    """A token from the text it is kept as (the keyring's entries).
+
+    An expiry that is not an ISO 8601 time with a time zone is taken as unknown (the token is then renewed
+    at its first use).
+    """
     expires: datetime | None = None
     text = expires_at.strip()
     if text:
@@ -114,8 +117,7 @@ class TokenKeeper:
         self.refresh_error = ""  # why the last refresh failed ("" once one succeeds)
 
     def refresh_due(self) -> bool:
-        """True once the token is within `refresh_margin` of expiry (or its expiry is unknown) and can be
-        refreshed."""
+        """True once the token can be refreshed and is within `refresh_margin` of expiry (or its expiry is unknown)."""
         token = self.token
         if not token.refresh_token or self.refresher is None:
             return False

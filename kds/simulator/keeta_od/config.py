@@ -93,16 +93,21 @@ class Faults:
 
     @classmethod
     def uniform(cls, level: float, *, hang_seconds: float = 30.0) -> Faults:
-        """The `--faults P` preset: a request fails in transport with probability P (split in three),
-        and a poll carries a malformed event, and a duplicate, each with probability P."""
+        """The `--faults P` preset.
+
+        A request fails in transport with probability P (split in three), and a poll carries a malformed
+        event, and a duplicate, each with probability P.
+        """
         return cls(fault_5xx=level / 3, fault_timeout=level / 3, fault_reset=level / 3,
                    fault_malformed=level, duplicate_rate=level, hang_seconds=hang_seconds)
 
 
 @dataclass(frozen=True, slots=True)
 class SimConfig:
-    """Everything the Keeta Open Delivery simulator can be told. Defaults suit the tests: no
-    generated orders, no random customer behaviour, no faults."""
+    """Everything the Keeta Open Delivery simulator can be told.
+
+    Defaults suit the tests: no generated orders, no random customer behaviour, no faults.
+    """
 
     client_id: str = DEMO_CLIENT_ID
     client_secret: str = DEMO_CLIENT_SECRET

@@ -177,8 +177,11 @@ class KeetaSimState:
             return replace(self._faults)
 
     def draw_fault(self, op: str = "") -> tuple[str, int] | None:
-        """Decide whether this request (of kind `op`) fails in transport: ("5xx", status) |
-        ("timeout", 0) | ("reset", 0) | ("lost", 0) (done, then the connection dropped)."""
+        """Decide whether this request (of kind `op`) fails in transport.
+
+        The fault, or None: ("5xx", status) | ("timeout", 0) | ("reset", 0) | ("lost", 0) (done, then the
+        connection dropped).
+        """
         with self._lock:
             f, roll = self._faults, self._fault_rng.random()
             if f.fault_ops and op not in f.fault_ops:
@@ -260,8 +263,10 @@ class KeetaSimState:
             return self.desk.poll(token, self._queue(token), now, merchants, event_types, self.base_url)
 
     def acknowledge(self, token: str, body: Any) -> Reply:
-        """`POST /v1/events/acknowledgment` (each acknowledged event noted with whether its order's
-        details had been read by then)."""
+        """`POST /v1/events/acknowledgment`.
+
+        Each acknowledged event is noted with whether its order's details had been read by then.
+        """
         with self._lock:
             now = self.tick()
             reply = self.desk.acknowledge(self._queue(token), body)
@@ -297,8 +302,10 @@ class KeetaSimState:
             return Reply(200, order.payload)
 
     def spoil(self, order_id: str, gets: int = 1, kinds: Sequence[str] = ("incomplete",)) -> None:
-        """Make the next `gets` GETs of an order's details fail, in `kinds` in turn (a huge `gets`: an
-        order that can never be read)."""
+        """Make the next `gets` GETs of an order's details fail, in `kinds` in turn.
+
+        A huge `gets` makes an order that can never be read.
+        """
         with self._lock:
             order = self._order(order_id)
             order.bad_gets, order.bad_kinds, order.bad_decided = gets, tuple(kinds), True
@@ -414,8 +421,10 @@ class KeetaSimState:
     def create_order(self, kind: OrderType | str = OrderType.DELIVERY, *, scheduled: bool = False,
                      items: Sequence[ItemSpec | str] | None = None, merchant_id: str | None = None,
                      bad_gets: int = 0, bad_kinds: Sequence[str] = ("incomplete",)) -> str:
-        """Place an order now (kind: delivery | pickup | self_delivery); returns its id. Its first
-        `bad_gets` GETs fail (see `spoil`)."""
+        """Place an order now (kind: delivery | pickup | self_delivery); returns its id.
+
+        Its first `bad_gets` GETs fail (see `spoil`).
+        """
         specs = None
         if items is not None:
             specs = [spec if isinstance(spec, ItemSpec) else _menu_item(dish_named(spec)) for spec in items]
@@ -453,7 +462,7 @@ class KeetaSimState:
                     if (order_id is None or c.order_id == order_id) and (action is None or c.action == action)]
 
     def decrypt_calls(self, order_id: str | None = None) -> list[DecryptCall]:
-        """batchDecrypt calls received, oldest first (optionally only those asking for a text of `order_id`)."""
+        """The `batchDecrypt` calls received, oldest first (optionally only those asking for a text of `order_id`)."""
         with self._lock:
             return [c for c in self._decrypts if order_id is None or order_id in c.orders]
 

@@ -171,7 +171,7 @@ def _uuid_list(obj: dict[str, Any], key: str) -> str | None:
 
 
 def check_request_cancellation(body: Any) -> str | None:
-    """reason, code (Keeta's four) and mode (AUTO|MANUAL) required."""
+    """`reason`, `code` (Keeta's four) and `mode` (AUTO|MANUAL) required."""
     obj = _object(body)
     if obj is None:
         return "a JSON object body is required"
@@ -185,7 +185,7 @@ def check_request_cancellation(body: Any) -> str | None:
 
 
 def check_reject_refund(body: Any) -> str | None:
-    """reason and code (DISH_ALREADY_DONE|OUT_FOR_DELIVERY|OTHER) required."""
+    """`reason` and `code` (DISH_ALREADY_DONE|OUT_FOR_DELIVERY|OTHER) required."""
     obj = _object(body)
     if obj is None:
         return "a JSON object body is required"

@@ -87,8 +87,10 @@ class BadGets:
     """Which GETs of which orders are spoiled, and how. Not thread-safe: the platform's lock is held."""
 
     def __init__(self, rate: float, gets: int, kinds: Sequence[str], rng: random.Random) -> None:
-        """A share `rate` of new orders answers its first `gets` GETs badly, in `kinds` in an order
-        drawn from `rng` (a stream of its own, so spoiling never changes the orders generated)."""
+        """A share `rate` of new orders answers its first `gets` GETs badly, in `kinds` in an order drawn from `rng`.
+
+        `rng` is a stream of its own, so spoiling never changes the orders generated.
+        """
         self.rate, self.gets, self.kinds, self.rng = rate, gets, check_kinds(kinds), rng
 
     def placed(self, order: SimOrder) -> None:
@@ -116,8 +118,10 @@ class BadGets:
 
 
 def spoiled(kind: str, order: SimOrder, data: dict[str, Any]) -> SpoiledAnswer:
-    """The bad answer of `kind` to a GET whose true `data` is `{"orderInfo": ...}` (`order.bad_sent`
-    already counts it)."""
+    """The bad answer of `kind` to a GET whose true `data` is `{"orderInfo": ...}`.
+
+    `order.bad_sent` already counts it.
+    """
     if kind == "incomplete":
         # Lacking the products the first time, the fee details the next: each on its own must be caught.
         missing = "products" if order.bad_sent.count("incomplete") % 2 else "feeDtl"

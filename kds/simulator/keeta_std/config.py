@@ -39,8 +39,11 @@ class Credentials:
 
 @dataclass(frozen=True, slots=True)
 class SimConfig:
-    """Everything the simulator can be told. Defaults suit tests: no generated orders, no
-    random customers, no faults, webhooks held until a `webhook_url` is set."""
+    """Everything the simulator can be told.
+
+    Defaults suit tests: no generated orders, no random customers, no faults, webhooks held until a
+    `webhook_url` is set.
+    """
 
     app_id: int = DEMO_APP_ID
     app_secret: str = DEMO_APP_SECRET

@@ -46,8 +46,11 @@ DEMO_RELAY_WAIT = 5.0
 
 @dataclass(frozen=True, slots=True)
 class RelayAck:
-    """One event the app acknowledged to the relay: when (the relay's clock), the relay's event id, the
-    order, and whether the order's details had been answered truly by the simulator by then."""
+    """One event the app acknowledged to the relay.
+
+    When (the relay's clock), the relay's event id, the order, and whether the order's details had been
+    answered truly by the simulator by then.
+    """
 
     at: datetime
     event_id: str
@@ -56,8 +59,10 @@ class RelayAck:
 
 
 class AckWatch:
-    """The relay's store as the relay uses it, noting each acknowledgment of one of the simulator's
-    events (every other call goes straight to the store)."""
+    """The relay's store as the relay uses it, noting each acknowledgment of one of the simulator's events.
+
+    Every other call goes straight to the store.
+    """
 
     def __init__(self, store: Any, platform: str) -> None:
         """Watch `store` (a `RelayStore`) for events of `platform`; `state` is set once the simulator runs."""
@@ -110,8 +115,10 @@ class KeetaStdDemo:
         return [n for n in notes if order_id is None or n.order_id == order_id]
 
     def acks_before_read(self) -> list[tuple[datetime, str]]:
-        """Acknowledgments of events whose order's details the simulator had not answered truly yet:
-        (when, order id). An order given up on as unreadable is acknowledged so, after its deadline."""
+        """Acknowledgments of events whose order's details the simulator had not answered truly yet.
+
+        Each as (when, order id). An order given up on as unreadable is acknowledged so, after its deadline.
+        """
         return [(n.at, n.order_id) for n in self.acks() if not n.read]
 
     @property

@@ -64,9 +64,11 @@ class KeetaStdSimState(SimPlatform):
             return str(order.order_id)
 
     def spoil(self, order_id: str, gets: int = 1, kinds: Sequence[str] = ("incomplete",)) -> None:
-        """Answer the order's next `gets` `/order/get` calls badly, in `kinds` in turn: "incomplete",
-        "not_found", "malformed", "system_error", "unavailable" (see `badgets.py`). A huge `gets` makes
-        an order nobody can ever read; 0 heals it."""
+        """Answer the order's next `gets` `/order/get` calls badly, in `kinds` in turn.
+
+        Kinds: "incomplete", "not_found", "malformed", "system_error", "unavailable" (see `badgets.py`). A
+        huge `gets` makes an order nobody can ever read; 0 heals it.
+        """
         with self.lock:
             self.tick()
             self.bad_gets.spoil(self._order(order_id), gets, kinds)
@@ -104,8 +106,10 @@ class KeetaStdSimState(SimPlatform):
             return str(self.apply_refund(order, now, products, reason, status).after_sale_id)
 
     def set_refund_status(self, order_id: str, status: int) -> None:
-        """The pending refund request of `order_id` moves to `status` and still waits for an answer
-        (a 1005/1007 webhook with it). Raises ValueError when no request is pending."""
+        """The pending refund request of `order_id` moves to `status` and still waits for an answer.
+
+        A 1005/1007 webhook tells of the new status. Raises ValueError when no request is pending.
+        """
         with self.lock:
             now = self.tick()
             order = self._order(order_id)
@@ -124,8 +128,10 @@ class KeetaStdSimState(SimPlatform):
             self.cancel(order, now, OP_CUSTOMER, reason)
 
     def act_on_tablet(self, order_id: str, action: str, **fields: Any) -> int:
-        """Do `action` ("order/confirm", ...) as the merchant's own Keeta tablet would, so the app's
-        next call finds it already done. Returns the code the tablet got (0 = done)."""
+        """Do `action` ("order/confirm", ...) as the merchant's own Keeta tablet would.
+
+        The app's next call then finds it already done. Returns the code the tablet got (0 = done).
+        """
         return on_tablet(self, order_id, action, **fields)
 
     def fail_next(self, action: str, code: int, times: int = 1) -> None:

@@ -1,5 +1,7 @@
-"""The smaller setup forms: behaviour at the counter, screen (language, theme, text size), station
-(kiosk, start with the system) and the manager PIN.
+"""The smaller setup forms: behaviour at the counter, screen, station and the manager PIN.
+
+The screen form sets the language, theme and text size; the station form the kiosk mode and starting
+with the system.
 """
 
 from __future__ import annotations

@@ -1,5 +1,6 @@
-"""The printers form: where each printer is (network, USB, serial, a device, a system queue), its paper,
-code page and documents, and a test page.
+"""The printers form: where each printer is, its paper, code page and documents, and a test page.
+
+A printer is on the network, on USB, on a serial port, a device or a system queue.
 
 Each printer is edited as plain values (`state()`); `apply` turns them into `PrinterConfig`s,
 keeping every setting the form does not show (profile, copies, fallback, ...) as it was.

@@ -42,8 +42,9 @@ class PartialRefundSheet(Sheet):
                  preview: Callable[[Items], Awaitable[Money]] | None = None, *,
                  limits: RefundLimits | None = None,
                  ask_limits: Callable[[], Awaitable[RefundLimits]] | None = None) -> None:
-        """Refund parts of `order`; `amount(items)` prices a selection at once from the order's prices,
-        and `preview(items)`, when given, asks the platform for the amount it will really refund.
+        """Refund parts of `order`; `amount(items)` prices a selection at once from the order's prices.
+
+        `preview(items)`, when given, asks the platform for the amount it will really refund.
 
         `limits` caps each line at once (default: the ordered quantities); `ask_limits()`, when given,
         asks the platform what is still refundable and replaces them.

@@ -1,5 +1,7 @@
-"""Print jobs and printers in staff words: the lines the drawer and the print problems sheet list, the
-printer states of the status bar, the card's "ticket not printed", and which printers may be asked.
+"""Print jobs and printers in staff words.
+
+The lines the drawer and the print problems sheet list, the printer states of the status bar, the card's
+"ticket not printed", and which printers may be asked.
 
 Pure functions of the print queue's records (`kds.printing.jobs`) and printer health
 (`kds.printing.queue.PrinterHealth`); `kds.ui.viewmodels.printing.PrintingModel` feeds them.
@@ -144,8 +146,11 @@ class JobLine:
 
 
 def job_line(job: PrintJob, *, open_button: bool = False, made_good: bool = False) -> JobLine:
-    """The line of `job`; `open_button` adds "Open order" (the print problems sheet); `made_good`: a later
-    copy of the same document printed (see `settled`), so a failure needs nothing more."""
+    """The line of `job`.
+
+    `open_button` adds "Open order" (the print problems sheet); `made_good`: a later copy of the same
+    document printed (see `settled`), so a failure needs nothing more.
+    """
     title = kind_name(job.kind)
     if job.reprint:
         title += f" · REPRINT #{job.reprint}"

@@ -209,8 +209,10 @@ class PrintingModel(QObject):
             self._ask(health.name)
 
     def refresh(self, *, reword: bool = False) -> None:
-        """Read the jobs needing attention again and reword every printer (`reword`: tell the screen even
-        when nothing but the language changed)."""
+        """Read the jobs needing attention again and reword every printer.
+
+        `reword`: tell the screen even when nothing but the language changed.
+        """
         busy = set(self._sending.values())
         entries = tuple(printer_entry(h, h.name in busy) for h in self._health.values())
         problems: list[PrintJob] = []
