@@ -38,8 +38,8 @@ def build_adapter(inputs: AdapterInputs) -> PlatformAdapter:
         ValueError: a value Keeta would refuse (an app id that is not a number).
     """
     from kds.platforms.keeta_std.adapter import create_adapter
-    from kds.platforms.relay import DEFAULT_WAIT
     from kds.platforms.keeta_std.tokens import stored_token
+    from kds.platforms.relay import DEFAULT_WAIT
 
     token = stored_token(inputs.text(TOKENS.access), inputs.text(TOKENS.refresh), inputs.text(TOKENS.expires))
     return create_adapter(inputs.text("relay_url"), inputs.text("tenant_token"), inputs.text("base_url"),
