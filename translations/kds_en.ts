@@ -1446,8 +1446,8 @@ New orders ring and appear here.</translation>
     <message>
         <location filename="../kds/ui/windows/main_window.py" line="-243"/>
         <location line="+235"/>
-        <source>KDS — orders</source>
-        <translation>KDS — orders</translation>
+        <source>Orders</source>
+        <translation>Orders</translation>
     </message>
     <message>
         <location line="-133"/>

@@ -1446,8 +1446,8 @@ Pesanan baru berbunyi dan muncul di sini.</translation>
     <message>
         <location filename="../kds/ui/windows/main_window.py" line="-243"/>
         <location line="+235"/>
-        <source>KDS — orders</source>
-        <translation>KDS — pesanan</translation>
+        <source>Orders</source>
+        <translation>Pesanan</translation>
     </message>
     <message>
         <location line="-133"/>

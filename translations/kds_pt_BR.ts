@@ -1446,8 +1446,8 @@ Pedidos novos tocam e aparecem aqui.</translation>
     <message>
         <location filename="../kds/ui/windows/main_window.py" line="-243"/>
         <location line="+235"/>
-        <source>KDS — orders</source>
-        <translation>KDS — pedidos</translation>
+        <source>Orders</source>
+        <translation>Pedidos</translation>
     </message>
     <message>
         <location line="-133"/>

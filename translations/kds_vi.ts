@@ -1446,8 +1446,8 @@ New orders ring and appear here.</source>
     <message>
         <location filename="../kds/ui/windows/main_window.py" line="-243"/>
         <location line="+235"/>
-        <source>KDS — orders</source>
-        <translation>KDS — đơn hàng</translation>
+        <source>Orders</source>
+        <translation>Đơn hàng</translation>
     </message>
     <message>
         <location line="-133"/>

@@ -49,9 +49,10 @@ def _parser(command: str | None) -> argparse.ArgumentParser:
         parser = argparse.ArgumentParser(prog="kds relay", description="Serve the webhook relay. Its database "
                                          "holds webhook secrets and payloads: keep it private.",
                                          epilog=f"Tenant commands: {', '.join(ADMIN)} (each with --help).")
-        parser.add_argument("--host", default="127.0.0.1")
-        parser.add_argument("--port", type=int, default=8080)
-        parser.add_argument("--log-level", default="info", choices=["debug", "info", "warning", "error"])
+        parser.add_argument("--host", default="127.0.0.1", help="address to listen on (default %(default)s)")
+        parser.add_argument("--port", type=int, default=8080, help="port to listen on (default %(default)s)")
+        parser.add_argument("--log-level", default="info", choices=["debug", "info", "warning", "error"],
+                            help="(default %(default)s)")
         _db_option(parser)
         return parser
     parser = argparse.ArgumentParser(prog=f"kds relay {command}")

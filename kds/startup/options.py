@@ -34,7 +34,10 @@ def data_dir(override: str | None = None) -> Path:
 
 def build_parser() -> argparse.ArgumentParser:
     """The options of `kds` (the app and the headless engine)."""
-    p = argparse.ArgumentParser(prog="kds", description="Kitchen display and order desk.")
+    p = argparse.ArgumentParser(
+        prog="kds", description="Kitchen display and order desk.",
+        epilog="Other commands, each with --help: kds simulator (a platform simulator alone), "
+               "kds print (sample tickets, decoding printer bytes), kds relay (the webhook-to-polling relay).")
     p.add_argument("--headless", action="store_true", help="run the engine without a window; one line per change")
     p.add_argument("--demo", action="store_true", help="run against the built-in platform simulator")
     for spec in registry.SPECS.values():

@@ -54,6 +54,9 @@ __all__ = ["SCREENSHOT_SIZE", "STOP_TIMEOUT", "ErrorRelay", "RuntimeLike", "appl
            "run_window", "save_screenshot", "station_context"]
 
 
+APP_DISPLAY_NAME = "KDS"
+"""What Qt appends to every window title ("Orders — KDS"), so titles never name KDS themselves."""
+
 def application() -> QApplication:
     """The QApplication, created first (qasync and every widget need it)."""
     existing = QApplication.instance()
@@ -68,7 +71,7 @@ def application() -> QApplication:
     app.setQuitOnLastWindowClosed(False)
     app.setApplicationName("KDS")
     app.setOrganizationName("KDS")
-    app.setApplicationDisplayName("KDS")
+    app.setApplicationDisplayName(APP_DISPLAY_NAME)
     icon = resource_path("icons", "kds.svg")
     if icon.exists():
         app.setWindowIcon(QIcon(str(icon)))

@@ -179,3 +179,11 @@ async def test_a_narrow_card_folds_its_extra_actions_into_more(window: MainWindo
     drawer = window.top_overlay()
     assert isinstance(drawer, OrderDrawer)
     assert {"action:ready", "action:dispatch", "action:cancel", "action:partial_refund"} <= set(drawer.buttons)
+
+
+def test_the_window_title_leaves_the_app_name_to_qt(window: MainWindow) -> None:
+    """Qt appends the display name ("Orders — KDS"): a title that names KDS itself reads "KDS — orders — KDS"."""
+    from kds.ui.launcher import APP_DISPLAY_NAME
+
+    assert window.windowTitle() == "Orders"
+    assert APP_DISPLAY_NAME not in window.windowTitle()

@@ -82,7 +82,7 @@ class MainWindow(OrderSheets, PrintWiring, SetupWiring, BumpBarKeys, QMainWindow
         self._closed = False
         self.theme = THEMES.get(self.settings.theme, THEMES["dark"])
         self.fonts = Fonts(self.settings.font_scale)
-        self.setWindowTitle(tr("KDS — orders"))
+        self.setWindowTitle(tr("Orders"))  # Qt adds " — KDS", the application's display name
         self.setObjectName("mainWindow")
         app = QApplication.instance()
         if isinstance(app, QApplication):
@@ -317,7 +317,7 @@ class MainWindow(OrderSheets, PrintWiring, SetupWiring, BumpBarKeys, QMainWindow
         self._retranslate_pending = False
         if self._closed:  # closed, waiting to be deleted: its store may be gone already
             return
-        self.setWindowTitle(tr("KDS — orders"))
+        self.setWindowTitle(tr("Orders"))  # Qt adds " — KDS", the application's display name
         self.set_demo(self.demo)
         self.top.history.setText(tr("History"))
         self.top.fullscreen.setText(tr("Full screen"))
