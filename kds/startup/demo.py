@@ -13,7 +13,6 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
 from kds.clock import Clock
-from kds.domain.order import Platform
 from kds.platforms.base import PlatformAdapter
 from kds.platforms.registry import spec_for
 from kds.platforms.spec import AdapterInputs
@@ -29,16 +28,12 @@ class DemoPlatforms:
 
     Attributes:
         adapters: one per simulator, in the registry's order.
-        platforms: their platforms, in the same order.
-        relay_platforms: the platforms among them whose events come through a relay.
         handles: each running simulator (and relay), by platform value (`Runtime.demo`).
         simulator: the first directly polled simulator (`Runtime.simulator`), if any.
         banner: what the headless demo prints about them, one line each (after `demo: `).
     """
 
     adapters: list[PlatformAdapter] = field(default_factory=list)
-    platforms: list[Platform] = field(default_factory=list)
-    relay_platforms: set[Platform] = field(default_factory=set)
     handles: dict[str, Any] = field(default_factory=dict)
     simulator: Any = None
     banner: list[str] = field(default_factory=list)
@@ -71,10 +66,7 @@ def start_demo_platforms(args: argparse.Namespace, clock: Clock, scale: float,
         spec = spec_for(platform)
         started.adapters.append(spec.build(AdapterInputs(running.values, clock, spec.policy.scaled(scale),
                                                          relay_wait=running.relay_wait)))
-        started.platforms.append(platform)
-        if spec.arrival == "relay":
-            started.relay_platforms.add(platform)
-        elif started.simulator is None:
+        if spec.arrival != "relay" and started.simulator is None:
             started.simulator = running.handle
     return started
 

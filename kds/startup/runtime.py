@@ -120,8 +120,7 @@ def start_runtime(args: argparse.Namespace, clock: Clock | None = None) -> Runti
     try:
         if args.demo:
             started = start_demo_platforms(args, clock, scale, closers)
-            adapters, settings = started.adapters, _settings(args, scale, started.platforms,
-                                                             started.relay_platforms)
+            adapters, settings = started.adapters, _settings(args, scale, [a.platform for a in started.adapters])
             demo, simulator, banner = started.handles, started.simulator, started.banner
         else:
             adapters, settings = _configured_platforms(args, clock, scale)
@@ -147,22 +146,22 @@ def _saved_printers() -> PrintSettings:
     return load_settings().settings.printing
 
 
-def _settings(args: argparse.Namespace, scale: float, platforms: Iterable[Platform],
-              relay_platforms: Iterable[Platform]) -> EngineSettings:
-    """The engine's settings for the running `platforms`.
+def _settings(args: argparse.Namespace, scale: float, running: Iterable[Platform]) -> EngineSettings:
+    """The engine's settings for the `running` platforms.
 
-    Polls and rate limits scaled, relay platforms long-polled, and every one auto-accepted with
-    `--auto-accept`.
+    Polls and rate limits scaled, relay-fed platforms (by their spec) long-polled, and every one
+    auto-accepted with `--auto-accept`.
     """
+    platforms = frozenset(running)
     interval = args.poll_interval if args.poll_interval is not None else 30.0 / scale
-    relay = frozenset(relay_platforms)
+    relay = frozenset(p for p in platforms if spec_for(p).arrival == "relay")
     return EngineSettings(
         poller=PollerSettings(interval=interval, auth_retry=max(interval, 60.0 / scale)),
         poll_limit=PollLimit(requests=2, window=60.0 / scale),
         # The relay holds each poll open until an event arrives (long-poll): poll again at once.
         poller_for={p: PollerSettings(interval=0.0, auth_retry=60.0 / scale) for p in relay},
         poll_limit_for={p: PollLimit(requests=30, window=60.0) for p in relay},
-        auto_accept=frozenset(platforms) if args.auto_accept else frozenset(),
+        auto_accept=platforms if args.auto_accept else frozenset(),
         undo_seconds=5.0,
     )
 
@@ -175,7 +174,6 @@ def _configured_platforms(args: argparse.Namespace, clock: Clock,
     """
     adapters: list[PlatformAdapter] = []
     platforms: list[Platform] = []
-    relay_platforms: set[Platform] = set()
     for platform, spec in SPECS.items():
         given = spec.headless_values(os.environ, spec_options(args, spec))
         if given is None:
@@ -184,12 +182,10 @@ def _configured_platforms(args: argparse.Namespace, clock: Clock,
             raise ConfigError(f"{spec.short_name or spec.display_name}: missing " + ", ".join(given.missing))
         adapters.append(spec.build(AdapterInputs(given.values, clock, spec.policy.scaled(scale))))
         platforms.append(platform)
-        if spec.arrival == "relay":
-            relay_platforms.add(platform)
     if not adapters:
         raise ConfigError(f"no platform configured: give {_how_to_configure()}, "
                           "or use --demo to try the built-in simulators")
-    return adapters, _settings(args, scale, platforms, relay_platforms)
+    return adapters, _settings(args, scale, platforms)
 
 
 def _how_to_configure() -> str:
@@ -282,7 +278,6 @@ def start_runtime_from_settings(args: argparse.Namespace, settings: Settings, cr
     scale = args.time_scale or 1.0
     adapters: list[PlatformAdapter] = []
     problems: list[SetupProblem] = []
-    relay_platforms: set[Platform] = set()
     for platform in settings.enabled_platforms():
         adapter, problem = _adapter_from_settings(platform, settings, credentials, clock, scale, secrets)
         if problem is not None:
@@ -290,12 +285,10 @@ def start_runtime_from_settings(args: argparse.Namespace, settings: Settings, cr
             problems.append(problem)
         if adapter is not None:
             adapters.append(adapter)
-            if spec_for(platform).arrival == "relay":
-                relay_platforms.add(platform)
     db = Database(data_dir(args.data_dir) / "kds.sqlite3")
     behaviour = settings.behaviour
     engine_settings = replace(
-        _settings(args, scale, [a.platform for a in adapters], relay_platforms),
+        _settings(args, scale, [a.platform for a in adapters]),
         auto_accept=frozenset(a.platform for a in adapters) if args.auto_accept else behaviour.auto_accept,
         undo_seconds=behaviour.undo_seconds, default_preparation_minutes=behaviour.default_prep_minutes)
     engine = Engine(db, adapters, clock, engine_settings)

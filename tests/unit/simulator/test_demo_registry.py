@@ -25,6 +25,7 @@ from kds.simulator import cli
 from kds.simulator import registry as simulators
 from kds.simulator.spec import DemoOptions, RunningDemo, SimulatorDemo
 from kds.startup import demo as startup_demo
+from kds.startup import runtime as startup_runtime
 from kds.startup.options import parse
 
 
@@ -69,6 +70,7 @@ class Built:
 
     def __init__(self, inputs: AdapterInputs) -> None:
         self.inputs = inputs
+        self.platform = inputs.policy.platform
 
 
 def fake_demo(platform: Platform, stopped: list[Platform], seen: list[DemoOptions]) -> SimulatorDemo:
@@ -97,14 +99,16 @@ def test_kds_demo_starts_every_registered_simulator_and_builds_through_the_specs
     closers: list[Callable[[], None]] = []
     clock = FakeClock()
     started = startup_demo.start_demo_platforms(args, clock, 3.0, closers)
-    assert started.platforms == [Platform.GOFOOD, Platform.ZEEK]
-    assert started.relay_platforms == {Platform.GOFOOD}
+    assert [a.platform for a in started.adapters] == [Platform.GOFOOD, Platform.ZEEK]
+    engine_settings = startup_runtime._settings(args, 3.0, [a.platform for a in started.adapters])
+    assert set(engine_settings.poller_for) == {Platform.GOFOOD}  # the relay-fed one is long-polled
     assert started.handles == {"gofood": "gofood-server", "zeek": "zeek-server"}
     assert started.simulator == "zeek-server"  # the first one polled directly
     assert started.banner == ["gofood here", "zeek here"]
     # --demo-rate is per real minute and shared: 6 / 3 (time scale) / 2 (simulators) per platform minute.
     assert [(o.order_rate_per_min, o.time_scale, o.seed, o.first_orders) for o in seen] == [(1.0, 3.0, 5, True)] * 2
-    for adapter, platform in zip(started.adapters, started.platforms, strict=True):
+    for adapter in started.adapters:
+        platform = adapter.platform
         assert isinstance(adapter, Built)
         assert dict(adapter.inputs.values) == {"base_url": f"http://{platform.value}"}
         assert adapter.inputs.policy == POLICIES[platform].scaled(3.0) and adapter.inputs.relay_wait == 2.0
