@@ -4,10 +4,9 @@ No I/O, no clock, no printer: times are shown in the `tz` the caller passes, mon
 `Money` (Decimal), and the result is a width-independent `TicketDoc` (see `document.py`). Labels are
 English by default; `labels` overrides any of them (a settings file can translate the printout).
 
-Printing knows no platform by name: the caller passes the order's platform name (`platform_name`,
-the platform's policy label, like the board's). A label keyed by the platform's value in `labels`
-still wins over it; without either, the test platform prints as "Training" and any other platform
-as its value.
+Printing knows no platform by name: what a platform is called on paper comes in `labels` too, keyed
+by the platform's value (`platform_labels` makes them from the registry's names). Without one, the
+test platform prints as "Training" and any other platform as its value.
 """
 
 from __future__ import annotations
@@ -20,7 +19,7 @@ from decimal import Decimal
 from kds.domain.contact import address_text
 from kds.domain.events import RefundItem
 from kds.domain.money import Money
-from kds.domain.order import FeeKind, Line, Order, OrderType, Timing, is_encrypted
+from kds.domain.order import FeeKind, Line, Order, OrderType, Platform, Timing, is_encrypted
 from kds.domain.riders import Rider
 from kds.domain.states import OrderStatus
 from kds.printing.document import QR, Align, Block, DocKind, Feed, Row, Rule, Style, Text, TicketDoc
@@ -77,21 +76,17 @@ def amount(money: Money) -> str:
     return f"{money.rounded().amount:,}"
 
 
+def platform_labels(names: Mapping[Platform, str], overrides: Mapping[str, str] | None = None) -> dict[str, str]:
+    """`labels` that name each platform as `names` does (`kds.platforms.registry.LABELS`); `overrides` win."""
+    return {**{platform.value: name for platform, name in names.items()}, **(overrides or {})}
+
+
 class _Labels:
     def __init__(self, overrides: Mapping[str, str] | None) -> None:
-        self._overrides = dict(overrides or {})
-        self._labels = {**LABELS, **self._overrides}
+        self._labels = {**LABELS, **(overrides or {})}
 
     def __call__(self, key: str) -> str:
         return self._labels.get(key, key)
-
-    def platform(self, order: Order, name: str) -> str:
-        """What the order's platform is called on paper.
-
-        A label given for it, else `name`, else a default label (the test platform's), else its value.
-        """
-        value = order.key.platform.value
-        return self._overrides.get(value) or name or self._labels.get(value, value)
 
 
 def _local(when: datetime, tz: tzinfo) -> datetime:
@@ -108,9 +103,9 @@ def _id_style(display_id: str) -> Style:
     return BIG if len(display_id) <= 8 else TITLE
 
 
-def _heading(order: Order, t: _Labels, platform_name: str) -> list[Block]:
+def _heading(order: Order, t: _Labels) -> list[Block]:
     return [Text(f"#{order.display_id}", _id_style(order.display_id)),
-            Text(f"{t.platform(order, platform_name)} · {t(order.type.value)}", CENTER_BOLD)]
+            Text(f"{t(order.key.platform.value)} · {t(order.type.value)}", CENTER_BOLD)]
 
 
 def _item_lines(line: Line, t: _Labels, style: Style = ITEM) -> list[Block]:
@@ -127,10 +122,10 @@ def _item_lines(line: Line, t: _Labels, style: Style = ITEM) -> list[Block]:
 
 
 def kitchen_ticket(order: Order, *, tz: tzinfo = UTC, station: str = "",
-                   labels: Mapping[str, str] | None = None, platform_name: str = "") -> TicketDoc:
+                   labels: Mapping[str, str] | None = None) -> TicketDoc:
     """The kitchen's ticket: what to make, large and without prices; notes and allergies stand out."""
     t = _Labels(labels)
-    blocks = _heading(order, t, platform_name)
+    blocks = _heading(order, t)
     if order.timing is Timing.SCHEDULED and order.scheduled_start is not None:
         start = _local(order.scheduled_start, tz)
         blocks.append(Text(f"{t('scheduled')} {start:%d/%m %H:%M}", Style(align=Align.CENTER, bold=True,
@@ -155,12 +150,11 @@ def kitchen_ticket(order: Order, *, tz: tzinfo = UTC, station: str = "",
 
 
 def cancel_slip(order: Order, status: OrderStatus | None = None, *, tz: tzinfo = UTC,
-                labels: Mapping[str, str] | None = None, platform_name: str = "") -> TicketDoc:
+                labels: Mapping[str, str] | None = None) -> TicketDoc:
     """Tells the kitchen to stop making an order that was cancelled after it was accepted."""
     t = _Labels(labels)
     blocks: list[Block] = [Text(t("cancelled"), Style(align=Align.CENTER, bold=True, invert=True,
-                                                      width=2, height=2)), Feed(),
-                           *_heading(order, t, platform_name)]
+                                                      width=2, height=2)), Feed(), *_heading(order, t)]
     if status is not None and status.cancelled_at is not None:
         blocks.append(Row(t("at"), f"{_local(status.cancelled_at, tz):%d/%m %H:%M}"))
     if status is not None and status.cancel_reason:
@@ -177,13 +171,13 @@ def _fee_label(kind: FeeKind, name: str, t: _Labels) -> str:
 
 
 def receipt(order: Order, *, tz: tzinfo = UTC, header: StoreHeader | None = None,
-            labels: Mapping[str, str] | None = None, platform_name: str = "") -> TicketDoc:
+            labels: Mapping[str, str] | None = None) -> TicketDoc:
     """The customer's receipt: items with unit and option prices, fees, discounts, total, payment, pickup code."""
     t = _Labels(labels)
     header = header or StoreHeader()
     blocks: list[Block] = [Text(header.name or order.merchant_name or " ", TITLE)]
     blocks.extend(Text(line, CENTER) for line in header.lines)
-    blocks += [Rule(), Row(f"{t('order')} #{order.display_id}", t.platform(order, platform_name), NOTE),
+    blocks += [Rule(), Row(f"{t('order')} #{order.display_id}", t(order.key.platform.value), NOTE),
                Row(t(order.type.value), f"{_local(order.created_at, tz):%Y-%m-%d %H:%M}")]
     if order.timing is Timing.SCHEDULED and order.scheduled_start is not None:
         blocks.append(Row(t("scheduled"), f"{_local(order.scheduled_start, tz):%d/%m %H:%M}", NOTE))
@@ -245,12 +239,11 @@ def _to_collect(order: Order) -> Money | None:
 
 
 def delivery_slip(order: Order, rider: Rider | None = None, *, tz: tzinfo = UTC,
-                  labels: Mapping[str, str] | None = None, platform_name: str = "") -> TicketDoc:
+                  labels: Mapping[str, str] | None = None) -> TicketDoc:
     """What our own rider takes along: who delivers, to whom and where, how many items, and what to collect."""
     t = _Labels(labels)
     blocks: list[Block] = [Text(t("delivery_slip"), Style(align=Align.CENTER, bold=True, invert=True, width=2,
-                                                         height=2)), Feed(),
-                           *_heading(order, t, platform_name)]
+                                                         height=2)), Feed(), *_heading(order, t)]
     if rider is not None:
         blocks.append(Text(f"{t('rider')}: {rider.name}", TOTAL, hang=2))
     if order.promised_at is not None:
@@ -284,12 +277,11 @@ def delivery_slip(order: Order, rider: Rider | None = None, *, tz: tzinfo = UTC,
 
 
 def refund_slip(order: Order, items: Sequence[RefundItem], refunded: Money | None, *, at: datetime | None = None,
-                reason: str = "", tz: tzinfo = UTC, labels: Mapping[str, str] | None = None,
-                platform_name: str = "") -> TicketDoc:
+                reason: str = "", tz: tzinfo = UTC, labels: Mapping[str, str] | None = None) -> TicketDoc:
     """A partial refund: which items, how many, and how much went back to the customer."""
     t = _Labels(labels)
     blocks: list[Block] = [Text(t("refund"), Style(align=Align.CENTER, bold=True, invert=True, width=2, height=2)),
-                           Feed(), *_heading(order, t, platform_name)]
+                           Feed(), *_heading(order, t)]
     if at is not None:
         blocks.append(Row(t("at"), f"{_local(at, tz):%d/%m %H:%M}"))
     blocks.append(Rule())

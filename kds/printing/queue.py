@@ -35,7 +35,14 @@ from kds.printing.document import DocKind, TicketDoc, from_json, to_json
 from kds.printing.escpos_compat import ProfileError
 from kds.printing.fonts import FontNotFoundError
 from kds.printing.jobs import JobRecord, JobState, Ledger, PrintJob
-from kds.printing.layout import cancel_slip, delivery_slip, kitchen_ticket, receipt, refund_slip
+from kds.printing.layout import (
+    cancel_slip,
+    delivery_slip,
+    kitchen_ticket,
+    platform_labels,
+    receipt,
+    refund_slip,
+)
 from kds.printing.render import render
 from kds.printing.samples import test_page
 from kds.printing.sender import PrintError, SendOutcome, probe, send
@@ -178,24 +185,24 @@ class PrintQueue:
 
     # --- documents --------------------------------------------------------------------------------
 
+    @property
+    def labels(self) -> dict[str, str]:
+        """The documents' labels: the settings' own over the platforms' names (`platform_names`)."""
+        return platform_labels(self.platform_names, self.settings.labels)
+
     def document(self, order: Order, kind: DocKind, printer: PrinterConfig | None = None,
                  status: OrderStatus | None = None, rider: Rider | None = None) -> TicketDoc:
         """The document of `kind` for `order` as `printer` would print it (for a preview, too)."""
-        labels, name = self.settings.labels, self._platform_name(order)
+        labels = self.labels
         if kind is DocKind.DELIVERY:
-            return delivery_slip(order, rider, tz=self.tz, labels=labels, platform_name=name)
+            return delivery_slip(order, rider, tz=self.tz, labels=labels)
         if kind is DocKind.KITCHEN:
-            return kitchen_ticket(order, tz=self.tz, station=printer.station if printer else "", labels=labels,
-                                  platform_name=name)
+            return kitchen_ticket(order, tz=self.tz, station=printer.station if printer else "", labels=labels)
         if kind is DocKind.RECEIPT:
-            return receipt(order, tz=self.tz, header=self.settings.store.header(), labels=labels,
-                           platform_name=name)
+            return receipt(order, tz=self.tz, header=self.settings.store.header(), labels=labels)
         if kind is DocKind.CANCEL:
-            return cancel_slip(order, status, tz=self.tz, labels=labels, platform_name=name)
+            return cancel_slip(order, status, tz=self.tz, labels=labels)
         raise ValueError(f"a {kind} document needs more than the order")
-
-    def _platform_name(self, order: Order) -> str:
-        return self.platform_names.get(order.key.platform, "")
 
     def _pick(self, config: PrinterConfig) -> str:
         """The printer to send to: the routed one, or its fallback while it is known to be failing."""
@@ -253,8 +260,7 @@ class PrintQueue:
 
     def order_dispatched(self, order: Order, rider: Rider | None, *, reference: str) -> Changes:
         """Our rider takes the order: print the delivery slip (once per `reference`, e.g. the action id)."""
-        doc = delivery_slip(order, rider, tz=self.tz, labels=self.settings.labels,
-                            platform_name=self._platform_name(order))
+        doc = delivery_slip(order, rider, tz=self.tz, labels=self.labels)
         ids = {self._add(str(order.key), doc, config, reference, True)
                for config in self.settings.routed(DocKind.DELIVERY) if config.auto_print is not AutoPrint.OFF}
         return self._publish(Changes(print_jobs=frozenset(i for i in ids if i is not None)))
@@ -263,8 +269,7 @@ class PrintQueue:
         """An order was cancelled: if the kitchen got its ticket, tell the kitchen to stop (once)."""
         if not self.ledger.has_printed(str(order.key), DocKind.KITCHEN.value):
             return Changes()
-        doc = cancel_slip(order, status, tz=self.tz, labels=self.settings.labels,
-                          platform_name=self._platform_name(order))
+        doc = cancel_slip(order, status, tz=self.tz, labels=self.labels)
         ids = {self._add(str(order.key), doc, config, "1", True)
                for config in self.settings.routed(DocKind.CANCEL) if config.auto_print is not AutoPrint.OFF}
         return self._publish(Changes(print_jobs=frozenset(i for i in ids if i is not None)))
@@ -273,7 +278,7 @@ class PrintQueue:
                        reference: str, at: datetime | None = None, reason: str = "") -> Changes:
         """A partial refund went through: print its slip (once per `reference`)."""
         doc = refund_slip(order, items, refunded, at=at or self.clock.now(), reason=reason, tz=self.tz,
-                          labels=self.settings.labels, platform_name=self._platform_name(order))
+                          labels=self.labels)
         ids = {self._add(str(order.key), doc, config, reference, True)
                for config in self.settings.routed(DocKind.REFUND) if config.auto_print is not AutoPrint.OFF}
         return self._publish(Changes(print_jobs=frozenset(i for i in ids if i is not None)))

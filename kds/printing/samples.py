@@ -5,11 +5,12 @@ encode (drawn as images), options, notes and allergies, fees, discounts, cash wi
 code, a scheduled order. Everything is fixed (times included) so their bytes are reproducible.
 
 The orders belong to no platform KDS connects to: their key names the test platform, and their
-documents print its name unless the caller names the platform to print (`platform_name`).
+documents print its name unless `labels` name the platform to print.
 """
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import replace
 from datetime import UTC, datetime, timedelta, timezone, tzinfo
 from decimal import Decimal
@@ -154,23 +155,23 @@ def sample_refund(order: Order) -> tuple[tuple[RefundItem, ...], Money]:
 
 
 def sample_document(kind: DocKind, lang: str = "en", *, header: StoreHeader | None = None,
-                    station: str = "", platform_name: str = "") -> TicketDoc:
-    """The document of `kind` for the sample order in `lang`, printed as from `platform_name` if given."""
+                    station: str = "", labels: Mapping[str, str] | None = None) -> TicketDoc:
+    """The document of `kind` for the sample order in `lang` (`labels` as the layout takes them)."""
     order = sample_order(lang)
-    tz, name = SAMPLE_TZ[lang], platform_name
+    tz = SAMPLE_TZ[lang]
     if kind is DocKind.KITCHEN:
-        return kitchen_ticket(order, tz=tz, station=station, platform_name=name)
+        return kitchen_ticket(order, tz=tz, station=station, labels=labels)
     if kind is DocKind.RECEIPT:
-        return receipt(order, tz=tz, header=header, platform_name=name)
+        return receipt(order, tz=tz, header=header, labels=labels)
     if kind is DocKind.CANCEL:
-        return cancel_slip(order, sample_status(order), tz=tz, platform_name=name)
+        return cancel_slip(order, sample_status(order), tz=tz, labels=labels)
     if kind is DocKind.REFUND:
         items, refunded = sample_refund(order)
         return refund_slip(order, items, refunded, at=order.created_at + timedelta(minutes=30),
-                           reason="missing item", tz=tz, platform_name=name)
+                           reason="missing item", tz=tz, labels=labels)
     if kind is DocKind.DELIVERY:
         own, rider = sample_own_delivery(lang)
-        return delivery_slip(own, rider, tz=tz, platform_name=name)
+        return delivery_slip(own, rider, tz=tz, labels=labels)
     raise ValueError(f"no sample for {kind}")
 
 

@@ -138,12 +138,8 @@ def platform_name(platform: Platform) -> str:
 
 def field_label(platform: Platform, name: str) -> str:
     """The caption of a platform's field by its name (for problem messages; the name when unknown)."""
-    spec = SPECS.get(platform)
-    try:
-        found = spec.field(name) if spec is not None else Field(name, "text")
-    except KeyError:
-        found = Field(name, "text")
-    return caption(found)
+    fields = SPECS[platform].fields if platform in SPECS else ()
+    return caption(next((f for f in fields if f.name == name), Field(name, "text")))
 
 
 def read_stored(store: SecretStore, platforms: Iterable[Platform] = PLATFORMS) -> StoredSecrets:

@@ -19,7 +19,7 @@ from kds.platforms.registry import LABELS
 from kds.printing.config import PrinterConfig, PrintSettings
 from kds.printing.document import DocKind, TicketDoc
 from kds.printing.jobs import JobRecord, JobState, PrintJob
-from kds.printing.layout import delivery_slip, kitchen_ticket, receipt
+from kds.printing.layout import delivery_slip, kitchen_ticket, platform_labels, receipt
 from kds.printing.queue import PrinterHealth
 from kds.printing.transports import Online, Paper, TargetError, parse_target
 from kds.ui import wording
@@ -208,13 +208,11 @@ def kitchen_mark(jobs: Sequence[JobRecord]) -> str:
 def preview_document(order: Order, kind: DocKind, settings: PrintSettings,
                      printer: PrinterConfig | None = None, rider: Rider | None = None) -> TicketDoc:
     """The document of `kind` for `order` as it would print (without a print queue: from the saved settings)."""
-    name = LABELS.get(order.key.platform, "")
+    labels = platform_labels(LABELS, settings.labels)
     if kind is DocKind.DELIVERY:
-        return delivery_slip(order, rider, tz=settings.tz(), labels=settings.labels, platform_name=name)
+        return delivery_slip(order, rider, tz=settings.tz(), labels=labels)
     if kind is DocKind.KITCHEN:
-        return kitchen_ticket(order, tz=settings.tz(), station=printer.station if printer else "",
-                              labels=settings.labels, platform_name=name)
+        return kitchen_ticket(order, tz=settings.tz(), station=printer.station if printer else "", labels=labels)
     if kind is DocKind.RECEIPT:
-        return receipt(order, tz=settings.tz(), header=settings.store.header(), labels=settings.labels,
-                       platform_name=name)
+        return receipt(order, tz=settings.tz(), header=settings.store.header(), labels=labels)
     raise ValueError(f"no preview of a {kind} document")

@@ -18,7 +18,7 @@ from kds.domain.order import Platform
 from kds.platforms.registry import LABELS
 from kds.printing.decoder import decode, rasters, to_text
 from kds.printing.document import DocKind
-from kds.printing.layout import receipt
+from kds.printing.layout import platform_labels, receipt
 from kds.printing.render import RenderOptions, render
 from kds.printing.samples import SAMPLE_TZ, sample_document, sample_own_delivery
 
@@ -26,6 +26,11 @@ GOLDEN = Path(__file__).parents[2] / "fixtures" / "printing"
 PROFILES = {80: "TM-T20II", 58: "POS-5890"}
 PLATFORM_NAMES = {"pt": LABELS[Platform.KEETA_OD], "zh": LABELS[Platform.KEETA_STD], "en": LABELS[Platform.ZEEK]}
 """The platform each language's sample prints as, as the print queue names it (the others: the test platform)."""
+
+
+def _named(lang: str) -> dict[str, str]:
+    """Labels that print the test platform as `lang`'s sample platform is named (`PLATFORM_NAMES`)."""
+    return platform_labels({Platform.FAKE: PLATFORM_NAMES[lang]}) if lang in PLATFORM_NAMES else {}
 
 
 def _options(width: int) -> RenderOptions:
@@ -54,23 +59,23 @@ def _check(name: str, payload: bytes, profile: str) -> None:
 @pytest.mark.parametrize("kind", [DocKind.KITCHEN, DocKind.RECEIPT, DocKind.CANCEL, DocKind.REFUND,
                                   DocKind.DELIVERY])
 def test_portuguese_documents(kind: DocKind, width: int) -> None:
-    doc = sample_document(kind, "pt", station="Chapa", platform_name=PLATFORM_NAMES["pt"])
+    doc = sample_document(kind, "pt", station="Chapa", labels=_named("pt"))
     payload = render(doc, _options(width), footer="job 1")
     _check(f"{kind.value}-pt-{width}", payload, PROFILES[width])
 
 
 def test_self_delivery_receipt_with_the_decrypted_contact() -> None:
     own, _ = sample_own_delivery("pt")
-    payload = render(receipt(own, tz=SAMPLE_TZ["pt"], platform_name=PLATFORM_NAMES["pt"]), _options(80), footer="job 1")
+    payload = render(receipt(own, tz=SAMPLE_TZ["pt"], labels=_named("pt")), _options(80), footer="job 1")
     _check("receipt-pt-80-own-delivery", payload, PROFILES[80])
 
 
 def test_reprint_stamp() -> None:
-    doc = sample_document(DocKind.KITCHEN, "en", platform_name=PLATFORM_NAMES["en"]).with_stamp("REPRINT #2")
+    doc = sample_document(DocKind.KITCHEN, "en", labels=_named("en")).with_stamp("REPRINT #2")
     _check("kitchen-en-80-reprint", render(doc, _options(80)), PROFILES[80])
 
 
 @pytest.mark.parametrize(("kind", "lang", "width"), [(DocKind.KITCHEN, "zh", 80), (DocKind.RECEIPT, "th", 58)])
 def test_documents_with_drawn_lines(kind: DocKind, lang: str, width: int) -> None:
-    payload = render(sample_document(kind, lang, platform_name=PLATFORM_NAMES.get(lang, "")), _options(width))
+    payload = render(sample_document(kind, lang, labels=_named(lang)), _options(width))
     _check(f"{kind.value}-{lang}-{width}", payload, PROFILES[width])

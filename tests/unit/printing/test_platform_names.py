@@ -1,4 +1,4 @@
-"""Printing knows no platform by name: the caller says what an order's platform is called on paper."""
+"""Printing knows no platform by name: the caller's labels say what an order's platform is called on paper."""
 
 from __future__ import annotations
 
@@ -15,7 +15,7 @@ from kds.clock import FakeClock
 from kds.domain.order import OrderKey, Platform
 from kds.printing.config import PrintSettings
 from kds.printing.document import DocKind, Row, Text, TicketDoc
-from kds.printing.layout import cancel_slip, delivery_slip, kitchen_ticket, receipt, refund_slip
+from kds.printing.layout import cancel_slip, delivery_slip, kitchen_ticket, platform_labels, receipt, refund_slip
 from kds.printing.queue import PrintQueue
 from kds.printing.samples import sample_order, sample_own_delivery, sample_refund, sample_status
 from kds.store.db import Database
@@ -43,12 +43,13 @@ def documents(platform: Platform, **kw: Any) -> list[TicketDoc]:
 
 
 def test_every_document_prints_the_platform_name_it_is_given() -> None:
-    for doc in documents(Platform.GOFOOD, platform_name="Brand", tz=UTC):
+    for doc in documents(Platform.GOFOOD, labels=platform_labels({Platform.GOFOOD: "Brand"}), tz=UTC):
         assert platform_shown(doc) == "Brand", doc.kind
 
 
 def test_a_label_for_the_platform_wins_and_without_a_name_the_value_is_printed() -> None:
-    for doc in documents(Platform.GOFOOD, platform_name="Brand", labels={"gofood": "Ours"}):
+    labels = platform_labels({Platform.GOFOOD: "Brand"}, {"gofood": "Ours"})
+    for doc in documents(Platform.GOFOOD, labels=labels):
         assert platform_shown(doc) == "Ours", doc.kind
     for doc in documents(Platform.GOFOOD):
         assert platform_shown(doc) == "gofood", doc.kind
