@@ -56,6 +56,7 @@ class PlatformPolicy:
     actions: frozenset[Action]
     accept_window: timedelta | None = None
     auto_accepts_on_timeout: bool = False  # True: the deadline accepts the order instead of cancelling it
+    takes_preparation_time: bool = False  # True: Confirm can tell the platform how long the food takes
     refund_answer_window: timedelta | None = None
     final_after: timedelta | None = None
     pickup_auto_complete: timedelta | None = None
@@ -88,6 +89,7 @@ FAKE_POLICY = PlatformPolicy(
     label="Test",
     actions=frozenset(Action),
     accept_window=timedelta(minutes=5),
+    takes_preparation_time=True,
     refund_answer_window=timedelta(minutes=15),
     cancel_reasons=(ReasonCode("OUT_OF_STOCK", "items_out_of_stock"),
                     ReasonCode("OTHER", "other", needs_text=True)),

@@ -209,11 +209,17 @@ class Order:
     tableware: bool | None = None
     language: str = ""
     details: Details = Details.COMPLETE
+    number_tag: str = ""  # tells it apart from an earlier order with the same display id (`kds.domain.numbers`)
 
     @property
     def placeholder(self) -> bool:
         """True when the details are not known (still retrying, or given up): only the events are."""
         return self.details is not Details.COMPLETE
+
+    @property
+    def number(self) -> str:
+        """The display id as staff see and print it: with its `number_tag` when another order had it first."""
+        return f"{self.display_id}·{self.number_tag}" if self.number_tag else self.display_id
 
     @property
     def currency(self) -> str:

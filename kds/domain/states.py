@@ -13,10 +13,11 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from datetime import datetime
+from decimal import Decimal
 from enum import IntEnum, StrEnum
 from typing import Any
 
-from kds.domain.events import Closing, EventKind, OrderEvent, RefundRequest, RiderInfo
+from kds.domain.events import Closing, EventKind, OrderEvent, RefundItem, RefundRequest, RiderInfo
 from kds.domain.money import Money
 from kds.domain.order import OrderType
 
@@ -57,6 +58,7 @@ class OrderStatus:
     refund_request: RefundRequest | None = None
     refund_outcome: RefundOutcome = RefundOutcome.NONE
     refunded: Money | None = None
+    refunded_items: Decimal = Decimal(0)  # how many items the refunds named (a whole-order refund names none)
     rider: RiderInfo | None = None
     last_event_at: datetime | None = None
     closing: Closing | None = None  # KDS closed the order for its platform (see `Closing`)
@@ -148,14 +150,18 @@ def _overlay(status: OrderStatus, event: OrderEvent) -> tuple[OrderStatus, Effec
             request = replace(request, requested_at=min(current.requested_at, request.requested_at))
         return replace(status, refund_request=request, refund_outcome=RefundOutcome.NONE), Effect.UPDATED
     if kind is EventKind.REFUNDED:
-        amount = event.amount or (status.refund_request.amount if status.refund_request else None)
+        pending = status.refund_request
+        amount = event.amount or (pending.amount if pending else None)
         refunded = _add(status.refunded, amount)
+        items = _count(pending.items) if pending is not None and not pending.full else Decimal(0)
         return replace(status, refund_request=None, refund_outcome=RefundOutcome.REFUNDED,
-                       refunded=refunded), Effect.UPDATED
+                       refunded=refunded, refunded_items=status.refunded_items + items), Effect.UPDATED
     if kind is EventKind.REFUND_FAILED:
         return replace(status, refund_request=None, refund_outcome=RefundOutcome.REJECTED), Effect.UPDATED
     if kind is EventKind.PARTIAL_REFUND:
-        return replace(status, refunded=_add(status.refunded, event.amount)), Effect.UPDATED
+        items = _count(event.items) if event.amount is not None else Decimal(0)  # no amount: not refunded yet
+        return replace(status, refunded=_add(status.refunded, event.amount),
+                       refunded_items=status.refunded_items + items), Effect.UPDATED
     # RIDER_UPDATE
     return replace(status, rider=event.rider or status.rider), Effect.UPDATED
 
@@ -177,6 +183,10 @@ def _close(status: OrderStatus, event: OrderEvent, closing: Closing) -> tuple[Or
         # Past its final time the platform has settled the request, whatever it was.
         return replace(status, refund_request=None, closing=closing), Effect.UPDATED
     return status, Effect.STALE
+
+
+def _count(items: Iterable[RefundItem]) -> Decimal:
+    return sum((item.quantity for item in items), Decimal(0))
 
 
 def _add(current: Money | None, amount: Money | None) -> Money | None:

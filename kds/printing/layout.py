@@ -99,12 +99,12 @@ def _note(text: str, indent: int, label: str = "") -> Text:
     return Text(prefix + text, style, indent=indent, hang=len(prefix))
 
 
-def _id_style(display_id: str) -> Style:
-    return BIG if len(display_id) <= 8 else TITLE
+def _id_style(number: str) -> Style:
+    return BIG if len(number) <= 8 else TITLE
 
 
 def _heading(order: Order, t: _Labels) -> list[Block]:
-    return [Text(f"#{order.display_id}", _id_style(order.display_id)),
+    return [Text(f"#{order.number}", _id_style(order.number)),
             Text(f"{t(order.key.platform.value)} · {t(order.type.value)}", CENTER_BOLD)]
 
 
@@ -146,7 +146,7 @@ def kitchen_ticket(order: Order, *, tz: tzinfo = UTC, station: str = "",
     if order.tableware is not None:
         blocks.append(Row(t("cutlery"), t("yes") if order.tableware else t("no")))
     blocks.append(Row(t("items"), quantity(order.item_count)))
-    return TicketDoc(DocKind.KITCHEN, f"{t('order')} #{order.display_id}", tuple(blocks))
+    return TicketDoc(DocKind.KITCHEN, f"{t('order')} #{order.number}", tuple(blocks))
 
 
 def cancel_slip(order: Order, status: OrderStatus | None = None, *, tz: tzinfo = UTC,
@@ -163,7 +163,7 @@ def cancel_slip(order: Order, status: OrderStatus | None = None, *, tz: tzinfo =
     for line in order.lines:
         blocks.extend(_item_lines(line, t, NOTE))
     blocks.append(Rule("="))
-    return TicketDoc(DocKind.CANCEL, f"{t('cancelled')} #{order.display_id}", tuple(blocks))
+    return TicketDoc(DocKind.CANCEL, f"{t('cancelled')} #{order.number}", tuple(blocks))
 
 
 def _fee_label(kind: FeeKind, name: str, t: _Labels) -> str:
@@ -177,7 +177,7 @@ def receipt(order: Order, *, tz: tzinfo = UTC, header: StoreHeader | None = None
     header = header or StoreHeader()
     blocks: list[Block] = [Text(header.name or order.merchant_name or " ", TITLE)]
     blocks.extend(Text(line, CENTER) for line in header.lines)
-    blocks += [Rule(), Row(f"{t('order')} #{order.display_id}", t(order.key.platform.value), NOTE),
+    blocks += [Rule(), Row(f"{t('order')} #{order.number}", t(order.key.platform.value), NOTE),
                Row(t(order.type.value), f"{_local(order.created_at, tz):%Y-%m-%d %H:%M}")]
     if order.timing is Timing.SCHEDULED and order.scheduled_start is not None:
         blocks.append(Row(t("scheduled"), f"{_local(order.scheduled_start, tz):%d/%m %H:%M}", NOTE))
@@ -211,7 +211,7 @@ def receipt(order: Order, *, tz: tzinfo = UTC, header: StoreHeader | None = None
         blocks += [Rule(), Text(t("pickup_code"), CENTER), Text(order.pickup_code, TITLE), QR(order.pickup_code)]
     blocks += [Feed(), *(Text(line, CENTER) for line in header.footer or (t("thanks"),))]
     drawer = any(not p.prepaid for p in order.payments)
-    return TicketDoc(DocKind.RECEIPT, f"{t('order')} #{order.display_id}", tuple(blocks), drawer=drawer)
+    return TicketDoc(DocKind.RECEIPT, f"{t('order')} #{order.number}", tuple(blocks), drawer=drawer)
 
 
 def _contact(order: Order, t: _Labels) -> list[Block]:
@@ -273,7 +273,7 @@ def delivery_slip(order: Order, rider: Rider | None = None, *, tz: tzinfo = UTC,
                     blocks.append(Row(t("change_for"), amount(payment.change_for), indent=4))
     if order.pickup_code:
         blocks.append(Row(t("pickup_code"), order.pickup_code))
-    return TicketDoc(DocKind.DELIVERY, f"{t('delivery_slip')} #{order.display_id}", tuple(blocks))
+    return TicketDoc(DocKind.DELIVERY, f"{t('delivery_slip')} #{order.number}", tuple(blocks))
 
 
 def refund_slip(order: Order, items: Sequence[RefundItem], refunded: Money | None, *, at: datetime | None = None,
@@ -293,5 +293,5 @@ def refund_slip(order: Order, items: Sequence[RefundItem], refunded: Money | Non
         blocks.append(Row(t("refunded"), refunded.format(), TOTAL))
     if reason:
         blocks.append(Text(f"{t('reason')}: {reason}", hang=2))
-    return TicketDoc(DocKind.REFUND, f"{t('refund')} #{order.display_id}", tuple(blocks))
+    return TicketDoc(DocKind.REFUND, f"{t('refund')} #{order.number}", tuple(blocks))
 

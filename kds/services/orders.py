@@ -14,6 +14,7 @@ from kds.domain.actions import DESTRUCTIVE, RIDER_ACTIONS, UNDOABLE, Action, Pla
 from kds.domain.changes import Changes
 from kds.domain.contact import Contact, with_contact
 from kds.domain.money import Money
+from kds.domain.numbers import with_number_tag
 from kds.domain.order import Order, OrderKey, Platform
 from kds.domain.refunds import refundable_quantities
 from kds.domain.riders import Rider
@@ -43,7 +44,8 @@ class Ticket:
     """What the board needs about one order.
 
     `order` is the order as staff see it: for a self-delivery order whose contact was decrypted,
-    with the plain phone and address (`contact`); the store keeps the platform's ciphertexts.
+    with the plain phone and address (`contact`); the store keeps the platform's ciphertexts. Its
+    `number` tells it apart from an earlier order with the same display id (`kds.domain.numbers`).
     """
 
     order: Order
@@ -138,13 +140,15 @@ class OrderService:
         keys = [s.order.key for s in stored]
         actions = self.outbox.for_orders(keys)
         contacts = self.contacts.for_orders(keys)
+        tags = self.orders.number_tags([s.order for s in stored])
         result = []
         for s in stored:
             policy = self.policies.get(s.order.key.platform)
             if policy is None:
                 continue
             contact = contacts.get(s.order.key)
-            result.append(Ticket(with_contact(s.order, contact), s.status, policy, tuple(actions.get(s.order.key, ())),
+            shown = with_number_tag(with_contact(s.order, contact), tags.get(s.order.key, ""))
+            result.append(Ticket(shown, s.status, policy, tuple(actions.get(s.order.key, ())),
                                  allowed_actions(s.order, s.status, policy), s.updated_at, contact))
         return result
 

@@ -19,6 +19,7 @@ from kds.domain.changes import Changes
 from kds.domain.contact import needs_decryption, with_contact
 from kds.domain.events import EventKind, RefundItem
 from kds.domain.money import Money
+from kds.domain.numbers import with_number_tag
 from kds.domain.order import Order, OrderKey
 from kds.domain.riders import Rider
 from kds.domain.states import OrderStatus, Stage
@@ -84,9 +85,12 @@ class PrintBridge:
         A crash between storing an accepted order and queueing its ticket would otherwise lose the
         ticket: the change that triggers it is not replayed.
         """
-        for stored in self.orders.open_orders():
+        stored_orders = self.orders.open_orders()
+        tags = self.orders.number_tags([s.order for s in stored_orders])
+        for stored in stored_orders:
             accepted = stored.status.accepted_at is not None
-            self._print_for(stored.order.key, stored.order, stored.status, arrived=True, accepted=accepted,
+            order = with_number_tag(stored.order, tags.get(stored.order.key, ""))
+            self._print_for(stored.order.key, order, stored.status, arrived=True, accepted=accepted,
                             contact=accepted)
 
     def on_changes(self, changes: Changes) -> None:
@@ -96,7 +100,7 @@ class PrintBridge:
             if stored is None:
                 continue
             try:
-                self._print_for(key, stored.order, stored.status, arrived=key in changes.new_orders,
+                self._print_for(key, self._numbered(stored.order), stored.status, arrived=key in changes.new_orders,
                                 accepted=key in changes.accepted, cancelled=key in changes.cancelled,
                                 refunded=key in changes.refunded, contact=key in changes.contacts)
             except Exception:  # printing trouble must never break order handling; the queue shows it
@@ -138,9 +142,13 @@ class PrintBridge:
         if stored is None or stored.status.stage is Stage.CANCELLED:
             return
         contact = self.contacts.get(record.key)
-        shown = with_contact(stored.order, contact.contact if contact is not None else None)
+        shown = with_contact(self._numbered(stored.order), contact.contact if contact is not None else None)
         rider = Rider.from_extra(record.params.get("extra", {}))
         self.queue.order_dispatched(shown, rider, reference=f"action-{record.id}")
+
+    def _numbered(self, order: Order) -> Order:
+        """`order` with its number as the board shows it (`kds.domain.numbers`): the paper must match the card."""
+        return with_number_tag(order, self.orders.number_tags([order]).get(order.key, ""))
 
     def _refund_slip(self, key: OrderKey, order: Order) -> None:
         refunds = [e for e in self.orders.events_for(key) if e.kind is EventKind.PARTIAL_REFUND]

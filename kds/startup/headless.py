@@ -58,7 +58,7 @@ class TicketPrinter:
         self._last[ticket.key] = signature
         if order.placeholder:
             # Not a ticket yet: the order is known from its events only. NEW comes once it is read.
-            label = f"{ticket.policy.label} #{order.display_id or '…' + order.key.order_id[-4:]}"
+            label = f"{ticket.policy.label} #{order.number or '…' + order.key.order_id[-4:]}"
             if order.details is Details.PENDING:
                 self._line(f"WAIT    {label} details not readable yet, retrying ({order.key.order_id})")
             else:
@@ -71,7 +71,7 @@ class TicketPrinter:
         clock = current_clock(order, status, ticket.policy, now)
         clock_text = "" if clock.kind is ClockKind.NONE else f" {clock.kind.value} {format_clock(clock.seconds)}"
         items = ", ".join(f"{line.quantity:g}x {line.name}" for line in order.lines)
-        label = f"{ticket.policy.label} #{order.display_id} {order.type.value}"
+        label = f"{ticket.policy.label} #{order.number} {order.type.value}"
         if order.timing.value == "scheduled":
             label += " scheduled"
         if before is None:

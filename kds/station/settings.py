@@ -70,6 +70,13 @@ class Theme(StrEnum):
     LIGHT = "light"
 
 
+class PrepTime(StrEnum):
+    """What Confirm tells the platform about the preparation time (where the platform takes one)."""
+
+    USUAL = "usual"  # always the usual time (`Behaviour.default_prep_minutes`), no question asked
+    ASK = "ask"  # Confirm asks each time, with large presets and the usual time highlighted
+
+
 class Guarded(StrEnum):
     """What the manager PIN, when set, protects."""
 
@@ -130,6 +137,7 @@ class Behaviour(BaseModel):
     sounds: bool = True
     volume: int = Field(default=80, ge=0, le=100)
     default_prep_minutes: int = Field(default=15, ge=1, le=240)
+    prep_time: PrepTime = PrepTime.USUAL
     amber_minutes: int = Field(default=10, ge=1, le=240)  # ticket age that turns it amber
     red_minutes: int = Field(default=20, ge=1, le=480)  # ... and red
     undo_seconds: float = Field(default=5.0, ge=0, le=30)

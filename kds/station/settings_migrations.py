@@ -16,7 +16,7 @@ import copy
 from collections.abc import Callable, Mapping
 from typing import Any
 
-SETTINGS_VERSION = 1
+SETTINGS_VERSION = 2
 """The schema version this KDS writes and understands."""
 
 Migration = Callable[[dict[str, Any]], dict[str, Any]]
@@ -99,3 +99,16 @@ def migrate(data: Mapping[str, Any], target: int = SETTINGS_VERSION,
         result["version"] = version
         current = result
     return current
+
+
+@migration(1)
+def _preparation_time_choice(data: dict[str, Any]) -> dict[str, Any]:
+    """Version 2 adds `behaviour.prep_time`: whether Confirm asks for the preparation time.
+
+    A station set up before keeps doing what it did: send the usual time without asking. The step
+    also marks the file as version 2, so an older KDS keeps it aside instead of refusing its new key.
+    """
+    behaviour = data.get("behaviour")
+    if isinstance(behaviour, dict):
+        behaviour.setdefault("prep_time", "usual")
+    return data

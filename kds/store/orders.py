@@ -5,10 +5,11 @@ from __future__ import annotations
 import json
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import datetime, timedelta
 from typing import Any
 
 from kds.domain.events import BadEvent, OrderEvent, RawEvent
+from kds.domain.numbers import REPEAT_WINDOW, number_tag, with_number_tag
 from kds.domain.order import Order, OrderKey, Platform
 from kds.domain.states import OrderStatus
 from kds.store import jsontext
@@ -241,7 +242,8 @@ class OrderRepository:
             " content=excluded.content, status=excluded.status, raw=excluded.raw, search=excluded.search,"
             " details=excluded.details, surfaced=0",
             [(order.key.platform.value, order.key.order_id, order.display_id, int(status.stage),
-              int(status.is_open), order.created_at.isoformat(), updated, dumps(order), dumps(status),
+              int(status.is_open), order.created_at.isoformat(), updated, dumps(with_number_tag(order, "")),
+              dumps(status),
               raw if isinstance(raw, str) else jsontext.dumps(raw), _search_text(order), order.details.value)
              for order, status, raw in orders])
 
@@ -283,6 +285,32 @@ class OrderRepository:
             "SELECT content, status, raw, updated_at FROM orders WHERE is_open=0 AND updated_at >= ?"
             " ORDER BY updated_at DESC", (since.isoformat(),)).fetchall()
         return [self._row(r) for r in rows]
+
+    def number_tags(self, orders: Sequence[Order]) -> dict[OrderKey, str]:
+        """The tag of each of `orders` whose display number an earlier order had (`kds.domain.numbers`).
+
+        Orders without a tag are left out. One query per 500 display numbers.
+        """
+        numbered = [o for o in orders if o.display_id]
+        if not numbered:
+            return {}
+        # Stored times are ISO text, compared as text: a day of margin covers any UTC offset in them,
+        # and the window itself is applied to the parsed times below.
+        margin = REPEAT_WINDOW + timedelta(days=1)
+        start = (min(o.created_at for o in numbered) - margin).isoformat()
+        end = (max(o.created_at for o in numbered) + timedelta(days=1)).isoformat()
+        same: dict[str, list[tuple[OrderKey, datetime]]] = {}
+        ids = sorted({o.display_id for o in numbered})
+        for i in range(0, len(ids), _CHUNK):
+            chunk = ids[i:i + _CHUNK]
+            rows = self.db.conn.execute(
+                f"SELECT platform, order_id, display_id, created_at FROM orders WHERE display_id IN"
+                f" ({','.join('?' * len(chunk))}) AND created_at >= ? AND created_at <= ?", (*chunk, start, end))
+            for platform, order_id, display_id, created_at in rows:
+                same.setdefault(display_id, []).append(
+                    (OrderKey(Platform(platform), order_id), datetime.fromisoformat(created_at)))
+        tags = {o.key: number_tag(o.key, o.created_at, same.get(o.display_id, ())) for o in numbered}
+        return {key: tag for key, tag in tags.items() if tag}
 
     def count(self) -> int:
         """Number of orders whose details are stored (placeholders do not count)."""

@@ -1,4 +1,4 @@
-"""What the counter screen can be told: theme, type size, prep-time choices, alarms.
+"""What the counter screen can be told: theme, type size, alarms.
 
 Plain values with defaults; the settings dialog of a later issue edits and stores them.
 """
@@ -20,9 +20,6 @@ class UiSettings:
     theme: str = "dark"
     font_scale: float = 1.0
     board: BoardSettings = field(default_factory=BoardSettings)
-    ask_preparation_time: bool = False  # Confirm opens the prep-time picker first
-    preparation_choices: tuple[int, ...] = (10, 15, 20, 25, 30, 45)
-    default_preparation: int = 15
     show_numbers: bool = True  # bump-bar numbers on the cards
     mute_for: timedelta = timedelta(minutes=5)
     ring_every: timedelta = timedelta(seconds=4)
@@ -48,5 +45,5 @@ class UiSettings:
                                 prep_red=timedelta(minutes=behaviour.red_minutes),
                                 default_prep=timedelta(minutes=behaviour.default_prep_minutes))
         return cls(theme=appearance.theme.value, font_scale=appearance.font_scale,
-                   board=BoardSettings(thresholds=thresholds), default_preparation=behaviour.default_prep_minutes,
+                   board=BoardSettings(thresholds=thresholds),
                    sounds=behaviour.sounds, volume=behaviour.volume / 100, kiosk=station.station.kiosk)

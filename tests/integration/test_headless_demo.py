@@ -17,7 +17,7 @@ import pytest
 pytestmark = pytest.mark.slow  # each test runs `kds --headless` as a subprocess for several seconds
 
 ROOT = Path(__file__).resolve().parents[2]
-LINE = re.compile(r"^\d\d:\d\d:\d\d (NEW|CHANGE) +(Keeta #\S+) (\S+)(?: scheduled)? (\S+)", re.MULTILINE)
+LINE = re.compile(r"^\d\d:\d\d:\d\d (NEW|CHANGE) +(Keeta OD #\S+) (\S+)(?: scheduled)? (\S+)", re.MULTILINE)
 
 
 def run_demo(tmp_path: Path, *extra: str) -> list[tuple[str, str, str]]:

@@ -10,7 +10,9 @@ from kds.clock import FakeClock
 from kds.domain.actions import Action
 from kds.domain.events import EventKind
 from kds.services.engine import Engine
+from kds.station.settings import Behaviour, PrepTime, Settings
 from kds.ui.settings import UiSettings
+from kds.ui.setup.station import StationContext
 from kds.ui.sheets.reason import ReasonSheet
 from kds.ui.sheets.refund import PartialRefundSheet
 from kds.ui.sounds import SoundBoard
@@ -127,9 +129,10 @@ async def test_partial_refund_sheet_confirmed_twice_refunds_once(window: MainWin
 
 
 @pytest.fixture
-def ask_prep(app: QApplication, engine: Engine, clock: FakeClock, sounds: SoundBoard):
-    win = MainWindow(engine, clock, UiSettings(sounds=False, ask_preparation_time=True), sounds=sounds,
-                     start_ticker=False)
+def ask_prep(app: QApplication, engine: Engine, clock: FakeClock, sounds: SoundBoard, tmp_path):
+    station = StationContext(Settings(behaviour=Behaviour(prep_time=PrepTime.ASK, default_prep_minutes=25)),
+                             path=tmp_path / "settings.json")
+    win = MainWindow(engine, clock, UiSettings(sounds=False), sounds=sounds, start_ticker=False, station=station)
     win.resize(1400, 900)
     win.show()
     yield win
@@ -146,10 +149,12 @@ async def test_confirm_with_a_prep_time(ask_prep: MainWindow, engine: Engine, fa
     sheet = ask_prep.top_overlay()
     assert isinstance(sheet, PrepTimeSheet)
     assert all(b.minimumHeight() >= 56 for b in sheet.choice_buttons.values())
-    click(qtbot, sheet.choice_buttons[25])
+    assert list(sheet.choice_buttons) == [10, 15, 20, 25, 30, 45]  # the presets and the usual time
+    assert sheet.choice_buttons[25].property("kind") == "primary" and "25" in sheet.choice_buttons[25].text()
+    click(qtbot, sheet.choice_buttons[30])
     await engine.runner.run_due()
     (call,) = fake.calls_of(Action.CONFIRM)
-    assert call.preparation_minutes == 25
+    assert call.preparation_minutes == 30
 
 
 async def test_partial_refund_shows_the_platforms_preview(window: MainWindow, engine: Engine,

@@ -16,10 +16,11 @@ REFUND_REJECT_REASONS = (
 
 POLICY = PlatformPolicy(
     platform=Platform.KEETA_OD,
-    label="Keeta",
+    label="Keeta OD",
     actions=frozenset({Action.CONFIRM, Action.READY, Action.DISPATCH, Action.DELIVERED, Action.CHANGE_RIDER,
                        Action.CANCEL, Action.AGREE_REFUND, Action.REJECT_REFUND}),
     accept_window=timedelta(minutes=5),
+    takes_preparation_time=True,  # confirm's `preparationTime` (minutes)
     refund_answer_window=timedelta(minutes=15),
     final_after=timedelta(hours=4),
     cancel_reasons=(

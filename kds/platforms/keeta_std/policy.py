@@ -10,7 +10,7 @@ from kds.domain.states import Stage
 
 POLICY = PlatformPolicy(
     platform=Platform.KEETA_STD,
-    label="Keeta",
+    label="Keeta Std",
     actions=frozenset(Action),
     accept_window=timedelta(minutes=5),
     refund_answer_window=timedelta(minutes=15),

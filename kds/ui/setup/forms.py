@@ -14,7 +14,17 @@ from PySide6.QtGui import QRegularExpressionValidator
 from PySide6.QtWidgets import QCheckBox, QVBoxLayout, QWidget
 
 from kds.domain.order import Platform
-from kds.station.settings import PIN_PATTERN, Appearance, Behaviour, Guarded, Language, Settings, Station, Theme
+from kds.station.settings import (
+    PIN_PATTERN,
+    Appearance,
+    Behaviour,
+    Guarded,
+    Language,
+    PrepTime,
+    Settings,
+    Station,
+    Theme,
+)
 from kds.ui.i18n import NATIVE_NAMES
 from kds.ui.setup.controls import ChoiceRow, Stepper, field_row, label, section, text_field, toggle
 from kds.ui.setup.credentials import PLATFORMS, platform_name
@@ -54,6 +64,11 @@ class BehaviourForm(FormPage):
                                "even when nobody is at the counter."), "formHint"))
         self.prep = Stepper(1, 240, 1, 15, _minutes)
         field_row(box, tr("Usual preparation time"), self.prep, tr("What Confirm tells the platform."))
+        self.prep_time = ChoiceRow(((PrepTime.USUAL.value, tr("Always send the usual time")),
+                                    (PrepTime.ASK.value, tr("Ask each time"))), PrepTime.USUAL.value)
+        field_row(box, tr("Preparation time"), self.prep_time,
+                  tr("Ask each time: Confirm offers 10 to 45 minutes, the usual time highlighted (only "
+                     "where the platform takes a preparation time)."))
         layout.addWidget(frame)
         if not self.full:
             return
@@ -79,7 +94,8 @@ class BehaviourForm(FormPage):
         """The values as a `Behaviour` (unvalidated fields kept as numbers)."""
         values: dict[str, Any] = {
             "auto_accept": frozenset(p for p, s in self.auto_accept.items() if s.isChecked()),
-            "default_prep_minutes": int(self.prep.value())}
+            "default_prep_minutes": int(self.prep.value()),
+            "prep_time": PrepTime(self.prep_time.value() or PrepTime.USUAL.value)}
         if self.full:
             values.update(sounds=self.sounds.isChecked(), volume=int(self.volume.value()),
                           amber_minutes=int(self.amber.value()), red_minutes=int(self.red.value()),
@@ -93,6 +109,7 @@ class BehaviourForm(FormPage):
         for platform, switch in self.auto_accept.items():
             switch.setChecked(platform in values.get("auto_accept", ()))
         self.prep.set_value(values.get("default_prep_minutes", self.prep.value()))
+        self.prep_time.set_value(str(values.get("prep_time", PrepTime.USUAL)))
         if self.full:
             self.sounds.setChecked(values.get("sounds", True))
             self.volume.set_value(values.get("volume", 80))

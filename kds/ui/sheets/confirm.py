@@ -50,14 +50,23 @@ class TwoTapButton(QPushButton):
         self.confirmed.emit()
 
 
+PRESETS = (10, 15, 20, 30, 45)
+"""The preparation times Confirm offers (minutes), beside the station's usual one."""
+
+
+def prep_choices(usual: int) -> tuple[int, ...]:
+    """The picker's choices: the presets and the usual time, shortest first."""
+    return tuple(sorted({*PRESETS, usual}))
+
+
 class PrepTimeSheet(Sheet):
-    """Confirm an order with a preparation time: one big button per choice."""
+    """Confirm an order with a preparation time: one big button per choice, the usual one highlighted."""
 
     chosen = Signal(int)
     """Minutes chosen (the order is then confirmed)."""
 
     def __init__(self, host: QWidget, display_id: str, choices: Sequence[int], default: int | None = None) -> None:
-        """Offer `choices` minutes for order `display_id`."""
+        """Offer `choices` minutes for order `display_id`; `default` is the usual time (highlighted)."""
         super().__init__(host, tr("Confirm %1 — ready in how long?").replace("%1", display_id))
         hint = QLabel(tr("The platform tells the customer and the rider."))
         hint.setObjectName("sheetHint")
@@ -66,8 +75,9 @@ class PrepTimeSheet(Sheet):
         grid.setSpacing(12)
         self.choice_buttons: dict[int, QPushButton] = {}
         for i, minutes in enumerate(choices):
-            button = touch_button(tr("%1 min").replace("%1", str(minutes)),
-                                  kind="primary" if minutes == default else "normal")
+            usual = minutes == default
+            text = (tr("%1 min · usual") if usual else tr("%1 min")).replace("%1", str(minutes))
+            button = touch_button(text, kind="primary" if usual else "normal")
             button.setMinimumHeight(72)
             button.clicked.connect(lambda _=False, m=minutes: self._choose(m))
             grid.addWidget(button, i // 3, i % 3)

@@ -11,24 +11,34 @@ import asyncio
 import logging
 import uuid
 from collections.abc import Awaitable, Callable, Sequence
+from decimal import Decimal
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QButtonGroup, QGridLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
 
 from kds.domain.actions import ReasonCode
 from kds.domain.money import Money
-from kds.domain.order import Order
+from kds.domain.order import Line, Order
 from kds.services.orders import RefundLimits
 from kds.ui import wording
 from kds.ui.sheets.confirm import TwoTapButton
 from kds.ui.sheets.reason import MIN_TEXT
-from kds.ui.viewmodels.card import quantity_text
+from kds.ui.viewmodels.card import quantity_text, shown_id
 from kds.ui.widgets.overlay import Sheet, touch_button
 from kds.ui.wording import tr
 
 Items = list[tuple[str, int]]
 
 log = logging.getLogger(__name__)
+
+
+def line_price(line: Line) -> str:
+    """What a line cost: its total, and the price of one when there are several ("R$ 20,00 · R$ 10,00 each")."""
+    total = wording.money(line.total)
+    if line.quantity == 1 or line.quantity == 0:
+        return total
+    each = wording.money((line.total * (Decimal(1) / line.quantity)).rounded())
+    return total + " · " + tr("%1 each").replace("%1", each)
 
 
 class PartialRefundSheet(Sheet):
@@ -49,7 +59,7 @@ class PartialRefundSheet(Sheet):
         `limits` caps each line at once (default: the ordered quantities); `ask_limits()`, when given,
         asks the platform what is still refundable and replaces them.
         """
-        super().__init__(host, tr("Partial refund — %1").replace("%1", f"#{order.display_id}"))
+        super().__init__(host, tr("Partial refund — %1").replace("%1", f"#{shown_id(order)}"))
         self.order = order
         self.reasons = list(reasons)
         self.amount_of = amount
@@ -63,6 +73,7 @@ class PartialRefundSheet(Sheet):
         self.limits = RefundLimits({line.line_id: int(line.quantity) for line in order.lines})
         self.labels: dict[str, QLabel] = {}
         self.notes: dict[str, QLabel] = {}
+        self.prices: dict[str, QLabel] = {}
         self.plus: dict[str, QPushButton] = {}
         self.minus: dict[str, QPushButton] = {}
         grid = QGridLayout()
@@ -79,6 +90,9 @@ class PartialRefundSheet(Sheet):
             cell.setSpacing(2)
             cell.addWidget(name)
             cell.addWidget(note)
+            price = QLabel(line_price(line))
+            price.setObjectName("refundPrice")
+            price.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
             minus = touch_button("−")
             plus = touch_button("+")
             for b in (minus, plus):
@@ -90,11 +104,12 @@ class PartialRefundSheet(Sheet):
             minus.clicked.connect(lambda _=False, i=line.line_id: self.step(i, -1))
             plus.clicked.connect(lambda _=False, i=line.line_id: self.step(i, +1))
             grid.addLayout(cell, row, 0)
-            grid.addWidget(minus, row, 1)
-            grid.addWidget(count, row, 2)
-            grid.addWidget(plus, row, 3)
+            grid.addWidget(price, row, 1)
+            grid.addWidget(minus, row, 2)
+            grid.addWidget(count, row, 3)
+            grid.addWidget(plus, row, 4)
             self.labels[line.line_id], self.plus[line.line_id], self.minus[line.line_id] = count, plus, minus
-            self.notes[line.line_id] = note
+            self.notes[line.line_id], self.prices[line.line_id] = note, price
         grid.setColumnStretch(0, 1)
         self.body.addLayout(grid)
         self.estimate = QLabel("")

@@ -18,12 +18,21 @@ from PySide6.QtCore import QObject, Signal
 from kds.domain.actions import Action, primary_action
 from kds.domain.changes import Changes
 from kds.domain.deadlines import ClockKind, Thresholds, Urgency, current_clock, format_clock
-from kds.domain.order import Details, OrderKey, Platform
+from kds.domain.order import Details, Order, OrderKey, Platform
 from kds.domain.states import Stage
 from kds.services.bus import ChangeBus
 from kds.services.orders import OrderService, Ticket
 from kds.ui import wording
-from kds.ui.viewmodels.card import CardData, Column, build_card, cancelled_by_us, column_for, finished_at, sort_key
+from kds.ui.viewmodels.card import (
+    CardData,
+    Column,
+    build_card,
+    cancelled_by_us,
+    column_for,
+    finished_at,
+    sort_key,
+    store_name,
+)
 from kds.ui.viewmodels.ticket_model import DisplayClock, TicketListModel
 from kds.ui.wording import tr
 
@@ -85,6 +94,10 @@ class BoardModel(QObject):
         self._urgency: dict[OrderKey, Urgency] = {}
         self._clocks: dict[OrderKey, DisplayClock] = {}
         self._print_marks: dict[OrderKey, str] = {}
+        self._stores: dict[Platform, set[str]] = {}
+        self.several_stores: set[Platform] = set()
+        """Platforms whose orders on the board came for more than one store: their cards name the store.
+        Once named, stores stay named for the rest of the run (cards do not change back and forth)."""
         self.selected: OrderKey | None = None
         self._unsubscribe = bus.subscribe(self.on_changes) if bus is not None else None
         self.reload()
@@ -160,6 +173,10 @@ class BoardModel(QObject):
                                   clock.urgency, clock.urgency is Urgency.CRITICAL and self.now.second % 2 == 0)
         self._clocks[key] = result
         return result
+
+    def names_store(self, platform: Platform) -> bool:
+        """True when the cards of `platform` name the store (it served several on this board)."""
+        return platform in self.several_stores
 
     def accessible_text(self, key: OrderKey) -> str:
         """The card in one line (screen readers, tests, the history list)."""
@@ -306,10 +323,31 @@ class BoardModel(QObject):
             return True  # KDS gave up reading it: a warning until someone taps it
         return ticket.status.stage is Stage.CANCELLED and not cancelled_by_us(ticket)
 
+    def _build(self, ticket: Ticket, alert: bool) -> CardData:
+        return build_card(ticket, alert=alert, print_mark=self.print_mark(ticket.key),
+                          store=ticket.key.platform in self.several_stores)
+
+    def _note_store(self, order: Order) -> None:
+        """Count `order`'s store; the platform's second store names the store on all its cards from now on."""
+        platform, store = order.key.platform, store_name(order)
+        if not store or platform in self.several_stores:
+            return
+        stores = self._stores.setdefault(platform, set())
+        stores.add(store)
+        if len(stores) < 2:
+            return
+        self.several_stores.add(platform)
+        for key, ticket in self._tickets.items():
+            if key.platform is platform and key in self._cards:
+                self._cards[key] = self._build(ticket, self._cards[key].alert)
+                self._refresh_row(key)
+                self.card_changed.emit(key)
+
     def _set(self, ticket: Ticket) -> None:
         key = ticket.key
         self._tickets[key] = ticket
-        self._cards[key] = build_card(ticket, alert=self._alert(ticket), print_mark=self.print_mark(key))
+        self._note_store(ticket.order)
+        self._cards[key] = self._build(ticket, self._alert(ticket))
         self._clocks.pop(key, None)
         if ticket.status.stage is not Stage.NEW and ticket.status.refund_request is None:
             self._urgency.pop(key, None)
@@ -321,7 +359,7 @@ class BoardModel(QObject):
         ticket = self._tickets[key]
         alert = self._alert(ticket)
         if self._cards[key].alert != alert:
-            self._cards[key] = build_card(ticket, alert=alert, print_mark=self.print_mark(key))
+            self._cards[key] = self._build(ticket, alert)
             content_changed = True
         column = column_for(ticket, self.platform_now(key.platform), self.settings.thresholds,
                             dismissed=key in self._dismissed)

@@ -22,7 +22,7 @@ from kds.domain.deadlines import (
     refund_answer_deadline,
 )
 from kds.domain.order import Details, Order, OrderKey, OrderType, Timing, is_encrypted
-from kds.domain.states import Stage
+from kds.domain.states import OrderStatus, Stage
 from kds.services.orders import Ticket
 from kds.store.outbox import ActionRecord, ActionState
 from kds.ui import wording
@@ -263,8 +263,11 @@ def _refund(ticket: Ticket) -> str:
 
 
 def shown_id(order: Order) -> str:
-    """The order's number as staff know it; for a placeholder without one, the end of the platform's id."""
-    return order.display_id or "…" + order.key.order_id[-4:]
+    """The order's number as staff know it; for a placeholder without one, the end of the platform's id.
+
+    A number an earlier order already had carries its tag (`kds.domain.numbers`).
+    """
+    return order.number or "…" + order.key.order_id[-4:]
 
 
 def _unreadable(ticket: Ticket) -> str:
@@ -272,6 +275,40 @@ def _unreadable(ticket: Ticket) -> str:
         return ""
     return (tr("ORDER DETAILS COULD NOT BE READ") + "\n"
             + tr("Check this order on the %1 tablet.").replace("%1", ticket.policy.label))
+
+
+def cancel_reason(ticket: Ticket) -> str:
+    """Why the order was cancelled, in staff words ("" when nobody said).
+
+    Cancelled from this screen: the reason staff chose (and what they wrote), not the platform's
+    echo of its code. Otherwise the platform's reason, worded like the choices when its code is one of them.
+    """
+    status, reasons = ticket.status, {r.code: r for r in ticket.policy.cancel_reasons}
+    record = ticket.latest(Action.CANCEL)
+    if record is not None and record.state is ActionState.DONE:
+        chosen = reasons.get(str(record.params.get("reason_code", "")))
+        text = str(record.params.get("reason", "")).strip()
+        if chosen is not None:
+            return text if chosen.needs_text and text else " — ".join(p for p in (wording.reason(chosen), text) if p)
+        if text:
+            return text
+    known = reasons.get(status.cancel_code)
+    if known is not None and not known.needs_text:
+        return wording.reason(known)
+    return status.cancel_reason or status.cancel_code
+
+
+def refunded_text(status: OrderStatus) -> str:
+    """What refunds gave back so far ("Refunded 2 items · −R$ 30,00"); "" when nothing was refunded."""
+    if status.refunded is None:
+        return ""
+    amount = "−" + wording.money(status.refunded)
+    count = status.refunded_items
+    if count == 1:
+        return tr("Refunded 1 item · %1").replace("%1", amount)
+    if count > 1:
+        return tr("Refunded %1 items · %2").replace("%1", quantity_text(count)[:-1]).replace("%2", amount)
+    return tr("Refunded · %1").replace("%1", amount)
 
 
 def _cancelled(ticket: Ticket) -> str:
@@ -284,7 +321,7 @@ def _cancelled(ticket: Ticket) -> str:
         "system": tr("CANCELLED BY THE PLATFORM"),
         "merchant": tr("CANCELLED"),
     }.get(status.cancelled_by, tr("CANCELLED BY THE PLATFORM"))
-    detail = status.cancel_reason or status.cancel_code
+    detail = cancel_reason(ticket)
     return by + (f" — {detail}" if detail else "") + "\n" + tr("Stop preparing this order.")
 
 
@@ -354,17 +391,32 @@ def _action_ui(ticket: Ticket) -> tuple[tuple[Button, ...], tuple[StatusLine, ..
     return tuple(buttons), tuple(statuses)
 
 
-def build_card(ticket: Ticket, *, alert: bool, print_mark: str = "") -> CardData:
+def store_name(order: Order) -> str:
+    """The store an order is for, as the platform names it (its id when it gives no name)."""
+    return order.merchant_name or order.merchant_id
+
+
+def badge(ticket: Ticket, *, store: bool = False) -> str:
+    """The platform's short name (`kds.platforms.registry.LABELS`), with the store when `store` and known."""
+    name = store_name(ticket.order) if store else ""
+    return f"{ticket.policy.label} · {name}" if name else ticket.policy.label
+
+
+def build_card(ticket: Ticket, *, alert: bool, print_mark: str = "", store: bool = False) -> CardData:
     """The card of `ticket`. `alert` is True for a cancelled order still shown in its column.
 
     `print_mark` ("Kitchen ticket not printed") becomes one more status line: the card is laid out
-    once per change, so the marker costs nothing at paint time.
+    once per change, so the marker costs nothing at paint time. `store` names the store beside the
+    platform (when its platform brings orders for several stores).
     """
     order = ticket.order
     buttons, statuses = _action_ui(ticket)
     if order.details is Details.PENDING:
         statuses = (StatusLine(tr("Details not readable yet — retrying. Use the %1 tablet if it cannot wait.")
                                .replace("%1", ticket.policy.label), Tone.BUSY), *statuses)
+    refunded = refunded_text(ticket.status)
+    if refunded:
+        statuses = (*statuses, StatusLine(refunded, Tone.OK))
     if print_mark:
         statuses = (*statuses, StatusLine(print_mark, Tone.ERROR))
     if alert:
@@ -376,7 +428,7 @@ def build_card(ticket: Ticket, *, alert: bool, print_mark: str = "") -> CardData
     return CardData(
         key=order.key,
         revision=next(_revisions),
-        platform=ticket.policy.label,
+        platform=badge(ticket, store=store),
         platform_color=ticket.policy.color,
         display_id=f"#{shown_id(order)}",
         meta=tr("Order details not read") if order.placeholder and not order.lines else _meta(ticket),

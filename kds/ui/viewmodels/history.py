@@ -2,16 +2,17 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import UTC, datetime
 from typing import Any
 
 from PySide6.QtCore import QAbstractListModel, QModelIndex, QObject, QPersistentModelIndex, Qt
 
-from kds.domain.order import OrderKey
+from kds.domain.order import OrderKey, Platform
 from kds.domain.states import Stage
 from kds.services.orders import OrderService, Ticket
 from kds.ui import wording
-from kds.ui.viewmodels.card import quantity_text, shown_id
+from kds.ui.viewmodels.card import badge, quantity_text, shown_id
 from kds.ui.viewmodels.ticket_model import Role
 
 Index = QModelIndex | QPersistentModelIndex
@@ -25,8 +26,8 @@ def start_of_day(now: datetime) -> datetime:
     return local.replace(hour=0, minute=0, second=0, microsecond=0).astimezone(UTC)
 
 
-def history_line(ticket: Ticket) -> str:
-    """One order in the history list."""
+def history_line(ticket: Ticket, *, store: bool = False) -> str:
+    """One order in the history list; `store`: name its store (its platform serves several)."""
     order, status = ticket.order, ticket.status
     if status.stage is Stage.CANCELLED:
         when = wording.local_time(status.cancelled_at)
@@ -34,17 +35,19 @@ def history_line(ticket: Ticket) -> str:
         when = wording.local_time(status.done_at or status.out_at)
     items = ", ".join(f"{quantity_text(line.quantity)} {line.name}" for line in order.lines)
     who = order.customer.first_name
-    head = f"#{shown_id(order)} · {ticket.policy.label} · {wording.status_word(status)} {when}"
+    head = f"#{shown_id(order)} · {badge(ticket, store=store)} · {wording.status_word(status)} {when}"
     return f"{head}{' · ' + who if who else ''}\n{items}"
 
 
 class HistoryModel(QAbstractListModel):
     """The rows of the history panel."""
 
-    def __init__(self, orders: OrderService, parent: QObject | None = None) -> None:
-        """Read history from `orders`."""
+    def __init__(self, orders: OrderService, parent: QObject | None = None, *,
+                 names_store: Callable[[Platform], bool] | None = None) -> None:
+        """Read history from `orders`; `names_store(platform)`: its orders name their store."""
         super().__init__(parent)
         self.orders = orders
+        self.names_store = names_store or (lambda _platform: False)
         self._rows: list[Ticket] = []
         self.query = ""
 
@@ -58,7 +61,7 @@ class HistoryModel(QAbstractListModel):
             return None
         ticket = self._rows[index.row()]
         if role == Qt.ItemDataRole.DisplayRole:
-            return history_line(ticket)
+            return history_line(ticket, store=self.names_store(ticket.key.platform))
         if role == Role.KEY:
             return str(ticket.key)
         if role == Role.TICKET:

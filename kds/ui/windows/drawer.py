@@ -27,12 +27,13 @@ from PySide6.QtWidgets import (
 )
 
 from kds.domain.order import OrderKey, OrderType, Timing
+from kds.domain.states import Stage
 from kds.printing.document import DocKind
 from kds.services.orders import Ticket
 from kds.store.orders import StoredEvent
 from kds.ui import wording
 from kds.ui.theme import DARK, Theme
-from kds.ui.viewmodels.card import Button, ButtonStyle, CardData, shown_id
+from kds.ui.viewmodels.card import Button, ButtonStyle, CardData, badge, cancel_reason, refunded_text, shown_id
 from kds.ui.viewmodels.printing import PrintingModel
 from kds.ui.widgets.overlay import Overlay, touch_button
 from kds.ui.widgets.print_jobs import JobList
@@ -206,7 +207,8 @@ class OrderDrawer(Overlay):
             self.close_overlay()
             return
         order, status = ticket.order, ticket.status
-        self.title.setText(f"{ticket.policy.label}  #{shown_id(order)}")
+        card = self._card(self.key)
+        self.title.setText(f"{card.platform if card is not None else badge(ticket)}  #{shown_id(order)}")
         parts = [wording.order_type(order.type), wording.status_word(status),
                  tr("placed %1").replace("%1", wording.local_time(order.created_at))]
         if order.timing is Timing.SCHEDULED:
@@ -214,8 +216,12 @@ class OrderDrawer(Overlay):
             parts.append(tr("scheduled %1").replace("%1", when))
         if status.rider is not None:
             parts.append(wording.rider(status.rider.status))
-        if status.cancel_reason or status.cancel_code:
-            parts.append(tr("cancelled: %1").replace("%1", status.cancel_reason or status.cancel_code))
+        reason = cancel_reason(ticket) if status.stage is Stage.CANCELLED else ""
+        if reason:
+            parts.append(tr("cancelled: %1").replace("%1", reason))
+        refunded = refunded_text(status)
+        if refunded:
+            parts.append(refunded)
         self.subtitle.setText(" · ".join(parts))
         ink = self.ink
         self.labels["items"].setText(order_text.items_html(order, ink))
@@ -223,7 +229,7 @@ class OrderDrawer(Overlay):
         self.labels["customer"].setText(order_text.customer_html(order, ink, ticket.contact, ticket.rider))
         self.labels["timeline"].setText(order_text.timeline_html(self._journal(self.key), ink))
         self.labels["actions"].setText(order_text.actions_html(ticket.actions, ink))
-        self._set_buttons(self._card(self.key))
+        self._set_buttons(card)
         self.refresh_printing()
         self._show_preview()
 

@@ -96,7 +96,7 @@ class MainWindow(OrderSheets, PrintWiring, SetupWiring, BumpBarKeys, QMainWindow
         self.sounds = sounds or SoundBoard(enabled=self.settings.sounds, volume=self.settings.volume, parent=self)
         self.alarms = AlarmController(self.board, self.health, self.sounds, now, ring_every=self.settings.ring_every,
                                       mute_for=self.settings.mute_for, parent=self)
-        self.history_model = HistoryModel(self.orders, self)
+        self.history_model = HistoryModel(self.orders, self, names_store=self.board.names_store)
         self.printing = PrintingModel(printing, self.station.settings.printing, self)
 
         self.root = QWidget()
@@ -241,7 +241,8 @@ class MainWindow(OrderSheets, PrintWiring, SetupWiring, BumpBarKeys, QMainWindow
         card = self.board.card(key)
         if card is None:
             ticket = self.orders.ticket(key)
-            card = build_card(ticket, alert=False) if ticket is not None else None
+            card = build_card(ticket, alert=False, store=self.board.names_store(key.platform)) \
+                if ticket is not None else None
         return card
 
     def open_drawer(self, key: OrderKey) -> OrderDrawer:

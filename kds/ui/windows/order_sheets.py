@@ -2,7 +2,8 @@
 
 `OrderSheets` is a mixin of `MainWindow`: its methods use the models and widgets the window sets
 up (declared below, so type checking sees them). Cancel and refunds ask for the manager PIN when
-the station's settings guard them; Confirm may ask for the preparation time; Cancel and refund
+the station's settings guard them; Confirm asks for the preparation time when the station's
+settings say so and the platform takes one; Cancel and refund
 rejection ask for a reason; a partial refund asks for the items; Dispatch of a self-delivery order
 and Change rider ask which of our riders (the station's settings list them). The answer then goes
 to `MainWindow.request` (the outbox); an action that needs nothing goes there at once.
@@ -17,16 +18,17 @@ from PySide6.QtWidgets import QWidget
 from kds.domain.actions import Action
 from kds.domain.order import OrderKey, OrderType
 from kds.services.orders import OrderService
-from kds.station.settings import Guarded
+from kds.station.settings import Guarded, PrepTime
 from kds.ui import wording
 from kds.ui.settings import UiSettings
 from kds.ui.setup.pin import PinSheet
 from kds.ui.setup.station import StationContext
-from kds.ui.sheets.confirm import PrepTimeSheet
+from kds.ui.sheets.confirm import PrepTimeSheet, prep_choices
 from kds.ui.sheets.reason import ReasonSheet
 from kds.ui.sheets.refund import PartialRefundSheet
 from kds.ui.sheets.rider import RiderSheet
 from kds.ui.viewmodels.board import BoardModel
+from kds.ui.viewmodels.card import shown_id
 from kds.ui.widgets.overlay import Overlay
 from kds.ui.wording import tr
 
@@ -57,7 +59,7 @@ class OrderSheets:
             return
         guard = GUARDS.get(action)
         if guard is not None and self.station.settings.security.requires_pin(guard):
-            why = f"{wording.action_name(action)} · #{ticket.order.display_id}"
+            why = f"{wording.action_name(action)} · #{shown_id(ticket.order)}"
             self.ask_pin(why, lambda: self._perform(key, action))
             return
         self._perform(key, action)
@@ -67,10 +69,12 @@ class OrderSheets:
         if ticket is None:
             self.show_toast(wording.action_error("unknown_order"))
             return
-        label = f"#{ticket.order.display_id}"
+        label = f"#{shown_id(ticket.order)}"
         policy = ticket.policy
-        if action is Action.CONFIRM and self.settings.ask_preparation_time:
-            prep = PrepTimeSheet(self.root, label, self.settings.preparation_choices, self.settings.default_preparation)
+        behaviour = self.station.settings.behaviour
+        if action is Action.CONFIRM and behaviour.prep_time is PrepTime.ASK and policy.takes_preparation_time:
+            usual = behaviour.default_prep_minutes
+            prep = PrepTimeSheet(self.root, label, prep_choices(usual), usual)
             prep.chosen.connect(lambda m: self.request(key, Action.CONFIRM, preparation_minutes=m))
             self._open(prep)
         elif action is Action.CANCEL:
