@@ -50,6 +50,9 @@ class TwoTapButton(QPushButton):
         self.confirmed.emit()
 
 
+CHOICE_HEIGHT = 84
+"""Height of a preparation-time button (px): a greasy finger must not hit its neighbour."""
+
 PRESETS = (10, 15, 20, 30, 45)
 """The preparation times Confirm offers (minutes), beside the station's usual one."""
 
@@ -78,7 +81,8 @@ class PrepTimeSheet(Sheet):
             usual = minutes == default
             text = (tr("%1 min · usual") if usual else tr("%1 min")).replace("%1", str(minutes))
             button = touch_button(text, kind="primary" if usual else "normal")
-            button.setMinimumHeight(72)
+            # The theme's min-height (56 px) would win over setMinimumHeight: these are bigger targets.
+            button.setStyleSheet(f"QPushButton {{ min-height: {CHOICE_HEIGHT}px; }}")
             button.clicked.connect(lambda _=False, m=minutes: self._choose(m))
             grid.addWidget(button, i // 3, i % 3)
             self.choice_buttons[minutes] = button
