@@ -37,7 +37,7 @@ async def test_a_cancel_from_this_screen_shows_the_reason_staff_chose(window: Ma
     # The platform answers with its own words for the code (Keeta: "insufficient dishes").
     event, raw = fake.queue[-1]
     assert event.kind is EventKind.CANCELLED
-    fake.queue[-1] = (replace(event, reason="insufficient dishes", code="500001", actor="merchant"), raw)
+    fake.queue[-1] = (replace(event, reason="insufficient dishes", code="500001"), raw)  # and names nobody
     await engine.pollers[fake.platform].poll_once()
     card = window.board.card(order.key)
     assert card is not None

@@ -320,7 +320,7 @@ def _cancelled(ticket: Ticket) -> str:
         "platform": tr("CANCELLED BY THE PLATFORM"),
         "system": tr("CANCELLED BY THE PLATFORM"),
         "merchant": tr("CANCELLED"),
-    }.get(status.cancelled_by, tr("CANCELLED BY THE PLATFORM"))
+    }.get("merchant" if cancelled_by_us(ticket) else status.cancelled_by, tr("CANCELLED BY THE PLATFORM"))
     detail = cancel_reason(ticket)
     return by + (f" — {detail}" if detail else "") + "\n" + tr("Stop preparing this order.")
 
