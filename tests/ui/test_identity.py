@@ -186,13 +186,13 @@ async def test_with_two_stores_every_card_of_the_platform_names_its_store(
     other = arrive(std, merchant_id="s-9", merchant_name="Centro")  # one store on the other platform
     await poll(two)
     card = board.board.card(centre.key)
-    assert card is not None and card.platform == "Keeta OD"  # one store so far: nothing to tell apart
+    assert card is not None and (card.store, card.meta) == ("", "Delivery · Maria")  # one store: nothing to tell
     paulista = arrive(od, merchant_id="m-2", merchant_name="Paulista")
     await poll(two)
-    shown = {o.key: board.board.card(o.key) for o in (centre, paulista, other)}
-    assert shown[centre.key] is not None and shown[centre.key].platform == "Keeta OD · Centro"  # type: ignore[union-attr]
-    assert shown[paulista.key] is not None and shown[paulista.key].platform == "Keeta OD · Paulista"  # type: ignore[union-attr]
-    assert shown[other.key] is not None and shown[other.key].platform == "Keeta Std"  # type: ignore[union-attr]
+    cards = [board.board.card(o.key) for o in (centre, paulista, other)]
+    assert [c.platform if c else None for c in cards] == ["Keeta OD", "Keeta OD", "Keeta Std"]
+    assert [c.store if c else None for c in cards] == ["Centro", "Paulista", ""]  # the earlier card too
+    assert [c.meta.split(" · ")[0] if c else None for c in cards] == ["Centro", "Paulista", "Delivery"]
     drawer = board.open_drawer(paulista.key)
     assert drawer.title.text().startswith("Keeta OD · Paulista  #")
     ticket = board.board.ticket(centre.key)

@@ -6,7 +6,6 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-
 from PySide6.QtWidgets import QApplication
 
 from kds.clock import FakeClock

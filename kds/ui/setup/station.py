@@ -3,8 +3,8 @@
 Saving writes the keyring first (a credential that cannot be stored must not leave the settings
 pointing at nothing without a word), then the settings file, then the start-at-sign-in entry.
 `restart_needed` says what a change takes to apply: nothing (theme, text size, language, kiosk, PIN,
-asking for the preparation time: live), a new window (sounds, colour thresholds), or a new engine (platforms, credentials, printers,
-auto-accept, usual preparation time, undo time).
+asking for the preparation time: live), a new window (sounds, colour thresholds), or a new engine
+(platforms, credentials, printers, auto-accept, usual preparation time, undo time).
 """
 
 from __future__ import annotations

@@ -111,6 +111,7 @@ class CardData:
     alert: bool  # cancelled in place, waiting for staff to see it
     contact: str = ""  # a self-delivery order's phone and address, once decrypted (or why not yet)
     contact_ready: bool = False  # True when `contact` is the phone and address, not a state
+    store: str = ""  # the store the order is for, when its platform brings orders for several (first on `meta`)
 
     def button(self, button_id: str) -> Button | None:
         """The button with `button_id`, if the card has it."""
@@ -198,9 +199,10 @@ def _items(ticket: Ticket) -> tuple[ItemLine, ...]:
     return tuple(lines)
 
 
-def _meta(ticket: Ticket) -> str:
+def _meta(ticket: Ticket, store: str) -> str:
     order = ticket.order
-    parts = [wording.order_type(order.type)]
+    parts = [store] if store else []
+    parts.append(wording.order_type(order.type))
     if order.customer.first_name:
         parts.append(order.customer.first_name)
     if order.timing is Timing.SCHEDULED:
@@ -398,16 +400,21 @@ def store_name(order: Order) -> str:
 
 def badge(ticket: Ticket, *, store: bool = False) -> str:
     """The platform's short name (`kds.platforms.registry.LABELS`), with the store when `store` and known."""
-    name = store_name(ticket.order) if store else ""
-    return f"{ticket.policy.label} · {name}" if name else ticket.policy.label
+    return platform_and_store(ticket.policy.label, store_name(ticket.order) if store else "")
+
+
+def platform_and_store(platform: str, store: str) -> str:
+    """"Keeta OD · Centro", or the platform alone without a store."""
+    return f"{platform} · {store}" if store else platform
 
 
 def build_card(ticket: Ticket, *, alert: bool, print_mark: str = "", store: bool = False) -> CardData:
     """The card of `ticket`. `alert` is True for a cancelled order still shown in its column.
 
     `print_mark` ("Kitchen ticket not printed") becomes one more status line: the card is laid out
-    once per change, so the marker costs nothing at paint time. `store` names the store beside the
-    platform (when its platform brings orders for several stores).
+    once per change, so the marker costs nothing at paint time. `store` names the store first on the
+    meta line (when its platform brings orders for several stores): a badge that long would crowd the
+    order number.
     """
     order = ticket.order
     buttons, statuses = _action_ui(ticket)
@@ -425,13 +432,14 @@ def build_card(ticket: Ticket, *, alert: bool, print_mark: str = "", store: bool
     finished, finished_at = _finished(ticket)
     contact, contact_ready = _contact(ticket)
     item_count = tr("1 item") if count == 1 else tr("%1 items").replace("%1", quantity_text(count)[:-1])
+    shop = store_name(order) if store else ""
     return CardData(
         key=order.key,
         revision=next(_revisions),
-        platform=badge(ticket, store=store),
+        platform=ticket.policy.label,
         platform_color=ticket.policy.color,
         display_id=f"#{shown_id(order)}",
-        meta=tr("Order details not read") if order.placeholder and not order.lines else _meta(ticket),
+        meta=tr("Order details not read") if order.placeholder and not order.lines else _meta(ticket, shop),
         rider=_rider(ticket),
         items=_items(ticket),
         item_count="" if order.placeholder and not order.lines else item_count,
@@ -445,4 +453,5 @@ def build_card(ticket: Ticket, *, alert: bool, print_mark: str = "", store: bool
         alert=alert,
         contact=contact,
         contact_ready=contact_ready,
+        store=shop,
     )

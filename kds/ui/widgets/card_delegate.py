@@ -168,7 +168,7 @@ class CardDelegate(QStyledItemDelegate):
         painter.drawRoundedRect(layout.badge, 6, 6)
         painter.setFont(fonts.badge)
         painter.setPen(theme.badge_text(card.platform_color))
-        painter.drawText(layout.badge, center, card.platform)
+        painter.drawText(layout.badge, center, layout.badge_text)
         right = int(Qt.AlignmentFlag.AlignRight) | int(Qt.AlignmentFlag.AlignVCenter)
         if clock_text:
             is_time = any(ch.isdigit() for ch in clock_text) and ":" in clock_text and " " not in clock_text

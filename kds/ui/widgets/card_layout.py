@@ -87,6 +87,7 @@ class CardLayout:
     ops: list[TextOp | BoxOp] = field(default_factory=list)
     number: QRect = field(default_factory=QRect)
     badge: QRect = field(default_factory=QRect)
+    badge_text: str = ""  # the platform's name, shortened when the order number needs the room
     clock: QRect = field(default_factory=QRect)
     caption: QRect = field(default_factory=QRect)
     meta: QRect = field(default_factory=QRect)
@@ -154,6 +155,20 @@ def _layout_buttons(fonts: CardFonts, buttons: tuple[Button, ...], x: int, y: in
     return result
 
 
+def _fit_badge(name: str, fonts: CardFonts, width: int) -> str:
+    """`name` in `width` px: whole, else without its first words, else cut.
+
+    "Keeta Std" becomes "Std": the last word tells two APIs of one company apart.
+    """
+    metrics = fonts.metrics(fonts.badge)
+    words = name.split()
+    for first in range(len(words)):
+        shorter = " ".join(words[first:])
+        if metrics.horizontalAdvance(shorter) <= width:
+            return shorter
+    return metrics.elidedText(words[-1] if words else name, Qt.TextElideMode.ElideRight, width)
+
+
 def layout_card(card: CardData, width: int, fonts: CardFonts, *, compact: bool, buttons: bool = True) -> CardLayout:
     """Lay out `card` in an item rect `width` pixels wide (`buttons=False`: no action buttons)."""
     pad = fonts.px(14)
@@ -173,15 +188,23 @@ def layout_card(card: CardData, width: int, fonts: CardFonts, *, compact: bool, 
     number_w = fonts.metrics(fonts.number).horizontalAdvance("88" if compact else "888") + fonts.px(10)
     layout.number = QRect(x, chip_y, number_w, chip_h)
     x += number_w + fonts.px(6)
-    badge_w = fonts.metrics(fonts.badge).horizontalAdvance(card.platform) + fonts.px(16)
-    layout.badge = QRect(x, chip_y, badge_w, chip_h)
-    x += badge_w + fonts.px(10)
     widest = "8:88:88"
     if compact and card.finished_at:  # a time of day as the locale writes it: "12:05", "12:05 PM", "下午12:05"
         widest = max("88:88", card.finished_at, key=fonts.metrics(clock_font).horizontalAdvance)
     clock_w = min(fonts.metrics(clock_font).horizontalAdvance(widest) + fonts.px(4), inner_w // 2)
     layout.clock = QRect(inner_x + inner_w - clock_w, y, clock_w, header_h)
-    id_w = max(10, layout.clock.x() - x - fonts.px(6))
+    # The order number is what staff match with the paper and the rider: the badge gives way to it.
+    after_badge, before_clock = fonts.px(10), fonts.px(6)
+    badge_room = layout.clock.x() - x - after_badge - before_clock \
+        - fonts.metrics(id_font).horizontalAdvance(card.display_id)
+    # Never less than its last word: where even the number cannot fit, the column is too narrow anyway.
+    last_word = (card.platform.split() or [card.platform])[-1]
+    layout.badge_text = _fit_badge(card.platform, fonts, max(fonts.metrics(fonts.badge).horizontalAdvance(last_word),
+                                                             badge_room - fonts.px(16)))
+    badge_w = max(chip_h, fonts.metrics(fonts.badge).horizontalAdvance(layout.badge_text) + fonts.px(16))
+    layout.badge = QRect(x, chip_y, badge_w, chip_h)
+    x += badge_w + after_badge
+    id_w = max(10, layout.clock.x() - x - before_clock)
     flags_one_line = int(Qt.AlignmentFlag.AlignLeft) | int(Qt.AlignmentFlag.AlignVCenter)
     id_text = fonts.metrics(id_font).elidedText(card.display_id, Qt.TextElideMode.ElideRight, id_w)
     ops.append(TextOp(QRect(x, y, id_w, header_h), id_text, id_font, "text", flags_one_line))

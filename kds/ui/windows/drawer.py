@@ -33,7 +33,16 @@ from kds.services.orders import Ticket
 from kds.store.orders import StoredEvent
 from kds.ui import wording
 from kds.ui.theme import DARK, Theme
-from kds.ui.viewmodels.card import Button, ButtonStyle, CardData, badge, cancel_reason, refunded_text, shown_id
+from kds.ui.viewmodels.card import (
+    Button,
+    ButtonStyle,
+    CardData,
+    badge,
+    cancel_reason,
+    platform_and_store,
+    refunded_text,
+    shown_id,
+)
 from kds.ui.viewmodels.printing import PrintingModel
 from kds.ui.widgets.overlay import Overlay, touch_button
 from kds.ui.widgets.print_jobs import JobList
@@ -208,7 +217,8 @@ class OrderDrawer(Overlay):
             return
         order, status = ticket.order, ticket.status
         card = self._card(self.key)
-        self.title.setText(f"{card.platform if card is not None else badge(ticket)}  #{shown_id(order)}")
+        name = platform_and_store(card.platform, card.store) if card is not None else badge(ticket)
+        self.title.setText(f"{name}  #{shown_id(order)}")
         parts = [wording.order_type(order.type), wording.status_word(status),
                  tr("placed %1").replace("%1", wording.local_time(order.created_at))]
         if order.timing is Timing.SCHEDULED:
