@@ -20,7 +20,6 @@ from kds.domain.order import OrderKey, OrderType
 from kds.services.orders import OrderService
 from kds.station.settings import Guarded, PrepTime
 from kds.ui import wording
-from kds.ui.settings import UiSettings
 from kds.ui.setup.pin import PinSheet
 from kds.ui.setup.station import StationContext
 from kds.ui.sheets.confirm import PrepTimeSheet, prep_choices
@@ -43,7 +42,6 @@ class OrderSheets:
     # What the window sets up and this mixin relies on.
     board: BoardModel
     orders: OrderService
-    settings: UiSettings
     station: StationContext
     root: QWidget
     show_toast: Callable[[str], None]
