@@ -77,13 +77,13 @@
         <location line="+3"/>
         <location filename="../kds/ui/setup/settings_panel.py" line="+186"/>
         <location filename="../kds/ui/sheets/print_problems.py" line="+47"/>
-        <location filename="../kds/ui/windows/drawer.py" line="+73"/>
+        <location filename="../kds/ui/windows/drawer.py" line="+83"/>
         <location filename="../kds/ui/windows/history.py" line="+44"/>
         <source>Close</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../kds/ui/setup/credentials.py" line="+65"/>
+        <location filename="../kds/ui/setup/credentials.py" line="+64"/>
         <source>Client ID</source>
         <translation>Client ID</translation>
     </message>
@@ -138,9 +138,9 @@
         <translation>Merchant IDs</translation>
     </message>
     <message>
-        <location filename="../kds/ui/setup/forms.py" line="+24"/>
-        <location filename="../kds/ui/sheets/confirm.py" line="+69"/>
-        <location filename="../kds/ui/viewmodels/card.py" line="+227"/>
+        <location filename="../kds/ui/setup/forms.py" line="+36"/>
+        <location filename="../kds/ui/sheets/confirm.py" line="+82"/>
+        <location filename="../kds/ui/viewmodels/card.py" line="+229"/>
         <source>%1 min</source>
         <translation>%1 min</translation>
     </message>
@@ -175,7 +175,27 @@
         <translation>What Confirm tells the platform.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+1"/>
+        <source>Always send the usual time</source>
+        <translation>Always send the usual time</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ask each time</source>
+        <translation>Ask each time</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Preparation time</source>
+        <translation>Preparation time</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ask each time: Confirm offers 10 to 45 minutes, the usual time highlighted (only where the platform takes a preparation time).</source>
+        <translation>Ask each time: Confirm offers 10 to 45 minutes, the usual time highlighted (only where the platform takes a preparation time).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Sounds</source>
         <translation>Sounds</translation>
     </message>
@@ -211,8 +231,8 @@
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../kds/ui/viewmodels/card.py" line="+97"/>
-        <location filename="../kds/ui/windows/drawer.py" line="+169"/>
+        <location filename="../kds/ui/viewmodels/card.py" line="+134"/>
+        <location filename="../kds/ui/windows/drawer.py" line="+175"/>
         <source>Undo</source>
         <translation>Undo</translation>
     </message>
@@ -232,7 +252,7 @@
         <translation>0 sends at once, without Undo.</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+41"/>
         <source>The amber time must be shorter than the red time.</source>
         <translation>The amber time must be shorter than the red time.</translation>
     </message>
@@ -260,7 +280,7 @@
     <message>
         <location line="+1"/>
         <location filename="../kds/ui/windows/main_window.py" line="+153"/>
-        <location line="+131"/>
+        <location line="+132"/>
         <location line="+40"/>
         <source>Dark</source>
         <translation>Dark</translation>
@@ -268,8 +288,8 @@
     <message>
         <location line="+0"/>
         <location filename="../kds/ui/widgets/bars.py" line="+40"/>
-        <location filename="../kds/ui/windows/main_window.py" line="-171"/>
-        <location line="+131"/>
+        <location filename="../kds/ui/windows/main_window.py" line="-172"/>
+        <location line="+132"/>
         <location line="+40"/>
         <source>Light</source>
         <translation>Light</translation>
@@ -496,7 +516,7 @@
         <translation>%1: %2 must be a number.</translation>
     </message>
     <message>
-        <location filename="../kds/ui/setup/printer_form.py" line="+40"/>
+        <location filename="../kds/ui/setup/printer_form.py" line="+41"/>
         <source>Kitchen tickets</source>
         <translation>Kitchen tickets</translation>
     </message>
@@ -749,8 +769,8 @@
     </message>
     <message>
         <location line="+23"/>
-        <location filename="../kds/ui/windows/main_window.py" line="-216"/>
-        <location line="+218"/>
+        <location filename="../kds/ui/windows/main_window.py" line="-217"/>
+        <location line="+219"/>
         <source>Settings</source>
         <translation>Settings</translation>
     </message>
@@ -931,7 +951,7 @@
         <translation>Next</translation>
     </message>
     <message>
-        <location filename="../kds/ui/sheets/confirm.py" line="-8"/>
+        <location filename="../kds/ui/sheets/confirm.py" line="-9"/>
         <source>Confirm %1 — ready in how long?</source>
         <translation>Confirm %1 — ready in how long?</translation>
     </message>
@@ -941,13 +961,18 @@
         <translation>The platform tells the customer and the rider.</translation>
     </message>
     <message>
+        <location line="+8"/>
+        <source>%1 min · usual</source>
+        <translation>%1 min · usual</translation>
+    </message>
+    <message>
         <location filename="../kds/ui/sheets/reason.py" line="+35"/>
         <source>Why?</source>
         <translation>Why?</translation>
     </message>
     <message>
         <location line="+16"/>
-        <location filename="../kds/ui/sheets/refund.py" line="+122"/>
+        <location filename="../kds/ui/sheets/refund.py" line="+138"/>
         <source>Write why (needed for “Other”)</source>
         <translation>Write why (needed for “Other”)</translation>
     </message>
@@ -967,12 +992,17 @@
         <translation>Write a few words for the platform.</translation>
     </message>
     <message>
-        <location filename="../kds/ui/sheets/refund.py" line="-71"/>
+        <location filename="../kds/ui/sheets/refund.py" line="-97"/>
+        <source>%1 each</source>
+        <translation>%1 each</translation>
+    </message>
+    <message>
+        <location line="+21"/>
         <source>Partial refund — %1</source>
         <translation>Partial refund — %1</translation>
     </message>
     <message>
-        <location line="+74"/>
+        <location line="+79"/>
         <source>Refund</source>
         <translation>Refund</translation>
     </message>
@@ -1022,13 +1052,13 @@
         <translation>Tap again to refund %1</translation>
     </message>
     <message>
-        <location filename="../kds/ui/viewmodels/board.py" line="+156"/>
-        <location filename="../kds/ui/widgets/card_layout.py" line="+107"/>
+        <location filename="../kds/ui/viewmodels/board.py" line="+169"/>
+        <location filename="../kds/ui/widgets/card_layout.py" line="+108"/>
         <source>time is up</source>
         <translation>time is up</translation>
     </message>
     <message>
-        <location filename="../kds/ui/viewmodels/card.py" line="-116"/>
+        <location filename="../kds/ui/viewmodels/card.py" line="-153"/>
         <source>Scheduled %1</source>
         <translation>Scheduled %1</translation>
     </message>
@@ -1043,7 +1073,7 @@
         <translation>Code %1</translation>
     </message>
     <message>
-        <location filename="../kds/ui/wording.py" line="+79"/>
+        <location filename="../kds/ui/wording.py" line="+82"/>
         <source>Refund requested</source>
         <translation>Refund requested</translation>
     </message>
@@ -1069,7 +1099,7 @@
         <translation>“%1”</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+15"/>
         <source>ORDER DETAILS COULD NOT BE READ</source>
         <translation>ORDER DETAILS COULD NOT BE READ</translation>
     </message>
@@ -1077,6 +1107,21 @@
         <location line="+1"/>
         <source>Check this order on the %1 tablet.</source>
         <translation>Check this order on the %1 tablet.</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Refunded 1 item · %1</source>
+        <translation>Refunded 1 item · %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Refunded %1 items · %2</source>
+        <translation>Refunded %1 items · %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Refunded · %1</source>
+        <translation>Refunded · %1</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -1102,7 +1147,7 @@
     </message>
     <message>
         <location line="+6"/>
-        <location filename="../kds/ui/wording.py" line="-76"/>
+        <location filename="../kds/ui/wording.py" line="-79"/>
         <source>Cancelled</source>
         <translation>Cancelled</translation>
     </message>
@@ -1157,12 +1202,12 @@
         <translation>Reject…</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+31"/>
         <source>Details not readable yet — retrying. Use the %1 tablet if it cannot wait.</source>
         <translation>Details not readable yet — retrying. Use the %1 tablet if it cannot wait.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+8"/>
         <source>OK, seen</source>
         <translation>OK, seen</translation>
     </message>
@@ -1177,7 +1222,7 @@
         <translation>%1 items</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Order details not read</source>
         <translation>Order details not read</translation>
     </message>
@@ -1343,12 +1388,12 @@ New orders ring and appear here.</translation>
         <translation>Undo %1</translation>
     </message>
     <message>
-        <location filename="../kds/ui/widgets/card_layout.py" line="+138"/>
+        <location filename="../kds/ui/widgets/card_layout.py" line="+160"/>
         <source>Note: %1</source>
         <translation>Note: %1</translation>
     </message>
     <message>
-        <location filename="../kds/ui/windows/drawer.py" line="-153"/>
+        <location filename="../kds/ui/windows/drawer.py" line="-159"/>
         <source>Printing</source>
         <translation>Printing</translation>
     </message>
@@ -1409,7 +1454,7 @@ New orders ring and appear here.</translation>
         <translation>Print delivery slip</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+16"/>
         <source>placed %1</source>
         <translation>placed %1</translation>
     </message>
@@ -1419,7 +1464,7 @@ New orders ring and appear here.</translation>
         <translation>scheduled %1</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>cancelled: %1</source>
         <translation>cancelled: %1</translation>
     </message>
@@ -1444,13 +1489,13 @@ New orders ring and appear here.</translation>
         <translation>%1 orders</translation>
     </message>
     <message>
-        <location filename="../kds/ui/windows/main_window.py" line="-243"/>
-        <location line="+235"/>
+        <location filename="../kds/ui/windows/main_window.py" line="-244"/>
+        <location line="+236"/>
         <source>Orders</source>
         <translation>Orders</translation>
     </message>
     <message>
-        <location line="-133"/>
+        <location line="-134"/>
         <source>%1 new · %2 preparing · %3 ready</source>
         <translation>%1 new · %2 preparing · %3 ready</translation>
     </message>
@@ -1485,7 +1530,7 @@ New orders ring and appear here.</translation>
         <translation>%1 sent to %2</translation>
     </message>
     <message>
-        <location filename="../kds/ui/windows/order_sheets.py" line="+77"/>
+        <location filename="../kds/ui/windows/order_sheets.py" line="+79"/>
         <source>Cancel order %1?</source>
         <translation>Cancel order %1?</translation>
     </message>
@@ -1541,7 +1586,7 @@ New orders ring and appear here.</translation>
         <translation>Settings saved.</translation>
     </message>
     <message>
-        <location filename="../kds/ui/windows/main_window.py" line="+89"/>
+        <location filename="../kds/ui/windows/main_window.py" line="+90"/>
         <source>Leave full screen</source>
         <translation>Leave full screen</translation>
     </message>
@@ -2125,13 +2170,13 @@ New orders ring and appear here.</translation>
         <translation>Rider cancelled</translation>
     </message>
     <message>
-        <location filename="../kds/ui/viewmodels/card.py" line="-163"/>
+        <location filename="../kds/ui/viewmodels/card.py" line="-221"/>
         <location filename="../kds/ui/wording.py" line="+2"/>
         <source>Rider: %1</source>
         <translation>Rider: %1</translation>
     </message>
     <message>
-        <location filename="../kds/ui/wording.py" line="+7"/>
+        <location filename="../kds/ui/wording.py" line="+10"/>
         <source>Refund request — status %1</source>
         <translation>Refund request — status %1</translation>
     </message>
@@ -2166,18 +2211,18 @@ New orders ring and appear here.</translation>
         <translation>Nothing left to do: every job printed.</translation>
     </message>
     <message>
-        <location filename="../kds/ui/viewmodels/print_lines.py" line="+57"/>
+        <location filename="../kds/ui/viewmodels/print_lines.py" line="+60"/>
         <source>ready</source>
         <translation>ready</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+99"/>
+        <location line="+102"/>
         <source>printing…</source>
         <translation>printing…</translation>
     </message>
     <message>
-        <location line="-98"/>
+        <location line="-101"/>
         <source>paper low</source>
         <translation>paper low</translation>
     </message>
@@ -2203,7 +2248,7 @@ New orders ring and appear here.</translation>
     </message>
     <message>
         <location line="+7"/>
-        <location filename="../kds/ui/windows/drawer.py" line="-107"/>
+        <location filename="../kds/ui/windows/drawer.py" line="-110"/>
         <source>Kitchen ticket</source>
         <translation>Kitchen ticket</translation>
     </message>
@@ -2235,7 +2280,7 @@ New orders ring and appear here.</translation>
         <translation>Test page</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+45"/>
         <source>did not print; a later copy did</source>
         <translation>did not print; a later copy did</translation>
     </message>
@@ -2353,7 +2398,7 @@ New orders ring and appear here.</translation>
         <translation>KDS asks Keeta for new orders every 30 seconds. The IDs and secret are in Keeta&apos;s developer portal.</translation>
     </message>
     <message>
-        <location filename="../kds/platforms/keeta_std/spec.py" line="+52"/>
+        <location filename="../kds/platforms/keeta_std/spec.py" line="+63"/>
         <source>Keeta — Standard API</source>
         <translation>Keeta — Standard API</translation>
     </message>

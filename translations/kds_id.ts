@@ -77,13 +77,13 @@
         <location line="+3"/>
         <location filename="../kds/ui/setup/settings_panel.py" line="+186"/>
         <location filename="../kds/ui/sheets/print_problems.py" line="+47"/>
-        <location filename="../kds/ui/windows/drawer.py" line="+73"/>
+        <location filename="../kds/ui/windows/drawer.py" line="+83"/>
         <location filename="../kds/ui/windows/history.py" line="+44"/>
         <source>Close</source>
         <translation>Tutup</translation>
     </message>
     <message>
-        <location filename="../kds/ui/setup/credentials.py" line="+65"/>
+        <location filename="../kds/ui/setup/credentials.py" line="+64"/>
         <source>Client ID</source>
         <translation>Client ID</translation>
     </message>
@@ -138,9 +138,9 @@
         <translation>ID merchant</translation>
     </message>
     <message>
-        <location filename="../kds/ui/setup/forms.py" line="+24"/>
-        <location filename="../kds/ui/sheets/confirm.py" line="+69"/>
-        <location filename="../kds/ui/viewmodels/card.py" line="+227"/>
+        <location filename="../kds/ui/setup/forms.py" line="+36"/>
+        <location filename="../kds/ui/sheets/confirm.py" line="+82"/>
+        <location filename="../kds/ui/viewmodels/card.py" line="+229"/>
         <source>%1 min</source>
         <translation>%1 mnt</translation>
     </message>
@@ -175,7 +175,27 @@
         <translation>Waktu yang dikirim ke platform saat pesanan diterima.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+1"/>
+        <source>Always send the usual time</source>
+        <translation>Selalu kirim waktu biasa</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ask each time</source>
+        <translation>Tanya setiap kali</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Preparation time</source>
+        <translation>Waktu persiapan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ask each time: Confirm offers 10 to 45 minutes, the usual time highlighted (only where the platform takes a preparation time).</source>
+        <translation>Tanya setiap kali: Terima menawarkan 10 sampai 45 menit, waktu biasa disorot (hanya jika platform menerima waktu persiapan).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Sounds</source>
         <translation>Suara</translation>
     </message>
@@ -211,8 +231,8 @@
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../kds/ui/viewmodels/card.py" line="+97"/>
-        <location filename="../kds/ui/windows/drawer.py" line="+169"/>
+        <location filename="../kds/ui/viewmodels/card.py" line="+134"/>
+        <location filename="../kds/ui/windows/drawer.py" line="+175"/>
         <source>Undo</source>
         <translation>Urungkan</translation>
     </message>
@@ -232,7 +252,7 @@
         <translation>0 langsung dikirim, tanpa Urungkan.</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+41"/>
         <source>The amber time must be shorter than the red time.</source>
         <translation>Waktu kuning harus lebih singkat dari waktu merah.</translation>
     </message>
@@ -260,7 +280,7 @@
     <message>
         <location line="+1"/>
         <location filename="../kds/ui/windows/main_window.py" line="+153"/>
-        <location line="+131"/>
+        <location line="+132"/>
         <location line="+40"/>
         <source>Dark</source>
         <translation>Gelap</translation>
@@ -268,8 +288,8 @@
     <message>
         <location line="+0"/>
         <location filename="../kds/ui/widgets/bars.py" line="+40"/>
-        <location filename="../kds/ui/windows/main_window.py" line="-171"/>
-        <location line="+131"/>
+        <location filename="../kds/ui/windows/main_window.py" line="-172"/>
+        <location line="+132"/>
         <location line="+40"/>
         <source>Light</source>
         <translation>Terang</translation>
@@ -496,7 +516,7 @@
         <translation>%1: %2 harus berupa angka.</translation>
     </message>
     <message>
-        <location filename="../kds/ui/setup/printer_form.py" line="+40"/>
+        <location filename="../kds/ui/setup/printer_form.py" line="+41"/>
         <source>Kitchen tickets</source>
         <translation>Tiket dapur</translation>
     </message>
@@ -749,8 +769,8 @@
     </message>
     <message>
         <location line="+23"/>
-        <location filename="../kds/ui/windows/main_window.py" line="-216"/>
-        <location line="+218"/>
+        <location filename="../kds/ui/windows/main_window.py" line="-217"/>
+        <location line="+219"/>
         <source>Settings</source>
         <translation>Pengaturan</translation>
     </message>
@@ -931,7 +951,7 @@
         <translation>Lanjut</translation>
     </message>
     <message>
-        <location filename="../kds/ui/sheets/confirm.py" line="-8"/>
+        <location filename="../kds/ui/sheets/confirm.py" line="-9"/>
         <source>Confirm %1 — ready in how long?</source>
         <translation>Terima %1 — siap dalam berapa lama?</translation>
     </message>
@@ -941,13 +961,18 @@
         <translation>Platform memberi tahu pelanggan dan driver.</translation>
     </message>
     <message>
+        <location line="+8"/>
+        <source>%1 min · usual</source>
+        <translation>%1 mnt · biasa</translation>
+    </message>
+    <message>
         <location filename="../kds/ui/sheets/reason.py" line="+35"/>
         <source>Why?</source>
         <translation>Kenapa?</translation>
     </message>
     <message>
         <location line="+16"/>
-        <location filename="../kds/ui/sheets/refund.py" line="+122"/>
+        <location filename="../kds/ui/sheets/refund.py" line="+138"/>
         <source>Write why (needed for “Other”)</source>
         <translation>Tulis alasannya (wajib untuk “Lainnya”)</translation>
     </message>
@@ -967,12 +992,17 @@
         <translation>Tulis beberapa kata untuk platform.</translation>
     </message>
     <message>
-        <location filename="../kds/ui/sheets/refund.py" line="-71"/>
+        <location filename="../kds/ui/sheets/refund.py" line="-97"/>
+        <source>%1 each</source>
+        <translation>%1 per item</translation>
+    </message>
+    <message>
+        <location line="+21"/>
         <source>Partial refund — %1</source>
         <translation>Refund sebagian — %1</translation>
     </message>
     <message>
-        <location line="+74"/>
+        <location line="+79"/>
         <source>Refund</source>
         <translation>Refund</translation>
     </message>
@@ -1022,13 +1052,13 @@
         <translation>Ketuk lagi untuk refund %1</translation>
     </message>
     <message>
-        <location filename="../kds/ui/viewmodels/board.py" line="+156"/>
-        <location filename="../kds/ui/widgets/card_layout.py" line="+107"/>
+        <location filename="../kds/ui/viewmodels/board.py" line="+169"/>
+        <location filename="../kds/ui/widgets/card_layout.py" line="+108"/>
         <source>time is up</source>
         <translation>waktu habis</translation>
     </message>
     <message>
-        <location filename="../kds/ui/viewmodels/card.py" line="-116"/>
+        <location filename="../kds/ui/viewmodels/card.py" line="-153"/>
         <source>Scheduled %1</source>
         <translation>Terjadwal %1</translation>
     </message>
@@ -1043,7 +1073,7 @@
         <translation>Kode %1</translation>
     </message>
     <message>
-        <location filename="../kds/ui/wording.py" line="+79"/>
+        <location filename="../kds/ui/wording.py" line="+82"/>
         <source>Refund requested</source>
         <translation>Refund diminta</translation>
     </message>
@@ -1069,7 +1099,7 @@
         <translation>“%1”</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+15"/>
         <source>ORDER DETAILS COULD NOT BE READ</source>
         <translation>DETAIL PESANAN TIDAK DAPAT DIBACA</translation>
     </message>
@@ -1077,6 +1107,21 @@
         <location line="+1"/>
         <source>Check this order on the %1 tablet.</source>
         <translation>Periksa pesanan ini di tablet %1.</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Refunded 1 item · %1</source>
+        <translation>1 item di-refund · %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Refunded %1 items · %2</source>
+        <translation>%1 item di-refund · %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Refunded · %1</source>
+        <translation>Sudah di-refund · %1</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -1102,7 +1147,7 @@
     </message>
     <message>
         <location line="+6"/>
-        <location filename="../kds/ui/wording.py" line="-76"/>
+        <location filename="../kds/ui/wording.py" line="-79"/>
         <source>Cancelled</source>
         <translation>Dibatalkan</translation>
     </message>
@@ -1157,12 +1202,12 @@
         <translation>Tolak…</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+31"/>
         <source>Details not readable yet — retrying. Use the %1 tablet if it cannot wait.</source>
         <translation>Detail belum bisa dibaca — mencoba lagi. Gunakan tablet %1 jika tidak bisa menunggu.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+8"/>
         <source>OK, seen</source>
         <translation>OK, sudah dilihat</translation>
     </message>
@@ -1177,7 +1222,7 @@
         <translation>%1 item</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Order details not read</source>
         <translation>Detail pesanan belum terbaca</translation>
     </message>
@@ -1343,12 +1388,12 @@ Pesanan baru berbunyi dan muncul di sini.</translation>
         <translation>Urungkan %1</translation>
     </message>
     <message>
-        <location filename="../kds/ui/widgets/card_layout.py" line="+138"/>
+        <location filename="../kds/ui/widgets/card_layout.py" line="+160"/>
         <source>Note: %1</source>
         <translation>Catatan: %1</translation>
     </message>
     <message>
-        <location filename="../kds/ui/windows/drawer.py" line="-153"/>
+        <location filename="../kds/ui/windows/drawer.py" line="-159"/>
         <source>Printing</source>
         <translation>Pencetakan</translation>
     </message>
@@ -1409,7 +1454,7 @@ Pesanan baru berbunyi dan muncul di sini.</translation>
         <translation>Cetak slip antar</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+16"/>
         <source>placed %1</source>
         <translation>dipesan %1</translation>
     </message>
@@ -1419,7 +1464,7 @@ Pesanan baru berbunyi dan muncul di sini.</translation>
         <translation>terjadwal %1</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>cancelled: %1</source>
         <translation>dibatalkan: %1</translation>
     </message>
@@ -1444,13 +1489,13 @@ Pesanan baru berbunyi dan muncul di sini.</translation>
         <translation>%1 pesanan</translation>
     </message>
     <message>
-        <location filename="../kds/ui/windows/main_window.py" line="-243"/>
-        <location line="+235"/>
+        <location filename="../kds/ui/windows/main_window.py" line="-244"/>
+        <location line="+236"/>
         <source>Orders</source>
         <translation>Pesanan</translation>
     </message>
     <message>
-        <location line="-133"/>
+        <location line="-134"/>
         <source>%1 new · %2 preparing · %3 ready</source>
         <translation>%1 baru · %2 disiapkan · %3 siap</translation>
     </message>
@@ -1485,7 +1530,7 @@ Pesanan baru berbunyi dan muncul di sini.</translation>
         <translation>%1 dikirim ke %2</translation>
     </message>
     <message>
-        <location filename="../kds/ui/windows/order_sheets.py" line="+77"/>
+        <location filename="../kds/ui/windows/order_sheets.py" line="+79"/>
         <source>Cancel order %1?</source>
         <translation>Batalkan pesanan %1?</translation>
     </message>
@@ -1541,7 +1586,7 @@ Pesanan baru berbunyi dan muncul di sini.</translation>
         <translation>Pengaturan disimpan.</translation>
     </message>
     <message>
-        <location filename="../kds/ui/windows/main_window.py" line="+89"/>
+        <location filename="../kds/ui/windows/main_window.py" line="+90"/>
         <source>Leave full screen</source>
         <translation>Keluar dari layar penuh</translation>
     </message>
@@ -2125,13 +2170,13 @@ Pesanan baru berbunyi dan muncul di sini.</translation>
         <translation>Driver membatalkan</translation>
     </message>
     <message>
-        <location filename="../kds/ui/viewmodels/card.py" line="-163"/>
+        <location filename="../kds/ui/viewmodels/card.py" line="-221"/>
         <location filename="../kds/ui/wording.py" line="+2"/>
         <source>Rider: %1</source>
         <translation>Driver: %1</translation>
     </message>
     <message>
-        <location filename="../kds/ui/wording.py" line="+7"/>
+        <location filename="../kds/ui/wording.py" line="+10"/>
         <source>Refund request — status %1</source>
         <translation>Permintaan refund — status %1</translation>
     </message>
@@ -2166,18 +2211,18 @@ Pesanan baru berbunyi dan muncul di sini.</translation>
         <translation>Tidak ada lagi: semua sudah tercetak.</translation>
     </message>
     <message>
-        <location filename="../kds/ui/viewmodels/print_lines.py" line="+57"/>
+        <location filename="../kds/ui/viewmodels/print_lines.py" line="+60"/>
         <source>ready</source>
         <translation>siap</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+99"/>
+        <location line="+102"/>
         <source>printing…</source>
         <translation>mencetak…</translation>
     </message>
     <message>
-        <location line="-98"/>
+        <location line="-101"/>
         <source>paper low</source>
         <translation>kertas hampir habis</translation>
     </message>
@@ -2203,7 +2248,7 @@ Pesanan baru berbunyi dan muncul di sini.</translation>
     </message>
     <message>
         <location line="+7"/>
-        <location filename="../kds/ui/windows/drawer.py" line="-107"/>
+        <location filename="../kds/ui/windows/drawer.py" line="-110"/>
         <source>Kitchen ticket</source>
         <translation>Tiket dapur</translation>
     </message>
@@ -2235,7 +2280,7 @@ Pesanan baru berbunyi dan muncul di sini.</translation>
         <translation>Halaman uji</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+45"/>
         <source>did not print; a later copy did</source>
         <translation>tidak tercetak; salinan berikutnya tercetak</translation>
     </message>
@@ -2353,7 +2398,7 @@ Pesanan baru berbunyi dan muncul di sini.</translation>
         <translation>KDS mengambil pesanan baru dari Keeta setiap 30 detik. ID dan secret ada di portal developer Keeta.</translation>
     </message>
     <message>
-        <location filename="../kds/platforms/keeta_std/spec.py" line="+52"/>
+        <location filename="../kds/platforms/keeta_std/spec.py" line="+63"/>
         <source>Keeta — Standard API</source>
         <translation>Keeta — API Standard</translation>
     </message>

@@ -77,13 +77,13 @@
         <location line="+3"/>
         <location filename="../kds/ui/setup/settings_panel.py" line="+186"/>
         <location filename="../kds/ui/sheets/print_problems.py" line="+47"/>
-        <location filename="../kds/ui/windows/drawer.py" line="+73"/>
+        <location filename="../kds/ui/windows/drawer.py" line="+83"/>
         <location filename="../kds/ui/windows/history.py" line="+44"/>
         <source>Close</source>
         <translation>Fechar</translation>
     </message>
     <message>
-        <location filename="../kds/ui/setup/credentials.py" line="+65"/>
+        <location filename="../kds/ui/setup/credentials.py" line="+64"/>
         <source>Client ID</source>
         <translation>Client ID</translation>
     </message>
@@ -138,9 +138,9 @@
         <translation>IDs do lojista</translation>
     </message>
     <message>
-        <location filename="../kds/ui/setup/forms.py" line="+24"/>
-        <location filename="../kds/ui/sheets/confirm.py" line="+69"/>
-        <location filename="../kds/ui/viewmodels/card.py" line="+227"/>
+        <location filename="../kds/ui/setup/forms.py" line="+36"/>
+        <location filename="../kds/ui/sheets/confirm.py" line="+82"/>
+        <location filename="../kds/ui/viewmodels/card.py" line="+229"/>
         <source>%1 min</source>
         <translation>%1 min</translation>
     </message>
@@ -175,7 +175,27 @@
         <translation>O que Confirmar informa à plataforma.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+1"/>
+        <source>Always send the usual time</source>
+        <translation>Sempre enviar o tempo habitual</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ask each time</source>
+        <translation>Perguntar a cada vez</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Preparation time</source>
+        <translation>Tempo de preparo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ask each time: Confirm offers 10 to 45 minutes, the usual time highlighted (only where the platform takes a preparation time).</source>
+        <translation>Perguntar a cada vez: Confirmar oferece de 10 a 45 minutos, com o tempo habitual em destaque (só onde a plataforma recebe um tempo de preparo).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Sounds</source>
         <translation>Sons</translation>
     </message>
@@ -211,8 +231,8 @@
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../kds/ui/viewmodels/card.py" line="+97"/>
-        <location filename="../kds/ui/windows/drawer.py" line="+169"/>
+        <location filename="../kds/ui/viewmodels/card.py" line="+134"/>
+        <location filename="../kds/ui/windows/drawer.py" line="+175"/>
         <source>Undo</source>
         <translation>Desfazer</translation>
     </message>
@@ -232,7 +252,7 @@
         <translation>0 envia na hora, sem Desfazer.</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+41"/>
         <source>The amber time must be shorter than the red time.</source>
         <translation>O tempo do laranja deve ser menor que o do vermelho.</translation>
     </message>
@@ -260,7 +280,7 @@
     <message>
         <location line="+1"/>
         <location filename="../kds/ui/windows/main_window.py" line="+153"/>
-        <location line="+131"/>
+        <location line="+132"/>
         <location line="+40"/>
         <source>Dark</source>
         <translation>Escuro</translation>
@@ -268,8 +288,8 @@
     <message>
         <location line="+0"/>
         <location filename="../kds/ui/widgets/bars.py" line="+40"/>
-        <location filename="../kds/ui/windows/main_window.py" line="-171"/>
-        <location line="+131"/>
+        <location filename="../kds/ui/windows/main_window.py" line="-172"/>
+        <location line="+132"/>
         <location line="+40"/>
         <source>Light</source>
         <translation>Claro</translation>
@@ -496,7 +516,7 @@
         <translation>%1: %2 deve ser um número.</translation>
     </message>
     <message>
-        <location filename="../kds/ui/setup/printer_form.py" line="+40"/>
+        <location filename="../kds/ui/setup/printer_form.py" line="+41"/>
         <source>Kitchen tickets</source>
         <translation>Comandas da cozinha</translation>
     </message>
@@ -749,8 +769,8 @@
     </message>
     <message>
         <location line="+23"/>
-        <location filename="../kds/ui/windows/main_window.py" line="-216"/>
-        <location line="+218"/>
+        <location filename="../kds/ui/windows/main_window.py" line="-217"/>
+        <location line="+219"/>
         <source>Settings</source>
         <translation>Configurações</translation>
     </message>
@@ -931,7 +951,7 @@
         <translation>Avançar</translation>
     </message>
     <message>
-        <location filename="../kds/ui/sheets/confirm.py" line="-8"/>
+        <location filename="../kds/ui/sheets/confirm.py" line="-9"/>
         <source>Confirm %1 — ready in how long?</source>
         <translation>Confirmar %1 — fica pronto em quanto tempo?</translation>
     </message>
@@ -941,13 +961,18 @@
         <translation>A plataforma avisa o cliente e o entregador.</translation>
     </message>
     <message>
+        <location line="+8"/>
+        <source>%1 min · usual</source>
+        <translation>%1 min · habitual</translation>
+    </message>
+    <message>
         <location filename="../kds/ui/sheets/reason.py" line="+35"/>
         <source>Why?</source>
         <translation>Por quê?</translation>
     </message>
     <message>
         <location line="+16"/>
-        <location filename="../kds/ui/sheets/refund.py" line="+122"/>
+        <location filename="../kds/ui/sheets/refund.py" line="+138"/>
         <source>Write why (needed for “Other”)</source>
         <translation>Escreva o motivo (obrigatório para “Outro”)</translation>
     </message>
@@ -967,12 +992,17 @@
         <translation>Escreva algumas palavras para a plataforma.</translation>
     </message>
     <message>
-        <location filename="../kds/ui/sheets/refund.py" line="-71"/>
+        <location filename="../kds/ui/sheets/refund.py" line="-97"/>
+        <source>%1 each</source>
+        <translation>%1 cada</translation>
+    </message>
+    <message>
+        <location line="+21"/>
         <source>Partial refund — %1</source>
         <translation>Reembolso parcial — %1</translation>
     </message>
     <message>
-        <location line="+74"/>
+        <location line="+79"/>
         <source>Refund</source>
         <translation>Reembolsar</translation>
     </message>
@@ -1022,13 +1052,13 @@
         <translation>Toque de novo para reembolsar %1</translation>
     </message>
     <message>
-        <location filename="../kds/ui/viewmodels/board.py" line="+156"/>
-        <location filename="../kds/ui/widgets/card_layout.py" line="+107"/>
+        <location filename="../kds/ui/viewmodels/board.py" line="+169"/>
+        <location filename="../kds/ui/widgets/card_layout.py" line="+108"/>
         <source>time is up</source>
         <translation>tempo esgotado</translation>
     </message>
     <message>
-        <location filename="../kds/ui/viewmodels/card.py" line="-116"/>
+        <location filename="../kds/ui/viewmodels/card.py" line="-153"/>
         <source>Scheduled %1</source>
         <translation>Agendado %1</translation>
     </message>
@@ -1043,7 +1073,7 @@
         <translation>Código %1</translation>
     </message>
     <message>
-        <location filename="../kds/ui/wording.py" line="+79"/>
+        <location filename="../kds/ui/wording.py" line="+82"/>
         <source>Refund requested</source>
         <translation>Reembolso pedido</translation>
     </message>
@@ -1069,7 +1099,7 @@
         <translation>“%1”</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+15"/>
         <source>ORDER DETAILS COULD NOT BE READ</source>
         <translation>NÃO FOI POSSÍVEL LER OS DETALHES DO PEDIDO</translation>
     </message>
@@ -1077,6 +1107,21 @@
         <location line="+1"/>
         <source>Check this order on the %1 tablet.</source>
         <translation>Confira este pedido no tablet da %1.</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Refunded 1 item · %1</source>
+        <translation>1 item reembolsado · %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Refunded %1 items · %2</source>
+        <translation>%1 itens reembolsados · %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Refunded · %1</source>
+        <translation>Reembolsado · %1</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -1102,7 +1147,7 @@
     </message>
     <message>
         <location line="+6"/>
-        <location filename="../kds/ui/wording.py" line="-76"/>
+        <location filename="../kds/ui/wording.py" line="-79"/>
         <source>Cancelled</source>
         <translation>Cancelado</translation>
     </message>
@@ -1157,12 +1202,12 @@
         <translation>Recusar…</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+31"/>
         <source>Details not readable yet — retrying. Use the %1 tablet if it cannot wait.</source>
         <translation>Detalhes ainda ilegíveis — tentando de novo. Use o tablet da %1 se não puder esperar.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+8"/>
         <source>OK, seen</source>
         <translation>OK, visto</translation>
     </message>
@@ -1177,7 +1222,7 @@
         <translation>%1 itens</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Order details not read</source>
         <translation>Detalhes do pedido não lidos</translation>
     </message>
@@ -1343,12 +1388,12 @@ Pedidos novos tocam e aparecem aqui.</translation>
         <translation>Desfazer %1</translation>
     </message>
     <message>
-        <location filename="../kds/ui/widgets/card_layout.py" line="+138"/>
+        <location filename="../kds/ui/widgets/card_layout.py" line="+160"/>
         <source>Note: %1</source>
         <translation>Obs.: %1</translation>
     </message>
     <message>
-        <location filename="../kds/ui/windows/drawer.py" line="-153"/>
+        <location filename="../kds/ui/windows/drawer.py" line="-159"/>
         <source>Printing</source>
         <translation>Impressão</translation>
     </message>
@@ -1409,7 +1454,7 @@ Pedidos novos tocam e aparecem aqui.</translation>
         <translation>Imprimir guia de entrega</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+16"/>
         <source>placed %1</source>
         <translation>feito às %1</translation>
     </message>
@@ -1419,7 +1464,7 @@ Pedidos novos tocam e aparecem aqui.</translation>
         <translation>agendado %1</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>cancelled: %1</source>
         <translation>cancelado: %1</translation>
     </message>
@@ -1444,13 +1489,13 @@ Pedidos novos tocam e aparecem aqui.</translation>
         <translation>%1 pedidos</translation>
     </message>
     <message>
-        <location filename="../kds/ui/windows/main_window.py" line="-243"/>
-        <location line="+235"/>
+        <location filename="../kds/ui/windows/main_window.py" line="-244"/>
+        <location line="+236"/>
         <source>Orders</source>
         <translation>Pedidos</translation>
     </message>
     <message>
-        <location line="-133"/>
+        <location line="-134"/>
         <source>%1 new · %2 preparing · %3 ready</source>
         <translation>%1 novos · %2 em preparo · %3 prontos</translation>
     </message>
@@ -1485,7 +1530,7 @@ Pedidos novos tocam e aparecem aqui.</translation>
         <translation>%1 enviado para %2</translation>
     </message>
     <message>
-        <location filename="../kds/ui/windows/order_sheets.py" line="+77"/>
+        <location filename="../kds/ui/windows/order_sheets.py" line="+79"/>
         <source>Cancel order %1?</source>
         <translation>Cancelar o pedido %1?</translation>
     </message>
@@ -1541,7 +1586,7 @@ Pedidos novos tocam e aparecem aqui.</translation>
         <translation>Configurações salvas.</translation>
     </message>
     <message>
-        <location filename="../kds/ui/windows/main_window.py" line="+89"/>
+        <location filename="../kds/ui/windows/main_window.py" line="+90"/>
         <source>Leave full screen</source>
         <translation>Sair da tela cheia</translation>
     </message>
@@ -2125,13 +2170,13 @@ Pedidos novos tocam e aparecem aqui.</translation>
         <translation>Entregador cancelou</translation>
     </message>
     <message>
-        <location filename="../kds/ui/viewmodels/card.py" line="-163"/>
+        <location filename="../kds/ui/viewmodels/card.py" line="-221"/>
         <location filename="../kds/ui/wording.py" line="+2"/>
         <source>Rider: %1</source>
         <translation>Entregador: %1</translation>
     </message>
     <message>
-        <location filename="../kds/ui/wording.py" line="+7"/>
+        <location filename="../kds/ui/wording.py" line="+10"/>
         <source>Refund request — status %1</source>
         <translation>Pedido de reembolso — status %1</translation>
     </message>
@@ -2166,18 +2211,18 @@ Pedidos novos tocam e aparecem aqui.</translation>
         <translation>Nada pendente: tudo foi impresso.</translation>
     </message>
     <message>
-        <location filename="../kds/ui/viewmodels/print_lines.py" line="+57"/>
+        <location filename="../kds/ui/viewmodels/print_lines.py" line="+60"/>
         <source>ready</source>
         <translation>pronta</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+99"/>
+        <location line="+102"/>
         <source>printing…</source>
         <translation>imprimindo…</translation>
     </message>
     <message>
-        <location line="-98"/>
+        <location line="-101"/>
         <source>paper low</source>
         <translation>pouco papel</translation>
     </message>
@@ -2203,7 +2248,7 @@ Pedidos novos tocam e aparecem aqui.</translation>
     </message>
     <message>
         <location line="+7"/>
-        <location filename="../kds/ui/windows/drawer.py" line="-107"/>
+        <location filename="../kds/ui/windows/drawer.py" line="-110"/>
         <source>Kitchen ticket</source>
         <translation>Comanda</translation>
     </message>
@@ -2235,7 +2280,7 @@ Pedidos novos tocam e aparecem aqui.</translation>
         <translation>Página de teste</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+45"/>
         <source>did not print; a later copy did</source>
         <translation>não saiu; uma cópia depois saiu</translation>
     </message>
@@ -2353,7 +2398,7 @@ Pedidos novos tocam e aparecem aqui.</translation>
         <translation>O KDS busca novos pedidos na Keeta a cada 30 segundos. Os IDs e o secret estão no portal de desenvolvedores da Keeta.</translation>
     </message>
     <message>
-        <location filename="../kds/platforms/keeta_std/spec.py" line="+52"/>
+        <location filename="../kds/platforms/keeta_std/spec.py" line="+63"/>
         <source>Keeta — Standard API</source>
         <translation>Keeta — API Standard</translation>
     </message>

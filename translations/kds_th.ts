@@ -77,13 +77,13 @@
         <location line="+3"/>
         <location filename="../kds/ui/setup/settings_panel.py" line="+186"/>
         <location filename="../kds/ui/sheets/print_problems.py" line="+47"/>
-        <location filename="../kds/ui/windows/drawer.py" line="+73"/>
+        <location filename="../kds/ui/windows/drawer.py" line="+83"/>
         <location filename="../kds/ui/windows/history.py" line="+44"/>
         <source>Close</source>
         <translation>ปิด</translation>
     </message>
     <message>
-        <location filename="../kds/ui/setup/credentials.py" line="+65"/>
+        <location filename="../kds/ui/setup/credentials.py" line="+64"/>
         <source>Client ID</source>
         <translation>Client ID</translation>
     </message>
@@ -138,9 +138,9 @@
         <translation>รหัสร้านค้า</translation>
     </message>
     <message>
-        <location filename="../kds/ui/setup/forms.py" line="+24"/>
-        <location filename="../kds/ui/sheets/confirm.py" line="+69"/>
-        <location filename="../kds/ui/viewmodels/card.py" line="+227"/>
+        <location filename="../kds/ui/setup/forms.py" line="+36"/>
+        <location filename="../kds/ui/sheets/confirm.py" line="+82"/>
+        <location filename="../kds/ui/viewmodels/card.py" line="+229"/>
         <source>%1 min</source>
         <translation>%1 นาที</translation>
     </message>
@@ -175,7 +175,27 @@
         <translation>เวลาที่แจ้งแพลตฟอร์มเมื่อกดยืนยัน</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+1"/>
+        <source>Always send the usual time</source>
+        <translation>ส่งเวลาปกติทุกครั้ง</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ask each time</source>
+        <translation>ถามทุกครั้ง</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Preparation time</source>
+        <translation>เวลาเตรียมอาหาร</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ask each time: Confirm offers 10 to 45 minutes, the usual time highlighted (only where the platform takes a preparation time).</source>
+        <translation>ถามทุกครั้ง: ปุ่มยืนยันจะให้เลือก 10 ถึง 45 นาที โดยเน้นเวลาปกติไว้ (เฉพาะแพลตฟอร์มที่รับเวลาเตรียมอาหาร)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Sounds</source>
         <translation>เสียง</translation>
     </message>
@@ -211,8 +231,8 @@
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../kds/ui/viewmodels/card.py" line="+97"/>
-        <location filename="../kds/ui/windows/drawer.py" line="+169"/>
+        <location filename="../kds/ui/viewmodels/card.py" line="+134"/>
+        <location filename="../kds/ui/windows/drawer.py" line="+175"/>
         <source>Undo</source>
         <translation>เลิกทำ</translation>
     </message>
@@ -232,7 +252,7 @@
         <translation>0 คือส่งทันที ไม่มีเลิกทำ</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+41"/>
         <source>The amber time must be shorter than the red time.</source>
         <translation>เวลาสีเหลืองต้องสั้นกว่าเวลาสีแดง</translation>
     </message>
@@ -260,7 +280,7 @@
     <message>
         <location line="+1"/>
         <location filename="../kds/ui/windows/main_window.py" line="+153"/>
-        <location line="+131"/>
+        <location line="+132"/>
         <location line="+40"/>
         <source>Dark</source>
         <translation>มืด</translation>
@@ -268,8 +288,8 @@
     <message>
         <location line="+0"/>
         <location filename="../kds/ui/widgets/bars.py" line="+40"/>
-        <location filename="../kds/ui/windows/main_window.py" line="-171"/>
-        <location line="+131"/>
+        <location filename="../kds/ui/windows/main_window.py" line="-172"/>
+        <location line="+132"/>
         <location line="+40"/>
         <source>Light</source>
         <translation>สว่าง</translation>
@@ -496,7 +516,7 @@
         <translation>%1: %2 ต้องเป็นตัวเลข</translation>
     </message>
     <message>
-        <location filename="../kds/ui/setup/printer_form.py" line="+40"/>
+        <location filename="../kds/ui/setup/printer_form.py" line="+41"/>
         <source>Kitchen tickets</source>
         <translation>ใบสั่งครัว</translation>
     </message>
@@ -749,8 +769,8 @@
     </message>
     <message>
         <location line="+23"/>
-        <location filename="../kds/ui/windows/main_window.py" line="-216"/>
-        <location line="+218"/>
+        <location filename="../kds/ui/windows/main_window.py" line="-217"/>
+        <location line="+219"/>
         <source>Settings</source>
         <translation>ตั้งค่า</translation>
     </message>
@@ -931,7 +951,7 @@
         <translation>ถัดไป</translation>
     </message>
     <message>
-        <location filename="../kds/ui/sheets/confirm.py" line="-8"/>
+        <location filename="../kds/ui/sheets/confirm.py" line="-9"/>
         <source>Confirm %1 — ready in how long?</source>
         <translation>ยืนยัน %1 — พร้อมในกี่นาที?</translation>
     </message>
@@ -941,13 +961,18 @@
         <translation>แพลตฟอร์มจะแจ้งลูกค้าและไรเดอร์</translation>
     </message>
     <message>
+        <location line="+8"/>
+        <source>%1 min · usual</source>
+        <translation>%1 นาที · ปกติ</translation>
+    </message>
+    <message>
         <location filename="../kds/ui/sheets/reason.py" line="+35"/>
         <source>Why?</source>
         <translation>เพราะอะไร?</translation>
     </message>
     <message>
         <location line="+16"/>
-        <location filename="../kds/ui/sheets/refund.py" line="+122"/>
+        <location filename="../kds/ui/sheets/refund.py" line="+138"/>
         <source>Write why (needed for “Other”)</source>
         <translation>เขียนเหตุผล (จำเป็นสำหรับ “อื่นๆ”)</translation>
     </message>
@@ -967,12 +992,17 @@
         <translation>เขียนสั้นๆ ถึงแพลตฟอร์ม</translation>
     </message>
     <message>
-        <location filename="../kds/ui/sheets/refund.py" line="-71"/>
+        <location filename="../kds/ui/sheets/refund.py" line="-97"/>
+        <source>%1 each</source>
+        <translation>ชิ้นละ %1</translation>
+    </message>
+    <message>
+        <location line="+21"/>
         <source>Partial refund — %1</source>
         <translation>คืนเงินบางส่วน — %1</translation>
     </message>
     <message>
-        <location line="+74"/>
+        <location line="+79"/>
         <source>Refund</source>
         <translation>คืนเงิน</translation>
     </message>
@@ -1022,13 +1052,13 @@
         <translation>แตะอีกครั้งเพื่อคืนเงิน %1</translation>
     </message>
     <message>
-        <location filename="../kds/ui/viewmodels/board.py" line="+156"/>
-        <location filename="../kds/ui/widgets/card_layout.py" line="+107"/>
+        <location filename="../kds/ui/viewmodels/board.py" line="+169"/>
+        <location filename="../kds/ui/widgets/card_layout.py" line="+108"/>
         <source>time is up</source>
         <translation>หมดเวลา</translation>
     </message>
     <message>
-        <location filename="../kds/ui/viewmodels/card.py" line="-116"/>
+        <location filename="../kds/ui/viewmodels/card.py" line="-153"/>
         <source>Scheduled %1</source>
         <translation>นัดเวลา %1</translation>
     </message>
@@ -1043,7 +1073,7 @@
         <translation>รหัส %1</translation>
     </message>
     <message>
-        <location filename="../kds/ui/wording.py" line="+79"/>
+        <location filename="../kds/ui/wording.py" line="+82"/>
         <source>Refund requested</source>
         <translation>ลูกค้าขอคืนเงิน</translation>
     </message>
@@ -1069,7 +1099,7 @@
         <translation>“%1”</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+15"/>
         <source>ORDER DETAILS COULD NOT BE READ</source>
         <translation>อ่านรายละเอียดออร์เดอร์ไม่ได้</translation>
     </message>
@@ -1077,6 +1107,21 @@
         <location line="+1"/>
         <source>Check this order on the %1 tablet.</source>
         <translation>โปรดตรวจสอบออร์เดอร์นี้บนแท็บเล็ต %1</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Refunded 1 item · %1</source>
+        <translation>คืนเงินแล้ว 1 รายการ · %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Refunded %1 items · %2</source>
+        <translation>คืนเงินแล้ว %1 รายการ · %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Refunded · %1</source>
+        <translation>คืนเงินแล้ว · %1</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -1102,7 +1147,7 @@
     </message>
     <message>
         <location line="+6"/>
-        <location filename="../kds/ui/wording.py" line="-76"/>
+        <location filename="../kds/ui/wording.py" line="-79"/>
         <source>Cancelled</source>
         <translation>ยกเลิกแล้ว</translation>
     </message>
@@ -1157,12 +1202,12 @@
         <translation>ปฏิเสธ…</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+31"/>
         <source>Details not readable yet — retrying. Use the %1 tablet if it cannot wait.</source>
         <translation>ยังอ่านรายละเอียดไม่ได้ — กำลังลองใหม่ ใช้แท็บเล็ต %1 หากรอไม่ได้</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+8"/>
         <source>OK, seen</source>
         <translation>รับทราบ</translation>
     </message>
@@ -1177,7 +1222,7 @@
         <translation>%1 รายการ</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Order details not read</source>
         <translation>ยังไม่ได้อ่านรายละเอียดออร์เดอร์</translation>
     </message>
@@ -1343,12 +1388,12 @@ New orders ring and appear here.</source>
         <translation>เลิกทำ %1</translation>
     </message>
     <message>
-        <location filename="../kds/ui/widgets/card_layout.py" line="+138"/>
+        <location filename="../kds/ui/widgets/card_layout.py" line="+160"/>
         <source>Note: %1</source>
         <translation>หมายเหตุ: %1</translation>
     </message>
     <message>
-        <location filename="../kds/ui/windows/drawer.py" line="-153"/>
+        <location filename="../kds/ui/windows/drawer.py" line="-159"/>
         <source>Printing</source>
         <translation>การพิมพ์</translation>
     </message>
@@ -1409,7 +1454,7 @@ New orders ring and appear here.</source>
         <translation>พิมพ์ใบส่งของ</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+16"/>
         <source>placed %1</source>
         <translation>สั่งเมื่อ %1</translation>
     </message>
@@ -1419,7 +1464,7 @@ New orders ring and appear here.</source>
         <translation>นัด %1</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>cancelled: %1</source>
         <translation>ยกเลิกแล้ว: %1</translation>
     </message>
@@ -1444,13 +1489,13 @@ New orders ring and appear here.</source>
         <translation>%1 ออเดอร์</translation>
     </message>
     <message>
-        <location filename="../kds/ui/windows/main_window.py" line="-243"/>
-        <location line="+235"/>
+        <location filename="../kds/ui/windows/main_window.py" line="-244"/>
+        <location line="+236"/>
         <source>Orders</source>
         <translation>ออเดอร์</translation>
     </message>
     <message>
-        <location line="-133"/>
+        <location line="-134"/>
         <source>%1 new · %2 preparing · %3 ready</source>
         <translation>ใหม่ %1 · กำลังทำ %2 · พร้อม %3</translation>
     </message>
@@ -1485,7 +1530,7 @@ New orders ring and appear here.</source>
         <translation>ส่ง%1ไปที่ %2 แล้ว</translation>
     </message>
     <message>
-        <location filename="../kds/ui/windows/order_sheets.py" line="+77"/>
+        <location filename="../kds/ui/windows/order_sheets.py" line="+79"/>
         <source>Cancel order %1?</source>
         <translation>ยกเลิกออเดอร์ %1?</translation>
     </message>
@@ -1541,7 +1586,7 @@ New orders ring and appear here.</source>
         <translation>บันทึกการตั้งค่าแล้ว</translation>
     </message>
     <message>
-        <location filename="../kds/ui/windows/main_window.py" line="+89"/>
+        <location filename="../kds/ui/windows/main_window.py" line="+90"/>
         <source>Leave full screen</source>
         <translation>ออกจากโหมดเต็มจอ</translation>
     </message>
@@ -2125,13 +2170,13 @@ New orders ring and appear here.</source>
         <translation>ไรเดอร์ยกเลิก</translation>
     </message>
     <message>
-        <location filename="../kds/ui/viewmodels/card.py" line="-163"/>
+        <location filename="../kds/ui/viewmodels/card.py" line="-221"/>
         <location filename="../kds/ui/wording.py" line="+2"/>
         <source>Rider: %1</source>
         <translation>ไรเดอร์: %1</translation>
     </message>
     <message>
-        <location filename="../kds/ui/wording.py" line="+7"/>
+        <location filename="../kds/ui/wording.py" line="+10"/>
         <source>Refund request — status %1</source>
         <translation>คำขอคืนเงิน — สถานะ %1</translation>
     </message>
@@ -2166,18 +2211,18 @@ New orders ring and appear here.</source>
         <translation>ไม่มีงานค้าง: พิมพ์ครบทุกงานแล้ว</translation>
     </message>
     <message>
-        <location filename="../kds/ui/viewmodels/print_lines.py" line="+57"/>
+        <location filename="../kds/ui/viewmodels/print_lines.py" line="+60"/>
         <source>ready</source>
         <translation>พร้อม</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+99"/>
+        <location line="+102"/>
         <source>printing…</source>
         <translation>กำลังพิมพ์…</translation>
     </message>
     <message>
-        <location line="-98"/>
+        <location line="-101"/>
         <source>paper low</source>
         <translation>กระดาษใกล้หมด</translation>
     </message>
@@ -2203,7 +2248,7 @@ New orders ring and appear here.</source>
     </message>
     <message>
         <location line="+7"/>
-        <location filename="../kds/ui/windows/drawer.py" line="-107"/>
+        <location filename="../kds/ui/windows/drawer.py" line="-110"/>
         <source>Kitchen ticket</source>
         <translation>ใบสั่งครัว</translation>
     </message>
@@ -2235,7 +2280,7 @@ New orders ring and appear here.</source>
         <translation>หน้าทดสอบ</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+45"/>
         <source>did not print; a later copy did</source>
         <translation>พิมพ์ไม่ออก แต่สำเนาที่พิมพ์ทีหลังออกแล้ว</translation>
     </message>
@@ -2353,7 +2398,7 @@ New orders ring and appear here.</source>
         <translation>KDS ดึงออเดอร์ใหม่จาก Keeta ทุก 30 วินาที รหัส ID และ secret อยู่ในพอร์ทัลนักพัฒนาของ Keeta</translation>
     </message>
     <message>
-        <location filename="../kds/platforms/keeta_std/spec.py" line="+52"/>
+        <location filename="../kds/platforms/keeta_std/spec.py" line="+63"/>
         <source>Keeta — Standard API</source>
         <translation>Keeta — Standard API</translation>
     </message>

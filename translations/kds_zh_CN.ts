@@ -77,13 +77,13 @@
         <location line="+3"/>
         <location filename="../kds/ui/setup/settings_panel.py" line="+186"/>
         <location filename="../kds/ui/sheets/print_problems.py" line="+47"/>
-        <location filename="../kds/ui/windows/drawer.py" line="+73"/>
+        <location filename="../kds/ui/windows/drawer.py" line="+83"/>
         <location filename="../kds/ui/windows/history.py" line="+44"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../kds/ui/setup/credentials.py" line="+65"/>
+        <location filename="../kds/ui/setup/credentials.py" line="+64"/>
         <source>Client ID</source>
         <translation>Client ID</translation>
     </message>
@@ -138,9 +138,9 @@
         <translation>商户 ID</translation>
     </message>
     <message>
-        <location filename="../kds/ui/setup/forms.py" line="+24"/>
-        <location filename="../kds/ui/sheets/confirm.py" line="+69"/>
-        <location filename="../kds/ui/viewmodels/card.py" line="+227"/>
+        <location filename="../kds/ui/setup/forms.py" line="+36"/>
+        <location filename="../kds/ui/sheets/confirm.py" line="+82"/>
+        <location filename="../kds/ui/viewmodels/card.py" line="+229"/>
         <source>%1 min</source>
         <translation>%1 分钟</translation>
     </message>
@@ -175,7 +175,27 @@
         <translation>接单时告知平台的时间。</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+1"/>
+        <source>Always send the usual time</source>
+        <translation>总是发送一般时间</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ask each time</source>
+        <translation>每次询问</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Preparation time</source>
+        <translation>制作时间</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ask each time: Confirm offers 10 to 45 minutes, the usual time highlighted (only where the platform takes a preparation time).</source>
+        <translation>每次询问：接单时提供 10 至 45 分钟供选择，一般时间高亮显示（仅限接受制作时间的平台）。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Sounds</source>
         <translation>声音</translation>
     </message>
@@ -211,8 +231,8 @@
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../kds/ui/viewmodels/card.py" line="+97"/>
-        <location filename="../kds/ui/windows/drawer.py" line="+169"/>
+        <location filename="../kds/ui/viewmodels/card.py" line="+134"/>
+        <location filename="../kds/ui/windows/drawer.py" line="+175"/>
         <source>Undo</source>
         <translation>撤销</translation>
     </message>
@@ -232,7 +252,7 @@
         <translation>设为 0 立即发送，不能撤销。</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+41"/>
         <source>The amber time must be shorter than the red time.</source>
         <translation>变黄时间必须短于变红时间。</translation>
     </message>
@@ -260,7 +280,7 @@
     <message>
         <location line="+1"/>
         <location filename="../kds/ui/windows/main_window.py" line="+153"/>
-        <location line="+131"/>
+        <location line="+132"/>
         <location line="+40"/>
         <source>Dark</source>
         <translation>深色</translation>
@@ -268,8 +288,8 @@
     <message>
         <location line="+0"/>
         <location filename="../kds/ui/widgets/bars.py" line="+40"/>
-        <location filename="../kds/ui/windows/main_window.py" line="-171"/>
-        <location line="+131"/>
+        <location filename="../kds/ui/windows/main_window.py" line="-172"/>
+        <location line="+132"/>
         <location line="+40"/>
         <source>Light</source>
         <translation>浅色</translation>
@@ -496,7 +516,7 @@
         <translation>%1：%2 必须是数字。</translation>
     </message>
     <message>
-        <location filename="../kds/ui/setup/printer_form.py" line="+40"/>
+        <location filename="../kds/ui/setup/printer_form.py" line="+41"/>
         <source>Kitchen tickets</source>
         <translation>厨房单</translation>
     </message>
@@ -749,8 +769,8 @@
     </message>
     <message>
         <location line="+23"/>
-        <location filename="../kds/ui/windows/main_window.py" line="-216"/>
-        <location line="+218"/>
+        <location filename="../kds/ui/windows/main_window.py" line="-217"/>
+        <location line="+219"/>
         <source>Settings</source>
         <translation>设置</translation>
     </message>
@@ -931,7 +951,7 @@
         <translation>下一步</translation>
     </message>
     <message>
-        <location filename="../kds/ui/sheets/confirm.py" line="-8"/>
+        <location filename="../kds/ui/sheets/confirm.py" line="-9"/>
         <source>Confirm %1 — ready in how long?</source>
         <translation>接受 %1 — 多久可以出餐？</translation>
     </message>
@@ -941,13 +961,18 @@
         <translation>平台会通知顾客和骑手。</translation>
     </message>
     <message>
+        <location line="+8"/>
+        <source>%1 min · usual</source>
+        <translation>%1 分钟 · 一般</translation>
+    </message>
+    <message>
         <location filename="../kds/ui/sheets/reason.py" line="+35"/>
         <source>Why?</source>
         <translation>原因？</translation>
     </message>
     <message>
         <location line="+16"/>
-        <location filename="../kds/ui/sheets/refund.py" line="+122"/>
+        <location filename="../kds/ui/sheets/refund.py" line="+138"/>
         <source>Write why (needed for “Other”)</source>
         <translation>写下原因（选“其他”时必填）</translation>
     </message>
@@ -967,12 +992,17 @@
         <translation>请给平台写几个字。</translation>
     </message>
     <message>
-        <location filename="../kds/ui/sheets/refund.py" line="-71"/>
+        <location filename="../kds/ui/sheets/refund.py" line="-97"/>
+        <source>%1 each</source>
+        <translation>每件 %1</translation>
+    </message>
+    <message>
+        <location line="+21"/>
         <source>Partial refund — %1</source>
         <translation>部分退款 — %1</translation>
     </message>
     <message>
-        <location line="+74"/>
+        <location line="+79"/>
         <source>Refund</source>
         <translation>退款</translation>
     </message>
@@ -1022,13 +1052,13 @@
         <translation>再点一次退款 %1</translation>
     </message>
     <message>
-        <location filename="../kds/ui/viewmodels/board.py" line="+156"/>
-        <location filename="../kds/ui/widgets/card_layout.py" line="+107"/>
+        <location filename="../kds/ui/viewmodels/board.py" line="+169"/>
+        <location filename="../kds/ui/widgets/card_layout.py" line="+108"/>
         <source>time is up</source>
         <translation>时间已到</translation>
     </message>
     <message>
-        <location filename="../kds/ui/viewmodels/card.py" line="-116"/>
+        <location filename="../kds/ui/viewmodels/card.py" line="-153"/>
         <source>Scheduled %1</source>
         <translation>预约 %1</translation>
     </message>
@@ -1043,7 +1073,7 @@
         <translation>取餐码 %1</translation>
     </message>
     <message>
-        <location filename="../kds/ui/wording.py" line="+79"/>
+        <location filename="../kds/ui/wording.py" line="+82"/>
         <source>Refund requested</source>
         <translation>顾客申请退款</translation>
     </message>
@@ -1069,7 +1099,7 @@
         <translation>“%1”</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+15"/>
         <source>ORDER DETAILS COULD NOT BE READ</source>
         <translation>无法读取订单详情</translation>
     </message>
@@ -1077,6 +1107,21 @@
         <location line="+1"/>
         <source>Check this order on the %1 tablet.</source>
         <translation>请在 %1 平板上查看此订单。</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Refunded 1 item · %1</source>
+        <translation>已退款 1 件 · %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Refunded %1 items · %2</source>
+        <translation>已退款 %1 件 · %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Refunded · %1</source>
+        <translation>已退款 · %1</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -1102,7 +1147,7 @@
     </message>
     <message>
         <location line="+6"/>
-        <location filename="../kds/ui/wording.py" line="-76"/>
+        <location filename="../kds/ui/wording.py" line="-79"/>
         <source>Cancelled</source>
         <translation>已取消</translation>
     </message>
@@ -1157,12 +1202,12 @@
         <translation>拒绝…</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+31"/>
         <source>Details not readable yet — retrying. Use the %1 tablet if it cannot wait.</source>
         <translation>暂时无法读取订单详情，正在重试。如不能等，请用 %1 平板处理。</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+8"/>
         <source>OK, seen</source>
         <translation>知道了</translation>
     </message>
@@ -1177,7 +1222,7 @@
         <translation>%1 件</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Order details not read</source>
         <translation>未读取订单详情</translation>
     </message>
@@ -1343,12 +1388,12 @@ New orders ring and appear here.</source>
         <translation>撤销 %1</translation>
     </message>
     <message>
-        <location filename="../kds/ui/widgets/card_layout.py" line="+138"/>
+        <location filename="../kds/ui/widgets/card_layout.py" line="+160"/>
         <source>Note: %1</source>
         <translation>备注：%1</translation>
     </message>
     <message>
-        <location filename="../kds/ui/windows/drawer.py" line="-153"/>
+        <location filename="../kds/ui/windows/drawer.py" line="-159"/>
         <source>Printing</source>
         <translation>打印</translation>
     </message>
@@ -1409,7 +1454,7 @@ New orders ring and appear here.</source>
         <translation>打印配送单</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+16"/>
         <source>placed %1</source>
         <translation>%1 下单</translation>
     </message>
@@ -1419,7 +1464,7 @@ New orders ring and appear here.</source>
         <translation>预约 %1</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>cancelled: %1</source>
         <translation>已取消：%1</translation>
     </message>
@@ -1444,13 +1489,13 @@ New orders ring and appear here.</source>
         <translation>%1 个订单</translation>
     </message>
     <message>
-        <location filename="../kds/ui/windows/main_window.py" line="-243"/>
-        <location line="+235"/>
+        <location filename="../kds/ui/windows/main_window.py" line="-244"/>
+        <location line="+236"/>
         <source>Orders</source>
         <translation>订单</translation>
     </message>
     <message>
-        <location line="-133"/>
+        <location line="-134"/>
         <source>%1 new · %2 preparing · %3 ready</source>
         <translation>%1 新 · %2 制作中 · %3 待取</translation>
     </message>
@@ -1485,7 +1530,7 @@ New orders ring and appear here.</source>
         <translation>%1已发送到%2</translation>
     </message>
     <message>
-        <location filename="../kds/ui/windows/order_sheets.py" line="+77"/>
+        <location filename="../kds/ui/windows/order_sheets.py" line="+79"/>
         <source>Cancel order %1?</source>
         <translation>取消订单 %1？</translation>
     </message>
@@ -1541,7 +1586,7 @@ New orders ring and appear here.</source>
         <translation>设置已保存。</translation>
     </message>
     <message>
-        <location filename="../kds/ui/windows/main_window.py" line="+89"/>
+        <location filename="../kds/ui/windows/main_window.py" line="+90"/>
         <source>Leave full screen</source>
         <translation>退出全屏</translation>
     </message>
@@ -2125,13 +2170,13 @@ New orders ring and appear here.</source>
         <translation>骑手已取消</translation>
     </message>
     <message>
-        <location filename="../kds/ui/viewmodels/card.py" line="-163"/>
+        <location filename="../kds/ui/viewmodels/card.py" line="-221"/>
         <location filename="../kds/ui/wording.py" line="+2"/>
         <source>Rider: %1</source>
         <translation>骑手：%1</translation>
     </message>
     <message>
-        <location filename="../kds/ui/wording.py" line="+7"/>
+        <location filename="../kds/ui/wording.py" line="+10"/>
         <source>Refund request — status %1</source>
         <translation>退款申请 — 状态 %1</translation>
     </message>
@@ -2166,18 +2211,18 @@ New orders ring and appear here.</source>
         <translation>没有待处理的单：全部已打印。</translation>
     </message>
     <message>
-        <location filename="../kds/ui/viewmodels/print_lines.py" line="+57"/>
+        <location filename="../kds/ui/viewmodels/print_lines.py" line="+60"/>
         <source>ready</source>
         <translation>就绪</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+99"/>
+        <location line="+102"/>
         <source>printing…</source>
         <translation>打印中…</translation>
     </message>
     <message>
-        <location line="-98"/>
+        <location line="-101"/>
         <source>paper low</source>
         <translation>纸快用完</translation>
     </message>
@@ -2203,7 +2248,7 @@ New orders ring and appear here.</source>
     </message>
     <message>
         <location line="+7"/>
-        <location filename="../kds/ui/windows/drawer.py" line="-107"/>
+        <location filename="../kds/ui/windows/drawer.py" line="-110"/>
         <source>Kitchen ticket</source>
         <translation>厨房单</translation>
     </message>
@@ -2235,7 +2280,7 @@ New orders ring and appear here.</source>
         <translation>测试页</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+45"/>
         <source>did not print; a later copy did</source>
         <translation>未能打印；之后的一份已打印</translation>
     </message>
@@ -2353,7 +2398,7 @@ New orders ring and appear here.</source>
         <translation>KDS 每 30 秒向 Keeta 查询新订单。ID 和密钥可在 Keeta 开发者平台找到。</translation>
     </message>
     <message>
-        <location filename="../kds/platforms/keeta_std/spec.py" line="+52"/>
+        <location filename="../kds/platforms/keeta_std/spec.py" line="+63"/>
         <source>Keeta — Standard API</source>
         <translation>Keeta — Standard API</translation>
     </message>
