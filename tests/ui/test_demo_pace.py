@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import os
 from collections.abc import AsyncIterator, Callable
 from datetime import UTC, datetime
 from pathlib import Path
@@ -22,6 +23,7 @@ from kds.domain.states import Stage
 from kds.startup.runtime import Runtime, parse, start_runtime
 from kds.station.settings import Settings
 from kds.ui.lifetime import retire
+from kds.ui.screenshots import render_demo_minute
 from kds.ui.settings import UiSettings
 from kds.ui.setup.station import StationContext
 from kds.ui.sounds import SoundBoard
@@ -85,12 +87,17 @@ class Demo:
         return f"at {self.elapsed():.0f} s:\n" + "\n".join(lines)
 
 
+def start_demo(clock: FakeClock, data_dir: Path) -> Runtime:
+    """`kds --demo` as typed, but seeded, on `clock`, its store in `data_dir` (not started)."""
+    return start_runtime(parse(["--demo", "--data-dir", str(data_dir), "--demo-seed", "7"]), clock=clock)
+
+
 @contextlib.asynccontextmanager
 async def demo_window(tmp_path: Path) -> AsyncIterator[Demo]:
     """`kds --demo` (seeded) and its window, as the session opens it, on a fake clock; stopped at the end."""
     # The relay stamps what it stores on the real clock: start the fake one at the real time.
     clock = FakeClock(datetime.now(UTC))
-    runtime = start_runtime(parse(["--demo", "--data-dir", str(tmp_path), "--demo-seed", "7"]), clock=clock)
+    runtime = start_demo(clock, tmp_path)
     station = StationContext(settings=Settings(), path=tmp_path / "settings.json")
     ui = UiSettings(sounds=False).scaled(runtime.time_scale)
     window = MainWindow(runtime.engine, clock, ui, sounds=SoundBoard(enabled=False), start_ticker=False,
@@ -130,3 +137,22 @@ async def test_the_demo_brings_a_customer_refund_request_within_its_first_3_minu
             await demo.run_until(demo.elapsed() + 1, demo.confirm_all)
             await reached(refund_requested, timeout=0.02)
         assert refund_requested(), demo.describe()
+
+
+async def test_the_demos_first_minute_on_screen_shows_orders_that_can_still_be_confirmed(app: QApplication,
+                                                                                        tmp_path: Path) -> None:
+    # KDS_SCREENSHOTS=docs/screenshots makes the README's pictures.
+    outdir = Path(os.environ.get("KDS_SCREENSHOTS") or tmp_path)
+    confirmable: dict[int, int] = {}
+
+    def check(window: MainWindow, moment: int) -> None:
+        keys = window.board.ticket_keys()
+        tickets = [t for k in keys if (t := window.board.ticket(k)) is not None]
+        confirmable[moment] = sum(Action.CONFIRM in t.allowed for t in tickets)
+        assert keys and confirmable[moment] == len(keys), f"at {moment} s: {[t.status.stage for t in tickets]}"
+        assert window.hint.text() == "Tap Confirm to accept · tap a card for details"
+
+    paths = await render_demo_minute(outdir, start_demo, check=check)
+    assert [p.name for p in paths] == ["demo-10s.png", "demo-30s.png", "demo-60s.png"]
+    assert all(p.stat().st_size > 0 for p in paths)
+    assert confirmable[10] <= confirmable[30] < confirmable[60], confirmable  # an order every 20-40 s
