@@ -83,7 +83,7 @@
         <translation>ปิด</translation>
     </message>
     <message>
-        <location filename="../kds/ui/setup/credentials.py" line="+65"/>
+        <location filename="../kds/ui/setup/credentials.py" line="+64"/>
         <source>Client ID</source>
         <translation>Client ID</translation>
     </message>
@@ -138,7 +138,7 @@
         <translation>รหัสร้านค้า</translation>
     </message>
     <message>
-        <location filename="../kds/ui/setup/forms.py" line="+24"/>
+        <location filename="../kds/ui/setup/forms.py" line="+26"/>
         <location filename="../kds/ui/sheets/confirm.py" line="+69"/>
         <location filename="../kds/ui/viewmodels/card.py" line="+227"/>
         <source>%1 min</source>
@@ -259,18 +259,18 @@
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../kds/ui/windows/main_window.py" line="+153"/>
-        <location line="+131"/>
-        <location line="+40"/>
+        <location filename="../kds/ui/windows/main_window.py" line="+159"/>
+        <location line="+137"/>
+        <location line="+57"/>
         <source>Dark</source>
         <translation>มืด</translation>
     </message>
     <message>
         <location line="+0"/>
         <location filename="../kds/ui/widgets/bars.py" line="+40"/>
-        <location filename="../kds/ui/windows/main_window.py" line="-171"/>
-        <location line="+131"/>
-        <location line="+40"/>
+        <location filename="../kds/ui/windows/main_window.py" line="-194"/>
+        <location line="+137"/>
+        <location line="+57"/>
         <source>Light</source>
         <translation>สว่าง</translation>
     </message>
@@ -496,7 +496,7 @@
         <translation>%1: %2 ต้องเป็นตัวเลข</translation>
     </message>
     <message>
-        <location filename="../kds/ui/setup/printer_form.py" line="+40"/>
+        <location filename="../kds/ui/setup/printer_form.py" line="+41"/>
         <source>Kitchen tickets</source>
         <translation>ใบสั่งครัว</translation>
     </message>
@@ -749,8 +749,8 @@
     </message>
     <message>
         <location line="+23"/>
-        <location filename="../kds/ui/windows/main_window.py" line="-216"/>
-        <location line="+218"/>
+        <location filename="../kds/ui/windows/main_window.py" line="-245"/>
+        <location line="+247"/>
         <source>Settings</source>
         <translation>ตั้งค่า</translation>
     </message>
@@ -947,7 +947,7 @@
     </message>
     <message>
         <location line="+16"/>
-        <location filename="../kds/ui/sheets/refund.py" line="+122"/>
+        <location filename="../kds/ui/sheets/refund.py" line="+123"/>
         <source>Write why (needed for “Other”)</source>
         <translation>เขียนเหตุผล (จำเป็นสำหรับ “อื่นๆ”)</translation>
     </message>
@@ -1043,7 +1043,7 @@
         <translation>รหัส %1</translation>
     </message>
     <message>
-        <location filename="../kds/ui/wording.py" line="+79"/>
+        <location filename="../kds/ui/wording.py" line="+82"/>
         <source>Refund requested</source>
         <translation>ลูกค้าขอคืนเงิน</translation>
     </message>
@@ -1102,7 +1102,7 @@
     </message>
     <message>
         <location line="+6"/>
-        <location filename="../kds/ui/wording.py" line="-76"/>
+        <location filename="../kds/ui/wording.py" line="-79"/>
         <source>Cancelled</source>
         <translation>ยกเลิกแล้ว</translation>
     </message>
@@ -1249,13 +1249,13 @@
     </message>
     <message>
         <location filename="../kds/ui/widgets/bars.py" line="-9"/>
-        <location filename="../kds/ui/windows/main_window.py" line="-13"/>
+        <location filename="../kds/ui/windows/main_window.py" line="-30"/>
         <source>KDS</source>
         <translation>KDS</translation>
     </message>
     <message>
         <location line="+7"/>
-        <location filename="../kds/ui/windows/main_window.py" line="+9"/>
+        <location filename="../kds/ui/windows/main_window.py" line="+26"/>
         <source>History</source>
         <translation>ประวัติ</translation>
     </message>
@@ -1277,10 +1277,20 @@
         <translation>ปิดเสียงอยู่ %1</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+54"/>
+        <source>Sound is off — no audio device</source>
+        <translation>ไม่มีเสียง — ไม่พบอุปกรณ์เสียง</translation>
+    </message>
+    <message>
+        <location line="+25"/>
         <location filename="../kds/ui/windows/main_window.py" line="+5"/>
         <source>Dismiss</source>
         <translation>ปิด</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>Tap Confirm to accept · tap a card for details</source>
+        <translation>แตะ ยืนยัน เพื่อรับออเดอร์ · แตะการ์ดเพื่อดูรายละเอียด</translation>
     </message>
     <message>
         <location filename="../kds/ui/widgets/board_view.py" line="-2"/>
@@ -1444,13 +1454,13 @@ New orders ring and appear here.</source>
         <translation>%1 ออเดอร์</translation>
     </message>
     <message>
-        <location filename="../kds/ui/windows/main_window.py" line="-243"/>
-        <location line="+235"/>
+        <location filename="../kds/ui/windows/main_window.py" line="-272"/>
+        <location line="+262"/>
         <source>Orders</source>
         <translation>ออเดอร์</translation>
     </message>
     <message>
-        <location line="-133"/>
+        <location line="-151"/>
         <source>%1 new · %2 preparing · %3 ready</source>
         <translation>ใหม่ %1 · กำลังทำ %2 · พร้อม %3</translation>
     </message>
@@ -1541,7 +1551,7 @@ New orders ring and appear here.</source>
         <translation>บันทึกการตั้งค่าแล้ว</translation>
     </message>
     <message>
-        <location filename="../kds/ui/windows/main_window.py" line="+89"/>
+        <location filename="../kds/ui/windows/main_window.py" line="+92"/>
         <source>Leave full screen</source>
         <translation>ออกจากโหมดเต็มจอ</translation>
     </message>
@@ -2131,7 +2141,7 @@ New orders ring and appear here.</source>
         <translation>ไรเดอร์: %1</translation>
     </message>
     <message>
-        <location filename="../kds/ui/wording.py" line="+7"/>
+        <location filename="../kds/ui/wording.py" line="+10"/>
         <source>Refund request — status %1</source>
         <translation>คำขอคืนเงิน — สถานะ %1</translation>
     </message>
@@ -2166,18 +2176,18 @@ New orders ring and appear here.</source>
         <translation>ไม่มีงานค้าง: พิมพ์ครบทุกงานแล้ว</translation>
     </message>
     <message>
-        <location filename="../kds/ui/viewmodels/print_lines.py" line="+57"/>
+        <location filename="../kds/ui/viewmodels/print_lines.py" line="+60"/>
         <source>ready</source>
         <translation>พร้อม</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+99"/>
+        <location line="+102"/>
         <source>printing…</source>
         <translation>กำลังพิมพ์…</translation>
     </message>
     <message>
-        <location line="-98"/>
+        <location line="-101"/>
         <source>paper low</source>
         <translation>กระดาษใกล้หมด</translation>
     </message>
@@ -2235,7 +2245,7 @@ New orders ring and appear here.</source>
         <translation>หน้าทดสอบ</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+45"/>
         <source>did not print; a later copy did</source>
         <translation>พิมพ์ไม่ออก แต่สำเนาที่พิมพ์ทีหลังออกแล้ว</translation>
     </message>
@@ -2353,7 +2363,7 @@ New orders ring and appear here.</source>
         <translation>KDS ดึงออเดอร์ใหม่จาก Keeta ทุก 30 วินาที รหัส ID และ secret อยู่ในพอร์ทัลนักพัฒนาของ Keeta</translation>
     </message>
     <message>
-        <location filename="../kds/platforms/keeta_std/spec.py" line="+52"/>
+        <location filename="../kds/platforms/keeta_std/spec.py" line="+63"/>
         <source>Keeta — Standard API</source>
         <translation>Keeta — Standard API</translation>
     </message>
