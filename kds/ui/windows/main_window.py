@@ -296,8 +296,9 @@ class MainWindow(OrderSheets, PrintWiring, SetupWiring, BumpBarKeys, QMainWindow
         self.top.theme.setText(tr("Light") if name == "dark" else tr("Dark"))
 
     def toggle_theme(self) -> None:
-        """Dark ↔ light."""
+        """Dark ↔ light, kept in the station's settings (Settings then shows it, and its Save keeps it)."""
         self.set_theme("light" if self.theme.name == "dark" else "dark")
+        self.remember_appearance()
 
     def set_font_scale(self, scale: float) -> None:
         """Bigger or smaller type everywhere."""
