@@ -8,8 +8,9 @@ calls and files them under the empty context, which is therefore the context `tr
 What a platform's spec says for the screens (its name, its API, its setup hint) is marked in the spec
 and filed under the spec's context instead: `platform_text` looks it up there.
 
-Times and money are written the way the default `QLocale` writes them (`kds.ui.i18n` sets it to the
-chosen language's locale): `13:05` or `1:05 PM`; `BRL 1.234,50` in Brazil, `1.234 VND` in Vietnam.
+Money is written the way the default `QLocale` writes it (`kds.ui.i18n` sets it to the chosen
+language's locale): `BRL 1.234,50` in Brazil, `1.234 VND` in Vietnam. Times of day are written as the
+printed tickets write them (`kds.printing.labels`): `13:05` or `1:05 PM`.
 Digits stay Western in every language (kitchen tickets, printers and platforms use them).
 """
 
@@ -17,7 +18,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from PySide6.QtCore import QCoreApplication, QDate, QLocale, QTime
+from PySide6.QtCore import QCoreApplication, QDate, QLocale
 
 from kds.domain.actions import Action, ReasonCode
 from kds.domain.deadlines import ClockKind
@@ -28,8 +29,10 @@ from kds.domain.riders import Vehicle
 from kds.domain.states import OrderStatus, Stage
 from kds.platforms.registry import SPECS
 from kds.platforms.spec import TRANSLATION_CONTEXT
+from kds.printing.labels import clock_time
 from kds.services.health import Problem
 from kds.store.outbox import ActionState, ErrorKind
+from kds.ui.i18n import current_language
 
 
 def tr(text: str, disambiguation: str | None = None, n: int = -1) -> str:
@@ -274,11 +277,14 @@ def seconds_ago(seconds: float) -> str:
 
 
 def local_time(when: datetime | None) -> str:
-    """The time of day of `when` in the machine's time zone, as the locale writes it (`13:05`, `1:05 PM`)."""
+    """The time of day of `when` in the machine's time zone, as the language writes it (`13:05`, `1:05 PM`).
+
+    The same format the printed tickets use (`kds.printing.labels.clock_time`): one per language, so
+    the screen and the paper never disagree.
+    """
     if when is None:
         return ""
-    local = when.astimezone()
-    return QLocale().toString(QTime(local.hour, local.minute), QLocale.FormatType.ShortFormat)
+    return clock_time(when.astimezone(), current_language().value)
 
 
 def local_date(when: datetime | None) -> str:
