@@ -22,9 +22,9 @@ from PySide6.QtCore import QCoreApplication, QDate, QLocale
 
 from kds.domain.actions import Action, ReasonCode
 from kds.domain.deadlines import ClockKind
-from kds.domain.events import Closing, RefundRequest
+from kds.domain.events import Closing, EventKind, RefundRequest
 from kds.domain.money import Money, minor_units
-from kds.domain.order import OrderType, Platform
+from kds.domain.order import FeeKind, OrderType, Platform
 from kds.domain.riders import Vehicle
 from kds.domain.states import OrderStatus, Stage
 from kds.platforms.registry import SPECS
@@ -206,6 +206,74 @@ def closing(reason: Closing) -> str:
         Closing.PICKUP_TIMEOUT: tr("not marked collected in time"),
     }
     return reasons[reason]
+
+
+def event_kind(kind: EventKind) -> str:
+    """What happened to an order, for its timeline."""
+    kinds = {
+        EventKind.CREATED: tr("New order"),
+        EventKind.ACCEPTED: tr("Confirmed"),
+        EventKind.PREPARING: tr("Preparing"),
+        EventKind.READY: tr("Ready"),
+        EventKind.DISPATCHED: tr("Out for delivery"),
+        EventKind.PICKED_UP: tr("Picked up"),
+        EventKind.DELIVERED: tr("Delivered"),
+        EventKind.CONCLUDED: tr("Finished"),
+        EventKind.CANCELLATION_REQUESTED: tr("Cancellation asked for"),
+        EventKind.CANCELLATION_DENIED: tr("Cancellation refused"),
+        EventKind.CANCELLED: tr("Cancelled"),
+        EventKind.REFUND_REQUESTED: tr("Refund requested"),
+        EventKind.REFUNDED: tr("Refunded"),
+        EventKind.REFUND_FAILED: tr("Refund not given"),
+        EventKind.PARTIAL_REFUND: tr("Partial refund"),
+        EventKind.RIDER_UPDATE: tr("Rider update"),
+    }
+    return kinds[kind]
+
+
+def event_source(actor: str, ours: bool) -> str:
+    """Who an order's event came from, in words ("" when the platform does not say).
+
+    `ours`: the event is KDS's own record that one of its actions went through (a receipt), not
+    something the platform sent.
+    """
+    if ours:
+        return tr("our action went through")
+    actors = {
+        "customer": tr("by the customer"),
+        "merchant": tr("by the restaurant"),
+        "platform": tr("by the platform"),
+        "system": tr("by the platform"),
+    }
+    return actors.get(actor, "")
+
+
+def fee(kind: FeeKind, name: str) -> str:
+    """A fee's name: a known kind in our words, another by the platform's name for it."""
+    names = {
+        FeeKind.DELIVERY: tr("Delivery fee"),
+        FeeKind.SERVICE: tr("Service fee"),
+        FeeKind.TIP: tr("Tip"),
+        FeeKind.PACKAGING: tr("Packaging"),
+    }
+    return names.get(kind) or name or tr("Fee")
+
+
+def payment_method(method: str) -> str:
+    """How the customer pays (the platform's method code in words; an unknown code as it is, readable)."""
+    methods = {
+        "CASH": tr("Cash"),
+        "CREDIT": tr("Credit card"),
+        "DEBIT": tr("Debit card"),
+        "CREDIT_DEBIT": tr("Card"),
+        "MEAL_VOUCHER": tr("Meal voucher"),
+        "FOOD_VOUCHER": tr("Food voucher"),
+        "DIGITAL_WALLET": tr("Digital wallet"),
+        "ONLINE": tr("Online"),
+        "PREPAID": tr("Prepaid"),
+        "OTHER": tr("Other"),
+    }
+    return methods.get(method.upper(), method.replace("_", " ").title())
 
 
 def clock_caption(kind: ClockKind) -> str:

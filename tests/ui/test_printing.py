@@ -28,8 +28,8 @@ from kds.printing.labels import clock_time
 from kds.printing.queue import Backoff, PrintQueue
 from kds.services.engine import Engine
 from kds.services.printing import PrintBridge
-from kds.store.db import Database
 from kds.station.settings import Language
+from kds.store.db import Database
 from kds.store.print_jobs import PrintJobRepository
 from kds.ui import wording
 from kds.ui.i18n import reset_language
