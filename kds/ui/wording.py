@@ -276,6 +276,16 @@ def payment_method(method: str) -> str:
     return methods.get(method.upper(), method.replace("_", " ").title())
 
 
+def allergy_note(note: str) -> str:
+    """A customer's note that mentions an allergy, flagged in the screen's word ("過敏: ALLERGY: peanuts").
+
+    The note itself is the customer's and stays as written; the flag is left out when the note
+    already starts with the word.
+    """
+    word = tr("Allergy")
+    return note if note.casefold().startswith(word.casefold()) else f"{word}: {note}"
+
+
 def clock_caption(kind: ClockKind) -> str:
     """The small word above a ticket's clock."""
     captions = {

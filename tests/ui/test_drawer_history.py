@@ -20,6 +20,7 @@ from kds.ui.windows.history import HistoryPanel
 from kds.ui.windows.main_window import MainWindow
 from kds.ui.windows.order_text import mask_phone
 from tests.fakes.platform import FakePlatform
+from tests.fakes.waiting import until
 from tests.ui.conftest import tap_card
 
 
@@ -91,6 +92,7 @@ async def test_the_timeline_and_fees_speak_the_screen_s_language_not_platform_co
     await engine.pollers[fake.platform].poll_once()
     try:
         apply_language(Language.ZH_HK)
+        await until(lambda: window.top.history.text() == "記錄")  # the window has retranslated
         drawer = window.open_drawer(order.key)
         timeline, items = drawer.labels["timeline"].text(), drawer.labels["items"].text()
         for code in ("KEETA_1005", "KDS_RECEIPT", "CREATED", "ACCEPTED", "Refund requested", "New order"):
@@ -100,5 +102,8 @@ async def test_the_timeline_and_fees_speak_the_screen_s_language_not_platform_co
         assert wording.event_source("customer", ours=False) in timeline
         assert wording.event_source("merchant", ours=True) in timeline
         assert "Delivery fee" not in items and wording.fee(FeeKind.DELIVERY, "Delivery fee") in items
+        assert "過敏: ALLERGY: peanuts" in items  # the customer's note, flagged in the screen's word
+        card = window.board.card(order.key)
+        assert card is not None and card.items[0].note == "過敏: ALLERGY: peanuts"
     finally:
         reset_language()

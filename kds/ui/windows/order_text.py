@@ -18,7 +18,7 @@ from kds.domain.states import OrderStatus
 from kds.store.orders import StoredEvent
 from kds.store.outbox import ActionRecord, ActionState
 from kds.ui import wording
-from kds.ui.viewmodels.card import quantity_text
+from kds.ui.viewmodels.card import is_allergy, quantity_text
 from kds.ui.wording import tr
 
 
@@ -52,7 +52,8 @@ def items_html(order: Order, ink: Ink = INK) -> str:
             rows.append(_row(f"&nbsp;&nbsp;+ {escape(quantity_text(option.quantity))} {escape(option.name)}",
                              escape(wording.money(option.total)) if option.total else "", muted=True, ink=ink))
         if line.note:
-            rows.append(_row(f'&nbsp;&nbsp;<i style="color:{ink.note}"><b>» {escape(line.note)}</b></i>'))
+            note = wording.allergy_note(line.note) if is_allergy(line.note) else line.note
+            rows.append(_row(f'&nbsp;&nbsp;<i style="color:{ink.note}"><b>» {escape(note)}</b></i>'))
     rows.append(_row("&nbsp;"))
     rows.append(_row(tr("Items"), escape(wording.money(order.totals.items))))
     for fee in order.fees:
