@@ -32,6 +32,7 @@ _EN: dict[str, str] = {
     "fee_tip": "Tip", "fee_packaging": "Packaging", "fee_other": "Fee", "thanks": "Thank you!",
     "phone": "Phone", "address": "Address", "delivery_slip": "DELIVERY", "rider": "Rider",
     "collect": "COLLECT", "nothing_to_collect": "Paid online: collect nothing",
+    "reprint": "REPRINT", "resent": "REPRINT (resent)",
 }
 
 _ID: dict[str, str] = {
@@ -46,6 +47,7 @@ _ID: dict[str, str] = {
     "fee_tip": "Tip", "fee_packaging": "Kemasan", "fee_other": "Biaya", "thanks": "Terima kasih!",
     "phone": "Telepon", "address": "Alamat", "delivery_slip": "PENGANTARAN", "rider": "Kurir",
     "collect": "TAGIH", "nothing_to_collect": "Dibayar online: tidak ada tagihan",
+    "reprint": "CETAK ULANG", "resent": "CETAK ULANG (lagi)",
 }
 
 _PT_BR: dict[str, str] = {
@@ -60,6 +62,7 @@ _PT_BR: dict[str, str] = {
     "fee_tip": "Gorjeta", "fee_packaging": "Embalagem", "fee_other": "Taxa", "thanks": "Obrigado!",
     "phone": "Telefone", "address": "Endereço", "delivery_slip": "ENTREGA", "rider": "Entregador",
     "collect": "COBRAR", "nothing_to_collect": "Pago online: nada a cobrar",
+    "reprint": "REIMPRESSÃO", "resent": "REIMPRESSÃO (reenvio)",
 }
 
 _TH: dict[str, str] = {
@@ -74,6 +77,7 @@ _TH: dict[str, str] = {
     "fee_tip": "ทิป", "fee_packaging": "ค่าบรรจุภัณฑ์", "fee_other": "ค่าธรรมเนียม", "thanks": "ขอบคุณค่ะ!",
     "phone": "โทรศัพท์", "address": "ที่อยู่", "delivery_slip": "ใบส่งของ", "rider": "ไรเดอร์",
     "collect": "เก็บเงิน", "nothing_to_collect": "ชำระออนไลน์แล้ว: ไม่ต้องเก็บเงิน",
+    "reprint": "พิมพ์ซ้ำ", "resent": "พิมพ์ซ้ำ (ส่งใหม่)",
 }
 
 _VI: dict[str, str] = {
@@ -88,6 +92,7 @@ _VI: dict[str, str] = {
     "fee_tip": "Tiền tip", "fee_packaging": "Phí đóng gói", "fee_other": "Phí", "thanks": "Cảm ơn quý khách!",
     "phone": "Điện thoại", "address": "Địa chỉ", "delivery_slip": "PHIẾU GIAO", "rider": "Tài xế",
     "collect": "THU", "nothing_to_collect": "Đã trả trực tuyến: không thu tiền",
+    "reprint": "IN LẠI", "resent": "IN LẠI (gửi lại)",
 }
 
 _ZH_CN: dict[str, str] = {
@@ -102,6 +107,7 @@ _ZH_CN: dict[str, str] = {
     "fee_tip": "小费", "fee_packaging": "包装费", "fee_other": "费用", "thanks": "谢谢惠顾！",
     "phone": "电话", "address": "地址", "delivery_slip": "配送单", "rider": "骑手",
     "collect": "收款", "nothing_to_collect": "已在线支付：无需收款",
+    "reprint": "重印", "resent": "重印（重发）",
 }
 
 _ZH_HK: dict[str, str] = {
@@ -116,6 +122,7 @@ _ZH_HK: dict[str, str] = {
     "fee_tip": "小費", "fee_packaging": "包裝費", "fee_other": "費用", "thanks": "多謝惠顧！",
     "phone": "電話", "address": "地址", "delivery_slip": "送餐單", "rider": "車手",
     "collect": "收款", "nothing_to_collect": "已網上付款：毋須收款",
+    "reprint": "重印", "resent": "重印（重發）",
 }
 
 CATALOGUE: dict[str, dict[str, str]] = {"en": _EN, "id": _ID, "pt_BR": _PT_BR, "th": _TH, "vi": _VI,

@@ -35,7 +35,7 @@ from kds.printing.document import DocKind, TicketDoc, from_json, to_json
 from kds.printing.escpos_compat import ProfileError
 from kds.printing.fonts import FontNotFoundError
 from kds.printing.jobs import JobRecord, JobState, Ledger, PrintJob
-from kds.printing.labels import ENGLISH
+from kds.printing.labels import CATALOGUE, ENGLISH, labels_in
 from kds.printing.layout import (
     cancel_slip,
     delivery_slip,
@@ -51,13 +51,13 @@ from kds.printing.transports import UNKNOWN, PrinterStatus, Transport
 
 log = logging.getLogger(__name__)
 
-RESENT = "REPRINT (resent)"  # fits one double-width line on 58 mm paper
+RESENT = CATALOGUE[ENGLISH]["resent"]  # "REPRINT (resent)" fits one double-width line on 58 mm paper
 TransportFactory = Callable[[PrinterConfig], Transport]
 
 
-def reprint_stamp(number: int) -> str:
-    """The stamp on the `number`th reprint of a document."""
-    return f"REPRINT #{number}"
+def reprint_stamp(number: int, word: str = CATALOGUE[ENGLISH]["reprint"]) -> str:
+    """The stamp on the `number`th reprint of a document ("REPRINT #2", `word` in the printer's language)."""
+    return f"{word} #{number}"
 
 
 @dataclass(frozen=True, slots=True)
@@ -426,10 +426,11 @@ class PrintQueue:
     def _job_bytes(self, config: PrinterConfig, job: JobRecord) -> bytes:
         """Runs in the printer thread: rendering CJK or Thai lines costs milliseconds."""
         doc = from_json(job.document)
+        words = labels_in(self.language_of(config), self.settings.labels)
         if job.reprint:
-            doc = doc.with_stamp(reprint_stamp(job.reprint))
+            doc = doc.with_stamp(reprint_stamp(job.reprint, words["reprint"]))
         elif job.partial:
-            doc = doc.with_stamp(RESENT)
+            doc = doc.with_stamp(words["resent"])
         copies = 1 if job.reprint or job.kind == DocKind.TEST.value else config.copies
         return render(doc, config.render_options(), copies=copies, footer=f"job {job.id}")
 
