@@ -33,6 +33,9 @@ _EN: dict[str, str] = {
     "phone": "Phone", "address": "Address", "delivery_slip": "DELIVERY", "rider": "Rider",
     "collect": "COLLECT", "nothing_to_collect": "Paid online: collect nothing",
     "reprint": "REPRINT", "resent": "REPRINT (resent)",
+    "pay_cash": "Cash", "pay_credit": "Credit card", "pay_debit": "Debit card",
+    "pay_credit_debit": "Card", "pay_meal_voucher": "Meal voucher", "pay_food_voucher": "Food voucher",
+    "pay_digital_wallet": "Digital wallet", "pay_online": "Online",
 }
 
 _ID: dict[str, str] = {
@@ -48,6 +51,9 @@ _ID: dict[str, str] = {
     "phone": "Telepon", "address": "Alamat", "delivery_slip": "PENGANTARAN", "rider": "Kurir",
     "collect": "TAGIH", "nothing_to_collect": "Dibayar online: tidak ada tagihan",
     "reprint": "CETAK ULANG", "resent": "CETAK ULANG (lagi)",
+    "pay_cash": "Tunai", "pay_credit": "Kartu kredit", "pay_debit": "Kartu debit",
+    "pay_credit_debit": "Kartu", "pay_meal_voucher": "Voucher makan", "pay_food_voucher": "Voucher makanan",
+    "pay_digital_wallet": "Dompet digital", "pay_online": "Online",
 }
 
 _PT_BR: dict[str, str] = {
@@ -63,6 +69,9 @@ _PT_BR: dict[str, str] = {
     "phone": "Telefone", "address": "Endereço", "delivery_slip": "ENTREGA", "rider": "Entregador",
     "collect": "COBRAR", "nothing_to_collect": "Pago online: nada a cobrar",
     "reprint": "REIMPRESSÃO", "resent": "REIMPRESSÃO (reenvio)",
+    "pay_cash": "Dinheiro", "pay_credit": "Cartão de crédito", "pay_debit": "Cartão de débito",
+    "pay_credit_debit": "Cartão", "pay_meal_voucher": "Vale-refeição", "pay_food_voucher": "Vale-alimentação",
+    "pay_digital_wallet": "Carteira digital", "pay_online": "Online",
 }
 
 _TH: dict[str, str] = {
@@ -78,6 +87,9 @@ _TH: dict[str, str] = {
     "phone": "โทรศัพท์", "address": "ที่อยู่", "delivery_slip": "ใบส่งของ", "rider": "ไรเดอร์",
     "collect": "เก็บเงิน", "nothing_to_collect": "ชำระออนไลน์แล้ว: ไม่ต้องเก็บเงิน",
     "reprint": "พิมพ์ซ้ำ", "resent": "พิมพ์ซ้ำ (ส่งใหม่)",
+    "pay_cash": "เงินสด", "pay_credit": "บัตรเครดิต", "pay_debit": "บัตรเดบิต",
+    "pay_credit_debit": "บัตร", "pay_meal_voucher": "บัตรกำนัลอาหาร", "pay_food_voucher": "บัตรกำนัลซื้ออาหาร",
+    "pay_digital_wallet": "วอลเล็ตดิจิทัล", "pay_online": "ออนไลน์",
 }
 
 _VI: dict[str, str] = {
@@ -93,6 +105,9 @@ _VI: dict[str, str] = {
     "phone": "Điện thoại", "address": "Địa chỉ", "delivery_slip": "PHIẾU GIAO", "rider": "Tài xế",
     "collect": "THU", "nothing_to_collect": "Đã trả trực tuyến: không thu tiền",
     "reprint": "IN LẠI", "resent": "IN LẠI (gửi lại)",
+    "pay_cash": "Tiền mặt", "pay_credit": "Thẻ tín dụng", "pay_debit": "Thẻ ghi nợ",
+    "pay_credit_debit": "Thẻ", "pay_meal_voucher": "Phiếu ăn", "pay_food_voucher": "Phiếu thực phẩm",
+    "pay_digital_wallet": "Ví điện tử", "pay_online": "Trực tuyến",
 }
 
 _ZH_CN: dict[str, str] = {
@@ -108,6 +123,9 @@ _ZH_CN: dict[str, str] = {
     "phone": "电话", "address": "地址", "delivery_slip": "配送单", "rider": "骑手",
     "collect": "收款", "nothing_to_collect": "已在线支付：无需收款",
     "reprint": "重印", "resent": "重印（重发）",
+    "pay_cash": "现金", "pay_credit": "信用卡", "pay_debit": "借记卡",
+    "pay_credit_debit": "银行卡", "pay_meal_voucher": "餐券", "pay_food_voucher": "食品券",
+    "pay_digital_wallet": "电子钱包", "pay_online": "在线支付",
 }
 
 _ZH_HK: dict[str, str] = {
@@ -123,6 +141,9 @@ _ZH_HK: dict[str, str] = {
     "phone": "電話", "address": "地址", "delivery_slip": "送餐單", "rider": "車手",
     "collect": "收款", "nothing_to_collect": "已網上付款：毋須收款",
     "reprint": "重印", "resent": "重印（重發）",
+    "pay_cash": "現金", "pay_credit": "信用卡", "pay_debit": "扣賬卡",
+    "pay_credit_debit": "銀行卡", "pay_meal_voucher": "餐券", "pay_food_voucher": "食品券",
+    "pay_digital_wallet": "電子錢包", "pay_online": "網上付款",
 }
 
 CATALOGUE: dict[str, dict[str, str]] = {"en": _EN, "id": _ID, "pt_BR": _PT_BR, "th": _TH, "vi": _VI,
@@ -151,6 +172,11 @@ def language(code: str) -> str:
 def labels_in(code: str, overrides: Mapping[str, str] | None = None) -> dict[str, str]:
     """Every printed word in language `code`, with `overrides` (a settings file's own words) on top."""
     return {**CATALOGUE[language(code)], **(overrides or {})}
+
+
+def payment_key(method: str) -> str:
+    """The key of a payment method's printed name (`CASH` -> `pay_cash`); unknown methods print as sent."""
+    return f"pay_{method.lower()}"
 
 
 def _fields(when: datetime, code: str) -> dict[str, str]:

@@ -24,7 +24,7 @@ from kds.domain.order import FeeKind, Line, Order, OrderType, Platform, Timing, 
 from kds.domain.riders import Rider
 from kds.domain.states import OrderStatus
 from kds.printing.document import QR, Align, Block, DocKind, Feed, Row, Rule, Style, Text, TicketDoc
-from kds.printing.labels import CATALOGUE, ENGLISH, clock_time, day_and_time, labels_in
+from kds.printing.labels import CATALOGUE, ENGLISH, clock_time, day_and_time, labels_in, payment_key
 
 LABELS: dict[str, str] = CATALOGUE[ENGLISH]
 """The English words (`kds.printing.labels` has every language's)."""
@@ -81,6 +81,10 @@ class _Labels:
 
     def __call__(self, key: str) -> str:
         return self._labels.get(key, key)
+
+    def payment(self, method: str) -> str:
+        """A payment method in the printer's words (an unknown one as the platform sent it)."""
+        return self._labels.get(payment_key(method), method)
 
     def time(self, when: datetime, tz: tzinfo) -> str:
         """The time of day of `when` in `tz`, written as the language writes it."""
@@ -208,7 +212,7 @@ def receipt(order: Order, *, tz: tzinfo = UTC, header: StoreHeader | None = None
         blocks.append(Row(t("discount"), amount(-discount.amount)))
     blocks.append(Row(t("total"), order.totals.total.format(), TOTAL))
     for payment in order.payments:
-        method = payment.method + (f" {payment.brand}" if payment.brand else "")
+        method = t.payment(payment.method) + (f" {payment.brand}" if payment.brand else "")
         status = t("prepaid") if payment.prepaid else t("to_collect")
         blocks.append(Row(f"{method} ({status})", amount(payment.amount)))
         if payment.change_for is not None:
@@ -274,7 +278,7 @@ def delivery_slip(order: Order, rider: Rider | None = None, *, tz: tzinfo = UTC,
         blocks.append(Row(t("collect"), collect.format(), Style(bold=True, invert=True, height=2)))
         for payment in order.payments:
             if not payment.prepaid:
-                blocks.append(Row(payment.method, amount(payment.amount), indent=2))
+                blocks.append(Row(t.payment(payment.method), amount(payment.amount), indent=2))
                 if payment.change_for is not None:
                     blocks.append(Row(t("change_for"), amount(payment.change_for), indent=4))
     if order.pickup_code:

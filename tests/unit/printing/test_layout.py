@@ -120,7 +120,7 @@ def test_receipt_lists_prices_fees_discount_total_payment_and_pickup_code() -> N
     assert rows["Delivery fee"] == "5.34"
     assert rows["Discount"] == "-2.67"
     assert rows["TOTAL"] == "BRL 56.07"
-    assert rows["CASH (TO COLLECT)"] == "56.07"
+    assert rows["Cash (TO COLLECT)"] == "56.07"
     assert rows["Change for"] == "100.00"
     assert any(isinstance(b, Text) and b.text == "@ 6.50" for b in doc.blocks)
     assert QR("731905") in doc.blocks
