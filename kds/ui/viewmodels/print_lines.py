@@ -154,7 +154,7 @@ def job_line(job: PrintJob, *, open_button: bool = False, made_good: bool = Fals
     """
     title = kind_name(job.kind)
     if job.reprint:
-        title += f" · REPRINT #{job.reprint}"
+        title = tr("%1 · REPRINT #%2").replace("%1", title).replace("%2", str(job.reprint))
     buttons: list[JobButton] = []
     if made_good and job.state in (JobState.FAILED, JobState.UNCERTAIN):
         text, tone = tr("did not print; a later copy did"), JobTone.OK
