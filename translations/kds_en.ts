@@ -140,7 +140,7 @@
     <message>
         <location filename="../kds/ui/setup/forms.py" line="+26"/>
         <location filename="../kds/ui/sheets/confirm.py" line="+69"/>
-        <location filename="../kds/ui/viewmodels/card.py" line="+227"/>
+        <location filename="../kds/ui/viewmodels/card.py" line="+229"/>
         <source>%1 min</source>
         <translation>%1 min</translation>
     </message>
@@ -261,16 +261,16 @@
         <location line="+1"/>
         <location filename="../kds/ui/windows/main_window.py" line="+159"/>
         <location line="+137"/>
-        <location line="+57"/>
+        <location line="+58"/>
         <source>Dark</source>
         <translation>Dark</translation>
     </message>
     <message>
         <location line="+0"/>
         <location filename="../kds/ui/widgets/bars.py" line="+40"/>
-        <location filename="../kds/ui/windows/main_window.py" line="-194"/>
+        <location filename="../kds/ui/windows/main_window.py" line="-195"/>
         <location line="+137"/>
-        <location line="+57"/>
+        <location line="+58"/>
         <source>Light</source>
         <translation>Light</translation>
     </message>
@@ -410,7 +410,7 @@
     </message>
     <message>
         <location line="+7"/>
-        <location filename="../kds/ui/wording.py" line="+149"/>
+        <location filename="../kds/ui/wording.py" line="+152"/>
         <source>OK</source>
         <translation>OK</translation>
     </message>
@@ -496,7 +496,7 @@
         <translation>%1: %2 must be a number.</translation>
     </message>
     <message>
-        <location filename="../kds/ui/setup/printer_form.py" line="+41"/>
+        <location filename="../kds/ui/setup/printer_form.py" line="+42"/>
         <source>Kitchen tickets</source>
         <translation>Kitchen tickets</translation>
     </message>
@@ -589,7 +589,7 @@
         <location line="+1"/>
         <location filename="../kds/ui/setup/riders_form.py" line="-8"/>
         <location line="+3"/>
-        <location filename="../kds/ui/windows/order_text.py" line="+126"/>
+        <location filename="../kds/ui/windows/order_text.py" line="+127"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
@@ -712,6 +712,21 @@
         <translation>Prints by itself</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>Same as the screen</source>
+        <translation>Same as the screen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Printed in</source>
+        <translation>Printed in</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>The language of the ticket&apos;s own words.</source>
+        <translation>The language of the ticket&apos;s own words.</translation>
+    </message>
+    <message>
         <location line="+2"/>
         <source>Print a test page</source>
         <translation>Print a test page</translation>
@@ -722,7 +737,7 @@
         <translation>Remove this printer</translation>
     </message>
     <message>
-        <location line="+83"/>
+        <location line="+85"/>
         <source>Printing a test page…</source>
         <translation>Printing a test page…</translation>
     </message>
@@ -749,8 +764,8 @@
     </message>
     <message>
         <location line="+23"/>
-        <location filename="../kds/ui/windows/main_window.py" line="-245"/>
-        <location line="+247"/>
+        <location filename="../kds/ui/windows/main_window.py" line="-246"/>
+        <location line="+248"/>
         <source>Settings</source>
         <translation>Settings</translation>
     </message>
@@ -809,6 +824,7 @@
         <location filename="../kds/ui/wording.py" line="-100"/>
         <location line="+17"/>
         <location line="+115"/>
+        <location line="+33"/>
         <source>Ready</source>
         <translation>Ready</translation>
     </message>
@@ -1043,7 +1059,8 @@
         <translation>Code %1</translation>
     </message>
     <message>
-        <location filename="../kds/ui/wording.py" line="+82"/>
+        <location filename="../kds/ui/wording.py" line="+8"/>
+        <location line="+119"/>
         <source>Refund requested</source>
         <translation>Refund requested</translation>
     </message>
@@ -1102,13 +1119,14 @@
     </message>
     <message>
         <location line="+6"/>
-        <location filename="../kds/ui/wording.py" line="-79"/>
+        <location filename="../kds/ui/wording.py" line="-157"/>
+        <location line="+37"/>
         <source>Cancelled</source>
         <translation>Cancelled</translation>
     </message>
     <message>
         <location line="+4"/>
-        <location filename="../kds/ui/wording.py" line="-134"/>
+        <location filename="../kds/ui/wording.py" line="-171"/>
         <location line="+17"/>
         <location line="+17"/>
         <source>Collected</source>
@@ -1301,6 +1319,7 @@
     <message>
         <location line="+1"/>
         <location filename="../kds/ui/wording.py" line="+1"/>
+        <location line="+33"/>
         <source>Preparing</source>
         <translation>Preparing</translation>
     </message>
@@ -1454,13 +1473,13 @@ New orders ring and appear here.</translation>
         <translation>%1 orders</translation>
     </message>
     <message>
-        <location filename="../kds/ui/windows/main_window.py" line="-272"/>
-        <location line="+262"/>
+        <location filename="../kds/ui/windows/main_window.py" line="-273"/>
+        <location line="+263"/>
         <source>Orders</source>
         <translation>Orders</translation>
     </message>
     <message>
-        <location line="-151"/>
+        <location line="-152"/>
         <source>%1 new · %2 preparing · %3 ready</source>
         <translation>%1 new · %2 preparing · %3 ready</translation>
     </message>
@@ -1516,7 +1535,7 @@ New orders ring and appear here.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../kds/ui/wording.py" line="-106"/>
+        <location filename="../kds/ui/wording.py" line="-139"/>
         <source>Reject refund</source>
         <translation>Reject refund</translation>
     </message>
@@ -1536,12 +1555,12 @@ New orders ring and appear here.</translation>
         <translation>Who takes %1 now?</translation>
     </message>
     <message>
-        <location filename="../kds/ui/windows/setup_wiring.py" line="+79"/>
+        <location filename="../kds/ui/windows/setup_wiring.py" line="+91"/>
         <source>Open Settings</source>
         <translation>Open Settings</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+64"/>
         <source>Saved. Platform, printer and order settings take effect when KDS starts again.</source>
         <translation>Saved. Platform, printer and order settings take effect when KDS starts again.</translation>
     </message>
@@ -1551,7 +1570,7 @@ New orders ring and appear here.</translation>
         <translation>Settings saved.</translation>
     </message>
     <message>
-        <location filename="../kds/ui/windows/main_window.py" line="+92"/>
+        <location filename="../kds/ui/windows/main_window.py" line="+93"/>
         <source>Leave full screen</source>
         <translation>Leave full screen</translation>
     </message>
@@ -1561,7 +1580,7 @@ New orders ring and appear here.</translation>
         <translation>KDS · DEMO</translation>
     </message>
     <message>
-        <location filename="../kds/ui/windows/bump_bar.py" line="+108"/>
+        <location filename="../kds/ui/windows/bump_bar.py" line="+111"/>
         <source>Select a ticket with its number first.</source>
         <translation>Select a ticket with its number first.</translation>
     </message>
@@ -1612,6 +1631,7 @@ New orders ring and appear here.</translation>
     </message>
     <message>
         <location line="+10"/>
+        <location filename="../kds/ui/wording.py" line="+149"/>
         <source>Refunded</source>
         <translation>Refunded</translation>
     </message>
@@ -1714,7 +1734,7 @@ New orders ring and appear here.</translation>
         <translation>Pickup code</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+27"/>
         <source>not acknowledged yet</source>
         <translation>not acknowledged yet</translation>
     </message>
@@ -1739,7 +1759,7 @@ New orders ring and appear here.</translation>
         <translation>No actions yet</translation>
     </message>
     <message>
-        <location filename="../kds/ui/wording.py" line="-26"/>
+        <location filename="../kds/ui/wording.py" line="-175"/>
         <location line="+17"/>
         <source>Confirm</source>
         <translation>Confirm</translation>
@@ -1754,12 +1774,13 @@ New orders ring and appear here.</translation>
         <location line="-16"/>
         <location line="+17"/>
         <location line="+17"/>
-        <location line="+163"/>
+        <location line="+131"/>
+        <location line="+110"/>
         <source>Delivered</source>
         <translation>Delivered</translation>
     </message>
     <message>
-        <location line="-196"/>
+        <location line="-274"/>
         <source>Change rider…</source>
         <translation>Change rider…</translation>
     </message>
@@ -1791,16 +1812,18 @@ New orders ring and appear here.</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location line="+153"/>
         <source>Partial refund</source>
         <translation>Partial refund</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="-143"/>
+        <location line="+130"/>
         <source>Confirmed</source>
         <translation>Confirmed</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-129"/>
         <source>Marked ready</source>
         <translation>Marked ready</translation>
     </message>
@@ -1850,12 +1873,23 @@ New orders ring and appear here.</translation>
         <translation>done</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../kds/ui/setup/printer_test.py" line="+94"/>
+        <source>the test page could not be queued</source>
+        <translation>the test page could not be queued</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the printer did not finish the test page in time</source>
+        <translation>the printer did not finish the test page in time</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location filename="../kds/ui/wording.py" line="+1"/>
         <source>failed</source>
         <translation>failed</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../kds/ui/wording.py" line="+1"/>
         <source>undone</source>
         <translation>undone</translation>
     </message>
@@ -2015,7 +2049,148 @@ New orders ring and appear here.</translation>
         <translation>not marked collected in time</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+8"/>
+        <source>New order</source>
+        <translation>New order</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Out for delivery</source>
+        <translation>Out for delivery</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Picked up</source>
+        <translation>Picked up</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Finished</source>
+        <translation>Finished</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancellation asked for</source>
+        <translation>Cancellation asked for</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancellation refused</source>
+        <translation>Cancellation refused</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Refund not given</source>
+        <translation>Refund not given</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Rider update</source>
+        <translation>Rider update</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>our action went through</source>
+        <translation>our action went through</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>by the customer</source>
+        <translation>by the customer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>by the restaurant</source>
+        <translation>by the restaurant</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+1"/>
+        <source>by the platform</source>
+        <translation>by the platform</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Delivery fee</source>
+        <translation>Delivery fee</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Service fee</source>
+        <translation>Service fee</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tip</source>
+        <translation>Tip</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Packaging</source>
+        <translation>Packaging</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Fee</source>
+        <translation>Fee</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Cash</source>
+        <translation>Cash</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Credit card</source>
+        <translation>Credit card</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Debit card</source>
+        <translation>Debit card</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Card</source>
+        <translation>Card</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Meal voucher</source>
+        <translation>Meal voucher</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Food voucher</source>
+        <translation>Food voucher</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Digital wallet</source>
+        <translation>Digital wallet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Online</source>
+        <translation>Online</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Prepaid</source>
+        <translation>Prepaid</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Other</source>
+        <translation>Other</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Allergy</source>
+        <translation>Allergy</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>accept within</source>
         <translation>accept within</translation>
     </message>
@@ -2176,7 +2351,7 @@ New orders ring and appear here.</translation>
         <translation>Nothing left to do: every job printed.</translation>
     </message>
     <message>
-        <location filename="../kds/ui/viewmodels/print_lines.py" line="+60"/>
+        <location filename="../kds/ui/viewmodels/print_lines.py" line="+61"/>
         <source>ready</source>
         <translation>ready</translation>
     </message>
@@ -2245,7 +2420,12 @@ New orders ring and appear here.</translation>
         <translation>Test page</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+42"/>
+        <source>%1 · REPRINT #%2</source>
+        <translation>%1 · REPRINT #%2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>did not print; a later copy did</source>
         <translation>did not print; a later copy did</translation>
     </message>
