@@ -140,7 +140,7 @@
     <message>
         <location filename="../kds/ui/setup/forms.py" line="+36"/>
         <location filename="../kds/ui/sheets/confirm.py" line="+82"/>
-        <location filename="../kds/ui/viewmodels/card.py" line="+229"/>
+        <location filename="../kds/ui/viewmodels/card.py" line="+231"/>
         <source>%1 min</source>
         <translation>%1 mnt</translation>
     </message>
@@ -279,18 +279,18 @@
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../kds/ui/windows/main_window.py" line="+153"/>
-        <location line="+132"/>
-        <location line="+40"/>
+        <location filename="../kds/ui/windows/main_window.py" line="+159"/>
+        <location line="+138"/>
+        <location line="+58"/>
         <source>Dark</source>
         <translation>Gelap</translation>
     </message>
     <message>
         <location line="+0"/>
         <location filename="../kds/ui/widgets/bars.py" line="+40"/>
-        <location filename="../kds/ui/windows/main_window.py" line="-172"/>
-        <location line="+132"/>
-        <location line="+40"/>
+        <location filename="../kds/ui/windows/main_window.py" line="-196"/>
+        <location line="+138"/>
+        <location line="+58"/>
         <source>Light</source>
         <translation>Terang</translation>
     </message>
@@ -430,7 +430,7 @@
     </message>
     <message>
         <location line="+7"/>
-        <location filename="../kds/ui/wording.py" line="+149"/>
+        <location filename="../kds/ui/wording.py" line="+152"/>
         <source>OK</source>
         <translation>OK</translation>
     </message>
@@ -516,7 +516,7 @@
         <translation>%1: %2 harus berupa angka.</translation>
     </message>
     <message>
-        <location filename="../kds/ui/setup/printer_form.py" line="+41"/>
+        <location filename="../kds/ui/setup/printer_form.py" line="+42"/>
         <source>Kitchen tickets</source>
         <translation>Tiket dapur</translation>
     </message>
@@ -609,7 +609,7 @@
         <location line="+1"/>
         <location filename="../kds/ui/setup/riders_form.py" line="-8"/>
         <location line="+3"/>
-        <location filename="../kds/ui/windows/order_text.py" line="+126"/>
+        <location filename="../kds/ui/windows/order_text.py" line="+127"/>
         <source>Name</source>
         <translation>Nama</translation>
     </message>
@@ -732,6 +732,21 @@
         <translation>Cetak otomatis</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>Same as the screen</source>
+        <translation>Sama dengan layar</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Printed in</source>
+        <translation>Dicetak dalam</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>The language of the ticket&apos;s own words.</source>
+        <translation>Bahasa kata-kata pada struk.</translation>
+    </message>
+    <message>
         <location line="+2"/>
         <source>Print a test page</source>
         <translation>Cetak halaman uji</translation>
@@ -742,7 +757,7 @@
         <translation>Hapus printer ini</translation>
     </message>
     <message>
-        <location line="+83"/>
+        <location line="+85"/>
         <source>Printing a test page…</source>
         <translation>Mencetak halaman uji…</translation>
     </message>
@@ -769,8 +784,8 @@
     </message>
     <message>
         <location line="+23"/>
-        <location filename="../kds/ui/windows/main_window.py" line="-217"/>
-        <location line="+219"/>
+        <location filename="../kds/ui/windows/main_window.py" line="-247"/>
+        <location line="+249"/>
         <source>Settings</source>
         <translation>Pengaturan</translation>
     </message>
@@ -829,6 +844,7 @@
         <location filename="../kds/ui/wording.py" line="-100"/>
         <location line="+17"/>
         <location line="+115"/>
+        <location line="+33"/>
         <source>Ready</source>
         <translation>Siap</translation>
     </message>
@@ -1073,7 +1089,8 @@
         <translation>Kode %1</translation>
     </message>
     <message>
-        <location filename="../kds/ui/wording.py" line="+82"/>
+        <location filename="../kds/ui/wording.py" line="+8"/>
+        <location line="+119"/>
         <source>Refund requested</source>
         <translation>Refund diminta</translation>
     </message>
@@ -1147,13 +1164,14 @@
     </message>
     <message>
         <location line="+6"/>
-        <location filename="../kds/ui/wording.py" line="-79"/>
+        <location filename="../kds/ui/wording.py" line="-157"/>
+        <location line="+37"/>
         <source>Cancelled</source>
         <translation>Dibatalkan</translation>
     </message>
     <message>
         <location line="+4"/>
-        <location filename="../kds/ui/wording.py" line="-134"/>
+        <location filename="../kds/ui/wording.py" line="-171"/>
         <location line="+17"/>
         <location line="+17"/>
         <source>Collected</source>
@@ -1294,13 +1312,13 @@
     </message>
     <message>
         <location filename="../kds/ui/widgets/bars.py" line="-9"/>
-        <location filename="../kds/ui/windows/main_window.py" line="-13"/>
+        <location filename="../kds/ui/windows/main_window.py" line="-30"/>
         <source>KDS</source>
         <translation>KDS</translation>
     </message>
     <message>
         <location line="+7"/>
-        <location filename="../kds/ui/windows/main_window.py" line="+9"/>
+        <location filename="../kds/ui/windows/main_window.py" line="+26"/>
         <source>History</source>
         <translation>Riwayat</translation>
     </message>
@@ -1322,10 +1340,20 @@
         <translation>Dibisukan %1</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+54"/>
+        <source>Sound is off — no audio device</source>
+        <translation>Suara mati — tidak ada perangkat audio</translation>
+    </message>
+    <message>
+        <location line="+25"/>
         <location filename="../kds/ui/windows/main_window.py" line="+5"/>
         <source>Dismiss</source>
         <translation>Tutup</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>Tap Confirm to accept · tap a card for details</source>
+        <translation>Ketuk Terima untuk menerima · ketuk kartu untuk detail</translation>
     </message>
     <message>
         <location filename="../kds/ui/widgets/board_view.py" line="-2"/>
@@ -1336,6 +1364,7 @@
     <message>
         <location line="+1"/>
         <location filename="../kds/ui/wording.py" line="+1"/>
+        <location line="+33"/>
         <source>Preparing</source>
         <translation>Disiapkan</translation>
     </message>
@@ -1489,13 +1518,13 @@ Pesanan baru berbunyi dan muncul di sini.</translation>
         <translation>%1 pesanan</translation>
     </message>
     <message>
-        <location filename="../kds/ui/windows/main_window.py" line="-244"/>
-        <location line="+236"/>
+        <location filename="../kds/ui/windows/main_window.py" line="-274"/>
+        <location line="+264"/>
         <source>Orders</source>
         <translation>Pesanan</translation>
     </message>
     <message>
-        <location line="-134"/>
+        <location line="-153"/>
         <source>%1 new · %2 preparing · %3 ready</source>
         <translation>%1 baru · %2 disiapkan · %3 siap</translation>
     </message>
@@ -1551,7 +1580,7 @@ Pesanan baru berbunyi dan muncul di sini.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../kds/ui/wording.py" line="-106"/>
+        <location filename="../kds/ui/wording.py" line="-139"/>
         <source>Reject refund</source>
         <translation>Tolak refund</translation>
     </message>
@@ -1571,12 +1600,12 @@ Pesanan baru berbunyi dan muncul di sini.</translation>
         <translation>Siapa yang mengantar %1 sekarang?</translation>
     </message>
     <message>
-        <location filename="../kds/ui/windows/setup_wiring.py" line="+79"/>
+        <location filename="../kds/ui/windows/setup_wiring.py" line="+91"/>
         <source>Open Settings</source>
         <translation>Buka Pengaturan</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+64"/>
         <source>Saved. Platform, printer and order settings take effect when KDS starts again.</source>
         <translation>Tersimpan. Pengaturan platform, printer, dan pesanan berlaku saat KDS dijalankan lagi.</translation>
     </message>
@@ -1586,7 +1615,7 @@ Pesanan baru berbunyi dan muncul di sini.</translation>
         <translation>Pengaturan disimpan.</translation>
     </message>
     <message>
-        <location filename="../kds/ui/windows/main_window.py" line="+90"/>
+        <location filename="../kds/ui/windows/main_window.py" line="+94"/>
         <source>Leave full screen</source>
         <translation>Keluar dari layar penuh</translation>
     </message>
@@ -1596,7 +1625,7 @@ Pesanan baru berbunyi dan muncul di sini.</translation>
         <translation>KDS · DEMO</translation>
     </message>
     <message>
-        <location filename="../kds/ui/windows/bump_bar.py" line="+108"/>
+        <location filename="../kds/ui/windows/bump_bar.py" line="+111"/>
         <source>Select a ticket with its number first.</source>
         <translation>Pilih tiket dengan nomornya dulu.</translation>
     </message>
@@ -1647,6 +1676,7 @@ Pesanan baru berbunyi dan muncul di sini.</translation>
     </message>
     <message>
         <location line="+10"/>
+        <location filename="../kds/ui/wording.py" line="+149"/>
         <source>Refunded</source>
         <translation>Sudah di-refund</translation>
     </message>
@@ -1749,7 +1779,7 @@ Pesanan baru berbunyi dan muncul di sini.</translation>
         <translation>Kode ambil</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+27"/>
         <source>not acknowledged yet</source>
         <translation>belum dikonfirmasi</translation>
     </message>
@@ -1774,7 +1804,7 @@ Pesanan baru berbunyi dan muncul di sini.</translation>
         <translation>Belum ada tindakan</translation>
     </message>
     <message>
-        <location filename="../kds/ui/wording.py" line="-26"/>
+        <location filename="../kds/ui/wording.py" line="-175"/>
         <location line="+17"/>
         <source>Confirm</source>
         <translation>Terima</translation>
@@ -1789,12 +1819,13 @@ Pesanan baru berbunyi dan muncul di sini.</translation>
         <location line="-16"/>
         <location line="+17"/>
         <location line="+17"/>
-        <location line="+163"/>
+        <location line="+131"/>
+        <location line="+110"/>
         <source>Delivered</source>
         <translation>Terkirim</translation>
     </message>
     <message>
-        <location line="-196"/>
+        <location line="-274"/>
         <source>Change rider…</source>
         <translation>Ganti kurir…</translation>
     </message>
@@ -1826,16 +1857,18 @@ Pesanan baru berbunyi dan muncul di sini.</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location line="+153"/>
         <source>Partial refund</source>
         <translation>Refund sebagian</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="-143"/>
+        <location line="+130"/>
         <source>Confirmed</source>
         <translation>Diterima</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-129"/>
         <source>Marked ready</source>
         <translation>Ditandai siap</translation>
     </message>
@@ -1885,12 +1918,23 @@ Pesanan baru berbunyi dan muncul di sini.</translation>
         <translation>selesai</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../kds/ui/setup/printer_test.py" line="+94"/>
+        <source>the test page could not be queued</source>
+        <translation>halaman uji tidak bisa dimasukkan ke antrean</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the printer did not finish the test page in time</source>
+        <translation>printer tidak menyelesaikan halaman uji tepat waktu</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location filename="../kds/ui/wording.py" line="+1"/>
         <source>failed</source>
         <translation>gagal</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../kds/ui/wording.py" line="+1"/>
         <source>undone</source>
         <translation>diurungkan</translation>
     </message>
@@ -2050,7 +2094,148 @@ Pesanan baru berbunyi dan muncul di sini.</translation>
         <translation>tidak ditandai diambil tepat waktu</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+8"/>
+        <source>New order</source>
+        <translation>Pesanan baru</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Out for delivery</source>
+        <translation>Sedang diantar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Picked up</source>
+        <translation>Sudah diambil</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Finished</source>
+        <translation>Selesai</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancellation asked for</source>
+        <translation>Pembatalan diminta</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancellation refused</source>
+        <translation>Pembatalan ditolak</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Refund not given</source>
+        <translation>Refund tidak diberikan</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Rider update</source>
+        <translation>Kabar kurir</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>our action went through</source>
+        <translation>tindakan kita berhasil</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>by the customer</source>
+        <translation>oleh pelanggan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>by the restaurant</source>
+        <translation>oleh restoran</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+1"/>
+        <source>by the platform</source>
+        <translation>oleh platform</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Delivery fee</source>
+        <translation>Ongkos kirim</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Service fee</source>
+        <translation>Biaya layanan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tip</source>
+        <translation>Tip</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Packaging</source>
+        <translation>Kemasan</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Fee</source>
+        <translation>Biaya</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Cash</source>
+        <translation>Tunai</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Credit card</source>
+        <translation>Kartu kredit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Debit card</source>
+        <translation>Kartu debit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Card</source>
+        <translation>Kartu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Meal voucher</source>
+        <translation>Voucher makan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Food voucher</source>
+        <translation>Voucher belanja makanan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Digital wallet</source>
+        <translation>Dompet digital</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Online</source>
+        <translation>Online</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Prepaid</source>
+        <translation>Prabayar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Other</source>
+        <translation>Lainnya</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Allergy</source>
+        <translation>Alergi</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>accept within</source>
         <translation>terima dalam</translation>
     </message>
@@ -2211,7 +2396,7 @@ Pesanan baru berbunyi dan muncul di sini.</translation>
         <translation>Tidak ada lagi: semua sudah tercetak.</translation>
     </message>
     <message>
-        <location filename="../kds/ui/viewmodels/print_lines.py" line="+60"/>
+        <location filename="../kds/ui/viewmodels/print_lines.py" line="+61"/>
         <source>ready</source>
         <translation>siap</translation>
     </message>
@@ -2280,7 +2465,12 @@ Pesanan baru berbunyi dan muncul di sini.</translation>
         <translation>Halaman uji</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+42"/>
+        <source>%1 · REPRINT #%2</source>
+        <translation>%1 · CETAK ULANG #%2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>did not print; a later copy did</source>
         <translation>tidak tercetak; salinan berikutnya tercetak</translation>
     </message>

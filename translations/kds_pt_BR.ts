@@ -140,7 +140,7 @@
     <message>
         <location filename="../kds/ui/setup/forms.py" line="+36"/>
         <location filename="../kds/ui/sheets/confirm.py" line="+82"/>
-        <location filename="../kds/ui/viewmodels/card.py" line="+229"/>
+        <location filename="../kds/ui/viewmodels/card.py" line="+231"/>
         <source>%1 min</source>
         <translation>%1 min</translation>
     </message>
@@ -279,18 +279,18 @@
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../kds/ui/windows/main_window.py" line="+153"/>
-        <location line="+132"/>
-        <location line="+40"/>
+        <location filename="../kds/ui/windows/main_window.py" line="+159"/>
+        <location line="+138"/>
+        <location line="+58"/>
         <source>Dark</source>
         <translation>Escuro</translation>
     </message>
     <message>
         <location line="+0"/>
         <location filename="../kds/ui/widgets/bars.py" line="+40"/>
-        <location filename="../kds/ui/windows/main_window.py" line="-172"/>
-        <location line="+132"/>
-        <location line="+40"/>
+        <location filename="../kds/ui/windows/main_window.py" line="-196"/>
+        <location line="+138"/>
+        <location line="+58"/>
         <source>Light</source>
         <translation>Claro</translation>
     </message>
@@ -430,7 +430,7 @@
     </message>
     <message>
         <location line="+7"/>
-        <location filename="../kds/ui/wording.py" line="+149"/>
+        <location filename="../kds/ui/wording.py" line="+152"/>
         <source>OK</source>
         <translation>OK</translation>
     </message>
@@ -516,7 +516,7 @@
         <translation>%1: %2 deve ser um número.</translation>
     </message>
     <message>
-        <location filename="../kds/ui/setup/printer_form.py" line="+41"/>
+        <location filename="../kds/ui/setup/printer_form.py" line="+42"/>
         <source>Kitchen tickets</source>
         <translation>Comandas da cozinha</translation>
     </message>
@@ -609,7 +609,7 @@
         <location line="+1"/>
         <location filename="../kds/ui/setup/riders_form.py" line="-8"/>
         <location line="+3"/>
-        <location filename="../kds/ui/windows/order_text.py" line="+126"/>
+        <location filename="../kds/ui/windows/order_text.py" line="+127"/>
         <source>Name</source>
         <translation>Nome</translation>
     </message>
@@ -732,6 +732,21 @@
         <translation>Imprime sozinha</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>Same as the screen</source>
+        <translation>Igual à tela</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Printed in</source>
+        <translation>Imprime em</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>The language of the ticket&apos;s own words.</source>
+        <translation>O idioma das palavras do próprio tíquete.</translation>
+    </message>
+    <message>
         <location line="+2"/>
         <source>Print a test page</source>
         <translation>Imprimir página de teste</translation>
@@ -742,7 +757,7 @@
         <translation>Remover esta impressora</translation>
     </message>
     <message>
-        <location line="+83"/>
+        <location line="+85"/>
         <source>Printing a test page…</source>
         <translation>Imprimindo página de teste…</translation>
     </message>
@@ -769,8 +784,8 @@
     </message>
     <message>
         <location line="+23"/>
-        <location filename="../kds/ui/windows/main_window.py" line="-217"/>
-        <location line="+219"/>
+        <location filename="../kds/ui/windows/main_window.py" line="-247"/>
+        <location line="+249"/>
         <source>Settings</source>
         <translation>Configurações</translation>
     </message>
@@ -829,6 +844,7 @@
         <location filename="../kds/ui/wording.py" line="-100"/>
         <location line="+17"/>
         <location line="+115"/>
+        <location line="+33"/>
         <source>Ready</source>
         <translation>Pronto</translation>
     </message>
@@ -1073,7 +1089,8 @@
         <translation>Código %1</translation>
     </message>
     <message>
-        <location filename="../kds/ui/wording.py" line="+82"/>
+        <location filename="../kds/ui/wording.py" line="+8"/>
+        <location line="+119"/>
         <source>Refund requested</source>
         <translation>Reembolso pedido</translation>
     </message>
@@ -1147,13 +1164,14 @@
     </message>
     <message>
         <location line="+6"/>
-        <location filename="../kds/ui/wording.py" line="-79"/>
+        <location filename="../kds/ui/wording.py" line="-157"/>
+        <location line="+37"/>
         <source>Cancelled</source>
         <translation>Cancelado</translation>
     </message>
     <message>
         <location line="+4"/>
-        <location filename="../kds/ui/wording.py" line="-134"/>
+        <location filename="../kds/ui/wording.py" line="-171"/>
         <location line="+17"/>
         <location line="+17"/>
         <source>Collected</source>
@@ -1294,13 +1312,13 @@
     </message>
     <message>
         <location filename="../kds/ui/widgets/bars.py" line="-9"/>
-        <location filename="../kds/ui/windows/main_window.py" line="-13"/>
+        <location filename="../kds/ui/windows/main_window.py" line="-30"/>
         <source>KDS</source>
         <translation>KDS</translation>
     </message>
     <message>
         <location line="+7"/>
-        <location filename="../kds/ui/windows/main_window.py" line="+9"/>
+        <location filename="../kds/ui/windows/main_window.py" line="+26"/>
         <source>History</source>
         <translation>Histórico</translation>
     </message>
@@ -1322,10 +1340,20 @@
         <translation>Silenciado %1</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+54"/>
+        <source>Sound is off — no audio device</source>
+        <translation>Som desligado — nenhum dispositivo de áudio</translation>
+    </message>
+    <message>
+        <location line="+25"/>
         <location filename="../kds/ui/windows/main_window.py" line="+5"/>
         <source>Dismiss</source>
         <translation>Dispensar</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>Tap Confirm to accept · tap a card for details</source>
+        <translation>Toque em Confirmar para aceitar · toque num cartão para ver os detalhes</translation>
     </message>
     <message>
         <location filename="../kds/ui/widgets/board_view.py" line="-2"/>
@@ -1336,6 +1364,7 @@
     <message>
         <location line="+1"/>
         <location filename="../kds/ui/wording.py" line="+1"/>
+        <location line="+33"/>
         <source>Preparing</source>
         <translation>Em preparo</translation>
     </message>
@@ -1489,13 +1518,13 @@ Pedidos novos tocam e aparecem aqui.</translation>
         <translation>%1 pedidos</translation>
     </message>
     <message>
-        <location filename="../kds/ui/windows/main_window.py" line="-244"/>
-        <location line="+236"/>
+        <location filename="../kds/ui/windows/main_window.py" line="-274"/>
+        <location line="+264"/>
         <source>Orders</source>
         <translation>Pedidos</translation>
     </message>
     <message>
-        <location line="-134"/>
+        <location line="-153"/>
         <source>%1 new · %2 preparing · %3 ready</source>
         <translation>%1 novos · %2 em preparo · %3 prontos</translation>
     </message>
@@ -1551,7 +1580,7 @@ Pedidos novos tocam e aparecem aqui.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../kds/ui/wording.py" line="-106"/>
+        <location filename="../kds/ui/wording.py" line="-139"/>
         <source>Reject refund</source>
         <translation>Recusar reembolso</translation>
     </message>
@@ -1571,12 +1600,12 @@ Pedidos novos tocam e aparecem aqui.</translation>
         <translation>Quem leva %1 agora?</translation>
     </message>
     <message>
-        <location filename="../kds/ui/windows/setup_wiring.py" line="+79"/>
+        <location filename="../kds/ui/windows/setup_wiring.py" line="+91"/>
         <source>Open Settings</source>
         <translation>Abrir configurações</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+64"/>
         <source>Saved. Platform, printer and order settings take effect when KDS starts again.</source>
         <translation>Salvo. As configurações de plataforma, impressora e pedidos valem quando o KDS abrir de novo.</translation>
     </message>
@@ -1586,7 +1615,7 @@ Pedidos novos tocam e aparecem aqui.</translation>
         <translation>Configurações salvas.</translation>
     </message>
     <message>
-        <location filename="../kds/ui/windows/main_window.py" line="+90"/>
+        <location filename="../kds/ui/windows/main_window.py" line="+94"/>
         <source>Leave full screen</source>
         <translation>Sair da tela cheia</translation>
     </message>
@@ -1596,7 +1625,7 @@ Pedidos novos tocam e aparecem aqui.</translation>
         <translation>KDS · DEMO</translation>
     </message>
     <message>
-        <location filename="../kds/ui/windows/bump_bar.py" line="+108"/>
+        <location filename="../kds/ui/windows/bump_bar.py" line="+111"/>
         <source>Select a ticket with its number first.</source>
         <translation>Selecione primeiro um pedido pelo número.</translation>
     </message>
@@ -1647,6 +1676,7 @@ Pedidos novos tocam e aparecem aqui.</translation>
     </message>
     <message>
         <location line="+10"/>
+        <location filename="../kds/ui/wording.py" line="+149"/>
         <source>Refunded</source>
         <translation>Reembolsado</translation>
     </message>
@@ -1749,7 +1779,7 @@ Pedidos novos tocam e aparecem aqui.</translation>
         <translation>Código de retirada</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+27"/>
         <source>not acknowledged yet</source>
         <translation>ainda não confirmado à plataforma</translation>
     </message>
@@ -1774,7 +1804,7 @@ Pedidos novos tocam e aparecem aqui.</translation>
         <translation>Nenhuma ação ainda</translation>
     </message>
     <message>
-        <location filename="../kds/ui/wording.py" line="-26"/>
+        <location filename="../kds/ui/wording.py" line="-175"/>
         <location line="+17"/>
         <source>Confirm</source>
         <translation>Confirmar</translation>
@@ -1789,12 +1819,13 @@ Pedidos novos tocam e aparecem aqui.</translation>
         <location line="-16"/>
         <location line="+17"/>
         <location line="+17"/>
-        <location line="+163"/>
+        <location line="+131"/>
+        <location line="+110"/>
         <source>Delivered</source>
         <translation>Entregue</translation>
     </message>
     <message>
-        <location line="-196"/>
+        <location line="-274"/>
         <source>Change rider…</source>
         <translation>Trocar entregador…</translation>
     </message>
@@ -1826,16 +1857,18 @@ Pedidos novos tocam e aparecem aqui.</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location line="+153"/>
         <source>Partial refund</source>
         <translation>Reembolso parcial</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="-143"/>
+        <location line="+130"/>
         <source>Confirmed</source>
         <translation>Confirmado</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-129"/>
         <source>Marked ready</source>
         <translation>Marcado como pronto</translation>
     </message>
@@ -1885,12 +1918,23 @@ Pedidos novos tocam e aparecem aqui.</translation>
         <translation>feito</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../kds/ui/setup/printer_test.py" line="+94"/>
+        <source>the test page could not be queued</source>
+        <translation>a página de teste não pôde entrar na fila</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the printer did not finish the test page in time</source>
+        <translation>a impressora não terminou a página de teste a tempo</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location filename="../kds/ui/wording.py" line="+1"/>
         <source>failed</source>
         <translation>falhou</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../kds/ui/wording.py" line="+1"/>
         <source>undone</source>
         <translation>desfeito</translation>
     </message>
@@ -2050,7 +2094,148 @@ Pedidos novos tocam e aparecem aqui.</translation>
         <translation>não marcado como retirado a tempo</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+8"/>
+        <source>New order</source>
+        <translation>Novo pedido</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Out for delivery</source>
+        <translation>Saiu para entrega</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Picked up</source>
+        <translation>Retirado</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Finished</source>
+        <translation>Concluído</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancellation asked for</source>
+        <translation>Cancelamento solicitado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancellation refused</source>
+        <translation>Cancelamento recusado</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Refund not given</source>
+        <translation>Reembolso não concedido</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Rider update</source>
+        <translation>Atualização do entregador</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>our action went through</source>
+        <translation>nossa ação foi aceita</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>by the customer</source>
+        <translation>pelo cliente</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>by the restaurant</source>
+        <translation>pelo restaurante</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+1"/>
+        <source>by the platform</source>
+        <translation>pela plataforma</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Delivery fee</source>
+        <translation>Taxa de entrega</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Service fee</source>
+        <translation>Taxa de serviço</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tip</source>
+        <translation>Gorjeta</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Packaging</source>
+        <translation>Embalagem</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Fee</source>
+        <translation>Taxa</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Cash</source>
+        <translation>Dinheiro</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Credit card</source>
+        <translation>Cartão de crédito</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Debit card</source>
+        <translation>Cartão de débito</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Card</source>
+        <translation>Cartão</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Meal voucher</source>
+        <translation>Vale-refeição</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Food voucher</source>
+        <translation>Vale-alimentação</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Digital wallet</source>
+        <translation>Carteira digital</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Online</source>
+        <translation>Online</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Prepaid</source>
+        <translation>Pré-pago</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Other</source>
+        <translation>Outro</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Allergy</source>
+        <translation>Alergia</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>accept within</source>
         <translation>aceitar em</translation>
     </message>
@@ -2211,7 +2396,7 @@ Pedidos novos tocam e aparecem aqui.</translation>
         <translation>Nada pendente: tudo foi impresso.</translation>
     </message>
     <message>
-        <location filename="../kds/ui/viewmodels/print_lines.py" line="+60"/>
+        <location filename="../kds/ui/viewmodels/print_lines.py" line="+61"/>
         <source>ready</source>
         <translation>pronta</translation>
     </message>
@@ -2280,7 +2465,12 @@ Pedidos novos tocam e aparecem aqui.</translation>
         <translation>Página de teste</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+42"/>
+        <source>%1 · REPRINT #%2</source>
+        <translation>%1 · REIMPRESSÃO nº %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>did not print; a later copy did</source>
         <translation>não saiu; uma cópia depois saiu</translation>
     </message>

@@ -140,7 +140,7 @@
     <message>
         <location filename="../kds/ui/setup/forms.py" line="+36"/>
         <location filename="../kds/ui/sheets/confirm.py" line="+82"/>
-        <location filename="../kds/ui/viewmodels/card.py" line="+229"/>
+        <location filename="../kds/ui/viewmodels/card.py" line="+231"/>
         <source>%1 min</source>
         <translation>%1 นาที</translation>
     </message>
@@ -279,18 +279,18 @@
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../kds/ui/windows/main_window.py" line="+153"/>
-        <location line="+132"/>
-        <location line="+40"/>
+        <location filename="../kds/ui/windows/main_window.py" line="+159"/>
+        <location line="+138"/>
+        <location line="+58"/>
         <source>Dark</source>
         <translation>มืด</translation>
     </message>
     <message>
         <location line="+0"/>
         <location filename="../kds/ui/widgets/bars.py" line="+40"/>
-        <location filename="../kds/ui/windows/main_window.py" line="-172"/>
-        <location line="+132"/>
-        <location line="+40"/>
+        <location filename="../kds/ui/windows/main_window.py" line="-196"/>
+        <location line="+138"/>
+        <location line="+58"/>
         <source>Light</source>
         <translation>สว่าง</translation>
     </message>
@@ -430,7 +430,7 @@
     </message>
     <message>
         <location line="+7"/>
-        <location filename="../kds/ui/wording.py" line="+149"/>
+        <location filename="../kds/ui/wording.py" line="+152"/>
         <source>OK</source>
         <translation>ตกลง</translation>
     </message>
@@ -516,7 +516,7 @@
         <translation>%1: %2 ต้องเป็นตัวเลข</translation>
     </message>
     <message>
-        <location filename="../kds/ui/setup/printer_form.py" line="+41"/>
+        <location filename="../kds/ui/setup/printer_form.py" line="+42"/>
         <source>Kitchen tickets</source>
         <translation>ใบสั่งครัว</translation>
     </message>
@@ -609,7 +609,7 @@
         <location line="+1"/>
         <location filename="../kds/ui/setup/riders_form.py" line="-8"/>
         <location line="+3"/>
-        <location filename="../kds/ui/windows/order_text.py" line="+126"/>
+        <location filename="../kds/ui/windows/order_text.py" line="+127"/>
         <source>Name</source>
         <translation>ชื่อ</translation>
     </message>
@@ -732,6 +732,21 @@
         <translation>พิมพ์อัตโนมัติ</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>Same as the screen</source>
+        <translation>เหมือนหน้าจอ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Printed in</source>
+        <translation>พิมพ์เป็นภาษา</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>The language of the ticket&apos;s own words.</source>
+        <translation>ภาษาของข้อความบนใบพิมพ์</translation>
+    </message>
+    <message>
         <location line="+2"/>
         <source>Print a test page</source>
         <translation>พิมพ์หน้าทดสอบ</translation>
@@ -742,7 +757,7 @@
         <translation>ลบเครื่องพิมพ์นี้</translation>
     </message>
     <message>
-        <location line="+83"/>
+        <location line="+85"/>
         <source>Printing a test page…</source>
         <translation>กำลังพิมพ์หน้าทดสอบ…</translation>
     </message>
@@ -769,8 +784,8 @@
     </message>
     <message>
         <location line="+23"/>
-        <location filename="../kds/ui/windows/main_window.py" line="-217"/>
-        <location line="+219"/>
+        <location filename="../kds/ui/windows/main_window.py" line="-247"/>
+        <location line="+249"/>
         <source>Settings</source>
         <translation>ตั้งค่า</translation>
     </message>
@@ -829,6 +844,7 @@
         <location filename="../kds/ui/wording.py" line="-100"/>
         <location line="+17"/>
         <location line="+115"/>
+        <location line="+33"/>
         <source>Ready</source>
         <translation>พร้อม</translation>
     </message>
@@ -1073,7 +1089,8 @@
         <translation>รหัส %1</translation>
     </message>
     <message>
-        <location filename="../kds/ui/wording.py" line="+82"/>
+        <location filename="../kds/ui/wording.py" line="+8"/>
+        <location line="+119"/>
         <source>Refund requested</source>
         <translation>ลูกค้าขอคืนเงิน</translation>
     </message>
@@ -1147,13 +1164,14 @@
     </message>
     <message>
         <location line="+6"/>
-        <location filename="../kds/ui/wording.py" line="-79"/>
+        <location filename="../kds/ui/wording.py" line="-157"/>
+        <location line="+37"/>
         <source>Cancelled</source>
         <translation>ยกเลิกแล้ว</translation>
     </message>
     <message>
         <location line="+4"/>
-        <location filename="../kds/ui/wording.py" line="-134"/>
+        <location filename="../kds/ui/wording.py" line="-171"/>
         <location line="+17"/>
         <location line="+17"/>
         <source>Collected</source>
@@ -1294,13 +1312,13 @@
     </message>
     <message>
         <location filename="../kds/ui/widgets/bars.py" line="-9"/>
-        <location filename="../kds/ui/windows/main_window.py" line="-13"/>
+        <location filename="../kds/ui/windows/main_window.py" line="-30"/>
         <source>KDS</source>
         <translation>KDS</translation>
     </message>
     <message>
         <location line="+7"/>
-        <location filename="../kds/ui/windows/main_window.py" line="+9"/>
+        <location filename="../kds/ui/windows/main_window.py" line="+26"/>
         <source>History</source>
         <translation>ประวัติ</translation>
     </message>
@@ -1322,10 +1340,20 @@
         <translation>ปิดเสียงอยู่ %1</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+54"/>
+        <source>Sound is off — no audio device</source>
+        <translation>ไม่มีเสียง — ไม่พบอุปกรณ์เสียง</translation>
+    </message>
+    <message>
+        <location line="+25"/>
         <location filename="../kds/ui/windows/main_window.py" line="+5"/>
         <source>Dismiss</source>
         <translation>ปิด</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>Tap Confirm to accept · tap a card for details</source>
+        <translation>แตะ ยืนยัน เพื่อรับออเดอร์ · แตะการ์ดเพื่อดูรายละเอียด</translation>
     </message>
     <message>
         <location filename="../kds/ui/widgets/board_view.py" line="-2"/>
@@ -1336,6 +1364,7 @@
     <message>
         <location line="+1"/>
         <location filename="../kds/ui/wording.py" line="+1"/>
+        <location line="+33"/>
         <source>Preparing</source>
         <translation>กำลังทำ</translation>
     </message>
@@ -1489,13 +1518,13 @@ New orders ring and appear here.</source>
         <translation>%1 ออเดอร์</translation>
     </message>
     <message>
-        <location filename="../kds/ui/windows/main_window.py" line="-244"/>
-        <location line="+236"/>
+        <location filename="../kds/ui/windows/main_window.py" line="-274"/>
+        <location line="+264"/>
         <source>Orders</source>
         <translation>ออเดอร์</translation>
     </message>
     <message>
-        <location line="-134"/>
+        <location line="-153"/>
         <source>%1 new · %2 preparing · %3 ready</source>
         <translation>ใหม่ %1 · กำลังทำ %2 · พร้อม %3</translation>
     </message>
@@ -1551,7 +1580,7 @@ New orders ring and appear here.</source>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../kds/ui/wording.py" line="-106"/>
+        <location filename="../kds/ui/wording.py" line="-139"/>
         <source>Reject refund</source>
         <translation>ปฏิเสธการคืนเงิน</translation>
     </message>
@@ -1571,12 +1600,12 @@ New orders ring and appear here.</source>
         <translation>ตอนนี้ใครส่ง %1?</translation>
     </message>
     <message>
-        <location filename="../kds/ui/windows/setup_wiring.py" line="+79"/>
+        <location filename="../kds/ui/windows/setup_wiring.py" line="+91"/>
         <source>Open Settings</source>
         <translation>เปิดการตั้งค่า</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+64"/>
         <source>Saved. Platform, printer and order settings take effect when KDS starts again.</source>
         <translation>บันทึกแล้ว การตั้งค่าแพลตฟอร์ม เครื่องพิมพ์ และออเดอร์จะมีผลเมื่อเปิด KDS ใหม่</translation>
     </message>
@@ -1586,7 +1615,7 @@ New orders ring and appear here.</source>
         <translation>บันทึกการตั้งค่าแล้ว</translation>
     </message>
     <message>
-        <location filename="../kds/ui/windows/main_window.py" line="+90"/>
+        <location filename="../kds/ui/windows/main_window.py" line="+94"/>
         <source>Leave full screen</source>
         <translation>ออกจากโหมดเต็มจอ</translation>
     </message>
@@ -1596,7 +1625,7 @@ New orders ring and appear here.</source>
         <translation>KDS · เดโม</translation>
     </message>
     <message>
-        <location filename="../kds/ui/windows/bump_bar.py" line="+108"/>
+        <location filename="../kds/ui/windows/bump_bar.py" line="+111"/>
         <source>Select a ticket with its number first.</source>
         <translation>เลือกตั๋วด้วยหมายเลขก่อน</translation>
     </message>
@@ -1647,6 +1676,7 @@ New orders ring and appear here.</source>
     </message>
     <message>
         <location line="+10"/>
+        <location filename="../kds/ui/wording.py" line="+149"/>
         <source>Refunded</source>
         <translation>คืนเงินแล้ว</translation>
     </message>
@@ -1749,7 +1779,7 @@ New orders ring and appear here.</source>
         <translation>รหัสรับอาหาร</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+27"/>
         <source>not acknowledged yet</source>
         <translation>ยังไม่ได้ยืนยันการรับ</translation>
     </message>
@@ -1774,7 +1804,7 @@ New orders ring and appear here.</source>
         <translation>ยังไม่มีการดำเนินการ</translation>
     </message>
     <message>
-        <location filename="../kds/ui/wording.py" line="-26"/>
+        <location filename="../kds/ui/wording.py" line="-175"/>
         <location line="+17"/>
         <source>Confirm</source>
         <translation>ยืนยัน</translation>
@@ -1789,12 +1819,13 @@ New orders ring and appear here.</source>
         <location line="-16"/>
         <location line="+17"/>
         <location line="+17"/>
-        <location line="+163"/>
+        <location line="+131"/>
+        <location line="+110"/>
         <source>Delivered</source>
         <translation>ส่งถึงแล้ว</translation>
     </message>
     <message>
-        <location line="-196"/>
+        <location line="-274"/>
         <source>Change rider…</source>
         <translation>เปลี่ยนไรเดอร์…</translation>
     </message>
@@ -1826,16 +1857,18 @@ New orders ring and appear here.</source>
     </message>
     <message>
         <location line="+1"/>
+        <location line="+153"/>
         <source>Partial refund</source>
         <translation>คืนเงินบางส่วน</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="-143"/>
+        <location line="+130"/>
         <source>Confirmed</source>
         <translation>ยืนยันแล้ว</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-129"/>
         <source>Marked ready</source>
         <translation>แจ้งพร้อมแล้ว</translation>
     </message>
@@ -1885,12 +1918,23 @@ New orders ring and appear here.</source>
         <translation>เสร็จ</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../kds/ui/setup/printer_test.py" line="+94"/>
+        <source>the test page could not be queued</source>
+        <translation>ไม่สามารถเข้าคิวหน้าทดสอบได้</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the printer did not finish the test page in time</source>
+        <translation>เครื่องพิมพ์พิมพ์หน้าทดสอบไม่เสร็จทันเวลา</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location filename="../kds/ui/wording.py" line="+1"/>
         <source>failed</source>
         <translation>ไม่สำเร็จ</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../kds/ui/wording.py" line="+1"/>
         <source>undone</source>
         <translation>เลิกทำแล้ว</translation>
     </message>
@@ -2050,7 +2094,148 @@ New orders ring and appear here.</source>
         <translation>ไม่ได้กดรับแล้วทันเวลา</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+8"/>
+        <source>New order</source>
+        <translation>ออเดอร์ใหม่</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Out for delivery</source>
+        <translation>กำลังจัดส่ง</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Picked up</source>
+        <translation>รับไปแล้ว</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Finished</source>
+        <translation>เสร็จสิ้น</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancellation asked for</source>
+        <translation>ขอยกเลิกแล้ว</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancellation refused</source>
+        <translation>ปฏิเสธการยกเลิก</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Refund not given</source>
+        <translation>ไม่ได้คืนเงิน</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Rider update</source>
+        <translation>อัปเดตไรเดอร์</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>our action went through</source>
+        <translation>คำสั่งของร้านสำเร็จแล้ว</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>by the customer</source>
+        <translation>โดยลูกค้า</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>by the restaurant</source>
+        <translation>โดยร้าน</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+1"/>
+        <source>by the platform</source>
+        <translation>โดยแพลตฟอร์ม</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Delivery fee</source>
+        <translation>ค่าจัดส่ง</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Service fee</source>
+        <translation>ค่าบริการ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tip</source>
+        <translation>ทิป</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Packaging</source>
+        <translation>ค่าบรรจุภัณฑ์</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Fee</source>
+        <translation>ค่าธรรมเนียม</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Cash</source>
+        <translation>เงินสด</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Credit card</source>
+        <translation>บัตรเครดิต</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Debit card</source>
+        <translation>บัตรเดบิต</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Card</source>
+        <translation>บัตร</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Meal voucher</source>
+        <translation>บัตรกำนัลอาหาร</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Food voucher</source>
+        <translation>บัตรกำนัลซื้ออาหาร</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Digital wallet</source>
+        <translation>วอลเล็ตดิจิทัล</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Online</source>
+        <translation>ออนไลน์</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Prepaid</source>
+        <translation>ชำระล่วงหน้า</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Other</source>
+        <translation>อื่น ๆ</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Allergy</source>
+        <translation>แพ้อาหาร</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>accept within</source>
         <translation>รับภายใน</translation>
     </message>
@@ -2211,7 +2396,7 @@ New orders ring and appear here.</source>
         <translation>ไม่มีงานค้าง: พิมพ์ครบทุกงานแล้ว</translation>
     </message>
     <message>
-        <location filename="../kds/ui/viewmodels/print_lines.py" line="+60"/>
+        <location filename="../kds/ui/viewmodels/print_lines.py" line="+61"/>
         <source>ready</source>
         <translation>พร้อม</translation>
     </message>
@@ -2280,7 +2465,12 @@ New orders ring and appear here.</source>
         <translation>หน้าทดสอบ</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+42"/>
+        <source>%1 · REPRINT #%2</source>
+        <translation>%1 · พิมพ์ซ้ำ #%2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>did not print; a later copy did</source>
         <translation>พิมพ์ไม่ออก แต่สำเนาที่พิมพ์ทีหลังออกแล้ว</translation>
     </message>

@@ -140,7 +140,7 @@
     <message>
         <location filename="../kds/ui/setup/forms.py" line="+36"/>
         <location filename="../kds/ui/sheets/confirm.py" line="+82"/>
-        <location filename="../kds/ui/viewmodels/card.py" line="+229"/>
+        <location filename="../kds/ui/viewmodels/card.py" line="+231"/>
         <source>%1 min</source>
         <translation>%1 phút</translation>
     </message>
@@ -279,18 +279,18 @@
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../kds/ui/windows/main_window.py" line="+153"/>
-        <location line="+132"/>
-        <location line="+40"/>
+        <location filename="../kds/ui/windows/main_window.py" line="+159"/>
+        <location line="+138"/>
+        <location line="+58"/>
         <source>Dark</source>
         <translation>Tối</translation>
     </message>
     <message>
         <location line="+0"/>
         <location filename="../kds/ui/widgets/bars.py" line="+40"/>
-        <location filename="../kds/ui/windows/main_window.py" line="-172"/>
-        <location line="+132"/>
-        <location line="+40"/>
+        <location filename="../kds/ui/windows/main_window.py" line="-196"/>
+        <location line="+138"/>
+        <location line="+58"/>
         <source>Light</source>
         <translation>Sáng</translation>
     </message>
@@ -430,7 +430,7 @@
     </message>
     <message>
         <location line="+7"/>
-        <location filename="../kds/ui/wording.py" line="+149"/>
+        <location filename="../kds/ui/wording.py" line="+152"/>
         <source>OK</source>
         <translation>OK</translation>
     </message>
@@ -516,7 +516,7 @@
         <translation>%1: %2 phải là số.</translation>
     </message>
     <message>
-        <location filename="../kds/ui/setup/printer_form.py" line="+41"/>
+        <location filename="../kds/ui/setup/printer_form.py" line="+42"/>
         <source>Kitchen tickets</source>
         <translation>Phiếu bếp</translation>
     </message>
@@ -609,7 +609,7 @@
         <location line="+1"/>
         <location filename="../kds/ui/setup/riders_form.py" line="-8"/>
         <location line="+3"/>
-        <location filename="../kds/ui/windows/order_text.py" line="+126"/>
+        <location filename="../kds/ui/windows/order_text.py" line="+127"/>
         <source>Name</source>
         <translation>Tên</translation>
     </message>
@@ -732,6 +732,21 @@
         <translation>Tự động in</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>Same as the screen</source>
+        <translation>Giống màn hình</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Printed in</source>
+        <translation>In bằng</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>The language of the ticket&apos;s own words.</source>
+        <translation>Ngôn ngữ của các chữ in trên phiếu.</translation>
+    </message>
+    <message>
         <location line="+2"/>
         <source>Print a test page</source>
         <translation>In trang thử</translation>
@@ -742,7 +757,7 @@
         <translation>Xóa máy in này</translation>
     </message>
     <message>
-        <location line="+83"/>
+        <location line="+85"/>
         <source>Printing a test page…</source>
         <translation>Đang in trang thử…</translation>
     </message>
@@ -769,8 +784,8 @@
     </message>
     <message>
         <location line="+23"/>
-        <location filename="../kds/ui/windows/main_window.py" line="-217"/>
-        <location line="+219"/>
+        <location filename="../kds/ui/windows/main_window.py" line="-247"/>
+        <location line="+249"/>
         <source>Settings</source>
         <translation>Cài đặt</translation>
     </message>
@@ -829,6 +844,7 @@
         <location filename="../kds/ui/wording.py" line="-100"/>
         <location line="+17"/>
         <location line="+115"/>
+        <location line="+33"/>
         <source>Ready</source>
         <translation>Sẵn sàng</translation>
     </message>
@@ -1073,7 +1089,8 @@
         <translation>Mã %1</translation>
     </message>
     <message>
-        <location filename="../kds/ui/wording.py" line="+82"/>
+        <location filename="../kds/ui/wording.py" line="+8"/>
+        <location line="+119"/>
         <source>Refund requested</source>
         <translation>Khách yêu cầu hoàn tiền</translation>
     </message>
@@ -1147,13 +1164,14 @@
     </message>
     <message>
         <location line="+6"/>
-        <location filename="../kds/ui/wording.py" line="-79"/>
+        <location filename="../kds/ui/wording.py" line="-157"/>
+        <location line="+37"/>
         <source>Cancelled</source>
         <translation>Đã hủy</translation>
     </message>
     <message>
         <location line="+4"/>
-        <location filename="../kds/ui/wording.py" line="-134"/>
+        <location filename="../kds/ui/wording.py" line="-171"/>
         <location line="+17"/>
         <location line="+17"/>
         <source>Collected</source>
@@ -1294,13 +1312,13 @@
     </message>
     <message>
         <location filename="../kds/ui/widgets/bars.py" line="-9"/>
-        <location filename="../kds/ui/windows/main_window.py" line="-13"/>
+        <location filename="../kds/ui/windows/main_window.py" line="-30"/>
         <source>KDS</source>
         <translation>KDS</translation>
     </message>
     <message>
         <location line="+7"/>
-        <location filename="../kds/ui/windows/main_window.py" line="+9"/>
+        <location filename="../kds/ui/windows/main_window.py" line="+26"/>
         <source>History</source>
         <translation>Lịch sử</translation>
     </message>
@@ -1322,10 +1340,20 @@
         <translation>Đang tắt tiếng %1</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+54"/>
+        <source>Sound is off — no audio device</source>
+        <translation>Âm thanh đang tắt — không có thiết bị âm thanh</translation>
+    </message>
+    <message>
+        <location line="+25"/>
         <location filename="../kds/ui/windows/main_window.py" line="+5"/>
         <source>Dismiss</source>
         <translation>Ẩn</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>Tap Confirm to accept · tap a card for details</source>
+        <translation>Chạm Xác nhận để nhận đơn · chạm vào thẻ để xem chi tiết</translation>
     </message>
     <message>
         <location filename="../kds/ui/widgets/board_view.py" line="-2"/>
@@ -1336,6 +1364,7 @@
     <message>
         <location line="+1"/>
         <location filename="../kds/ui/wording.py" line="+1"/>
+        <location line="+33"/>
         <source>Preparing</source>
         <translation>Đang làm</translation>
     </message>
@@ -1489,13 +1518,13 @@ New orders ring and appear here.</source>
         <translation>%1 đơn</translation>
     </message>
     <message>
-        <location filename="../kds/ui/windows/main_window.py" line="-244"/>
-        <location line="+236"/>
+        <location filename="../kds/ui/windows/main_window.py" line="-274"/>
+        <location line="+264"/>
         <source>Orders</source>
         <translation>Đơn hàng</translation>
     </message>
     <message>
-        <location line="-134"/>
+        <location line="-153"/>
         <source>%1 new · %2 preparing · %3 ready</source>
         <translation>%1 mới · %2 đang làm · %3 sẵn sàng</translation>
     </message>
@@ -1551,7 +1580,7 @@ New orders ring and appear here.</source>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../kds/ui/wording.py" line="-106"/>
+        <location filename="../kds/ui/wording.py" line="-139"/>
         <source>Reject refund</source>
         <translation>Từ chối hoàn tiền</translation>
     </message>
@@ -1571,12 +1600,12 @@ New orders ring and appear here.</source>
         <translation>Ai giao %1 bây giờ?</translation>
     </message>
     <message>
-        <location filename="../kds/ui/windows/setup_wiring.py" line="+79"/>
+        <location filename="../kds/ui/windows/setup_wiring.py" line="+91"/>
         <source>Open Settings</source>
         <translation>Mở Cài đặt</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+64"/>
         <source>Saved. Platform, printer and order settings take effect when KDS starts again.</source>
         <translation>Đã lưu. Cài đặt nền tảng, máy in và đơn hàng có hiệu lực khi mở lại KDS.</translation>
     </message>
@@ -1586,7 +1615,7 @@ New orders ring and appear here.</source>
         <translation>Đã lưu cài đặt.</translation>
     </message>
     <message>
-        <location filename="../kds/ui/windows/main_window.py" line="+90"/>
+        <location filename="../kds/ui/windows/main_window.py" line="+94"/>
         <source>Leave full screen</source>
         <translation>Thoát toàn màn hình</translation>
     </message>
@@ -1596,7 +1625,7 @@ New orders ring and appear here.</source>
         <translation>KDS · DEMO</translation>
     </message>
     <message>
-        <location filename="../kds/ui/windows/bump_bar.py" line="+108"/>
+        <location filename="../kds/ui/windows/bump_bar.py" line="+111"/>
         <source>Select a ticket with its number first.</source>
         <translation>Chọn phiếu bằng số của nó trước.</translation>
     </message>
@@ -1647,6 +1676,7 @@ New orders ring and appear here.</source>
     </message>
     <message>
         <location line="+10"/>
+        <location filename="../kds/ui/wording.py" line="+149"/>
         <source>Refunded</source>
         <translation>Đã hoàn tiền</translation>
     </message>
@@ -1749,7 +1779,7 @@ New orders ring and appear here.</source>
         <translation>Mã lấy món</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+27"/>
         <source>not acknowledged yet</source>
         <translation>chưa xác nhận đã nhận</translation>
     </message>
@@ -1774,7 +1804,7 @@ New orders ring and appear here.</source>
         <translation>Chưa có thao tác</translation>
     </message>
     <message>
-        <location filename="../kds/ui/wording.py" line="-26"/>
+        <location filename="../kds/ui/wording.py" line="-175"/>
         <location line="+17"/>
         <source>Confirm</source>
         <translation>Xác nhận</translation>
@@ -1789,12 +1819,13 @@ New orders ring and appear here.</source>
         <location line="-16"/>
         <location line="+17"/>
         <location line="+17"/>
-        <location line="+163"/>
+        <location line="+131"/>
+        <location line="+110"/>
         <source>Delivered</source>
         <translation>Đã giao</translation>
     </message>
     <message>
-        <location line="-196"/>
+        <location line="-274"/>
         <source>Change rider…</source>
         <translation>Đổi tài xế…</translation>
     </message>
@@ -1826,16 +1857,18 @@ New orders ring and appear here.</source>
     </message>
     <message>
         <location line="+1"/>
+        <location line="+153"/>
         <source>Partial refund</source>
         <translation>Hoàn tiền một phần</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="-143"/>
+        <location line="+130"/>
         <source>Confirmed</source>
         <translation>Đã xác nhận</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-129"/>
         <source>Marked ready</source>
         <translation>Đã báo sẵn sàng</translation>
     </message>
@@ -1885,12 +1918,23 @@ New orders ring and appear here.</source>
         <translation>xong</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../kds/ui/setup/printer_test.py" line="+94"/>
+        <source>the test page could not be queued</source>
+        <translation>không thể đưa trang in thử vào hàng đợi</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the printer did not finish the test page in time</source>
+        <translation>máy in không in xong trang thử kịp lúc</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location filename="../kds/ui/wording.py" line="+1"/>
         <source>failed</source>
         <translation>thất bại</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../kds/ui/wording.py" line="+1"/>
         <source>undone</source>
         <translation>đã hoàn tác</translation>
     </message>
@@ -2050,7 +2094,148 @@ New orders ring and appear here.</source>
         <translation>không được đánh dấu đã lấy kịp lúc</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+8"/>
+        <source>New order</source>
+        <translation>Đơn mới</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Out for delivery</source>
+        <translation>Đang giao</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Picked up</source>
+        <translation>Đã lấy hàng</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Finished</source>
+        <translation>Hoàn tất</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancellation asked for</source>
+        <translation>Đã yêu cầu hủy</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancellation refused</source>
+        <translation>Yêu cầu hủy bị từ chối</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Refund not given</source>
+        <translation>Không hoàn tiền</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Rider update</source>
+        <translation>Cập nhật tài xế</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>our action went through</source>
+        <translation>thao tác của quán đã thành công</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>by the customer</source>
+        <translation>bởi khách</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>by the restaurant</source>
+        <translation>bởi quán</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+1"/>
+        <source>by the platform</source>
+        <translation>bởi nền tảng</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Delivery fee</source>
+        <translation>Phí giao hàng</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Service fee</source>
+        <translation>Phí dịch vụ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tip</source>
+        <translation>Tiền tip</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Packaging</source>
+        <translation>Phí đóng gói</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Fee</source>
+        <translation>Phí</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Cash</source>
+        <translation>Tiền mặt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Credit card</source>
+        <translation>Thẻ tín dụng</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Debit card</source>
+        <translation>Thẻ ghi nợ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Card</source>
+        <translation>Thẻ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Meal voucher</source>
+        <translation>Phiếu ăn</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Food voucher</source>
+        <translation>Phiếu thực phẩm</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Digital wallet</source>
+        <translation>Ví điện tử</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Online</source>
+        <translation>Trực tuyến</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Prepaid</source>
+        <translation>Trả trước</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Other</source>
+        <translation>Khác</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Allergy</source>
+        <translation>Dị ứng</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>accept within</source>
         <translation>nhận trong</translation>
     </message>
@@ -2211,7 +2396,7 @@ New orders ring and appear here.</source>
         <translation>Không còn gì cần làm: tất cả đã in xong.</translation>
     </message>
     <message>
-        <location filename="../kds/ui/viewmodels/print_lines.py" line="+60"/>
+        <location filename="../kds/ui/viewmodels/print_lines.py" line="+61"/>
         <source>ready</source>
         <translation>sẵn sàng</translation>
     </message>
@@ -2280,7 +2465,12 @@ New orders ring and appear here.</source>
         <translation>Trang thử</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+42"/>
+        <source>%1 · REPRINT #%2</source>
+        <translation>%1 · IN LẠI #%2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>did not print; a later copy did</source>
         <translation>không in được; bản in sau đã in xong</translation>
     </message>

@@ -140,7 +140,7 @@
     <message>
         <location filename="../kds/ui/setup/forms.py" line="+36"/>
         <location filename="../kds/ui/sheets/confirm.py" line="+82"/>
-        <location filename="../kds/ui/viewmodels/card.py" line="+229"/>
+        <location filename="../kds/ui/viewmodels/card.py" line="+231"/>
         <source>%1 min</source>
         <translation>%1 分钟</translation>
     </message>
@@ -279,18 +279,18 @@
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../kds/ui/windows/main_window.py" line="+153"/>
-        <location line="+132"/>
-        <location line="+40"/>
+        <location filename="../kds/ui/windows/main_window.py" line="+159"/>
+        <location line="+138"/>
+        <location line="+58"/>
         <source>Dark</source>
         <translation>深色</translation>
     </message>
     <message>
         <location line="+0"/>
         <location filename="../kds/ui/widgets/bars.py" line="+40"/>
-        <location filename="../kds/ui/windows/main_window.py" line="-172"/>
-        <location line="+132"/>
-        <location line="+40"/>
+        <location filename="../kds/ui/windows/main_window.py" line="-196"/>
+        <location line="+138"/>
+        <location line="+58"/>
         <source>Light</source>
         <translation>浅色</translation>
     </message>
@@ -430,7 +430,7 @@
     </message>
     <message>
         <location line="+7"/>
-        <location filename="../kds/ui/wording.py" line="+149"/>
+        <location filename="../kds/ui/wording.py" line="+152"/>
         <source>OK</source>
         <translation>确定</translation>
     </message>
@@ -516,7 +516,7 @@
         <translation>%1：%2 必须是数字。</translation>
     </message>
     <message>
-        <location filename="../kds/ui/setup/printer_form.py" line="+41"/>
+        <location filename="../kds/ui/setup/printer_form.py" line="+42"/>
         <source>Kitchen tickets</source>
         <translation>厨房单</translation>
     </message>
@@ -609,7 +609,7 @@
         <location line="+1"/>
         <location filename="../kds/ui/setup/riders_form.py" line="-8"/>
         <location line="+3"/>
-        <location filename="../kds/ui/windows/order_text.py" line="+126"/>
+        <location filename="../kds/ui/windows/order_text.py" line="+127"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
@@ -732,6 +732,21 @@
         <translation>自动打印</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>Same as the screen</source>
+        <translation>与屏幕相同</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Printed in</source>
+        <translation>打印语言</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>The language of the ticket&apos;s own words.</source>
+        <translation>单据上固定文字的语言。</translation>
+    </message>
+    <message>
         <location line="+2"/>
         <source>Print a test page</source>
         <translation>打印测试页</translation>
@@ -742,7 +757,7 @@
         <translation>删除这台打印机</translation>
     </message>
     <message>
-        <location line="+83"/>
+        <location line="+85"/>
         <source>Printing a test page…</source>
         <translation>正在打印测试页…</translation>
     </message>
@@ -769,8 +784,8 @@
     </message>
     <message>
         <location line="+23"/>
-        <location filename="../kds/ui/windows/main_window.py" line="-217"/>
-        <location line="+219"/>
+        <location filename="../kds/ui/windows/main_window.py" line="-247"/>
+        <location line="+249"/>
         <source>Settings</source>
         <translation>设置</translation>
     </message>
@@ -829,6 +844,7 @@
         <location filename="../kds/ui/wording.py" line="-100"/>
         <location line="+17"/>
         <location line="+115"/>
+        <location line="+33"/>
         <source>Ready</source>
         <translation>出餐</translation>
     </message>
@@ -1073,7 +1089,8 @@
         <translation>取餐码 %1</translation>
     </message>
     <message>
-        <location filename="../kds/ui/wording.py" line="+82"/>
+        <location filename="../kds/ui/wording.py" line="+8"/>
+        <location line="+119"/>
         <source>Refund requested</source>
         <translation>顾客申请退款</translation>
     </message>
@@ -1147,13 +1164,14 @@
     </message>
     <message>
         <location line="+6"/>
-        <location filename="../kds/ui/wording.py" line="-79"/>
+        <location filename="../kds/ui/wording.py" line="-157"/>
+        <location line="+37"/>
         <source>Cancelled</source>
         <translation>已取消</translation>
     </message>
     <message>
         <location line="+4"/>
-        <location filename="../kds/ui/wording.py" line="-134"/>
+        <location filename="../kds/ui/wording.py" line="-171"/>
         <location line="+17"/>
         <location line="+17"/>
         <source>Collected</source>
@@ -1294,13 +1312,13 @@
     </message>
     <message>
         <location filename="../kds/ui/widgets/bars.py" line="-9"/>
-        <location filename="../kds/ui/windows/main_window.py" line="-13"/>
+        <location filename="../kds/ui/windows/main_window.py" line="-30"/>
         <source>KDS</source>
         <translation>KDS</translation>
     </message>
     <message>
         <location line="+7"/>
-        <location filename="../kds/ui/windows/main_window.py" line="+9"/>
+        <location filename="../kds/ui/windows/main_window.py" line="+26"/>
         <source>History</source>
         <translation>记录</translation>
     </message>
@@ -1322,10 +1340,20 @@
         <translation>静音中 %1</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+54"/>
+        <source>Sound is off — no audio device</source>
+        <translation>声音已关闭 — 没有音频设备</translation>
+    </message>
+    <message>
+        <location line="+25"/>
         <location filename="../kds/ui/windows/main_window.py" line="+5"/>
         <source>Dismiss</source>
         <translation>关闭</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>Tap Confirm to accept · tap a card for details</source>
+        <translation>点「接单」接受订单 · 点卡片查看详情</translation>
     </message>
     <message>
         <location filename="../kds/ui/widgets/board_view.py" line="-2"/>
@@ -1336,6 +1364,7 @@
     <message>
         <location line="+1"/>
         <location filename="../kds/ui/wording.py" line="+1"/>
+        <location line="+33"/>
         <source>Preparing</source>
         <translation>制作中</translation>
     </message>
@@ -1489,13 +1518,13 @@ New orders ring and appear here.</source>
         <translation>%1 个订单</translation>
     </message>
     <message>
-        <location filename="../kds/ui/windows/main_window.py" line="-244"/>
-        <location line="+236"/>
+        <location filename="../kds/ui/windows/main_window.py" line="-274"/>
+        <location line="+264"/>
         <source>Orders</source>
         <translation>订单</translation>
     </message>
     <message>
-        <location line="-134"/>
+        <location line="-153"/>
         <source>%1 new · %2 preparing · %3 ready</source>
         <translation>%1 新 · %2 制作中 · %3 待取</translation>
     </message>
@@ -1551,7 +1580,7 @@ New orders ring and appear here.</source>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../kds/ui/wording.py" line="-106"/>
+        <location filename="../kds/ui/wording.py" line="-139"/>
         <source>Reject refund</source>
         <translation>拒绝退款</translation>
     </message>
@@ -1571,12 +1600,12 @@ New orders ring and appear here.</source>
         <translation>%1 现在由谁送？</translation>
     </message>
     <message>
-        <location filename="../kds/ui/windows/setup_wiring.py" line="+79"/>
+        <location filename="../kds/ui/windows/setup_wiring.py" line="+91"/>
         <source>Open Settings</source>
         <translation>打开设置</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+64"/>
         <source>Saved. Platform, printer and order settings take effect when KDS starts again.</source>
         <translation>已保存。平台、打印机和订单设置会在 KDS 重新启动后生效。</translation>
     </message>
@@ -1586,7 +1615,7 @@ New orders ring and appear here.</source>
         <translation>设置已保存。</translation>
     </message>
     <message>
-        <location filename="../kds/ui/windows/main_window.py" line="+90"/>
+        <location filename="../kds/ui/windows/main_window.py" line="+94"/>
         <source>Leave full screen</source>
         <translation>退出全屏</translation>
     </message>
@@ -1596,7 +1625,7 @@ New orders ring and appear here.</source>
         <translation>KDS · 演示</translation>
     </message>
     <message>
-        <location filename="../kds/ui/windows/bump_bar.py" line="+108"/>
+        <location filename="../kds/ui/windows/bump_bar.py" line="+111"/>
         <source>Select a ticket with its number first.</source>
         <translation>请先用号码选择订单。</translation>
     </message>
@@ -1647,6 +1676,7 @@ New orders ring and appear here.</source>
     </message>
     <message>
         <location line="+10"/>
+        <location filename="../kds/ui/wording.py" line="+149"/>
         <source>Refunded</source>
         <translation>已退款</translation>
     </message>
@@ -1749,7 +1779,7 @@ New orders ring and appear here.</source>
         <translation>取餐码</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+27"/>
         <source>not acknowledged yet</source>
         <translation>尚未确认收到</translation>
     </message>
@@ -1774,7 +1804,7 @@ New orders ring and appear here.</source>
         <translation>暂时没有操作</translation>
     </message>
     <message>
-        <location filename="../kds/ui/wording.py" line="-26"/>
+        <location filename="../kds/ui/wording.py" line="-175"/>
         <location line="+17"/>
         <source>Confirm</source>
         <translation>接单</translation>
@@ -1789,12 +1819,13 @@ New orders ring and appear here.</source>
         <location line="-16"/>
         <location line="+17"/>
         <location line="+17"/>
-        <location line="+163"/>
+        <location line="+131"/>
+        <location line="+110"/>
         <source>Delivered</source>
         <translation>已送达</translation>
     </message>
     <message>
-        <location line="-196"/>
+        <location line="-274"/>
         <source>Change rider…</source>
         <translation>更换骑手…</translation>
     </message>
@@ -1826,16 +1857,18 @@ New orders ring and appear here.</source>
     </message>
     <message>
         <location line="+1"/>
+        <location line="+153"/>
         <source>Partial refund</source>
         <translation>部分退款</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="-143"/>
+        <location line="+130"/>
         <source>Confirmed</source>
         <translation>已接单</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-129"/>
         <source>Marked ready</source>
         <translation>已出餐</translation>
     </message>
@@ -1885,12 +1918,23 @@ New orders ring and appear here.</source>
         <translation>完成</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../kds/ui/setup/printer_test.py" line="+94"/>
+        <source>the test page could not be queued</source>
+        <translation>测试页无法加入打印队列</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the printer did not finish the test page in time</source>
+        <translation>打印机未能及时打完测试页</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location filename="../kds/ui/wording.py" line="+1"/>
         <source>failed</source>
         <translation>失败</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../kds/ui/wording.py" line="+1"/>
         <source>undone</source>
         <translation>已撤销</translation>
     </message>
@@ -2050,7 +2094,148 @@ New orders ring and appear here.</source>
         <translation>未及时标记已取餐</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+8"/>
+        <source>New order</source>
+        <translation>新订单</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Out for delivery</source>
+        <translation>配送中</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Picked up</source>
+        <translation>已取餐</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Finished</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancellation asked for</source>
+        <translation>已申请取消</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancellation refused</source>
+        <translation>取消被拒绝</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Refund not given</source>
+        <translation>未退款</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Rider update</source>
+        <translation>骑手动态</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>our action went through</source>
+        <translation>本店操作已生效</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>by the customer</source>
+        <translation>由顾客</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>by the restaurant</source>
+        <translation>由餐厅</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+1"/>
+        <source>by the platform</source>
+        <translation>由平台</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Delivery fee</source>
+        <translation>配送费</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Service fee</source>
+        <translation>服务费</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tip</source>
+        <translation>小费</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Packaging</source>
+        <translation>包装费</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Fee</source>
+        <translation>费用</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Cash</source>
+        <translation>现金</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Credit card</source>
+        <translation>信用卡</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Debit card</source>
+        <translation>借记卡</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Card</source>
+        <translation>银行卡</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Meal voucher</source>
+        <translation>餐券</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Food voucher</source>
+        <translation>食品券</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Digital wallet</source>
+        <translation>电子钱包</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Online</source>
+        <translation>在线支付</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Prepaid</source>
+        <translation>预付</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Other</source>
+        <translation>其他</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Allergy</source>
+        <translation>过敏</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>accept within</source>
         <translation>接单限时</translation>
     </message>
@@ -2211,7 +2396,7 @@ New orders ring and appear here.</source>
         <translation>没有待处理的单：全部已打印。</translation>
     </message>
     <message>
-        <location filename="../kds/ui/viewmodels/print_lines.py" line="+60"/>
+        <location filename="../kds/ui/viewmodels/print_lines.py" line="+61"/>
         <source>ready</source>
         <translation>就绪</translation>
     </message>
@@ -2280,7 +2465,12 @@ New orders ring and appear here.</source>
         <translation>测试页</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+42"/>
+        <source>%1 · REPRINT #%2</source>
+        <translation>%1 · 重印 #%2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>did not print; a later copy did</source>
         <translation>未能打印；之后的一份已打印</translation>
     </message>

@@ -8,7 +8,7 @@ Until the app has a settings module, printers are read from a JSON file: the pat
      "store": {"name": "Padaria São João", "lines": ["Rua Augusta 100"], "footer": ["Obrigado!"]},
      "printers": [
        {"name": "kitchen", "target": "tcp://192.168.1.50:9100", "width": 80, "codepage": "CP860",
-        "kinds": ["kitchen", "cancel"], "copies": 1, "fallback": "counter"},
+        "kinds": ["kitchen", "cancel"], "copies": 1, "fallback": "counter", "language": "pt_BR"},
        {"name": "counter", "target": "usb:04b8:0e15", "width": 58, "profile": "TM-T20II",
         "kinds": ["receipt", "refund"], "cash_drawer": true}]}
 """
@@ -26,6 +26,7 @@ import platformdirs
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
 from kds.printing.document import DocKind
+from kds.printing.labels import LANGUAGES
 from kds.printing.layout import StoreHeader
 from kds.printing.render import PAPER, CutMode, QrMode, RenderOptions
 from kds.printing.transports import Transport, open_transport, parse_target
@@ -65,6 +66,7 @@ class PrinterConfig(BaseModel):
     copies: int = Field(default=1, ge=1, le=9)
     kinds: frozenset[DocKind] = frozenset(DocKind)
     station: str = ""
+    language: str = ""  # the language it prints in (`kds.printing.labels.LANGUAGES`); "": the screen's
     auto_print: AutoPrint = AutoPrint.ON_CONFIRM
     cash_drawer: bool = False
     drawer_pin: Literal[2, 5] = 2
@@ -85,6 +87,13 @@ class PrinterConfig(BaseModel):
     @classmethod
     def _target_parses(cls, value: str) -> str:
         parse_target(value)
+        return value
+
+    @field_validator("language")
+    @classmethod
+    def _known_language(cls, value: str) -> str:
+        if value and value not in LANGUAGES:
+            raise ValueError(f"unknown language {value!r} (one of {', '.join(LANGUAGES)})")
         return value
 
     @field_validator("codepage")

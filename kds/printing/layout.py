@@ -1,8 +1,9 @@
 """Pure layout: an order becomes a kitchen ticket, a customer receipt, a cancellation, a refund or a delivery slip.
 
 No I/O, no clock, no printer: times are shown in the `tz` the caller passes, money goes through
-`Money` (Decimal), and the result is a width-independent `TicketDoc` (see `document.py`). Labels are
-English by default; `labels` overrides any of them (a settings file can translate the printout).
+`Money` (Decimal), and the result is a width-independent `TicketDoc` (see `document.py`). Labels and
+times are in the printer's `language` (`kds.printing.labels`, English by default); `labels` overrides
+any word (a settings file's own words).
 
 Printing knows no platform by name: what a platform is called on paper comes in `labels` too, keyed
 by the platform's value (`platform_labels` makes them from the registry's names). Without one, the
@@ -23,20 +24,10 @@ from kds.domain.order import FeeKind, Line, Order, OrderType, Platform, Timing, 
 from kds.domain.riders import Rider
 from kds.domain.states import OrderStatus
 from kds.printing.document import QR, Align, Block, DocKind, Feed, Row, Rule, Style, Text, TicketDoc
+from kds.printing.labels import CATALOGUE, ENGLISH, clock_time, day_and_time, labels_in, payment_key
 
-LABELS: dict[str, str] = {
-    "fake": "Training",  # the test platform's orders: the training screens and sample printouts
-    "delivery": "Delivery", "pickup": "Pickup", "self_delivery": "Own delivery", "dine_in": "Dine in",
-    "scheduled": "SCHEDULED", "due": "Due", "placed": "Placed", "station": "Station", "customer": "Customer",
-    "note": "NOTE", "items": "Items", "cutlery": "Cutlery", "yes": "yes", "no": "no",
-    "subtotal": "Subtotal", "discount": "Discount", "total": "TOTAL", "prepaid": "paid online",
-    "to_collect": "TO COLLECT", "change_for": "Change for", "pickup_code": "Pickup code",
-    "cancelled": "CANCELLED — stop", "reason": "Reason", "at": "At", "refund": "REFUND",
-    "refunded": "Refunded", "order": "Order", "fee_delivery": "Delivery fee", "fee_service": "Service fee",
-    "fee_tip": "Tip", "fee_packaging": "Packaging", "fee_other": "Fee", "thanks": "Thank you!",
-    "phone": "Phone", "address": "Address", "delivery_slip": "DELIVERY", "rider": "Rider",
-    "collect": "COLLECT", "nothing_to_collect": "Paid online: collect nothing",
-}
+LABELS: dict[str, str] = CATALOGUE[ENGLISH]
+"""The English words (`kds.printing.labels` has every language's)."""
 
 # Words that flag an allergy in the notes, in the languages our markets write them in.
 ALLERGY_WORDS = ("allerg", "alergi", "alérg", "过敏", "過敏", "แพ้", "dị ứng", "di ung", "アレルギー", "알레르기")
@@ -82,21 +73,39 @@ def platform_labels(names: Mapping[Platform, str], overrides: Mapping[str, str] 
 
 
 class _Labels:
-    def __init__(self, overrides: Mapping[str, str] | None) -> None:
-        self._labels = {**LABELS, **(overrides or {})}
+    """The words and times of one document: `language`'s, with `overrides` on top."""
+
+    def __init__(self, overrides: Mapping[str, str] | None, language: str = ENGLISH) -> None:
+        self._labels = labels_in(language, overrides)
+        self.language = language
 
     def __call__(self, key: str) -> str:
         return self._labels.get(key, key)
+
+    def payment(self, method: str) -> str:
+        """A payment method in the printer's words (an unknown one as the platform sent it)."""
+        return self._labels.get(payment_key(method), method)
+
+    def time(self, when: datetime, tz: tzinfo) -> str:
+        """The time of day of `when` in `tz`, written as the language writes it."""
+        return clock_time(_local(when, tz), self.language)
+
+    def day_time(self, when: datetime, tz: tzinfo) -> str:
+        """Day, month and time of `when` in `tz`."""
+        return day_and_time(_local(when, tz), self.language)
 
 
 def _local(when: datetime, tz: tzinfo) -> datetime:
     return when.astimezone(tz)
 
 
-def _note(text: str, indent: int, label: str = "") -> Text:
+def _note(text: str, indent: int, t: _Labels, label: str = "") -> Text:
+    """A note; one that mentions an allergy is flagged in the printer's words (unless it starts with them)."""
+    allergy = is_allergy(text)
+    if allergy:
+        label = "" if text.casefold().startswith(t("allergy").casefold()) else t("allergy")
     prefix = f"{label}: " if label else "! "
-    style = ALERT if is_allergy(text) else NOTE
-    return Text(prefix + text, style, indent=indent, hang=len(prefix))
+    return Text(prefix + text, ALERT if allergy else NOTE, indent=indent, hang=len(prefix))
 
 
 def _id_style(number: str) -> Style:
@@ -115,26 +124,26 @@ def _item_lines(line: Line, t: _Labels, style: Style = ITEM) -> list[Block]:
         count = f"{quantity(option.quantity)}x " if option.quantity != 1 else ""
         blocks.append(Text(f"+ {count}{option.name}", indent=3, hang=2))
         if option.note:
-            blocks.append(_note(option.note, indent=5))
+            blocks.append(_note(option.note, 5, t))
     if line.note:
-        blocks.append(_note(line.note, indent=3))
+        blocks.append(_note(line.note, 3, t))
     return blocks
 
 
 def kitchen_ticket(order: Order, *, tz: tzinfo = UTC, station: str = "",
-                   labels: Mapping[str, str] | None = None) -> TicketDoc:
+                   labels: Mapping[str, str] | None = None, language: str = ENGLISH) -> TicketDoc:
     """The kitchen's ticket: what to make, large and without prices; notes and allergies stand out."""
-    t = _Labels(labels)
+    t = _Labels(labels, language)
     blocks = _heading(order, t)
     if order.timing is Timing.SCHEDULED and order.scheduled_start is not None:
-        start = _local(order.scheduled_start, tz)
-        blocks.append(Text(f"{t('scheduled')} {start:%d/%m %H:%M}", Style(align=Align.CENTER, bold=True,
+        start = order.scheduled_start
+        blocks.append(Text(f"{t('scheduled')} {t.day_time(start, tz)}", Style(align=Align.CENTER, bold=True,
                                                                            invert=True, height=2)))
     elif order.promised_at is not None:
-        blocks.append(Text(f"{t('due')} {_local(order.promised_at, tz):%H:%M}", CENTER_BOLD))
+        blocks.append(Text(f"{t('due')} {t.time(order.promised_at, tz)}", CENTER_BOLD))
     if station:
         blocks.append(Text(f"{t('station')}: {station}", CENTER))
-    blocks.append(Row(t("placed"), f"{_local(order.created_at, tz):%d/%m %H:%M}"))
+    blocks.append(Row(t("placed"), t.day_time(order.created_at, tz)))
     if order.customer.first_name:
         blocks.append(Row(t("customer"), order.customer.first_name))
     blocks.append(Rule("="))
@@ -142,7 +151,7 @@ def kitchen_ticket(order: Order, *, tz: tzinfo = UTC, station: str = "",
         blocks.extend(_item_lines(line, t))
     blocks.append(Rule("="))
     if order.notes:
-        blocks.append(_note(order.notes, indent=0, label=t("note")))
+        blocks.append(_note(order.notes, 0, t, t("note")))
     if order.tableware is not None:
         blocks.append(Row(t("cutlery"), t("yes") if order.tableware else t("no")))
     blocks.append(Row(t("items"), quantity(order.item_count)))
@@ -150,13 +159,13 @@ def kitchen_ticket(order: Order, *, tz: tzinfo = UTC, station: str = "",
 
 
 def cancel_slip(order: Order, status: OrderStatus | None = None, *, tz: tzinfo = UTC,
-                labels: Mapping[str, str] | None = None) -> TicketDoc:
+                labels: Mapping[str, str] | None = None, language: str = ENGLISH) -> TicketDoc:
     """Tells the kitchen to stop making an order that was cancelled after it was accepted."""
-    t = _Labels(labels)
+    t = _Labels(labels, language)
     blocks: list[Block] = [Text(t("cancelled"), Style(align=Align.CENTER, bold=True, invert=True,
                                                       width=2, height=2)), Feed(), *_heading(order, t)]
     if status is not None and status.cancelled_at is not None:
-        blocks.append(Row(t("at"), f"{_local(status.cancelled_at, tz):%d/%m %H:%M}"))
+        blocks.append(Row(t("at"), t.day_time(status.cancelled_at, tz)))
     if status is not None and status.cancel_reason:
         blocks.append(Text(f"{t('reason')}: {status.cancel_reason}", NOTE, hang=2))
     blocks.append(Rule("="))
@@ -167,20 +176,21 @@ def cancel_slip(order: Order, status: OrderStatus | None = None, *, tz: tzinfo =
 
 
 def _fee_label(kind: FeeKind, name: str, t: _Labels) -> str:
-    return name or t(f"fee_{kind.value}")
+    """A known kind of fee in the printer's words; the platform's own name only for the others."""
+    return name or t("fee_other") if kind is FeeKind.OTHER else t(f"fee_{kind.value}")
 
 
 def receipt(order: Order, *, tz: tzinfo = UTC, header: StoreHeader | None = None,
-            labels: Mapping[str, str] | None = None) -> TicketDoc:
+            labels: Mapping[str, str] | None = None, language: str = ENGLISH) -> TicketDoc:
     """The customer's receipt: items with unit and option prices, fees, discounts, total, payment, pickup code."""
-    t = _Labels(labels)
+    t = _Labels(labels, language)
     header = header or StoreHeader()
     blocks: list[Block] = [Text(header.name or order.merchant_name or " ", TITLE)]
     blocks.extend(Text(line, CENTER) for line in header.lines)
     blocks += [Rule(), Row(f"{t('order')} #{order.number}", t(order.key.platform.value), NOTE),
-               Row(t(order.type.value), f"{_local(order.created_at, tz):%Y-%m-%d %H:%M}")]
+               Row(t(order.type.value), f"{_local(order.created_at, tz):%Y-%m-%d} {t.time(order.created_at, tz)}")]
     if order.timing is Timing.SCHEDULED and order.scheduled_start is not None:
-        blocks.append(Row(t("scheduled"), f"{_local(order.scheduled_start, tz):%d/%m %H:%M}", NOTE))
+        blocks.append(Row(t("scheduled"), t.day_time(order.scheduled_start, tz), NOTE))
     if order.customer.first_name:
         blocks.append(Row(t("customer"), order.customer.first_name))
     blocks.extend(_contact(order, t))
@@ -202,7 +212,7 @@ def receipt(order: Order, *, tz: tzinfo = UTC, header: StoreHeader | None = None
         blocks.append(Row(t("discount"), amount(-discount.amount)))
     blocks.append(Row(t("total"), order.totals.total.format(), TOTAL))
     for payment in order.payments:
-        method = payment.method + (f" {payment.brand}" if payment.brand else "")
+        method = t.payment(payment.method) + (f" {payment.brand}" if payment.brand else "")
         status = t("prepaid") if payment.prepaid else t("to_collect")
         blocks.append(Row(f"{method} ({status})", amount(payment.amount)))
         if payment.change_for is not None:
@@ -239,15 +249,15 @@ def _to_collect(order: Order) -> Money | None:
 
 
 def delivery_slip(order: Order, rider: Rider | None = None, *, tz: tzinfo = UTC,
-                  labels: Mapping[str, str] | None = None) -> TicketDoc:
+                  labels: Mapping[str, str] | None = None, language: str = ENGLISH) -> TicketDoc:
     """What our own rider takes along: who delivers, to whom and where, how many items, and what to collect."""
-    t = _Labels(labels)
+    t = _Labels(labels, language)
     blocks: list[Block] = [Text(t("delivery_slip"), Style(align=Align.CENTER, bold=True, invert=True, width=2,
                                                          height=2)), Feed(), *_heading(order, t)]
     if rider is not None:
         blocks.append(Text(f"{t('rider')}: {rider.name}", TOTAL, hang=2))
     if order.promised_at is not None:
-        blocks.append(Row(t("due"), f"{_local(order.promised_at, tz):%H:%M}", NOTE))
+        blocks.append(Row(t("due"), t.time(order.promised_at, tz), NOTE))
     blocks.append(Rule("="))
     if order.customer.name:
         blocks.append(Text(order.customer.name, TOTAL))
@@ -257,7 +267,7 @@ def delivery_slip(order: Order, rider: Rider | None = None, *, tz: tzinfo = UTC,
     if address:
         blocks.append(Text(address, NOTE))
     if order.notes:
-        blocks.append(_note(order.notes, indent=0, label=t("note")))
+        blocks.append(_note(order.notes, 0, t, t("note")))
     blocks.append(Rule("="))
     blocks.append(Row(t("items"), quantity(order.item_count)))
     blocks.append(Row(t("total"), order.totals.total.format(), NOTE))
@@ -268,7 +278,7 @@ def delivery_slip(order: Order, rider: Rider | None = None, *, tz: tzinfo = UTC,
         blocks.append(Row(t("collect"), collect.format(), Style(bold=True, invert=True, height=2)))
         for payment in order.payments:
             if not payment.prepaid:
-                blocks.append(Row(payment.method, amount(payment.amount), indent=2))
+                blocks.append(Row(t.payment(payment.method), amount(payment.amount), indent=2))
                 if payment.change_for is not None:
                     blocks.append(Row(t("change_for"), amount(payment.change_for), indent=4))
     if order.pickup_code:
@@ -277,13 +287,14 @@ def delivery_slip(order: Order, rider: Rider | None = None, *, tz: tzinfo = UTC,
 
 
 def refund_slip(order: Order, items: Sequence[RefundItem], refunded: Money | None, *, at: datetime | None = None,
-                reason: str = "", tz: tzinfo = UTC, labels: Mapping[str, str] | None = None) -> TicketDoc:
+                reason: str = "", tz: tzinfo = UTC, labels: Mapping[str, str] | None = None,
+                language: str = ENGLISH) -> TicketDoc:
     """A partial refund: which items, how many, and how much went back to the customer."""
-    t = _Labels(labels)
+    t = _Labels(labels, language)
     blocks: list[Block] = [Text(t("refund"), Style(align=Align.CENTER, bold=True, invert=True, width=2, height=2)),
                            Feed(), *_heading(order, t)]
     if at is not None:
-        blocks.append(Row(t("at"), f"{_local(at, tz):%d/%m %H:%M}"))
+        blocks.append(Row(t("at"), t.day_time(at, tz)))
     blocks.append(Rule())
     for item in items:
         blocks.append(Row(f"{quantity(item.quantity)}x {item.name}",

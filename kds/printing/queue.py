@@ -21,7 +21,7 @@ import logging
 from collections.abc import Callable, Mapping, Sequence
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
-from datetime import datetime, timedelta
+from datetime import datetime, timedelta, tzinfo
 
 from kds.clock import Clock
 from kds.domain.changes import Changes
@@ -35,6 +35,7 @@ from kds.printing.document import DocKind, TicketDoc, from_json, to_json
 from kds.printing.escpos_compat import ProfileError
 from kds.printing.fonts import FontNotFoundError
 from kds.printing.jobs import JobRecord, JobState, Ledger, PrintJob
+from kds.printing.labels import CATALOGUE, ENGLISH, labels_in
 from kds.printing.layout import (
     cancel_slip,
     delivery_slip,
@@ -50,13 +51,13 @@ from kds.printing.transports import UNKNOWN, PrinterStatus, Transport
 
 log = logging.getLogger(__name__)
 
-RESENT = "REPRINT (resent)"  # fits one double-width line on 58 mm paper
+RESENT = CATALOGUE[ENGLISH]["resent"]  # "REPRINT (resent)" fits one double-width line on 58 mm paper
 TransportFactory = Callable[[PrinterConfig], Transport]
 
 
-def reprint_stamp(number: int) -> str:
-    """The stamp on the `number`th reprint of a document."""
-    return f"REPRINT #{number}"
+def reprint_stamp(number: int, word: str = CATALOGUE[ENGLISH]["reprint"]) -> str:
+    """The stamp on the `number`th reprint of a document ("REPRINT #2", `word` in the printer's language)."""
+    return f"{word} #{number}"
 
 
 @dataclass(frozen=True, slots=True)
@@ -95,6 +96,22 @@ class _Worker:
     task: asyncio.Task[None] | None = None
 
 
+def order_document(order: Order, kind: DocKind, settings: PrintSettings, labels: Mapping[str, str], language: str,
+                   tz: tzinfo, *, printer: PrinterConfig | None = None, status: OrderStatus | None = None,
+                   rider: Rider | None = None) -> TicketDoc:
+    """The document of `kind` for `order`, in `language`, as `printer` prints it (the queue's and a preview's)."""
+    if kind is DocKind.DELIVERY:
+        return delivery_slip(order, rider, tz=tz, labels=labels, language=language)
+    if kind is DocKind.KITCHEN:
+        return kitchen_ticket(order, tz=tz, station=printer.station if printer else "", labels=labels,
+                              language=language)
+    if kind is DocKind.RECEIPT:
+        return receipt(order, tz=tz, header=settings.store.header(), labels=labels, language=language)
+    if kind is DocKind.CANCEL:
+        return cancel_slip(order, status, tz=tz, labels=labels, language=language)
+    raise ValueError(f"a {kind} document needs more than the order")
+
+
 def default_transport(config: PrinterConfig) -> Transport:
     """The transport a configured printer uses."""
     return config.transport()
@@ -105,12 +122,14 @@ class PrintQueue:
 
     def __init__(self, ledger: Ledger, settings: PrintSettings, clock: Clock, *, backoff: Backoff | None = None,
                  transport_factory: TransportFactory = default_transport,
-                 platform_names: Mapping[Platform, str] | None = None) -> None:
+                 platform_names: Mapping[Platform, str] | None = None, language: str = ENGLISH) -> None:
         """Build the queue; `start()` recovers interrupted jobs and starts one worker per printer.
 
         `platform_names` is what each platform is called on paper (`kds.platforms.registry.LABELS`);
-        printing itself knows no platform by name (`kds.printing.layout`).
+        printing itself knows no platform by name (`kds.printing.layout`). `language` is what a printer
+        without a language of its own prints in: the screen's (the window keeps it up to date).
         """
+        self.language = language
         self.ledger = ledger
         self.platform_names = dict(platform_names or {})
         self.settings = settings
@@ -190,19 +209,15 @@ class PrintQueue:
         """The documents' labels: the settings' own over the platforms' names (`platform_names`)."""
         return platform_labels(self.platform_names, self.settings.labels)
 
+    def language_of(self, printer: PrinterConfig | None) -> str:
+        """The language `printer` prints in: its own, else the screen's (`language`)."""
+        return printer.language if printer is not None and printer.language else self.language
+
     def document(self, order: Order, kind: DocKind, printer: PrinterConfig | None = None,
                  status: OrderStatus | None = None, rider: Rider | None = None) -> TicketDoc:
         """The document of `kind` for `order` as `printer` would print it (for a preview, too)."""
-        labels = self.labels
-        if kind is DocKind.DELIVERY:
-            return delivery_slip(order, rider, tz=self.tz, labels=labels)
-        if kind is DocKind.KITCHEN:
-            return kitchen_ticket(order, tz=self.tz, station=printer.station if printer else "", labels=labels)
-        if kind is DocKind.RECEIPT:
-            return receipt(order, tz=self.tz, header=self.settings.store.header(), labels=labels)
-        if kind is DocKind.CANCEL:
-            return cancel_slip(order, status, tz=self.tz, labels=labels)
-        raise ValueError(f"a {kind} document needs more than the order")
+        return order_document(order, kind, self.settings, self.labels, self.language_of(printer), self.tz,
+                              printer=printer, status=status, rider=rider)
 
     def _pick(self, config: PrinterConfig) -> str:
         """The printer to send to: the routed one, or its fallback while it is known to be failing."""
@@ -260,8 +275,8 @@ class PrintQueue:
 
     def order_dispatched(self, order: Order, rider: Rider | None, *, reference: str) -> Changes:
         """Our rider takes the order: print the delivery slip (once per `reference`, e.g. the action id)."""
-        doc = delivery_slip(order, rider, tz=self.tz, labels=self.labels)
-        ids = {self._add(str(order.key), doc, config, reference, True)
+        ids = {self._add(str(order.key), delivery_slip(order, rider, tz=self.tz, labels=self.labels,
+                                                       language=self.language_of(config)), config, reference, True)
                for config in self.settings.routed(DocKind.DELIVERY) if config.auto_print is not AutoPrint.OFF}
         return self._publish(Changes(print_jobs=frozenset(i for i in ids if i is not None)))
 
@@ -269,17 +284,17 @@ class PrintQueue:
         """An order was cancelled: if the kitchen got its ticket, tell the kitchen to stop (once)."""
         if not self.ledger.has_printed(str(order.key), DocKind.KITCHEN.value):
             return Changes()
-        doc = cancel_slip(order, status, tz=self.tz, labels=self.labels)
-        ids = {self._add(str(order.key), doc, config, "1", True)
+        ids = {self._add(str(order.key), cancel_slip(order, status, tz=self.tz, labels=self.labels,
+                                                     language=self.language_of(config)), config, "1", True)
                for config in self.settings.routed(DocKind.CANCEL) if config.auto_print is not AutoPrint.OFF}
         return self._publish(Changes(print_jobs=frozenset(i for i in ids if i is not None)))
 
     def order_refunded(self, order: Order, items: Sequence[RefundItem], refunded: Money | None, *,
                        reference: str, at: datetime | None = None, reason: str = "") -> Changes:
         """A partial refund went through: print its slip (once per `reference`)."""
-        doc = refund_slip(order, items, refunded, at=at or self.clock.now(), reason=reason, tz=self.tz,
-                          labels=self.labels)
-        ids = {self._add(str(order.key), doc, config, reference, True)
+        ids = {self._add(str(order.key), refund_slip(order, items, refunded, at=at or self.clock.now(), reason=reason,
+                                                     tz=self.tz, labels=self.labels, language=self.language_of(config)),
+                         config, reference, True)
                for config in self.settings.routed(DocKind.REFUND) if config.auto_print is not AutoPrint.OFF}
         return self._publish(Changes(print_jobs=frozenset(i for i in ids if i is not None)))
 
@@ -411,10 +426,11 @@ class PrintQueue:
     def _job_bytes(self, config: PrinterConfig, job: JobRecord) -> bytes:
         """Runs in the printer thread: rendering CJK or Thai lines costs milliseconds."""
         doc = from_json(job.document)
+        words = labels_in(self.language_of(config), self.settings.labels)
         if job.reprint:
-            doc = doc.with_stamp(reprint_stamp(job.reprint))
+            doc = doc.with_stamp(reprint_stamp(job.reprint, words["reprint"]))
         elif job.partial:
-            doc = doc.with_stamp(RESENT)
+            doc = doc.with_stamp(words["resent"])
         copies = 1 if job.reprint or job.kind == DocKind.TEST.value else config.copies
         return render(doc, config.render_options(), copies=copies, footer=f"job {job.id}")
 

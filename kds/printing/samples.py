@@ -1,4 +1,4 @@
-"""Sample orders in Portuguese, Chinese, Thai, Vietnamese and English, for test prints and tests.
+"""Sample orders in Portuguese, Chinese, Thai, Vietnamese, Indonesian and English, for test prints and tests.
 
 They exercise what printing must get right: accents in the printer's code page, scripts it cannot
 encode (drawn as images), options, notes and allergies, fees, discounts, cash with change, a pickup
@@ -36,9 +36,14 @@ from kds.domain.order import (
 from kds.domain.riders import Rider, Vehicle
 from kds.domain.states import OrderStatus, Stage
 from kds.printing.document import QR, Align, DocKind, Row, Rule, Style, Text, TicketDoc
+from kds.printing.labels import ENGLISH
 from kds.printing.layout import StoreHeader, cancel_slip, delivery_slip, kitchen_ticket, receipt, refund_slip
 
-LANGUAGES = ("pt", "zh", "th", "vi", "en")
+LANGUAGES = ("pt", "zh", "th", "vi", "id", "en")
+"""The samples' own languages (what their menus are written in)."""
+
+SAMPLE_OF = {"en": "en", "id": "id", "pt_BR": "pt", "th": "th", "vi": "vi", "zh_CN": "zh", "zh_HK": "zh"}
+"""The sample order written in each printing language (`kds.printing.labels.LANGUAGES`)."""
 CREATED = datetime(2026, 1, 1, 15, 3, tzinfo=UTC)
 
 # Currency, store, then item name, unit price, options (name, price), note; then the order's note
@@ -64,6 +69,11 @@ _MENU: dict[str, tuple[str, str, list[tuple[str, str, list[tuple[str, str]], str
         ("Cà phê sữa đá", "29000", [], ""),
         ("Gỏi cuốn tôm", "45000", [], "Dị ứng đậu phộng"),
     ], "Giao trước 12 giờ", "Minh"),
+    "id": ("IDR", "Warung Bu Sri", [
+        ("Nasi goreng ayam", "28000", [("Telur ceplok", "5000")], "Tidak pedas"),
+        ("Sate ayam 10 tusuk", "35000", [], "Alergi kacang"),
+        ("Es teh manis", "8000", [("Kurang gula", "0")], ""),
+    ], "Titip di pos satpam", "Budi"),
     "en": ("HKD", "Corner Burger", [
         ("Double cheeseburger", "68", [("Extra bacon", "12"), ("No pickles", "0")], ""),
         ("Sweet potato fries", "32", [], "Nut allergy - fry separately"),
@@ -73,7 +83,7 @@ _MENU: dict[str, tuple[str, str, list[tuple[str, str, list[tuple[str, str]], str
 
 SAMPLE_TZ: dict[str, tzinfo] = {
     "pt": timezone(timedelta(hours=-3)), "zh": timezone(timedelta(hours=8)), "th": timezone(timedelta(hours=7)),
-    "vi": timezone(timedelta(hours=7)), "en": timezone(timedelta(hours=8)),
+    "vi": timezone(timedelta(hours=7)), "id": timezone(timedelta(hours=7)), "en": timezone(timedelta(hours=8)),
 }
 
 
@@ -92,8 +102,9 @@ def sample_order(lang: str = "en") -> Order:
         unit = Decimal(price) + sum((Decimal(o[1]) for o in options), Decimal(0))
         lines.append(Line(f"L{number}", name, quantity, money(price), money(unit * quantity), opts, note))
     items = sum((line.total.amount for line in lines), Decimal(0))
-    delivery = Decimal(items / 10).quantize(Decimal(1) if currency == "VND" else Decimal("0.01"))
-    discount = Decimal(items / 20).quantize(Decimal(1) if currency == "VND" else Decimal("0.01"))
+    whole = Decimal(1) if currency in ("VND", "IDR") else Decimal("0.01")
+    delivery = Decimal(items / 10).quantize(whole)
+    discount = Decimal(items / 20).quantize(whole)
     total = items + delivery - discount
     scheduled = lang == "en"
     if lang == "pt":  # cash on delivery, with change: the receipt asks for a drawer kick
@@ -124,6 +135,8 @@ _OWN_DELIVERY: dict[str, tuple[str, Address, Rider]] = {
            Rider(2, "สมศักดิ์", "089-111-2222", Vehicle.MOTORBIKE, "1กข 2345")),
     "vi": ("090 123 4567", Address(formatted="12 Đường Lê Lợi, Quận 1, TP.HCM", complement="Tầng 3"),
            Rider(4, "Trần Văn Nam", "091 222 3333", Vehicle.MOTORBIKE, "59X1-234.56")),
+    "id": ("0812-3456-7890", Address(formatted="Jl. Sabang No. 12, Menteng, Jakarta Pusat", complement="Lantai 2"),
+           Rider(6, "Agus Santoso", "0813-1111-2222", Vehicle.MOTORBIKE, "B 1234 XYZ")),
     "en": ("+852 5555 0101", Address(formatted="12 Nathan Road, Tsim Sha Tsui", complement="Flat 7C"),
            Rider(1, "Alex Chan", "+852 5555 0199", Vehicle.BICYCLE, "")),
 }
@@ -155,23 +168,24 @@ def sample_refund(order: Order) -> tuple[tuple[RefundItem, ...], Money]:
 
 
 def sample_document(kind: DocKind, lang: str = "en", *, header: StoreHeader | None = None,
-                    station: str = "", labels: Mapping[str, str] | None = None) -> TicketDoc:
-    """The document of `kind` for the sample order in `lang` (`labels` as the layout takes them)."""
+                    station: str = "", labels: Mapping[str, str] | None = None,
+                    language: str = ENGLISH) -> TicketDoc:
+    """The document of `kind` for the sample order in `lang`, printed in `language` (`labels` as the layout's)."""
     order = sample_order(lang)
     tz = SAMPLE_TZ[lang]
     if kind is DocKind.KITCHEN:
-        return kitchen_ticket(order, tz=tz, station=station, labels=labels)
+        return kitchen_ticket(order, tz=tz, station=station, labels=labels, language=language)
     if kind is DocKind.RECEIPT:
-        return receipt(order, tz=tz, header=header, labels=labels)
+        return receipt(order, tz=tz, header=header, labels=labels, language=language)
     if kind is DocKind.CANCEL:
-        return cancel_slip(order, sample_status(order), tz=tz, labels=labels)
+        return cancel_slip(order, sample_status(order), tz=tz, labels=labels, language=language)
     if kind is DocKind.REFUND:
         items, refunded = sample_refund(order)
         return refund_slip(order, items, refunded, at=order.created_at + timedelta(minutes=30),
-                           reason="missing item", tz=tz, labels=labels)
+                           reason="missing item", tz=tz, labels=labels, language=language)
     if kind is DocKind.DELIVERY:
         own, rider = sample_own_delivery(lang)
-        return delivery_slip(own, rider, tz=tz, labels=labels)
+        return delivery_slip(own, rider, tz=tz, labels=labels, language=language)
     raise ValueError(f"no sample for {kind}")
 
 

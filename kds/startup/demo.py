@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import argparse
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING, Any
 
 from kds.clock import Clock
@@ -20,6 +20,15 @@ from kds.startup.options import data_dir
 
 if TYPE_CHECKING:
     from kds.printing.config import PrintSettings
+
+DEMO_JITTER = 1 / 6
+"""How far an order may come before or after its turn, as a share of the gap: gaps of 20-40 s at 30 s."""
+
+DEMO_FIRST_REFUND_AFTER = 90.0
+"""Platform seconds after the first confirmation (of each simulator) at which its customer asks for a refund.
+
+At the demo's time scale that is under a minute: a newcomer meets a refund request in the first minutes.
+"""
 
 
 @dataclass
@@ -52,14 +61,19 @@ def start_demo_platforms(args: argparse.Namespace, clock: Clock, scale: float,
         closers: what the runtime stops when it closes.
     """
     from kds.simulator.registry import DEMOS
-    from kds.simulator.spec import DemoOptions
+    from kds.simulator.spec import DemoOptions, OrderPace
 
-    # The simulators count in platform minutes; --demo-rate is per real minute, shared by all of them.
-    options = DemoOptions(time_scale=scale, order_rate_per_min=args.demo_rate / scale / max(len(DEMOS), 1),
-                          faults=args.demo_faults, seed=args.demo_seed, first_orders=args.demo_rate > 0)
+    # --demo-rate is per real minute, shared by all the simulators: they take turns. A rate of 2
+    # brings an order every 20-40 s.
+    pace = None
+    if args.demo_rate > 0:
+        every = 60.0 / args.demo_rate
+        pace = OrderPace(start=clock.now(), every=every, jitter=every * DEMO_JITTER, turns=max(len(DEMOS), 1))
+    options = DemoOptions(time_scale=scale, faults=args.demo_faults, seed=args.demo_seed,
+                          first_orders=args.demo_rate > 0, clock=clock, first_refund_after=DEMO_FIRST_REFUND_AFTER)
     started = DemoPlatforms()
-    for platform, demo in DEMOS.items():
-        running = demo.start(options)
+    for turn, (platform, demo) in enumerate(DEMOS.items()):
+        running = demo.start(replace(options, pace=replace(pace, turn=turn) if pace is not None else None))
         closers.append(running.stop)
         started.handles[platform.value] = running.handle
         started.banner.extend(running.banner)

@@ -20,7 +20,8 @@ from kds.platforms import registry
 from kds.platforms.spec import Field, PlatformSpec
 
 APP_NAME = "kds"
-DEMO_TIME_SCALE = 10.0
+DEMO_TIME_SCALE = 2.0
+"""The demo's platform time runs this much faster: 2 min 30 s to accept an order, time to read it first."""
 
 
 class ConfigError(Exception):
@@ -51,7 +52,8 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--time-scale", type=float, default=None,
                    help=f"how much faster platform time runs: deadlines and rate limits shrink by it "
                         f"(training and tests; default 1, or {DEMO_TIME_SCALE:g} with --demo)")
-    p.add_argument("--demo-rate", type=float, default=6.0, help="demo only: new orders per minute")
+    p.add_argument("--demo-rate", type=float, default=2.0,
+                   help="demo only: new orders per minute, evenly spaced (default 2: one every 20-40 s)")
     p.add_argument("--demo-faults", type=float, default=0.0, help="demo only: probability of injected faults")
     p.add_argument("--demo-seed", type=int, default=None, help="demo only: random seed of the simulator")
     p.add_argument("--screenshot", default=None, help="save a PNG of the main window to FILE, then exit")

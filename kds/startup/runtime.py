@@ -71,13 +71,17 @@ class Runtime:
     printing: PrintQueue | None = None  # set by `attach_printing`
     print_bridge: PrintBridge | None = None
 
-    def attach_printing(self, settings: PrintSettings) -> None:
-        """Give the runtime a print queue for `settings` (its ledger lives in the same database)."""
+    def attach_printing(self, settings: PrintSettings, language: str = "en") -> None:
+        """Give the runtime a print queue for `settings` (its ledger lives in the same database).
+
+        `language` is what printers without a language of their own print in (the screen's).
+        """
         from kds.printing.queue import PrintQueue
         from kds.services.printing import PrintBridge
         from kds.store.print_jobs import PrintJobRepository
 
-        self.printing = PrintQueue(PrintJobRepository(self.db), settings, self.clock, platform_names=LABELS)
+        self.printing = PrintQueue(PrintJobRepository(self.db), settings, self.clock, platform_names=LABELS,
+                                   language=language)
         self.print_bridge = PrintBridge(self.engine.orders.orders, self.printing, self.engine.bus)
         self.printing.subscribe(self.engine.bus.publish)  # print job changes reach the screen like any other
 
@@ -293,7 +297,7 @@ def start_runtime_from_settings(args: argparse.Namespace, settings: Settings, cr
         undo_seconds=behaviour.undo_seconds, default_preparation_minutes=behaviour.default_prep_minutes)
     engine = Engine(db, adapters, clock, engine_settings)
     runtime = Runtime(db=db, engine=engine, clock=clock, time_scale=scale, problems=problems)
-    runtime.attach_printing(settings.printing)
+    runtime.attach_printing(settings.printing, settings.appearance.language.value)
     return runtime
 
 

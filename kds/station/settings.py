@@ -275,6 +275,7 @@ class Settings(BaseModel):
     station: Station = Station()
     security: Security = Security()
     riders: tuple[RiderSettings, ...] = Field(default=(), max_length=MAX_RIDERS)
+    hint_used: bool = False  # the board's first-run hint was used (a card opened, an order confirmed): gone for good
 
     @field_validator("riders")
     @classmethod

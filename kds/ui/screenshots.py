@@ -15,6 +15,11 @@ on a fake clock, so the pictures are the same on every run:
 - `settings.png` and `wizard.png`: the settings panel over the board, and the first-run wizard's
   platforms page (`--languages` renders the board in every language instead, for checking a
   translation: `python -m kds.ui.screenshots OUTDIR --languages`).
+
+`render_demo_minute` pictures `kds --demo` itself, its real simulators on a fake clock, 10, 30 and 60 s
+after the start (`demo-10s.png`, ...). The UI cannot start the demo (start-up sits above it), so the
+caller hands it the runtime: `tests/ui/test_demo_pace.py` does, and writes the README's pictures with
+`KDS_SCREENSHOTS=docs/screenshots pytest tests/ui/test_demo_pace.py -k first_minute`.
 """
 
 from __future__ import annotations
@@ -25,7 +30,7 @@ import os
 import sys
 import tempfile
 from collections.abc import Callable
-from datetime import timedelta
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 from kds.clock import FakeClock
@@ -36,6 +41,7 @@ from kds.store.db import Database
 from kds.ui.i18n import apply_language, current_language
 from kds.ui.launcher import SCREENSHOT_SIZE, application
 from kds.ui.lifetime import retire
+from kds.ui.session import RuntimeLike
 from kds.ui.settings import UiSettings
 from kds.ui.setup.station import StationContext
 from kds.ui.showcase import PLATFORMS, SHOWCASE_NOW, adapters, seed_board
@@ -114,6 +120,63 @@ async def _render(path: Path, *, seed: bool, failing: bool, theme: str, after: S
         finally:
             db.close()
     return path
+
+
+DEMO_MOMENTS = (10, 30, 60)
+"""Seconds after the demo's start at which `render_demo_minute` takes its pictures."""
+
+DemoStart = Callable[[FakeClock, Path], RuntimeLike]
+"""Builds `kds --demo`'s runtime (not started) on a clock, with its store in a directory."""
+
+
+async def render_demo_minute(outdir: Path, start: DemoStart, *, moments: tuple[int, ...] = DEMO_MOMENTS,
+                             check: Callable[[MainWindow, int], None] | None = None) -> list[Path]:
+    """The demo's window at `moments` seconds after its start, as `demo-<s>s.png` in `outdir`.
+
+    The fake clock moves a second at a time, and the simulators, the pollers and the board follow it.
+
+    Args:
+        outdir: where the pictures go.
+        start: builds the demo's runtime.
+        moments: seconds after the start, in order.
+        check: called with the window and the moment before each picture (tests look at the board).
+    """
+    paths: list[Path] = []
+    with tempfile.TemporaryDirectory() as tmp:
+        # The relay stamps its events on the real clock: the fake one starts at the real time.
+        clock = FakeClock(datetime.now(UTC))
+        runtime = start(clock, Path(tmp))
+        station = StationContext(settings=Settings(), path=Path(tmp) / "settings.json")
+        ui = UiSettings(sounds=False).scaled(getattr(runtime, "time_scale", 1.0) or 1.0)
+        window = MainWindow(runtime.engine, clock, ui, start_ticker=False, station=station,
+                            printing=runtime.printing)
+        window.set_demo(True)
+        window.resize(*SCREENSHOT_SIZE)
+        window.show()
+        began = clock.now()
+        try:
+            await runtime.start()
+            for moment in moments:
+                while (clock.now() - began).total_seconds() < moment:
+                    clock.advance(1.0)
+                    await _pump(0.01)  # the simulators' threads, the relay and the pollers catch up
+                    window.ticker.tick()
+                await _pump(0.3)  # what the last second brought reaches the board
+                window.ticker.tick()
+                await _pump()
+                if check is not None:
+                    check(window, moment)
+                path = outdir / f"demo-{moment}s.png"
+                path.parent.mkdir(parents=True, exist_ok=True)
+                if not window.grab().save(str(path), "PNG"):
+                    raise OSError(f"could not write {path}")
+                paths.append(path)
+        finally:
+            await asyncio.wait_for(runtime.stop(), 15)
+            retire(window)
+            runtime.close()
+            await _pump(0)
+    return paths
 
 
 def _open_drawer(engine: Engine, clock: FakeClock, window: MainWindow) -> None:

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import logging
 from collections import deque
+from collections.abc import Callable, Sequence
 from datetime import datetime, timedelta
 from pathlib import Path
 from typing import Any
@@ -40,9 +41,15 @@ VOLUMES = {
 class SoundBoard(QObject):
     """Plays named sounds; silent (but keeping `history`) when there is no audio output."""
 
+    device_changed = Signal()
+    """An audio output came or went: `no_device` may have changed."""
+
     def __init__(self, directory: Path | None = None, *, enabled: bool = True, volume: float = 1.0,
-                 parent: QObject | None = None) -> None:
-        """Sounds are `directory/<name>.wav` (default `resources/sounds`); `volume` scales them all (0..1)."""
+                 outputs: Callable[[], Sequence[object]] | None = None, parent: QObject | None = None) -> None:
+        """Sounds are `directory/<name>.wav` (default `resources/sounds`); `volume` scales them all (0..1).
+
+        `outputs` lists the audio outputs (default: Qt's, watched for outputs plugged in or out).
+        """
         super().__init__(parent)
         self.directory = directory or resource_path("sounds")
         self.enabled = enabled
@@ -50,20 +57,38 @@ class SoundBoard(QObject):
         self.history: deque[str] = deque(maxlen=200)
         self._effects: dict[str, Any] = {}
         self._available: bool | None = None
+        self._outputs = outputs
+        self._devices: Any = None  # Qt's QMediaDevices, telling when outputs come and go
+
+    @property
+    def no_device(self) -> bool:
+        """True when alarms should sound but there is no audio output to play them on."""
+        return self.enabled and not self._audio_available()
+
+    def recheck(self) -> None:
+        """Look for audio outputs again (one was plugged in or out)."""
+        self._available = None
+        self.device_changed.emit()
 
     def _audio_available(self) -> bool:
         if self._available is None:
             self._available = False
             if self.enabled:
                 try:
-                    from PySide6.QtMultimedia import QMediaDevices
-
-                    self._available = bool(QMediaDevices.audioOutputs())
+                    self._available = bool(self._outputs() if self._outputs is not None else self._qt_outputs())
                 except ImportError:  # the Addons wheel is missing: run silent rather than not at all
                     log.warning("QtMultimedia is not installed: alarms are visual only")
                 if not self._available:
                     log.warning("no audio output found: alarms are visual only")
         return self._available
+
+    def _qt_outputs(self) -> Sequence[object]:
+        from PySide6.QtMultimedia import QMediaDevices
+
+        if self._devices is None:
+            self._devices = QMediaDevices(self)
+            self._devices.audioOutputsChanged.connect(self.recheck)
+        return QMediaDevices.audioOutputs()
 
     def _load(self, name: str) -> Any:
         from PySide6.QtMultimedia import QSoundEffect

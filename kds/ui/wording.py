@@ -8,8 +8,9 @@ calls and files them under the empty context, which is therefore the context `tr
 What a platform's spec says for the screens (its name, its API, its setup hint) is marked in the spec
 and filed under the spec's context instead: `platform_text` looks it up there.
 
-Times and money are written the way the default `QLocale` writes them (`kds.ui.i18n` sets it to the
-chosen language's locale): `13:05` or `1:05 PM`; `BRL 1.234,50` in Brazil, `1.234 VND` in Vietnam.
+Money is written the way the default `QLocale` writes it (`kds.ui.i18n` sets it to the chosen
+language's locale): `BRL 1.234,50` in Brazil, `1.234 VND` in Vietnam. Times of day are written as the
+printed tickets write them (`kds.printing.labels`): `13:05` or `1:05 PM`.
 Digits stay Western in every language (kitchen tickets, printers and platforms use them).
 """
 
@@ -17,19 +18,21 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from PySide6.QtCore import QCoreApplication, QDate, QLocale, QTime
+from PySide6.QtCore import QCoreApplication, QDate, QLocale
 
 from kds.domain.actions import Action, ReasonCode
 from kds.domain.deadlines import ClockKind
-from kds.domain.events import Closing, RefundRequest
+from kds.domain.events import Closing, EventKind, RefundRequest
 from kds.domain.money import Money, minor_units
-from kds.domain.order import OrderType, Platform
+from kds.domain.order import FeeKind, OrderType, Platform
 from kds.domain.riders import Vehicle
 from kds.domain.states import OrderStatus, Stage
 from kds.platforms.registry import SPECS
 from kds.platforms.spec import TRANSLATION_CONTEXT
+from kds.printing.labels import clock_time
 from kds.services.health import Problem
 from kds.store.outbox import ActionState, ErrorKind
+from kds.ui.i18n import current_language
 
 
 def tr(text: str, disambiguation: str | None = None, n: int = -1) -> str:
@@ -205,6 +208,84 @@ def closing(reason: Closing) -> str:
     return reasons[reason]
 
 
+def event_kind(kind: EventKind) -> str:
+    """What happened to an order, for its timeline."""
+    kinds = {
+        EventKind.CREATED: tr("New order"),
+        EventKind.ACCEPTED: tr("Confirmed"),
+        EventKind.PREPARING: tr("Preparing"),
+        EventKind.READY: tr("Ready"),
+        EventKind.DISPATCHED: tr("Out for delivery"),
+        EventKind.PICKED_UP: tr("Picked up"),
+        EventKind.DELIVERED: tr("Delivered"),
+        EventKind.CONCLUDED: tr("Finished"),
+        EventKind.CANCELLATION_REQUESTED: tr("Cancellation asked for"),
+        EventKind.CANCELLATION_DENIED: tr("Cancellation refused"),
+        EventKind.CANCELLED: tr("Cancelled"),
+        EventKind.REFUND_REQUESTED: tr("Refund requested"),
+        EventKind.REFUNDED: tr("Refunded"),
+        EventKind.REFUND_FAILED: tr("Refund not given"),
+        EventKind.PARTIAL_REFUND: tr("Partial refund"),
+        EventKind.RIDER_UPDATE: tr("Rider update"),
+    }
+    return kinds[kind]
+
+
+def event_source(actor: str, ours: bool) -> str:
+    """Who an order's event came from, in words ("" when the platform does not say).
+
+    `ours`: the event is KDS's own record that one of its actions went through (a receipt), not
+    something the platform sent.
+    """
+    if ours:
+        return tr("our action went through")
+    actors = {
+        "customer": tr("by the customer"),
+        "merchant": tr("by the restaurant"),
+        "platform": tr("by the platform"),
+        "system": tr("by the platform"),
+    }
+    return actors.get(actor, "")
+
+
+def fee(kind: FeeKind, name: str) -> str:
+    """A fee's name: a known kind in our words, another by the platform's name for it."""
+    names = {
+        FeeKind.DELIVERY: tr("Delivery fee"),
+        FeeKind.SERVICE: tr("Service fee"),
+        FeeKind.TIP: tr("Tip"),
+        FeeKind.PACKAGING: tr("Packaging"),
+    }
+    return names.get(kind) or name or tr("Fee")
+
+
+def payment_method(method: str) -> str:
+    """How the customer pays (the platform's method code in words; an unknown code as it is, readable)."""
+    methods = {
+        "CASH": tr("Cash"),
+        "CREDIT": tr("Credit card"),
+        "DEBIT": tr("Debit card"),
+        "CREDIT_DEBIT": tr("Card"),
+        "MEAL_VOUCHER": tr("Meal voucher"),
+        "FOOD_VOUCHER": tr("Food voucher"),
+        "DIGITAL_WALLET": tr("Digital wallet"),
+        "ONLINE": tr("Online"),
+        "PREPAID": tr("Prepaid"),
+        "OTHER": tr("Other"),
+    }
+    return methods.get(method.upper(), method.replace("_", " ").title())
+
+
+def allergy_note(note: str) -> str:
+    """A customer's note that mentions an allergy, flagged in the screen's word ("過敏: ALLERGY: peanuts").
+
+    The note itself is the customer's and stays as written; the flag is left out when the note
+    already starts with the word.
+    """
+    word = tr("Allergy")
+    return note if note.casefold().startswith(word.casefold()) else f"{word}: {note}"
+
+
 def clock_caption(kind: ClockKind) -> str:
     """The small word above a ticket's clock."""
     captions = {
@@ -274,11 +355,14 @@ def seconds_ago(seconds: float) -> str:
 
 
 def local_time(when: datetime | None) -> str:
-    """The time of day of `when` in the machine's time zone, as the locale writes it (`13:05`, `1:05 PM`)."""
+    """The time of day of `when` in the machine's time zone, as the language writes it (`13:05`, `1:05 PM`).
+
+    The same format the printed tickets use (`kds.printing.labels.clock_time`): one per language, so
+    the screen and the paper never disagree.
+    """
     if when is None:
         return ""
-    local = when.astimezone()
-    return QLocale().toString(QTime(local.hour, local.minute), QLocale.FormatType.ShortFormat)
+    return clock_time(when.astimezone(), current_language().value)
 
 
 def local_date(when: datetime | None) -> str:

@@ -2,17 +2,25 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from PySide6.QtCore import Qt
 
 from kds.clock import FakeClock
 from kds.domain.actions import Action
-from kds.domain.events import EventKind
+from kds.domain.events import EventKind, OrderEvent, RawEvent
+from kds.domain.money import Money
+from kds.domain.order import Fee, FeeKind
 from kds.services.engine import Engine
+from kds.station.settings import Language
+from kds.ui import wording
+from kds.ui.i18n import apply_language, reset_language
 from kds.ui.windows.drawer import OrderDrawer
 from kds.ui.windows.history import HistoryPanel
 from kds.ui.windows.main_window import MainWindow
 from kds.ui.windows.order_text import mask_phone
 from tests.fakes.platform import FakePlatform
+from tests.fakes.waiting import until
 from tests.ui.conftest import tap_card
 
 
@@ -29,7 +37,7 @@ async def test_tapping_a_card_opens_its_drawer(window: MainWindow, engine: Engin
     customer = drawer.labels["customer"].text()
     assert "Maria" in customer and "Silva" not in customer  # first name only
     assert "hidden by the platform" in customer  # an ENC_ phone is never shown
-    assert "Created" in drawer.labels["timeline"].text()
+    assert "New order" in drawer.labels["timeline"].text()
     assert {"action:confirm", "action:cancel"} <= set(drawer.buttons)
     # Acting from the drawer is the same as acting from the card; the drawer follows the change.
     drawer.findChild(type(drawer.close_button), "drawer-action:confirm").click()
@@ -70,3 +78,32 @@ async def test_history_finds_todays_finished_orders(window: MainWindow, engine: 
     rect = panel.list.visualRect(panel.model.index(0, 0))
     qtbot.mouseClick(panel.list.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
     assert isinstance(window.top_overlay(), OrderDrawer)
+
+
+async def test_the_timeline_and_fees_speak_the_screen_s_language_not_platform_codes(
+        window: MainWindow, engine: Engine, fake: FakePlatform, clock: FakeClock) -> None:
+    order = fake.add_order()
+    order = fake.orders[order.key.order_id] = replace(order, fees=(Fee(FeeKind.DELIVERY, "Delivery fee",
+                                                                       Money.of("5", "BRL")),))
+    webhook = OrderEvent(fake.platform, "wh-1", order.key.order_id, EventKind.REFUND_REQUESTED, clock.now(),
+                         source_type="KEETA_1005", actor="customer")
+    fake.queue.append((webhook, RawEvent("wh-1", order.key.order_id, "KEETA_1005", {"eventId": "wh-1"})))
+    fake.push(order.key.order_id, EventKind.ACCEPTED, actor="merchant", details={"receipt": "confirm"})
+    await engine.pollers[fake.platform].poll_once()
+    try:
+        apply_language(Language.ZH_HK)
+        await until(lambda: window.top.history.text() == "記錄")  # the window has retranslated
+        drawer = window.open_drawer(order.key)
+        timeline, items = drawer.labels["timeline"].text(), drawer.labels["items"].text()
+        for code in ("KEETA_1005", "KDS_RECEIPT", "CREATED", "ACCEPTED", "Refund requested", "New order"):
+            assert code not in timeline
+        for kind in (EventKind.CREATED, EventKind.REFUND_REQUESTED, EventKind.ACCEPTED):
+            assert wording.event_kind(kind) in timeline
+        assert wording.event_source("customer", ours=False) in timeline
+        assert wording.event_source("merchant", ours=True) in timeline
+        assert "Delivery fee" not in items and wording.fee(FeeKind.DELIVERY, "Delivery fee") in items
+        assert "過敏: ALLERGY: peanuts" in items  # the customer's note, flagged in the screen's word
+        card = window.board.card(order.key)
+        assert card is not None and card.items[0].note == "過敏: ALLERGY: peanuts"
+    finally:
+        reset_language()

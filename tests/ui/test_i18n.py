@@ -172,7 +172,7 @@ def test_money_is_written_the_locale_s_way_from_the_decimal(app) -> None:
 
 def test_times_follow_the_locale_with_western_digits(app) -> None:
     when = datetime.now().astimezone().replace(hour=13, minute=5)
-    expected = {Language.EN: "1:05\u202fPM", Language.PT_BR: "13:05", Language.ID: "13.05", Language.ZH_CN: "13:05",
+    expected = {Language.EN: "1:05 PM", Language.PT_BR: "13:05", Language.ID: "13.05", Language.ZH_CN: "13:05",
                 Language.TH: "13:05"}
     for language, text in expected.items():
         i18n.apply_language(language)

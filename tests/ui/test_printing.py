@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
 from kds.clock import FakeClock
@@ -21,15 +22,20 @@ from kds.domain.events import EventKind
 from kds.domain.order import Order
 from kds.printing.config import PrinterConfig, PrintSettings
 from kds.printing.decoder import decode, printed_text
-from kds.printing.document import DocKind
+from kds.printing.document import DocKind, from_json, preview
 from kds.printing.jobs import JobState
+from kds.printing.labels import clock_time
 from kds.printing.queue import Backoff, PrintQueue
 from kds.services.engine import Engine
 from kds.services.printing import PrintBridge
+from kds.station.settings import Language
 from kds.store.db import Database
 from kds.store.print_jobs import PrintJobRepository
+from kds.ui import wording
+from kds.ui.i18n import reset_language
 from kds.ui.lifetime import retire
 from kds.ui.settings import UiSettings
+from kds.ui.setup.station import StationContext
 from kds.ui.sheets.print_problems import PrintProblemsSheet
 from kds.ui.sounds import SoundBoard
 from kds.ui.viewmodels.printing import PROBE_EVERY
@@ -393,3 +399,40 @@ def test_spoolers_are_never_asked_unprompted() -> None:
         assert may_ask(PrinterConfig(name="p", target=target))
     for target in ("cups:EPSON_TM_T20", "lp:kitchen", "win32:EPSON TM-T20"):
         assert not may_ask(PrinterConfig(name="p", target=target))  # asking would queue an empty job
+
+
+@pytest.fixture
+def back_to_english() -> Iterator[None]:
+    yield
+    reset_language()
+
+
+async def test_tickets_print_in_the_screen_s_language_and_time_unless_the_printer_has_its_own(
+        db: Database, engine: Engine, fake: FakePlatform, clock: FakeClock, tmp_path: Path, qtbot,
+        window_factory: Callable[..., MainWindow], back_to_english: None) -> None:
+    settings = PrintSettings(printers=(printer("kitchen", f"file:{tmp_path / 'kitchen.bin'}", KITCHEN),
+                                       printer("counter", f"file:{tmp_path / 'counter.bin'}", COUNTER,
+                                               language="pt_BR")))  # the machine's zone, like the screen
+    queue = PrintQueue(PrintJobRepository(db), settings, clock)
+    p = Printing(queue, engine)
+    await queue.start()
+    try:
+        window = window_factory(queue)
+        window.station = StationContext(path=tmp_path / "settings.json")
+        panel = window.open_settings()
+        qtbot.mouseClick(panel.display.language.buttons[Language.ZH_HK.value], Qt.MouseButton.LeftButton)
+        await until(lambda: window.top.history.text() == "記錄")
+        panel.close_overlay()
+        order = await confirmed_order(engine, fake, customer="Maria Silva")
+        records = queue.ledger.for_order(str(order.key))
+        docs = {DocKind(r.kind): from_json(r.document) for r in records}
+        kitchen, receipt = preview(docs[DocKind.KITCHEN], 48), preview(docs[DocKind.RECEIPT], 48)
+        shown = wording.local_time(order.created_at)  # what the screen writes, e.g. 下午3:51
+        assert shown.startswith(("上午", "下午"))
+        drawer = drawer_of(window, order)
+        assert shown in drawer.subtitle.text()
+        assert "落單" in kitchen and shown in kitchen and "Placed" not in kitchen  # the screen's words and time
+        assert "Pedido #" in receipt and "Obrigado!" in receipt and "Order #" not in receipt  # its own language
+        assert clock_time(order.created_at.astimezone(), "pt_BR") in receipt
+    finally:
+        await p.close()

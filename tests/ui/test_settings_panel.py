@@ -144,6 +144,33 @@ async def test_language_and_kiosk_apply_without_a_restart(panel_window: MainWind
     assert window.settings_button.text() == "设置" and restarts == []
 
 
+async def test_a_language_tapped_in_settings_applies_at_once_without_save(panel_window: MainWindow,
+                                                                        station: StationContext, qtbot) -> None:
+    window = panel_window
+    panel = window.open_settings()
+    panel.show_page(panel.forms.index(panel.display))
+    qtbot.mouseClick(panel.display.language.buttons[Language.ZH_HK.value], Qt.MouseButton.LeftButton)
+    await until(lambda: window.top.history.text() == "記錄")  # the board behind the open panel, unsaved
+    assert not panel.is_closed and window.settings_button.text() == "設定"
+    assert load_settings(station.path).settings.appearance.language is Language.ZH_HK  # and it stays so
+    await until(lambda: panel.display.language.value() == Language.ZH_HK.value)  # the rebuilt form agrees
+    assert await panel.save() is not None
+    assert window.top.history.text() == "記錄"
+
+
+async def test_save_keeps_the_light_board_light(panel_window: MainWindow, station: StationContext, qtbot) -> None:
+    window = panel_window
+    qtbot.mouseClick(window.top.theme, Qt.MouseButton.LeftButton)  # the top bar's Light button
+    assert window.theme.name == "light"
+    qtbot.mouseClick(window.settings_button, Qt.MouseButton.LeftButton)
+    panel = window.top_overlay()
+    assert isinstance(panel, SettingsPanel)
+    assert panel.display.theme.value() == Theme.LIGHT.value  # the form shows what the board shows
+    assert await panel.save() is not None
+    assert window.theme.name == "light" and window.top.theme.text() == "Dark"
+    assert load_settings(station.path).settings.appearance.theme is Theme.LIGHT
+
+
 def test_restart_needed_sorts_changes() -> None:
     base = Settings()
     appearance = base.appearance.model_copy(update={"theme": Theme.LIGHT, "language": Language.TH})

@@ -11,6 +11,8 @@ from dataclasses import dataclass, field, fields, replace
 from datetime import timedelta
 from typing import Literal
 
+from kds.simulator.spec import OrderPace
+
 # Shaped like the spec's example merchant id (tax number + uuid, 36..100 characters).
 DEMO_MERCHANT_IDS = (
     "22815773000169-dbc7e35a-c936-4665-9e13-eb55eb8b6824",
@@ -126,6 +128,10 @@ class SimConfig:
     customer_cancel_rate: float = 0.0  # share of generated orders the customer cancels
     refund_request_rate: float = 0.0  # share of generated orders with a USER_REFUND_REQUEST
     closed_after_timeout: float = 600.0  # generator pause after an acceptance timeout (store closed)
+    # Demos: steady arrivals instead of the random process above (`order_rate_per_min` is then unused),
+    # and the first order confirmed gets its customer's refund request this many seconds later.
+    order_pace: OrderPace | None = None
+    first_refund_after: float | None = None
     # Polling
     rate_limit_per_window: int = 2
     rate_window: float = RATE_WINDOW

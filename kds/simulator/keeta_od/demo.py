@@ -25,12 +25,12 @@ def start_demo(options: DemoOptions) -> RunningDemo:
     """Serve the simulator for `kds --demo` (on a free port) and place the first orders if asked."""
     faults = Faults.uniform(options.faults, hang_seconds=DEMO_HANG_SECONDS) if options.faults else Faults()
     server = SimulatorServer(SimConfig(
-        time_scale=options.time_scale, seed=options.seed, order_rate_per_min=options.order_rate_per_min,
-        customer_cancel_rate=0.05, refund_request_rate=0.15, closed_after_timeout=60.0, faults=faults))
+        time_scale=options.time_scale, seed=options.seed, order_pace=options.pace,
+        first_refund_after=options.first_refund_after, customer_cancel_rate=0.05, refund_request_rate=0.15,
+        closed_after_timeout=60.0, faults=faults), clock=options.clock)
     server.start()
     try:
         if options.first_orders:
-            server.state.create_order("pickup")
             server.state.create_order("delivery")
         creds = server.credentials
         return RunningDemo(

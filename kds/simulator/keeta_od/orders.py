@@ -22,6 +22,7 @@ from kds.simulator.keeta_od import catalog
 from kds.simulator.keeta_od.config import SimConfig
 from kds.simulator.keeta_od.events import EventStore, SimEvent
 from kds.simulator.keeta_od.generator import ItemSpec, OrderGenerator, new_uuid, price
+from kds.simulator.spec import quoted_minutes
 
 OPEN_BEFORE_PICKUP = ("CREATED", "CONFIRMED", "READY_FOR_PICKUP")
 
@@ -87,6 +88,8 @@ class OrderBook:
         self._display = 1000
         self.next_arrival: datetime | None = None
         self.closed_until: datetime | None = None
+        self._paced = config.order_pace.arrivals(rng) if config.order_pace is not None else None
+        self._first_refund_due = config.first_refund_after is not None
 
     # -- creating ------------------------------------------------------------------------------
 
@@ -118,15 +121,14 @@ class OrderBook:
 
     def generate_due(self, now: datetime, limit: int = 20) -> list[SimOrder]:
         """Orders the random arrival process brings up to `now` (at most `limit`, to survive jumps)."""
-        rate = self.config.order_rate_per_min
-        if rate <= 0:
+        if self.config.order_rate_per_min <= 0 and self._paced is None:
             return []
         if self.next_arrival is None:
-            self.next_arrival = now + self._interarrival()
+            self.next_arrival = self._arrival_after(now)
         made: list[SimOrder] = []
         while self.next_arrival <= now and len(made) < limit:
             at = self.next_arrival
-            self.next_arrival = at + self._interarrival()
+            self.next_arrival = self._arrival_after(at)
             self.run_due(at)  # what happened before this arrival may have closed the store
             if self.closed_until is not None and at < self.closed_until:
                 continue
@@ -134,12 +136,15 @@ class OrderBook:
             kind = self.rng.choices((OrderType.DELIVERY, OrderType.PICKUP, OrderType.SELF_DELIVERY), mix)[0]
             scheduled = self.rng.random() < self.config.scheduled_rate
             made.append(self.create(at, kind, scheduled=scheduled, generated=True))
-        if self.next_arrival <= now:  # the clock jumped further than `limit` orders: skip the rest
-            self.next_arrival = now + self._interarrival()
+        while self.next_arrival <= now:  # the clock jumped further than `limit` orders: skip the rest
+            self.next_arrival = self._arrival_after(now)
         return made
 
-    def _interarrival(self) -> timedelta:
-        return self.config.scaled(self.rng.expovariate(self.config.order_rate_per_min / 60.0))
+    def _arrival_after(self, previous: datetime) -> datetime:
+        """The next arrival: the demo's next slot (`SimConfig.order_pace`), or an exponential gap."""
+        if self._paced is not None:
+            return next(self._paced)
+        return previous + self.config.scaled(self.rng.expovariate(self.config.order_rate_per_min / 60.0))
 
     # -- events and jobs -----------------------------------------------------------------------
 
@@ -175,9 +180,8 @@ class OrderBook:
     def _auto_cancel(self, order: SimOrder, at: datetime) -> None:
         if order.status != "CREATED":
             return
-        minutes = self.config.accept_window / 60
-        self.cancel(order, at, "platform", "TIMEOUT",
-                    f"Order not confirmed within {minutes:g} minutes (timeout)")
+        within = quoted_minutes(self.config.accept_window, self.config.time_scale)
+        self.cancel(order, at, "platform", "TIMEOUT", f"Order not confirmed within {within} (timeout)")
         self.closed_until = at + self.config.scaled(self.config.closed_after_timeout)
 
     def _customer_cancel(self, order: SimOrder, at: datetime) -> None:
@@ -192,10 +196,10 @@ class OrderBook:
     def _refund_timeout(self, order: SimOrder, at: datetime) -> None:
         case = order.pending_refund
         if case is not None and case.deadline <= at:
-            minutes = self.config.refund_window / 60
+            within = quoted_minutes(self.config.refund_window, self.config.time_scale)
             self.resolve_refund(order, at, "REFUNDED", {
                 "refundAmount": case.metadata["refundAmount"], "type": case.metadata["type"],
-                "code": "TIMEOUT", "reason": f"Merchant did not answer within {minutes:g} minutes (timeout)"})
+                "code": "TIMEOUT", "reason": f"Merchant did not answer within {within} (timeout)"})
 
     def _rider_pickup(self, order: SimOrder, at: datetime) -> None:
         if order.status == "READY_FOR_PICKUP":
@@ -246,6 +250,9 @@ class OrderBook:
             self.schedule(at + self.config.scaled(self.config.pickup_auto_conclude), order, "conclude")
         if order.refund_after is not None:
             self.schedule(at + self.config.scaled(order.refund_after), order, "refund_request")
+        if self._first_refund_due and self.config.first_refund_after is not None:
+            self._first_refund_due = False
+            self.schedule(at + self.config.scaled(self.config.first_refund_after), order, "refund_request")
 
     def ready(self, order: SimOrder, at: datetime) -> None:
         """READY_FOR_PICKUP: the Keeta rider or the customer will come for it."""

@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from datetime import timedelta
 
 from kds.simulator.keeta_std.badgets import check_kinds
+from kds.simulator.spec import OrderPace
 
 DEMO_APP_ID = 3084446411
 DEMO_APP_SECRET = "kds-demo-std-secret-Qw2Lx7Rv4Tn8"
@@ -78,6 +79,10 @@ class SimConfig:
     refund_request_status: int = 2001
     part_refund_request_status: int = 5001
     closed_after_timeout: float = 600.0  # generator pause after an acceptance timeout (store closed)
+    # Demos: steady arrivals instead of the random process above (`order_rate_per_min` is then unused),
+    # and the first order confirmed gets its customer's refund request this many seconds later.
+    order_pace: OrderPace | None = None
+    first_refund_after: float | None = None
     # Platform timings, real-world seconds (divided by time_scale)
     accept_window: float = ACCEPT_WINDOW
     refund_window: float = REFUND_WINDOW

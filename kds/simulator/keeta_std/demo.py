@@ -178,9 +178,9 @@ def start_demo(config: SimConfig | None = None, *, relay_db: str | Path | None =
 
 def start_app_demo(options: DemoOptions) -> RunningDemo:
     """The stack of `kds --demo`: relay and simulator, and the first order if asked (no injected faults)."""
-    demo = start_demo(SimConfig(time_scale=options.time_scale, seed=options.seed,
-                                order_rate_per_min=options.order_rate_per_min, refund_request_rate=0.25,
-                                closed_after_timeout=60.0))
+    demo = start_demo(SimConfig(time_scale=options.time_scale, seed=options.seed, order_pace=options.pace,
+                                first_refund_after=options.first_refund_after, refund_request_rate=0.25,
+                                closed_after_timeout=60.0), clock=options.clock)
     try:
         if options.first_orders:
             demo.sim.state.create_order("pickup")

@@ -43,6 +43,7 @@ from kds.simulator.keeta_std.orders import (
     ms,
 )
 from kds.simulator.keeta_std.webhooks import Webhook
+from kds.simulator.spec import quoted_minutes
 
 # Webhook event ids, logistics statuses and op types as the simulator plays them (see
 # kds.platforms.keeta_std.codes for what is Keeta's and what is ours).
@@ -100,8 +101,11 @@ class SimPlatform:
         self._message_ids = itertools.count(1930106161957212198)
         self._closed_until: datetime | None = None
         self._next_order_at: datetime | None = None
-        if self.config.order_rate_per_min > 0:
-            self._next_order_at = self.now() + self._order_gap()
+        pace = self.config.order_pace
+        self._paced = pace.arrivals(random.Random(self.seed ^ 0x9ACE)) if pace is not None else None
+        self._first_refund_due = self.config.first_refund_after is not None
+        if self.config.order_rate_per_min > 0 or self._paced is not None:
+            self._next_order_at = self._arrival_after(self.now())
 
     # -- time ------------------------------------------------------------------------------------
 
@@ -205,6 +209,9 @@ class SimPlatform:
             self.schedule(at + self.config.scaled(self.config.pickup_auto_complete), order, "auto_complete")
         if order.history[0] == "generated" and self.rng.random() < self.config.refund_request_rate:
             self.schedule(at + self._between(self.config.refund_request_delay), order, "customer_refund")
+        if self._first_refund_due and self.config.first_refund_after is not None:
+            self._first_refund_due = False
+            self.schedule(at + self.config.scaled(self.config.first_refund_after), order, "customer_refund")
 
     def prepare(self, order: SimOrder, at: datetime) -> None:
         """The food is prepared (no webhook); a waiting courier takes it soon."""
@@ -345,7 +352,8 @@ class SimPlatform:
         elif what == "refund_timeout":
             case = order.pending_refund
             if case is not None and case.after_sale_id == token and order.status != CANCELLED:
-                self.resolve_refund(order, case, at, "timeout", OP_SYSTEM, "No answer within 15 minutes")
+                within = quoted_minutes(config.refund_window, config.time_scale)
+                self.resolve_refund(order, case, at, "timeout", OP_SYSTEM, f"No answer within {within}")
         elif what == "customer_refund" and order.status in REFUNDABLE and order.pending_refund is None:
             self._random_refund(order, at)
 
@@ -360,22 +368,27 @@ class SimPlatform:
 
     def _generate_due(self, now: datetime) -> None:
         config = self.config
-        if config.order_rate_per_min <= 0:
+        if config.order_rate_per_min <= 0 and self._paced is None:
             return
         if self._next_order_at is None:
-            self._next_order_at = now + self._order_gap()
+            self._next_order_at = self._arrival_after(now)
         while self._next_order_at <= now:
             at = self._next_order_at
-            self._next_order_at = at + self._order_gap()
+            self._next_order_at = self._arrival_after(at)
             if self._closed_until is not None and at < self._closed_until:
                 continue
             kind = self.rng.choices((OrderType.DELIVERY, OrderType.PICKUP, OrderType.SELF_DELIVERY), config.mix)[0]
             self._new_order(at, kind, scheduled=self.rng.random() < config.scheduled_rate, origin="generated")
 
-    def _order_gap(self) -> timedelta:
-        """Time to the next generated order: exponential, `order_rate_per_min` per scaled minute."""
+    def _arrival_after(self, previous: datetime) -> datetime:
+        """The next generated order: the demo's next slot (`SimConfig.order_pace`), or an exponential gap.
+
+        The gap is `order_rate_per_min` per scaled minute.
+        """
+        if self._paced is not None:
+            return next(self._paced)
         rate_per_second = self.config.order_rate_per_min * self.config.time_scale / 60.0
-        return timedelta(seconds=self.rng.expovariate(rate_per_second))
+        return previous + timedelta(seconds=self.rng.expovariate(rate_per_second))
 
     def _new_order(self, at: datetime, kind: OrderType, *, scheduled: bool = False,
                    items: Sequence[ItemSpec] | None = None, shop_id: int | None = None,

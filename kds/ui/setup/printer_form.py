@@ -20,7 +20,8 @@ from kds.printing.config import AutoPrint, PrinterConfig, PrintSettings
 from kds.printing.document import DocKind
 from kds.printing.queue import PrintQueue
 from kds.printing.transports import TargetError, parse_target
-from kds.station.settings import Settings
+from kds.station.settings import Language, Settings
+from kds.ui.i18n import NATIVE_NAMES
 from kds.ui.setup.controls import ChoiceRow, field_row, label, section, text_field, toggle
 from kds.ui.setup.form import Draft, FormPage, FormProblem
 from kds.ui.setup.printer_test import TestPrintFailed, queued_test_print, runs_in, test_print
@@ -47,11 +48,11 @@ def printer_state(config: PrinterConfig | None) -> dict[str, Any]:
     state: dict[str, Any] = {"base": config, "name": "kitchen", "connection": "network", "host": "", "port": "9100",
                              "vendor": "", "product": "", "serial": "", "baud": "9600", "path": "", "queue": "",
                              "width": "80", "codepage": "CP858", "kinds": set(KINDS),
-                             "auto": AutoPrint.ON_CONFIRM.value}
+                             "auto": AutoPrint.ON_CONFIRM.value, "language": ""}
     if config is None:
         return state
     state.update(name=config.name, width=str(config.width), codepage=config.codepage, baud=str(config.baudrate),
-                 kinds={k for k in config.kinds if k in KINDS}, auto=config.auto_print.value)
+                 kinds={k for k in config.kinds if k in KINDS}, auto=config.auto_print.value, language=config.language)
     target = parse_target(config.target)
     if target.scheme == "tcp":
         state.update(connection="network", host=target.address, port=str(target.port))
@@ -115,7 +116,7 @@ def config_of(state: dict[str, Any]) -> PrinterConfig:
     data = base.model_dump() if base is not None else {}
     data.update(name=name, target=target_of(state), width=int(state["width"]),
                 codepage=state["codepage"].strip() or "CP858", baudrate=int(state["baud"]),
-                auto_print=state["auto"],
+                auto_print=state["auto"], language=state["language"],
                 kinds=set(state["kinds"]) | ({DocKind.TEST} if base is None or DocKind.TEST in base.kinds else set()))
     if not state["kinds"]:
         raise FormProblem(tr("%1: choose at least one kind of document.").replace("%1", name))
@@ -210,6 +211,9 @@ class PrintersForm(FormPage):
                                     (AutoPrint.ON_ARRIVAL.value, tr("When it arrives")),
                                     (AutoPrint.OFF.value, tr("Only when asked"))])
         field_row(box, tr("Prints by itself"), editor["auto"])
+        editor["language"] = ChoiceRow([("", tr("Same as the screen")),
+                                        *((lang.value, NATIVE_NAMES[lang]) for lang in Language)], columns=4)
+        field_row(box, tr("Printed in"), editor["language"], tr("The language of the ticket's own words."))
         actions = QHBoxLayout()
         editor["test"] = touch_button(tr("Print a test page"), kind="primary")
         editor["test"].clicked.connect(lambda _=False, i=index: self.start_test(i))
@@ -236,6 +240,7 @@ class PrintersForm(FormPage):
         for kind, box in editor["kinds"].items():
             box.setChecked(kind in state["kinds"])
         editor["auto"].set_value(state["auto"])
+        editor["language"].set_value(state["language"])
         ok, text = self.results.get(index, (True, ""))
         editor["result"].setObjectName("formOk" if ok else "formProblem")
         editor["result"].setText(text)
@@ -247,7 +252,8 @@ class PrintersForm(FormPage):
             state[key] = field.text()
         state.update(connection=editor["connection"].value(), baud=editor["baud"].value(),
                      width=editor["width"].value(), codepage=editor["codepage"].currentText(),
-                     kinds={k for k, box in editor["kinds"].items() if box.isChecked()}, auto=editor["auto"].value())
+                     kinds={k for k, box in editor["kinds"].items() if box.isChecked()}, auto=editor["auto"].value(),
+                     language=editor["language"].value())
         return state
 
     def state(self) -> dict[str, Any]:

@@ -25,6 +25,7 @@ from kds.printing.render import render
 from kds.printing.samples import test_page
 from kds.printing.sender import PrintError, send
 from kds.printing.transports import TargetError, TransportError
+from kds.ui.wording import tr
 
 log = logging.getLogger(__name__)
 
@@ -90,15 +91,15 @@ async def queued_test_print(queue: PrintQueue, name: str, timeout: float = 300.0
     try:
         ids = sorted(queue.test_print(name).print_jobs)
         if not ids:
-            raise TestPrintFailed("the test page could not be queued")
+            raise TestPrintFailed(tr("the test page could not be queued"))
         job.append(ids[0])
         settle(ids[0])
         record = await asyncio.wait_for(outcome, timeout)
     except TimeoutError:
-        raise TestPrintFailed("the printer did not finish the test page in time") from None
+        raise TestPrintFailed(tr("the printer did not finish the test page in time")) from None
     finally:
         unsubscribe()
     if record.state == JobState.FAILED:
-        raise TestPrintFailed(record.last_error or "failed")
+        raise TestPrintFailed(record.last_error or tr("failed"))
     log.info("test page printed on %s (job %s)", name, record.id)
     return record.id

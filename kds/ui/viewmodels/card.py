@@ -195,7 +195,9 @@ def _items(ticket: Ticket) -> tuple[ItemLine, ...]:
             (f"+ {quantity_text(o.quantity)} {o.name}" if o.quantity != 1 else f"+ {o.name}")
             + (f" ({o.note})" if o.note else "")
             for o in line.options)
-        lines.append(ItemLine(quantity_text(line.quantity), line.name, options, line.note, is_allergy(line.note)))
+        allergy = is_allergy(line.note)
+        note = wording.allergy_note(line.note) if allergy else line.note
+        lines.append(ItemLine(quantity_text(line.quantity), line.name, options, note, allergy))
     return tuple(lines)
 
 

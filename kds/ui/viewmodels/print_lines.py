@@ -19,8 +19,9 @@ from kds.platforms.registry import LABELS
 from kds.printing.config import PrinterConfig, PrintSettings
 from kds.printing.document import DocKind, TicketDoc
 from kds.printing.jobs import JobRecord, JobState, PrintJob
-from kds.printing.layout import delivery_slip, kitchen_ticket, platform_labels, receipt
-from kds.printing.queue import PrinterHealth
+from kds.printing.labels import ENGLISH
+from kds.printing.layout import platform_labels
+from kds.printing.queue import PrinterHealth, order_document
 from kds.printing.transports import Online, Paper, TargetError, parse_target
 from kds.ui import wording
 from kds.ui.wording import tr
@@ -153,7 +154,7 @@ def job_line(job: PrintJob, *, open_button: bool = False, made_good: bool = Fals
     """
     title = kind_name(job.kind)
     if job.reprint:
-        title += f" · REPRINT #{job.reprint}"
+        title = tr("%1 · REPRINT #%2").replace("%1", title).replace("%2", str(job.reprint))
     buttons: list[JobButton] = []
     if made_good and job.state in (JobState.FAILED, JobState.UNCERTAIN):
         text, tone = tr("did not print; a later copy did"), JobTone.OK
@@ -206,13 +207,14 @@ def kitchen_mark(jobs: Sequence[JobRecord]) -> str:
 
 
 def preview_document(order: Order, kind: DocKind, settings: PrintSettings,
-                     printer: PrinterConfig | None = None, rider: Rider | None = None) -> TicketDoc:
-    """The document of `kind` for `order` as it would print (without a print queue: from the saved settings)."""
-    labels = platform_labels(LABELS, settings.labels)
-    if kind is DocKind.DELIVERY:
-        return delivery_slip(order, rider, tz=settings.tz(), labels=labels)
-    if kind is DocKind.KITCHEN:
-        return kitchen_ticket(order, tz=settings.tz(), station=printer.station if printer else "", labels=labels)
-    if kind is DocKind.RECEIPT:
-        return receipt(order, tz=settings.tz(), header=settings.store.header(), labels=labels)
-    raise ValueError(f"no preview of a {kind} document")
+                     printer: PrinterConfig | None = None, rider: Rider | None = None, *,
+                     language: str = ENGLISH) -> TicketDoc:
+    """The document of `kind` for `order` as it would print (without a print queue: from the saved settings).
+
+    `language` is the screen's, for a printer without a language of its own.
+    """
+    if kind is DocKind.CANCEL:
+        raise ValueError(f"no preview of a {kind} document")
+    return order_document(order, kind, settings, platform_labels(LABELS, settings.labels),
+                          printer.language if printer is not None and printer.language else language, settings.tz(),
+                          printer=printer, rider=rider)

@@ -31,6 +31,7 @@ from kds.printing.document import DocKind, TicketDoc
 from kds.printing.jobs import JobRecord, JobState, PrintJob
 from kds.printing.queue import PrinterHealth, PrintQueue
 from kds.printing.render import PAPER
+from kds.ui.i18n import current_language
 from kds.ui.viewmodels.print_lines import (
     JobLine,
     PrinterEntry,
@@ -124,7 +125,7 @@ class PrintingModel(QObject):
         printer = printers[0] if printers else None
         if self.queue is not None:
             return self.queue.document(order, kind, printer, rider=rider)
-        return preview_document(order, kind, self.settings, printer, rider)
+        return preview_document(order, kind, self.settings, printer, rider, language=current_language().value)
 
     def _records(self, key: OrderKey | str) -> Sequence[JobRecord]:
         return self.queue.ledger.for_order(str(key)) if self.queue is not None else ()
@@ -213,6 +214,8 @@ class PrintingModel(QObject):
 
         `reword`: tell the screen even when nothing but the language changed.
         """
+        if self.queue is not None:
+            self.queue.language = current_language().value  # printers without a language speak the screen's
         busy = set(self._sending.values())
         entries = tuple(printer_entry(h, h.name in busy) for h in self._health.values())
         problems: list[PrintJob] = []

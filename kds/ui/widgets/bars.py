@@ -82,6 +82,11 @@ class PlatformStatusBar(QFrame):
         self.entries = QHBoxLayout()
         self.entries.setSpacing(24)
         self.layout_.addLayout(self.entries)
+        self.sound = QLabel()
+        """Says that alarms cannot be heard (no audio output), for as long as that lasts."""
+        self.sound.setObjectName("soundStatus")
+        self.sound.hide()
+        self.layout_.addWidget(self.sound)
         self.layout_.addStretch(1)
         self.extras = QHBoxLayout()
         """Room for the printers' status (the printing issue adds it)."""
@@ -104,9 +109,15 @@ class PlatformStatusBar(QFrame):
         for label in self.labels[len(entries):]:
             label.setText("")
 
+    def set_sound_off(self, off: bool) -> None:
+        """Say, or stop saying, that there is no audio device to sound the alarms."""
+        self.sound.setText(tr("Sound is off — no audio device") if off else "")
+        self.sound.setVisible(off)
+
     def text(self) -> str:
         """Everything the bar says, as plain text (tests, accessibility)."""
-        return " | ".join(label.text() for label in self.labels if label.text())
+        labels = [*self.labels, self.sound]
+        return " | ".join(label.text() for label in labels if label.text())
 
 
 class Banner(QFrame):
@@ -138,6 +149,33 @@ class Banner(QFrame):
 
     def text(self) -> str:
         """What the banner says."""
+        return self.label.text() if self.isVisible() else ""
+
+
+class HintStrip(QFrame):
+    """A first-run hint under the board, in space of its own, so that showing it never moves a card."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        """A hidden strip (the window says when to show it)."""
+        super().__init__(parent)
+        self.setObjectName("hintStrip")
+        self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(18, 10, 18, 10)
+        self.label = QLabel()
+        self.label.setObjectName("hintText")
+        self.label.setWordWrap(True)
+        self.label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        layout.addWidget(self.label, 1)
+        self.retranslate()
+        self.hide()
+
+    def retranslate(self) -> None:
+        """The hint in the current language."""
+        self.label.setText(tr("Tap Confirm to accept · tap a card for details"))
+
+    def text(self) -> str:
+        """What the strip says while it shows ("" when hidden)."""
         return self.label.text() if self.isVisible() else ""
 
 

@@ -49,6 +49,7 @@ class BumpBarKeys(_Window):
     top_overlay: Callable[[], Overlay | None]
     toggle_fullscreen: Callable[[], None]
     set_font_scale: Callable[[float], None]
+    remember_appearance: Callable[[], None]
 
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt override
         """Digits select a ticket, Enter does its primary action, arrows move, Esc closes."""
@@ -72,8 +73,10 @@ class BumpBarKeys(_Window):
             self.toggle_fullscreen()
         elif event.modifiers() & Qt.KeyboardModifier.ControlModifier and key in (Qt.Key.Key_Plus, Qt.Key.Key_Equal):
             self.set_font_scale(self.fonts.scale + 0.1)
+            self.remember_appearance()
         elif event.modifiers() & Qt.KeyboardModifier.ControlModifier and key == Qt.Key.Key_Minus:
             self.set_font_scale(self.fonts.scale - 0.1)
+            self.remember_appearance()
         else:
             super().keyPressEvent(event)
 

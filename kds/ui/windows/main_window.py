@@ -27,7 +27,7 @@ from kds.domain.order import OrderKey
 from kds.printing.queue import PrintQueue
 from kds.services.engine import Engine
 from kds.services.orders import ActionError
-from kds.station.settings import Guarded
+from kds.station.settings import Guarded, save_settings
 from kds.ui import wording
 from kds.ui.settings import UiSettings
 from kds.ui.setup.settings_panel import SettingsPanel
@@ -40,7 +40,7 @@ from kds.ui.viewmodels.card import CardData, build_card
 from kds.ui.viewmodels.health import HealthModel
 from kds.ui.viewmodels.history import HistoryModel
 from kds.ui.viewmodels.printing import PrintingModel
-from kds.ui.widgets.bars import Banner, PlatformStatusBar, Toast, TopBar
+from kds.ui.widgets.bars import Banner, HintStrip, PlatformStatusBar, Toast, TopBar
 from kds.ui.widgets.board_view import BoardWidget, column_title, empty_text
 from kds.ui.widgets.overlay import Overlay, restyle, touch_button
 from kds.ui.widgets.printer_status import PrinterStatus
@@ -119,9 +119,13 @@ class MainWindow(OrderSheets, PrintWiring, SetupWiring, BumpBarKeys, QMainWindow
         self.status = PlatformStatusBar()
         self.printers = PrinterStatus(self.theme)
         self.status.extras.addWidget(self.printers)
+        # Under the board: while it shows, the board is shorter from the start, and when it goes the
+        # board grows at the bottom, so no card moves under a finger either way.
+        self.hint = HintStrip()
         for widget in (self.top, self.missed_banner, self.token_banner, self.error_banner):
             layout.addWidget(widget)
         layout.addWidget(self.board_widget, 1)
+        layout.addWidget(self.hint)
         layout.addWidget(self.status)
         self.setCentralWidget(self.root)
         self.toast = Toast(self.root)
@@ -144,9 +148,11 @@ class MainWindow(OrderSheets, PrintWiring, SetupWiring, BumpBarKeys, QMainWindow
         self.top.theme_requested.connect(self.toggle_theme)
         self.top.fullscreen_requested.connect(self.toggle_fullscreen)
         self.ticker.ticked.connect(self.on_tick)
+        self.sounds.device_changed.connect(self._show_sound)
         self._unsubscribe: Callable[[], None] | None = engine.bus.subscribe(self._on_changes)
         self._show_health()
         self._show_printers()
+        self._show_sound()
         self.board.set_print_marks(self.printing.marks)
         self._update_summary()
         self.top.set_time(now)
@@ -179,6 +185,9 @@ class MainWindow(OrderSheets, PrintWiring, SetupWiring, BumpBarKeys, QMainWindow
         self.token_banner.setProperty("alarm", self.health.token_alarm)
         restyle(self.token_banner)
         self.token_banner.show_text(self.health.token_banner)
+
+    def _show_sound(self) -> None:
+        self.status.set_sound_off(self.sounds.no_device)
 
     def _update_summary(self) -> None:
         from kds.ui.viewmodels.card import Column
@@ -224,6 +233,8 @@ class MainWindow(OrderSheets, PrintWiring, SetupWiring, BumpBarKeys, QMainWindow
             log.info("action %s on %s refused: %s", action.value, key, exc.code)
             self.show_toast(wording.action_error(exc.code))
             return False
+        if action is Action.CONFIRM:
+            self.hint_used()
         return True
 
     # -- overlays -----------------------------------------------------------------------------
@@ -247,6 +258,7 @@ class MainWindow(OrderSheets, PrintWiring, SetupWiring, BumpBarKeys, QMainWindow
 
     def open_drawer(self, key: OrderKey) -> OrderDrawer:
         """Open the order drawer of `key`."""
+        self.hint_used()
         self.board.select(key)
         if self.drawer is not None and not self.drawer.is_closed:
             self.drawer.close_overlay()
@@ -285,8 +297,9 @@ class MainWindow(OrderSheets, PrintWiring, SetupWiring, BumpBarKeys, QMainWindow
         self.top.theme.setText(tr("Light") if name == "dark" else tr("Dark"))
 
     def toggle_theme(self) -> None:
-        """Dark ↔ light."""
+        """Dark ↔ light, kept in the station's settings (Settings then shows it, and its Save keeps it)."""
         self.set_theme("light" if self.theme.name == "dark" else "dark")
+        self.remember_appearance()
 
     def set_font_scale(self, scale: float) -> None:
         """Bigger or smaller type everywhere."""
@@ -309,9 +322,24 @@ class MainWindow(OrderSheets, PrintWiring, SetupWiring, BumpBarKeys, QMainWindow
     # -- language -----------------------------------------------------------------------------
 
     def set_demo(self, demo: bool) -> None:
-        """Say in the title that this is the demo."""
+        """Say in the title that this is the demo, and show the first-run hint until it is used."""
         self.demo = demo
         self.top.title.setText(tr("KDS · DEMO") if demo else tr("KDS"))
+        self.hint.setVisible(demo and not self.station.settings.hint_used)
+
+    def hint_used(self) -> None:
+        """Someone confirmed an order or opened a card: the demo's first-run hint goes, and is saved as used."""
+        self.hint.hide()
+        settings = self.station.settings
+        if not self.demo or settings.hint_used:
+            return
+        self.station.settings = settings.model_copy(update={"hint_used": True})
+        if self.station.problem:  # the file could not be read: never overwrite it with defaults
+            return
+        try:
+            save_settings(self.station.settings, self.station.path)
+        except OSError:
+            log.warning("could not save that the first-run hint was used", exc_info=True)
 
     def retranslate(self) -> None:
         """Every text again in the current language; cards are rebuilt from the store."""
@@ -320,6 +348,8 @@ class MainWindow(OrderSheets, PrintWiring, SetupWiring, BumpBarKeys, QMainWindow
             return
         self.setWindowTitle(tr("Orders"))  # Qt adds " — KDS", the application's display name
         self.set_demo(self.demo)
+        self.hint.retranslate()
+        self._show_sound()
         self.top.history.setText(tr("History"))
         self.top.fullscreen.setText(tr("Full screen"))
         self.top.theme.setText(tr("Light") if self.theme.name == "dark" else tr("Dark"))

@@ -18,7 +18,7 @@ from kds.domain.states import OrderStatus
 from kds.store.orders import StoredEvent
 from kds.store.outbox import ActionRecord, ActionState
 from kds.ui import wording
-from kds.ui.viewmodels.card import quantity_text
+from kds.ui.viewmodels.card import is_allergy, quantity_text
 from kds.ui.wording import tr
 
 
@@ -52,11 +52,12 @@ def items_html(order: Order, ink: Ink = INK) -> str:
             rows.append(_row(f"&nbsp;&nbsp;+ {escape(quantity_text(option.quantity))} {escape(option.name)}",
                              escape(wording.money(option.total)) if option.total else "", muted=True, ink=ink))
         if line.note:
-            rows.append(_row(f'&nbsp;&nbsp;<i style="color:{ink.note}"><b>» {escape(line.note)}</b></i>'))
+            note = wording.allergy_note(line.note) if is_allergy(line.note) else line.note
+            rows.append(_row(f'&nbsp;&nbsp;<i style="color:{ink.note}"><b>» {escape(note)}</b></i>'))
     rows.append(_row("&nbsp;"))
     rows.append(_row(tr("Items"), escape(wording.money(order.totals.items))))
     for fee in order.fees:
-        rows.append(_row(escape(fee.name or fee.kind.value), escape(wording.money(fee.amount))))
+        rows.append(_row(escape(wording.fee(fee.kind, fee.name)), escape(wording.money(fee.amount))))
     for discount in order.discounts:
         who = f" ({escape(discount.sponsor)})" if discount.sponsor else ""
         rows.append(_row(tr("Discount") + who, "−" + escape(wording.money(discount.amount))))
@@ -72,7 +73,7 @@ def payment_html(order: Order, status: OrderStatus, ink: Ink = INK) -> str:
     """How the order is paid, and any refund so far."""
     rows = []
     for payment in order.payments:
-        how = escape(payment.method.replace("_", " ").title())
+        how = escape(wording.payment_method(payment.method))
         if payment.brand:
             how += f" · {escape(payment.brand)}"
         state = tr("paid online") if payment.prepaid else tr("collect on delivery")
@@ -161,9 +162,11 @@ def timeline_html(events: Sequence[StoredEvent], ink: Ink = INK) -> str:
         if closing is not None:
             what = escape(wording.closed_by_platform()) + " " + _muted(f"({escape(wording.closing(closing))})", ink)
         else:
-            what = escape(event.kind.value.replace("_", " ").capitalize())
-            if event.source_type and event.source_type.casefold() != event.kind.value:
-                what += " " + _muted(f"({escape(event.source_type)})", ink)
+            what = escape(wording.event_kind(event.kind))
+            # The words, never the platform's code (KEETA_1001) or KDS's own (KDS_RECEIPT).
+            source = wording.event_source(event.actor, ours="receipt" in event.details)
+            if source:
+                what += " " + _muted(f"({escape(source)})", ink)
         if event.reason:
             what += f" — {escape(event.reason)}"
         # Only what the platform sent is acknowledged; KDS's own events (empty raw payload) never are.

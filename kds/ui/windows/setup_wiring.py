@@ -5,10 +5,16 @@ up (declared below, so type checking sees them). Settings open behind the manage
 station's settings say so; a tap on the title opens About (no PIN: nothing to change there). Saved
 settings apply at once where they can (language, colours, text size, kiosk, volume); the rest asks
 the launcher for a new window or a new engine.
+
+The station's settings are the one source of truth for what the screen looks like: the top bar's
+Light/Dark button, the bump bar's text size keys and a language tapped in Settings change them and
+save them at once, and Settings opens showing what the board shows, so its Save never turns back
+something the user did not touch there.
 """
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Callable
 from dataclasses import replace
 from typing import TYPE_CHECKING, ClassVar
@@ -17,8 +23,9 @@ from PySide6.QtCore import QEvent, QObject, Signal
 from PySide6.QtWidgets import QMainWindow, QWidget
 
 from kds.services.engine import Engine
-from kds.station.settings import Guarded
-from kds.ui.i18n import apply_language
+from kds.station.settings import Appearance, Guarded, Language, save_settings
+from kds.station.settings import Theme as StationTheme
+from kds.ui.i18n import apply_language, current_language
 from kds.ui.settings import UiSettings
 from kds.ui.setup.about import AboutSheet
 from kds.ui.setup.controls import form_stylesheet
@@ -31,6 +38,11 @@ from kds.ui.viewmodels.printing import PrintingModel
 from kds.ui.widgets.bars import Banner, TopBar
 from kds.ui.widgets.overlay import Overlay
 from kds.ui.wording import tr
+
+log = logging.getLogger(__name__)
+
+APPEARANCE_SCALES = (0.75, 2.0)
+"""The text sizes the settings file takes (`kds.station.settings.Appearance.font_scale`)."""
 
 if TYPE_CHECKING:
     _Window = QMainWindow  # type checking sees the window's Qt methods; at run time a plain mixin
@@ -78,13 +90,38 @@ class SetupWiring(_Window):
         """The Settings button: the panel, behind the PIN when it guards settings."""
         self.guarded(Guarded.SETTINGS, tr("Open Settings"), self.open_settings)
 
+    def shown_appearance(self) -> Appearance:
+        """The language, colours and text size the window shows now."""
+        scale = max(APPEARANCE_SCALES[0], min(APPEARANCE_SCALES[1], round(self.fonts.scale, 2)))
+        return Appearance(language=current_language(), theme=StationTheme(self.theme.name), font_scale=scale)
+
+    def remember_appearance(self) -> None:
+        """Make the station's settings say what the window shows, and save them (a failure is logged)."""
+        appearance = self.shown_appearance()
+        if appearance == self.station.settings.appearance:
+            return
+        self.station.settings = self.station.settings.model_copy(update={"appearance": appearance})
+        self.settings = replace(self.settings, theme=appearance.theme.value, font_scale=appearance.font_scale)
+        try:
+            save_settings(self.station.settings, self.station.path)
+        except OSError as exc:
+            log.warning("could not save the screen settings: %s", exc)
+
+    def choose_language(self, language: str) -> None:
+        """A language tapped in Settings: the whole screen switches now, and stays so."""
+        if language and Language(language) is not current_language():
+            apply_language(language)  # every widget gets LanguageChange and retranslates
+        self.remember_appearance()
+
     def open_settings(self) -> SettingsPanel:
-        """Open the settings panel (over everything else, which closes)."""
+        """Open the settings panel (over everything else, which closes), showing what the board shows."""
         for overlay in list(self.overlays):
             overlay.close_overlay()
+        self.remember_appearance()
         panel = SettingsPanel(self.root, self.station, self.engine.db.path, printing=self.printing.queue)
         panel.setStyleSheet(form_stylesheet(self.theme, self.fonts))
         panel.saved.connect(self.on_settings_saved)
+        panel.display.language_chosen.connect(self.choose_language)
         self._open(panel)
         return panel
 
@@ -103,7 +140,7 @@ class SetupWiring(_Window):
         appearance = new.appearance
         self.settings = replace(self.settings, theme=appearance.theme.value, font_scale=appearance.font_scale,
                                 kiosk=new.station.kiosk, volume=new.behaviour.volume / 100)
-        if appearance.language != old.appearance.language:
+        if appearance.language is not current_language():
             apply_language(appearance.language)  # every widget gets LanguageChange and retranslates
         if appearance.theme.value != self.theme.name:
             self.set_theme(appearance.theme.value)

@@ -1,4 +1,8 @@
-"""The event loop never waits on a printer: it keeps ticking (lag < 50 ms) through a 10 s printer stall.
+"""The event loop never waits on a printer: it keeps ticking through a 10 s printer stall.
+
+The check is that no tick waited anywhere near the stall (a blocked loop would show one gap of about
+10 s), not how fast the loop is: a busy machine may delay a tick by tens of milliseconds, and speed is
+measured by `bench/`, never here.
 
 This is the one slow printing test, on purpose: the issue asks for a 10 s stall, and a shorter one
 would not show that nothing in the queue waits for the printer's socket timeout on the loop's thread.
@@ -69,6 +73,6 @@ async def test_event_loop_keeps_ticking_while_a_printer_stalls_for_10_s(tmp_path
     assert result["elapsed"] >= STALL  # the job really waited for the stalled printer...
     lags = result["lags"]
     assert len(lags) > STALL / TICK / 2  # ...while the loop kept ticking all along
-    assert max(lags) < 0.05, f"event loop blocked for {max(lags) * 1000:.0f} ms"
+    assert max(lags) < STALL / 10, f"event loop blocked for {max(lags) * 1000:.0f} ms"
     [job] = result["jobs"]
     assert {r.width for r in rasters(decode(bytes(job.data)))} == {576}

@@ -1,5 +1,7 @@
 """Golden bytes for every document kind and paper width, stored decoded so a diff reads like a ticket.
 
+Each sample prints in its own language (Portuguese labels on the Portuguese order, and so on).
+
 Each file under tests/fixtures/printing/ holds the decoded job and the SHA-256 of its exact bytes.
 Regenerate after an intended change with `KDS_UPDATE_GOLDEN=1 pytest tests/unit/printing/test_golden.py`
 and review the diff. Drawn (raster) lines depend on the installed fonts, so for jobs with rasters only
@@ -18,6 +20,7 @@ from kds.domain.order import Platform
 from kds.platforms.registry import LABELS
 from kds.printing.decoder import decode, rasters, to_text
 from kds.printing.document import DocKind
+from kds.printing.labels import language
 from kds.printing.layout import platform_labels, receipt
 from kds.printing.render import RenderOptions, render
 from kds.printing.samples import SAMPLE_TZ, sample_document, sample_own_delivery
@@ -59,14 +62,15 @@ def _check(name: str, payload: bytes, profile: str) -> None:
 @pytest.mark.parametrize("kind", [DocKind.KITCHEN, DocKind.RECEIPT, DocKind.CANCEL, DocKind.REFUND,
                                   DocKind.DELIVERY])
 def test_portuguese_documents(kind: DocKind, width: int) -> None:
-    doc = sample_document(kind, "pt", station="Chapa", labels=_named("pt"))
+    doc = sample_document(kind, "pt", station="Chapa", labels=_named("pt"), language="pt_BR")
     payload = render(doc, _options(width), footer="job 1")
     _check(f"{kind.value}-pt-{width}", payload, PROFILES[width])
 
 
 def test_self_delivery_receipt_with_the_decrypted_contact() -> None:
     own, _ = sample_own_delivery("pt")
-    payload = render(receipt(own, tz=SAMPLE_TZ["pt"], labels=_named("pt")), _options(80), footer="job 1")
+    payload = render(receipt(own, tz=SAMPLE_TZ["pt"], labels=_named("pt"), language="pt_BR"), _options(80),
+                     footer="job 1")
     _check("receipt-pt-80-own-delivery", payload, PROFILES[80])
 
 
@@ -77,5 +81,5 @@ def test_reprint_stamp() -> None:
 
 @pytest.mark.parametrize(("kind", "lang", "width"), [(DocKind.KITCHEN, "zh", 80), (DocKind.RECEIPT, "th", 58)])
 def test_documents_with_drawn_lines(kind: DocKind, lang: str, width: int) -> None:
-    payload = render(sample_document(kind, lang, labels=_named(lang)), _options(width))
+    payload = render(sample_document(kind, lang, labels=_named(lang), language=language(lang)), _options(width))
     _check(f"{kind.value}-{lang}-{width}", payload, PROFILES[width])

@@ -106,7 +106,8 @@ def test_scheduled_order_shows_its_time_in_the_local_zone() -> None:
     order = sample_order("en")
     assert order.timing is Timing.SCHEDULED
     doc = kitchen_ticket(order, tz=timezone(timedelta(hours=8)))
-    assert "SCHEDULED 02/01 01:03" in texts(doc)  # 17:03 UTC on 1 Jan is 01:03 on 2 Jan at UTC+8
+    assert "SCHEDULED 1/2 1:03 AM" in texts(doc)  # 17:03 UTC on 1 Jan is 01:03 on 2 Jan at UTC+8
+    assert "預約單 2/1 上午1:03" in texts(kitchen_ticket(order, tz=timezone(timedelta(hours=8)), language="zh_HK"))
 
 
 def test_receipt_lists_prices_fees_discount_total_payment_and_pickup_code() -> None:
@@ -119,7 +120,7 @@ def test_receipt_lists_prices_fees_discount_total_payment_and_pickup_code() -> N
     assert rows["Delivery fee"] == "5.34"
     assert rows["Discount"] == "-2.67"
     assert rows["TOTAL"] == "BRL 56.07"
-    assert rows["CASH (TO COLLECT)"] == "56.07"
+    assert rows["Cash (TO COLLECT)"] == "56.07"
     assert rows["Change for"] == "100.00"
     assert any(isinstance(b, Text) and b.text == "@ 6.50" for b in doc.blocks)
     assert QR("731905") in doc.blocks

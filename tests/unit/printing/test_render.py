@@ -23,7 +23,7 @@ def kinds(events: list[Event], kind: str) -> list[Any]:
 
 def test_portuguese_prints_as_text_in_the_forced_code_page_with_accents_intact() -> None:
     options = RenderOptions.for_paper(80, profile="TM-T20II", codepage="CP860")
-    payload = render(sample_document(DocKind.KITCHEN, "pt"), options)
+    payload = render(sample_document(DocKind.KITCHEN, "pt", language="pt_BR"), options)
     events = decode(payload, "TM-T20II")
     assert kinds(events, "codepage") == [(3, "CP860")]  # once, right after ESC @, never switched
     assert not rasters(events)

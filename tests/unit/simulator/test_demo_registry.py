@@ -23,7 +23,7 @@ from kds.platforms.registry import POLICIES
 from kds.platforms.spec import AdapterInputs, Field, PlatformSpec
 from kds.simulator import cli
 from kds.simulator import registry as simulators
-from kds.simulator.spec import DemoOptions, RunningDemo, SimulatorDemo
+from kds.simulator.spec import DemoOptions, OrderPace, RunningDemo, SimulatorDemo
 from kds.startup import demo as startup_demo
 from kds.startup import runtime as startup_runtime
 from kds.startup.options import parse
@@ -50,7 +50,7 @@ def test_kds_simulator_serves_a_registered_simulator() -> None:
 @pytest.mark.parametrize("platform", list(simulators.DEMOS))
 def test_a_demo_hands_back_what_its_platforms_adapter_needs(platform: Platform) -> None:
     spec = platforms.SPECS[platform]
-    running = simulators.DEMOS[platform].start(DemoOptions(time_scale=10.0, order_rate_per_min=0.0, seed=3))
+    running = simulators.DEMOS[platform].start(DemoOptions(time_scale=10.0, seed=3))
     adapter: PlatformAdapter | None = None
     try:
         assert running.platform is platform and running.handle is not None
@@ -105,8 +105,10 @@ def test_kds_demo_starts_every_registered_simulator_and_builds_through_the_specs
     assert started.handles == {"gofood": "gofood-server", "zeek": "zeek-server"}
     assert started.simulator == "zeek-server"  # the first one polled directly
     assert started.banner == ["gofood here", "zeek here"]
-    # --demo-rate is per real minute and shared: 6 / 3 (time scale) / 2 (simulators) per platform minute.
-    assert [(o.order_rate_per_min, o.time_scale, o.seed, o.first_orders) for o in seen] == [(1.0, 3.0, 5, True)] * 2
+    assert [(o.time_scale, o.seed, o.first_orders, o.clock) for o in seen] == [(3.0, 5, True, clock)] * 2
+    # --demo-rate is per real minute and shared: an order every 10 s, the simulators taking turns.
+    jitter = 10.0 * startup_demo.DEMO_JITTER
+    assert [o.pace for o in seen] == [OrderPace(clock.now(), 10.0, jitter, turn, 2) for turn in (0, 1)]
     for adapter in started.adapters:
         platform = adapter.platform
         assert isinstance(adapter, Built)
