@@ -40,7 +40,7 @@ def number_tag(key: OrderKey, created_at: datetime, same_number: Iterable[tuple[
 
     Returns:
         "" when no earlier order of the last `REPEAT_WINDOW` had the number; else the shortest end
-        of its order id (at least `MIN_TAG` characters) that no earlier one ends with.
+        of its order id (at least `MIN_TAG` characters, lower case) that no earlier one ends with.
     """
     mine = (created_at, str(key))
     earlier = [_source(k) for k, at in same_number
@@ -52,7 +52,7 @@ def number_tag(key: OrderKey, created_at: datetime, same_number: Iterable[tuple[
         tail = source[-length:]
         if all(other[-length:] != tail for other in earlier):
             return tail
-    return source
+    return str(key)  # ids that differ only in case or punctuation: the whole key, which no tail can equal
 
 
 def with_number_tag(order: Order, tag: str) -> Order:
