@@ -68,12 +68,12 @@ class Kitchen:
 @pytest.fixture
 async def kitchen(db: Database, two: Engine, clock: FakeClock,
                   tmp_path: Path) -> AsyncIterator[Callable[[], Awaitable[Kitchen]]]:
-    """Starts a kitchen printer printing into a file, wired to the engine as the runtime wires it.
+    """Starts a printer for kitchen tickets and receipts, printing into a file, wired as the runtime wires it.
 
     Started by the test itself, so that the printer's task runs on the test's event loop.
     """
     paper = tmp_path / "kitchen.bin"
-    printer = PrinterConfig(name="kitchen", target=f"file:{paper}", kinds=frozenset({DocKind.KITCHEN}),
+    printer = PrinterConfig(name="kitchen", target=f"file:{paper}", kinds=frozenset({DocKind.KITCHEN, DocKind.RECEIPT}),
                             connect_timeout=1.0, timeout=2.0, status_timeout=0.5)
     queue = PrintQueue(PrintJobRepository(db), PrintSettings(printers=(printer,), timezone="UTC"), clock,
                        platform_names=LABELS)
@@ -144,12 +144,14 @@ async def test_two_platforms_with_the_same_number_are_told_apart_everywhere(
     # The printed kitchen tickets, decoded as `kds print --decode` does.
     queue = printer.queue
     jobs = [job for o in (first, second) for job in queue.jobs_for(o.key)]
-    assert len(jobs) == 2
+    assert len(jobs) == 4  # a kitchen ticket and a receipt each
     await until(lambda: all(queue.ledger.get(j.id).state == "done" for j in jobs),  # type: ignore[union-attr]
-                message="the kitchen tickets did not print")
+                message="the kitchen tickets and receipts did not print")
     paper = printer.printed()
     heads = [line.strip() for line in paper.splitlines() if line.strip().startswith("#1001")]
-    assert heads == ["#1001", "#1001·33"]
+    assert heads == ["#1001", "#1001·33"]  # the kitchen tickets' big numbers
+    receipts = [line.split()[:2] for line in paper.splitlines() if line.startswith("Order #1001")]
+    assert sorted(receipts) == [["Order", "#1001"], ["Order", "#1001·33"]]
     assert "Keeta OD · Delivery" in paper and "Keeta Std · Delivery" in paper
 
     # The history, once both are delivered.
