@@ -7,6 +7,7 @@ field says "saved", and typing replaces it.
 
 from __future__ import annotations
 
+import logging
 import re
 from datetime import UTC, datetime
 from typing import Any
@@ -18,9 +19,10 @@ from kds.domain.order import Platform
 from kds.platforms.registry import SPECS
 from kds.platforms.spec import Field
 from kds.station.credentials import secret_key
-from kds.station.settings import PlatformSettings, Settings
+from kds.station.settings import CredentialStore, PlatformSettings, Settings
 from kds.ui import wording
-from kds.ui.setup.controls import field_row, label, section, text_field, toggle
+from kds.ui.setup.connect import store_choice, store_words
+from kds.ui.setup.controls import ChoiceRow, field_row, label, section, text_field, toggle
 from kds.ui.setup.credentials import (
     CREDENTIAL_FIELDS,
     PLATFORMS,
@@ -36,6 +38,8 @@ from kds.ui.setup.credentials import (
 from kds.ui.setup.form import Draft, FormPage, FormProblem, StoredSecrets
 from kds.ui.widgets.overlay import touch_button
 from kds.ui.wording import platform_text, tr
+
+log = logging.getLogger(__name__)
 
 SETTINGS_FIELDS: dict[Platform, tuple[Field, ...]] = {p: spec.settings_fields for p, spec in SPECS.items()}
 """The settings-file fields of each platform (addresses, merchant ids), in form order."""
@@ -57,6 +61,9 @@ class PlatformsForm(FormPage):
         """Show `settings`' platforms; `stored` says which credentials the keyring already holds."""
         super().__init__(parent)
         self.stored = stored or StoredSecrets()
+        self.credential_store = settings.security.credential_store
+        """Where the credentials go: the keyring unless staff chose a fallback (`store_choice`)."""
+        self.store_choice: ChoiceRow | None = None
         self.forget: set[Platform] = set()
         self.enabled: dict[Platform, QCheckBox] = {}
         self.fields: dict[str, QLineEdit] = {}
@@ -80,13 +87,20 @@ class PlatformsForm(FormPage):
         self.fields.clear()
         self.forget_buttons.clear()
         self.expiry_labels.clear()
-        if self.stored.unavailable:
-            notice = label(tr("The system keyring is not available, so credentials cannot be saved. KDS never "
-                              "writes them anywhere else. Start the keyring (on Linux: GNOME Keyring or KWallet) "
-                              "and open Settings again.") + "\n" + self.stored.unavailable, "formNotice")
-            layout.addWidget(notice)
-        layout.addWidget(label(tr("Passwords and tokens are kept in the system keyring, never in a file."),
-                               "formHint"))
+        self.store_choice = None
+        if self.stored.keyring_problem:
+            log.info("keyring not usable: %s", self.stored.keyring_problem)  # the backend's name is for the log only
+            layout.addWidget(label(tr("The system keyring is not available on this computer, so the credentials "
+                                      "cannot be kept there. Choose another place below, or start the keyring (on "
+                                      "Linux: GNOME Keyring or KWallet) and open Settings again."), "formNotice"))
+            self.store_choice, hints = store_choice(self.credential_store, pin_set=True)
+            layout.addWidget(self.store_choice)
+            layout.addWidget(hints)
+        elif self.stored.unavailable:  # the chosen encrypted file is still locked
+            layout.addWidget(label(tr("The encrypted credentials file is locked: tap Connect on the board and enter "
+                                      "the manager PIN, then open Settings again."), "formNotice"))
+        else:
+            layout.addWidget(label(store_words()[self.credential_store][1], "formHint"))
         for platform in PLATFORMS:
             frame, box = section()
             switch = toggle(platform_name(platform))
@@ -142,7 +156,8 @@ class PlatformsForm(FormPage):
 
     def state(self) -> dict[str, Any]:
         """Switches, typed text and forget buttons."""
-        return {"enabled": {p: s.isChecked() for p, s in self.enabled.items()},
+        return {"store": self.store_choice.value() if self.store_choice is not None else "",
+                "enabled": {p: s.isChecked() for p, s in self.enabled.items()},
                 "fields": {k: f.text() for k, f in self.fields.items()},
                 "forget": {p for p, b in self.forget_buttons.items() if b.isChecked()}}
 
@@ -157,6 +172,8 @@ class PlatformsForm(FormPage):
         for platform in state.get("forget", set()):
             if platform in self.forget_buttons:
                 self.forget_buttons[platform].setChecked(True)
+        if self.store_choice is not None and state.get("store"):
+            self.store_choice.set_value(state["store"])
 
     def load(self, settings: Settings) -> None:
         """Fill the form from `settings` and the identifiers stored in the keyring."""
@@ -187,6 +204,8 @@ class PlatformsForm(FormPage):
         """
         platforms = dict(draft.settings.platforms)
         secrets = dict(draft.secrets)
+        store = self.chosen_store()
+        cannot_keep = store is None or (self.stored.unavailable is not None and store is self.credential_store)
         for platform in PLATFORMS:
             on = self.enabled[platform].isChecked()
             name = platform_name(platform)
@@ -217,14 +236,21 @@ class PlatformsForm(FormPage):
                         secrets[spec.key] = None
                 elif typed and (spec.secret or typed != self.stored.shown.get(spec.key)):
                     secrets[spec.key] = typed
-                elif (on and spec.required and not typed and spec.key not in self.stored.present
-                      and self.stored.unavailable is None):
+                elif on and spec.required and not typed and spec.key not in self.stored.present and not cannot_keep:
                     raise FormProblem(tr("%1: fill in %2.").replace("%1", name).replace("%2", spec.label()))
             self._token_changes(platform, secrets)
             platforms[platform] = config
-        draft.settings = draft.settings.model_copy(update={"platforms": platforms})
+        security = draft.settings.security.model_copy(update={"credential_store": store or CredentialStore.KEYRING})
+        draft.settings = draft.settings.model_copy(update={"platforms": platforms, "security": security})
         draft.secrets = secrets
         return draft
+
+    def chosen_store(self) -> CredentialStore | None:
+        """Where the credentials will go; None when the keyring does not work and no other place was chosen."""
+        if self.store_choice is None:
+            return self.credential_store
+        value = self.store_choice.value()
+        return CredentialStore(value) if value else None
 
     def _token_changes(self, platform: Platform, secrets: dict[str, str | None]) -> None:
         """A typed access token replaces the saved pair: its old refresh token and expiry go."""
