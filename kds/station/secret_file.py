@@ -10,8 +10,8 @@ trade-off:
   manager PIN. The key is derived from the PIN with scrypt (a salt per file, costly on purpose) and
   the file is sealed with AES-256-GCM, so a changed or truncated file is refused rather than misread.
   The file is only as strong as the PIN: whoever copies it can try PINs offline, and scrypt makes
-  each try cost about a third of a second and 128 MiB, which makes a 4-digit PIN a matter of hours
-  and a 10-digit one of centuries. A long PIN matters.
+  each try cost about a second of one CPU core and 128 MiB, which makes a 4-digit PIN a matter of
+  hours and a 10-digit one of centuries. A long PIN matters.
 
 `StationSecrets` is the store the app uses: a `SecretStore` that sends every read and write to the
 place chosen, so the setup forms, the runtime and the token renewal need not know which it is.
@@ -39,7 +39,7 @@ log = logging.getLogger(__name__)
 
 FILE_NAME = "credentials.enc"
 KDF_N = 2**17
-"""scrypt's cost: 128 MiB and about 0.3 s per try (the PIN unlocks the file once per start)."""
+"""scrypt's cost: 128 MiB and about a second per try (the PIN unlocks the file once per start, in a worker thread)."""
 _FORMAT = "kds-credentials"
 
 
