@@ -54,6 +54,12 @@ def run_gui(args: argparse.Namespace) -> int:
     does; otherwise the app runs the platforms of the station's settings with the credentials in the
     OS keyring (the first-run wizard asks for them), and can rebuild that runtime when they change.
     """
+    from kds.startup.display import display_problem
+
+    problem = display_problem()
+    if problem is not None:  # said before Qt aborts with its own, longer message
+        print(problem, file=sys.stderr)
+
     from kds.station.secret_file import StationSecrets
     from kds.ui.launcher import run
 
