@@ -279,3 +279,17 @@ async def test_closing_the_wizard_quits_without_a_runtime(app: QApplication, sta
     next(w for w in app.topLevelWidgets() if isinstance(w, FirstRunWizard) and w.isVisible()).close()
     assert await asyncio.wait_for(task, 10) == 0
     assert built == [] and not settings_path().exists()
+
+
+async def test_a_printer_warning_goes_when_the_connection_type_changes(wizard: FirstRunWizard, qtbot) -> None:
+    wizard.show_page(2)
+    click(qtbot, wizard.printers.add_button)
+    editor = wizard.printers.editors[0]
+    editor["host"].clear()
+    click(qtbot, wizard.next)
+    assert wizard.index == 2 and "address" in wizard.problem.text().lower()
+    assert await wizard.printers.run_test(0) is False
+    assert editor["result"].text() != ""
+    click(qtbot, editor["connection"].buttons["usb"])
+    assert wizard.problem.text() == "" and editor["result"].text() == ""  # said of the network printer
+    assert not editor["places"]["usb"].isHidden() and editor["places"]["network"].isHidden()

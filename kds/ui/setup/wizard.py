@@ -170,6 +170,7 @@ class FirstRunWizard(QWidget):
         foot_layout.addWidget(self.back)
         foot_layout.addWidget(self.next)
         outer.addWidget(foot)
+        self.printers.connection_changed.connect(lambda _index: self.problem.setText(""))  # it was about the old one
         self.back.clicked.connect(self.go_back)
         self.next.clicked.connect(self.go_next)
         self.retranslate()
