@@ -24,6 +24,7 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QApplication
 
 from kds.clock import Clock
+from kds.domain.order import Platform
 from kds.services.engine import Engine
 from kds.station.settings import Settings
 from kds.support.logs import install_excepthook
@@ -136,6 +137,7 @@ class WindowSession:
         window.closing.connect(lambda w=window: self.request_stop() if w is self.window else None)
         window.restart_requested.connect(self.request_restart)
         window.set_demo(self.runtime.simulator is not None)
+        self.station.demo_platforms = tuple(Platform(p) for p in getattr(self.runtime, "demo", {}))
         unconnected = list(getattr(self.runtime, "problems", ()))
         # Without a keyring (or with the credentials file locked) the start itself asks for the credentials.
         ask = first and self.station.can_restart and any(p.code in ASK_AT_START for p in unconnected)

@@ -329,3 +329,29 @@ async def test_without_a_keyring_settings_keeps_the_credentials_where_staff_choo
     assert station.secrets.get("keeta_od/client_secret") == "s3cret-client-value"
     assert b"s3cret" not in station.path.read_bytes()
     assert restarts == [Restart.ENGINE]
+
+
+async def test_the_demos_settings_say_which_platforms_run(app: QApplication, tmp_path: Path) -> None:
+    from kds.startup.runtime import parse, start_runtime
+
+    args = parse(["--demo", "--data-dir", str(tmp_path), "--demo-rate", "0", "--demo-seed", "7"])
+    runtime = start_runtime(args)
+    station = StationContext(settings=Settings(behaviour=Behaviour(sounds=False)))
+    session = WindowSession(app, runtime, args, station)
+    task = asyncio.ensure_future(session.run())
+    try:
+        await until(lambda: session.window is not None and session.window.isVisible())
+        assert session.window is not None
+        panel = session.window.open_settings()
+        platforms = panel.platforms
+
+        def notices() -> str:
+            return " ".join(w.text() for w in platforms.findChildren(QLabel, "formNotice") if w.isVisibleTo(platforms))
+
+        await until(lambda: "simulators" in notices(), message="Settings does not say what the demo runs")
+        assert "Keeta — Open Delivery" in notices() and "Keeta — Standard API" in notices()
+    finally:
+        if session.window is not None:
+            session.window.close()
+        assert await asyncio.wait_for(task, 15) == 0
+        runtime.close()

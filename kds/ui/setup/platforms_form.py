@@ -57,10 +57,12 @@ def _hint(platform: Platform) -> str:
 class PlatformsForm(FormPage):
     """Switch platforms on and enter their addresses and credentials."""
 
-    def __init__(self, settings: Settings, stored: StoredSecrets | None = None, parent: QWidget | None = None) -> None:
-        """Show `settings`' platforms; `stored` says which credentials the keyring already holds."""
+    def __init__(self, settings: Settings, stored: StoredSecrets | None = None, parent: QWidget | None = None, *,
+                 demo: tuple[Platform, ...] = ()) -> None:
+        """Show `settings`' platforms; `stored` says which credentials the keyring holds; `demo`, what the demo runs."""
         super().__init__(parent)
         self.stored = stored or StoredSecrets()
+        self.demo = demo
         self.credential_store = settings.security.credential_store
         """Where the credentials go: the keyring unless staff chose a fallback (`store_choice`)."""
         self.store_choice: ChoiceRow | None = None
@@ -88,6 +90,10 @@ class PlatformsForm(FormPage):
         self.forget_buttons.clear()
         self.expiry_labels.clear()
         self.store_choice = None
+        if self.demo:
+            layout.addWidget(label(tr("Demo: %1 run on the built-in simulators now. The switches below are this "
+                                      "station's own platforms, used when KDS starts without --demo.").replace(
+                "%1", ", ".join(platform_name(p) for p in self.demo)), "formNotice"))
         if self.stored.keyring_problem:
             log.info("keyring not usable: %s", self.stored.keyring_problem)  # the backend's name is for the log only
             layout.addWidget(label(tr("The system keyring is not available on this computer, so the credentials "

@@ -51,6 +51,8 @@ class StationContext:
         log_dir: the log directory for diagnostics (None: `kds.support.logs.log_dir()`).
         diagnostics_dir: where diagnostics zips go (None: `about.diagnostics_dir()`).
         problem: why the settings file was not used, if it was not (shown once at start).
+        demo_platforms: the platforms the demo runs on its simulators (empty outside the demo): Settings
+            says they run, beside the station's own switches.
     """
 
     settings: Settings = field(default_factory=Settings)
@@ -61,6 +63,7 @@ class StationContext:
     log_dir: Path | None = None
     diagnostics_dir: Path | None = None
     problem: str | None = None
+    demo_platforms: tuple[Platform, ...] = ()
     pin_gate: PinGate = field(init=False)
 
     def __post_init__(self) -> None:
