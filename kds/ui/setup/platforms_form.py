@@ -7,6 +7,7 @@ field says "saved", and typing replaces it.
 
 from __future__ import annotations
 
+import asyncio
 import logging
 import re
 from datetime import UTC, datetime
@@ -22,6 +23,7 @@ from kds.station.credentials import secret_key
 from kds.station.settings import CredentialStore, PlatformSettings, Settings
 from kds.ui import wording
 from kds.ui.setup.connect import store_choice, store_words
+from kds.ui.setup.connection_test import check_connection
 from kds.ui.setup.controls import ChoiceRow, field_row, label, section, text_field, toggle
 from kds.ui.setup.credentials import (
     CREDENTIAL_FIELDS,
@@ -36,7 +38,7 @@ from kds.ui.setup.credentials import (
     token_expiry,
 )
 from kds.ui.setup.form import Draft, FormPage, FormProblem, StoredSecrets
-from kds.ui.widgets.overlay import touch_button
+from kds.ui.widgets.overlay import restyle, touch_button
 from kds.ui.wording import platform_text, tr
 
 log = logging.getLogger(__name__)
@@ -71,6 +73,10 @@ class PlatformsForm(FormPage):
         self.fields: dict[str, QLineEdit] = {}
         self.forget_buttons: dict[Platform, QPushButton] = {}
         self.expiry_labels: dict[Platform, QLabel] = {}
+        self.test_buttons: dict[Platform, QPushButton] = {}
+        self.test_labels: dict[Platform, QLabel] = {}
+        self.test_results: dict[Platform, tuple[bool, str]] = {}
+        self._tasks: set[asyncio.Task[bool]] = set()
         self.rebuild()
         self.load(settings)
 
@@ -89,6 +95,8 @@ class PlatformsForm(FormPage):
         self.fields.clear()
         self.forget_buttons.clear()
         self.expiry_labels.clear()
+        self.test_buttons.clear()
+        self.test_labels.clear()
         self.store_choice = None
         if self.demo:
             layout.addWidget(label(tr("Demo: %1 run on the built-in simulators now. The switches below are this "
@@ -137,6 +145,14 @@ class PlatformsForm(FormPage):
                 expiry = label(self._expiry_text(platform), "formHint")
                 self.expiry_labels[platform] = expiry
                 grid.addWidget(expiry, (position + 1) // 2, 0, 1, 2)
+            test = touch_button(tr("Test connection"))
+            test.clicked.connect(lambda _=False, p=platform: self.start_test(p))
+            self.test_buttons[platform] = test
+            result = label(self.test_results.get(platform, (True, ""))[1], "formHint")
+            self.test_labels[platform] = result
+            grid.addWidget(test, (position + 3) // 2, 0)
+            grid.addWidget(result, (position + 3) // 2, 1)
+            self._show_result(platform)
             box.addWidget(details)
             if any(spec.key in self.stored.present for spec in CREDENTIAL_FIELDS[platform]):
                 forget = touch_button(tr("Forget the saved credentials"), kind="quiet")
@@ -146,6 +162,64 @@ class PlatformsForm(FormPage):
             switch.toggled.connect(details.setVisible)
             details.setVisible(False)
             layout.addWidget(frame)
+
+    def typed_values(self, platform: Platform) -> dict[str, str | tuple[str, ...]]:
+        """`platform`'s addresses and credentials as typed now (what its adapter is built from).
+
+        Raises:
+            FormProblem: something the platform needs is not typed.
+        """
+        name = platform_name(platform)
+        values: dict[str, str | tuple[str, ...]] = {}
+        for setting in SETTINGS_FIELDS[platform]:
+            text = self.fields[self.address_key(platform, setting.name)].text().strip()
+            if not text:
+                raise FormProblem(tr("%1: fill in %2.").replace("%1", name).replace("%2", caption(setting)))
+            values[setting.name] = tuple(m for m in re.split(r"[\s,;]+", text) if m) if setting.kind == "list" else text
+        for spec in CREDENTIAL_FIELDS[platform]:
+            typed = self.fields[spec.key].text().strip()
+            if typed:
+                values[spec.name] = typed
+            elif spec.required:
+                raise FormProblem(tr("%1: type %2 to test the connection (a saved secret is never read back into "
+                                     "the form).").replace("%1", name).replace("%2", spec.label()))
+        return values
+
+    def start_test(self, platform: Platform) -> None:
+        """Test `platform`'s connection as typed; returns at once, the test runs in the background."""
+        try:
+            values = self.typed_values(platform)
+        except FormProblem as exc:
+            self._set_result(platform, False, str(exc))
+            return
+        self._set_result(platform, True, tr("Connecting…"))
+        self.test_buttons[platform].setEnabled(False)
+        task = asyncio.ensure_future(self.run_test(platform, values))
+        self._tasks.add(task)
+        task.add_done_callback(self._tasks.discard)
+
+    async def run_test(self, platform: Platform, values: dict[str, str | tuple[str, ...]]) -> bool:
+        """Poll `platform` once with `values` and show how it went; True when it connected."""
+        try:
+            ok, text = await check_connection(platform, values)
+        finally:
+            if platform in self.test_buttons:
+                self.test_buttons[platform].setEnabled(True)
+        self._set_result(platform, ok, text)
+        return ok
+
+    def _set_result(self, platform: Platform, ok: bool, text: str) -> None:
+        self.test_results[platform] = (ok, text)
+        self._show_result(platform)
+
+    def _show_result(self, platform: Platform) -> None:
+        result = self.test_labels.get(platform)
+        if result is None:
+            return
+        ok, text = self.test_results.get(platform, (True, ""))
+        result.setText(text)
+        result.setObjectName("formOk" if ok else "formProblem")
+        restyle(result)
 
     def _expiry_text(self, platform: Platform) -> str:
         """When the saved access token expires, in the screen's language (or why that is not known)."""
