@@ -4,7 +4,7 @@
 <context>
     <name></name>
     <message>
-        <location filename="../kds/ui/session.py" line="+227"/>
+        <location filename="../kds/ui/session.py" line="+234"/>
         <source>Settings saved. KDS reconnected with them.</source>
         <translation>设置已保存，KDS 已按新设置重新连接。</translation>
     </message>
@@ -138,7 +138,7 @@
         <translation>商户 ID</translation>
     </message>
     <message>
-        <location filename="../kds/ui/setup/forms.py" line="+24"/>
+        <location filename="../kds/ui/setup/forms.py" line="+26"/>
         <location filename="../kds/ui/sheets/confirm.py" line="+69"/>
         <location filename="../kds/ui/viewmodels/card.py" line="+227"/>
         <source>%1 min</source>
@@ -259,8 +259,8 @@
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../kds/ui/windows/main_window.py" line="+153"/>
-        <location line="+131"/>
+        <location filename="../kds/ui/windows/main_window.py" line="+154"/>
+        <location line="+132"/>
         <location line="+40"/>
         <source>Dark</source>
         <translation>深色</translation>
@@ -268,8 +268,8 @@
     <message>
         <location line="+0"/>
         <location filename="../kds/ui/widgets/bars.py" line="+40"/>
-        <location filename="../kds/ui/windows/main_window.py" line="-171"/>
-        <location line="+131"/>
+        <location filename="../kds/ui/windows/main_window.py" line="-172"/>
+        <location line="+132"/>
         <location line="+40"/>
         <source>Light</source>
         <translation>浅色</translation>
@@ -318,7 +318,7 @@
     <message>
         <location line="+33"/>
         <location line="+4"/>
-        <location filename="../kds/ui/setup/pin.py" line="+76"/>
+        <location filename="../kds/ui/setup/pin.py" line="+78"/>
         <source>Manager PIN</source>
         <translation>经理 PIN</translation>
     </message>
@@ -415,7 +415,7 @@
         <translation>确定</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+37"/>
         <source>Wrong PIN. Try again.</source>
         <translation>PIN 错误，请重试。</translation>
     </message>
@@ -435,32 +435,37 @@
         <translation>你的中继站地址，例如 https://relay.example.com</translation>
     </message>
     <message>
-        <location filename="../kds/ui/setup/platforms_form.py" line="+70"/>
+        <location filename="../kds/ui/setup/platforms_form.py" line="+85"/>
         <source>Platforms</source>
         <translation>平台</translation>
     </message>
     <message>
-        <location line="+14"/>
-        <source>The system keyring is not available, so credentials cannot be saved. KDS never writes them anywhere else. Start the keyring (on Linux: GNOME Keyring or KWallet) and open Settings again.</source>
-        <translation>系统钥匙串无法使用，所以不能保存登录凭据。KDS 绝不会把它们写到其他地方。请启动钥匙串（Linux：GNOME Keyring 或 KWallet），再打开设置。</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Passwords and tokens are kept in the system keyring, never in a file.</source>
-        <translation>密码和令牌只保存在系统钥匙串中，绝不会写入文件。</translation>
-    </message>
-    <message>
-        <location line="+23"/>
+        <location line="+54"/>
         <source>Saved in the keyring — type to replace</source>
         <translation>已存于钥匙串 — 输入即可替换</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+9"/>
+        <source>Test connection</source>
+        <translation>测试连接</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Forget the saved credentials</source>
         <translation>删除已保存的登录凭据</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+26"/>
+        <source>%1: type %2 to test the connection (a saved secret is never read back into the form).</source>
+        <translation>%1：请输入%2以测试连接（已保存的密钥不会读回表单）。</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Connecting…</source>
+        <translation>正在连接…</translation>
+    </message>
+    <message>
+        <location line="+36"/>
         <source>When the saved access token expires is not known yet; with a refresh token KDS renews it at the first call and learns it.</source>
         <translation>尚不知道已保存的访问令牌何时到期；如有刷新令牌，KDS 会在第一次调用时刷新它并得知到期日。</translation>
     </message>
@@ -475,7 +480,7 @@
         <translation>已保存的访问令牌有效期至 %1；KDS 会在到期前几天自动刷新。</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+68"/>
         <source>%1: each merchant ID only once.</source>
         <translation>%1：每个商户 ID 只能填一次。</translation>
     </message>
@@ -485,18 +490,34 @@
         <translation>%1：%2 必须是 http:// 或 https:// 地址，不能包含密码。</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <location line="+13"/>
+        <location line="-126"/>
+        <location line="+131"/>
+        <location line="+12"/>
         <source>%1: fill in %2.</source>
         <translation>%1：请填写%2。</translation>
     </message>
     <message>
-        <location line="-8"/>
+        <location line="-218"/>
+        <source>Demo: %1 run on the built-in simulators now. The switches below are this station&apos;s own platforms, used when KDS starts without --demo.</source>
+        <translation>演示：%1 正在内置模拟器上运行。下面的开关是本工作站自己的平台，在不带 --demo 启动 KDS 时使用。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The system keyring is not available on this computer, so the credentials cannot be kept there. Choose another place below, or start the keyring (on Linux: GNOME Keyring or KWallet) and open Settings again.</source>
+        <translation>这台电脑上的系统钥匙串不可用，登录凭据无法存放在那里。请在下面选择其他存放方式，或启动钥匙串（Linux：GNOME Keyring 或 KWallet）后重新打开设置。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The encrypted credentials file is locked: tap Connect on the board and enter the manager PIN, then open Settings again.</source>
+        <translation>加密的凭据文件已锁定：请在看板上点“连接”并输入经理 PIN，然后重新打开设置。</translation>
+    </message>
+    <message>
+        <location line="+199"/>
         <source>%1: %2 must be a number.</source>
         <translation>%1：%2 必须是数字。</translation>
     </message>
     <message>
-        <location filename="../kds/ui/setup/printer_form.py" line="+40"/>
+        <location filename="../kds/ui/setup/printer_form.py" line="+42"/>
         <source>Kitchen tickets</source>
         <translation>厨房单</translation>
     </message>
@@ -561,7 +582,7 @@
         <translation>%1：请至少选择一种单据。</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+25"/>
         <source>Printers</source>
         <translation>打印机</translation>
     </message>
@@ -722,7 +743,7 @@
         <translation>删除这台打印机</translation>
     </message>
     <message>
-        <location line="+83"/>
+        <location line="+91"/>
         <source>Printing a test page…</source>
         <translation>正在打印测试页…</translation>
     </message>
@@ -742,15 +763,94 @@
         <translation>有两台打印机同名。</translation>
     </message>
     <message>
+        <location filename="../kds/ui/setup/connect.py" line="+40"/>
+        <source>System keyring</source>
+        <translation>系统钥匙串</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The safest place: the system keeps them and KDS reads them at each start.</source>
+        <translation>最安全的地方：由系统保管，KDS 每次启动时读取。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>For this run only</source>
+        <translation>仅本次运行</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kept in memory and gone when KDS closes: nothing is written to disk, but someone must type them again at each start.</source>
+        <translation>保存在内存中，KDS 关闭后即消失：不写入磁盘，但每次启动都需要有人重新输入。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Encrypted file, opened with the manager PIN</source>
+        <translation>加密文件，用经理 PIN 打开</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kept in a file encrypted with a key made from the manager PIN, which unlocks it at each start. Whoever copies the file can try PINs: use a long PIN.</source>
+        <translation>保存在用经理 PIN 生成的密钥加密的文件中，每次启动时用 PIN 解锁。复制了该文件的人可以尝试猜 PIN：请使用较长的 PIN。</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>The encrypted file needs a manager PIN: set one first.</source>
+        <translation>加密文件需要经理 PIN：请先设置。</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <location filename="../kds/ui/windows/setup_wiring.py" line="+117"/>
+        <source>Connect the platforms</source>
+        <translation>连接平台</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The system keyring is not available on this computer. Choose where KDS keeps these credentials:</source>
+        <translation>这台电脑上的系统钥匙串不可用。请选择 KDS 存放这些凭据的方式：</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Connect</source>
+        <translation>连接</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Choose where KDS keeps the credentials.</source>
+        <translation>请选择 KDS 存放凭据的方式。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location filename="../kds/ui/windows/setup_wiring.py" line="-3"/>
+        <source>Unlock the encrypted credentials file</source>
+        <translation>解锁加密的凭据文件</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+25"/>
+        <source>Fill in %1.</source>
+        <translation>请填写%1。</translation>
+    </message>
+    <message>
+        <location line="-9"/>
+        <source>This PIN does not open the encrypted credentials file.</source>
+        <translation>此 PIN 无法打开加密的凭据文件。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The encrypted credentials file cannot be read.</source>
+        <translation>无法读取加密的凭据文件。</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <location filename="../kds/ui/setup/settings_panel.py" line="-24"/>
-        <location filename="../kds/ui/setup/wizard.py" line="+233"/>
+        <location filename="../kds/ui/setup/wizard.py" line="+251"/>
         <source>Could not save the settings: %1</source>
         <translation>无法保存设置：%1</translation>
     </message>
     <message>
-        <location line="+23"/>
-        <location filename="../kds/ui/windows/main_window.py" line="-216"/>
-        <location line="+218"/>
+        <location filename="../kds/ui/setup/settings_panel.py" line="+23"/>
+        <location filename="../kds/ui/windows/main_window.py" line="-218"/>
+        <location line="+220"/>
         <source>Settings</source>
         <translation>设置</translation>
     </message>
@@ -765,19 +865,39 @@
         <translation>关于</translation>
     </message>
     <message>
-        <location filename="../kds/ui/setup/station.py" line="+100"/>
-        <source>The credentials were not saved: the system keyring is not available. KDS never writes them anywhere else.</source>
-        <translation>登录凭据未保存：系统钥匙串无法使用。KDS 绝不会把它们写到其他地方。</translation>
+        <location filename="../kds/ui/setup/station.py" line="+111"/>
+        <source>The credentials were not saved: the encrypted credentials file is locked. Tap Connect on the board and enter the manager PIN to unlock it.</source>
+        <translation>凭据未保存：加密的凭据文件已锁定。请在看板上点“连接”并输入经理 PIN 解锁。</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+4"/>
+        <source>The credentials were not saved: the system keyring is not available. On the Platforms page choose to keep them for this run only, or in a file encrypted with the manager PIN.</source>
+        <translation>凭据未保存：系统钥匙串不可用。请在“平台”页面选择仅本次运行保存，或保存在用经理 PIN 加密的文件中。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Could not change starting with the system: %1</source>
         <translation>无法更改开机自动启动：%1</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+14"/>
+        <source>The encrypted credentials file was made with another manager PIN; enter that PIN on the board to unlock it.</source>
+        <translation>加密的凭据文件是用另一个经理 PIN 创建的；请在看板上输入那个 PIN 解锁。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The encrypted credentials file cannot be written.</source>
+        <translation>无法写入加密的凭据文件。</translation>
+    </message>
+    <message>
+        <location line="+29"/>
         <source>the system keyring is not available, so its credentials cannot be read</source>
         <translation>系统钥匙串无法使用，读取不到登录凭据</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the encrypted credentials file is locked until the manager PIN is entered</source>
+        <translation>加密的凭据文件在输入经理 PIN 之前保持锁定</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -801,8 +921,8 @@
     </message>
     <message>
         <location line="+3"/>
-        <source>%1 is not connected: %2. Open Settings to fix it.</source>
-        <translation>%1 未连接：%2。请到设置中修正。</translation>
+        <source>%1 is not connected: %2.</source>
+        <translation>%1 未连接：%2。</translation>
     </message>
     <message>
         <location filename="../kds/ui/widgets/board_view.py" line="+42"/>
@@ -813,7 +933,7 @@
         <translation>出餐</translation>
     </message>
     <message>
-        <location filename="../kds/ui/setup/wizard.py" line="-174"/>
+        <location filename="../kds/ui/setup/wizard.py" line="-191"/>
         <source>Check and finish</source>
         <translation>检查并完成</translation>
     </message>
@@ -870,12 +990,32 @@
         <translation>以下平台的新订单会自动接受：%1</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>The system keyring is not available: credentials will not be saved, and KDS will not connect until they are.</source>
-        <translation>系统钥匙串无法使用：登录凭据不会保存，保存之前 KDS 不会连接平台。</translation>
+        <location line="+5"/>
+        <source>Credentials: %1</source>
+        <translation>凭据：%1</translation>
     </message>
     <message>
-        <location line="+163"/>
+        <location line="+10"/>
+        <source>the system keyring is not available and no other place for the credentials was chosen (Platforms page), so they will not be saved</source>
+        <translation>系统钥匙串不可用，且未选择其他存放凭据的方式（“平台”页面），因此凭据不会被保存</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the encrypted credentials file needs a manager PIN (Manager PIN page)</source>
+        <translation>加密的凭据文件需要经理 PIN（“经理 PIN”页面）</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Not connected after Finish: %1. Why: %2.</source>
+        <translation>完成后不会连接：%1。原因：%2。</translation>
+    </message>
+    <message>
+        <location line="+172"/>
+        <source>Check, then tap Finish.</source>
+        <translation>请检查，然后点“完成”。</translation>
+    </message>
+    <message>
+        <location line="-9"/>
         <source>Set up KDS</source>
         <translation>设置 KDS</translation>
     </message>
@@ -910,12 +1050,7 @@
         <translation>可选：经理取消订单、退款或更改设置时要输入的 PIN。</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Check, then tap Finish. The board opens on these platforms.</source>
-        <translation>检查后点“完成”，就会打开这些平台的订单板。</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <location filename="../kds/ui/widgets/overlay.py" line="+112"/>
         <source>Back</source>
         <translation>返回</translation>
@@ -947,7 +1082,7 @@
     </message>
     <message>
         <location line="+16"/>
-        <location filename="../kds/ui/sheets/refund.py" line="+122"/>
+        <location filename="../kds/ui/sheets/refund.py" line="+123"/>
         <source>Write why (needed for “Other”)</source>
         <translation>写下原因（选“其他”时必填）</translation>
     </message>
@@ -1043,7 +1178,7 @@
         <translation>取餐码 %1</translation>
     </message>
     <message>
-        <location filename="../kds/ui/wording.py" line="+79"/>
+        <location filename="../kds/ui/wording.py" line="+82"/>
         <source>Refund requested</source>
         <translation>顾客申请退款</translation>
     </message>
@@ -1102,7 +1237,7 @@
     </message>
     <message>
         <location line="+6"/>
-        <location filename="../kds/ui/wording.py" line="-76"/>
+        <location filename="../kds/ui/wording.py" line="-79"/>
         <source>Cancelled</source>
         <translation>已取消</translation>
     </message>
@@ -1182,7 +1317,12 @@
         <translation>未读取订单详情</translation>
     </message>
     <message>
-        <location filename="../kds/ui/viewmodels/health.py" line="+115"/>
+        <location filename="../kds/ui/viewmodels/health.py" line="+119"/>
+        <source>not connected</source>
+        <translation>未连接</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>connecting…</source>
         <translation>连接中…</translation>
     </message>
@@ -1243,7 +1383,7 @@
         <translation>%1（连续 %2 次查询失败）</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>ORDERS MAY BE MISSED. </source>
         <translation>可能漏单！</translation>
     </message>
@@ -1277,7 +1417,7 @@
         <translation>静音中 %1</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+70"/>
         <location filename="../kds/ui/windows/main_window.py" line="+5"/>
         <source>Dismiss</source>
         <translation>关闭</translation>
@@ -1444,13 +1584,19 @@ New orders ring and appear here.</source>
         <translation>%1 个订单</translation>
     </message>
     <message>
-        <location filename="../kds/ui/windows/main_window.py" line="-243"/>
-        <location line="+235"/>
+        <location filename="../kds/ui/windows/main_window.py" line="-245"/>
+        <location line="+237"/>
         <source>Orders</source>
         <translation>订单</translation>
     </message>
     <message>
-        <location line="-133"/>
+        <location line="-206"/>
+        <location line="+216"/>
+        <source>Connect…</source>
+        <translation>连接…</translation>
+    </message>
+    <message>
+        <location line="-143"/>
         <source>%1 new · %2 preparing · %3 ready</source>
         <translation>%1 新 · %2 制作中 · %3 待取</translation>
     </message>
@@ -1526,12 +1672,12 @@ New orders ring and appear here.</source>
         <translation>%1 现在由谁送？</translation>
     </message>
     <message>
-        <location filename="../kds/ui/windows/setup_wiring.py" line="+79"/>
+        <location filename="../kds/ui/windows/setup_wiring.py" line="-28"/>
         <source>Open Settings</source>
         <translation>打开设置</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+71"/>
         <source>Saved. Platform, printer and order settings take effect when KDS starts again.</source>
         <translation>已保存。平台、打印机和订单设置会在 KDS 重新启动后生效。</translation>
     </message>
@@ -2131,7 +2277,7 @@ New orders ring and appear here.</source>
         <translation>骑手：%1</translation>
     </message>
     <message>
-        <location filename="../kds/ui/wording.py" line="+7"/>
+        <location filename="../kds/ui/wording.py" line="+10"/>
         <source>Refund request — status %1</source>
         <translation>退款申请 — 状态 %1</translation>
     </message>
@@ -2166,18 +2312,18 @@ New orders ring and appear here.</source>
         <translation>没有待处理的单：全部已打印。</translation>
     </message>
     <message>
-        <location filename="../kds/ui/viewmodels/print_lines.py" line="+57"/>
+        <location filename="../kds/ui/viewmodels/print_lines.py" line="+60"/>
         <source>ready</source>
         <translation>就绪</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+99"/>
+        <location line="+102"/>
         <source>printing…</source>
         <translation>打印中…</translation>
     </message>
     <message>
-        <location line="-98"/>
+        <location line="-101"/>
         <source>paper low</source>
         <translation>纸快用完</translation>
     </message>
@@ -2235,7 +2381,7 @@ New orders ring and appear here.</source>
         <translation>测试页</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+45"/>
         <source>did not print; a later copy did</source>
         <translation>未能打印；之后的一份已打印</translation>
     </message>
@@ -2334,6 +2480,41 @@ New orders ring and appear here.</source>
         <source>Dispatch without a name</source>
         <translation>不指定骑手派送</translation>
     </message>
+    <message>
+        <location filename="../kds/ui/setup/connection_test.py" line="+37"/>
+        <source>These settings cannot be used: %1</source>
+        <translation>这些设置无法使用：%1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The platform refused these credentials: %1</source>
+        <translation>平台拒绝了这些凭据：%1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Could not connect: %1</source>
+        <translation>无法连接：%1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The platform answered with a problem: %1</source>
+        <translation>平台返回了问题：%1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The platform did not answer within %1 s.</source>
+        <translation>平台在 %1 秒内没有回应。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Connected: the platform accepted these credentials.</source>
+        <translation>已连接：平台接受了这些凭据。</translation>
+    </message>
+    <message>
+        <location filename="../kds/ui/setup/printer_test.py" line="+53"/>
+        <source>the printer could not be reached</source>
+        <translation>无法连接打印机</translation>
+    </message>
 </context>
 <context>
     <name>Platforms</name>
@@ -2353,7 +2534,7 @@ New orders ring and appear here.</source>
         <translation>KDS 每 30 秒向 Keeta 查询新订单。ID 和密钥可在 Keeta 开发者平台找到。</translation>
     </message>
     <message>
-        <location filename="../kds/platforms/keeta_std/spec.py" line="+52"/>
+        <location filename="../kds/platforms/keeta_std/spec.py" line="+63"/>
         <source>Keeta — Standard API</source>
         <translation>Keeta — Standard API</translation>
     </message>
