@@ -4,7 +4,7 @@
 <context>
     <name></name>
     <message>
-        <location filename="../kds/ui/session.py" line="+227"/>
+        <location filename="../kds/ui/session.py" line="+234"/>
         <source>Settings saved. KDS reconnected with them.</source>
         <translation>Configurações salvas. O KDS reconectou com elas.</translation>
     </message>
@@ -83,7 +83,7 @@
         <translation>Fechar</translation>
     </message>
     <message>
-        <location filename="../kds/ui/setup/credentials.py" line="+64"/>
+        <location filename="../kds/ui/setup/credentials.py" line="+65"/>
         <source>Client ID</source>
         <translation>Client ID</translation>
     </message>
@@ -259,8 +259,8 @@
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../kds/ui/windows/main_window.py" line="+159"/>
-        <location line="+137"/>
+        <location filename="../kds/ui/windows/main_window.py" line="+160"/>
+        <location line="+138"/>
         <location line="+58"/>
         <source>Dark</source>
         <translation>Escuro</translation>
@@ -268,8 +268,8 @@
     <message>
         <location line="+0"/>
         <location filename="../kds/ui/widgets/bars.py" line="+40"/>
-        <location filename="../kds/ui/windows/main_window.py" line="-195"/>
-        <location line="+137"/>
+        <location filename="../kds/ui/windows/main_window.py" line="-196"/>
+        <location line="+138"/>
         <location line="+58"/>
         <source>Light</source>
         <translation>Claro</translation>
@@ -318,7 +318,7 @@
     <message>
         <location line="+33"/>
         <location line="+4"/>
-        <location filename="../kds/ui/setup/pin.py" line="+76"/>
+        <location filename="../kds/ui/setup/pin.py" line="+78"/>
         <source>Manager PIN</source>
         <translation>PIN do gerente</translation>
     </message>
@@ -415,7 +415,7 @@
         <translation>OK</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+37"/>
         <source>Wrong PIN. Try again.</source>
         <translation>PIN errado. Tente de novo.</translation>
     </message>
@@ -435,32 +435,37 @@
         <translation>Onde o seu relay roda, ex.: https://relay.example.com</translation>
     </message>
     <message>
-        <location filename="../kds/ui/setup/platforms_form.py" line="+70"/>
+        <location filename="../kds/ui/setup/platforms_form.py" line="+85"/>
         <source>Platforms</source>
         <translation>Plataformas</translation>
     </message>
     <message>
-        <location line="+14"/>
-        <source>The system keyring is not available, so credentials cannot be saved. KDS never writes them anywhere else. Start the keyring (on Linux: GNOME Keyring or KWallet) and open Settings again.</source>
-        <translation>O chaveiro do sistema não está disponível, então as credenciais não podem ser salvas. O KDS nunca as grava em outro lugar. Inicie o chaveiro (no Linux: GNOME Keyring ou KWallet) e abra as configurações de novo.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Passwords and tokens are kept in the system keyring, never in a file.</source>
-        <translation>Senhas e tokens ficam no chaveiro do sistema, nunca em arquivo.</translation>
-    </message>
-    <message>
-        <location line="+23"/>
+        <location line="+54"/>
         <source>Saved in the keyring — type to replace</source>
         <translation>Salvo no chaveiro — digite para trocar</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+9"/>
+        <source>Test connection</source>
+        <translation>Testar conexão</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Forget the saved credentials</source>
         <translation>Esquecer as credenciais salvas</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+26"/>
+        <source>%1: type %2 to test the connection (a saved secret is never read back into the form).</source>
+        <translation>%1: digite %2 para testar a conexão (um segredo salvo nunca volta ao formulário).</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Connecting…</source>
+        <translation>Conectando…</translation>
+    </message>
+    <message>
+        <location line="+36"/>
         <source>When the saved access token expires is not known yet; with a refresh token KDS renews it at the first call and learns it.</source>
         <translation>Ainda não se sabe quando o token de acesso salvo expira; com um token de renovação, o KDS o renova na primeira chamada e fica sabendo.</translation>
     </message>
@@ -475,7 +480,7 @@
         <translation>O token de acesso salvo vale até %1; o KDS o renova sozinho alguns dias antes.</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+68"/>
         <source>%1: each merchant ID only once.</source>
         <translation>%1: cada ID de lojista só uma vez.</translation>
     </message>
@@ -485,18 +490,34 @@
         <translation>%1: %2 deve ser um endereço http:// ou https://, sem senha.</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <location line="+13"/>
+        <location line="-126"/>
+        <location line="+131"/>
+        <location line="+12"/>
         <source>%1: fill in %2.</source>
         <translation>%1: preencha %2.</translation>
     </message>
     <message>
-        <location line="-8"/>
+        <location line="-218"/>
+        <source>Demo: %1 run on the built-in simulators now. The switches below are this station&apos;s own platforms, used when KDS starts without --demo.</source>
+        <translation>Demonstração: %1 rodam agora nos simuladores embutidos. As chaves abaixo são as plataformas desta estação, usadas quando o KDS inicia sem --demo.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The system keyring is not available on this computer, so the credentials cannot be kept there. Choose another place below, or start the keyring (on Linux: GNOME Keyring or KWallet) and open Settings again.</source>
+        <translation>O chaveiro do sistema não está disponível neste computador, então as credenciais não podem ficar nele. Escolha outro lugar abaixo, ou inicie o chaveiro (no Linux: GNOME Keyring ou KWallet) e abra as Configurações de novo.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The encrypted credentials file is locked: tap Connect on the board and enter the manager PIN, then open Settings again.</source>
+        <translation>O arquivo criptografado de credenciais está trancado: toque em Conectar no quadro e digite o PIN do gerente, depois abra as Configurações de novo.</translation>
+    </message>
+    <message>
+        <location line="+199"/>
         <source>%1: %2 must be a number.</source>
         <translation>%1: %2 deve ser um número.</translation>
     </message>
     <message>
-        <location filename="../kds/ui/setup/printer_form.py" line="+42"/>
+        <location filename="../kds/ui/setup/printer_form.py" line="+43"/>
         <source>Kitchen tickets</source>
         <translation>Comandas da cozinha</translation>
     </message>
@@ -561,7 +582,7 @@
         <translation>%1: escolha pelo menos um tipo de documento.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+25"/>
         <source>Printers</source>
         <translation>Impressoras</translation>
     </message>
@@ -737,7 +758,7 @@
         <translation>Remover esta impressora</translation>
     </message>
     <message>
-        <location line="+85"/>
+        <location line="+93"/>
         <source>Printing a test page…</source>
         <translation>Imprimindo página de teste…</translation>
     </message>
@@ -757,15 +778,94 @@
         <translation>Duas impressoras têm o mesmo nome.</translation>
     </message>
     <message>
+        <location filename="../kds/ui/setup/connect.py" line="+40"/>
+        <source>System keyring</source>
+        <translation>Chaveiro do sistema</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The safest place: the system keeps them and KDS reads them at each start.</source>
+        <translation>O lugar mais seguro: o sistema as guarda e o KDS as lê a cada início.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>For this run only</source>
+        <translation>Só nesta execução</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kept in memory and gone when KDS closes: nothing is written to disk, but someone must type them again at each start.</source>
+        <translation>Fica na memória e some quando o KDS fecha: nada é gravado no disco, mas alguém precisa digitá-las de novo a cada início.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Encrypted file, opened with the manager PIN</source>
+        <translation>Arquivo criptografado, aberto com o PIN do gerente</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kept in a file encrypted with a key made from the manager PIN, which unlocks it at each start. Whoever copies the file can try PINs: use a long PIN.</source>
+        <translation>Fica num arquivo criptografado com uma chave feita do PIN do gerente, que o destranca a cada início. Quem copiar o arquivo pode tentar PINs: use um PIN longo.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>The encrypted file needs a manager PIN: set one first.</source>
+        <translation>O arquivo criptografado precisa de um PIN do gerente: defina um antes.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <location filename="../kds/ui/windows/setup_wiring.py" line="+154"/>
+        <source>Connect the platforms</source>
+        <translation>Conectar as plataformas</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The system keyring is not available on this computer. Choose where KDS keeps these credentials:</source>
+        <translation>O chaveiro do sistema não está disponível neste computador. Escolha onde o KDS guarda estas credenciais:</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Connect</source>
+        <translation>Conectar</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Choose where KDS keeps the credentials.</source>
+        <translation>Escolha onde o KDS guarda as credenciais.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location filename="../kds/ui/windows/setup_wiring.py" line="-3"/>
+        <source>Unlock the encrypted credentials file</source>
+        <translation>Destrancar o arquivo criptografado de credenciais</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+25"/>
+        <source>Fill in %1.</source>
+        <translation>Preencha %1.</translation>
+    </message>
+    <message>
+        <location line="-9"/>
+        <source>This PIN does not open the encrypted credentials file.</source>
+        <translation>Este PIN não abre o arquivo criptografado de credenciais.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The encrypted credentials file cannot be read.</source>
+        <translation>Não é possível ler o arquivo criptografado de credenciais.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <location filename="../kds/ui/setup/settings_panel.py" line="-24"/>
-        <location filename="../kds/ui/setup/wizard.py" line="+233"/>
+        <location filename="../kds/ui/setup/wizard.py" line="+251"/>
         <source>Could not save the settings: %1</source>
         <translation>Não foi possível salvar as configurações: %1</translation>
     </message>
     <message>
-        <location line="+23"/>
-        <location filename="../kds/ui/windows/main_window.py" line="-246"/>
-        <location line="+248"/>
+        <location filename="../kds/ui/setup/settings_panel.py" line="+23"/>
+        <location filename="../kds/ui/windows/main_window.py" line="-248"/>
+        <location line="+250"/>
         <source>Settings</source>
         <translation>Configurações</translation>
     </message>
@@ -780,19 +880,39 @@
         <translation>Sobre</translation>
     </message>
     <message>
-        <location filename="../kds/ui/setup/station.py" line="+100"/>
-        <source>The credentials were not saved: the system keyring is not available. KDS never writes them anywhere else.</source>
-        <translation>As credenciais não foram salvas: o chaveiro do sistema não está disponível. O KDS nunca as grava em outro lugar.</translation>
+        <location filename="../kds/ui/setup/station.py" line="+111"/>
+        <source>The credentials were not saved: the encrypted credentials file is locked. Tap Connect on the board and enter the manager PIN to unlock it.</source>
+        <translation>As credenciais não foram salvas: o arquivo criptografado de credenciais está trancado. Toque em Conectar no quadro e digite o PIN do gerente para destrancá-lo.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+4"/>
+        <source>The credentials were not saved: the system keyring is not available. On the Platforms page choose to keep them for this run only, or in a file encrypted with the manager PIN.</source>
+        <translation>As credenciais não foram salvas: o chaveiro do sistema não está disponível. Na página Plataformas, escolha guardá-las só nesta execução, ou num arquivo criptografado com o PIN do gerente.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Could not change starting with the system: %1</source>
         <translation>Não foi possível mudar a abertura com o sistema: %1</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+14"/>
+        <source>The encrypted credentials file was made with another manager PIN; enter that PIN on the board to unlock it.</source>
+        <translation>O arquivo criptografado de credenciais foi feito com outro PIN do gerente; digite esse PIN no quadro para destrancá-lo.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The encrypted credentials file cannot be written.</source>
+        <translation>Não é possível gravar o arquivo criptografado de credenciais.</translation>
+    </message>
+    <message>
+        <location line="+29"/>
         <source>the system keyring is not available, so its credentials cannot be read</source>
         <translation>o chaveiro do sistema não está disponível, então as credenciais não podem ser lidas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the encrypted credentials file is locked until the manager PIN is entered</source>
+        <translation>o arquivo criptografado de credenciais fica trancado até alguém digitar o PIN do gerente</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -816,8 +936,8 @@
     </message>
     <message>
         <location line="+3"/>
-        <source>%1 is not connected: %2. Open Settings to fix it.</source>
-        <translation>%1 não está conectada: %2. Abra as configurações para corrigir.</translation>
+        <source>%1 is not connected: %2.</source>
+        <translation>%1 não está conectada: %2.</translation>
     </message>
     <message>
         <location filename="../kds/ui/widgets/board_view.py" line="+42"/>
@@ -829,7 +949,7 @@
         <translation>Pronto</translation>
     </message>
     <message>
-        <location filename="../kds/ui/setup/wizard.py" line="-174"/>
+        <location filename="../kds/ui/setup/wizard.py" line="-191"/>
         <source>Check and finish</source>
         <translation>Conferir e concluir</translation>
     </message>
@@ -886,12 +1006,32 @@
         <translation>Pedidos novos confirmados automaticamente para: %1</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>The system keyring is not available: credentials will not be saved, and KDS will not connect until they are.</source>
-        <translation>O chaveiro do sistema não está disponível: as credenciais não serão salvas, e o KDS não vai se conectar até que sejam.</translation>
+        <location line="+5"/>
+        <source>Credentials: %1</source>
+        <translation>Credenciais: %1</translation>
     </message>
     <message>
-        <location line="+163"/>
+        <location line="+10"/>
+        <source>the system keyring is not available and no other place for the credentials was chosen (Platforms page), so they will not be saved</source>
+        <translation>o chaveiro do sistema não está disponível e nenhum outro lugar foi escolhido para as credenciais (página Plataformas), então elas não serão salvas</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the encrypted credentials file needs a manager PIN (Manager PIN page)</source>
+        <translation>o arquivo criptografado de credenciais precisa de um PIN do gerente (página PIN do gerente)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Not connected after Finish: %1. Why: %2.</source>
+        <translation>Sem conexão depois de Concluir: %1. Motivo: %2.</translation>
+    </message>
+    <message>
+        <location line="+172"/>
+        <source>Check, then tap Finish.</source>
+        <translation>Confira e toque em Concluir.</translation>
+    </message>
+    <message>
+        <location line="-9"/>
         <source>Set up KDS</source>
         <translation>Configurar o KDS</translation>
     </message>
@@ -926,12 +1066,7 @@
         <translation>Opcional: um PIN que o gerente digita para cancelar, reembolsar ou mudar configurações.</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Check, then tap Finish. The board opens on these platforms.</source>
-        <translation>Confira e toque em Concluir. O painel abre com estas plataformas.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <location filename="../kds/ui/widgets/overlay.py" line="+112"/>
         <source>Back</source>
         <translation>Voltar</translation>
@@ -1200,7 +1335,12 @@
         <translation>Detalhes do pedido não lidos</translation>
     </message>
     <message>
-        <location filename="../kds/ui/viewmodels/health.py" line="+115"/>
+        <location filename="../kds/ui/viewmodels/health.py" line="+119"/>
+        <source>not connected</source>
+        <translation>sem conexão</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>connecting…</source>
         <translation>conectando…</translation>
     </message>
@@ -1261,7 +1401,7 @@
         <translation>%1 (%2 falhas seguidas)</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>ORDERS MAY BE MISSED. </source>
         <translation>PEDIDOS PODEM SER PERDIDOS. </translation>
     </message>
@@ -1300,13 +1440,13 @@
         <translation>Som desligado — nenhum dispositivo de áudio</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+27"/>
         <location filename="../kds/ui/windows/main_window.py" line="+5"/>
         <source>Dismiss</source>
         <translation>Dispensar</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+51"/>
         <source>Tap Confirm to accept · tap a card for details</source>
         <translation>Toque em Confirmar para aceitar · toque num cartão para ver os detalhes</translation>
     </message>
@@ -1473,13 +1613,19 @@ Pedidos novos tocam e aparecem aqui.</translation>
         <translation>%1 pedidos</translation>
     </message>
     <message>
-        <location filename="../kds/ui/windows/main_window.py" line="-273"/>
-        <location line="+263"/>
+        <location filename="../kds/ui/windows/main_window.py" line="-275"/>
+        <location line="+265"/>
         <source>Orders</source>
         <translation>Pedidos</translation>
     </message>
     <message>
-        <location line="-152"/>
+        <location line="-234"/>
+        <location line="+246"/>
+        <source>Connect…</source>
+        <translation>Conectar…</translation>
+    </message>
+    <message>
+        <location line="-164"/>
         <source>%1 new · %2 preparing · %3 ready</source>
         <translation>%1 novos · %2 em preparo · %3 prontos</translation>
     </message>
@@ -1555,12 +1701,12 @@ Pedidos novos tocam e aparecem aqui.</translation>
         <translation>Quem leva %1 agora?</translation>
     </message>
     <message>
-        <location filename="../kds/ui/windows/setup_wiring.py" line="+91"/>
+        <location filename="../kds/ui/windows/setup_wiring.py" line="-53"/>
         <source>Open Settings</source>
         <translation>Abrir configurações</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+96"/>
         <source>Saved. Platform, printer and order settings take effect when KDS starts again.</source>
         <translation>Salvo. As configurações de plataforma, impressora e pedidos valem quando o KDS abrir de novo.</translation>
     </message>
@@ -1873,7 +2019,12 @@ Pedidos novos tocam e aparecem aqui.</translation>
         <translation>feito</translation>
     </message>
     <message>
-        <location filename="../kds/ui/setup/printer_test.py" line="+94"/>
+        <location filename="../kds/ui/setup/printer_test.py" line="+53"/>
+        <source>the printer could not be reached</source>
+        <translation>não foi possível alcançar a impressora</translation>
+    </message>
+    <message>
+        <location line="+42"/>
         <source>the test page could not be queued</source>
         <translation>a página de teste não pôde entrar na fila</translation>
     </message>
@@ -2523,6 +2674,36 @@ Pedidos novos tocam e aparecem aqui.</translation>
         <location line="+18"/>
         <source>Dispatch without a name</source>
         <translation>Despachar sem nome</translation>
+    </message>
+    <message>
+        <location filename="../kds/ui/setup/connection_test.py" line="+37"/>
+        <source>These settings cannot be used: %1</source>
+        <translation>Estas configurações não podem ser usadas: %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The platform refused these credentials: %1</source>
+        <translation>A plataforma recusou estas credenciais: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Could not connect: %1</source>
+        <translation>Não foi possível conectar: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The platform answered with a problem: %1</source>
+        <translation>A plataforma respondeu com um problema: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The platform did not answer within %1 s.</source>
+        <translation>A plataforma não respondeu em %1 s.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Connected: the platform accepted these credentials.</source>
+        <translation>Conectado: a plataforma aceitou estas credenciais.</translation>
     </message>
 </context>
 <context>

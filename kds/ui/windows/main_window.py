@@ -113,6 +113,7 @@ class MainWindow(OrderSheets, PrintWiring, SetupWiring, BumpBarKeys, QMainWindow
         top_layout.insertWidget(top_layout.indexOf(self.top.clock), self.settings_button)
         self.top.title.installEventFilter(self)  # a tap on the title opens About (no PIN: nothing to change)
         self.missed_banner = Banner("missedBanner", dismissible=False)
+        self.missed_banner.add_action(tr("Connect…")).clicked.connect(self.request_connect)
         self.error_banner = Banner("errorBanner", dismissible=True)
         self.token_banner = Banner("tokenBanner", dismissible=False)  # gone only when the token is renewed
         self.board_widget = BoardWidget(self.board, self.theme, self.fonts, show_numbers=self.settings.show_numbers)
@@ -182,6 +183,7 @@ class MainWindow(OrderSheets, PrintWiring, SetupWiring, BumpBarKeys, QMainWindow
     def _show_health(self) -> None:
         self.status.set_entries(self.health.entries)
         self.missed_banner.show_text(self.health.banner)
+        self.missed_banner.show_action(bool(self.health.unconnected))
         self.token_banner.setProperty("alarm", self.health.token_alarm)
         restyle(self.token_banner)
         self.token_banner.show_text(self.health.token_banner)
@@ -356,6 +358,8 @@ class MainWindow(OrderSheets, PrintWiring, SetupWiring, BumpBarKeys, QMainWindow
         self.settings_button.setText(tr("Settings"))
         if self.error_banner.dismiss is not None:
             self.error_banner.dismiss.setText(tr("Dismiss"))
+        if self.missed_banner.action is not None:
+            self.missed_banner.action.setText(tr("Connect…"))
         for column, panel in self.board_widget.panels.items():
             panel.title.setText(column_title(column))
             panel.view.empty = empty_text(column)
