@@ -159,6 +159,35 @@ async def test_keyboard_digit_selects_and_enter_confirms(window: MainWindow, eng
     assert first.key in window.board.ticket_keys()
 
 
+async def test_enter_in_the_history_search_box_never_acts_on_a_ticket(window: MainWindow, engine: Engine,
+                                                                       fake: FakePlatform, qtbot) -> None:
+    from PySide6.QtCore import Qt
+
+    order = fake.add_order()
+    await engine.pollers[fake.platform].poll_once()
+    qtbot.keyClick(window, str(window.board.number_of(order.key)))
+    assert window.board.selected == order.key  # Enter on the board would confirm it
+    panel = window.open_history()
+    panel.search.setFocus()
+    qtbot.keyClicks(panel.search, "1001")
+    qtbot.keyClick(panel.search, Qt.Key.Key_Return)
+    await engine.runner.run_due()
+    assert fake.calls_of(Action.CONFIRM) == []
+    assert window.board.ticket(order.key).latest(Action.CONFIRM) is None
+
+
+def test_the_full_screen_button_names_the_way_back(window: MainWindow, qtbot) -> None:
+    from PySide6.QtCore import Qt
+
+    assert window.top.fullscreen.text() == "Full screen"
+    qtbot.mouseClick(window.top.fullscreen, Qt.MouseButton.LeftButton)
+    assert window.isFullScreen()
+    assert window.top.fullscreen.text() == "Exit full screen"
+    qtbot.mouseClick(window.top.fullscreen, Qt.MouseButton.LeftButton)
+    assert not window.isFullScreen()
+    assert window.top.fullscreen.text() == "Full screen"
+
+
 async def test_a_narrow_card_folds_its_extra_actions_into_more(window: MainWindow, engine: Engine,
                                                                fake: FakePlatform) -> None:
     from kds.domain.order import OrderType

@@ -305,6 +305,9 @@ class MainWindow(OrderSheets, PrintWiring, SetupWiring, BumpBarKeys, QMainWindow
         else:
             self.showFullScreen()
 
+    def _show_fullscreen_label(self) -> None:
+        self.top.fullscreen.setText(tr("Exit full screen") if self.isFullScreen() else tr("Full screen"))
+
     # -- language -----------------------------------------------------------------------------
 
     def set_demo(self, demo: bool) -> None:
@@ -320,7 +323,7 @@ class MainWindow(OrderSheets, PrintWiring, SetupWiring, BumpBarKeys, QMainWindow
         self.setWindowTitle(tr("Orders"))  # Qt adds " — KDS", the application's display name
         self.set_demo(self.demo)
         self.top.history.setText(tr("History"))
-        self.top.fullscreen.setText(tr("Full screen"))
+        self._show_fullscreen_label()
         self.top.theme.setText(tr("Light") if self.theme.name == "dark" else tr("Dark"))
         self.top.set_mute(self.alarms.mute_left())
         self.settings_button.setText(tr("Settings"))
@@ -343,7 +346,9 @@ class MainWindow(OrderSheets, PrintWiring, SetupWiring, BumpBarKeys, QMainWindow
         self.top.set_time(now)
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
-        """Retranslate once the language-change event has reached every child."""
+        """Retranslate once the language-change event has reached every child; name the full-screen way back."""
+        if event.type() == QEvent.Type.WindowStateChange:
+            self._show_fullscreen_label()
         if event.type() == QEvent.Type.LanguageChange and not self._retranslate_pending:
             self._retranslate_pending = True
             QTimer.singleShot(0, self, self.retranslate)
