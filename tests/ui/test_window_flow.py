@@ -199,7 +199,7 @@ async def test_a_narrow_card_folds_its_extra_actions_into_more(window: MainWindo
     await engine.pollers[fake.platform].poll_once()
     view = window.board_widget.view(Column.PREPARING)
     view.doItemsLayout()
-    index = window.board.models[Column.PREPARING].index(0, 0)
+    index = view.model().index(0, 0)
     shown = {b.id for b, _ in view.delegate.layout_for(window.board.card(order.key),
                                                         view.visualRect(index).width()).buttons}
     assert "more" in shown and "action:ready" in shown

@@ -77,6 +77,11 @@ class CardDelegate(QStyledItemDelegate):
             self._layouts = {k: v for k, v in self._layouts.items() if k in live}
         return layout
 
+    def painted_layout(self, key: OrderKey) -> CardLayout | None:
+        """The layout `key`'s card was last drawn with (what the screen shows until the next paint)."""
+        cached = self._layouts.get(key)
+        return cached[2] if cached is not None else None
+
     def sizeHint(self, option: QStyleOptionViewItem, index: Index) -> QSize:  # noqa: N802 - Qt override
         """The card's height at the view's width."""
         card = index.data(Role.CARD)

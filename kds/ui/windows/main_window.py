@@ -115,14 +115,17 @@ class MainWindow(OrderSheets, PrintWiring, SetupWiring, BumpBarKeys, QMainWindow
         self.missed_banner = Banner("missedBanner", dismissible=False)
         self.error_banner = Banner("errorBanner", dismissible=True)
         self.token_banner = Banner("tokenBanner", dismissible=False)  # gone only when the token is renewed
-        self.board_widget = BoardWidget(self.board, self.theme, self.fonts, show_numbers=self.settings.show_numbers)
+        self.board_widget = BoardWidget(self.board, self.theme, self.fonts, show_numbers=self.settings.show_numbers,
+                                        now=clock.now)
         self.status = PlatformStatusBar()
         self.printers = PrinterStatus(self.theme)
         self.status.extras.addWidget(self.printers)
-        for widget in (self.top, self.missed_banner, self.token_banner, self.error_banner):
-            layout.addWidget(widget)
+        layout.addWidget(self.top)
         layout.addWidget(self.board_widget, 1)
-        layout.addWidget(self.status)
+        # Banners sit below the board, over the status bar they explain: one coming or going never
+        # pushes the cards (a tap aimed at a card must not land on the one above it).
+        for widget in (self.missed_banner, self.token_banner, self.error_banner, self.status):
+            layout.addWidget(widget)
         self.setCentralWidget(self.root)
         self.toast = Toast(self.root)
         self.overlays: list[Overlay] = []
@@ -251,7 +254,7 @@ class MainWindow(OrderSheets, PrintWiring, SetupWiring, BumpBarKeys, QMainWindow
             self.drawer.close_overlay()
         drawer = OrderDrawer(self.root, key, lambda k: self.board.ticket(k) or self.orders.ticket(k), self._card_for,
                              self.orders.journal, Ink(self.theme.muted, self.theme.note), printing=self.printing,
-                             theme=self.theme)
+                             theme=self.theme, now=self.clock.now)
         drawer.button_clicked.connect(self.on_button)
         self.drawer = drawer
         self._open(drawer)
