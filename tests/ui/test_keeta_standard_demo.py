@@ -225,7 +225,8 @@ async def confirmed(stack: Stack, key: OrderKey) -> None:
     # The first tap kills the button; the second lands on a dead button and does nothing at all.
     tap(stack.window, key, "action:confirm")
     assert stack.window.top_overlay() is None
-    await stack.wait(lambda: stack.window.board.column_of(key) is Column.PREPARING,
+    assert stack.window.board.column_of(key) is Column.PREPARING  # at once, as "confirming"
+    await stack.wait(lambda: stack.ticket(key).status.stage is Stage.ACCEPTED,
                      "the confirmation never came back from Keeta", key)
     assert [c.applied for c in stack.calls(key.order_id, "order/confirm")] == [True]
 

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import QApplication
 from kds.clock import FakeClock
 from kds.domain.events import EventKind
 from kds.domain.order import Order
+from kds.domain.states import Stage
 from kds.printing.config import PrinterConfig, PrintSettings
 from kds.printing.decoder import decode, printed_text
 from kds.printing.document import DocKind
@@ -38,6 +39,7 @@ from kds.ui.windows.main_window import MainWindow
 from tests.fakes.platform import FakePlatform
 from tests.fakes.waiting import until
 from tests.integration.printing.fake_printer import PAPER_OK, PAPER_OUT, FakePrinter
+from tests.ui.conftest import tap
 
 KITCHEN = frozenset({DocKind.KITCHEN, DocKind.CANCEL, DocKind.TEST})
 COUNTER = frozenset({DocKind.RECEIPT, DocKind.REFUND, DocKind.TEST})
@@ -393,3 +395,22 @@ def test_spoolers_are_never_asked_unprompted() -> None:
         assert may_ask(PrinterConfig(name="p", target=target))
     for target in ("cups:EPSON_TM_T20", "lp:kitchen", "win32:EPSON TM-T20"):
         assert not may_ask(PrinterConfig(name="p", target=target))  # asking would queue an empty job
+
+
+async def test_the_kitchen_ticket_prints_when_the_confirm_succeeds_and_only_once(
+        engine: Engine, fake: FakePlatform, tmp_path: Path, printing_factory: Callable[..., Any],
+        window_factory: Callable[..., MainWindow]) -> None:
+    paper = tmp_path / "kitchen.bin"
+    p = await printing_factory(printer("kitchen", f"file:{paper}", KITCHEN))
+    window = window_factory(p.queue)
+    order = fake.add_order()
+    await engine.pollers[fake.platform].poll_once()
+    assert p.queue.jobs_for(order.key) == []  # printed on confirmation, not on arrival
+    tap(window, order.key, "action:confirm")
+    assert p.queue.jobs_for(order.key) == []  # not sent yet: the platform may still refuse
+    await engine.runner.run_due()
+    [job] = p.queue.jobs_for(order.key)  # the platform took it: print now, not at the next poll
+    await until(lambda: p.state(job.id) == "done", message="the kitchen ticket did not print")
+    await engine.pollers[fake.platform].poll_once()  # the platform's ACCEPTED event arrives
+    assert window.board.ticket(order.key).status.stage is Stage.ACCEPTED
+    assert [j.id for j in p.queue.jobs_for(order.key)] == [job.id]  # never a second copy

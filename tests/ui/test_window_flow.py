@@ -216,3 +216,34 @@ def test_the_window_title_leaves_the_app_name_to_qt(window: MainWindow) -> None:
 
     assert window.windowTitle() == "Orders"
     assert APP_DISPLAY_NAME not in window.windowTitle()
+
+
+async def test_a_confirmed_order_leaves_new_at_once_and_a_refused_confirm_brings_it_back(
+        window: MainWindow, engine: Engine, fake: FakePlatform) -> None:
+    from kds.platforms.base import PlatformRejectedError
+
+    kept, refused = fake.add_order(), fake.add_order()
+    await engine.pollers[fake.platform].poll_once()
+    assert "2 new" in window.top.summary.text()
+    tap(window, kept.key, "action:confirm")
+    # Confirming: out of New with no countdown, before any poll (the platform's event is ~30 s away).
+    assert window.board.column_of(kept.key) is Column.PREPARING
+    assert window.board.display_clock(kept.key).text == "Confirming…"
+    assert "Sending Confirm…" in window.board.accessible_text(kept.key)
+    assert "1 new" in window.top.summary.text()
+    await engine.runner.run_due()
+    assert window.board.column_of(kept.key) is Column.PREPARING
+    assert window.board.display_clock(kept.key).text == "Confirmed"
+    fake.fail_next = [PlatformRejectedError("order was already cancelled")]
+    tap(window, refused.key, "action:confirm")
+    assert window.board.column_of(refused.key) is Column.PREPARING
+    await engine.runner.run_due()
+    # The platform said no: back in New, counting down, with the reason and Retry.
+    assert window.board.column_of(refused.key) is Column.NEW
+    assert window.board.display_clock(refused.key).text != "Confirming…"
+    card = window.board.card(refused.key)
+    assert card is not None and any(b.id.startswith("retry:") for b in card.buttons)
+    assert "order was already cancelled" in window.board.accessible_text(refused.key)
+    await engine.pollers[fake.platform].poll_once()  # the platform's ACCEPTED settles the first
+    assert window.board.ticket(kept.key).status.stage is Stage.ACCEPTED
+    assert window.board.column_of(kept.key) is Column.PREPARING
