@@ -34,6 +34,7 @@ class HeldColumn(QAbstractListModel):
         self.column: Column = source.column
         self.held = held
         self._keys: list[OrderKey] = source.order_keys()
+        self._rows: dict[OrderKey, int] | None = None  # row of each key, rebuilt after a change
         self._cards: dict[OrderKey, CardData | None] | None = None  # the cards shown when the hold began
         self._shown: dict[OrderKey, CardData | None] = {}  # the card the view last read for each key
         self._stale = False
@@ -78,10 +79,9 @@ class HeldColumn(QAbstractListModel):
 
     def row_of(self, key: OrderKey) -> int:
         """The row showing `key`, or -1."""
-        try:
-            return self._keys.index(key)
-        except ValueError:
-            return -1
+        if self._rows is None:
+            self._rows = {k: i for i, k in enumerate(self._keys)}
+        return self._rows.get(key, -1)
 
     @property
     def holding(self) -> bool:
@@ -122,7 +122,7 @@ class HeldColumn(QAbstractListModel):
 
     def _inserted(self, _parent: Index, first: int, last: int) -> None:
         if self._cards is None:
-            self._keys = self.source.order_keys()
+            self._keys, self._rows = self.source.order_keys(), None
             self.endInsertRows()
 
     def _about_to_remove(self, _parent: Index, first: int, last: int) -> None:
@@ -131,7 +131,7 @@ class HeldColumn(QAbstractListModel):
 
     def _removed(self, _parent: Index, first: int, last: int) -> None:
         if self._cards is None:
-            self._keys = self.source.order_keys()
+            self._keys, self._rows = self.source.order_keys(), None
             self.endRemoveRows()
 
     def _about_to_reset(self) -> None:
@@ -140,7 +140,7 @@ class HeldColumn(QAbstractListModel):
 
     def _reset(self) -> None:
         if self._cards is None:
-            self._keys = self.source.order_keys()
+            self._keys, self._rows = self.source.order_keys(), None
             self.endResetModel()
 
     def _data_changed(self, top: Index, bottom: Index, roles: Sequence[int] = ()) -> None:
@@ -159,15 +159,17 @@ class HeldColumn(QAbstractListModel):
             if self._keys[row] not in wanted:
                 self.beginRemoveRows(QModelIndex(), row, row)
                 del self._keys[row]
+                self._rows = None
                 self.endRemoveRows()
         kept = set(self._keys)
         if [k for k in keys if k in kept] != self._keys:
             self.beginResetModel()
-            self._keys = list(keys)
+            self._keys, self._rows = list(keys), None
             self.endResetModel()
             return
         for row, key in enumerate(keys):
             if row >= len(self._keys) or self._keys[row] != key:
                 self.beginInsertRows(QModelIndex(), row, row)
                 self._keys.insert(row, key)
+                self._rows = None
                 self.endInsertRows()

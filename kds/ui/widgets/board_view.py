@@ -144,14 +144,20 @@ class ColumnView(QListView):
 
     def _reflowing(self) -> None:
         """The cards are about to move: remember what each spot shows now (for the tap guard)."""
-        if self.guard is None or not self.isVisible():
-            return
+        if self.guard is not None and self.isVisible():
+            self.guard.changing(self._picture)
+
+    def _picture(self) -> Callable[[int, int], Target | None]:
+        """What each spot of the viewport shows now: the visible cards, as last painted."""
         model, delegate = self.model(), self.delegate
         area = self.viewport().rect()
         shown: list[tuple[QRect, object, CardLayout | None]] = []
-        for row in range(model.rowCount()):
+        top = self.indexAt(QPoint(area.center().x(), area.top() + 1))
+        for row in range(max(0, top.row()), model.rowCount()):
             index = model.index(row, 0)
             rect = self.visualRect(index)
+            if rect.top() > area.bottom():
+                break
             if rect.isValid() and rect.intersects(area):
                 card = index.data(Role.CARD)
                 key = card.key if isinstance(card, CardData) else None
@@ -162,7 +168,7 @@ class ColumnView(QListView):
             return next((_target(card, layout, rect, point) for rect, card, layout in shown if rect.contains(point)),
                         None)
 
-        self.guard.changing(before)
+        return before
 
     def viewportEvent(self, event: QEvent) -> bool:  # noqa: N802 - Qt override
         """Drop a press (and its release) whose target moved in the last moment."""

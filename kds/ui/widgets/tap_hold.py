@@ -104,11 +104,15 @@ class TapGuard:
         self.before: Callable[[int, int], object] | None = None
         self.until: datetime | None = None
 
-    def changing(self, before: Callable[[int, int], object]) -> None:
-        """The layout is about to change; `before(x, y)` is what each spot showed until now."""
+    def changing(self, picture: Callable[[], Callable[[int, int], object]]) -> None:
+        """The layout is about to change; `picture()` gives `before(x, y)`, what each spot showed until now.
+
+        Within a burst of changes the first picture is what the eye saw: later ones only extend the
+        guard, and `picture` is not even called (a reload changes every row).
+        """
         now = self.now()
         if self.before is None or self.until is None or now >= self.until:
-            self.before = before  # within a burst of changes the first picture is what the eye saw
+            self.before = picture()
         self.until = now + self.hold
 
     def forget(self) -> None:
