@@ -77,13 +77,13 @@
         <location line="+3"/>
         <location filename="../kds/ui/setup/settings_panel.py" line="+186"/>
         <location filename="../kds/ui/sheets/print_problems.py" line="+47"/>
-        <location filename="../kds/ui/windows/drawer.py" line="+73"/>
+        <location filename="../kds/ui/windows/drawer.py" line="+83"/>
         <location filename="../kds/ui/windows/history.py" line="+44"/>
         <source>Close</source>
         <translation>ปิด</translation>
     </message>
     <message>
-        <location filename="../kds/ui/setup/credentials.py" line="+65"/>
+        <location filename="../kds/ui/setup/credentials.py" line="+64"/>
         <source>Client ID</source>
         <translation>Client ID</translation>
     </message>
@@ -138,9 +138,9 @@
         <translation>รหัสร้านค้า</translation>
     </message>
     <message>
-        <location filename="../kds/ui/setup/forms.py" line="+24"/>
-        <location filename="../kds/ui/sheets/confirm.py" line="+69"/>
-        <location filename="../kds/ui/viewmodels/card.py" line="+227"/>
+        <location filename="../kds/ui/setup/forms.py" line="+26"/>
+        <location filename="../kds/ui/sheets/confirm.py" line="+91"/>
+        <location filename="../kds/ui/viewmodels/card.py" line="+241"/>
         <source>%1 min</source>
         <translation>%1 นาที</translation>
     </message>
@@ -212,7 +212,7 @@
     <message>
         <location line="+2"/>
         <location filename="../kds/ui/viewmodels/card.py" line="+97"/>
-        <location filename="../kds/ui/windows/drawer.py" line="+169"/>
+        <location filename="../kds/ui/windows/drawer.py" line="+180"/>
         <source>Undo</source>
         <translation>เลิกทำ</translation>
     </message>
@@ -259,18 +259,18 @@
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../kds/ui/windows/main_window.py" line="+153"/>
+        <location filename="../kds/ui/windows/main_window.py" line="+156"/>
         <location line="+131"/>
-        <location line="+40"/>
+        <location line="+43"/>
         <source>Dark</source>
         <translation>มืด</translation>
     </message>
     <message>
         <location line="+0"/>
         <location filename="../kds/ui/widgets/bars.py" line="+40"/>
-        <location filename="../kds/ui/windows/main_window.py" line="-171"/>
+        <location filename="../kds/ui/windows/main_window.py" line="-174"/>
         <location line="+131"/>
-        <location line="+40"/>
+        <location line="+43"/>
         <source>Light</source>
         <translation>สว่าง</translation>
     </message>
@@ -496,7 +496,7 @@
         <translation>%1: %2 ต้องเป็นตัวเลข</translation>
     </message>
     <message>
-        <location filename="../kds/ui/setup/printer_form.py" line="+40"/>
+        <location filename="../kds/ui/setup/printer_form.py" line="+41"/>
         <source>Kitchen tickets</source>
         <translation>ใบสั่งครัว</translation>
     </message>
@@ -749,8 +749,8 @@
     </message>
     <message>
         <location line="+23"/>
-        <location filename="../kds/ui/windows/main_window.py" line="-216"/>
-        <location line="+218"/>
+        <location filename="../kds/ui/windows/main_window.py" line="-222"/>
+        <location line="+224"/>
         <source>Settings</source>
         <translation>ตั้งค่า</translation>
     </message>
@@ -805,7 +805,7 @@
         <translation>%1 ไม่ได้เชื่อมต่อ: %2 เปิดการตั้งค่าเพื่อแก้ไข</translation>
     </message>
     <message>
-        <location filename="../kds/ui/widgets/board_view.py" line="+42"/>
+        <location filename="../kds/ui/widgets/board_view.py" line="+79"/>
         <location filename="../kds/ui/wording.py" line="-100"/>
         <location line="+17"/>
         <location line="+115"/>
@@ -947,7 +947,7 @@
     </message>
     <message>
         <location line="+16"/>
-        <location filename="../kds/ui/sheets/refund.py" line="+122"/>
+        <location filename="../kds/ui/sheets/refund.py" line="+123"/>
         <source>Write why (needed for “Other”)</source>
         <translation>เขียนเหตุผล (จำเป็นสำหรับ “อื่นๆ”)</translation>
     </message>
@@ -1022,7 +1022,12 @@
         <translation>แตะอีกครั้งเพื่อคืนเงิน %1</translation>
     </message>
     <message>
-        <location filename="../kds/ui/viewmodels/board.py" line="+156"/>
+        <location filename="../kds/ui/viewmodels/board.py" line="+162"/>
+        <source>Confirming…</source>
+        <translation>กำลังยืนยัน…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <location filename="../kds/ui/widgets/card_layout.py" line="+107"/>
         <source>time is up</source>
         <translation>หมดเวลา</translation>
@@ -1043,7 +1048,7 @@
         <translation>รหัส %1</translation>
     </message>
     <message>
-        <location filename="../kds/ui/wording.py" line="+79"/>
+        <location filename="../kds/ui/wording.py" line="+82"/>
         <source>Refund requested</source>
         <translation>ลูกค้าขอคืนเงิน</translation>
     </message>
@@ -1102,7 +1107,7 @@
     </message>
     <message>
         <location line="+6"/>
-        <location filename="../kds/ui/wording.py" line="-76"/>
+        <location filename="../kds/ui/wording.py" line="-79"/>
         <source>Cancelled</source>
         <translation>ยกเลิกแล้ว</translation>
     </message>
@@ -1267,7 +1272,7 @@
     </message>
     <message>
         <location line="-22"/>
-        <location filename="../kds/ui/windows/main_window.py" line="+1"/>
+        <location filename="../kds/ui/windows/main_window.py" line="-16"/>
         <source>Full screen</source>
         <translation>เต็มจอ</translation>
     </message>
@@ -1278,7 +1283,7 @@
     </message>
     <message>
         <location line="+68"/>
-        <location filename="../kds/ui/windows/main_window.py" line="+5"/>
+        <location filename="../kds/ui/windows/main_window.py" line="+22"/>
         <source>Dismiss</source>
         <translation>ปิด</translation>
     </message>
@@ -1332,7 +1337,7 @@ New orders ring and appear here.</source>
         <translation>ไม่มีออเดอร์ล่วงหน้า</translation>
     </message>
     <message>
-        <location filename="../kds/ui/widgets/card_delegate.py" line="+195"/>
+        <location filename="../kds/ui/widgets/card_delegate.py" line="+200"/>
         <source>Sending…</source>
         <translation>กำลังส่ง…</translation>
     </message>
@@ -1348,7 +1353,7 @@ New orders ring and appear here.</source>
         <translation>หมายเหตุ: %1</translation>
     </message>
     <message>
-        <location filename="../kds/ui/windows/drawer.py" line="-153"/>
+        <location filename="../kds/ui/windows/drawer.py" line="-162"/>
         <source>Printing</source>
         <translation>การพิมพ์</translation>
     </message>
@@ -1409,7 +1414,7 @@ New orders ring and appear here.</source>
         <translation>พิมพ์ใบส่งของ</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+18"/>
         <source>placed %1</source>
         <translation>สั่งเมื่อ %1</translation>
     </message>
@@ -1444,13 +1449,13 @@ New orders ring and appear here.</source>
         <translation>%1 ออเดอร์</translation>
     </message>
     <message>
-        <location filename="../kds/ui/windows/main_window.py" line="-243"/>
-        <location line="+235"/>
+        <location filename="../kds/ui/windows/main_window.py" line="-249"/>
+        <location line="+241"/>
         <source>Orders</source>
         <translation>ออเดอร์</translation>
     </message>
     <message>
-        <location line="-133"/>
+        <location line="-136"/>
         <source>%1 new · %2 preparing · %3 ready</source>
         <translation>ใหม่ %1 · กำลังทำ %2 · พร้อม %3</translation>
     </message>
@@ -1485,7 +1490,7 @@ New orders ring and appear here.</source>
         <translation>ส่ง%1ไปที่ %2 แล้ว</translation>
     </message>
     <message>
-        <location filename="../kds/ui/windows/order_sheets.py" line="+77"/>
+        <location filename="../kds/ui/windows/order_sheets.py" line="+78"/>
         <source>Cancel order %1?</source>
         <translation>ยกเลิกออเดอร์ %1?</translation>
     </message>
@@ -1498,6 +1503,31 @@ New orders ring and appear here.</source>
         <location line="+1"/>
         <source>Tap again to cancel %1</source>
         <translation>แตะอีกครั้งเพื่อยกเลิก %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The customer gets the whole order refunded.</source>
+        <translation>ลูกค้าจะได้รับเงินคืนทั้งออเดอร์</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The customer gets the requested items refunded.</source>
+        <translation>ลูกค้าจะได้รับเงินคืนสำหรับรายการที่ขอ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Amount: %1</source>
+        <translation>จำนวนเงิน: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Agree to the refund request of %1?</source>
+        <translation>ยอมรับคำขอคืนเงินของ %1 หรือไม่?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tap again to agree to the refund</source>
+        <translation>แตะอีกครั้งเพื่อยอมรับการคืนเงิน</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -1546,12 +1576,17 @@ New orders ring and appear here.</source>
         <translation>ออกจากโหมดเต็มจอ</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+7"/>
+        <source>Exit full screen</source>
+        <translation>ออกจากโหมดเต็มจอ</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>KDS · DEMO</source>
         <translation>KDS · เดโม</translation>
     </message>
     <message>
-        <location filename="../kds/ui/windows/bump_bar.py" line="+108"/>
+        <location filename="../kds/ui/windows/bump_bar.py" line="+111"/>
         <source>Select a ticket with its number first.</source>
         <translation>เลือกตั๋วด้วยหมายเลขก่อน</translation>
     </message>
@@ -1764,13 +1799,14 @@ New orders ring and appear here.</source>
         <translation>คืนเงิน…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../kds/ui/windows/order_sheets.py" line="-27"/>
+        <location filename="../kds/ui/wording.py" line="+1"/>
         <location line="+17"/>
         <source>Agree refund</source>
         <translation>ยอมรับคืนเงิน</translation>
     </message>
     <message>
-        <location line="-3"/>
+        <location filename="../kds/ui/wording.py" line="-3"/>
         <source>Change rider</source>
         <translation>เปลี่ยนไรเดอร์</translation>
     </message>
@@ -1785,12 +1821,13 @@ New orders ring and appear here.</source>
         <translation>คืนเงินบางส่วน</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location filename="../kds/ui/viewmodels/board.py" line="-7"/>
+        <location filename="../kds/ui/wording.py" line="+10"/>
         <source>Confirmed</source>
         <translation>ยืนยันแล้ว</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../kds/ui/wording.py" line="+1"/>
         <source>Marked ready</source>
         <translation>แจ้งพร้อมแล้ว</translation>
     </message>
@@ -2131,7 +2168,7 @@ New orders ring and appear here.</source>
         <translation>ไรเดอร์: %1</translation>
     </message>
     <message>
-        <location filename="../kds/ui/wording.py" line="+7"/>
+        <location filename="../kds/ui/wording.py" line="+10"/>
         <source>Refund request — status %1</source>
         <translation>คำขอคืนเงิน — สถานะ %1</translation>
     </message>
@@ -2166,18 +2203,18 @@ New orders ring and appear here.</source>
         <translation>ไม่มีงานค้าง: พิมพ์ครบทุกงานแล้ว</translation>
     </message>
     <message>
-        <location filename="../kds/ui/viewmodels/print_lines.py" line="+57"/>
+        <location filename="../kds/ui/viewmodels/print_lines.py" line="+60"/>
         <source>ready</source>
         <translation>พร้อม</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+99"/>
+        <location line="+102"/>
         <source>printing…</source>
         <translation>กำลังพิมพ์…</translation>
     </message>
     <message>
-        <location line="-98"/>
+        <location line="-101"/>
         <source>paper low</source>
         <translation>กระดาษใกล้หมด</translation>
     </message>
@@ -2203,7 +2240,7 @@ New orders ring and appear here.</source>
     </message>
     <message>
         <location line="+7"/>
-        <location filename="../kds/ui/windows/drawer.py" line="-107"/>
+        <location filename="../kds/ui/windows/drawer.py" line="-111"/>
         <source>Kitchen ticket</source>
         <translation>ใบสั่งครัว</translation>
     </message>
@@ -2235,7 +2272,7 @@ New orders ring and appear here.</source>
         <translation>หน้าทดสอบ</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+45"/>
         <source>did not print; a later copy did</source>
         <translation>พิมพ์ไม่ออก แต่สำเนาที่พิมพ์ทีหลังออกแล้ว</translation>
     </message>
@@ -2353,7 +2390,7 @@ New orders ring and appear here.</source>
         <translation>KDS ดึงออเดอร์ใหม่จาก Keeta ทุก 30 วินาที รหัส ID และ secret อยู่ในพอร์ทัลนักพัฒนาของ Keeta</translation>
     </message>
     <message>
-        <location filename="../kds/platforms/keeta_std/spec.py" line="+52"/>
+        <location filename="../kds/platforms/keeta_std/spec.py" line="+63"/>
         <source>Keeta — Standard API</source>
         <translation>Keeta — Standard API</translation>
     </message>
