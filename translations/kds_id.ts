@@ -77,7 +77,7 @@
         <location line="+3"/>
         <location filename="../kds/ui/setup/settings_panel.py" line="+186"/>
         <location filename="../kds/ui/sheets/print_problems.py" line="+47"/>
-        <location filename="../kds/ui/windows/drawer.py" line="+73"/>
+        <location filename="../kds/ui/windows/drawer.py" line="+83"/>
         <location filename="../kds/ui/windows/history.py" line="+44"/>
         <source>Close</source>
         <translation>Tutup</translation>
@@ -139,8 +139,8 @@
     </message>
     <message>
         <location filename="../kds/ui/setup/forms.py" line="+26"/>
-        <location filename="../kds/ui/sheets/confirm.py" line="+69"/>
-        <location filename="../kds/ui/viewmodels/card.py" line="+229"/>
+        <location filename="../kds/ui/sheets/confirm.py" line="+91"/>
+        <location filename="../kds/ui/viewmodels/card.py" line="+243"/>
         <source>%1 min</source>
         <translation>%1 mnt</translation>
     </message>
@@ -212,7 +212,7 @@
     <message>
         <location line="+2"/>
         <location filename="../kds/ui/viewmodels/card.py" line="+97"/>
-        <location filename="../kds/ui/windows/drawer.py" line="+169"/>
+        <location filename="../kds/ui/windows/drawer.py" line="+180"/>
         <source>Undo</source>
         <translation>Urungkan</translation>
     </message>
@@ -259,18 +259,18 @@
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../kds/ui/windows/main_window.py" line="+160"/>
+        <location filename="../kds/ui/windows/main_window.py" line="+162"/>
         <location line="+138"/>
-        <location line="+58"/>
+        <location line="+61"/>
         <source>Dark</source>
         <translation>Gelap</translation>
     </message>
     <message>
         <location line="+0"/>
         <location filename="../kds/ui/widgets/bars.py" line="+40"/>
-        <location filename="../kds/ui/windows/main_window.py" line="-196"/>
+        <location filename="../kds/ui/windows/main_window.py" line="-199"/>
         <location line="+138"/>
-        <location line="+58"/>
+        <location line="+61"/>
         <source>Light</source>
         <translation>Terang</translation>
     </message>
@@ -864,8 +864,8 @@
     </message>
     <message>
         <location filename="../kds/ui/setup/settings_panel.py" line="+23"/>
-        <location filename="../kds/ui/windows/main_window.py" line="-248"/>
-        <location line="+250"/>
+        <location filename="../kds/ui/windows/main_window.py" line="-253"/>
+        <location line="+255"/>
         <source>Settings</source>
         <translation>Pengaturan</translation>
     </message>
@@ -940,7 +940,7 @@
         <translation>%1 tidak terhubung: %2.</translation>
     </message>
     <message>
-        <location filename="../kds/ui/widgets/board_view.py" line="+42"/>
+        <location filename="../kds/ui/widgets/board_view.py" line="+79"/>
         <location filename="../kds/ui/wording.py" line="-100"/>
         <location line="+17"/>
         <location line="+115"/>
@@ -1173,7 +1173,12 @@
         <translation>Ketuk lagi untuk refund %1</translation>
     </message>
     <message>
-        <location filename="../kds/ui/viewmodels/board.py" line="+156"/>
+        <location filename="../kds/ui/viewmodels/board.py" line="+162"/>
+        <source>Confirming…</source>
+        <translation>Menerima…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <location filename="../kds/ui/widgets/card_layout.py" line="+107"/>
         <source>time is up</source>
         <translation>waktu habis</translation>
@@ -1425,7 +1430,7 @@
     </message>
     <message>
         <location line="-22"/>
-        <location filename="../kds/ui/windows/main_window.py" line="+1"/>
+        <location filename="../kds/ui/windows/main_window.py" line="-33"/>
         <source>Full screen</source>
         <translation>Layar penuh</translation>
     </message>
@@ -1441,7 +1446,7 @@
     </message>
     <message>
         <location line="+27"/>
-        <location filename="../kds/ui/windows/main_window.py" line="+5"/>
+        <location filename="../kds/ui/windows/main_window.py" line="+39"/>
         <source>Dismiss</source>
         <translation>Tutup</translation>
     </message>
@@ -1501,7 +1506,7 @@ Pesanan baru berbunyi dan muncul di sini.</translation>
         <translation>Tidak ada pesanan terjadwal.</translation>
     </message>
     <message>
-        <location filename="../kds/ui/widgets/card_delegate.py" line="+195"/>
+        <location filename="../kds/ui/widgets/card_delegate.py" line="+203"/>
         <source>Sending…</source>
         <translation>Mengirim…</translation>
     </message>
@@ -1517,7 +1522,7 @@ Pesanan baru berbunyi dan muncul di sini.</translation>
         <translation>Catatan: %1</translation>
     </message>
     <message>
-        <location filename="../kds/ui/windows/drawer.py" line="-153"/>
+        <location filename="../kds/ui/windows/drawer.py" line="-162"/>
         <source>Printing</source>
         <translation>Pencetakan</translation>
     </message>
@@ -1578,7 +1583,7 @@ Pesanan baru berbunyi dan muncul di sini.</translation>
         <translation>Cetak slip antar</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+18"/>
         <source>placed %1</source>
         <translation>dipesan %1</translation>
     </message>
@@ -1613,19 +1618,19 @@ Pesanan baru berbunyi dan muncul di sini.</translation>
         <translation>%1 pesanan</translation>
     </message>
     <message>
-        <location filename="../kds/ui/windows/main_window.py" line="-275"/>
-        <location line="+265"/>
+        <location filename="../kds/ui/windows/main_window.py" line="-280"/>
+        <location line="+270"/>
         <source>Orders</source>
         <translation>Pesanan</translation>
     </message>
     <message>
-        <location line="-234"/>
-        <location line="+246"/>
+        <location line="-239"/>
+        <location line="+251"/>
         <source>Connect…</source>
         <translation>Hubungkan…</translation>
     </message>
     <message>
-        <location line="-164"/>
+        <location line="-167"/>
         <source>%1 new · %2 preparing · %3 ready</source>
         <translation>%1 baru · %2 disiapkan · %3 siap</translation>
     </message>
@@ -1660,7 +1665,7 @@ Pesanan baru berbunyi dan muncul di sini.</translation>
         <translation>%1 dikirim ke %2</translation>
     </message>
     <message>
-        <location filename="../kds/ui/windows/order_sheets.py" line="+77"/>
+        <location filename="../kds/ui/windows/order_sheets.py" line="+78"/>
         <source>Cancel order %1?</source>
         <translation>Batalkan pesanan %1?</translation>
     </message>
@@ -1673,6 +1678,31 @@ Pesanan baru berbunyi dan muncul di sini.</translation>
         <location line="+1"/>
         <source>Tap again to cancel %1</source>
         <translation>Ketuk lagi untuk membatalkan %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The customer gets the whole order refunded.</source>
+        <translation>Pelanggan mendapat pengembalian dana untuk seluruh pesanan.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The customer gets the requested items refunded.</source>
+        <translation>Pelanggan mendapat pengembalian dana untuk item yang diminta.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Amount: %1</source>
+        <translation>Jumlah: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Agree to the refund request of %1?</source>
+        <translation>Setujui permintaan pengembalian dana %1?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tap again to agree to the refund</source>
+        <translation>Ketuk lagi untuk menyetujui pengembalian dana</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -1721,12 +1751,17 @@ Pesanan baru berbunyi dan muncul di sini.</translation>
         <translation>Keluar dari layar penuh</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+7"/>
+        <source>Exit full screen</source>
+        <translation>Keluar dari layar penuh</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>KDS · DEMO</source>
         <translation>KDS · DEMO</translation>
     </message>
     <message>
-        <location filename="../kds/ui/windows/bump_bar.py" line="+111"/>
+        <location filename="../kds/ui/windows/bump_bar.py" line="+114"/>
         <source>Select a ticket with its number first.</source>
         <translation>Pilih tiket dengan nomornya dulu.</translation>
     </message>
@@ -1941,13 +1976,14 @@ Pesanan baru berbunyi dan muncul di sini.</translation>
         <translation>Refund…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../kds/ui/windows/order_sheets.py" line="-27"/>
+        <location filename="../kds/ui/wording.py" line="+1"/>
         <location line="+17"/>
         <source>Agree refund</source>
         <translation>Setujui refund</translation>
     </message>
     <message>
-        <location line="-3"/>
+        <location filename="../kds/ui/wording.py" line="-3"/>
         <source>Change rider</source>
         <translation>Ganti kurir</translation>
     </message>
@@ -1963,13 +1999,14 @@ Pesanan baru berbunyi dan muncul di sini.</translation>
         <translation>Refund sebagian</translation>
     </message>
     <message>
-        <location line="-143"/>
+        <location filename="../kds/ui/viewmodels/board.py" line="-7"/>
+        <location filename="../kds/ui/wording.py" line="-143"/>
         <location line="+130"/>
         <source>Confirmed</source>
         <translation>Diterima</translation>
     </message>
     <message>
-        <location line="-129"/>
+        <location filename="../kds/ui/wording.py" line="-129"/>
         <source>Marked ready</source>
         <translation>Ditandai siap</translation>
     </message>
@@ -2539,7 +2576,7 @@ Pesanan baru berbunyi dan muncul di sini.</translation>
     </message>
     <message>
         <location line="+7"/>
-        <location filename="../kds/ui/windows/drawer.py" line="-107"/>
+        <location filename="../kds/ui/windows/drawer.py" line="-111"/>
         <source>Kitchen ticket</source>
         <translation>Tiket dapur</translation>
     </message>

@@ -77,7 +77,7 @@
         <location line="+3"/>
         <location filename="../kds/ui/setup/settings_panel.py" line="+186"/>
         <location filename="../kds/ui/sheets/print_problems.py" line="+47"/>
-        <location filename="../kds/ui/windows/drawer.py" line="+73"/>
+        <location filename="../kds/ui/windows/drawer.py" line="+83"/>
         <location filename="../kds/ui/windows/history.py" line="+44"/>
         <source>Close</source>
         <translation>Đóng</translation>
@@ -139,8 +139,8 @@
     </message>
     <message>
         <location filename="../kds/ui/setup/forms.py" line="+26"/>
-        <location filename="../kds/ui/sheets/confirm.py" line="+69"/>
-        <location filename="../kds/ui/viewmodels/card.py" line="+229"/>
+        <location filename="../kds/ui/sheets/confirm.py" line="+91"/>
+        <location filename="../kds/ui/viewmodels/card.py" line="+243"/>
         <source>%1 min</source>
         <translation>%1 phút</translation>
     </message>
@@ -212,7 +212,7 @@
     <message>
         <location line="+2"/>
         <location filename="../kds/ui/viewmodels/card.py" line="+97"/>
-        <location filename="../kds/ui/windows/drawer.py" line="+169"/>
+        <location filename="../kds/ui/windows/drawer.py" line="+180"/>
         <source>Undo</source>
         <translation>Hoàn tác</translation>
     </message>
@@ -259,18 +259,18 @@
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../kds/ui/windows/main_window.py" line="+160"/>
+        <location filename="../kds/ui/windows/main_window.py" line="+162"/>
         <location line="+138"/>
-        <location line="+58"/>
+        <location line="+61"/>
         <source>Dark</source>
         <translation>Tối</translation>
     </message>
     <message>
         <location line="+0"/>
         <location filename="../kds/ui/widgets/bars.py" line="+40"/>
-        <location filename="../kds/ui/windows/main_window.py" line="-196"/>
+        <location filename="../kds/ui/windows/main_window.py" line="-199"/>
         <location line="+138"/>
-        <location line="+58"/>
+        <location line="+61"/>
         <source>Light</source>
         <translation>Sáng</translation>
     </message>
@@ -864,8 +864,8 @@
     </message>
     <message>
         <location filename="../kds/ui/setup/settings_panel.py" line="+23"/>
-        <location filename="../kds/ui/windows/main_window.py" line="-248"/>
-        <location line="+250"/>
+        <location filename="../kds/ui/windows/main_window.py" line="-253"/>
+        <location line="+255"/>
         <source>Settings</source>
         <translation>Cài đặt</translation>
     </message>
@@ -940,7 +940,7 @@
         <translation>%1 chưa được kết nối: %2.</translation>
     </message>
     <message>
-        <location filename="../kds/ui/widgets/board_view.py" line="+42"/>
+        <location filename="../kds/ui/widgets/board_view.py" line="+79"/>
         <location filename="../kds/ui/wording.py" line="-100"/>
         <location line="+17"/>
         <location line="+115"/>
@@ -1173,7 +1173,12 @@
         <translation>Chạm lần nữa để hoàn %1</translation>
     </message>
     <message>
-        <location filename="../kds/ui/viewmodels/board.py" line="+156"/>
+        <location filename="../kds/ui/viewmodels/board.py" line="+162"/>
+        <source>Confirming…</source>
+        <translation>Đang xác nhận…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <location filename="../kds/ui/widgets/card_layout.py" line="+107"/>
         <source>time is up</source>
         <translation>hết giờ</translation>
@@ -1425,7 +1430,7 @@
     </message>
     <message>
         <location line="-22"/>
-        <location filename="../kds/ui/windows/main_window.py" line="+1"/>
+        <location filename="../kds/ui/windows/main_window.py" line="-33"/>
         <source>Full screen</source>
         <translation>Toàn màn hình</translation>
     </message>
@@ -1441,7 +1446,7 @@
     </message>
     <message>
         <location line="+27"/>
-        <location filename="../kds/ui/windows/main_window.py" line="+5"/>
+        <location filename="../kds/ui/windows/main_window.py" line="+39"/>
         <source>Dismiss</source>
         <translation>Ẩn</translation>
     </message>
@@ -1501,7 +1506,7 @@ New orders ring and appear here.</source>
         <translation>Không có đơn hẹn giờ.</translation>
     </message>
     <message>
-        <location filename="../kds/ui/widgets/card_delegate.py" line="+195"/>
+        <location filename="../kds/ui/widgets/card_delegate.py" line="+203"/>
         <source>Sending…</source>
         <translation>Đang gửi…</translation>
     </message>
@@ -1517,7 +1522,7 @@ New orders ring and appear here.</source>
         <translation>Ghi chú: %1</translation>
     </message>
     <message>
-        <location filename="../kds/ui/windows/drawer.py" line="-153"/>
+        <location filename="../kds/ui/windows/drawer.py" line="-162"/>
         <source>Printing</source>
         <translation>In ấn</translation>
     </message>
@@ -1578,7 +1583,7 @@ New orders ring and appear here.</source>
         <translation>In phiếu giao hàng</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+18"/>
         <source>placed %1</source>
         <translation>đặt lúc %1</translation>
     </message>
@@ -1613,19 +1618,19 @@ New orders ring and appear here.</source>
         <translation>%1 đơn</translation>
     </message>
     <message>
-        <location filename="../kds/ui/windows/main_window.py" line="-275"/>
-        <location line="+265"/>
+        <location filename="../kds/ui/windows/main_window.py" line="-280"/>
+        <location line="+270"/>
         <source>Orders</source>
         <translation>Đơn hàng</translation>
     </message>
     <message>
-        <location line="-234"/>
-        <location line="+246"/>
+        <location line="-239"/>
+        <location line="+251"/>
         <source>Connect…</source>
         <translation>Kết nối…</translation>
     </message>
     <message>
-        <location line="-164"/>
+        <location line="-167"/>
         <source>%1 new · %2 preparing · %3 ready</source>
         <translation>%1 mới · %2 đang làm · %3 sẵn sàng</translation>
     </message>
@@ -1660,7 +1665,7 @@ New orders ring and appear here.</source>
         <translation>Đã gửi %1 đến %2</translation>
     </message>
     <message>
-        <location filename="../kds/ui/windows/order_sheets.py" line="+77"/>
+        <location filename="../kds/ui/windows/order_sheets.py" line="+78"/>
         <source>Cancel order %1?</source>
         <translation>Hủy đơn %1?</translation>
     </message>
@@ -1673,6 +1678,31 @@ New orders ring and appear here.</source>
         <location line="+1"/>
         <source>Tap again to cancel %1</source>
         <translation>Chạm lần nữa để hủy %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The customer gets the whole order refunded.</source>
+        <translation>Khách hàng được hoàn tiền toàn bộ đơn hàng.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The customer gets the requested items refunded.</source>
+        <translation>Khách hàng được hoàn tiền các món đã yêu cầu.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Amount: %1</source>
+        <translation>Số tiền: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Agree to the refund request of %1?</source>
+        <translation>Đồng ý yêu cầu hoàn tiền của %1?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tap again to agree to the refund</source>
+        <translation>Chạm lần nữa để đồng ý hoàn tiền</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -1721,12 +1751,17 @@ New orders ring and appear here.</source>
         <translation>Thoát toàn màn hình</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+7"/>
+        <source>Exit full screen</source>
+        <translation>Thoát toàn màn hình</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>KDS · DEMO</source>
         <translation>KDS · DEMO</translation>
     </message>
     <message>
-        <location filename="../kds/ui/windows/bump_bar.py" line="+111"/>
+        <location filename="../kds/ui/windows/bump_bar.py" line="+114"/>
         <source>Select a ticket with its number first.</source>
         <translation>Chọn phiếu bằng số của nó trước.</translation>
     </message>
@@ -1941,13 +1976,14 @@ New orders ring and appear here.</source>
         <translation>Hoàn tiền…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../kds/ui/windows/order_sheets.py" line="-27"/>
+        <location filename="../kds/ui/wording.py" line="+1"/>
         <location line="+17"/>
         <source>Agree refund</source>
         <translation>Đồng ý hoàn tiền</translation>
     </message>
     <message>
-        <location line="-3"/>
+        <location filename="../kds/ui/wording.py" line="-3"/>
         <source>Change rider</source>
         <translation>Đổi tài xế</translation>
     </message>
@@ -1963,13 +1999,14 @@ New orders ring and appear here.</source>
         <translation>Hoàn tiền một phần</translation>
     </message>
     <message>
-        <location line="-143"/>
+        <location filename="../kds/ui/viewmodels/board.py" line="-7"/>
+        <location filename="../kds/ui/wording.py" line="-143"/>
         <location line="+130"/>
         <source>Confirmed</source>
         <translation>Đã xác nhận</translation>
     </message>
     <message>
-        <location line="-129"/>
+        <location filename="../kds/ui/wording.py" line="-129"/>
         <source>Marked ready</source>
         <translation>Đã báo sẵn sàng</translation>
     </message>
@@ -2539,7 +2576,7 @@ New orders ring and appear here.</source>
     </message>
     <message>
         <location line="+7"/>
-        <location filename="../kds/ui/windows/drawer.py" line="-107"/>
+        <location filename="../kds/ui/windows/drawer.py" line="-111"/>
         <source>Kitchen ticket</source>
         <translation>Phiếu bếp</translation>
     </message>

@@ -23,7 +23,16 @@ from kds.domain.states import Stage
 from kds.services.bus import ChangeBus
 from kds.services.orders import OrderService, Ticket
 from kds.ui import wording
-from kds.ui.viewmodels.card import CardData, Column, build_card, cancelled_by_us, column_for, finished_at, sort_key
+from kds.ui.viewmodels.card import (
+    CardData,
+    Column,
+    build_card,
+    cancelled_by_us,
+    column_for,
+    confirming,
+    finished_at,
+    sort_key,
+)
 from kds.ui.viewmodels.ticket_model import DisplayClock, TicketListModel
 from kds.ui.wording import tr
 
@@ -147,7 +156,11 @@ class BoardModel(QObject):
             return DisplayClock(ClockKind.NONE, "", "")
         clock = current_clock(ticket.order, ticket.status, ticket.policy, self.platform_now(key.platform),
                               self.settings.thresholds)
-        if clock.kind is ClockKind.NONE or ticket.status.stage is Stage.CANCELLED \
+        if confirming(ticket):  # no deadline runs while the platform hears the Confirm
+            record = ticket.latest(Action.CONFIRM)
+            sent = record is not None and not record.active
+            result = DisplayClock(ClockKind.NONE, "", tr("Confirmed") if sent else tr("Confirming…"))
+        elif clock.kind is ClockKind.NONE or ticket.status.stage is Stage.CANCELLED \
                 or ticket.order.details is Details.UNREADABLE:  # given up: no deadline left to show
             card = self._cards.get(key)
             # A cancelled card still in its column says so in its red strip, not in the clock's place.
@@ -311,7 +324,7 @@ class BoardModel(QObject):
         self._tickets[key] = ticket
         self._cards[key] = build_card(ticket, alert=self._alert(ticket), print_mark=self.print_mark(key))
         self._clocks.pop(key, None)
-        if ticket.status.stage is not Stage.NEW and ticket.status.refund_request is None:
+        if (ticket.status.stage is not Stage.NEW and ticket.status.refund_request is None) or confirming(ticket):
             self._urgency.pop(key, None)
         self._place(key, content_changed=True)
         self.card_changed.emit(key)
