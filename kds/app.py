@@ -54,12 +54,18 @@ def run_gui(args: argparse.Namespace) -> int:
     does; otherwise the app runs the platforms of the station's settings with the credentials in the
     OS keyring (the first-run wizard asks for them), and can rebuild that runtime when they change.
     """
-    from kds.station.credentials import SecretStore
+    from kds.startup.display import display_problem
+
+    problem = display_problem()
+    if problem is not None:  # said before Qt aborts with its own, longer message
+        print(problem, file=sys.stderr)
+
+    from kds.station.secret_file import StationSecrets
     from kds.ui.launcher import run
 
     if args.demo or configured_by_environment(args):
         return run(args, start_runtime, ConfigError)
-    store = SecretStore()
+    store = StationSecrets()  # the keyring, or the fallback staff chose (launcher.station_context sets which)
 
     async def from_settings(settings: Settings) -> Runtime:
         # Keyring reads may wait for an unlock prompt: off the Qt thread.

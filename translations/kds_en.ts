@@ -4,7 +4,7 @@
 <context>
     <name></name>
     <message>
-        <location filename="../kds/ui/session.py" line="+227"/>
+        <location filename="../kds/ui/session.py" line="+234"/>
         <source>Settings saved. KDS reconnected with them.</source>
         <translation>Settings saved. KDS reconnected with them.</translation>
     </message>
@@ -77,13 +77,13 @@
         <location line="+3"/>
         <location filename="../kds/ui/setup/settings_panel.py" line="+186"/>
         <location filename="../kds/ui/sheets/print_problems.py" line="+47"/>
-        <location filename="../kds/ui/windows/drawer.py" line="+83"/>
+        <location filename="../kds/ui/windows/drawer.py" line="+93"/>
         <location filename="../kds/ui/windows/history.py" line="+44"/>
         <source>Close</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../kds/ui/setup/credentials.py" line="+64"/>
+        <location filename="../kds/ui/setup/credentials.py" line="+65"/>
         <source>Client ID</source>
         <translation>Client ID</translation>
     </message>
@@ -139,8 +139,8 @@
     </message>
     <message>
         <location filename="../kds/ui/setup/forms.py" line="+36"/>
-        <location filename="../kds/ui/sheets/confirm.py" line="+82"/>
-        <location filename="../kds/ui/viewmodels/card.py" line="+231"/>
+        <location filename="../kds/ui/sheets/confirm.py" line="+104"/>
+        <location filename="../kds/ui/viewmodels/card.py" line="+245"/>
         <source>%1 min</source>
         <translation>%1 min</translation>
     </message>
@@ -232,7 +232,7 @@
     <message>
         <location line="+2"/>
         <location filename="../kds/ui/viewmodels/card.py" line="+134"/>
-        <location filename="../kds/ui/windows/drawer.py" line="+175"/>
+        <location filename="../kds/ui/windows/drawer.py" line="+186"/>
         <source>Undo</source>
         <translation>Undo</translation>
     </message>
@@ -279,18 +279,18 @@
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../kds/ui/windows/main_window.py" line="+159"/>
-        <location line="+138"/>
-        <location line="+58"/>
+        <location filename="../kds/ui/windows/main_window.py" line="+162"/>
+        <location line="+139"/>
+        <location line="+61"/>
         <source>Dark</source>
         <translation>Dark</translation>
     </message>
     <message>
         <location line="+0"/>
         <location filename="../kds/ui/widgets/bars.py" line="+40"/>
-        <location filename="../kds/ui/windows/main_window.py" line="-196"/>
-        <location line="+138"/>
-        <location line="+58"/>
+        <location filename="../kds/ui/windows/main_window.py" line="-200"/>
+        <location line="+139"/>
+        <location line="+61"/>
         <source>Light</source>
         <translation>Light</translation>
     </message>
@@ -338,7 +338,7 @@
     <message>
         <location line="+33"/>
         <location line="+4"/>
-        <location filename="../kds/ui/setup/pin.py" line="+76"/>
+        <location filename="../kds/ui/setup/pin.py" line="+78"/>
         <source>Manager PIN</source>
         <translation>Manager PIN</translation>
     </message>
@@ -435,7 +435,7 @@
         <translation>OK</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+37"/>
         <source>Wrong PIN. Try again.</source>
         <translation>Wrong PIN. Try again.</translation>
     </message>
@@ -455,32 +455,37 @@
         <translation>Where your relay runs, e.g. https://relay.example.com</translation>
     </message>
     <message>
-        <location filename="../kds/ui/setup/platforms_form.py" line="+70"/>
+        <location filename="../kds/ui/setup/platforms_form.py" line="+85"/>
         <source>Platforms</source>
         <translation>Platforms</translation>
     </message>
     <message>
-        <location line="+14"/>
-        <source>The system keyring is not available, so credentials cannot be saved. KDS never writes them anywhere else. Start the keyring (on Linux: GNOME Keyring or KWallet) and open Settings again.</source>
-        <translation>The system keyring is not available, so credentials cannot be saved. KDS never writes them anywhere else. Start the keyring (on Linux: GNOME Keyring or KWallet) and open Settings again.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Passwords and tokens are kept in the system keyring, never in a file.</source>
-        <translation>Passwords and tokens are kept in the system keyring, never in a file.</translation>
-    </message>
-    <message>
-        <location line="+23"/>
+        <location line="+54"/>
         <source>Saved in the keyring — type to replace</source>
         <translation>Saved in the keyring — type to replace</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+9"/>
+        <source>Test connection</source>
+        <translation>Test connection</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Forget the saved credentials</source>
         <translation>Forget the saved credentials</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+26"/>
+        <source>%1: type %2 to test the connection (a saved secret is never read back into the form).</source>
+        <translation>%1: type %2 to test the connection (a saved secret is never read back into the form).</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Connecting…</source>
+        <translation>Connecting…</translation>
+    </message>
+    <message>
+        <location line="+36"/>
         <source>When the saved access token expires is not known yet; with a refresh token KDS renews it at the first call and learns it.</source>
         <translation>When the saved access token expires is not known yet; with a refresh token KDS renews it at the first call and learns it.</translation>
     </message>
@@ -495,7 +500,7 @@
         <translation>The saved access token is valid until %1; KDS renews it by itself a few days before.</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+68"/>
         <source>%1: each merchant ID only once.</source>
         <translation>%1: each merchant ID only once.</translation>
     </message>
@@ -505,18 +510,34 @@
         <translation>%1: %2 must be an http:// or https:// address, without a password.</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <location line="+13"/>
+        <location line="-126"/>
+        <location line="+131"/>
+        <location line="+12"/>
         <source>%1: fill in %2.</source>
         <translation>%1: fill in %2.</translation>
     </message>
     <message>
-        <location line="-8"/>
+        <location line="-218"/>
+        <source>Demo: %1 run on the built-in simulators now. The switches below are this station&apos;s own platforms, used when KDS starts without --demo.</source>
+        <translation>Demo: %1 run on the built-in simulators now. The switches below are this station&apos;s own platforms, used when KDS starts without --demo.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The system keyring is not available on this computer, so the credentials cannot be kept there. Choose another place below, or start the keyring (on Linux: GNOME Keyring or KWallet) and open Settings again.</source>
+        <translation>The system keyring is not available on this computer, so the credentials cannot be kept there. Choose another place below, or start the keyring (on Linux: GNOME Keyring or KWallet) and open Settings again.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The encrypted credentials file is locked: tap Connect on the board and enter the manager PIN, then open Settings again.</source>
+        <translation>The encrypted credentials file is locked: tap Connect on the board and enter the manager PIN, then open Settings again.</translation>
+    </message>
+    <message>
+        <location line="+199"/>
         <source>%1: %2 must be a number.</source>
         <translation>%1: %2 must be a number.</translation>
     </message>
     <message>
-        <location filename="../kds/ui/setup/printer_form.py" line="+42"/>
+        <location filename="../kds/ui/setup/printer_form.py" line="+43"/>
         <source>Kitchen tickets</source>
         <translation>Kitchen tickets</translation>
     </message>
@@ -581,7 +602,7 @@
         <translation>%1: choose at least one kind of document.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+25"/>
         <source>Printers</source>
         <translation>Printers</translation>
     </message>
@@ -757,7 +778,7 @@
         <translation>Remove this printer</translation>
     </message>
     <message>
-        <location line="+85"/>
+        <location line="+93"/>
         <source>Printing a test page…</source>
         <translation>Printing a test page…</translation>
     </message>
@@ -777,15 +798,94 @@
         <translation>Two printers have the same name.</translation>
     </message>
     <message>
+        <location filename="../kds/ui/setup/connect.py" line="+40"/>
+        <source>System keyring</source>
+        <translation>System keyring</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The safest place: the system keeps them and KDS reads them at each start.</source>
+        <translation>The safest place: the system keeps them and KDS reads them at each start.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>For this run only</source>
+        <translation>For this run only</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kept in memory and gone when KDS closes: nothing is written to disk, but someone must type them again at each start.</source>
+        <translation>Kept in memory and gone when KDS closes: nothing is written to disk, but someone must type them again at each start.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Encrypted file, opened with the manager PIN</source>
+        <translation>Encrypted file, opened with the manager PIN</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kept in a file encrypted with a key made from the manager PIN, which unlocks it at each start. Whoever copies the file can try PINs: use a long PIN.</source>
+        <translation>Kept in a file encrypted with a key made from the manager PIN, which unlocks it at each start. Whoever copies the file can try PINs: use a long PIN.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>The encrypted file needs a manager PIN: set one first.</source>
+        <translation>The encrypted file needs a manager PIN: set one first.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <location filename="../kds/ui/windows/setup_wiring.py" line="+154"/>
+        <source>Connect the platforms</source>
+        <translation>Connect the platforms</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The system keyring is not available on this computer. Choose where KDS keeps these credentials:</source>
+        <translation>The system keyring is not available on this computer. Choose where KDS keeps these credentials:</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Connect</source>
+        <translation>Connect</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Choose where KDS keeps the credentials.</source>
+        <translation>Choose where KDS keeps the credentials.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location filename="../kds/ui/windows/setup_wiring.py" line="-3"/>
+        <source>Unlock the encrypted credentials file</source>
+        <translation>Unlock the encrypted credentials file</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+25"/>
+        <source>Fill in %1.</source>
+        <translation>Fill in %1.</translation>
+    </message>
+    <message>
+        <location line="-9"/>
+        <source>This PIN does not open the encrypted credentials file.</source>
+        <translation>This PIN does not open the encrypted credentials file.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The encrypted credentials file cannot be read.</source>
+        <translation>The encrypted credentials file cannot be read.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <location filename="../kds/ui/setup/settings_panel.py" line="-24"/>
-        <location filename="../kds/ui/setup/wizard.py" line="+233"/>
+        <location filename="../kds/ui/setup/wizard.py" line="+251"/>
         <source>Could not save the settings: %1</source>
         <translation>Could not save the settings: %1</translation>
     </message>
     <message>
-        <location line="+23"/>
-        <location filename="../kds/ui/windows/main_window.py" line="-247"/>
-        <location line="+249"/>
+        <location filename="../kds/ui/setup/settings_panel.py" line="+23"/>
+        <location filename="../kds/ui/windows/main_window.py" line="-254"/>
+        <location line="+256"/>
         <source>Settings</source>
         <translation>Settings</translation>
     </message>
@@ -800,19 +900,39 @@
         <translation>About</translation>
     </message>
     <message>
-        <location filename="../kds/ui/setup/station.py" line="+100"/>
-        <source>The credentials were not saved: the system keyring is not available. KDS never writes them anywhere else.</source>
-        <translation>The credentials were not saved: the system keyring is not available. KDS never writes them anywhere else.</translation>
+        <location filename="../kds/ui/setup/station.py" line="+111"/>
+        <source>The credentials were not saved: the encrypted credentials file is locked. Tap Connect on the board and enter the manager PIN to unlock it.</source>
+        <translation>The credentials were not saved: the encrypted credentials file is locked. Tap Connect on the board and enter the manager PIN to unlock it.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+4"/>
+        <source>The credentials were not saved: the system keyring is not available. On the Platforms page choose to keep them for this run only, or in a file encrypted with the manager PIN.</source>
+        <translation>The credentials were not saved: the system keyring is not available. On the Platforms page choose to keep them for this run only, or in a file encrypted with the manager PIN.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Could not change starting with the system: %1</source>
         <translation>Could not change starting with the system: %1</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+14"/>
+        <source>The encrypted credentials file was made with another manager PIN; enter that PIN on the board to unlock it.</source>
+        <translation>The encrypted credentials file was made with another manager PIN; enter that PIN on the board to unlock it.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The encrypted credentials file cannot be written.</source>
+        <translation>The encrypted credentials file cannot be written.</translation>
+    </message>
+    <message>
+        <location line="+29"/>
         <source>the system keyring is not available, so its credentials cannot be read</source>
         <translation>the system keyring is not available, so its credentials cannot be read</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the encrypted credentials file is locked until the manager PIN is entered</source>
+        <translation>the encrypted credentials file is locked until the manager PIN is entered</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -836,11 +956,11 @@
     </message>
     <message>
         <location line="+3"/>
-        <source>%1 is not connected: %2. Open Settings to fix it.</source>
-        <translation>%1 is not connected: %2. Open Settings to fix it.</translation>
+        <source>%1 is not connected: %2.</source>
+        <translation>%1 is not connected: %2.</translation>
     </message>
     <message>
-        <location filename="../kds/ui/widgets/board_view.py" line="+42"/>
+        <location filename="../kds/ui/widgets/board_view.py" line="+79"/>
         <location filename="../kds/ui/wording.py" line="-100"/>
         <location line="+17"/>
         <location line="+115"/>
@@ -849,7 +969,7 @@
         <translation>Ready</translation>
     </message>
     <message>
-        <location filename="../kds/ui/setup/wizard.py" line="-174"/>
+        <location filename="../kds/ui/setup/wizard.py" line="-191"/>
         <source>Check and finish</source>
         <translation>Check and finish</translation>
     </message>
@@ -906,12 +1026,32 @@
         <translation>New orders are confirmed automatically for: %1</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>The system keyring is not available: credentials will not be saved, and KDS will not connect until they are.</source>
-        <translation>The system keyring is not available: credentials will not be saved, and KDS will not connect until they are.</translation>
+        <location line="+5"/>
+        <source>Credentials: %1</source>
+        <translation>Credentials: %1</translation>
     </message>
     <message>
-        <location line="+163"/>
+        <location line="+10"/>
+        <source>the system keyring is not available and no other place for the credentials was chosen (Platforms page), so they will not be saved</source>
+        <translation>the system keyring is not available and no other place for the credentials was chosen (Platforms page), so they will not be saved</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the encrypted credentials file needs a manager PIN (Manager PIN page)</source>
+        <translation>the encrypted credentials file needs a manager PIN (Manager PIN page)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Not connected after Finish: %1. Why: %2.</source>
+        <translation>Not connected after Finish: %1. Why: %2.</translation>
+    </message>
+    <message>
+        <location line="+172"/>
+        <source>Check, then tap Finish.</source>
+        <translation>Check, then tap Finish.</translation>
+    </message>
+    <message>
+        <location line="-9"/>
         <source>Set up KDS</source>
         <translation>Set up KDS</translation>
     </message>
@@ -946,12 +1086,7 @@
         <translation>Optional: a PIN that managers type to cancel, refund or change settings.</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Check, then tap Finish. The board opens on these platforms.</source>
-        <translation>Check, then tap Finish. The board opens on these platforms.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <location filename="../kds/ui/widgets/overlay.py" line="+112"/>
         <source>Back</source>
         <translation>Back</translation>
@@ -1068,7 +1203,12 @@
         <translation>Tap again to refund %1</translation>
     </message>
     <message>
-        <location filename="../kds/ui/viewmodels/board.py" line="+169"/>
+        <location filename="../kds/ui/viewmodels/board.py" line="+167"/>
+        <source>Confirming…</source>
+        <translation>Confirming…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <location filename="../kds/ui/widgets/card_layout.py" line="+108"/>
         <source>time is up</source>
         <translation>time is up</translation>
@@ -1245,7 +1385,12 @@
         <translation>Order details not read</translation>
     </message>
     <message>
-        <location filename="../kds/ui/viewmodels/health.py" line="+115"/>
+        <location filename="../kds/ui/viewmodels/health.py" line="+119"/>
+        <source>not connected</source>
+        <translation>not connected</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>connecting…</source>
         <translation>connecting…</translation>
     </message>
@@ -1306,7 +1451,7 @@
         <translation>%1 (%2 failed polls in a row)</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>ORDERS MAY BE MISSED. </source>
         <translation>ORDERS MAY BE MISSED. </translation>
     </message>
@@ -1330,7 +1475,7 @@
     </message>
     <message>
         <location line="-22"/>
-        <location filename="../kds/ui/windows/main_window.py" line="+1"/>
+        <location filename="../kds/ui/windows/main_window.py" line="-33"/>
         <source>Full screen</source>
         <translation>Full screen</translation>
     </message>
@@ -1345,13 +1490,13 @@
         <translation>Sound is off — no audio device</translation>
     </message>
     <message>
-        <location line="+25"/>
-        <location filename="../kds/ui/windows/main_window.py" line="+5"/>
+        <location line="+27"/>
+        <location filename="../kds/ui/windows/main_window.py" line="+39"/>
         <source>Dismiss</source>
         <translation>Dismiss</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+51"/>
         <source>Tap Confirm to accept · tap a card for details</source>
         <translation>Tap Confirm to accept · tap a card for details</translation>
     </message>
@@ -1406,7 +1551,7 @@ New orders ring and appear here.</translation>
         <translation>No scheduled orders.</translation>
     </message>
     <message>
-        <location filename="../kds/ui/widgets/card_delegate.py" line="+195"/>
+        <location filename="../kds/ui/widgets/card_delegate.py" line="+203"/>
         <source>Sending…</source>
         <translation>Sending…</translation>
     </message>
@@ -1422,7 +1567,7 @@ New orders ring and appear here.</translation>
         <translation>Note: %1</translation>
     </message>
     <message>
-        <location filename="../kds/ui/windows/drawer.py" line="-159"/>
+        <location filename="../kds/ui/windows/drawer.py" line="-168"/>
         <source>Printing</source>
         <translation>Printing</translation>
     </message>
@@ -1483,7 +1628,7 @@ New orders ring and appear here.</translation>
         <translation>Print delivery slip</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+20"/>
         <source>placed %1</source>
         <translation>placed %1</translation>
     </message>
@@ -1518,13 +1663,19 @@ New orders ring and appear here.</translation>
         <translation>%1 orders</translation>
     </message>
     <message>
-        <location filename="../kds/ui/windows/main_window.py" line="-274"/>
-        <location line="+264"/>
+        <location filename="../kds/ui/windows/main_window.py" line="-281"/>
+        <location line="+271"/>
         <source>Orders</source>
         <translation>Orders</translation>
     </message>
     <message>
-        <location line="-153"/>
+        <location line="-240"/>
+        <location line="+252"/>
+        <source>Connect…</source>
+        <translation>Connect…</translation>
+    </message>
+    <message>
+        <location line="-168"/>
         <source>%1 new · %2 preparing · %3 ready</source>
         <translation>%1 new · %2 preparing · %3 ready</translation>
     </message>
@@ -1574,6 +1725,31 @@ New orders ring and appear here.</translation>
         <translation>Tap again to cancel %1</translation>
     </message>
     <message>
+        <location line="+8"/>
+        <source>The customer gets the whole order refunded.</source>
+        <translation>The customer gets the whole order refunded.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The customer gets the requested items refunded.</source>
+        <translation>The customer gets the requested items refunded.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Amount: %1</source>
+        <translation>Amount: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Agree to the refund request of %1?</source>
+        <translation>Agree to the refund request of %1?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tap again to agree to the refund</source>
+        <translation>Tap again to agree to the refund</translation>
+    </message>
+    <message>
         <location line="+4"/>
         <source>Reject the refund request of %1?</source>
         <translation>Reject the refund request of %1?</translation>
@@ -1600,12 +1776,12 @@ New orders ring and appear here.</translation>
         <translation>Who takes %1 now?</translation>
     </message>
     <message>
-        <location filename="../kds/ui/windows/setup_wiring.py" line="+91"/>
+        <location filename="../kds/ui/windows/setup_wiring.py" line="-53"/>
         <source>Open Settings</source>
         <translation>Open Settings</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+96"/>
         <source>Saved. Platform, printer and order settings take effect when KDS starts again.</source>
         <translation>Saved. Platform, printer and order settings take effect when KDS starts again.</translation>
     </message>
@@ -1620,12 +1796,17 @@ New orders ring and appear here.</translation>
         <translation>Leave full screen</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+7"/>
+        <source>Exit full screen</source>
+        <translation>Exit full screen</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>KDS · DEMO</source>
         <translation>KDS · DEMO</translation>
     </message>
     <message>
-        <location filename="../kds/ui/windows/bump_bar.py" line="+111"/>
+        <location filename="../kds/ui/windows/bump_bar.py" line="+114"/>
         <source>Select a ticket with its number first.</source>
         <translation>Select a ticket with its number first.</translation>
     </message>
@@ -1840,13 +2021,14 @@ New orders ring and appear here.</translation>
         <translation>Refund…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../kds/ui/windows/order_sheets.py" line="-27"/>
+        <location filename="../kds/ui/wording.py" line="+1"/>
         <location line="+17"/>
         <source>Agree refund</source>
         <translation>Agree refund</translation>
     </message>
     <message>
-        <location line="-3"/>
+        <location filename="../kds/ui/wording.py" line="-3"/>
         <source>Change rider</source>
         <translation>Change rider</translation>
     </message>
@@ -1862,13 +2044,14 @@ New orders ring and appear here.</translation>
         <translation>Partial refund</translation>
     </message>
     <message>
-        <location line="-143"/>
+        <location filename="../kds/ui/viewmodels/board.py" line="-7"/>
+        <location filename="../kds/ui/wording.py" line="-143"/>
         <location line="+130"/>
         <source>Confirmed</source>
         <translation>Confirmed</translation>
     </message>
     <message>
-        <location line="-129"/>
+        <location filename="../kds/ui/wording.py" line="-129"/>
         <source>Marked ready</source>
         <translation>Marked ready</translation>
     </message>
@@ -1918,7 +2101,12 @@ New orders ring and appear here.</translation>
         <translation>done</translation>
     </message>
     <message>
-        <location filename="../kds/ui/setup/printer_test.py" line="+94"/>
+        <location filename="../kds/ui/setup/printer_test.py" line="+53"/>
+        <source>the printer could not be reached</source>
+        <translation>the printer could not be reached</translation>
+    </message>
+    <message>
+        <location line="+42"/>
         <source>the test page could not be queued</source>
         <translation>the test page could not be queued</translation>
     </message>
@@ -2433,7 +2621,7 @@ New orders ring and appear here.</translation>
     </message>
     <message>
         <location line="+7"/>
-        <location filename="../kds/ui/windows/drawer.py" line="-110"/>
+        <location filename="../kds/ui/windows/drawer.py" line="-114"/>
         <source>Kitchen ticket</source>
         <translation>Kitchen ticket</translation>
     </message>
@@ -2568,6 +2756,36 @@ New orders ring and appear here.</translation>
         <location line="+18"/>
         <source>Dispatch without a name</source>
         <translation>Dispatch without a name</translation>
+    </message>
+    <message>
+        <location filename="../kds/ui/setup/connection_test.py" line="+37"/>
+        <source>These settings cannot be used: %1</source>
+        <translation>These settings cannot be used: %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The platform refused these credentials: %1</source>
+        <translation>The platform refused these credentials: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Could not connect: %1</source>
+        <translation>Could not connect: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The platform answered with a problem: %1</source>
+        <translation>The platform answered with a problem: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The platform did not answer within %1 s.</source>
+        <translation>The platform did not answer within %1 s.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Connected: the platform accepted these credentials.</source>
+        <translation>Connected: the platform accepted these credentials.</translation>
     </message>
 </context>
 <context>

@@ -4,7 +4,7 @@
 <context>
     <name></name>
     <message>
-        <location filename="../kds/ui/session.py" line="+227"/>
+        <location filename="../kds/ui/session.py" line="+234"/>
         <source>Settings saved. KDS reconnected with them.</source>
         <translation>Configurações salvas. O KDS reconectou com elas.</translation>
     </message>
@@ -77,13 +77,13 @@
         <location line="+3"/>
         <location filename="../kds/ui/setup/settings_panel.py" line="+186"/>
         <location filename="../kds/ui/sheets/print_problems.py" line="+47"/>
-        <location filename="../kds/ui/windows/drawer.py" line="+83"/>
+        <location filename="../kds/ui/windows/drawer.py" line="+93"/>
         <location filename="../kds/ui/windows/history.py" line="+44"/>
         <source>Close</source>
         <translation>Fechar</translation>
     </message>
     <message>
-        <location filename="../kds/ui/setup/credentials.py" line="+64"/>
+        <location filename="../kds/ui/setup/credentials.py" line="+65"/>
         <source>Client ID</source>
         <translation>Client ID</translation>
     </message>
@@ -139,8 +139,8 @@
     </message>
     <message>
         <location filename="../kds/ui/setup/forms.py" line="+36"/>
-        <location filename="../kds/ui/sheets/confirm.py" line="+82"/>
-        <location filename="../kds/ui/viewmodels/card.py" line="+231"/>
+        <location filename="../kds/ui/sheets/confirm.py" line="+104"/>
+        <location filename="../kds/ui/viewmodels/card.py" line="+245"/>
         <source>%1 min</source>
         <translation>%1 min</translation>
     </message>
@@ -232,7 +232,7 @@
     <message>
         <location line="+2"/>
         <location filename="../kds/ui/viewmodels/card.py" line="+134"/>
-        <location filename="../kds/ui/windows/drawer.py" line="+175"/>
+        <location filename="../kds/ui/windows/drawer.py" line="+186"/>
         <source>Undo</source>
         <translation>Desfazer</translation>
     </message>
@@ -279,18 +279,18 @@
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../kds/ui/windows/main_window.py" line="+159"/>
-        <location line="+138"/>
-        <location line="+58"/>
+        <location filename="../kds/ui/windows/main_window.py" line="+162"/>
+        <location line="+139"/>
+        <location line="+61"/>
         <source>Dark</source>
         <translation>Escuro</translation>
     </message>
     <message>
         <location line="+0"/>
         <location filename="../kds/ui/widgets/bars.py" line="+40"/>
-        <location filename="../kds/ui/windows/main_window.py" line="-196"/>
-        <location line="+138"/>
-        <location line="+58"/>
+        <location filename="../kds/ui/windows/main_window.py" line="-200"/>
+        <location line="+139"/>
+        <location line="+61"/>
         <source>Light</source>
         <translation>Claro</translation>
     </message>
@@ -338,7 +338,7 @@
     <message>
         <location line="+33"/>
         <location line="+4"/>
-        <location filename="../kds/ui/setup/pin.py" line="+76"/>
+        <location filename="../kds/ui/setup/pin.py" line="+78"/>
         <source>Manager PIN</source>
         <translation>PIN do gerente</translation>
     </message>
@@ -435,7 +435,7 @@
         <translation>OK</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+37"/>
         <source>Wrong PIN. Try again.</source>
         <translation>PIN errado. Tente de novo.</translation>
     </message>
@@ -455,32 +455,37 @@
         <translation>Onde o seu relay roda, ex.: https://relay.example.com</translation>
     </message>
     <message>
-        <location filename="../kds/ui/setup/platforms_form.py" line="+70"/>
+        <location filename="../kds/ui/setup/platforms_form.py" line="+85"/>
         <source>Platforms</source>
         <translation>Plataformas</translation>
     </message>
     <message>
-        <location line="+14"/>
-        <source>The system keyring is not available, so credentials cannot be saved. KDS never writes them anywhere else. Start the keyring (on Linux: GNOME Keyring or KWallet) and open Settings again.</source>
-        <translation>O chaveiro do sistema não está disponível, então as credenciais não podem ser salvas. O KDS nunca as grava em outro lugar. Inicie o chaveiro (no Linux: GNOME Keyring ou KWallet) e abra as configurações de novo.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Passwords and tokens are kept in the system keyring, never in a file.</source>
-        <translation>Senhas e tokens ficam no chaveiro do sistema, nunca em arquivo.</translation>
-    </message>
-    <message>
-        <location line="+23"/>
+        <location line="+54"/>
         <source>Saved in the keyring — type to replace</source>
         <translation>Salvo no chaveiro — digite para trocar</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+9"/>
+        <source>Test connection</source>
+        <translation>Testar conexão</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Forget the saved credentials</source>
         <translation>Esquecer as credenciais salvas</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+26"/>
+        <source>%1: type %2 to test the connection (a saved secret is never read back into the form).</source>
+        <translation>%1: digite %2 para testar a conexão (um segredo salvo nunca volta ao formulário).</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Connecting…</source>
+        <translation>Conectando…</translation>
+    </message>
+    <message>
+        <location line="+36"/>
         <source>When the saved access token expires is not known yet; with a refresh token KDS renews it at the first call and learns it.</source>
         <translation>Ainda não se sabe quando o token de acesso salvo expira; com um token de renovação, o KDS o renova na primeira chamada e fica sabendo.</translation>
     </message>
@@ -495,7 +500,7 @@
         <translation>O token de acesso salvo vale até %1; o KDS o renova sozinho alguns dias antes.</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+68"/>
         <source>%1: each merchant ID only once.</source>
         <translation>%1: cada ID de lojista só uma vez.</translation>
     </message>
@@ -505,18 +510,34 @@
         <translation>%1: %2 deve ser um endereço http:// ou https://, sem senha.</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <location line="+13"/>
+        <location line="-126"/>
+        <location line="+131"/>
+        <location line="+12"/>
         <source>%1: fill in %2.</source>
         <translation>%1: preencha %2.</translation>
     </message>
     <message>
-        <location line="-8"/>
+        <location line="-218"/>
+        <source>Demo: %1 run on the built-in simulators now. The switches below are this station&apos;s own platforms, used when KDS starts without --demo.</source>
+        <translation>Demonstração: %1 rodam agora nos simuladores embutidos. As chaves abaixo são as plataformas desta estação, usadas quando o KDS inicia sem --demo.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The system keyring is not available on this computer, so the credentials cannot be kept there. Choose another place below, or start the keyring (on Linux: GNOME Keyring or KWallet) and open Settings again.</source>
+        <translation>O chaveiro do sistema não está disponível neste computador, então as credenciais não podem ficar nele. Escolha outro lugar abaixo, ou inicie o chaveiro (no Linux: GNOME Keyring ou KWallet) e abra as Configurações de novo.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The encrypted credentials file is locked: tap Connect on the board and enter the manager PIN, then open Settings again.</source>
+        <translation>O arquivo criptografado de credenciais está trancado: toque em Conectar no quadro e digite o PIN do gerente, depois abra as Configurações de novo.</translation>
+    </message>
+    <message>
+        <location line="+199"/>
         <source>%1: %2 must be a number.</source>
         <translation>%1: %2 deve ser um número.</translation>
     </message>
     <message>
-        <location filename="../kds/ui/setup/printer_form.py" line="+42"/>
+        <location filename="../kds/ui/setup/printer_form.py" line="+43"/>
         <source>Kitchen tickets</source>
         <translation>Comandas da cozinha</translation>
     </message>
@@ -581,7 +602,7 @@
         <translation>%1: escolha pelo menos um tipo de documento.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+25"/>
         <source>Printers</source>
         <translation>Impressoras</translation>
     </message>
@@ -757,7 +778,7 @@
         <translation>Remover esta impressora</translation>
     </message>
     <message>
-        <location line="+85"/>
+        <location line="+93"/>
         <source>Printing a test page…</source>
         <translation>Imprimindo página de teste…</translation>
     </message>
@@ -777,15 +798,94 @@
         <translation>Duas impressoras têm o mesmo nome.</translation>
     </message>
     <message>
+        <location filename="../kds/ui/setup/connect.py" line="+40"/>
+        <source>System keyring</source>
+        <translation>Chaveiro do sistema</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The safest place: the system keeps them and KDS reads them at each start.</source>
+        <translation>O lugar mais seguro: o sistema as guarda e o KDS as lê a cada início.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>For this run only</source>
+        <translation>Só nesta execução</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kept in memory and gone when KDS closes: nothing is written to disk, but someone must type them again at each start.</source>
+        <translation>Fica na memória e some quando o KDS fecha: nada é gravado no disco, mas alguém precisa digitá-las de novo a cada início.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Encrypted file, opened with the manager PIN</source>
+        <translation>Arquivo criptografado, aberto com o PIN do gerente</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kept in a file encrypted with a key made from the manager PIN, which unlocks it at each start. Whoever copies the file can try PINs: use a long PIN.</source>
+        <translation>Fica num arquivo criptografado com uma chave feita do PIN do gerente, que o destranca a cada início. Quem copiar o arquivo pode tentar PINs: use um PIN longo.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>The encrypted file needs a manager PIN: set one first.</source>
+        <translation>O arquivo criptografado precisa de um PIN do gerente: defina um antes.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <location filename="../kds/ui/windows/setup_wiring.py" line="+154"/>
+        <source>Connect the platforms</source>
+        <translation>Conectar as plataformas</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The system keyring is not available on this computer. Choose where KDS keeps these credentials:</source>
+        <translation>O chaveiro do sistema não está disponível neste computador. Escolha onde o KDS guarda estas credenciais:</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Connect</source>
+        <translation>Conectar</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Choose where KDS keeps the credentials.</source>
+        <translation>Escolha onde o KDS guarda as credenciais.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location filename="../kds/ui/windows/setup_wiring.py" line="-3"/>
+        <source>Unlock the encrypted credentials file</source>
+        <translation>Destrancar o arquivo criptografado de credenciais</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+25"/>
+        <source>Fill in %1.</source>
+        <translation>Preencha %1.</translation>
+    </message>
+    <message>
+        <location line="-9"/>
+        <source>This PIN does not open the encrypted credentials file.</source>
+        <translation>Este PIN não abre o arquivo criptografado de credenciais.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The encrypted credentials file cannot be read.</source>
+        <translation>Não é possível ler o arquivo criptografado de credenciais.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <location filename="../kds/ui/setup/settings_panel.py" line="-24"/>
-        <location filename="../kds/ui/setup/wizard.py" line="+233"/>
+        <location filename="../kds/ui/setup/wizard.py" line="+251"/>
         <source>Could not save the settings: %1</source>
         <translation>Não foi possível salvar as configurações: %1</translation>
     </message>
     <message>
-        <location line="+23"/>
-        <location filename="../kds/ui/windows/main_window.py" line="-247"/>
-        <location line="+249"/>
+        <location filename="../kds/ui/setup/settings_panel.py" line="+23"/>
+        <location filename="../kds/ui/windows/main_window.py" line="-254"/>
+        <location line="+256"/>
         <source>Settings</source>
         <translation>Configurações</translation>
     </message>
@@ -800,19 +900,39 @@
         <translation>Sobre</translation>
     </message>
     <message>
-        <location filename="../kds/ui/setup/station.py" line="+100"/>
-        <source>The credentials were not saved: the system keyring is not available. KDS never writes them anywhere else.</source>
-        <translation>As credenciais não foram salvas: o chaveiro do sistema não está disponível. O KDS nunca as grava em outro lugar.</translation>
+        <location filename="../kds/ui/setup/station.py" line="+111"/>
+        <source>The credentials were not saved: the encrypted credentials file is locked. Tap Connect on the board and enter the manager PIN to unlock it.</source>
+        <translation>As credenciais não foram salvas: o arquivo criptografado de credenciais está trancado. Toque em Conectar no quadro e digite o PIN do gerente para destrancá-lo.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+4"/>
+        <source>The credentials were not saved: the system keyring is not available. On the Platforms page choose to keep them for this run only, or in a file encrypted with the manager PIN.</source>
+        <translation>As credenciais não foram salvas: o chaveiro do sistema não está disponível. Na página Plataformas, escolha guardá-las só nesta execução, ou num arquivo criptografado com o PIN do gerente.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Could not change starting with the system: %1</source>
         <translation>Não foi possível mudar a abertura com o sistema: %1</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+14"/>
+        <source>The encrypted credentials file was made with another manager PIN; enter that PIN on the board to unlock it.</source>
+        <translation>O arquivo criptografado de credenciais foi feito com outro PIN do gerente; digite esse PIN no quadro para destrancá-lo.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The encrypted credentials file cannot be written.</source>
+        <translation>Não é possível gravar o arquivo criptografado de credenciais.</translation>
+    </message>
+    <message>
+        <location line="+29"/>
         <source>the system keyring is not available, so its credentials cannot be read</source>
         <translation>o chaveiro do sistema não está disponível, então as credenciais não podem ser lidas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the encrypted credentials file is locked until the manager PIN is entered</source>
+        <translation>o arquivo criptografado de credenciais fica trancado até alguém digitar o PIN do gerente</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -836,11 +956,11 @@
     </message>
     <message>
         <location line="+3"/>
-        <source>%1 is not connected: %2. Open Settings to fix it.</source>
-        <translation>%1 não está conectada: %2. Abra as configurações para corrigir.</translation>
+        <source>%1 is not connected: %2.</source>
+        <translation>%1 não está conectada: %2.</translation>
     </message>
     <message>
-        <location filename="../kds/ui/widgets/board_view.py" line="+42"/>
+        <location filename="../kds/ui/widgets/board_view.py" line="+79"/>
         <location filename="../kds/ui/wording.py" line="-100"/>
         <location line="+17"/>
         <location line="+115"/>
@@ -849,7 +969,7 @@
         <translation>Pronto</translation>
     </message>
     <message>
-        <location filename="../kds/ui/setup/wizard.py" line="-174"/>
+        <location filename="../kds/ui/setup/wizard.py" line="-191"/>
         <source>Check and finish</source>
         <translation>Conferir e concluir</translation>
     </message>
@@ -906,12 +1026,32 @@
         <translation>Pedidos novos confirmados automaticamente para: %1</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>The system keyring is not available: credentials will not be saved, and KDS will not connect until they are.</source>
-        <translation>O chaveiro do sistema não está disponível: as credenciais não serão salvas, e o KDS não vai se conectar até que sejam.</translation>
+        <location line="+5"/>
+        <source>Credentials: %1</source>
+        <translation>Credenciais: %1</translation>
     </message>
     <message>
-        <location line="+163"/>
+        <location line="+10"/>
+        <source>the system keyring is not available and no other place for the credentials was chosen (Platforms page), so they will not be saved</source>
+        <translation>o chaveiro do sistema não está disponível e nenhum outro lugar foi escolhido para as credenciais (página Plataformas), então elas não serão salvas</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the encrypted credentials file needs a manager PIN (Manager PIN page)</source>
+        <translation>o arquivo criptografado de credenciais precisa de um PIN do gerente (página PIN do gerente)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Not connected after Finish: %1. Why: %2.</source>
+        <translation>Sem conexão depois de Concluir: %1. Motivo: %2.</translation>
+    </message>
+    <message>
+        <location line="+172"/>
+        <source>Check, then tap Finish.</source>
+        <translation>Confira e toque em Concluir.</translation>
+    </message>
+    <message>
+        <location line="-9"/>
         <source>Set up KDS</source>
         <translation>Configurar o KDS</translation>
     </message>
@@ -946,12 +1086,7 @@
         <translation>Opcional: um PIN que o gerente digita para cancelar, reembolsar ou mudar configurações.</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Check, then tap Finish. The board opens on these platforms.</source>
-        <translation>Confira e toque em Concluir. O painel abre com estas plataformas.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <location filename="../kds/ui/widgets/overlay.py" line="+112"/>
         <source>Back</source>
         <translation>Voltar</translation>
@@ -1068,7 +1203,12 @@
         <translation>Toque de novo para reembolsar %1</translation>
     </message>
     <message>
-        <location filename="../kds/ui/viewmodels/board.py" line="+169"/>
+        <location filename="../kds/ui/viewmodels/board.py" line="+167"/>
+        <source>Confirming…</source>
+        <translation>Confirmando…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <location filename="../kds/ui/widgets/card_layout.py" line="+108"/>
         <source>time is up</source>
         <translation>tempo esgotado</translation>
@@ -1245,7 +1385,12 @@
         <translation>Detalhes do pedido não lidos</translation>
     </message>
     <message>
-        <location filename="../kds/ui/viewmodels/health.py" line="+115"/>
+        <location filename="../kds/ui/viewmodels/health.py" line="+119"/>
+        <source>not connected</source>
+        <translation>sem conexão</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>connecting…</source>
         <translation>conectando…</translation>
     </message>
@@ -1306,7 +1451,7 @@
         <translation>%1 (%2 falhas seguidas)</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>ORDERS MAY BE MISSED. </source>
         <translation>PEDIDOS PODEM SER PERDIDOS. </translation>
     </message>
@@ -1330,7 +1475,7 @@
     </message>
     <message>
         <location line="-22"/>
-        <location filename="../kds/ui/windows/main_window.py" line="+1"/>
+        <location filename="../kds/ui/windows/main_window.py" line="-33"/>
         <source>Full screen</source>
         <translation>Tela cheia</translation>
     </message>
@@ -1345,13 +1490,13 @@
         <translation>Som desligado — nenhum dispositivo de áudio</translation>
     </message>
     <message>
-        <location line="+25"/>
-        <location filename="../kds/ui/windows/main_window.py" line="+5"/>
+        <location line="+27"/>
+        <location filename="../kds/ui/windows/main_window.py" line="+39"/>
         <source>Dismiss</source>
         <translation>Dispensar</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+51"/>
         <source>Tap Confirm to accept · tap a card for details</source>
         <translation>Toque em Confirmar para aceitar · toque num cartão para ver os detalhes</translation>
     </message>
@@ -1406,7 +1551,7 @@ Pedidos novos tocam e aparecem aqui.</translation>
         <translation>Nenhum pedido agendado.</translation>
     </message>
     <message>
-        <location filename="../kds/ui/widgets/card_delegate.py" line="+195"/>
+        <location filename="../kds/ui/widgets/card_delegate.py" line="+203"/>
         <source>Sending…</source>
         <translation>Enviando…</translation>
     </message>
@@ -1422,7 +1567,7 @@ Pedidos novos tocam e aparecem aqui.</translation>
         <translation>Obs.: %1</translation>
     </message>
     <message>
-        <location filename="../kds/ui/windows/drawer.py" line="-159"/>
+        <location filename="../kds/ui/windows/drawer.py" line="-168"/>
         <source>Printing</source>
         <translation>Impressão</translation>
     </message>
@@ -1483,7 +1628,7 @@ Pedidos novos tocam e aparecem aqui.</translation>
         <translation>Imprimir guia de entrega</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+20"/>
         <source>placed %1</source>
         <translation>feito às %1</translation>
     </message>
@@ -1518,13 +1663,19 @@ Pedidos novos tocam e aparecem aqui.</translation>
         <translation>%1 pedidos</translation>
     </message>
     <message>
-        <location filename="../kds/ui/windows/main_window.py" line="-274"/>
-        <location line="+264"/>
+        <location filename="../kds/ui/windows/main_window.py" line="-281"/>
+        <location line="+271"/>
         <source>Orders</source>
         <translation>Pedidos</translation>
     </message>
     <message>
-        <location line="-153"/>
+        <location line="-240"/>
+        <location line="+252"/>
+        <source>Connect…</source>
+        <translation>Conectar…</translation>
+    </message>
+    <message>
+        <location line="-168"/>
         <source>%1 new · %2 preparing · %3 ready</source>
         <translation>%1 novos · %2 em preparo · %3 prontos</translation>
     </message>
@@ -1574,6 +1725,31 @@ Pedidos novos tocam e aparecem aqui.</translation>
         <translation>Toque de novo para cancelar %1</translation>
     </message>
     <message>
+        <location line="+8"/>
+        <source>The customer gets the whole order refunded.</source>
+        <translation>O cliente recebe o reembolso do pedido inteiro.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The customer gets the requested items refunded.</source>
+        <translation>O cliente recebe o reembolso dos itens pedidos.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Amount: %1</source>
+        <translation>Valor: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Agree to the refund request of %1?</source>
+        <translation>Aceitar o pedido de reembolso de %1?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tap again to agree to the refund</source>
+        <translation>Toque de novo para aceitar o reembolso</translation>
+    </message>
+    <message>
         <location line="+4"/>
         <source>Reject the refund request of %1?</source>
         <translation>Recusar o pedido de reembolso de %1?</translation>
@@ -1600,12 +1776,12 @@ Pedidos novos tocam e aparecem aqui.</translation>
         <translation>Quem leva %1 agora?</translation>
     </message>
     <message>
-        <location filename="../kds/ui/windows/setup_wiring.py" line="+91"/>
+        <location filename="../kds/ui/windows/setup_wiring.py" line="-53"/>
         <source>Open Settings</source>
         <translation>Abrir configurações</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+96"/>
         <source>Saved. Platform, printer and order settings take effect when KDS starts again.</source>
         <translation>Salvo. As configurações de plataforma, impressora e pedidos valem quando o KDS abrir de novo.</translation>
     </message>
@@ -1620,12 +1796,17 @@ Pedidos novos tocam e aparecem aqui.</translation>
         <translation>Sair da tela cheia</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+7"/>
+        <source>Exit full screen</source>
+        <translation>Sair da tela cheia</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>KDS · DEMO</source>
         <translation>KDS · DEMO</translation>
     </message>
     <message>
-        <location filename="../kds/ui/windows/bump_bar.py" line="+111"/>
+        <location filename="../kds/ui/windows/bump_bar.py" line="+114"/>
         <source>Select a ticket with its number first.</source>
         <translation>Selecione primeiro um pedido pelo número.</translation>
     </message>
@@ -1840,13 +2021,14 @@ Pedidos novos tocam e aparecem aqui.</translation>
         <translation>Reembolsar…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../kds/ui/windows/order_sheets.py" line="-27"/>
+        <location filename="../kds/ui/wording.py" line="+1"/>
         <location line="+17"/>
         <source>Agree refund</source>
         <translation>Aceitar reembolso</translation>
     </message>
     <message>
-        <location line="-3"/>
+        <location filename="../kds/ui/wording.py" line="-3"/>
         <source>Change rider</source>
         <translation>Trocar entregador</translation>
     </message>
@@ -1862,13 +2044,14 @@ Pedidos novos tocam e aparecem aqui.</translation>
         <translation>Reembolso parcial</translation>
     </message>
     <message>
-        <location line="-143"/>
+        <location filename="../kds/ui/viewmodels/board.py" line="-7"/>
+        <location filename="../kds/ui/wording.py" line="-143"/>
         <location line="+130"/>
         <source>Confirmed</source>
         <translation>Confirmado</translation>
     </message>
     <message>
-        <location line="-129"/>
+        <location filename="../kds/ui/wording.py" line="-129"/>
         <source>Marked ready</source>
         <translation>Marcado como pronto</translation>
     </message>
@@ -1918,7 +2101,12 @@ Pedidos novos tocam e aparecem aqui.</translation>
         <translation>feito</translation>
     </message>
     <message>
-        <location filename="../kds/ui/setup/printer_test.py" line="+94"/>
+        <location filename="../kds/ui/setup/printer_test.py" line="+53"/>
+        <source>the printer could not be reached</source>
+        <translation>não foi possível alcançar a impressora</translation>
+    </message>
+    <message>
+        <location line="+42"/>
         <source>the test page could not be queued</source>
         <translation>a página de teste não pôde entrar na fila</translation>
     </message>
@@ -2433,7 +2621,7 @@ Pedidos novos tocam e aparecem aqui.</translation>
     </message>
     <message>
         <location line="+7"/>
-        <location filename="../kds/ui/windows/drawer.py" line="-110"/>
+        <location filename="../kds/ui/windows/drawer.py" line="-114"/>
         <source>Kitchen ticket</source>
         <translation>Comanda</translation>
     </message>
@@ -2568,6 +2756,36 @@ Pedidos novos tocam e aparecem aqui.</translation>
         <location line="+18"/>
         <source>Dispatch without a name</source>
         <translation>Despachar sem nome</translation>
+    </message>
+    <message>
+        <location filename="../kds/ui/setup/connection_test.py" line="+37"/>
+        <source>These settings cannot be used: %1</source>
+        <translation>Estas configurações não podem ser usadas: %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The platform refused these credentials: %1</source>
+        <translation>A plataforma recusou estas credenciais: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Could not connect: %1</source>
+        <translation>Não foi possível conectar: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The platform answered with a problem: %1</source>
+        <translation>A plataforma respondeu com um problema: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The platform did not answer within %1 s.</source>
+        <translation>A plataforma não respondeu em %1 s.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Connected: the platform accepted these credentials.</source>
+        <translation>Conectado: a plataforma aceitou estas credenciais.</translation>
     </message>
 </context>
 <context>

@@ -4,7 +4,7 @@
 <context>
     <name></name>
     <message>
-        <location filename="../kds/ui/session.py" line="+227"/>
+        <location filename="../kds/ui/session.py" line="+234"/>
         <source>Settings saved. KDS reconnected with them.</source>
         <translation>บันทึกการตั้งค่าแล้ว KDS เชื่อมต่อใหม่ตามการตั้งค่านี้แล้ว</translation>
     </message>
@@ -77,13 +77,13 @@
         <location line="+3"/>
         <location filename="../kds/ui/setup/settings_panel.py" line="+186"/>
         <location filename="../kds/ui/sheets/print_problems.py" line="+47"/>
-        <location filename="../kds/ui/windows/drawer.py" line="+83"/>
+        <location filename="../kds/ui/windows/drawer.py" line="+93"/>
         <location filename="../kds/ui/windows/history.py" line="+44"/>
         <source>Close</source>
         <translation>ปิด</translation>
     </message>
     <message>
-        <location filename="../kds/ui/setup/credentials.py" line="+64"/>
+        <location filename="../kds/ui/setup/credentials.py" line="+65"/>
         <source>Client ID</source>
         <translation>Client ID</translation>
     </message>
@@ -139,8 +139,8 @@
     </message>
     <message>
         <location filename="../kds/ui/setup/forms.py" line="+36"/>
-        <location filename="../kds/ui/sheets/confirm.py" line="+82"/>
-        <location filename="../kds/ui/viewmodels/card.py" line="+231"/>
+        <location filename="../kds/ui/sheets/confirm.py" line="+104"/>
+        <location filename="../kds/ui/viewmodels/card.py" line="+245"/>
         <source>%1 min</source>
         <translation>%1 นาที</translation>
     </message>
@@ -232,7 +232,7 @@
     <message>
         <location line="+2"/>
         <location filename="../kds/ui/viewmodels/card.py" line="+134"/>
-        <location filename="../kds/ui/windows/drawer.py" line="+175"/>
+        <location filename="../kds/ui/windows/drawer.py" line="+186"/>
         <source>Undo</source>
         <translation>เลิกทำ</translation>
     </message>
@@ -279,18 +279,18 @@
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../kds/ui/windows/main_window.py" line="+159"/>
-        <location line="+138"/>
-        <location line="+58"/>
+        <location filename="../kds/ui/windows/main_window.py" line="+162"/>
+        <location line="+139"/>
+        <location line="+61"/>
         <source>Dark</source>
         <translation>มืด</translation>
     </message>
     <message>
         <location line="+0"/>
         <location filename="../kds/ui/widgets/bars.py" line="+40"/>
-        <location filename="../kds/ui/windows/main_window.py" line="-196"/>
-        <location line="+138"/>
-        <location line="+58"/>
+        <location filename="../kds/ui/windows/main_window.py" line="-200"/>
+        <location line="+139"/>
+        <location line="+61"/>
         <source>Light</source>
         <translation>สว่าง</translation>
     </message>
@@ -338,7 +338,7 @@
     <message>
         <location line="+33"/>
         <location line="+4"/>
-        <location filename="../kds/ui/setup/pin.py" line="+76"/>
+        <location filename="../kds/ui/setup/pin.py" line="+78"/>
         <source>Manager PIN</source>
         <translation>PIN ผู้จัดการ</translation>
     </message>
@@ -435,7 +435,7 @@
         <translation>ตกลง</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+37"/>
         <source>Wrong PIN. Try again.</source>
         <translation>PIN ไม่ถูกต้อง ลองอีกครั้ง</translation>
     </message>
@@ -455,32 +455,37 @@
         <translation>ที่อยู่รีเลย์ของคุณ เช่น https://relay.example.com</translation>
     </message>
     <message>
-        <location filename="../kds/ui/setup/platforms_form.py" line="+70"/>
+        <location filename="../kds/ui/setup/platforms_form.py" line="+85"/>
         <source>Platforms</source>
         <translation>แพลตฟอร์ม</translation>
     </message>
     <message>
-        <location line="+14"/>
-        <source>The system keyring is not available, so credentials cannot be saved. KDS never writes them anywhere else. Start the keyring (on Linux: GNOME Keyring or KWallet) and open Settings again.</source>
-        <translation>ใช้พวงกุญแจของระบบไม่ได้ จึงบันทึกข้อมูลเข้าสู่ระบบไม่ได้ KDS จะไม่เขียนข้อมูลนี้ไว้ที่อื่นเด็ดขาด ให้เปิดพวงกุญแจ (บน Linux: GNOME Keyring หรือ KWallet) แล้วเปิดการตั้งค่าอีกครั้ง</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Passwords and tokens are kept in the system keyring, never in a file.</source>
-        <translation>รหัสผ่านและโทเค็นเก็บไว้ในพวงกุญแจของระบบ ไม่เคยเก็บในไฟล์</translation>
-    </message>
-    <message>
-        <location line="+23"/>
+        <location line="+54"/>
         <source>Saved in the keyring — type to replace</source>
         <translation>บันทึกในพวงกุญแจแล้ว — พิมพ์เพื่อแทนที่</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+9"/>
+        <source>Test connection</source>
+        <translation>ทดสอบการเชื่อมต่อ</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Forget the saved credentials</source>
         <translation>ลบข้อมูลเข้าสู่ระบบที่บันทึกไว้</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+26"/>
+        <source>%1: type %2 to test the connection (a saved secret is never read back into the form).</source>
+        <translation>%1: พิมพ์ %2 เพื่อทดสอบการเชื่อมต่อ (ข้อมูลลับที่บันทึกไว้จะไม่ถูกอ่านกลับมาแสดงในฟอร์ม)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Connecting…</source>
+        <translation>กำลังเชื่อมต่อ…</translation>
+    </message>
+    <message>
+        <location line="+36"/>
         <source>When the saved access token expires is not known yet; with a refresh token KDS renews it at the first call and learns it.</source>
         <translation>ยังไม่ทราบว่าโทเค็นเข้าถึงที่บันทึกไว้จะหมดอายุเมื่อใด หากมีโทเค็นต่ออายุ KDS จะต่ออายุในการเรียกครั้งแรกและทราบวันหมดอายุ</translation>
     </message>
@@ -495,7 +500,7 @@
         <translation>โทเค็นเข้าถึงที่บันทึกไว้ใช้ได้ถึง %1 KDS จะต่ออายุเองก่อนหมดอายุไม่กี่วัน</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+68"/>
         <source>%1: each merchant ID only once.</source>
         <translation>%1: ใส่รหัสร้านค้าแต่ละรหัสได้ครั้งเดียว</translation>
     </message>
@@ -505,18 +510,34 @@
         <translation>%1: %2 ต้องเป็นที่อยู่ http:// หรือ https:// โดยไม่มีรหัสผ่าน</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <location line="+13"/>
+        <location line="-126"/>
+        <location line="+131"/>
+        <location line="+12"/>
         <source>%1: fill in %2.</source>
         <translation>%1: กรุณากรอก %2</translation>
     </message>
     <message>
-        <location line="-8"/>
+        <location line="-218"/>
+        <source>Demo: %1 run on the built-in simulators now. The switches below are this station&apos;s own platforms, used when KDS starts without --demo.</source>
+        <translation>เดโม: %1 กำลังทำงานบนเครื่องจำลองในตัว สวิตช์ด้านล่างคือแพลตฟอร์มของสถานีนี้เอง ใช้เมื่อเปิด KDS โดยไม่มี --demo</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The system keyring is not available on this computer, so the credentials cannot be kept there. Choose another place below, or start the keyring (on Linux: GNOME Keyring or KWallet) and open Settings again.</source>
+        <translation>พวงกุญแจของระบบใช้ไม่ได้บนเครื่องนี้ จึงเก็บข้อมูลเข้าสู่ระบบไว้ที่นั่นไม่ได้ เลือกที่เก็บอื่นด้านล่าง หรือเปิดพวงกุญแจ (บน Linux: GNOME Keyring หรือ KWallet) แล้วเปิดการตั้งค่าอีกครั้ง</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The encrypted credentials file is locked: tap Connect on the board and enter the manager PIN, then open Settings again.</source>
+        <translation>ไฟล์ข้อมูลเข้าสู่ระบบที่เข้ารหัสถูกล็อกอยู่: แตะ เชื่อมต่อ บนกระดาน แล้วใส่ PIN ผู้จัดการ จากนั้นเปิดการตั้งค่าอีกครั้ง</translation>
+    </message>
+    <message>
+        <location line="+199"/>
         <source>%1: %2 must be a number.</source>
         <translation>%1: %2 ต้องเป็นตัวเลข</translation>
     </message>
     <message>
-        <location filename="../kds/ui/setup/printer_form.py" line="+42"/>
+        <location filename="../kds/ui/setup/printer_form.py" line="+43"/>
         <source>Kitchen tickets</source>
         <translation>ใบสั่งครัว</translation>
     </message>
@@ -581,7 +602,7 @@
         <translation>%1: เลือกเอกสารอย่างน้อยหนึ่งประเภท</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+25"/>
         <source>Printers</source>
         <translation>เครื่องพิมพ์</translation>
     </message>
@@ -757,7 +778,7 @@
         <translation>ลบเครื่องพิมพ์นี้</translation>
     </message>
     <message>
-        <location line="+85"/>
+        <location line="+93"/>
         <source>Printing a test page…</source>
         <translation>กำลังพิมพ์หน้าทดสอบ…</translation>
     </message>
@@ -777,15 +798,94 @@
         <translation>มีเครื่องพิมพ์สองเครื่องชื่อซ้ำกัน</translation>
     </message>
     <message>
+        <location filename="../kds/ui/setup/connect.py" line="+40"/>
+        <source>System keyring</source>
+        <translation>พวงกุญแจของระบบ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The safest place: the system keeps them and KDS reads them at each start.</source>
+        <translation>ที่ปลอดภัยที่สุด: ระบบเก็บไว้ให้ และ KDS อ่านทุกครั้งที่เริ่มทำงาน</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>For this run only</source>
+        <translation>เฉพาะรอบนี้</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kept in memory and gone when KDS closes: nothing is written to disk, but someone must type them again at each start.</source>
+        <translation>เก็บไว้ในหน่วยความจำและหายไปเมื่อปิด KDS: ไม่มีอะไรถูกเขียนลงดิสก์ แต่ต้องมีคนพิมพ์ใหม่ทุกครั้งที่เริ่มทำงาน</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Encrypted file, opened with the manager PIN</source>
+        <translation>ไฟล์เข้ารหัส เปิดด้วย PIN ผู้จัดการ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kept in a file encrypted with a key made from the manager PIN, which unlocks it at each start. Whoever copies the file can try PINs: use a long PIN.</source>
+        <translation>เก็บในไฟล์ที่เข้ารหัสด้วยกุญแจที่สร้างจาก PIN ผู้จัดการ ซึ่งใช้ปลดล็อกทุกครั้งที่เริ่มทำงาน ใครก็ตามที่คัดลอกไฟล์ไปสามารถลองเดา PIN ได้: ใช้ PIN ยาว ๆ</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>The encrypted file needs a manager PIN: set one first.</source>
+        <translation>ไฟล์เข้ารหัสต้องมี PIN ผู้จัดการ: ตั้ง PIN ก่อน</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <location filename="../kds/ui/windows/setup_wiring.py" line="+154"/>
+        <source>Connect the platforms</source>
+        <translation>เชื่อมต่อแพลตฟอร์ม</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The system keyring is not available on this computer. Choose where KDS keeps these credentials:</source>
+        <translation>พวงกุญแจของระบบใช้ไม่ได้บนเครื่องนี้ เลือกที่ที่ KDS จะเก็บข้อมูลเข้าสู่ระบบเหล่านี้:</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Connect</source>
+        <translation>เชื่อมต่อ</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Choose where KDS keeps the credentials.</source>
+        <translation>เลือกที่ที่ KDS จะเก็บข้อมูลเข้าสู่ระบบ</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location filename="../kds/ui/windows/setup_wiring.py" line="-3"/>
+        <source>Unlock the encrypted credentials file</source>
+        <translation>ปลดล็อกไฟล์ข้อมูลเข้าสู่ระบบที่เข้ารหัส</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+25"/>
+        <source>Fill in %1.</source>
+        <translation>กรุณากรอก %1</translation>
+    </message>
+    <message>
+        <location line="-9"/>
+        <source>This PIN does not open the encrypted credentials file.</source>
+        <translation>PIN นี้เปิดไฟล์ข้อมูลเข้าสู่ระบบที่เข้ารหัสไม่ได้</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The encrypted credentials file cannot be read.</source>
+        <translation>อ่านไฟล์ข้อมูลเข้าสู่ระบบที่เข้ารหัสไม่ได้</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <location filename="../kds/ui/setup/settings_panel.py" line="-24"/>
-        <location filename="../kds/ui/setup/wizard.py" line="+233"/>
+        <location filename="../kds/ui/setup/wizard.py" line="+251"/>
         <source>Could not save the settings: %1</source>
         <translation>บันทึกการตั้งค่าไม่ได้: %1</translation>
     </message>
     <message>
-        <location line="+23"/>
-        <location filename="../kds/ui/windows/main_window.py" line="-247"/>
-        <location line="+249"/>
+        <location filename="../kds/ui/setup/settings_panel.py" line="+23"/>
+        <location filename="../kds/ui/windows/main_window.py" line="-254"/>
+        <location line="+256"/>
         <source>Settings</source>
         <translation>ตั้งค่า</translation>
     </message>
@@ -800,19 +900,39 @@
         <translation>เกี่ยวกับ</translation>
     </message>
     <message>
-        <location filename="../kds/ui/setup/station.py" line="+100"/>
-        <source>The credentials were not saved: the system keyring is not available. KDS never writes them anywhere else.</source>
-        <translation>ไม่ได้บันทึกข้อมูลเข้าสู่ระบบ: ใช้พวงกุญแจของระบบไม่ได้ KDS จะไม่เขียนข้อมูลนี้ไว้ที่อื่นเด็ดขาด</translation>
+        <location filename="../kds/ui/setup/station.py" line="+111"/>
+        <source>The credentials were not saved: the encrypted credentials file is locked. Tap Connect on the board and enter the manager PIN to unlock it.</source>
+        <translation>ไม่ได้บันทึกข้อมูลเข้าสู่ระบบ: ไฟล์ข้อมูลเข้าสู่ระบบที่เข้ารหัสถูกล็อกอยู่ แตะ เชื่อมต่อ บนกระดานแล้วใส่ PIN ผู้จัดการเพื่อปลดล็อก</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+4"/>
+        <source>The credentials were not saved: the system keyring is not available. On the Platforms page choose to keep them for this run only, or in a file encrypted with the manager PIN.</source>
+        <translation>ไม่ได้บันทึกข้อมูลเข้าสู่ระบบ: พวงกุญแจของระบบใช้ไม่ได้ ที่หน้าแพลตฟอร์ม เลือกเก็บไว้เฉพาะรอบนี้ หรือเก็บในไฟล์ที่เข้ารหัสด้วย PIN ผู้จัดการ</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Could not change starting with the system: %1</source>
         <translation>เปลี่ยนการเปิดพร้อมระบบไม่ได้: %1</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+14"/>
+        <source>The encrypted credentials file was made with another manager PIN; enter that PIN on the board to unlock it.</source>
+        <translation>ไฟล์ข้อมูลเข้าสู่ระบบที่เข้ารหัสถูกสร้างด้วย PIN ผู้จัดการอีกตัว ใส่ PIN นั้นบนกระดานเพื่อปลดล็อก</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The encrypted credentials file cannot be written.</source>
+        <translation>เขียนไฟล์ข้อมูลเข้าสู่ระบบที่เข้ารหัสไม่ได้</translation>
+    </message>
+    <message>
+        <location line="+29"/>
         <source>the system keyring is not available, so its credentials cannot be read</source>
         <translation>ใช้พวงกุญแจของระบบไม่ได้ จึงอ่านข้อมูลเข้าสู่ระบบไม่ได้</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the encrypted credentials file is locked until the manager PIN is entered</source>
+        <translation>ไฟล์ข้อมูลเข้าสู่ระบบที่เข้ารหัสถูกล็อกจนกว่าจะใส่ PIN ผู้จัดการ</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -836,11 +956,11 @@
     </message>
     <message>
         <location line="+3"/>
-        <source>%1 is not connected: %2. Open Settings to fix it.</source>
-        <translation>%1 ไม่ได้เชื่อมต่อ: %2 เปิดการตั้งค่าเพื่อแก้ไข</translation>
+        <source>%1 is not connected: %2.</source>
+        <translation>%1 ไม่ได้เชื่อมต่อ: %2</translation>
     </message>
     <message>
-        <location filename="../kds/ui/widgets/board_view.py" line="+42"/>
+        <location filename="../kds/ui/widgets/board_view.py" line="+79"/>
         <location filename="../kds/ui/wording.py" line="-100"/>
         <location line="+17"/>
         <location line="+115"/>
@@ -849,7 +969,7 @@
         <translation>พร้อม</translation>
     </message>
     <message>
-        <location filename="../kds/ui/setup/wizard.py" line="-174"/>
+        <location filename="../kds/ui/setup/wizard.py" line="-191"/>
         <source>Check and finish</source>
         <translation>ตรวจสอบและเสร็จสิ้น</translation>
     </message>
@@ -906,12 +1026,32 @@
         <translation>ยืนยันออเดอร์ใหม่อัตโนมัติสำหรับ: %1</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>The system keyring is not available: credentials will not be saved, and KDS will not connect until they are.</source>
-        <translation>ใช้พวงกุญแจของระบบไม่ได้: ข้อมูลเข้าสู่ระบบจะไม่ถูกบันทึก และ KDS จะไม่เชื่อมต่อจนกว่าจะบันทึกได้</translation>
+        <location line="+5"/>
+        <source>Credentials: %1</source>
+        <translation>ข้อมูลเข้าสู่ระบบ: %1</translation>
     </message>
     <message>
-        <location line="+163"/>
+        <location line="+10"/>
+        <source>the system keyring is not available and no other place for the credentials was chosen (Platforms page), so they will not be saved</source>
+        <translation>พวงกุญแจของระบบใช้ไม่ได้ และยังไม่ได้เลือกที่เก็บข้อมูลเข้าสู่ระบบอื่น (หน้าแพลตฟอร์ม) จึงจะไม่มีการบันทึก</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the encrypted credentials file needs a manager PIN (Manager PIN page)</source>
+        <translation>ไฟล์ข้อมูลเข้าสู่ระบบที่เข้ารหัสต้องมี PIN ผู้จัดการ (หน้า PIN ผู้จัดการ)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Not connected after Finish: %1. Why: %2.</source>
+        <translation>จะไม่เชื่อมต่อหลังกดเสร็จสิ้น: %1 เพราะ: %2</translation>
+    </message>
+    <message>
+        <location line="+172"/>
+        <source>Check, then tap Finish.</source>
+        <translation>ตรวจดู แล้วแตะ เสร็จสิ้น</translation>
+    </message>
+    <message>
+        <location line="-9"/>
         <source>Set up KDS</source>
         <translation>ตั้งค่า KDS</translation>
     </message>
@@ -946,12 +1086,7 @@
         <translation>ไม่บังคับ: PIN ที่ผู้จัดการต้องใส่เมื่อยกเลิก คืนเงิน หรือเปลี่ยนการตั้งค่า</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Check, then tap Finish. The board opens on these platforms.</source>
-        <translation>ตรวจสอบแล้วแตะ เสร็จสิ้น กระดานออเดอร์จะเปิดพร้อมแพลตฟอร์มเหล่านี้</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <location filename="../kds/ui/widgets/overlay.py" line="+112"/>
         <source>Back</source>
         <translation>กลับ</translation>
@@ -1068,7 +1203,12 @@
         <translation>แตะอีกครั้งเพื่อคืนเงิน %1</translation>
     </message>
     <message>
-        <location filename="../kds/ui/viewmodels/board.py" line="+169"/>
+        <location filename="../kds/ui/viewmodels/board.py" line="+167"/>
+        <source>Confirming…</source>
+        <translation>กำลังยืนยัน…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <location filename="../kds/ui/widgets/card_layout.py" line="+108"/>
         <source>time is up</source>
         <translation>หมดเวลา</translation>
@@ -1245,7 +1385,12 @@
         <translation>ยังไม่ได้อ่านรายละเอียดออร์เดอร์</translation>
     </message>
     <message>
-        <location filename="../kds/ui/viewmodels/health.py" line="+115"/>
+        <location filename="../kds/ui/viewmodels/health.py" line="+119"/>
+        <source>not connected</source>
+        <translation>ไม่ได้เชื่อมต่อ</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>connecting…</source>
         <translation>กำลังเชื่อมต่อ…</translation>
     </message>
@@ -1306,7 +1451,7 @@
         <translation>%1 (ตรวจไม่สำเร็จติดกัน %2 ครั้ง)</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>ORDERS MAY BE MISSED. </source>
         <translation>อาจพลาดออเดอร์ </translation>
     </message>
@@ -1330,7 +1475,7 @@
     </message>
     <message>
         <location line="-22"/>
-        <location filename="../kds/ui/windows/main_window.py" line="+1"/>
+        <location filename="../kds/ui/windows/main_window.py" line="-33"/>
         <source>Full screen</source>
         <translation>เต็มจอ</translation>
     </message>
@@ -1345,13 +1490,13 @@
         <translation>ไม่มีเสียง — ไม่พบอุปกรณ์เสียง</translation>
     </message>
     <message>
-        <location line="+25"/>
-        <location filename="../kds/ui/windows/main_window.py" line="+5"/>
+        <location line="+27"/>
+        <location filename="../kds/ui/windows/main_window.py" line="+39"/>
         <source>Dismiss</source>
         <translation>ปิด</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+51"/>
         <source>Tap Confirm to accept · tap a card for details</source>
         <translation>แตะ ยืนยัน เพื่อรับออเดอร์ · แตะการ์ดเพื่อดูรายละเอียด</translation>
     </message>
@@ -1406,7 +1551,7 @@ New orders ring and appear here.</source>
         <translation>ไม่มีออเดอร์ล่วงหน้า</translation>
     </message>
     <message>
-        <location filename="../kds/ui/widgets/card_delegate.py" line="+195"/>
+        <location filename="../kds/ui/widgets/card_delegate.py" line="+203"/>
         <source>Sending…</source>
         <translation>กำลังส่ง…</translation>
     </message>
@@ -1422,7 +1567,7 @@ New orders ring and appear here.</source>
         <translation>หมายเหตุ: %1</translation>
     </message>
     <message>
-        <location filename="../kds/ui/windows/drawer.py" line="-159"/>
+        <location filename="../kds/ui/windows/drawer.py" line="-168"/>
         <source>Printing</source>
         <translation>การพิมพ์</translation>
     </message>
@@ -1483,7 +1628,7 @@ New orders ring and appear here.</source>
         <translation>พิมพ์ใบส่งของ</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+20"/>
         <source>placed %1</source>
         <translation>สั่งเมื่อ %1</translation>
     </message>
@@ -1518,13 +1663,19 @@ New orders ring and appear here.</source>
         <translation>%1 ออเดอร์</translation>
     </message>
     <message>
-        <location filename="../kds/ui/windows/main_window.py" line="-274"/>
-        <location line="+264"/>
+        <location filename="../kds/ui/windows/main_window.py" line="-281"/>
+        <location line="+271"/>
         <source>Orders</source>
         <translation>ออเดอร์</translation>
     </message>
     <message>
-        <location line="-153"/>
+        <location line="-240"/>
+        <location line="+252"/>
+        <source>Connect…</source>
+        <translation>เชื่อมต่อ…</translation>
+    </message>
+    <message>
+        <location line="-168"/>
         <source>%1 new · %2 preparing · %3 ready</source>
         <translation>ใหม่ %1 · กำลังทำ %2 · พร้อม %3</translation>
     </message>
@@ -1574,6 +1725,31 @@ New orders ring and appear here.</source>
         <translation>แตะอีกครั้งเพื่อยกเลิก %1</translation>
     </message>
     <message>
+        <location line="+8"/>
+        <source>The customer gets the whole order refunded.</source>
+        <translation>ลูกค้าจะได้รับเงินคืนทั้งออเดอร์</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The customer gets the requested items refunded.</source>
+        <translation>ลูกค้าจะได้รับเงินคืนสำหรับรายการที่ขอ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Amount: %1</source>
+        <translation>จำนวนเงิน: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Agree to the refund request of %1?</source>
+        <translation>ยอมรับคำขอคืนเงินของ %1 หรือไม่?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tap again to agree to the refund</source>
+        <translation>แตะอีกครั้งเพื่อยอมรับการคืนเงิน</translation>
+    </message>
+    <message>
         <location line="+4"/>
         <source>Reject the refund request of %1?</source>
         <translation>ปฏิเสธคำขอคืนเงินของ %1?</translation>
@@ -1600,12 +1776,12 @@ New orders ring and appear here.</source>
         <translation>ตอนนี้ใครส่ง %1?</translation>
     </message>
     <message>
-        <location filename="../kds/ui/windows/setup_wiring.py" line="+91"/>
+        <location filename="../kds/ui/windows/setup_wiring.py" line="-53"/>
         <source>Open Settings</source>
         <translation>เปิดการตั้งค่า</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+96"/>
         <source>Saved. Platform, printer and order settings take effect when KDS starts again.</source>
         <translation>บันทึกแล้ว การตั้งค่าแพลตฟอร์ม เครื่องพิมพ์ และออเดอร์จะมีผลเมื่อเปิด KDS ใหม่</translation>
     </message>
@@ -1620,12 +1796,17 @@ New orders ring and appear here.</source>
         <translation>ออกจากโหมดเต็มจอ</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+7"/>
+        <source>Exit full screen</source>
+        <translation>ออกจากโหมดเต็มจอ</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>KDS · DEMO</source>
         <translation>KDS · เดโม</translation>
     </message>
     <message>
-        <location filename="../kds/ui/windows/bump_bar.py" line="+111"/>
+        <location filename="../kds/ui/windows/bump_bar.py" line="+114"/>
         <source>Select a ticket with its number first.</source>
         <translation>เลือกตั๋วด้วยหมายเลขก่อน</translation>
     </message>
@@ -1840,13 +2021,14 @@ New orders ring and appear here.</source>
         <translation>คืนเงิน…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../kds/ui/windows/order_sheets.py" line="-27"/>
+        <location filename="../kds/ui/wording.py" line="+1"/>
         <location line="+17"/>
         <source>Agree refund</source>
         <translation>ยอมรับคืนเงิน</translation>
     </message>
     <message>
-        <location line="-3"/>
+        <location filename="../kds/ui/wording.py" line="-3"/>
         <source>Change rider</source>
         <translation>เปลี่ยนไรเดอร์</translation>
     </message>
@@ -1862,13 +2044,14 @@ New orders ring and appear here.</source>
         <translation>คืนเงินบางส่วน</translation>
     </message>
     <message>
-        <location line="-143"/>
+        <location filename="../kds/ui/viewmodels/board.py" line="-7"/>
+        <location filename="../kds/ui/wording.py" line="-143"/>
         <location line="+130"/>
         <source>Confirmed</source>
         <translation>ยืนยันแล้ว</translation>
     </message>
     <message>
-        <location line="-129"/>
+        <location filename="../kds/ui/wording.py" line="-129"/>
         <source>Marked ready</source>
         <translation>แจ้งพร้อมแล้ว</translation>
     </message>
@@ -1918,7 +2101,12 @@ New orders ring and appear here.</source>
         <translation>เสร็จ</translation>
     </message>
     <message>
-        <location filename="../kds/ui/setup/printer_test.py" line="+94"/>
+        <location filename="../kds/ui/setup/printer_test.py" line="+53"/>
+        <source>the printer could not be reached</source>
+        <translation>ติดต่อเครื่องพิมพ์ไม่ได้</translation>
+    </message>
+    <message>
+        <location line="+42"/>
         <source>the test page could not be queued</source>
         <translation>ไม่สามารถเข้าคิวหน้าทดสอบได้</translation>
     </message>
@@ -2433,7 +2621,7 @@ New orders ring and appear here.</source>
     </message>
     <message>
         <location line="+7"/>
-        <location filename="../kds/ui/windows/drawer.py" line="-110"/>
+        <location filename="../kds/ui/windows/drawer.py" line="-114"/>
         <source>Kitchen ticket</source>
         <translation>ใบสั่งครัว</translation>
     </message>
@@ -2568,6 +2756,36 @@ New orders ring and appear here.</source>
         <location line="+18"/>
         <source>Dispatch without a name</source>
         <translation>ส่งโดยไม่ระบุชื่อ</translation>
+    </message>
+    <message>
+        <location filename="../kds/ui/setup/connection_test.py" line="+37"/>
+        <source>These settings cannot be used: %1</source>
+        <translation>ใช้การตั้งค่านี้ไม่ได้: %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The platform refused these credentials: %1</source>
+        <translation>แพลตฟอร์มปฏิเสธข้อมูลเข้าสู่ระบบนี้: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Could not connect: %1</source>
+        <translation>เชื่อมต่อไม่ได้: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The platform answered with a problem: %1</source>
+        <translation>แพลตฟอร์มตอบกลับพร้อมปัญหา: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The platform did not answer within %1 s.</source>
+        <translation>แพลตฟอร์มไม่ตอบภายใน %1 วินาที</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Connected: the platform accepted these credentials.</source>
+        <translation>เชื่อมต่อแล้ว: แพลตฟอร์มยอมรับข้อมูลเข้าสู่ระบบนี้</translation>
     </message>
 </context>
 <context>

@@ -4,7 +4,7 @@
 <context>
     <name></name>
     <message>
-        <location filename="../kds/ui/session.py" line="+227"/>
+        <location filename="../kds/ui/session.py" line="+234"/>
         <source>Settings saved. KDS reconnected with them.</source>
         <translation>Đã lưu cài đặt. KDS đã kết nối lại theo cài đặt mới.</translation>
     </message>
@@ -77,13 +77,13 @@
         <location line="+3"/>
         <location filename="../kds/ui/setup/settings_panel.py" line="+186"/>
         <location filename="../kds/ui/sheets/print_problems.py" line="+47"/>
-        <location filename="../kds/ui/windows/drawer.py" line="+83"/>
+        <location filename="../kds/ui/windows/drawer.py" line="+93"/>
         <location filename="../kds/ui/windows/history.py" line="+44"/>
         <source>Close</source>
         <translation>Đóng</translation>
     </message>
     <message>
-        <location filename="../kds/ui/setup/credentials.py" line="+64"/>
+        <location filename="../kds/ui/setup/credentials.py" line="+65"/>
         <source>Client ID</source>
         <translation>Client ID</translation>
     </message>
@@ -139,8 +139,8 @@
     </message>
     <message>
         <location filename="../kds/ui/setup/forms.py" line="+36"/>
-        <location filename="../kds/ui/sheets/confirm.py" line="+82"/>
-        <location filename="../kds/ui/viewmodels/card.py" line="+231"/>
+        <location filename="../kds/ui/sheets/confirm.py" line="+104"/>
+        <location filename="../kds/ui/viewmodels/card.py" line="+245"/>
         <source>%1 min</source>
         <translation>%1 phút</translation>
     </message>
@@ -232,7 +232,7 @@
     <message>
         <location line="+2"/>
         <location filename="../kds/ui/viewmodels/card.py" line="+134"/>
-        <location filename="../kds/ui/windows/drawer.py" line="+175"/>
+        <location filename="../kds/ui/windows/drawer.py" line="+186"/>
         <source>Undo</source>
         <translation>Hoàn tác</translation>
     </message>
@@ -279,18 +279,18 @@
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../kds/ui/windows/main_window.py" line="+159"/>
-        <location line="+138"/>
-        <location line="+58"/>
+        <location filename="../kds/ui/windows/main_window.py" line="+162"/>
+        <location line="+139"/>
+        <location line="+61"/>
         <source>Dark</source>
         <translation>Tối</translation>
     </message>
     <message>
         <location line="+0"/>
         <location filename="../kds/ui/widgets/bars.py" line="+40"/>
-        <location filename="../kds/ui/windows/main_window.py" line="-196"/>
-        <location line="+138"/>
-        <location line="+58"/>
+        <location filename="../kds/ui/windows/main_window.py" line="-200"/>
+        <location line="+139"/>
+        <location line="+61"/>
         <source>Light</source>
         <translation>Sáng</translation>
     </message>
@@ -338,7 +338,7 @@
     <message>
         <location line="+33"/>
         <location line="+4"/>
-        <location filename="../kds/ui/setup/pin.py" line="+76"/>
+        <location filename="../kds/ui/setup/pin.py" line="+78"/>
         <source>Manager PIN</source>
         <translation>Mã PIN quản lý</translation>
     </message>
@@ -435,7 +435,7 @@
         <translation>OK</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+37"/>
         <source>Wrong PIN. Try again.</source>
         <translation>Sai mã PIN. Thử lại.</translation>
     </message>
@@ -455,32 +455,37 @@
         <translation>Nơi relay của bạn chạy, ví dụ https://relay.example.com</translation>
     </message>
     <message>
-        <location filename="../kds/ui/setup/platforms_form.py" line="+70"/>
+        <location filename="../kds/ui/setup/platforms_form.py" line="+85"/>
         <source>Platforms</source>
         <translation>Nền tảng</translation>
     </message>
     <message>
-        <location line="+14"/>
-        <source>The system keyring is not available, so credentials cannot be saved. KDS never writes them anywhere else. Start the keyring (on Linux: GNOME Keyring or KWallet) and open Settings again.</source>
-        <translation>Kho khóa của hệ thống không dùng được nên không thể lưu thông tin đăng nhập. KDS không bao giờ ghi chúng ở nơi khác. Hãy bật kho khóa (trên Linux: GNOME Keyring hoặc KWallet) rồi mở lại Cài đặt.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Passwords and tokens are kept in the system keyring, never in a file.</source>
-        <translation>Mật khẩu và token được giữ trong kho khóa của hệ thống, không bao giờ lưu vào tệp.</translation>
-    </message>
-    <message>
-        <location line="+23"/>
+        <location line="+54"/>
         <source>Saved in the keyring — type to replace</source>
         <translation>Đã lưu trong kho khóa — nhập để thay</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+9"/>
+        <source>Test connection</source>
+        <translation>Kiểm tra kết nối</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Forget the saved credentials</source>
         <translation>Xóa thông tin đăng nhập đã lưu</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+26"/>
+        <source>%1: type %2 to test the connection (a saved secret is never read back into the form).</source>
+        <translation>%1: hãy nhập %2 để kiểm tra kết nối (bí mật đã lưu không bao giờ được đọc lại vào biểu mẫu).</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Connecting…</source>
+        <translation>Đang kết nối…</translation>
+    </message>
+    <message>
+        <location line="+36"/>
         <source>When the saved access token expires is not known yet; with a refresh token KDS renews it at the first call and learns it.</source>
         <translation>Chưa biết khi nào token truy cập đã lưu hết hạn; nếu có token làm mới, KDS sẽ gia hạn ở lần gọi đầu tiên và biết được ngày hết hạn.</translation>
     </message>
@@ -495,7 +500,7 @@
         <translation>Token truy cập đã lưu có hiệu lực đến %1; KDS tự gia hạn vài ngày trước đó.</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+68"/>
         <source>%1: each merchant ID only once.</source>
         <translation>%1: mỗi mã cửa hàng chỉ nhập một lần.</translation>
     </message>
@@ -505,18 +510,34 @@
         <translation>%1: %2 phải là địa chỉ http:// hoặc https://, không kèm mật khẩu.</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <location line="+13"/>
+        <location line="-126"/>
+        <location line="+131"/>
+        <location line="+12"/>
         <source>%1: fill in %2.</source>
         <translation>%1: hãy điền %2.</translation>
     </message>
     <message>
-        <location line="-8"/>
+        <location line="-218"/>
+        <source>Demo: %1 run on the built-in simulators now. The switches below are this station&apos;s own platforms, used when KDS starts without --demo.</source>
+        <translation>Demo: %1 đang chạy trên trình mô phỏng có sẵn. Các công tắc bên dưới là nền tảng riêng của trạm này, dùng khi KDS khởi động không có --demo.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The system keyring is not available on this computer, so the credentials cannot be kept there. Choose another place below, or start the keyring (on Linux: GNOME Keyring or KWallet) and open Settings again.</source>
+        <translation>Kho khóa hệ thống không dùng được trên máy này, nên không thể giữ thông tin đăng nhập ở đó. Hãy chọn nơi khác bên dưới, hoặc bật kho khóa (trên Linux: GNOME Keyring hoặc KWallet) rồi mở lại Cài đặt.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The encrypted credentials file is locked: tap Connect on the board and enter the manager PIN, then open Settings again.</source>
+        <translation>Tệp thông tin đăng nhập mã hóa đang bị khóa: chạm Kết nối trên bảng và nhập mã PIN quản lý, rồi mở lại Cài đặt.</translation>
+    </message>
+    <message>
+        <location line="+199"/>
         <source>%1: %2 must be a number.</source>
         <translation>%1: %2 phải là số.</translation>
     </message>
     <message>
-        <location filename="../kds/ui/setup/printer_form.py" line="+42"/>
+        <location filename="../kds/ui/setup/printer_form.py" line="+43"/>
         <source>Kitchen tickets</source>
         <translation>Phiếu bếp</translation>
     </message>
@@ -581,7 +602,7 @@
         <translation>%1: chọn ít nhất một loại phiếu.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+25"/>
         <source>Printers</source>
         <translation>Máy in</translation>
     </message>
@@ -757,7 +778,7 @@
         <translation>Xóa máy in này</translation>
     </message>
     <message>
-        <location line="+85"/>
+        <location line="+93"/>
         <source>Printing a test page…</source>
         <translation>Đang in trang thử…</translation>
     </message>
@@ -777,15 +798,94 @@
         <translation>Có hai máy in trùng tên.</translation>
     </message>
     <message>
+        <location filename="../kds/ui/setup/connect.py" line="+40"/>
+        <source>System keyring</source>
+        <translation>Kho khóa hệ thống</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The safest place: the system keeps them and KDS reads them at each start.</source>
+        <translation>Nơi an toàn nhất: hệ thống giữ chúng và KDS đọc mỗi lần khởi động.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>For this run only</source>
+        <translation>Chỉ cho lần chạy này</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kept in memory and gone when KDS closes: nothing is written to disk, but someone must type them again at each start.</source>
+        <translation>Giữ trong bộ nhớ và mất khi đóng KDS: không ghi gì xuống đĩa, nhưng mỗi lần khởi động phải có người nhập lại.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Encrypted file, opened with the manager PIN</source>
+        <translation>Tệp mã hóa, mở bằng mã PIN quản lý</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kept in a file encrypted with a key made from the manager PIN, which unlocks it at each start. Whoever copies the file can try PINs: use a long PIN.</source>
+        <translation>Giữ trong một tệp mã hóa bằng khóa tạo từ mã PIN quản lý, mã này mở tệp mỗi lần khởi động. Ai sao chép tệp đều có thể thử đoán PIN: hãy dùng PIN dài.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>The encrypted file needs a manager PIN: set one first.</source>
+        <translation>Tệp mã hóa cần mã PIN quản lý: hãy đặt trước.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <location filename="../kds/ui/windows/setup_wiring.py" line="+154"/>
+        <source>Connect the platforms</source>
+        <translation>Kết nối các nền tảng</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The system keyring is not available on this computer. Choose where KDS keeps these credentials:</source>
+        <translation>Kho khóa hệ thống không dùng được trên máy này. Chọn nơi KDS giữ các thông tin đăng nhập này:</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Connect</source>
+        <translation>Kết nối</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Choose where KDS keeps the credentials.</source>
+        <translation>Hãy chọn nơi KDS giữ thông tin đăng nhập.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location filename="../kds/ui/windows/setup_wiring.py" line="-3"/>
+        <source>Unlock the encrypted credentials file</source>
+        <translation>Mở khóa tệp thông tin đăng nhập mã hóa</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+25"/>
+        <source>Fill in %1.</source>
+        <translation>Hãy điền %1.</translation>
+    </message>
+    <message>
+        <location line="-9"/>
+        <source>This PIN does not open the encrypted credentials file.</source>
+        <translation>Mã PIN này không mở được tệp thông tin đăng nhập mã hóa.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The encrypted credentials file cannot be read.</source>
+        <translation>Không đọc được tệp thông tin đăng nhập mã hóa.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <location filename="../kds/ui/setup/settings_panel.py" line="-24"/>
-        <location filename="../kds/ui/setup/wizard.py" line="+233"/>
+        <location filename="../kds/ui/setup/wizard.py" line="+251"/>
         <source>Could not save the settings: %1</source>
         <translation>Không lưu được cài đặt: %1</translation>
     </message>
     <message>
-        <location line="+23"/>
-        <location filename="../kds/ui/windows/main_window.py" line="-247"/>
-        <location line="+249"/>
+        <location filename="../kds/ui/setup/settings_panel.py" line="+23"/>
+        <location filename="../kds/ui/windows/main_window.py" line="-254"/>
+        <location line="+256"/>
         <source>Settings</source>
         <translation>Cài đặt</translation>
     </message>
@@ -800,19 +900,39 @@
         <translation>Giới thiệu</translation>
     </message>
     <message>
-        <location filename="../kds/ui/setup/station.py" line="+100"/>
-        <source>The credentials were not saved: the system keyring is not available. KDS never writes them anywhere else.</source>
-        <translation>Chưa lưu thông tin đăng nhập: kho khóa của hệ thống không dùng được. KDS không bao giờ ghi chúng ở nơi khác.</translation>
+        <location filename="../kds/ui/setup/station.py" line="+111"/>
+        <source>The credentials were not saved: the encrypted credentials file is locked. Tap Connect on the board and enter the manager PIN to unlock it.</source>
+        <translation>Chưa lưu thông tin đăng nhập: tệp thông tin đăng nhập mã hóa đang bị khóa. Chạm Kết nối trên bảng và nhập mã PIN quản lý để mở khóa.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+4"/>
+        <source>The credentials were not saved: the system keyring is not available. On the Platforms page choose to keep them for this run only, or in a file encrypted with the manager PIN.</source>
+        <translation>Chưa lưu thông tin đăng nhập: kho khóa hệ thống không dùng được. Ở trang Nền tảng, hãy chọn chỉ giữ cho lần chạy này, hoặc giữ trong tệp mã hóa bằng mã PIN quản lý.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Could not change starting with the system: %1</source>
         <translation>Không đổi được việc mở cùng hệ thống: %1</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+14"/>
+        <source>The encrypted credentials file was made with another manager PIN; enter that PIN on the board to unlock it.</source>
+        <translation>Tệp thông tin đăng nhập mã hóa được tạo bằng mã PIN quản lý khác; hãy nhập mã PIN đó trên bảng để mở khóa.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The encrypted credentials file cannot be written.</source>
+        <translation>Không ghi được tệp thông tin đăng nhập mã hóa.</translation>
+    </message>
+    <message>
+        <location line="+29"/>
         <source>the system keyring is not available, so its credentials cannot be read</source>
         <translation>kho khóa của hệ thống không dùng được nên không đọc được thông tin đăng nhập</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the encrypted credentials file is locked until the manager PIN is entered</source>
+        <translation>tệp thông tin đăng nhập mã hóa bị khóa cho đến khi nhập mã PIN quản lý</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -836,11 +956,11 @@
     </message>
     <message>
         <location line="+3"/>
-        <source>%1 is not connected: %2. Open Settings to fix it.</source>
-        <translation>%1 chưa kết nối: %2. Mở Cài đặt để sửa.</translation>
+        <source>%1 is not connected: %2.</source>
+        <translation>%1 chưa được kết nối: %2.</translation>
     </message>
     <message>
-        <location filename="../kds/ui/widgets/board_view.py" line="+42"/>
+        <location filename="../kds/ui/widgets/board_view.py" line="+79"/>
         <location filename="../kds/ui/wording.py" line="-100"/>
         <location line="+17"/>
         <location line="+115"/>
@@ -849,7 +969,7 @@
         <translation>Sẵn sàng</translation>
     </message>
     <message>
-        <location filename="../kds/ui/setup/wizard.py" line="-174"/>
+        <location filename="../kds/ui/setup/wizard.py" line="-191"/>
         <source>Check and finish</source>
         <translation>Kiểm tra và hoàn tất</translation>
     </message>
@@ -906,12 +1026,32 @@
         <translation>Đơn mới được tự động xác nhận cho: %1</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>The system keyring is not available: credentials will not be saved, and KDS will not connect until they are.</source>
-        <translation>Kho khóa của hệ thống không dùng được: thông tin đăng nhập sẽ không được lưu, và KDS sẽ không kết nối cho đến khi lưu được.</translation>
+        <location line="+5"/>
+        <source>Credentials: %1</source>
+        <translation>Thông tin đăng nhập: %1</translation>
     </message>
     <message>
-        <location line="+163"/>
+        <location line="+10"/>
+        <source>the system keyring is not available and no other place for the credentials was chosen (Platforms page), so they will not be saved</source>
+        <translation>kho khóa hệ thống không dùng được và chưa chọn nơi khác để giữ thông tin đăng nhập (trang Nền tảng), nên chúng sẽ không được lưu</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the encrypted credentials file needs a manager PIN (Manager PIN page)</source>
+        <translation>tệp thông tin đăng nhập mã hóa cần mã PIN quản lý (trang Mã PIN quản lý)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Not connected after Finish: %1. Why: %2.</source>
+        <translation>Sẽ không kết nối sau khi Hoàn tất: %1. Lý do: %2.</translation>
+    </message>
+    <message>
+        <location line="+172"/>
+        <source>Check, then tap Finish.</source>
+        <translation>Kiểm tra, rồi chạm Hoàn tất.</translation>
+    </message>
+    <message>
+        <location line="-9"/>
         <source>Set up KDS</source>
         <translation>Cài đặt KDS</translation>
     </message>
@@ -946,12 +1086,7 @@
         <translation>Không bắt buộc: mã PIN quản lý nhập khi hủy đơn, hoàn tiền hoặc đổi cài đặt.</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Check, then tap Finish. The board opens on these platforms.</source>
-        <translation>Kiểm tra rồi chạm Hoàn tất. Bảng đơn sẽ mở với các nền tảng này.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <location filename="../kds/ui/widgets/overlay.py" line="+112"/>
         <source>Back</source>
         <translation>Quay lại</translation>
@@ -1068,7 +1203,12 @@
         <translation>Chạm lần nữa để hoàn %1</translation>
     </message>
     <message>
-        <location filename="../kds/ui/viewmodels/board.py" line="+169"/>
+        <location filename="../kds/ui/viewmodels/board.py" line="+167"/>
+        <source>Confirming…</source>
+        <translation>Đang xác nhận…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <location filename="../kds/ui/widgets/card_layout.py" line="+108"/>
         <source>time is up</source>
         <translation>hết giờ</translation>
@@ -1245,7 +1385,12 @@
         <translation>Chưa đọc được chi tiết đơn</translation>
     </message>
     <message>
-        <location filename="../kds/ui/viewmodels/health.py" line="+115"/>
+        <location filename="../kds/ui/viewmodels/health.py" line="+119"/>
+        <source>not connected</source>
+        <translation>chưa kết nối</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>connecting…</source>
         <translation>đang kết nối…</translation>
     </message>
@@ -1306,7 +1451,7 @@
         <translation>%1 (%2 lần kiểm tra lỗi liên tiếp)</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>ORDERS MAY BE MISSED. </source>
         <translation>CÓ THỂ BỎ SÓT ĐƠN. </translation>
     </message>
@@ -1330,7 +1475,7 @@
     </message>
     <message>
         <location line="-22"/>
-        <location filename="../kds/ui/windows/main_window.py" line="+1"/>
+        <location filename="../kds/ui/windows/main_window.py" line="-33"/>
         <source>Full screen</source>
         <translation>Toàn màn hình</translation>
     </message>
@@ -1345,13 +1490,13 @@
         <translation>Âm thanh đang tắt — không có thiết bị âm thanh</translation>
     </message>
     <message>
-        <location line="+25"/>
-        <location filename="../kds/ui/windows/main_window.py" line="+5"/>
+        <location line="+27"/>
+        <location filename="../kds/ui/windows/main_window.py" line="+39"/>
         <source>Dismiss</source>
         <translation>Ẩn</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+51"/>
         <source>Tap Confirm to accept · tap a card for details</source>
         <translation>Chạm Xác nhận để nhận đơn · chạm vào thẻ để xem chi tiết</translation>
     </message>
@@ -1406,7 +1551,7 @@ New orders ring and appear here.</source>
         <translation>Không có đơn hẹn giờ.</translation>
     </message>
     <message>
-        <location filename="../kds/ui/widgets/card_delegate.py" line="+195"/>
+        <location filename="../kds/ui/widgets/card_delegate.py" line="+203"/>
         <source>Sending…</source>
         <translation>Đang gửi…</translation>
     </message>
@@ -1422,7 +1567,7 @@ New orders ring and appear here.</source>
         <translation>Ghi chú: %1</translation>
     </message>
     <message>
-        <location filename="../kds/ui/windows/drawer.py" line="-159"/>
+        <location filename="../kds/ui/windows/drawer.py" line="-168"/>
         <source>Printing</source>
         <translation>In ấn</translation>
     </message>
@@ -1483,7 +1628,7 @@ New orders ring and appear here.</source>
         <translation>In phiếu giao hàng</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+20"/>
         <source>placed %1</source>
         <translation>đặt lúc %1</translation>
     </message>
@@ -1518,13 +1663,19 @@ New orders ring and appear here.</source>
         <translation>%1 đơn</translation>
     </message>
     <message>
-        <location filename="../kds/ui/windows/main_window.py" line="-274"/>
-        <location line="+264"/>
+        <location filename="../kds/ui/windows/main_window.py" line="-281"/>
+        <location line="+271"/>
         <source>Orders</source>
         <translation>Đơn hàng</translation>
     </message>
     <message>
-        <location line="-153"/>
+        <location line="-240"/>
+        <location line="+252"/>
+        <source>Connect…</source>
+        <translation>Kết nối…</translation>
+    </message>
+    <message>
+        <location line="-168"/>
         <source>%1 new · %2 preparing · %3 ready</source>
         <translation>%1 mới · %2 đang làm · %3 sẵn sàng</translation>
     </message>
@@ -1574,6 +1725,31 @@ New orders ring and appear here.</source>
         <translation>Chạm lần nữa để hủy %1</translation>
     </message>
     <message>
+        <location line="+8"/>
+        <source>The customer gets the whole order refunded.</source>
+        <translation>Khách hàng được hoàn tiền toàn bộ đơn hàng.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The customer gets the requested items refunded.</source>
+        <translation>Khách hàng được hoàn tiền các món đã yêu cầu.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Amount: %1</source>
+        <translation>Số tiền: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Agree to the refund request of %1?</source>
+        <translation>Đồng ý yêu cầu hoàn tiền của %1?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tap again to agree to the refund</source>
+        <translation>Chạm lần nữa để đồng ý hoàn tiền</translation>
+    </message>
+    <message>
         <location line="+4"/>
         <source>Reject the refund request of %1?</source>
         <translation>Từ chối yêu cầu hoàn tiền của %1?</translation>
@@ -1600,12 +1776,12 @@ New orders ring and appear here.</source>
         <translation>Ai giao %1 bây giờ?</translation>
     </message>
     <message>
-        <location filename="../kds/ui/windows/setup_wiring.py" line="+91"/>
+        <location filename="../kds/ui/windows/setup_wiring.py" line="-53"/>
         <source>Open Settings</source>
         <translation>Mở Cài đặt</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+96"/>
         <source>Saved. Platform, printer and order settings take effect when KDS starts again.</source>
         <translation>Đã lưu. Cài đặt nền tảng, máy in và đơn hàng có hiệu lực khi mở lại KDS.</translation>
     </message>
@@ -1620,12 +1796,17 @@ New orders ring and appear here.</source>
         <translation>Thoát toàn màn hình</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+7"/>
+        <source>Exit full screen</source>
+        <translation>Thoát toàn màn hình</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>KDS · DEMO</source>
         <translation>KDS · DEMO</translation>
     </message>
     <message>
-        <location filename="../kds/ui/windows/bump_bar.py" line="+111"/>
+        <location filename="../kds/ui/windows/bump_bar.py" line="+114"/>
         <source>Select a ticket with its number first.</source>
         <translation>Chọn phiếu bằng số của nó trước.</translation>
     </message>
@@ -1840,13 +2021,14 @@ New orders ring and appear here.</source>
         <translation>Hoàn tiền…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../kds/ui/windows/order_sheets.py" line="-27"/>
+        <location filename="../kds/ui/wording.py" line="+1"/>
         <location line="+17"/>
         <source>Agree refund</source>
         <translation>Đồng ý hoàn tiền</translation>
     </message>
     <message>
-        <location line="-3"/>
+        <location filename="../kds/ui/wording.py" line="-3"/>
         <source>Change rider</source>
         <translation>Đổi tài xế</translation>
     </message>
@@ -1862,13 +2044,14 @@ New orders ring and appear here.</source>
         <translation>Hoàn tiền một phần</translation>
     </message>
     <message>
-        <location line="-143"/>
+        <location filename="../kds/ui/viewmodels/board.py" line="-7"/>
+        <location filename="../kds/ui/wording.py" line="-143"/>
         <location line="+130"/>
         <source>Confirmed</source>
         <translation>Đã xác nhận</translation>
     </message>
     <message>
-        <location line="-129"/>
+        <location filename="../kds/ui/wording.py" line="-129"/>
         <source>Marked ready</source>
         <translation>Đã báo sẵn sàng</translation>
     </message>
@@ -1918,7 +2101,12 @@ New orders ring and appear here.</source>
         <translation>xong</translation>
     </message>
     <message>
-        <location filename="../kds/ui/setup/printer_test.py" line="+94"/>
+        <location filename="../kds/ui/setup/printer_test.py" line="+53"/>
+        <source>the printer could not be reached</source>
+        <translation>không liên lạc được với máy in</translation>
+    </message>
+    <message>
+        <location line="+42"/>
         <source>the test page could not be queued</source>
         <translation>không thể đưa trang in thử vào hàng đợi</translation>
     </message>
@@ -2433,7 +2621,7 @@ New orders ring and appear here.</source>
     </message>
     <message>
         <location line="+7"/>
-        <location filename="../kds/ui/windows/drawer.py" line="-110"/>
+        <location filename="../kds/ui/windows/drawer.py" line="-114"/>
         <source>Kitchen ticket</source>
         <translation>Phiếu bếp</translation>
     </message>
@@ -2568,6 +2756,36 @@ New orders ring and appear here.</source>
         <location line="+18"/>
         <source>Dispatch without a name</source>
         <translation>Giao không ghi tên</translation>
+    </message>
+    <message>
+        <location filename="../kds/ui/setup/connection_test.py" line="+37"/>
+        <source>These settings cannot be used: %1</source>
+        <translation>Không dùng được các cài đặt này: %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The platform refused these credentials: %1</source>
+        <translation>Nền tảng từ chối thông tin đăng nhập này: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Could not connect: %1</source>
+        <translation>Không kết nối được: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The platform answered with a problem: %1</source>
+        <translation>Nền tảng trả lời kèm một lỗi: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The platform did not answer within %1 s.</source>
+        <translation>Nền tảng không trả lời trong %1 giây.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Connected: the platform accepted these credentials.</source>
+        <translation>Đã kết nối: nền tảng chấp nhận thông tin đăng nhập này.</translation>
     </message>
 </context>
 <context>

@@ -4,7 +4,7 @@
 <context>
     <name></name>
     <message>
-        <location filename="../kds/ui/session.py" line="+227"/>
+        <location filename="../kds/ui/session.py" line="+234"/>
         <source>Settings saved. KDS reconnected with them.</source>
         <translation>設定已儲存，KDS 已按新設定重新連線。</translation>
     </message>
@@ -77,13 +77,13 @@
         <location line="+3"/>
         <location filename="../kds/ui/setup/settings_panel.py" line="+186"/>
         <location filename="../kds/ui/sheets/print_problems.py" line="+47"/>
-        <location filename="../kds/ui/windows/drawer.py" line="+83"/>
+        <location filename="../kds/ui/windows/drawer.py" line="+93"/>
         <location filename="../kds/ui/windows/history.py" line="+44"/>
         <source>Close</source>
         <translation>關閉</translation>
     </message>
     <message>
-        <location filename="../kds/ui/setup/credentials.py" line="+64"/>
+        <location filename="../kds/ui/setup/credentials.py" line="+65"/>
         <source>Client ID</source>
         <translation>Client ID</translation>
     </message>
@@ -139,8 +139,8 @@
     </message>
     <message>
         <location filename="../kds/ui/setup/forms.py" line="+36"/>
-        <location filename="../kds/ui/sheets/confirm.py" line="+82"/>
-        <location filename="../kds/ui/viewmodels/card.py" line="+231"/>
+        <location filename="../kds/ui/sheets/confirm.py" line="+104"/>
+        <location filename="../kds/ui/viewmodels/card.py" line="+245"/>
         <source>%1 min</source>
         <translation>%1 分鐘</translation>
     </message>
@@ -232,7 +232,7 @@
     <message>
         <location line="+2"/>
         <location filename="../kds/ui/viewmodels/card.py" line="+134"/>
-        <location filename="../kds/ui/windows/drawer.py" line="+175"/>
+        <location filename="../kds/ui/windows/drawer.py" line="+186"/>
         <source>Undo</source>
         <translation>復原</translation>
     </message>
@@ -279,18 +279,18 @@
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../kds/ui/windows/main_window.py" line="+159"/>
-        <location line="+138"/>
-        <location line="+58"/>
+        <location filename="../kds/ui/windows/main_window.py" line="+162"/>
+        <location line="+139"/>
+        <location line="+61"/>
         <source>Dark</source>
         <translation>深色</translation>
     </message>
     <message>
         <location line="+0"/>
         <location filename="../kds/ui/widgets/bars.py" line="+40"/>
-        <location filename="../kds/ui/windows/main_window.py" line="-196"/>
-        <location line="+138"/>
-        <location line="+58"/>
+        <location filename="../kds/ui/windows/main_window.py" line="-200"/>
+        <location line="+139"/>
+        <location line="+61"/>
         <source>Light</source>
         <translation>淺色</translation>
     </message>
@@ -338,7 +338,7 @@
     <message>
         <location line="+33"/>
         <location line="+4"/>
-        <location filename="../kds/ui/setup/pin.py" line="+76"/>
+        <location filename="../kds/ui/setup/pin.py" line="+78"/>
         <source>Manager PIN</source>
         <translation>經理 PIN</translation>
     </message>
@@ -435,7 +435,7 @@
         <translation>確定</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+37"/>
         <source>Wrong PIN. Try again.</source>
         <translation>PIN 錯誤，請再試。</translation>
     </message>
@@ -455,32 +455,37 @@
         <translation>你的中繼站地址，例如 https://relay.example.com</translation>
     </message>
     <message>
-        <location filename="../kds/ui/setup/platforms_form.py" line="+70"/>
+        <location filename="../kds/ui/setup/platforms_form.py" line="+85"/>
         <source>Platforms</source>
         <translation>平台</translation>
     </message>
     <message>
-        <location line="+14"/>
-        <source>The system keyring is not available, so credentials cannot be saved. KDS never writes them anywhere else. Start the keyring (on Linux: GNOME Keyring or KWallet) and open Settings again.</source>
-        <translation>系統鑰匙圈無法使用，所以不能儲存登入資料。KDS 絕不會把它們寫到其他地方。請啟動鑰匙圈（Linux：GNOME Keyring 或 KWallet），再開啟設定。</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Passwords and tokens are kept in the system keyring, never in a file.</source>
-        <translation>密碼及權杖只存放在系統鑰匙圈，絕不會寫入檔案。</translation>
-    </message>
-    <message>
-        <location line="+23"/>
+        <location line="+54"/>
         <source>Saved in the keyring — type to replace</source>
         <translation>已存於鑰匙圈 — 輸入即可更換</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+9"/>
+        <source>Test connection</source>
+        <translation>測試連接</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Forget the saved credentials</source>
         <translation>刪除已儲存的登入資料</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+26"/>
+        <source>%1: type %2 to test the connection (a saved secret is never read back into the form).</source>
+        <translation>%1：請輸入%2以測試連接（已儲存的密鑰不會讀回表格）。</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Connecting…</source>
+        <translation>正在連接…</translation>
+    </message>
+    <message>
+        <location line="+36"/>
         <source>When the saved access token expires is not known yet; with a refresh token KDS renews it at the first call and learns it.</source>
         <translation>尚未知道已儲存的存取權杖何時到期；如有更新權杖，KDS 會在第一次呼叫時更新它並得知到期日。</translation>
     </message>
@@ -495,7 +500,7 @@
         <translation>已儲存的存取權杖有效至 %1；KDS 會在到期前幾天自動更新。</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+68"/>
         <source>%1: each merchant ID only once.</source>
         <translation>%1：每個商戶 ID 只可填一次。</translation>
     </message>
@@ -505,18 +510,34 @@
         <translation>%1：%2 必須是 http:// 或 https:// 地址，不可包含密碼。</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <location line="+13"/>
+        <location line="-126"/>
+        <location line="+131"/>
+        <location line="+12"/>
         <source>%1: fill in %2.</source>
         <translation>%1：請填寫%2。</translation>
     </message>
     <message>
-        <location line="-8"/>
+        <location line="-218"/>
+        <source>Demo: %1 run on the built-in simulators now. The switches below are this station&apos;s own platforms, used when KDS starts without --demo.</source>
+        <translation>示範：%1 正在內置模擬器上運行。下面的開關是本工作站自己的平台，在不帶 --demo 啟動 KDS 時使用。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The system keyring is not available on this computer, so the credentials cannot be kept there. Choose another place below, or start the keyring (on Linux: GNOME Keyring or KWallet) and open Settings again.</source>
+        <translation>這部電腦上的系統鑰匙圈不可用，登入資料無法存放在那裏。請在下面選擇其他存放方式，或啟動鑰匙圈（Linux：GNOME Keyring 或 KWallet）後重新打開設定。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The encrypted credentials file is locked: tap Connect on the board and enter the manager PIN, then open Settings again.</source>
+        <translation>加密的登入資料檔案已鎖上：請在看板上按「連接」並輸入經理 PIN，然後重新打開設定。</translation>
+    </message>
+    <message>
+        <location line="+199"/>
         <source>%1: %2 must be a number.</source>
         <translation>%1：%2 必須是數字。</translation>
     </message>
     <message>
-        <location filename="../kds/ui/setup/printer_form.py" line="+42"/>
+        <location filename="../kds/ui/setup/printer_form.py" line="+43"/>
         <source>Kitchen tickets</source>
         <translation>廚房單</translation>
     </message>
@@ -581,7 +602,7 @@
         <translation>%1：請至少選擇一種單據。</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+25"/>
         <source>Printers</source>
         <translation>打印機</translation>
     </message>
@@ -757,7 +778,7 @@
         <translation>移除這部打印機</translation>
     </message>
     <message>
-        <location line="+85"/>
+        <location line="+93"/>
         <source>Printing a test page…</source>
         <translation>正在列印測試頁…</translation>
     </message>
@@ -777,15 +798,94 @@
         <translation>有兩部打印機同名。</translation>
     </message>
     <message>
+        <location filename="../kds/ui/setup/connect.py" line="+40"/>
+        <source>System keyring</source>
+        <translation>系統鑰匙圈</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The safest place: the system keeps them and KDS reads them at each start.</source>
+        <translation>最安全的地方：由系統保管，KDS 每次啟動時讀取。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>For this run only</source>
+        <translation>只限今次運行</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kept in memory and gone when KDS closes: nothing is written to disk, but someone must type them again at each start.</source>
+        <translation>保存在記憶體中，KDS 關閉後即消失：不會寫入磁碟，但每次啟動都要有人重新輸入。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Encrypted file, opened with the manager PIN</source>
+        <translation>加密檔案，用經理 PIN 打開</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kept in a file encrypted with a key made from the manager PIN, which unlocks it at each start. Whoever copies the file can try PINs: use a long PIN.</source>
+        <translation>保存在用經理 PIN 產生的密鑰加密的檔案中，每次啟動時用 PIN 解鎖。複製了該檔案的人可以嘗試估 PIN：請使用較長的 PIN。</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>The encrypted file needs a manager PIN: set one first.</source>
+        <translation>加密檔案需要經理 PIN：請先設定。</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <location filename="../kds/ui/windows/setup_wiring.py" line="+154"/>
+        <source>Connect the platforms</source>
+        <translation>連接平台</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The system keyring is not available on this computer. Choose where KDS keeps these credentials:</source>
+        <translation>這部電腦上的系統鑰匙圈不可用。請選擇 KDS 存放這些登入資料的方式：</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Connect</source>
+        <translation>連接</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Choose where KDS keeps the credentials.</source>
+        <translation>請選擇 KDS 存放登入資料的方式。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location filename="../kds/ui/windows/setup_wiring.py" line="-3"/>
+        <source>Unlock the encrypted credentials file</source>
+        <translation>解鎖加密的登入資料檔案</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+25"/>
+        <source>Fill in %1.</source>
+        <translation>請填寫%1。</translation>
+    </message>
+    <message>
+        <location line="-9"/>
+        <source>This PIN does not open the encrypted credentials file.</source>
+        <translation>此 PIN 無法打開加密的登入資料檔案。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The encrypted credentials file cannot be read.</source>
+        <translation>無法讀取加密的登入資料檔案。</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <location filename="../kds/ui/setup/settings_panel.py" line="-24"/>
-        <location filename="../kds/ui/setup/wizard.py" line="+233"/>
+        <location filename="../kds/ui/setup/wizard.py" line="+251"/>
         <source>Could not save the settings: %1</source>
         <translation>無法儲存設定：%1</translation>
     </message>
     <message>
-        <location line="+23"/>
-        <location filename="../kds/ui/windows/main_window.py" line="-247"/>
-        <location line="+249"/>
+        <location filename="../kds/ui/setup/settings_panel.py" line="+23"/>
+        <location filename="../kds/ui/windows/main_window.py" line="-254"/>
+        <location line="+256"/>
         <source>Settings</source>
         <translation>設定</translation>
     </message>
@@ -800,19 +900,39 @@
         <translation>關於</translation>
     </message>
     <message>
-        <location filename="../kds/ui/setup/station.py" line="+100"/>
-        <source>The credentials were not saved: the system keyring is not available. KDS never writes them anywhere else.</source>
-        <translation>登入資料未儲存：系統鑰匙圈無法使用。KDS 絕不會把它們寫到其他地方。</translation>
+        <location filename="../kds/ui/setup/station.py" line="+111"/>
+        <source>The credentials were not saved: the encrypted credentials file is locked. Tap Connect on the board and enter the manager PIN to unlock it.</source>
+        <translation>登入資料未儲存：加密的登入資料檔案已鎖上。請在看板上按「連接」並輸入經理 PIN 解鎖。</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+4"/>
+        <source>The credentials were not saved: the system keyring is not available. On the Platforms page choose to keep them for this run only, or in a file encrypted with the manager PIN.</source>
+        <translation>登入資料未儲存：系統鑰匙圈不可用。請在「平台」頁選擇只限今次運行保存，或保存在用經理 PIN 加密的檔案中。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Could not change starting with the system: %1</source>
         <translation>無法更改開機自動啟動：%1</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+14"/>
+        <source>The encrypted credentials file was made with another manager PIN; enter that PIN on the board to unlock it.</source>
+        <translation>加密的登入資料檔案是用另一個經理 PIN 建立的；請在看板上輸入那個 PIN 解鎖。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The encrypted credentials file cannot be written.</source>
+        <translation>無法寫入加密的登入資料檔案。</translation>
+    </message>
+    <message>
+        <location line="+29"/>
         <source>the system keyring is not available, so its credentials cannot be read</source>
         <translation>系統鑰匙圈無法使用，讀取不到登入資料</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the encrypted credentials file is locked until the manager PIN is entered</source>
+        <translation>加密的登入資料檔案在輸入經理 PIN 之前保持鎖上</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -836,11 +956,11 @@
     </message>
     <message>
         <location line="+3"/>
-        <source>%1 is not connected: %2. Open Settings to fix it.</source>
-        <translation>%1 未連接：%2。請到設定修正。</translation>
+        <source>%1 is not connected: %2.</source>
+        <translation>%1 未連接：%2。</translation>
     </message>
     <message>
-        <location filename="../kds/ui/widgets/board_view.py" line="+42"/>
+        <location filename="../kds/ui/widgets/board_view.py" line="+79"/>
         <location filename="../kds/ui/wording.py" line="-100"/>
         <location line="+17"/>
         <location line="+115"/>
@@ -849,7 +969,7 @@
         <translation>出餐</translation>
     </message>
     <message>
-        <location filename="../kds/ui/setup/wizard.py" line="-174"/>
+        <location filename="../kds/ui/setup/wizard.py" line="-191"/>
         <source>Check and finish</source>
         <translation>檢查並完成</translation>
     </message>
@@ -906,12 +1026,32 @@
         <translation>以下平台的新訂單會自動接受：%1</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>The system keyring is not available: credentials will not be saved, and KDS will not connect until they are.</source>
-        <translation>系統鑰匙圈無法使用：登入資料不會儲存，儲存之前 KDS 不會連接平台。</translation>
+        <location line="+5"/>
+        <source>Credentials: %1</source>
+        <translation>登入資料：%1</translation>
     </message>
     <message>
-        <location line="+163"/>
+        <location line="+10"/>
+        <source>the system keyring is not available and no other place for the credentials was chosen (Platforms page), so they will not be saved</source>
+        <translation>系統鑰匙圈不可用，且未選擇其他存放登入資料的方式（「平台」頁），因此登入資料不會被儲存</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the encrypted credentials file needs a manager PIN (Manager PIN page)</source>
+        <translation>加密的登入資料檔案需要經理 PIN（「經理 PIN」頁）</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Not connected after Finish: %1. Why: %2.</source>
+        <translation>完成後不會連接：%1。原因：%2。</translation>
+    </message>
+    <message>
+        <location line="+172"/>
+        <source>Check, then tap Finish.</source>
+        <translation>請檢查，然後按「完成」。</translation>
+    </message>
+    <message>
+        <location line="-9"/>
         <source>Set up KDS</source>
         <translation>設定 KDS</translation>
     </message>
@@ -946,12 +1086,7 @@
         <translation>可選：經理取消訂單、退款或更改設定時要輸入的 PIN。</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Check, then tap Finish. The board opens on these platforms.</source>
-        <translation>檢查後按「完成」，就會開啟這些平台的訂單板。</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <location filename="../kds/ui/widgets/overlay.py" line="+112"/>
         <source>Back</source>
         <translation>返回</translation>
@@ -1068,7 +1203,12 @@
         <translation>再按一次退款 %1</translation>
     </message>
     <message>
-        <location filename="../kds/ui/viewmodels/board.py" line="+169"/>
+        <location filename="../kds/ui/viewmodels/board.py" line="+167"/>
+        <source>Confirming…</source>
+        <translation>接單中…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <location filename="../kds/ui/widgets/card_layout.py" line="+108"/>
         <source>time is up</source>
         <translation>時間已到</translation>
@@ -1245,7 +1385,12 @@
         <translation>未讀取訂單詳情</translation>
     </message>
     <message>
-        <location filename="../kds/ui/viewmodels/health.py" line="+115"/>
+        <location filename="../kds/ui/viewmodels/health.py" line="+119"/>
+        <source>not connected</source>
+        <translation>未連接</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>connecting…</source>
         <translation>連接中…</translation>
     </message>
@@ -1306,7 +1451,7 @@
         <translation>%1（連續 %2 次查詢失敗）</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>ORDERS MAY BE MISSED. </source>
         <translation>可能漏單！</translation>
     </message>
@@ -1330,7 +1475,7 @@
     </message>
     <message>
         <location line="-22"/>
-        <location filename="../kds/ui/windows/main_window.py" line="+1"/>
+        <location filename="../kds/ui/windows/main_window.py" line="-33"/>
         <source>Full screen</source>
         <translation>全螢幕</translation>
     </message>
@@ -1345,13 +1490,13 @@
         <translation>聲音已關閉 — 冇音訊裝置</translation>
     </message>
     <message>
-        <location line="+25"/>
-        <location filename="../kds/ui/windows/main_window.py" line="+5"/>
+        <location line="+27"/>
+        <location filename="../kds/ui/windows/main_window.py" line="+39"/>
         <source>Dismiss</source>
         <translation>關閉</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+51"/>
         <source>Tap Confirm to accept · tap a card for details</source>
         <translation>撳「接單」接受訂單 · 撳卡片睇詳情</translation>
     </message>
@@ -1406,7 +1551,7 @@ New orders ring and appear here.</source>
         <translation>沒有預約訂單。</translation>
     </message>
     <message>
-        <location filename="../kds/ui/widgets/card_delegate.py" line="+195"/>
+        <location filename="../kds/ui/widgets/card_delegate.py" line="+203"/>
         <source>Sending…</source>
         <translation>傳送中…</translation>
     </message>
@@ -1422,7 +1567,7 @@ New orders ring and appear here.</source>
         <translation>備註：%1</translation>
     </message>
     <message>
-        <location filename="../kds/ui/windows/drawer.py" line="-159"/>
+        <location filename="../kds/ui/windows/drawer.py" line="-168"/>
         <source>Printing</source>
         <translation>列印</translation>
     </message>
@@ -1483,7 +1628,7 @@ New orders ring and appear here.</source>
         <translation>列印送餐單</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+20"/>
         <source>placed %1</source>
         <translation>%1 落單</translation>
     </message>
@@ -1518,13 +1663,19 @@ New orders ring and appear here.</source>
         <translation>%1 張訂單</translation>
     </message>
     <message>
-        <location filename="../kds/ui/windows/main_window.py" line="-274"/>
-        <location line="+264"/>
+        <location filename="../kds/ui/windows/main_window.py" line="-281"/>
+        <location line="+271"/>
         <source>Orders</source>
         <translation>訂單</translation>
     </message>
     <message>
-        <location line="-153"/>
+        <location line="-240"/>
+        <location line="+252"/>
+        <source>Connect…</source>
+        <translation>連接…</translation>
+    </message>
+    <message>
+        <location line="-168"/>
         <source>%1 new · %2 preparing · %3 ready</source>
         <translation>%1 新 · %2 製作中 · %3 待取</translation>
     </message>
@@ -1574,6 +1725,31 @@ New orders ring and appear here.</source>
         <translation>再按一次取消 %1</translation>
     </message>
     <message>
+        <location line="+8"/>
+        <source>The customer gets the whole order refunded.</source>
+        <translation>顧客將獲得整張訂單退款。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The customer gets the requested items refunded.</source>
+        <translation>顧客將獲得所申請項目的退款。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Amount: %1</source>
+        <translation>金額：%1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Agree to the refund request of %1?</source>
+        <translation>同意 %1 的退款申請？</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tap again to agree to the refund</source>
+        <translation>再按一次同意退款</translation>
+    </message>
+    <message>
         <location line="+4"/>
         <source>Reject the refund request of %1?</source>
         <translation>拒絕 %1 的退款要求？</translation>
@@ -1600,12 +1776,12 @@ New orders ring and appear here.</source>
         <translation>%1 現在由誰送？</translation>
     </message>
     <message>
-        <location filename="../kds/ui/windows/setup_wiring.py" line="+91"/>
+        <location filename="../kds/ui/windows/setup_wiring.py" line="-53"/>
         <source>Open Settings</source>
         <translation>開啟設定</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+96"/>
         <source>Saved. Platform, printer and order settings take effect when KDS starts again.</source>
         <translation>已儲存。平台、打印機及訂單設定會在 KDS 重新啟動後生效。</translation>
     </message>
@@ -1620,12 +1796,17 @@ New orders ring and appear here.</source>
         <translation>離開全螢幕</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+7"/>
+        <source>Exit full screen</source>
+        <translation>退出全螢幕</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>KDS · DEMO</source>
         <translation>KDS · 示範</translation>
     </message>
     <message>
-        <location filename="../kds/ui/windows/bump_bar.py" line="+111"/>
+        <location filename="../kds/ui/windows/bump_bar.py" line="+114"/>
         <source>Select a ticket with its number first.</source>
         <translation>請先用號碼選擇訂單。</translation>
     </message>
@@ -1840,13 +2021,14 @@ New orders ring and appear here.</source>
         <translation>退款…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../kds/ui/windows/order_sheets.py" line="-27"/>
+        <location filename="../kds/ui/wording.py" line="+1"/>
         <location line="+17"/>
         <source>Agree refund</source>
         <translation>同意退款</translation>
     </message>
     <message>
-        <location line="-3"/>
+        <location filename="../kds/ui/wording.py" line="-3"/>
         <source>Change rider</source>
         <translation>更換送餐員</translation>
     </message>
@@ -1862,13 +2044,14 @@ New orders ring and appear here.</source>
         <translation>部分退款</translation>
     </message>
     <message>
-        <location line="-143"/>
+        <location filename="../kds/ui/viewmodels/board.py" line="-7"/>
+        <location filename="../kds/ui/wording.py" line="-143"/>
         <location line="+130"/>
         <source>Confirmed</source>
         <translation>已接單</translation>
     </message>
     <message>
-        <location line="-129"/>
+        <location filename="../kds/ui/wording.py" line="-129"/>
         <source>Marked ready</source>
         <translation>已出餐</translation>
     </message>
@@ -1918,7 +2101,12 @@ New orders ring and appear here.</source>
         <translation>完成</translation>
     </message>
     <message>
-        <location filename="../kds/ui/setup/printer_test.py" line="+94"/>
+        <location filename="../kds/ui/setup/printer_test.py" line="+53"/>
+        <source>the printer could not be reached</source>
+        <translation>無法連接打印機</translation>
+    </message>
+    <message>
+        <location line="+42"/>
         <source>the test page could not be queued</source>
         <translation>測試頁無法加入列印隊列</translation>
     </message>
@@ -2433,7 +2621,7 @@ New orders ring and appear here.</source>
     </message>
     <message>
         <location line="+7"/>
-        <location filename="../kds/ui/windows/drawer.py" line="-110"/>
+        <location filename="../kds/ui/windows/drawer.py" line="-114"/>
         <source>Kitchen ticket</source>
         <translation>廚房單</translation>
     </message>
@@ -2568,6 +2756,36 @@ New orders ring and appear here.</source>
         <location line="+18"/>
         <source>Dispatch without a name</source>
         <translation>不指定送餐員派送</translation>
+    </message>
+    <message>
+        <location filename="../kds/ui/setup/connection_test.py" line="+37"/>
+        <source>These settings cannot be used: %1</source>
+        <translation>這些設定無法使用：%1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The platform refused these credentials: %1</source>
+        <translation>平台拒絕了這些登入資料：%1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Could not connect: %1</source>
+        <translation>無法連接：%1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The platform answered with a problem: %1</source>
+        <translation>平台回覆了問題：%1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The platform did not answer within %1 s.</source>
+        <translation>平台在 %1 秒內沒有回應。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Connected: the platform accepted these credentials.</source>
+        <translation>已連接：平台接受了這些登入資料。</translation>
     </message>
 </context>
 <context>

@@ -129,11 +129,25 @@ def error_for_exception(exc: httpx.HTTPError, what: str) -> PlatformError:
     Returns:
         The error, to be raised by the caller (`from exc`).
     """
-    name = type(exc).__name__
+    # Staff read this on the board: words, never httpx's class name (its own text may carry the URL).
+    host = _host(exc)
     if isinstance(exc, httpx.TimeoutException):
-        return PlatformTransientError(f"{what}: timed out ({name})", code="timeout")
+        return PlatformTransientError(f"{what}: no answer from {host} in time", code="timeout")
+    if isinstance(exc, httpx.ConnectError):
+        return PlatformTransientError(f"{what}: cannot reach {host}", code="network")
+    if isinstance(exc, httpx.ProxyError):
+        return PlatformTransientError(f"{what}: cannot reach {host} through the proxy", code="network")
     if isinstance(exc, httpx.TransportError):
-        return PlatformTransientError(f"{what}: network error ({name})", code="network")
+        return PlatformTransientError(f"{what}: the connection to {host} broke off", code="network")
     if isinstance(exc, httpx.DecodingError):
-        return PlatformPayloadError(f"{what}: undecodable answer ({name})", code="payload")
-    return PlatformTransientError(f"{what}: request failed ({name})", code="network")
+        return PlatformPayloadError(f"{what}: the answer of {host} could not be read", code="payload")
+    return PlatformTransientError(f"{what}: the request to {host} failed", code="network")
+
+
+def _host(exc: httpx.HTTPError) -> str:
+    """The host the failed request went to (never its path or query), or "the platform" when unknown."""
+    try:
+        host = exc.request.url.host
+    except RuntimeError:  # httpx raises it when the exception carries no request
+        return "the platform"
+    return host or "the platform"

@@ -453,7 +453,9 @@ class PrintQueue:
             self._failed(worker, job, str(exc), partial=job.partial, permanent=True)
         except Exception as exc:
             log.exception("print job %s failed unexpectedly", job.id)
-            self._failed(worker, job, f"{type(exc).__name__}: {exc}", partial=True, permanent=False)
+            # Staff read the reason on the screen: the exception's class name stays in the log above.
+            reason = " ".join(str(exc).split()) or "unexpected error (see the log)"
+            self._failed(worker, job, reason, partial=True, permanent=False)
         else:
             self.ledger.mark_done(job.id, self.clock.now())
             self._health(worker, ok=True, status=outcome.after if outcome.after.answered else outcome.before)

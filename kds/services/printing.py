@@ -1,7 +1,8 @@
 """Connects order changes to the print queue.
 
-Kitchen tickets on confirm (or arrival), stop slips on cancellation, refund slips on partial refunds,
-delivery slips when our rider takes an order. The queue's ledger makes each print happen once.
+Kitchen tickets on confirm (as soon as the platform took our Confirm, or on its ACCEPTED event) or on
+arrival, stop slips on cancellation, refund slips on partial refunds, delivery slips when our rider
+takes an order. The queue's ledger makes each print happen once.
 
 The receipt of a self-delivery order shows the customer's phone and address, which are decrypted
 only after the order is accepted (`kds.services.contacts`): its receipt waits until they are read
@@ -14,7 +15,7 @@ import logging
 from collections.abc import Sequence
 from typing import Protocol
 
-from kds.domain.actions import RIDER_ACTIONS
+from kds.domain.actions import RIDER_ACTIONS, Action
 from kds.domain.changes import Changes
 from kds.domain.contact import needs_decryption, with_contact
 from kds.domain.events import EventKind, RefundItem
@@ -107,9 +108,10 @@ class PrintBridge:
                 log.exception("could not queue the documents of %s", key)
         for action_id in sorted(changes.actions):
             try:
+                self._confirmed(action_id)
                 self._delivery_slip(action_id)
             except Exception:
-                log.exception("could not queue the delivery slip of action %s", action_id)
+                log.exception("could not queue the documents of action %s", action_id)
 
     def _print_for(self, key: OrderKey, order: Order, status: OrderStatus, *, arrived: bool = False,
                    accepted: bool = False, cancelled: bool = False, refunded: bool = False,
@@ -132,6 +134,15 @@ class PrintBridge:
             self.queue.contact_read(shown)
         if refunded:
             self._refund_slip(key, order)
+
+    def _confirmed(self, action_id: int) -> None:
+        """The platform took our Confirm: print now, not at the next poll (its ACCEPTED event finds it printed)."""
+        record = self.outbox.get(action_id)
+        if record is None or record.action is not Action.CONFIRM or record.state is not ActionState.DONE:
+            return
+        stored = self.orders.get(record.key)
+        if stored is not None and stored.status.stage is not Stage.CANCELLED:
+            self._print_for(record.key, stored.order, stored.status, accepted=True)
 
     def _delivery_slip(self, action_id: int) -> None:
         """A Dispatch or Change rider was tapped: the rider gets a slip (once per action)."""

@@ -222,7 +222,8 @@ class SetupProblem:
 
     Attributes:
         platform: the platform.
-        code: `keyring` (no usable OS keyring), `credentials` (some are not in the keyring), `settings`
+        code: `keyring` (no usable OS keyring), `locked` (the encrypted credentials file waits for the
+            manager PIN), `credentials` (some are not in the keyring), `settings`
             (an address or merchant id is missing), `unsupported` (KDS has no connection for it yet)
             or `invalid` (the adapter refused the values; `detail` says why).
         missing: the names of what is missing (`client_secret`, `base_url`, ...).
@@ -245,6 +246,7 @@ class Credentials:
 
     values: dict[str, str] = field(default_factory=dict, repr=False)  # never in a log line, even at debug level
     unavailable: str | None = None
+    locked: bool = False  # the encrypted credentials file waits for the manager PIN (kds.station.secret_file)
 
 
 def read_credentials(settings: Settings, store: SecretStore) -> Credentials:
@@ -255,6 +257,7 @@ def read_credentials(settings: Settings, store: SecretStore) -> Credentials:
         store: the OS keyring.
     """
     from kds.station.credentials import SecretStoreUnavailable
+    from kds.station.secret_file import SecretsLocked
 
     values: dict[str, str] = {}
     try:
@@ -265,7 +268,7 @@ def read_credentials(settings: Settings, store: SecretStore) -> Credentials:
                 if value:
                     values[key] = value
     except SecretStoreUnavailable as exc:
-        return Credentials(values, unavailable=str(exc))
+        return Credentials(values, unavailable=str(exc), locked=isinstance(exc, SecretsLocked))
     return Credentials(values)
 
 
@@ -314,7 +317,8 @@ def _adapter_from_settings(platform: Platform, settings: Settings, credentials: 
     if missing:
         return None, SetupProblem(platform, "settings", missing)
     if credentials.unavailable is not None:
-        return None, SetupProblem(platform, "keyring", detail=credentials.unavailable)
+        return None, SetupProblem(platform, "locked" if credentials.locked else "keyring",
+                                  detail=credentials.unavailable)
     secrets = {f.name: credentials.values.get(f"{platform.value}/{f.name}", "") for f in spec.credentials}
     missing = tuple(f.name for f in spec.credentials if f.required and not secrets[f.name])
     if missing:

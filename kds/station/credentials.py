@@ -78,7 +78,8 @@ class SecretStore:
             raise SecretStoreUnavailable(
                 f"No secure keyring is available (found {', '.join(names) or 'none'}). Passwords are only "
                 "kept in the system keyring: on Linux start a Secret Service (GNOME Keyring or KWallet) "
-                "in the desktop session; on a kiosk without a desktop, enter the credentials at each start.")
+                "in the desktop session; without one, KDS can keep them for this run only or in a file encrypted "
+                "with the manager PIN, if staff choose so.")
         if any(n.startswith(_REFUSED_MODULES) for n in names):
             raise SecretStoreUnavailable(
                 f"The keyring backend {name} would keep passwords in a plain file. Remove the keyrings.alt "
@@ -91,7 +92,7 @@ class SecretStore:
         Raises:
             SecretStoreUnavailable: the keyring cannot be used.
         """
-        _check_key(key)
+        check_key(key)
         self.check()
         try:
             return self.backend.get_password(self.service, key)
@@ -105,7 +106,7 @@ class SecretStore:
             SecretStoreUnavailable: the keyring cannot be used.
             ValueError: `key` is malformed or `value` is empty (use `delete`).
         """
-        _check_key(key)
+        check_key(key)
         if not value:
             raise ValueError("an empty secret cannot be stored; delete the entry instead")
         self.check()
@@ -121,7 +122,7 @@ class SecretStore:
         Raises:
             SecretStoreUnavailable: the keyring cannot be used.
         """
-        _check_key(key)
+        check_key(key)
         self.check()
         try:
             self.backend.delete_password(self.service, key)
@@ -160,7 +161,12 @@ def _refused(name: str) -> bool:
     return name in _REFUSED_BACKENDS or name.startswith(_REFUSED_MODULES)
 
 
-def _check_key(key: str) -> None:
+def check_key(key: str) -> None:
+    """Refuse a malformed secret key.
+
+    Raises:
+        ValueError: `key` is not `<platform>/<name>`.
+    """
     if not _KEY.fullmatch(key):
         raise ValueError(f"not a secret key: {key!r} (use platform/name, e.g. <platform>/client_secret)")
 

@@ -212,13 +212,27 @@ def _scrypt(pin: str, salt: bytes, n: int, r: int, p: int) -> bytes:
     return hashlib.scrypt(pin.encode(), salt=salt, n=n, r=r, p=p, dklen=32, maxmem=256 * n * r + 2**20)
 
 
+class CredentialStore(StrEnum):
+    """Where the platforms' credentials are kept (chosen by staff; see `kds.station.secret_file`).
+
+    KEYRING is the only place used unless staff choose another: the OS keyring. Without a usable
+    keyring they choose THIS_RUN (typed at each start, kept in memory only) or PIN_FILE (an
+    encrypted file, unlocked at each start with the manager PIN).
+    """
+
+    KEYRING = "keyring"
+    THIS_RUN = "this_run"
+    PIN_FILE = "pin_file"
+
+
 class Security(BaseModel):
-    """The optional manager PIN and what it guards."""
+    """The optional manager PIN, what it guards, and where the credentials are kept."""
 
     model_config = _FROZEN
 
     manager_pin: PinHash | None = None
     guarded: frozenset[Guarded] = frozenset(Guarded)
+    credential_store: CredentialStore = CredentialStore.KEYRING
 
     def requires_pin(self, what: Guarded) -> bool:
         """True when `what` must ask for the manager PIN."""
@@ -374,14 +388,18 @@ def save_settings(settings: Settings, path: Path | None = None) -> None:
     Either the old file or the complete new one is on disk at every instant: the JSON goes to a
     temporary file in the same directory, is flushed to disk, and then replaces the file.
     """
-    path = path or settings_path()
-    path.parent.mkdir(parents=True, exist_ok=True)
     text = json.dumps(_sets_sorted(settings, settings.model_dump(mode="json")), indent=2, ensure_ascii=False) + "\n"
+    write_private(path or settings_path(), text.encode("utf-8"))
+
+
+def write_private(path: Path, data: bytes) -> None:
+    """Write `data` to `path` atomically (a temporary file, then `os.replace`), readable by this user only."""
+    path.parent.mkdir(parents=True, exist_ok=True)
     # mkstemp creates the file with mode 0600: the PIN hash is nobody else's business.
     fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
     try:
-        with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as out:
-            out.write(text)
+        with os.fdopen(fd, "wb") as out:
+            out.write(data)
             out.flush()
             os.fsync(out.fileno())
         os.replace(tmp, path)

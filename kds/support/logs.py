@@ -141,8 +141,8 @@ ErrorCallback = Callable[[str], None]
 
 
 def describe_exception(exc: BaseException) -> str:
-    """One redacted line for a banner: the exception's type and message."""
-    text = f"{type(exc).__name__}: {exc}" if str(exc) else type(exc).__name__
+    """One redacted line for a banner: the exception's message (its type, for support, is in the log)."""
+    text = " ".join(str(exc).split()) or "no details (see the log)"
     return REDACTOR.redact(text)
 
 

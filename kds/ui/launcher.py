@@ -30,6 +30,7 @@ from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from kds.station.credentials import SecretStore
+from kds.station.secret_file import StationSecrets
 from kds.station.settings import Settings, load_settings
 from kds.ui.i18n import apply_language
 from kds.ui.resources import resource_path
@@ -83,8 +84,10 @@ def station_context(*, secrets: SecretStore | None = None, can_restart: bool = F
     result = load_settings()
     if result.problem:
         log.warning("settings: %s", result.problem)
-    return StationContext(settings=result.settings, secrets=secrets or SecretStore(), can_restart=can_restart,
-                          problem=result.problem)
+    store = secrets or StationSecrets()
+    if isinstance(store, StationSecrets):
+        store.mode = result.settings.security.credential_store
+    return StationContext(settings=result.settings, secrets=store, can_restart=can_restart, problem=result.problem)
 
 
 def prepare(app: QApplication, settings: Settings) -> None:
@@ -104,7 +107,7 @@ def run(args: Any, start_runtime: Callable[[Any], RuntimeLike], config_error: ty
         config_error: the exception `start_runtime` raises for options that cannot run; shown, exit 2.
         from_settings: builds the runtime from saved settings and the keyring; with it, the first-run
             wizard and restarts after a settings change are available.
-        secrets: the OS keyring (default: a `SecretStore`).
+        secrets: where the credentials are (default: a `StationSecrets`, the keyring unless staff chose otherwise).
     """
     app = application()
     import qasync  # after PySide6, so qasync binds to it

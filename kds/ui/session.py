@@ -24,6 +24,7 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QApplication
 
 from kds.clock import Clock
+from kds.domain.order import Platform
 from kds.services.engine import Engine
 from kds.station.settings import Settings
 from kds.support.logs import install_excepthook
@@ -39,6 +40,9 @@ log = logging.getLogger(__name__)
 
 SCREENSHOT_SIZE = (1920, 1080)
 """The window size of `--screenshot` pictures: a common kitchen screen."""
+
+ASK_AT_START = ("keyring", "locked")
+"""Why a platform did not start (`kds.startup.runtime.SetupProblem.code`) that opens Connect at once."""
 
 STOP_TIMEOUT = 10.0
 """Seconds the engine gets to stop its tasks and close its connections."""
@@ -133,10 +137,13 @@ class WindowSession:
         window.closing.connect(lambda w=window: self.request_stop() if w is self.window else None)
         window.restart_requested.connect(self.request_restart)
         window.set_demo(self.runtime.simulator is not None)
-        problems = [setup_problem_text(p) for p in getattr(self.runtime, "problems", ())]
+        self.station.demo_platforms = tuple(Platform(p) for p in getattr(self.runtime, "demo", {}))
+        unconnected = list(getattr(self.runtime, "problems", ()))
+        # Without a keyring (or with the credentials file locked) the start itself asks for the credentials.
+        ask = first and self.station.can_restart and any(p.code in ASK_AT_START for p in unconnected)
+        window.set_unconnected({p.platform: setup_problem_text(p) for p in unconnected}, ask=ask)
         if first and self.station.problem:
-            problems.append(self.station.problem)
-        window.show_problems(problems)
+            window.show_problems([self.station.problem])
         if self.args.screenshot:
             window.resize(*SCREENSHOT_SIZE)
             window.show()

@@ -51,6 +51,7 @@ from kds.ui import wording
 from kds.ui.lifetime import retire
 from kds.ui.settings import UiSettings
 from kds.ui.setup.station import StationContext
+from kds.ui.sheets.confirm import TwoTapSheet
 from kds.ui.sheets.reason import ReasonSheet
 from kds.ui.sheets.refund import PartialRefundSheet
 from kds.ui.sheets.rider import RiderSheet
@@ -224,7 +225,8 @@ async def confirmed(stack: Stack, key: OrderKey) -> None:
     # The first tap kills the button; the second lands on a dead button and does nothing at all.
     tap(stack.window, key, "action:confirm")
     assert stack.window.top_overlay() is None
-    await stack.wait(lambda: stack.window.board.column_of(key) is Column.PREPARING,
+    assert stack.window.board.column_of(key) is Column.PREPARING  # at once, as "confirming"
+    await stack.wait(lambda: stack.ticket(key).status.stage is Stage.ACCEPTED,
                      "the confirmation never came back from Keeta", key)
     assert [c.applied for c in stack.calls(key.order_id, "order/confirm")] == [True]
 
@@ -375,8 +377,14 @@ async def test_customer_refund_requests_are_agreed_or_rejected_with_a_reason(app
             minutes, seconds = (int(part) for part in clock.text.split(":"))
             assert clock.kind is ClockKind.REFUND and 0 < minutes * 60 + seconds <= 15 * 60 / SCALE + 1, clock
 
-        # Agree: one tap, one /order/agree; Keeta refunds and the card goes back to Preparing.
+        # Agree: a sheet saying what leaves, two taps, one /order/agree; Keeta refunds and the card goes
+        # back to Preparing.
         tap_board(stack, agreed, "action:agree_refund")
+        agree = window.top_overlay()
+        assert isinstance(agree, TwoTapSheet)
+        click(agree.confirm)
+        assert agree.confirm.armed and stack.calls(agreed.order_id, "order/agree") == []
+        click(agree.confirm)
         await stack.wait(lambda: board.column_of(agreed) is Column.PREPARING,
                          "the agreed refund never came back from Keeta", agreed)
         assert [c.applied for c in stack.calls(agreed.order_id, "order/agree")] == [True]
@@ -455,6 +463,10 @@ async def test_a_refund_status_kds_does_not_know_is_still_answered_from_the_card
         assert [b.id for b in card.buttons[:2]] == ["action:agree_refund", "action:reject_refund"]
         assert stack.engine.pollers[Platform.KEETA_STD].health.quarantined == 0
         tap_board(stack, key, "action:agree_refund")
+        agree = stack.window.top_overlay()
+        assert isinstance(agree, TwoTapSheet)
+        click(agree.confirm)
+        click(agree.confirm)
         await stack.wait(lambda: board.column_of(key) is Column.PREPARING, "the agreed refund never came back", key)
         assert [c.applied for c in stack.calls(key.order_id, "order/agree")] == [True]
         assert stack.sim.order_state(key.order_id).refund_outcomes == ("refunded",)

@@ -6,10 +6,12 @@ import pytest
 from PySide6.QtCore import Qt
 
 from kds.domain.actions import Action
+from kds.domain.events import EventKind
 from kds.services.engine import Engine
 from kds.station.settings import Guarded, Security, Settings
 from kds.ui.setup.pin import LOCKOUT, MAX_FAILURES, PinGate, PinResult, PinSheet
 from kds.ui.setup.settings_panel import SettingsPanel
+from kds.ui.sheets.confirm import TwoTapSheet
 from kds.ui.sheets.reason import ReasonSheet
 from kds.ui.sheets.refund import PartialRefundSheet
 from kds.ui.windows.main_window import MainWindow
@@ -134,3 +136,25 @@ async def test_without_a_pin_nothing_is_asked(window: MainWindow, engine: Engine
     window.top_overlay().close_overlay()
     window.request_settings()
     assert isinstance(window.top_overlay(), SettingsPanel)
+
+
+async def test_agreeing_to_a_refund_asks_for_the_pin_then_two_taps(guarded_window: MainWindow, engine: Engine,
+                                                                  fake: FakePlatform, qtbot) -> None:
+    window = guarded_window
+    order = fake.add_order()
+    fake.push(order.key.order_id, EventKind.ACCEPTED)
+    await engine.pollers[fake.platform].poll_once()
+    fake.request_refund(order.key.order_id)
+    await engine.pollers[fake.platform].poll_once()
+    tap(window, order.key, "action:agree_refund")
+    sheet = window.top_overlay()
+    assert isinstance(sheet, PinSheet)
+    assert enter(sheet, PIN)
+    agree = window.top_overlay()
+    assert isinstance(agree, TwoTapSheet)  # the PIN first, then still the second tap
+    qtbot.mouseClick(agree.confirm, Qt.MouseButton.LeftButton)
+    await engine.runner.run_due()
+    assert fake.calls_of(Action.AGREE_REFUND) == []
+    qtbot.mouseClick(agree.confirm, Qt.MouseButton.LeftButton)
+    await engine.runner.run_due()
+    assert len(fake.calls_of(Action.AGREE_REFUND)) == 1

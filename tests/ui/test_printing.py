@@ -20,6 +20,7 @@ from PySide6.QtWidgets import QApplication
 from kds.clock import FakeClock
 from kds.domain.events import EventKind
 from kds.domain.order import Order
+from kds.domain.states import Stage
 from kds.printing.config import PrinterConfig, PrintSettings
 from kds.printing.decoder import decode, printed_text
 from kds.printing.document import DocKind, from_json, preview
@@ -44,6 +45,7 @@ from kds.ui.windows.main_window import MainWindow
 from tests.fakes.platform import FakePlatform
 from tests.fakes.waiting import until
 from tests.integration.printing.fake_printer import PAPER_OK, PAPER_OUT, FakePrinter
+from tests.ui.conftest import tap
 
 KITCHEN = frozenset({DocKind.KITCHEN, DocKind.CANCEL, DocKind.TEST})
 COUNTER = frozenset({DocKind.RECEIPT, DocKind.REFUND, DocKind.TEST})
@@ -436,3 +438,22 @@ async def test_tickets_print_in_the_screen_s_language_and_time_unless_the_printe
         assert clock_time(order.created_at.astimezone(), "pt_BR") in receipt
     finally:
         await p.close()
+
+
+async def test_the_kitchen_ticket_prints_when_the_confirm_succeeds_and_only_once(
+        engine: Engine, fake: FakePlatform, tmp_path: Path, printing_factory: Callable[..., Any],
+        window_factory: Callable[..., MainWindow]) -> None:
+    paper = tmp_path / "kitchen.bin"
+    p = await printing_factory(printer("kitchen", f"file:{paper}", KITCHEN))
+    window = window_factory(p.queue)
+    order = fake.add_order()
+    await engine.pollers[fake.platform].poll_once()
+    assert p.queue.jobs_for(order.key) == []  # printed on confirmation, not on arrival
+    tap(window, order.key, "action:confirm")
+    assert p.queue.jobs_for(order.key) == []  # not sent yet: the platform may still refuse
+    await engine.runner.run_due()
+    [job] = p.queue.jobs_for(order.key)  # the platform took it: print now, not at the next poll
+    await until(lambda: p.state(job.id) == "done", message="the kitchen ticket did not print")
+    await engine.pollers[fake.platform].poll_once()  # the platform's ACCEPTED event arrives
+    assert window.board.ticket(order.key).status.stage is Stage.ACCEPTED
+    assert [j.id for j in p.queue.jobs_for(order.key)] == [job.id]  # never a second copy

@@ -9,9 +9,11 @@ from argparse import Namespace
 from collections.abc import Iterator
 from pathlib import Path
 
+import keyring
+import keyring.backends.fail
 import pytest
 from PySide6.QtCore import QPoint, Qt
-from PySide6.QtWidgets import QApplication, QCheckBox
+from PySide6.QtWidgets import QApplication, QCheckBox, QLabel
 
 from kds.clock import FakeClock
 from kds.domain.order import Platform
@@ -19,7 +21,7 @@ from kds.printing.config import PrinterConfig
 from kds.services.engine import Engine
 from kds.station.autostart import Autostart
 from kds.station.credentials import SERVICE
-from kds.station.settings import Behaviour, Language, Settings, Theme, load_settings
+from kds.station.settings import Behaviour, CredentialStore, Language, Settings, Theme, load_settings
 from kds.store.db import Database
 from kds.ui.i18n import reset_language
 from kds.ui.session import WindowSession
@@ -320,3 +322,63 @@ async def test_riders_are_added_edited_and_offered_by_dispatch_at_once(panel_win
                                           vehicle=Vehicle.BICYCLE))
     assert station.settings.own_riders()[1].name == "Bruno Lima"  # what Dispatch offers from now on
     assert restarts in ([], [Restart.NONE])
+
+
+async def test_without_a_keyring_settings_keeps_the_credentials_where_staff_choose(panel_window: MainWindow,
+                                                                                 station: StationContext,
+                                                                                 qtbot) -> None:
+    keyring.set_keyring(keyring.backends.fail.Keyring())  # a Linux box without a Secret Service
+    window = panel_window
+    restarts: list[int] = []
+    window.restart_requested.connect(restarts.append)
+    qtbot.mouseClick(window.settings_button, Qt.MouseButton.LeftButton)
+    panel = window.top_overlay()
+    assert isinstance(panel, SettingsPanel)
+    await panel.load_stored()
+    platforms = panel.platforms
+
+    def notices() -> list[str]:
+        return [w.text() for w in platforms.findChildren(QLabel, "formNotice") if w.isVisibleTo(platforms)]
+
+    await until(notices, message="Settings does not say that the keyring is missing")
+    assert "keyring is not available" in notices()[0] and "keyring.backends" not in notices()[0]
+    tick(qtbot, platforms.enabled[Platform.KEETA_OD])
+    qtbot.keyClicks(platforms.fields["keeta_od.merchant_ids"], "store-7")
+    qtbot.keyClicks(platforms.fields["keeta_od/client_id"], "client-42")
+    qtbot.keyClicks(platforms.fields["keeta_od/client_secret"], "s3cret-client-value")
+    assert platforms.store_choice is not None
+    qtbot.mouseClick(platforms.store_choice.buttons[CredentialStore.THIS_RUN.value], Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(panel.save_button, Qt.MouseButton.LeftButton)
+    await until(lambda: panel.is_closed, message=panel.problem.text() or "not saved")
+
+    assert not window.error_banner.isVisible()  # no "The credentials were not saved"
+    assert station.settings.security.credential_store is CredentialStore.THIS_RUN
+    assert station.secrets.get("keeta_od/client_secret") == "s3cret-client-value"
+    assert b"s3cret" not in station.path.read_bytes()
+    assert restarts == [Restart.ENGINE]
+
+
+async def test_the_demos_settings_say_which_platforms_run(app: QApplication, tmp_path: Path) -> None:
+    from kds.startup.runtime import parse, start_runtime
+
+    args = parse(["--demo", "--data-dir", str(tmp_path), "--demo-rate", "0", "--demo-seed", "7"])
+    runtime = start_runtime(args)
+    station = StationContext(settings=Settings(behaviour=Behaviour(sounds=False)))
+    session = WindowSession(app, runtime, args, station)
+    task = asyncio.ensure_future(session.run())
+    try:
+        await until(lambda: session.window is not None and session.window.isVisible())
+        assert session.window is not None
+        panel = session.window.open_settings()
+        platforms = panel.platforms
+
+        def notices() -> str:
+            return " ".join(w.text() for w in platforms.findChildren(QLabel, "formNotice") if w.isVisibleTo(platforms))
+
+        await until(lambda: "simulators" in notices(), message="Settings does not say what the demo runs")
+        assert "Keeta — Open Delivery" in notices() and "Keeta — Standard API" in notices()
+    finally:
+        if session.window is not None:
+            session.window.close()
+        assert await asyncio.wait_for(task, 15) == 0
+        runtime.close()

@@ -8,11 +8,13 @@ from PySide6.QtWidgets import QApplication
 
 from kds.clock import FakeClock
 from kds.domain.actions import Action
-from kds.domain.events import EventKind
+from kds.domain.events import EventKind, RefundRequest
+from kds.domain.money import Money
 from kds.services.engine import Engine
 from kds.station.settings import Behaviour, PrepTime, Settings
 from kds.ui.settings import UiSettings
 from kds.ui.setup.station import StationContext
+from kds.ui.sheets.confirm import TwoTapSheet
 from kds.ui.sheets.reason import ReasonSheet
 from kds.ui.sheets.refund import PartialRefundSheet
 from kds.ui.sounds import SoundBoard
@@ -84,6 +86,37 @@ async def test_reject_refund_needs_a_reason(window: MainWindow, engine: Engine, 
     await engine.runner.run_due()
     (call,) = fake.calls_of(Action.REJECT_REFUND)
     assert call.reason_code == "DISH_ALREADY_DONE"
+
+
+def whole_order_refund(fake: FakePlatform, order_id: str, amount: str) -> None:
+    """The customer asks for the whole order back."""
+    order = fake.orders[order_id]
+    fake.push(order_id, EventKind.REFUND_REQUESTED,
+              refund=RefundRequest(fake.clock.now(), Money.of(amount, order.currency), "never arrived", full=True))
+
+
+async def test_agreeing_to_a_whole_order_refund_needs_a_second_tap(window: MainWindow, engine: Engine,
+                                                                   fake: FakePlatform, qtbot) -> None:
+    order = fake.add_order()
+    fake.push(order.key.order_id, EventKind.ACCEPTED)
+    await engine.pollers[fake.platform].poll_once()
+    whole_order_refund(fake, order.key.order_id, "31.90")
+    await engine.pollers[fake.platform].poll_once()
+    tap(window, order.key, "action:agree_refund")
+    sheet = window.top_overlay()
+    assert isinstance(sheet, TwoTapSheet) and sheet.isVisible()
+    assert "whole order" in sheet.text.text() and "31.90" in sheet.text.text()
+    await engine.runner.run_due()
+    assert engine.orders.ticket(order.key).latest(Action.AGREE_REFUND) is None  # one tap: nothing recorded
+    click(qtbot, sheet.confirm)  # the sheet's first tap only arms it
+    assert sheet.confirm.armed and "again" in sheet.confirm.text()
+    await engine.runner.run_due()
+    assert fake.calls_of(Action.AGREE_REFUND) == []
+    assert engine.orders.ticket(order.key).latest(Action.AGREE_REFUND) is None
+    click(qtbot, sheet.confirm)  # the second tap agrees
+    assert window.top_overlay() is None
+    await engine.runner.run_due()
+    assert len(fake.calls_of(Action.AGREE_REFUND)) == 1
 
 
 async def test_partial_refund_shows_the_amount_and_needs_two_taps(window: MainWindow, engine: Engine,

@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtWidgets import QApplication
 
+from kds.domain.states import Stage
 from kds.startup.runtime import Runtime, parse, start_runtime
 from kds.ui.settings import UiSettings
 from kds.ui.sounds import SoundBoard
@@ -41,8 +42,9 @@ async def test_confirm_reaches_the_simulator_once(app: QApplication, runtime: Ru
         assert window.board.column_of(key) is Column.NEW
         tap(window, key, "action:confirm")
         tap(window, key, "action:confirm")
-        await until(lambda: window.board.column_of(key) is Column.PREPARING, timeout=15,
-                    message="the confirmation never came back from the platform")
+        assert window.board.column_of(key) is Column.PREPARING  # at once, as "confirming"
+        await until(lambda: (t := window.board.ticket(key)) is not None and t.status.stage is Stage.ACCEPTED,
+                    timeout=15, message="the confirmation never came back from the platform")
         assert len(state.calls(order_id, "confirm")) == 1
     finally:
         await runtime.engine.stop()

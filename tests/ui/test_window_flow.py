@@ -159,6 +159,35 @@ async def test_keyboard_digit_selects_and_enter_confirms(window: MainWindow, eng
     assert first.key in window.board.ticket_keys()
 
 
+async def test_enter_in_the_history_search_box_never_acts_on_a_ticket(window: MainWindow, engine: Engine,
+                                                                       fake: FakePlatform, qtbot) -> None:
+    from PySide6.QtCore import Qt
+
+    order = fake.add_order()
+    await engine.pollers[fake.platform].poll_once()
+    qtbot.keyClick(window, str(window.board.number_of(order.key)))
+    assert window.board.selected == order.key  # Enter on the board would confirm it
+    panel = window.open_history()
+    panel.search.setFocus()
+    qtbot.keyClicks(panel.search, "1001")
+    qtbot.keyClick(panel.search, Qt.Key.Key_Return)
+    await engine.runner.run_due()
+    assert fake.calls_of(Action.CONFIRM) == []
+    assert window.board.ticket(order.key).latest(Action.CONFIRM) is None
+
+
+def test_the_full_screen_button_names_the_way_back(window: MainWindow, qtbot) -> None:
+    from PySide6.QtCore import Qt
+
+    assert window.top.fullscreen.text() == "Full screen"
+    qtbot.mouseClick(window.top.fullscreen, Qt.MouseButton.LeftButton)
+    assert window.isFullScreen()
+    assert window.top.fullscreen.text() == "Exit full screen"
+    qtbot.mouseClick(window.top.fullscreen, Qt.MouseButton.LeftButton)
+    assert not window.isFullScreen()
+    assert window.top.fullscreen.text() == "Full screen"
+
+
 async def test_a_narrow_card_folds_its_extra_actions_into_more(window: MainWindow, engine: Engine,
                                                                fake: FakePlatform) -> None:
     from kds.domain.order import OrderType
@@ -170,7 +199,7 @@ async def test_a_narrow_card_folds_its_extra_actions_into_more(window: MainWindo
     await engine.pollers[fake.platform].poll_once()
     view = window.board_widget.view(Column.PREPARING)
     view.doItemsLayout()
-    index = window.board.models[Column.PREPARING].index(0, 0)
+    index = view.model().index(0, 0)
     shown = {b.id for b, _ in view.delegate.layout_for(window.board.card(order.key),
                                                         view.visualRect(index).width()).buttons}
     assert "more" in shown and "action:ready" in shown
@@ -187,3 +216,34 @@ def test_the_window_title_leaves_the_app_name_to_qt(window: MainWindow) -> None:
 
     assert window.windowTitle() == "Orders"
     assert APP_DISPLAY_NAME not in window.windowTitle()
+
+
+async def test_a_confirmed_order_leaves_new_at_once_and_a_refused_confirm_brings_it_back(
+        window: MainWindow, engine: Engine, fake: FakePlatform) -> None:
+    from kds.platforms.base import PlatformRejectedError
+
+    kept, refused = fake.add_order(), fake.add_order()
+    await engine.pollers[fake.platform].poll_once()
+    assert "2 new" in window.top.summary.text()
+    tap(window, kept.key, "action:confirm")
+    # Confirming: out of New with no countdown, before any poll (the platform's event is ~30 s away).
+    assert window.board.column_of(kept.key) is Column.PREPARING
+    assert window.board.display_clock(kept.key).text == "Confirming…"
+    assert "Sending Confirm…" in window.board.accessible_text(kept.key)
+    assert "1 new" in window.top.summary.text()
+    await engine.runner.run_due()
+    assert window.board.column_of(kept.key) is Column.PREPARING
+    assert window.board.display_clock(kept.key).text == "Confirmed"
+    fake.fail_next = [PlatformRejectedError("order was already cancelled")]
+    tap(window, refused.key, "action:confirm")
+    assert window.board.column_of(refused.key) is Column.PREPARING
+    await engine.runner.run_due()
+    # The platform said no: back in New, counting down, with the reason and Retry.
+    assert window.board.column_of(refused.key) is Column.NEW
+    assert window.board.display_clock(refused.key).text != "Confirming…"
+    card = window.board.card(refused.key)
+    assert card is not None and any(b.id.startswith("retry:") for b in card.buttons)
+    assert "order was already cancelled" in window.board.accessible_text(refused.key)
+    await engine.pollers[fake.platform].poll_once()  # the platform's ACCEPTED settles the first
+    assert window.board.ticket(kept.key).status.stage is Stage.ACCEPTED
+    assert window.board.column_of(kept.key) is Column.PREPARING

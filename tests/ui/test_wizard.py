@@ -21,7 +21,7 @@ from kds.printing.config import AutoPrint
 from kds.services.engine import Engine
 from kds.station.autostart import Autostart
 from kds.station.credentials import SERVICE, SecretStore
-from kds.station.settings import Settings, load_settings, settings_path
+from kds.station.settings import CredentialStore, Settings, load_settings, settings_path
 from kds.ui.i18n import reset_language
 from kds.ui.launcher import _run_from_settings
 from kds.ui.setup.station import StationContext
@@ -194,9 +194,37 @@ async def test_without_a_keyring_the_wizard_says_so_and_writes_no_secret(wizard:
     for _ in range(5):
         click(qtbot, wizard.next)
     assert wizard.index == 6 and "keyring is not available" in wizard.summary.problem.text()
+    assert "Not connected after Finish: Keeta — Open Delivery, Keeta — Standard API" in wizard.summary.problem.text()
+    assert "keyring.backends" not in notices[0].text()  # a sentence for staff, not the backend's class name
+    assert "board opens on these platforms" not in wizard.intro.text()  # nothing says it is ready
     result = await wizard.finish()
     assert result is not None and result.settings.setup_complete and not result.secrets_changed
     assert any("keyring is not available" in p for p in result.problems)
+    assert files_containing([*user_dirs(), tmp_path], SECRETS) == []
+
+
+async def test_without_a_keyring_credentials_chosen_for_this_run_connect_and_touch_no_disk(
+        wizard: FirstRunWizard, station: StationContext, tmp_path: Path, qtbot) -> None:
+    keyring.set_keyring(keyring.backends.fail.Keyring())
+    await wizard.load_stored()
+    click(qtbot, wizard.next)
+    fill_platforms(qtbot, wizard)
+    choice = wizard.platforms.store_choice
+    assert choice is not None and choice.value() == ""  # nothing chosen for staff
+    click(qtbot, choice.buttons[CredentialStore.THIS_RUN.value])
+    for _ in range(5):
+        click(qtbot, wizard.next)
+    assert wizard.index == 6 and wizard.summary.problem.text() == ""
+    assert "For this run only" in wizard.summary.text.text()
+    result = await wizard.finish()
+    assert result is not None and result.problems == () and result.secrets_changed
+    assert result.settings.security.credential_store is CredentialStore.THIS_RUN
+    saved = load_settings().settings
+    from kds.startup.runtime import read_credentials
+
+    credentials = read_credentials(saved, station.secrets)
+    assert credentials.unavailable is None
+    assert credentials.values["keeta_od/client_secret"] == CREDENTIALS["keeta_od/client_secret"]
     assert files_containing([*user_dirs(), tmp_path], SECRETS) == []
 
 
@@ -251,3 +279,17 @@ async def test_closing_the_wizard_quits_without_a_runtime(app: QApplication, sta
     next(w for w in app.topLevelWidgets() if isinstance(w, FirstRunWizard) and w.isVisible()).close()
     assert await asyncio.wait_for(task, 10) == 0
     assert built == [] and not settings_path().exists()
+
+
+async def test_a_printer_warning_goes_when_the_connection_type_changes(wizard: FirstRunWizard, qtbot) -> None:
+    wizard.show_page(2)
+    click(qtbot, wizard.printers.add_button)
+    editor = wizard.printers.editors[0]
+    editor["host"].clear()
+    click(qtbot, wizard.next)
+    assert wizard.index == 2 and "address" in wizard.problem.text().lower()
+    assert await wizard.printers.run_test(0) is False
+    assert editor["result"].text() != ""
+    click(qtbot, editor["connection"].buttons["usb"])
+    assert wizard.problem.text() == "" and editor["result"].text() == ""  # said of the network printer
+    assert not editor["places"]["usb"].isHidden() and editor["places"]["network"].isHidden()

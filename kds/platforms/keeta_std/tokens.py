@@ -152,7 +152,7 @@ class TokenKeeper:
             try:
                 new = await self.refresher(self.token.refresh_token)
             except PlatformError as exc:
-                self.refresh_error = str(exc) or type(exc).__name__
+                self.refresh_error = str(exc) or "no reason given"
                 raise
             await self._adopt(new)
             return new
@@ -163,7 +163,7 @@ class TokenKeeper:
             new = await self.refresher(self.token.refresh_token)
         except PlatformError as exc:
             self._next_attempt = self.clock.now() + self.retry_interval
-            self.refresh_error = str(exc) or type(exc).__name__
+            self.refresh_error = str(exc) or "no reason given"
             log.warning("Keeta token refresh failed (%s); the current token expires %s", exc,
                         self.token.expires_at.isoformat() if self.token.expires_at else "?")
             return

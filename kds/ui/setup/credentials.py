@@ -18,6 +18,7 @@ from kds.domain.order import Platform
 from kds.platforms.registry import POLICIES, SPECS
 from kds.platforms.spec import Field
 from kds.station.credentials import SecretStore, SecretStoreUnavailable, secret_key
+from kds.station.secret_file import StationSecrets
 from kds.ui.setup.form import StoredSecrets
 from kds.ui.wording import platform_text, tr
 
@@ -146,6 +147,7 @@ def read_stored(store: SecretStore, platforms: Iterable[Platform] = PLATFORMS) -
     """Which credentials of `platforms` the keyring holds (blocking; see `aread_stored`)."""
     present: set[str] = set()
     shown: dict[str, str] = {}
+    keyring_problem = store.keyring_problem() if isinstance(store, StationSecrets) else None
     try:
         store.check()
         for platform in platforms:
@@ -162,8 +164,8 @@ def read_stored(store: SecretStore, platforms: Iterable[Platform] = PLATFORMS) -
                     present.add(key)
                     shown[key] = value
     except SecretStoreUnavailable as exc:
-        return StoredSecrets(unavailable=str(exc))
-    return StoredSecrets(frozenset(present), shown)
+        return StoredSecrets(unavailable=str(exc), keyring_problem=keyring_problem or str(exc))
+    return StoredSecrets(frozenset(present), shown, keyring_problem=keyring_problem)
 
 
 async def aread_stored(store: SecretStore, platforms: Iterable[Platform] = PLATFORMS) -> StoredSecrets:

@@ -28,12 +28,15 @@ class StoredSecrets:
         present: keys with a value (`<platform>/client_secret`, ...).
         shown: values of the keys that are identifiers rather than secrets (client id, app id),
             so the form can show them.
-        unavailable: why the keyring cannot be used, or None.
+        unavailable: why the chosen place (the keyring, or the locked credentials file) cannot be used, or None.
+        keyring_problem: why the OS keyring itself cannot be used (for the log), or None; staff may have
+            chosen another place then (`kds.station.settings.CredentialStore`).
     """
 
     present: frozenset[str] = frozenset()
     shown: dict[str, str] = field(default_factory=dict)
     unavailable: str | None = None
+    keyring_problem: str | None = None
 
 
 @dataclass(slots=True)

@@ -70,6 +70,8 @@ class PinSheet(Sheet):
 
     accepted = Signal()
     """The right PIN was entered (the sheet closes)."""
+    entered = Signal(str)
+    """The right PIN, for what it also unlocks (the encrypted credentials file); emitted before `accepted`."""
 
     def __init__(self, host: QWidget, gate: PinGate, why: str = "") -> None:
         """Ask for the PIN through `gate`; `why` says what it unlocks ("Cancel order #12")."""
@@ -131,6 +133,7 @@ class PinSheet(Sheet):
             self.problem.setText("")
             self._timer.stop()
             self.close_overlay()
+            self.entered.emit(pin)
             self.accepted.emit()
             return True
         if result is PinResult.WRONG:

@@ -7,6 +7,8 @@ field says "saved", and typing replaces it.
 
 from __future__ import annotations
 
+import asyncio
+import logging
 import re
 from datetime import UTC, datetime
 from typing import Any
@@ -18,9 +20,11 @@ from kds.domain.order import Platform
 from kds.platforms.registry import SPECS
 from kds.platforms.spec import Field
 from kds.station.credentials import secret_key
-from kds.station.settings import PlatformSettings, Settings
+from kds.station.settings import CredentialStore, PlatformSettings, Settings
 from kds.ui import wording
-from kds.ui.setup.controls import field_row, label, section, text_field, toggle
+from kds.ui.setup.connect import store_choice, store_words
+from kds.ui.setup.connection_test import check_connection
+from kds.ui.setup.controls import ChoiceRow, field_row, label, section, text_field, toggle
 from kds.ui.setup.credentials import (
     CREDENTIAL_FIELDS,
     PLATFORMS,
@@ -34,8 +38,10 @@ from kds.ui.setup.credentials import (
     token_expiry,
 )
 from kds.ui.setup.form import Draft, FormPage, FormProblem, StoredSecrets
-from kds.ui.widgets.overlay import touch_button
+from kds.ui.widgets.overlay import restyle, touch_button
 from kds.ui.wording import platform_text, tr
+
+log = logging.getLogger(__name__)
 
 SETTINGS_FIELDS: dict[Platform, tuple[Field, ...]] = {p: spec.settings_fields for p, spec in SPECS.items()}
 """The settings-file fields of each platform (addresses, merchant ids), in form order."""
@@ -53,15 +59,24 @@ def _hint(platform: Platform) -> str:
 class PlatformsForm(FormPage):
     """Switch platforms on and enter their addresses and credentials."""
 
-    def __init__(self, settings: Settings, stored: StoredSecrets | None = None, parent: QWidget | None = None) -> None:
-        """Show `settings`' platforms; `stored` says which credentials the keyring already holds."""
+    def __init__(self, settings: Settings, stored: StoredSecrets | None = None, parent: QWidget | None = None, *,
+                 demo: tuple[Platform, ...] = ()) -> None:
+        """Show `settings`' platforms; `stored` says which credentials the keyring holds; `demo`, what the demo runs."""
         super().__init__(parent)
         self.stored = stored or StoredSecrets()
+        self.demo = demo
+        self.credential_store = settings.security.credential_store
+        """Where the credentials go: the keyring unless staff chose a fallback (`store_choice`)."""
+        self.store_choice: ChoiceRow | None = None
         self.forget: set[Platform] = set()
         self.enabled: dict[Platform, QCheckBox] = {}
         self.fields: dict[str, QLineEdit] = {}
         self.forget_buttons: dict[Platform, QPushButton] = {}
         self.expiry_labels: dict[Platform, QLabel] = {}
+        self.test_buttons: dict[Platform, QPushButton] = {}
+        self.test_labels: dict[Platform, QLabel] = {}
+        self.test_results: dict[Platform, tuple[bool, str]] = {}
+        self._tasks: set[asyncio.Task[bool]] = set()
         self.rebuild()
         self.load(settings)
 
@@ -80,13 +95,26 @@ class PlatformsForm(FormPage):
         self.fields.clear()
         self.forget_buttons.clear()
         self.expiry_labels.clear()
-        if self.stored.unavailable:
-            notice = label(tr("The system keyring is not available, so credentials cannot be saved. KDS never "
-                              "writes them anywhere else. Start the keyring (on Linux: GNOME Keyring or KWallet) "
-                              "and open Settings again.") + "\n" + self.stored.unavailable, "formNotice")
-            layout.addWidget(notice)
-        layout.addWidget(label(tr("Passwords and tokens are kept in the system keyring, never in a file."),
-                               "formHint"))
+        self.test_buttons.clear()
+        self.test_labels.clear()
+        self.store_choice = None
+        if self.demo:
+            layout.addWidget(label(tr("Demo: %1 run on the built-in simulators now. The switches below are this "
+                                      "station's own platforms, used when KDS starts without --demo.").replace(
+                "%1", ", ".join(platform_name(p) for p in self.demo)), "formNotice"))
+        if self.stored.keyring_problem:
+            log.info("keyring not usable: %s", self.stored.keyring_problem)  # the backend's name is for the log only
+            layout.addWidget(label(tr("The system keyring is not available on this computer, so the credentials "
+                                      "cannot be kept there. Choose another place below, or start the keyring (on "
+                                      "Linux: GNOME Keyring or KWallet) and open Settings again."), "formNotice"))
+            self.store_choice, hints = store_choice(self.credential_store, pin_set=True)
+            layout.addWidget(self.store_choice)
+            layout.addWidget(hints)
+        elif self.stored.unavailable:  # the chosen encrypted file is still locked
+            layout.addWidget(label(tr("The encrypted credentials file is locked: tap Connect on the board and enter "
+                                      "the manager PIN, then open Settings again."), "formNotice"))
+        else:
+            layout.addWidget(label(store_words()[self.credential_store][1], "formHint"))
         for platform in PLATFORMS:
             frame, box = section()
             switch = toggle(platform_name(platform))
@@ -117,6 +145,14 @@ class PlatformsForm(FormPage):
                 expiry = label(self._expiry_text(platform), "formHint")
                 self.expiry_labels[platform] = expiry
                 grid.addWidget(expiry, (position + 1) // 2, 0, 1, 2)
+            test = touch_button(tr("Test connection"))
+            test.clicked.connect(lambda _=False, p=platform: self.start_test(p))
+            self.test_buttons[platform] = test
+            result = label(self.test_results.get(platform, (True, ""))[1], "formHint")
+            self.test_labels[platform] = result
+            grid.addWidget(test, (position + 3) // 2, 0)
+            grid.addWidget(result, (position + 3) // 2, 1)
+            self._show_result(platform)
             box.addWidget(details)
             if any(spec.key in self.stored.present for spec in CREDENTIAL_FIELDS[platform]):
                 forget = touch_button(tr("Forget the saved credentials"), kind="quiet")
@@ -126,6 +162,64 @@ class PlatformsForm(FormPage):
             switch.toggled.connect(details.setVisible)
             details.setVisible(False)
             layout.addWidget(frame)
+
+    def typed_values(self, platform: Platform) -> dict[str, str | tuple[str, ...]]:
+        """`platform`'s addresses and credentials as typed now (what its adapter is built from).
+
+        Raises:
+            FormProblem: something the platform needs is not typed.
+        """
+        name = platform_name(platform)
+        values: dict[str, str | tuple[str, ...]] = {}
+        for setting in SETTINGS_FIELDS[platform]:
+            text = self.fields[self.address_key(platform, setting.name)].text().strip()
+            if not text:
+                raise FormProblem(tr("%1: fill in %2.").replace("%1", name).replace("%2", caption(setting)))
+            values[setting.name] = tuple(m for m in re.split(r"[\s,;]+", text) if m) if setting.kind == "list" else text
+        for spec in CREDENTIAL_FIELDS[platform]:
+            typed = self.fields[spec.key].text().strip()
+            if typed:
+                values[spec.name] = typed
+            elif spec.required:
+                raise FormProblem(tr("%1: type %2 to test the connection (a saved secret is never read back into "
+                                     "the form).").replace("%1", name).replace("%2", spec.label()))
+        return values
+
+    def start_test(self, platform: Platform) -> None:
+        """Test `platform`'s connection as typed; returns at once, the test runs in the background."""
+        try:
+            values = self.typed_values(platform)
+        except FormProblem as exc:
+            self._set_result(platform, False, str(exc))
+            return
+        self._set_result(platform, True, tr("Connecting…"))
+        self.test_buttons[platform].setEnabled(False)
+        task = asyncio.ensure_future(self.run_test(platform, values))
+        self._tasks.add(task)
+        task.add_done_callback(self._tasks.discard)
+
+    async def run_test(self, platform: Platform, values: dict[str, str | tuple[str, ...]]) -> bool:
+        """Poll `platform` once with `values` and show how it went; True when it connected."""
+        try:
+            ok, text = await check_connection(platform, values)
+        finally:
+            if platform in self.test_buttons:
+                self.test_buttons[platform].setEnabled(True)
+        self._set_result(platform, ok, text)
+        return ok
+
+    def _set_result(self, platform: Platform, ok: bool, text: str) -> None:
+        self.test_results[platform] = (ok, text)
+        self._show_result(platform)
+
+    def _show_result(self, platform: Platform) -> None:
+        result = self.test_labels.get(platform)
+        if result is None:
+            return
+        ok, text = self.test_results.get(platform, (True, ""))
+        result.setText(text)
+        result.setObjectName("formOk" if ok else "formProblem")
+        restyle(result)
 
     def _expiry_text(self, platform: Platform) -> str:
         """When the saved access token expires, in the screen's language (or why that is not known)."""
@@ -142,7 +236,8 @@ class PlatformsForm(FormPage):
 
     def state(self) -> dict[str, Any]:
         """Switches, typed text and forget buttons."""
-        return {"enabled": {p: s.isChecked() for p, s in self.enabled.items()},
+        return {"store": self.store_choice.value() if self.store_choice is not None else "",
+                "enabled": {p: s.isChecked() for p, s in self.enabled.items()},
                 "fields": {k: f.text() for k, f in self.fields.items()},
                 "forget": {p for p, b in self.forget_buttons.items() if b.isChecked()}}
 
@@ -157,6 +252,8 @@ class PlatformsForm(FormPage):
         for platform in state.get("forget", set()):
             if platform in self.forget_buttons:
                 self.forget_buttons[platform].setChecked(True)
+        if self.store_choice is not None and state.get("store"):
+            self.store_choice.set_value(state["store"])
 
     def load(self, settings: Settings) -> None:
         """Fill the form from `settings` and the identifiers stored in the keyring."""
@@ -187,6 +284,8 @@ class PlatformsForm(FormPage):
         """
         platforms = dict(draft.settings.platforms)
         secrets = dict(draft.secrets)
+        store = self.chosen_store()
+        cannot_keep = store is None or (self.stored.unavailable is not None and store is self.credential_store)
         for platform in PLATFORMS:
             on = self.enabled[platform].isChecked()
             name = platform_name(platform)
@@ -217,14 +316,21 @@ class PlatformsForm(FormPage):
                         secrets[spec.key] = None
                 elif typed and (spec.secret or typed != self.stored.shown.get(spec.key)):
                     secrets[spec.key] = typed
-                elif (on and spec.required and not typed and spec.key not in self.stored.present
-                      and self.stored.unavailable is None):
+                elif on and spec.required and not typed and spec.key not in self.stored.present and not cannot_keep:
                     raise FormProblem(tr("%1: fill in %2.").replace("%1", name).replace("%2", spec.label()))
             self._token_changes(platform, secrets)
             platforms[platform] = config
-        draft.settings = draft.settings.model_copy(update={"platforms": platforms})
+        security = draft.settings.security.model_copy(update={"credential_store": store or CredentialStore.KEYRING})
+        draft.settings = draft.settings.model_copy(update={"platforms": platforms, "security": security})
         draft.secrets = secrets
         return draft
+
+    def chosen_store(self) -> CredentialStore | None:
+        """Where the credentials will go; None when the keyring does not work and no other place was chosen."""
+        if self.store_choice is None:
+            return self.credential_store
+        value = self.store_choice.value()
+        return CredentialStore(value) if value else None
 
     def _token_changes(self, platform: Platform, secrets: dict[str, str | None]) -> None:
         """A typed access token replaces the saved pair: its old refresh token and expiry go."""

@@ -14,6 +14,7 @@ import sys
 from typing import Any
 
 from pydantic import ValidationError
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QComboBox, QGridLayout, QHBoxLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
 
 from kds.printing.config import AutoPrint, PrinterConfig, PrintSettings
@@ -129,6 +130,9 @@ def config_of(state: dict[str, Any]) -> PrinterConfig:
 class PrintersForm(FormPage):
     """Every printer of the station, each with a test page button."""
 
+    connection_changed = Signal(int)
+    """Printer `index` got another kind of connection: what was said about the old one no longer holds."""
+
     def __init__(self, settings: Settings, parent: QWidget | None = None, *, queue: PrintQueue | None = None) -> None:
         """Edit `settings.printing.printers`; `queue` (the running print queue) prints saved printers' test pages."""
         super().__init__(parent)
@@ -191,7 +195,7 @@ class PrintersForm(FormPage):
             places[connection] = place
             box.addWidget(place)
         editor["places"] = places
-        editor["connection"].changed.connect(lambda key, p=places: [w.setVisible(k == key) for k, w in p.items()])
+        editor["connection"].changed.connect(lambda key, i=index: self._connection_chosen(i, key))
         editor["width"] = ChoiceRow([("58", tr("58 mm")), ("80", tr("80 mm"))])
         editor["codepage"] = QComboBox()
         editor["codepage"].setEditable(True)
@@ -227,6 +231,14 @@ class PrintersForm(FormPage):
         self.editors.append(editor)
         self._fill(editor, state, index)
         return frame
+
+    def _connection_chosen(self, index: int, connection: str) -> None:
+        """Show the new connection's fields and drop the test result of the old one."""
+        for key, place in self.editors[index]["places"].items():
+            place.setVisible(key == connection)
+        self.results.pop(index, None)
+        self._result(index, True, "")
+        self.connection_changed.emit(index)
 
     def _fill(self, editor: dict[str, Any], state: dict[str, Any], index: int) -> None:
         for key in ("name", "host", "port", "vendor", "product", "serial", "path", "queue"):

@@ -49,7 +49,8 @@ def print_test_page(config: PrinterConfig) -> int:
     except PrintError as exc:
         raise TestPrintFailed(exc.reason) from exc
     except (TargetError, ValidationError, ProfileError, FontNotFoundError, TransportError, LookupError) as exc:
-        reason = str(exc).splitlines()[0] if str(exc) else type(exc).__name__
+        log.warning("test page failed: %s", type(exc).__name__)
+        reason = str(exc).splitlines()[0] if str(exc) else tr("the printer could not be reached")
         raise TestPrintFailed(reason) from exc
     log.info("test page sent to printer %s (%d bytes)", config.name, outcome.sent)
     return outcome.sent

@@ -56,7 +56,7 @@ class SettingsPanel(Overlay):
         self.station = station
         self._tasks: set[asyncio.Task[object]] = set()
         settings = station.settings
-        self.platforms = PlatformsForm(settings)
+        self.platforms = PlatformsForm(settings, demo=station.demo_platforms)
         self.printers = PrintersForm(settings, queue=printing)
         self.behaviour = BehaviourForm(settings)
         self.riders = RidersForm(settings)

@@ -9,6 +9,7 @@ asking for the preparation time: live), a new window (sounds, colour thresholds)
 
 from __future__ import annotations
 
+import asyncio
 import logging
 from dataclasses import dataclass, field
 from enum import IntEnum
@@ -18,7 +19,8 @@ from typing import Any
 from kds.domain.order import Platform
 from kds.station.autostart import Autostart
 from kds.station.credentials import SecretStore, SecretStoreUnavailable
-from kds.station.settings import Settings, save_settings
+from kds.station.secret_file import SecretsLocked, StationSecrets, WrongPin
+from kds.station.settings import CredentialStore, Settings, save_settings
 from kds.ui.setup.credentials import awrite_secrets, field_label, platform_name
 from kds.ui.setup.form import Draft
 from kds.ui.setup.pin import PinGate
@@ -42,23 +44,26 @@ class StationContext:
     Attributes:
         settings: the saved settings in use.
         path: the settings file (None: `kds.station.settings.settings_path()`).
-        secrets: the OS keyring.
+        secrets: where the credentials are kept: the OS keyring, or the fallback staff chose (`StationSecrets`).
         autostart: the start-at-sign-in switch.
         can_restart: the engine can be rebuilt from the settings (False in demo mode, or when
             options or environment variables chose the platforms).
         log_dir: the log directory for diagnostics (None: `kds.support.logs.log_dir()`).
         diagnostics_dir: where diagnostics zips go (None: `about.diagnostics_dir()`).
         problem: why the settings file was not used, if it was not (shown once at start).
+        demo_platforms: the platforms the demo runs on its simulators (empty outside the demo): Settings
+            says they run, beside the station's own switches.
     """
 
     settings: Settings = field(default_factory=Settings)
     path: Path | None = None
-    secrets: SecretStore = field(default_factory=SecretStore)
+    secrets: SecretStore = field(default_factory=StationSecrets)
     autostart: Autostart = field(default_factory=Autostart)
     can_restart: bool = False
     log_dir: Path | None = None
     diagnostics_dir: Path | None = None
     problem: str | None = None
+    demo_platforms: tuple[Platform, ...] = ()
     pin_gate: PinGate = field(init=False)
 
     def __post_init__(self) -> None:
@@ -91,14 +96,25 @@ async def save_draft(station: StationContext, draft: Draft) -> SaveResult:
     if draft.pin is not None:
         settings = settings.model_copy(update={"security": settings.security.with_pin(draft.pin or None)})
     changed = False
+    store = station.secrets
+    if isinstance(store, StationSecrets):
+        changed = store.mode is not settings.security.credential_store
+        store.mode = settings.security.credential_store
+        if store.mode is CredentialStore.PIN_FILE and draft.pin:
+            problems.extend(await _open_file(store, draft.pin))
     if draft.secrets:
         try:
-            await awrite_secrets(station.secrets, draft.secrets)
+            await awrite_secrets(store, draft.secrets)
             changed = True
+        except SecretsLocked as exc:
+            log.warning("credentials not stored: %s", exc)
+            problems.append(tr("The credentials were not saved: the encrypted credentials file is locked. "
+                               "Tap Connect on the board and enter the manager PIN to unlock it."))
         except SecretStoreUnavailable as exc:
             log.warning("credentials not stored: %s", exc)
-            problems.append(tr("The credentials were not saved: the system keyring is not available. "
-                               "KDS never writes them anywhere else."))
+            problems.append(tr("The credentials were not saved: the system keyring is not available. On the "
+                               "Platforms page choose to keep them for this run only, or in a file encrypted "
+                               "with the manager PIN."))
     save_settings(settings, station.path)
     if settings.station.start_with_system != station.autostart.is_enabled():
         try:
@@ -108,6 +124,23 @@ async def save_draft(station: StationContext, draft: Draft) -> SaveResult:
             problems.append(tr("Could not change starting with the system: %1").replace("%1", str(exc)))
     station.settings = settings
     return SaveResult(settings, changed, tuple(problems))
+
+
+async def _open_file(store: StationSecrets, pin: str) -> list[str]:
+    """Open (or make) the encrypted credentials file with the manager PIN just set; what went wrong."""
+    file = store.file
+    try:
+        if file.unlocked:
+            await asyncio.to_thread(file.rekey, pin)  # the PIN changed: the file follows it
+        else:
+            await asyncio.to_thread(file.unlock, pin)
+    except WrongPin:
+        return [tr("The encrypted credentials file was made with another manager PIN; enter that PIN on the "
+                   "board to unlock it.")]
+    except SecretStoreUnavailable as exc:
+        log.warning("credentials file: %s", exc)
+        return [tr("The encrypted credentials file cannot be written.")]
+    return []
 
 
 def restart_needed(old: Settings, new: Settings, secrets_changed: bool = False) -> Restart:
@@ -136,11 +169,12 @@ def setup_problem_text(problem: Any) -> str:
     missing = ", ".join(field_label(platform, name) for name in getattr(problem, "missing", ()))
     texts = {
         "keyring": tr("the system keyring is not available, so its credentials cannot be read"),
+        "locked": tr("the encrypted credentials file is locked until the manager PIN is entered"),
         "credentials": tr("credentials missing from the system keyring: %1"),
         "settings": tr("not set up yet: %1"),
         "unsupported": tr("KDS cannot connect to this platform yet"),
         "invalid": tr("the platform settings are not valid: %1"),
     }
     detail = texts.get(code, code).replace("%1", missing or str(getattr(problem, "detail", "")))
-    return tr("%1 is not connected: %2. Open Settings to fix it.").replace("%1", platform_name(platform)) \
+    return tr("%1 is not connected: %2.").replace("%1", platform_name(platform)) \
         .replace("%2", detail)

@@ -18,8 +18,9 @@ from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QScrollArea, QStackedWidget, QVBoxLayout, QWidget
 
-from kds.station.settings import Language
+from kds.station.settings import CredentialStore, Language
 from kds.ui.i18n import NATIVE_NAMES, apply_language
+from kds.ui.setup.connect import store_words
 from kds.ui.setup.controls import form_stylesheet, label
 from kds.ui.setup.credentials import aread_stored, platform_name
 from kds.ui.setup.form import Draft, FormPage, FormProblem
@@ -86,10 +87,26 @@ class SummaryPage(FormPage):
         if settings.behaviour.auto_accept:
             lines.append(tr("New orders are confirmed automatically for: %1").replace(
                 "%1", ", ".join(platform_name(p) for p in sorted(settings.behaviour.auto_accept))))
+        store = settings.security.credential_store
+        not_connecting = self.not_connecting(draft) if on else ""
+        if on and not not_connecting and store is not CredentialStore.KEYRING:
+            lines.append(tr("Credentials: %1").replace("%1", store_words()[store][0]))
         self.text.setText("\n".join("• " + line for line in lines))
-        unavailable = self.wizard.platforms.stored.unavailable
-        self.problem.setText(tr("The system keyring is not available: credentials will not be saved, and KDS "
-                                "will not connect until they are.") if unavailable and on else "")
+        self.problem.setText(not_connecting)
+
+    def not_connecting(self, draft: Draft) -> str:
+        """What will not connect after Finish, and why ("" when the platforms can connect)."""
+        forms = self.wizard.platforms
+        store = forms.chosen_store()
+        names = ", ".join(platform_name(p) for p in draft.settings.enabled_platforms())
+        if store is None or (store is CredentialStore.KEYRING and forms.stored.keyring_problem):
+            why = tr("the system keyring is not available and no other place for the credentials was chosen "
+                     "(Platforms page), so they will not be saved")
+        elif store is CredentialStore.PIN_FILE and not (draft.pin or draft.settings.security.manager_pin):
+            why = tr("the encrypted credentials file needs a manager PIN (Manager PIN page)")
+        else:
+            return ""
+        return tr("Not connected after Finish: %1. Why: %2.").replace("%1", names).replace("%2", why)
 
 
 class FirstRunWizard(QWidget):
@@ -153,6 +170,7 @@ class FirstRunWizard(QWidget):
         foot_layout.addWidget(self.back)
         foot_layout.addWidget(self.next)
         outer.addWidget(foot)
+        self.printers.connection_changed.connect(lambda _index: self.problem.setText(""))  # it was about the old one
         self.back.clicked.connect(self.go_back)
         self.next.clicked.connect(self.go_next)
         self.retranslate()
@@ -259,8 +277,8 @@ class FirstRunWizard(QWidget):
                   1: tr("Switch on the platforms this restaurant sells on."),
                   2: tr("Optional: the thermal printer for kitchen tickets and receipts."),
                   3: tr("How new orders are handled."),
-                  4: tr("Optional: a PIN that managers type to cancel, refund or change settings."),
-                  5: tr("Check, then tap Finish. The board opens on these platforms.")}
+                  5: tr("Optional: a PIN that managers type to cancel, refund or change settings."),
+                  6: tr("Check, then tap Finish.")}
         self.intro.setText(intros.get(self.index, ""))
         self.back.setText(tr("Back"))
         self.back.setEnabled(self.index > 0)

@@ -1,4 +1,4 @@
-"""The two-tap button of destructive actions, and the prep-time picker of Confirm."""
+"""The two-tap button of destructive actions, a sheet that asks for it, and the prep-time picker of Confirm."""
 
 from __future__ import annotations
 
@@ -48,6 +48,28 @@ class TwoTapButton(QPushButton):
             return
         self.disarm()
         self.confirmed.emit()
+
+
+class TwoTapSheet(Sheet):
+    """Say what is about to happen, then ask for the two taps of a `TwoTapButton` (e.g. agreeing to a refund)."""
+
+    confirmed = Signal()
+    """The second tap (the sheet closes)."""
+
+    def __init__(self, host: QWidget, title: str, text: str, label: str, armed_label: str) -> None:
+        """A sheet titled `title` explaining `text`, with a button saying `label`, then `armed_label`."""
+        super().__init__(host, title)
+        self.text = QLabel(text)
+        self.text.setObjectName("sheetHint")
+        self.text.setWordWrap(True)
+        self.body.addWidget(self.text)
+        self.confirm = TwoTapButton(label, armed_label)
+        self.confirm.confirmed.connect(self._confirmed)
+        self.buttons.addWidget(self.confirm, 2)
+
+    def _confirmed(self) -> None:
+        self.confirmed.emit()
+        self.close_overlay()
 
 
 CHOICE_HEIGHT = 84

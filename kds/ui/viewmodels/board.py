@@ -29,6 +29,7 @@ from kds.ui.viewmodels.card import (
     build_card,
     cancelled_by_us,
     column_for,
+    confirming,
     finished_at,
     sort_key,
     store_name,
@@ -160,7 +161,11 @@ class BoardModel(QObject):
             return DisplayClock(ClockKind.NONE, "", "")
         clock = current_clock(ticket.order, ticket.status, ticket.policy, self.platform_now(key.platform),
                               self.settings.thresholds)
-        if clock.kind is ClockKind.NONE or ticket.status.stage is Stage.CANCELLED \
+        if confirming(ticket):  # no deadline runs while the platform hears the Confirm
+            record = ticket.latest(Action.CONFIRM)
+            sent = record is not None and not record.active
+            result = DisplayClock(ClockKind.NONE, "", tr("Confirmed") if sent else tr("Confirming…"))
+        elif clock.kind is ClockKind.NONE or ticket.status.stage is Stage.CANCELLED \
                 or ticket.order.details is Details.UNREADABLE:  # given up: no deadline left to show
             card = self._cards.get(key)
             # A cancelled card still in its column says so in its red strip, not in the clock's place.
@@ -349,7 +354,7 @@ class BoardModel(QObject):
         self._note_store(ticket.order)
         self._cards[key] = self._build(ticket, self._alert(ticket))
         self._clocks.pop(key, None)
-        if ticket.status.stage is not Stage.NEW and ticket.status.refund_request is None:
+        if (ticket.status.stage is not Stage.NEW and ticket.status.refund_request is None) or confirming(ticket):
             self._urgency.pop(key, None)
         self._place(key, content_changed=True)
         self.card_changed.emit(key)

@@ -142,6 +142,18 @@ def cancelled_by_us(ticket: Ticket) -> bool:
     return (record is not None and record.state is ActionState.DONE) or ticket.status.cancelled_by == "merchant"
 
 
+def confirming(ticket: Ticket) -> bool:
+    """True for a new order staff confirmed whose confirmation is on its way or sent, not yet seen in an event.
+
+    It leaves New at once (a pending Confirm would otherwise sit there counting down until the next
+    poll); a failed Confirm brings it back with the reason.
+    """
+    if ticket.status.stage is not Stage.NEW or ticket.status.refund_request is not None:
+        return False
+    record = ticket.latest(Action.CONFIRM)
+    return record is not None and (record.active or record.state is ActionState.DONE)
+
+
 def column_for(ticket: Ticket, now: datetime, thresholds: Thresholds, *, dismissed: bool) -> Column:
     """The column a ticket belongs in at `now` (the platform's time)."""
     status = ticket.status
@@ -154,6 +166,8 @@ def column_for(ticket: Ticket, now: datetime, thresholds: Thresholds, *, dismiss
         if status.ready_at is not None:
             return Column.READY
         return Column.PREPARING if status.accepted_at is not None else Column.NEW
+    if confirming(ticket):
+        return Column.PREPARING
     if status.refund_request is not None or status.stage is Stage.NEW:
         return Column.NEW
     if status.stage is Stage.ACCEPTED:

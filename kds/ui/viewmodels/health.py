@@ -2,6 +2,9 @@
 
 Per platform: the last good poll ("12 s ago") and any problem. After two failed polls in a row,
 or any auth error, the banner says that orders may be missed and why (`PlatformHealth.may_miss_orders`).
+A platform switched on in the settings that could not start at all (no credentials, no usable keyring,
+a locked credentials file: `set_unconnected`) is red in the status bar and in the same banner, which
+has no Dismiss: it goes away only once the platform connects.
 
 A platform whose access token runs out (Keeta Standard's merchant token) also gets a word in the
 status bar and the token banner: amber from seven days before the expiry, red once it has expired
@@ -21,6 +24,7 @@ from kds.domain.actions import PlatformPolicy
 from kds.domain.changes import Changes
 from kds.domain.credentials import CredentialStatus, TokenAlert, token_alert
 from kds.domain.order import Platform
+from kds.platforms.registry import POLICIES
 from kds.services.health import PlatformHealth, Problem
 from kds.ui import wording
 from kds.ui.wording import tr
@@ -62,6 +66,13 @@ class HealthModel(QObject):
         """True when the token banner is red (a token expired or could not be renewed)."""
         self._health: dict[Platform, PlatformHealth] = {}
         self._alarmed: frozenset[Platform] = frozenset()
+        self.unconnected: dict[Platform, str] = {}
+        """Platforms of the settings that are not connected, with why (in staff words)."""
+        self.refresh(now)
+
+    def set_unconnected(self, reasons: Mapping[Platform, str], now: datetime) -> None:
+        """The platforms that could not start, with why; they stay red until a new engine connects them."""
+        self.unconnected = dict(reasons)
         self.refresh(now)
 
     @property
@@ -86,12 +97,13 @@ class HealthModel(QObject):
         tokens = {c.platform: c for c in (self._credentials() if self._credentials is not None else ())}
         alerts = {p: token_alert(c, now) for p, c in tokens.items()}
         entries = tuple(self._with_token(self._entry(h, now), tokens.get(h.platform), alerts.get(h.platform))
-                        for h in healths)
+                        for h in healths) + tuple(self._unconnected_entry(p) for p in self.unconnected
+                                                  if p not in self._health)
         banner = self._banner(healths, now)
         token_banner = "  |  ".join(self._token_words(tokens[p], alert) for p, alert in alerts.items()
                                     if alert is not TokenAlert.NONE)
         token_alarm = any(a in (TokenAlert.EXPIRED, TokenAlert.REFRESH_FAILED) for a in alerts.values())
-        alarmed = frozenset(h.platform for h in healths if h.may_miss_orders)
+        alarmed = frozenset(h.platform for h in healths if h.may_miss_orders) | frozenset(self.unconnected)
         raised = bool(alarmed - self._alarmed)
         self._alarmed = alarmed
         if (entries, banner, token_banner, token_alarm) != (self.entries, self.banner, self.token_banner,
@@ -101,10 +113,16 @@ class HealthModel(QObject):
         if raised:
             self.banner_raised.emit(banner)
 
+    def _unconnected_entry(self, platform: Platform) -> HealthEntry:
+        policy = self._policies.get(platform) or POLICIES.get(platform)
+        return HealthEntry(platform, self._label(platform), policy.color if policy is not None else "#888888",
+                           tr("not connected"), False, True)
+
     def _label(self, platform: Platform) -> str:
-        policy = self._policies.get(platform)
+        policy = self._policies.get(platform) or POLICIES.get(platform)
         label = policy.label if policy is not None else platform.value
-        if sum(1 for p in self._policies.values() if p.label == label) > 1:
+        shown = {**{p: POLICIES[p] for p in self.unconnected if p in POLICIES}, **self._policies}
+        if sum(1 for p in shown.values() if p.label == label) > 1:
             label += f" ({wording.platform_api(platform)})"  # two Keeta connections must be told apart
         return label
 
@@ -173,6 +191,7 @@ class HealthModel(QObject):
                 detail += " · " + tr("last good poll %1").replace(
                     "%1", wording.seconds_ago((now - health.last_ok).total_seconds()))
             reasons.append(f"{self._label(health.platform)} — {detail}")
+        reasons.extend(text for platform, text in self.unconnected.items() if platform not in self._health)
         if not reasons:
             return ""
         return tr("ORDERS MAY BE MISSED. ") + "  |  ".join(reasons)

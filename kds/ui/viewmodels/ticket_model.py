@@ -91,7 +91,10 @@ class TicketListModel(QAbstractListModel):
         """The ticket's data for `role`."""
         if not index.isValid() or index.parent().isValid() or not 0 <= index.row() < len(self._keys):
             return None
-        key = self._keys[index.row()]
+        return self.key_data(self._keys[index.row()], role)
+
+    def key_data(self, key: OrderKey, role: int) -> Any:
+        """The data of ticket `key` for `role` (also what a view's held copy of the column reads)."""
         if role == Qt.ItemDataRole.DisplayRole or role == Qt.ItemDataRole.AccessibleTextRole:
             return self.board.accessible_text(key)
         if role == Role.CARD:

@@ -135,12 +135,29 @@ class Banner(QFrame):
         self.label.setWordWrap(True)
         layout.addWidget(self.label, 1)
         self.dismiss: QPushButton | None = None
+        self.action: QPushButton | None = None
+        """A button that fixes what the banner says (`add_action`), or None."""
         if dismissible:
             self.dismiss = touch_button(tr("Dismiss"), kind="bar")
             self.dismiss.setFixedWidth(140)
             self.dismiss.clicked.connect(self.hide)
             layout.addWidget(self.dismiss)
         self.hide()
+
+    def add_action(self, text: str) -> QPushButton:
+        """A big button before Dismiss that fixes the problem (hidden until `show_action`)."""
+        self.action = touch_button(text, kind="bar")
+        self.action.setMinimumWidth(200)
+        self.action.hide()
+        layout = self.layout()
+        assert isinstance(layout, QHBoxLayout)
+        layout.insertWidget(1, self.action)
+        return self.action
+
+    def show_action(self, visible: bool) -> None:
+        """Show or hide the action button."""
+        if self.action is not None:
+            self.action.setVisible(visible)
 
     def show_text(self, text: str) -> None:
         """Show `text` (hide when empty)."""

@@ -1,11 +1,19 @@
-"""The board: one scrolling column per stage, each a `QListView` painted by a `CardDelegate`."""
+"""The board: one scrolling column per stage, each a `QListView` painted by a `CardDelegate`.
+
+Nothing moves under a finger (`tap_hold`): each view shows its column through a `HeldColumn`, which
+the board's `TapHold` keeps still from a press until shortly after the release; then the columns
+catch up at once. After a reflow, each view's `TapGuard` drops for a moment a tap whose target
+moved (another order, or a destructive button where a harmless one was).
+"""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from datetime import UTC, datetime
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QPoint, Qt, Signal
-from PySide6.QtGui import QColor, QPainter, QPaintEvent
+from PySide6.QtCore import QEvent, QModelIndex, QPersistentModelIndex, QPoint, QRect, Qt, Signal
+from PySide6.QtGui import QColor, QMouseEvent, QPainter, QPaintEvent, QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFrame,
@@ -17,18 +25,47 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from kds.domain.actions import DESTRUCTIVE
 from kds.domain.order import OrderKey
 from kds.ui.theme import Fonts, Theme
 from kds.ui.viewmodels.board import DISPLAY_ORDER, BoardModel
-from kds.ui.viewmodels.card import Column
-from kds.ui.viewmodels.ticket_model import Role, TicketListModel
+from kds.ui.viewmodels.card import ButtonStyle, CardData, Column
+from kds.ui.viewmodels.held_column import CLOCK_ROLES, HeldColumn
+from kds.ui.viewmodels.ticket_model import Role
 from kds.ui.widgets.card_delegate import CardDelegate
+from kds.ui.widgets.card_layout import CardLayout
+from kds.ui.widgets.tap_hold import TapGuard, TapHold
 from kds.ui.wording import tr
 
 Index = QModelIndex | QPersistentModelIndex
 
-CLOCK_ROLES = frozenset({int(Role.CLOCK), int(Role.CLOCK_TEXT), int(Role.NUMBER)})
-"""Roles whose change never alters a card's size."""
+
+@dataclass(frozen=True, slots=True)
+class Target:
+    """What a tap at some spot of a column hits: a card, and the button on it ("" beside the buttons)."""
+
+    key: OrderKey
+    button: str
+    destructive: bool
+
+
+def harmless_change(old: object, new: object) -> bool:
+    """A tap may go through a changed spot only onto nothing, or onto the same card and not a destructive button."""
+    if new is None:
+        return True
+    return isinstance(old, Target) and isinstance(new, Target) and old.key == new.key and not new.destructive
+
+
+def _target(card: object, layout: CardLayout | None, rect: QRect, point: QPoint) -> Target | None:
+    if not isinstance(card, CardData) or layout is None:
+        return None
+    x, y = point.x() - rect.left(), point.y() - rect.top()
+    if not layout.card.contains(x, y):
+        return None
+    button = layout.button_at(x, y)
+    if button is None:
+        return Target(card.key, "", False)
+    return Target(card.key, button.id, button.style is ButtonStyle.DANGER or button.action in DESTRUCTIVE)
 
 STRETCH = {Column.NEW: 10, Column.PREPARING: 10, Column.READY: 8, Column.DONE: 8, Column.LATER: 6}
 """Relative column widths: the columns where staff act get the room."""
@@ -61,10 +98,12 @@ def empty_text(column: Column) -> str:
 class ColumnView(QListView):
     """A column of cards: pixel scrolling, touch scrolling, no item selection (the board selects)."""
 
-    def __init__(self, model: TicketListModel, delegate: CardDelegate, empty: str,
+    def __init__(self, model: HeldColumn, delegate: CardDelegate, empty: str, guard: TapGuard | None = None,
                  parent: QWidget | None = None) -> None:
-        """Show `model` painted by `delegate`."""
+        """Show `model` painted by `delegate`; `guard` drops taps on moved targets after a reflow."""
         super().__init__(parent)
+        self.guard = guard
+        self._dropping = False
         self.empty = empty
         self.empty_color = QColor(Qt.GlobalColor.gray)
         delegate.setParent(self)
@@ -82,6 +121,74 @@ class ColumnView(QListView):
         self.verticalScrollBar().setSingleStep(24)
         # Flick to scroll on a touch screen; a mouse drag stays a tap, so buttons never slide.
         QScroller.grabGesture(self.viewport(), QScroller.ScrollerGestureType.TouchGesture)
+        for signal in (model.rowsAboutToBeInserted, model.rowsAboutToBeRemoved):
+            signal.connect(lambda *_: self._reflowing())
+        model.modelAboutToBeReset.connect(self._reflowing)
+
+    @property
+    def column_model(self) -> HeldColumn:
+        """The rows this view shows."""
+        model = self.model()
+        assert isinstance(model, HeldColumn)
+        return model
+
+    def target_at(self, point: QPoint) -> Target | None:
+        """What a tap at `point` (viewport coordinates) hits now."""
+        index = self.indexAt(point)
+        if not index.isValid():
+            return None
+        card = index.data(Role.CARD)
+        rect = self.visualRect(index)
+        layout = self.delegate.layout_for(card, rect.width()) if isinstance(card, CardData) else None
+        return _target(card, layout, rect, point)
+
+    def _reflowing(self) -> None:
+        """The cards are about to move: remember what each spot shows now (for the tap guard)."""
+        if self.guard is not None and self.isVisible():
+            self.guard.changing(self._picture)
+
+    def _picture(self) -> Callable[[int, int], Target | None]:
+        """What each spot of the viewport shows now: the visible cards, as last painted."""
+        model, delegate = self.model(), self.delegate
+        area = self.viewport().rect()
+        shown: list[tuple[QRect, object, CardLayout | None]] = []
+        top = self.indexAt(QPoint(area.center().x(), area.top() + 1))
+        for row in range(max(0, top.row()), model.rowCount()):
+            index = model.index(row, 0)
+            rect = self.visualRect(index)
+            if rect.top() > area.bottom():
+                break
+            if rect.isValid() and rect.intersects(area):
+                card = index.data(Role.CARD)
+                key = card.key if isinstance(card, CardData) else None
+                shown.append((rect, card, delegate.painted_layout(key) if key is not None else None))
+
+        def before(x: int, y: int) -> Target | None:
+            point = QPoint(x, y)
+            return next((_target(card, layout, rect, point) for rect, card, layout in shown if rect.contains(point)),
+                        None)
+
+        return before
+
+    def viewportEvent(self, event: QEvent) -> bool:  # noqa: N802 - Qt override
+        """Drop a press (and its release) whose target moved in the last moment."""
+        kind = event.type()
+        if kind in (QEvent.Type.MouseButtonPress, QEvent.Type.MouseButtonDblClick) and isinstance(event, QMouseEvent):
+            point = event.position().toPoint()
+            self._dropping = self.guard is not None and not self.guard.allows(
+                point.x(), point.y(), self.target_at(point), harmless=harmless_change)
+            if self._dropping:
+                return True
+        elif kind == QEvent.Type.MouseButtonRelease and self._dropping:
+            self._dropping = False
+            return True
+        return super().viewportEvent(event)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt override
+        """A new width lays the cards out again: that is a reflow too."""
+        if event.size().width() != event.oldSize().width() and event.oldSize().width() > 0:
+            self._reflowing()
+        super().resizeEvent(event)
 
     @property
     def delegate(self) -> CardDelegate:
@@ -98,6 +205,8 @@ class ColumnView(QListView):
             # for a 117-card column each second); a repaint of what is visible is all it takes.
             self.viewport().update()
             return
+        if not roles:
+            self._reflowing()
         super().dataChanged(top_left, bottom_right, list(roles))
         if not roles:
             self.scheduleDelayedItemsLayout()
@@ -156,10 +265,14 @@ class BoardWidget(QWidget):
     """`OrderKey` of a tapped card."""
 
     def __init__(self, board: BoardModel, theme: Theme, fonts: Fonts, *, show_numbers: bool = True,
-                 parent: QWidget | None = None) -> None:
-        """Show `board`."""
+                 now: Callable[[], datetime] | None = None, parent: QWidget | None = None) -> None:
+        """Show `board`; `now()` times the hold after a tap (the window's clock)."""
         super().__init__(parent)
         self.board = board
+        clock = now or (lambda: datetime.now(UTC))
+        self.hold = TapHold(clock, parent=self)
+        """Keeps the columns still while a finger is on the board (the drawer shares it)."""
+        self.hold.settled.connect(self.settle)
         self.panels: dict[Column, ColumnPanel] = {}
         layout = QHBoxLayout(self)
         layout.setContentsMargins(8, 8, 8, 8)
@@ -171,7 +284,9 @@ class BoardWidget(QWidget):
                                     show_numbers=show_numbers)
             delegate.button_clicked.connect(self.button_clicked)
             delegate.card_clicked.connect(self.card_clicked)
-            view = ColumnView(board.models[column], delegate, empty_text(column))
+            view = ColumnView(HeldColumn(board.models[column], lambda: self.hold.held, self), delegate,
+                              empty_text(column), TapGuard(clock))
+            self.hold.watch(view.viewport())
             panel = ColumnPanel(column, view)
             self.panels[column] = panel
             layout.addWidget(panel, STRETCH[column])
@@ -184,11 +299,25 @@ class BoardWidget(QWidget):
         return self.panels[column].view
 
     def refresh_counts(self) -> None:
-        """Update headings, numbers and the Later lane's visibility."""
+        """Update headings, numbers and the Later lane's visibility (which waits for the end of a hold)."""
         for column, panel in self.panels.items():
             panel.set_count(self.board.count(column))
             panel.view.viewport().update()
-        self.panels[Column.LATER].setVisible(self.board.count(Column.LATER) > 0)
+        if not self.hold.held:  # the Later lane coming or going narrows or widens every column
+            self.panels[Column.LATER].setVisible(self.board.count(Column.LATER) > 0)
+
+    def settle(self) -> None:
+        """The hold is over: every column catches up with the board."""
+        for panel in self.panels.values():
+            panel.view.column_model.settle()
+        self.refresh_counts()
+
+    def catch_up(self) -> None:
+        """For a key press or a test that looks at the board as it is now: end any hold, forget the guards."""
+        self.hold.settle()
+        for panel in self.panels.values():
+            if panel.view.guard is not None:
+                panel.view.guard.forget()
 
     def set_theme(self, theme: Theme) -> None:
         """Repaint with `theme`."""
@@ -204,23 +333,27 @@ class BoardWidget(QWidget):
             panel.view.scheduleDelayedItemsLayout()
 
     def index_of(self, key: OrderKey) -> tuple[ColumnView, QModelIndex] | None:
-        """The view and model index showing `key`."""
-        column = self.board.column_of(key)
-        if column is None:
-            return None
-        model = self.board.models[column]
-        row = model.row_of(key)
-        return None if row < 0 else (self.view(column), model.index(row, 0))
+        """The view and the index of its model showing `key` (as shown: a hold may lag behind the board)."""
+        for panel in self.panels.values():
+            row = panel.view.column_model.row_of(key)
+            if row >= 0:
+                return panel.view, panel.view.column_model.index(row, 0)
+        return None
 
     def ensure_visible(self, key: OrderKey) -> None:
-        """Scroll the ticket's column so that its card shows."""
+        """Scroll the ticket's column so that its card shows (a key press: the board catches up first)."""
+        self.catch_up()
         found = self.index_of(key)
         if found is not None:
             view, index = found
             view.scrollTo(index, QAbstractItemView.ScrollHint.EnsureVisible)
 
     def button_point(self, key: OrderKey, button_id: str) -> tuple[QWidget, QPoint] | None:
-        """Where to tap button `button_id` of `key`'s card: (viewport widget, point), for keys and tests."""
+        """Where to tap button `button_id` of `key`'s card: (viewport widget, point), for keys and tests.
+
+        Asked by someone who looks at the board now, so the board first catches up with any hold.
+        """
+        self.catch_up()
         found = self.index_of(key)
         if found is None:
             return None
@@ -231,7 +364,8 @@ class BoardWidget(QWidget):
         return None if rect is None else (view.viewport(), rect.center())
 
     def card_point(self, key: OrderKey) -> tuple[QWidget, QPoint] | None:
-        """A point on `key`'s card away from its buttons (its header)."""
+        """A point on `key`'s card away from its buttons (its header); the board catches up first."""
+        self.catch_up()
         found = self.index_of(key)
         if found is None:
             return None

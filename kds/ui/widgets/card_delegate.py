@@ -45,6 +45,9 @@ class CardDelegate(QStyledItemDelegate):
         self.show_numbers = show_numbers
         self._layouts: dict[OrderKey, tuple[int, int, CardLayout]] = {}
         self._pressed: tuple[OrderKey, str] | None = None
+        # The button last tapped, drawn pressed until its card changes: while the board holds its
+        # layout after a tap (`tap_hold`) the card may not change for a moment, and the tap must show.
+        self._tapped: tuple[OrderKey, str, int] | None = None
 
     # -- configuration -----------------------------------------------------------------------
 
@@ -76,6 +79,11 @@ class CardDelegate(QStyledItemDelegate):
             live = {k for k in self._layouts if self.board.card(k) is not None}
             self._layouts = {k: v for k, v in self._layouts.items() if k in live}
         return layout
+
+    def painted_layout(self, key: OrderKey) -> CardLayout | None:
+        """The layout `key`'s card was last drawn with (what the screen shows until the next paint)."""
+        cached = self._layouts.get(key)
+        return cached[2] if cached is not None else None
 
     def sizeHint(self, option: QStyleOptionViewItem, index: Index) -> QSize:  # noqa: N802 - Qt override
         """The card's height at the view's width."""
@@ -198,7 +206,8 @@ class CardDelegate(QStyledItemDelegate):
     def _paint_button(self, painter: QPainter, card: CardData, button: Button, rect: QRect) -> None:
         theme = self.theme
         label, enabled = self._button_label(button)
-        pressed = self._pressed == (card.key, button.id)
+        tapped = self._tapped is not None and self._tapped == (card.key, button.id, card.revision)
+        pressed = self._pressed == (card.key, button.id) or tapped
         fill, text, outline = theme.color("button"), theme.color("button_text"), None
         if not enabled:
             fill, text = theme.color("disabled"), theme.color("muted")
@@ -246,6 +255,7 @@ class CardDelegate(QStyledItemDelegate):
                 return True
             if pressed[1]:
                 if button is not None and button.id == pressed[1]:
+                    self._tapped = (card.key, button.id, card.revision)
                     self.button_clicked.emit(card.key, button.id)
             elif layout.card.contains(pos) and button is None:
                 # A tap on a dead button (e.g. the second tap of a double tap on Confirm) does

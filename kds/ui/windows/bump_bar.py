@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QMainWindow
+from PySide6.QtWidgets import QAbstractSpinBox, QApplication, QLineEdit, QMainWindow, QPlainTextEdit, QTextEdit
 
 from kds.domain.order import OrderKey
 from kds.ui.theme import Fonts
@@ -58,7 +58,10 @@ class BumpBarKeys(_Window):
         if text.isdigit() and len(text) == 1 and not event.modifiers() & Qt.KeyboardModifier.ControlModifier:
             self.select_digit(text)
         elif key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
-            self.bump()
+            # A text field (History's search box) passes Enter on when it is done with it: that Enter
+            # belongs to the field, never to a ticket.
+            if not isinstance(QApplication.focusWidget(), QLineEdit | QTextEdit | QPlainTextEdit | QAbstractSpinBox):
+                self.bump()
         elif key == Qt.Key.Key_Escape:
             overlay = self.top_overlay()
             if overlay is not None:

@@ -11,6 +11,7 @@ Print buttons report `(OrderKey, id)` like card buttons: `reprint:<kind>`, `prin
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from datetime import datetime
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
@@ -26,6 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from kds.domain.actions import DESTRUCTIVE
 from kds.domain.order import OrderKey, OrderType, Timing
 from kds.domain.states import Stage
 from kds.printing.document import DocKind
@@ -47,6 +49,7 @@ from kds.ui.viewmodels.printing import PrintingModel
 from kds.ui.widgets.overlay import Overlay, touch_button
 from kds.ui.widgets.print_jobs import JobList
 from kds.ui.widgets.receipt_preview import ReceiptPreview
+from kds.ui.widgets.tap_hold import TapHold
 from kds.ui.windows import order_text
 from kds.ui.wording import tr
 
@@ -60,13 +63,20 @@ class OrderDrawer(Overlay):
     def __init__(self, host: QWidget, key: OrderKey, ticket: Callable[[OrderKey], Ticket | None],
                  card: Callable[[OrderKey], CardData | None],
                  journal: Callable[[OrderKey], Sequence[StoredEvent]], ink: order_text.Ink = order_text.INK,
-                 printing: PrintingModel | None = None, theme: Theme = DARK) -> None:
+                 printing: PrintingModel | None = None, theme: Theme = DARK,
+                 now: Callable[[], datetime] | None = None) -> None:
         """Show order `key`, read through the given functions (board first, store for history).
 
         `printing` gives the print jobs, the Reprint buttons and the previews (none without it).
+        With `now()` (the window's clock) the action buttons stay as they are while a finger is on one
+        and just after a tap on one (`TapHold`), then show what changed meanwhile.
         """
         super().__init__(host, side=True)
         self.key = key
+        self.hold = TapHold(now, parent=self) if now is not None else None
+        self._buttons_waiting = False
+        if self.hold is not None:
+            self.hold.settled.connect(self._settled)
         self.ink = ink
         self.printing = printing
         self._ticket = ticket
@@ -91,6 +101,8 @@ class OrderDrawer(Overlay):
         outer.addWidget(self.subtitle)
         self.action_grid = QGridLayout()
         self.action_grid.setSpacing(10)
+        for column in range(ACTION_COLUMNS):  # fixed slots: a column keeps its width with nothing in it
+            self.action_grid.setColumnStretch(column, 1)
         outer.addLayout(self.action_grid)
         self.print_box = QWidget()
         print_layout = QVBoxLayout(self.print_box)
@@ -209,6 +221,10 @@ class OrderDrawer(Overlay):
             button.setEnabled(not printing.active_reprint(self.key, kind))
         self.print_box.setVisible(shown or bool(lines))
 
+    def _settled(self) -> None:
+        if self._buttons_waiting and not self.is_closed:
+            self._set_buttons(self._card(self.key))
+
     def refresh(self) -> None:
         """Read the order again (after a change on the bus)."""
         ticket = self._ticket(self.key)
@@ -244,21 +260,55 @@ class OrderDrawer(Overlay):
         self._show_preview()
 
     def _set_buttons(self, card: CardData | None) -> None:
+        if self.hold is not None and self.hold.held:
+            self._buttons_waiting = True  # nothing moves under the finger; `_settled` catches up
+            return
+        self._buttons_waiting = False
         while self.action_grid.count():
             item = self.action_grid.takeAt(0)
             widget = item.widget() if item is not None else None
             if widget is not None:
+                widget.hide()  # gone from the screen now, not when Qt gets round to deleting it
                 widget.deleteLater()
         self.buttons = {}
         if card is None:
             return
         kinds = {ButtonStyle.PRIMARY: "primary", ButtonStyle.DANGER: "danger", ButtonStyle.QUIET: "quiet",
                  ButtonStyle.NORMAL: "normal", ButtonStyle.ALERT: "alert"}
-        for i, button in enumerate(card.buttons):
+        for button, (row, column) in zip(card.buttons, action_slots(card.buttons), strict=True):
             label = button.label if button.undo_until is None else tr("Undo")
             widget = touch_button(label, kind=kinds[button.style])
             widget.setObjectName(f"drawer-{button.id}")
             widget.setEnabled(button.enabled)
             widget.clicked.connect(lambda _=False, b=button.id: self.button_clicked.emit(self.key, b))
-            self.action_grid.addWidget(widget, i // 3, i % 3)
+            if self.hold is not None:
+                self.hold.watch(widget)
+            self.action_grid.addWidget(widget, row, column)
             self.buttons[button.id] = button
+
+
+ACTION_COLUMNS = 3
+"""The drawer's action grid: harmless actions in the first two columns, destructive ones in the last."""
+
+
+def action_slots(buttons: Sequence[Button]) -> list[tuple[int, int]]:
+    """(row, column) of each button: a destructive one never takes a place a harmless one can have.
+
+    Cancel… sliding into the place Undo had a moment before turned a late Undo tap into a
+    cancellation; with separate columns for the two kinds that cannot happen, whatever comes and goes.
+    """
+    slots: list[tuple[int, int]] = []
+    harmless = destructive = 0
+    for button in buttons:
+        if is_destructive(button):
+            slots.append((destructive, ACTION_COLUMNS - 1))
+            destructive += 1
+        else:
+            slots.append((harmless // (ACTION_COLUMNS - 1), harmless % (ACTION_COLUMNS - 1)))
+            harmless += 1
+    return slots
+
+
+def is_destructive(button: Button) -> bool:
+    """Cancel, refunds: what asks for a reason and a second tap."""
+    return button.style is ButtonStyle.DANGER or button.action in DESTRUCTIVE

@@ -113,20 +113,23 @@ class MainWindow(OrderSheets, PrintWiring, SetupWiring, BumpBarKeys, QMainWindow
         top_layout.insertWidget(top_layout.indexOf(self.top.clock), self.settings_button)
         self.top.title.installEventFilter(self)  # a tap on the title opens About (no PIN: nothing to change)
         self.missed_banner = Banner("missedBanner", dismissible=False)
+        self.missed_banner.add_action(tr("Connect…")).clicked.connect(self.request_connect)
         self.error_banner = Banner("errorBanner", dismissible=True)
         self.token_banner = Banner("tokenBanner", dismissible=False)  # gone only when the token is renewed
-        self.board_widget = BoardWidget(self.board, self.theme, self.fonts, show_numbers=self.settings.show_numbers)
+        self.board_widget = BoardWidget(self.board, self.theme, self.fonts, show_numbers=self.settings.show_numbers,
+                                        now=clock.now)
         self.status = PlatformStatusBar()
         self.printers = PrinterStatus(self.theme)
         self.status.extras.addWidget(self.printers)
-        # Under the board: while it shows, the board is shorter from the start, and when it goes the
-        # board grows at the bottom, so no card moves under a finger either way.
+        # Under the board: while the hint shows, the board is shorter from the start, and when it goes
+        # the board grows at the bottom. Banners sit below the board too, over the status bar they
+        # explain: one coming or going never pushes the cards (a tap aimed at a card must not land on
+        # the one above it).
         self.hint = HintStrip()
-        for widget in (self.top, self.missed_banner, self.token_banner, self.error_banner):
-            layout.addWidget(widget)
+        layout.addWidget(self.top)
         layout.addWidget(self.board_widget, 1)
-        layout.addWidget(self.hint)
-        layout.addWidget(self.status)
+        for widget in (self.hint, self.missed_banner, self.token_banner, self.error_banner, self.status):
+            layout.addWidget(widget)
         self.setCentralWidget(self.root)
         self.toast = Toast(self.root)
         self.overlays: list[Overlay] = []
@@ -182,6 +185,7 @@ class MainWindow(OrderSheets, PrintWiring, SetupWiring, BumpBarKeys, QMainWindow
     def _show_health(self) -> None:
         self.status.set_entries(self.health.entries)
         self.missed_banner.show_text(self.health.banner)
+        self.missed_banner.show_action(bool(self.health.unconnected))
         self.token_banner.setProperty("alarm", self.health.token_alarm)
         restyle(self.token_banner)
         self.token_banner.show_text(self.health.token_banner)
@@ -264,7 +268,7 @@ class MainWindow(OrderSheets, PrintWiring, SetupWiring, BumpBarKeys, QMainWindow
             self.drawer.close_overlay()
         drawer = OrderDrawer(self.root, key, lambda k: self.board.ticket(k) or self.orders.ticket(k), self._card_for,
                              self.orders.journal, Ink(self.theme.muted, self.theme.note), printing=self.printing,
-                             theme=self.theme)
+                             theme=self.theme, now=self.clock.now)
         drawer.button_clicked.connect(self.on_button)
         self.drawer = drawer
         self._open(drawer)
@@ -319,6 +323,9 @@ class MainWindow(OrderSheets, PrintWiring, SetupWiring, BumpBarKeys, QMainWindow
         else:
             self.showFullScreen()
 
+    def _show_fullscreen_label(self) -> None:
+        self.top.fullscreen.setText(tr("Exit full screen") if self.isFullScreen() else tr("Full screen"))
+
     # -- language -----------------------------------------------------------------------------
 
     def set_demo(self, demo: bool) -> None:
@@ -351,12 +358,14 @@ class MainWindow(OrderSheets, PrintWiring, SetupWiring, BumpBarKeys, QMainWindow
         self.hint.retranslate()
         self._show_sound()
         self.top.history.setText(tr("History"))
-        self.top.fullscreen.setText(tr("Full screen"))
+        self._show_fullscreen_label()
         self.top.theme.setText(tr("Light") if self.theme.name == "dark" else tr("Dark"))
         self.top.set_mute(self.alarms.mute_left())
         self.settings_button.setText(tr("Settings"))
         if self.error_banner.dismiss is not None:
             self.error_banner.dismiss.setText(tr("Dismiss"))
+        if self.missed_banner.action is not None:
+            self.missed_banner.action.setText(tr("Connect…"))
         for column, panel in self.board_widget.panels.items():
             panel.title.setText(column_title(column))
             panel.view.empty = empty_text(column)
@@ -374,7 +383,9 @@ class MainWindow(OrderSheets, PrintWiring, SetupWiring, BumpBarKeys, QMainWindow
         self.top.set_time(now)
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
-        """Retranslate once the language-change event has reached every child."""
+        """Retranslate once the language-change event has reached every child; name the full-screen way back."""
+        if event.type() == QEvent.Type.WindowStateChange:
+            self._show_fullscreen_label()
         if event.type() == QEvent.Type.LanguageChange and not self._retranslate_pending:
             self._retranslate_pending = True
             QTimer.singleShot(0, self, self.retranslate)

@@ -3,10 +3,10 @@
 `OrderSheets` is a mixin of `MainWindow`: its methods use the models and widgets the window sets
 up (declared below, so type checking sees them). Cancel and refunds ask for the manager PIN when
 the station's settings guard them; Confirm asks for the preparation time when the station's
-settings say so and the platform takes one; Cancel and refund
-rejection ask for a reason; a partial refund asks for the items; Dispatch of a self-delivery order
-and Change rider ask which of our riders (the station's settings list them). The answer then goes
-to `MainWindow.request` (the outbox); an action that needs nothing goes there at once.
+settings say so and the platform takes one; Cancel and refund rejection ask for a reason; agreeing
+to a refund takes a second tap; a partial refund asks for the items; Dispatch of a self-delivery
+order and Change rider ask which of our riders (the station's settings list them). The answer then
+goes to `MainWindow.request` (the outbox); an action that needs nothing goes there at once.
 """
 
 from __future__ import annotations
@@ -22,7 +22,7 @@ from kds.station.settings import Guarded, PrepTime
 from kds.ui import wording
 from kds.ui.setup.pin import PinSheet
 from kds.ui.setup.station import StationContext
-from kds.ui.sheets.confirm import PrepTimeSheet, prep_choices
+from kds.ui.sheets.confirm import PrepTimeSheet, TwoTapSheet, prep_choices
 from kds.ui.sheets.reason import ReasonSheet
 from kds.ui.sheets.refund import PartialRefundSheet
 from kds.ui.sheets.rider import RiderSheet
@@ -81,6 +81,19 @@ class OrderSheets:
                                  tr("Tap again to cancel %1").replace("%1", label))
             cancel.submitted.connect(lambda code, text: self.request(key, Action.CANCEL, reason_code=code, reason=text))
             self._open(cancel)
+        elif action is Action.AGREE_REFUND:
+            # Money leaves the restaurant: like Reject, it takes a second tap (and the PIN when it guards refunds).
+            request = ticket.status.refund_request
+            amount = wording.money(request.amount) if request is not None and request.amount is not None else ""
+            whole = request is None or request.full
+            text = (tr("The customer gets the whole order refunded.") if whole
+                    else tr("The customer gets the requested items refunded."))
+            if amount:
+                text += "\n" + tr("Amount: %1").replace("%1", amount)
+            agree = TwoTapSheet(self.root, tr("Agree to the refund request of %1?").replace("%1", label), text,
+                                tr("Agree refund"), tr("Tap again to agree to the refund"))
+            agree.confirmed.connect(lambda: self.request(key, Action.AGREE_REFUND))
+            self._open(agree)
         elif action is Action.REJECT_REFUND:
             reject = ReasonSheet(self.root, tr("Reject the refund request of %1?").replace("%1", label),
                                  policy.refund_reject_reasons, tr("Reject refund"),

@@ -15,25 +15,30 @@ something the user did not touch there.
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import replace
 from typing import TYPE_CHECKING, ClassVar
 
 from PySide6.QtCore import QEvent, QObject, Signal
 from PySide6.QtWidgets import QMainWindow, QWidget
 
+from kds.domain.order import Platform
 from kds.services.engine import Engine
-from kds.station.settings import Appearance, Guarded, Language, save_settings
+from kds.station.secret_file import StationSecrets
+from kds.station.settings import Appearance, CredentialStore, Guarded, Language, save_settings
 from kds.station.settings import Theme as StationTheme
 from kds.ui.i18n import apply_language, current_language
 from kds.ui.settings import UiSettings
 from kds.ui.setup.about import AboutSheet
+from kds.ui.setup.connect import ConnectSheet
 from kds.ui.setup.controls import form_stylesheet
 from kds.ui.setup.pin import PinSheet
 from kds.ui.setup.settings_panel import SettingsPanel
 from kds.ui.setup.station import Restart, SaveResult, StationContext, restart_needed
 from kds.ui.sounds import SoundBoard
 from kds.ui.theme import Fonts, Theme
+from kds.ui.ticker import Ticker
+from kds.ui.viewmodels.health import HealthModel
 from kds.ui.viewmodels.printing import PrintingModel
 from kds.ui.widgets.bars import Banner, TopBar
 from kds.ui.widgets.overlay import Overlay
@@ -59,6 +64,8 @@ class SetupWiring(_Window):
     settings: UiSettings
     station: StationContext
     printing: PrintingModel
+    health: HealthModel
+    ticker: Ticker
     sounds: SoundBoard
     root: QWidget
     top: TopBar
@@ -124,6 +131,38 @@ class SetupWiring(_Window):
         panel.display.language_chosen.connect(self.choose_language)
         self._open(panel)
         return panel
+
+    def set_unconnected(self, reasons: Mapping[Platform, str], *, ask: bool = False) -> None:
+        """Platforms of the settings that did not start, with why: red until connected; `ask` opens Connect now."""
+        self.health.set_unconnected(reasons, self.ticker.now)
+        if ask and reasons:
+            self.request_connect()
+
+    def request_connect(self) -> None:
+        """The banner's Connect button: the credentials sheet, behind the PIN when it guards settings.
+
+        When the credentials are in the encrypted file, still locked, the PIN opens it at once (and the
+        platforms connect if it holds all they need; if not, the sheet stays open for the rest).
+        """
+        secrets = self.station.secrets
+        security = self.station.settings.security
+        if (isinstance(secrets, StationSecrets) and secrets.mode is CredentialStore.PIN_FILE
+                and not secrets.file.unlocked and security.manager_pin is not None):
+            sheet = self.ask_pin(tr("Unlock the encrypted credentials file"), lambda: None)
+            sheet.entered.connect(lambda pin: self.open_connect().unlock(pin))
+            return
+        self.guarded(Guarded.SETTINGS, tr("Connect the platforms"), self.open_connect)
+
+    def open_connect(self) -> ConnectSheet:
+        """Ask for the credentials of the platforms that are not connected (and where to keep them)."""
+        reasons = self.health.unconnected
+        secrets = self.station.secrets
+        problem = secrets.keyring_problem() if isinstance(secrets, StationSecrets) else None
+        sheet = ConnectSheet(self.root, self.station, list(reasons), list(reasons.values()), problem, self.ask_pin)
+        sheet.setStyleSheet(form_stylesheet(self.theme, self.fonts))
+        sheet.connected.connect(self.on_settings_saved)
+        self._open(sheet)
+        return sheet
 
     def open_about(self) -> AboutSheet:
         """The About sheet (version, links, Export diagnostics)."""

@@ -129,7 +129,7 @@ def test_unhandled_exceptions_are_logged_reported_and_survived(caplog: pytest.Lo
         worker.join()
     finally:
         uninstall()
-    assert errors == ["RuntimeError: printer at [address] is on fire", "ZeroDivisionError: division by zero"]
+    assert errors == ["printer at [address] is on fire", "division by zero"]  # words on screen: no class names
     records = [r for r in caplog.records if r.levelno == logging.CRITICAL]
     assert [r.getMessage() for r in records] == ["unhandled exception in the main thread",
                                                  "unhandled exception in thread printer-kitchen"]
@@ -168,5 +168,5 @@ async def test_exceptions_of_asyncio_tasks_reach_the_callback() -> None:
         loop.call_exception_handler({"message": "socket closed twice"})
     finally:
         uninstall()
-    assert errors == ["ConnectionError: relay refused access_token=[secret]"]
+    assert errors == ["relay refused access_token=[secret]"]
     assert loop.get_exception_handler() is None
