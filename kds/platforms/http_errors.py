@@ -20,8 +20,10 @@ customer) and may name its own codes; the sorting is the same for all.
 from __future__ import annotations
 
 import math
+import statistics
+from collections import deque
 from collections.abc import Callable
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from email.utils import parsedate_to_datetime
 
 import httpx
@@ -35,6 +37,9 @@ from kds.platforms.base import (
     PlatformTransientError,
     RateLimitedError,
 )
+
+OFFSET_SAMPLES = 5
+"""How many `Date` headers the platform clock's estimate keeps (`ServerClock`)."""
 
 
 def parse_http_date(value: str | None) -> datetime | None:
@@ -151,3 +156,30 @@ def _host(exc: httpx.HTTPError) -> str:
     except RuntimeError:  # httpx raises it when the exception carries no request
         return "the platform"
     return host or "the platform"
+
+
+class ServerClock:
+    """Estimates the platform clock minus ours from `Date` headers.
+
+    `Date` has one-second resolution and is truncated, so each sample adds half a second and the
+    estimate is the median of the last few samples, which shrugs off one slow answer.
+    """
+
+    def __init__(self, samples: int = OFFSET_SAMPLES) -> None:
+        """Keep the last `samples` measurements."""
+        self._samples: deque[float] = deque(maxlen=samples)
+
+    def observe(self, date_header: str | None, sent: datetime, received: datetime) -> None:
+        """Record one answer's `Date`, with our clock when the request left and the answer came."""
+        server = parse_http_date(date_header)
+        if server is None:
+            return
+        local = sent + (received - sent) / 2
+        self._samples.append((server - local).total_seconds() + 0.5)
+
+    @property
+    def offset(self) -> timedelta | None:
+        """Platform clock minus ours, or None before any `Date` was seen."""
+        if not self._samples:
+            return None
+        return timedelta(seconds=statistics.median(self._samples))

@@ -11,8 +11,6 @@ import asyncio
 import json
 import logging
 import re
-import statistics
-from collections import deque
 from collections.abc import Sequence
 from datetime import UTC, datetime, timedelta
 from typing import Any, TypeVar
@@ -23,6 +21,7 @@ from pydantic import ValidationError
 from kds.clock import Clock
 from kds.platforms.base import PlatformAuthError, PlatformPayloadError
 from kds.platforms.gate import RequestGate
+from kds.platforms.http_errors import ServerClock
 from kds.platforms.keeta_od import models as wire
 from kds.platforms.keeta_od.errors import error_for_exception, error_for_response, parse_http_date
 from kds.platforms.keeta_od.signature import canonical_json, sign
@@ -38,35 +37,7 @@ MAX_POLLING_MERCHANTS = 100
 DEFAULT_TOKEN_LIFETIME = 3600.0
 """Assumed token lifetime when Keeta omits `expires_in` (a 401 still triggers a fresh token)."""
 
-_OFFSET_SAMPLES = 5
 _M = TypeVar("_M", bound=wire.Wire)
-
-
-class ServerClock:
-    """Estimates the platform clock minus ours from `Date` headers.
-
-    `Date` has one-second resolution and is truncated, so each sample adds half a second and the
-    estimate is the median of the last few samples, which shrugs off one slow answer.
-    """
-
-    def __init__(self, samples: int = _OFFSET_SAMPLES) -> None:
-        """Keep the last `samples` measurements."""
-        self._samples: deque[float] = deque(maxlen=samples)
-
-    def observe(self, date_header: str | None, sent: datetime, received: datetime) -> None:
-        """Record one answer's `Date`, with our clock when the request left and the answer came."""
-        server = parse_http_date(date_header)
-        if server is None:
-            return
-        local = sent + (received - sent) / 2
-        self._samples.append((server - local).total_seconds() + 0.5)
-
-    @property
-    def offset(self) -> timedelta | None:
-        """Platform clock minus ours, or None before any `Date` was seen."""
-        if not self._samples:
-            return None
-        return timedelta(seconds=statistics.median(self._samples))
 
 
 class KeetaODClient:
