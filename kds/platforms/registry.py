@@ -9,18 +9,18 @@ from __future__ import annotations
 
 from kds.domain.actions import FAKE_POLICY, PlatformPolicy
 from kds.domain.order import Platform
-from kds.platforms.gofood.policy import POLICY as GOFOOD_POLICY
+from kds.platforms.gofood.spec import SPEC as GOFOOD
 from kds.platforms.keeta_od.spec import SPEC as KEETA_OD
 from kds.platforms.keeta_std.spec import SPEC as KEETA_STD
 from kds.platforms.spec import PlatformSpec
 from kds.platforms.zeek.policy import POLICY as ZEEK_POLICY
 
-SPECS: dict[Platform, PlatformSpec] = {spec.platform: spec for spec in (KEETA_OD, KEETA_STD)}
+SPECS: dict[Platform, PlatformSpec] = {spec.platform: spec for spec in (KEETA_OD, KEETA_STD, GOFOOD)}
 """Every registered platform's spec, in the order the setup screens show them."""
 
 POLICIES: dict[Platform, PlatformPolicy] = {
     **{platform: spec.policy for platform, spec in SPECS.items()},
-    **{policy.platform: policy for policy in (GOFOOD_POLICY, ZEEK_POLICY)},  # their adapters are to come
+    **{policy.platform: policy for policy in (ZEEK_POLICY,)},  # its adapter is to come
     Platform.FAKE: FAKE_POLICY,
 }
 """Every platform's policy (what staff may do, its deadlines, reason codes, label and colour): the

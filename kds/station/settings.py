@@ -107,8 +107,10 @@ class PlatformSettings(BaseModel):
     base_url: str = ""
     merchant_ids: tuple[str, ...] = ()
     relay_url: str = ""  # for webhook platforms: the relay that turns their pushes into polls
+    auth_url: str = ""  # for platforms whose tokens come from a separate OAuth server
+    acceptance_mode: str = ""  # how the platform accepts orders, in its own words
 
-    @field_validator("base_url", "relay_url")
+    @field_validator("base_url", "relay_url", "auth_url")
     @classmethod
     def _urls(cls, value: str) -> str:
         return _check_url(value)

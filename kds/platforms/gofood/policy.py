@@ -1,23 +1,87 @@
-"""What staff may do with a GoFood order: confirm, mark ready or cancel, within GoFood's three minutes."""
+"""What staff may do with a GoFood order, and GoFood's two acceptance windows (seed: GoFood Order State).
+
+An outlet works in one of three acceptance modes, set at GoBiz (`AcceptanceMode`): manual acceptance
+(GoFood rejects an order nobody accepted within 3 minutes), auto-accept on timeout (GoFood accepts it
+after 1 minute) or auto-accept (GoFood accepts every order at once: no order waits for the restaurant).
+`POLICY` is the manual one; `policy_for` gives the policy of another mode, keeping a time scale.
+
+GoFood's reject endpoint (`…/cancelled`) answers an order awaiting acceptance [C: "Reject Order"]; the
+documentation offers no cancellation of an accepted order, so staff may cancel only while it is new.
+"""
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import timedelta
+from enum import StrEnum
 
 from kds.domain.actions import Action, PlatformPolicy, ReasonCode
 from kds.domain.order import Platform
+from kds.domain.states import Stage
+
+
+class AcceptanceMode(StrEnum):
+    """How the outlet accepts GoFood orders (the `mode` setting, `KDS_GOFOOD_MODE`)."""
+
+    MANUAL = "manual"
+    AUTO_ON_TIMEOUT = "auto_accept_on_timeout"
+    AUTO = "auto_accept"
+
+
+MANUAL_WINDOW = timedelta(minutes=3)
+"""Manual acceptance: GoFood rejects the order when nobody accepted it within this time."""
+AUTO_ON_TIMEOUT_WINDOW = timedelta(minutes=1)
+"""Auto-accept on timeout: GoFood accepts the order when nobody answered within this time."""
+
+REASON_DESCRIPTIONS = {
+    "HIGH_DEMAND": "Restaurant is too busy",
+    "RESTAURANT_CLOSED": "Restaurant is closed",
+    "ITEMS_OUT_OF_STOCK": "Items are out of stock",
+    "OTHERS": "Other reason",
+}
+"""The `cancel_reason_description` sent when staff gave no words of their own (GoFood wants at least 3 characters)."""
 
 POLICY = PlatformPolicy(
     platform=Platform.GOFOOD,
     label="GoFood",
     actions=frozenset({Action.CONFIRM, Action.READY, Action.CANCEL}),
-    accept_window=timedelta(minutes=3),
+    accept_window=MANUAL_WINDOW,
     cancel_reasons=(
         ReasonCode("HIGH_DEMAND", "high_demand"),
         ReasonCode("RESTAURANT_CLOSED", "restaurant_closed"),
         ReasonCode("ITEMS_OUT_OF_STOCK", "items_out_of_stock"),
         ReasonCode("OTHERS", "other", needs_text=True),
     ),
+    cancel_until=Stage.NEW,
     color="#EE2737",
 )
-"""GoFood's policy (`kds.platforms.registry.POLICIES`)."""
+"""GoFood's policy in manual acceptance (`kds.platforms.registry.POLICIES`)."""
+
+
+def acceptance_mode(text: str) -> AcceptanceMode:
+    """The mode a setting names ("" is manual, GoFood's default before linking).
+
+    Raises:
+        ValueError: not one of `AcceptanceMode`'s values.
+    """
+    value = text.strip().lower().replace("-", "_")
+    if not value:
+        return AcceptanceMode.MANUAL
+    try:
+        return AcceptanceMode(value)
+    except ValueError:
+        names = ", ".join(m.value for m in AcceptanceMode)
+        raise ValueError(f"GoFood acceptance mode {text!r} is not one of {names}") from None
+
+
+def policy_for(mode: AcceptanceMode, policy: PlatformPolicy = POLICY) -> PlatformPolicy:
+    """The policy of `mode`, from `policy` (`POLICY`, possibly scaled: the scale is kept).
+
+    Auto-accept on timeout has the shorter window, which accepts the order; auto-accept has none.
+    """
+    if mode is AcceptanceMode.MANUAL or policy.accept_window is None:
+        return policy
+    if mode is AcceptanceMode.AUTO:
+        return replace(policy, accept_window=None)
+    scale = MANUAL_WINDOW / policy.accept_window
+    return replace(policy, accept_window=AUTO_ON_TIMEOUT_WINDOW / scale, auto_accepts_on_timeout=True)

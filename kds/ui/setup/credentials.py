@@ -60,6 +60,9 @@ class CredentialField:
 CAPTIONS: dict[str, Callable[[], str]] = {
     "base_url": lambda: tr("Address (base URL)"),
     "api_address": lambda: tr("API address"),
+    "auth_address": lambda: tr("Sign-in (OAuth) address"),
+    "outlet_id": lambda: tr("Outlet ID"),
+    "acceptance_mode": lambda: tr("Acceptance mode"),
     "relay_url": lambda: tr("Relay address"),
     "merchant_ids": lambda: tr("Merchant IDs"),
     "client_id": lambda: tr("Client ID"),
@@ -75,6 +78,7 @@ CAPTIONS: dict[str, Callable[[], str]] = {
 HINTS: dict[str, Callable[[], str]] = {
     "merchant_ids": lambda: tr("Several stores: separate them with commas."),
     "relay_url": lambda: tr("Where your relay runs, e.g. https://relay.example.com"),
+    "acceptance_mode": lambda: tr("manual, auto_accept_on_timeout or auto_accept, as set at GoBiz"),
 }
 """What the form says under a settings field, by caption key (nothing for the others)."""
 

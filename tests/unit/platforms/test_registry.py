@@ -38,8 +38,15 @@ LEGACY_ENV = {
     (Platform.KEETA_OD, "client_id"): "KDS_KEETA_CLIENT_ID",
     (Platform.KEETA_OD, "client_secret"): "KDS_KEETA_CLIENT_SECRET",
     (Platform.KEETA_STD, "base_url"): "KDS_KEETA_STD_API_URL",
+    # GoFood's variables are named after GoBiz's words (API, outlet, relay token, mode), as the
+    # checks that drive a headless GoFood station use them.
+    (Platform.GOFOOD, "base_url"): "KDS_GOFOOD_API_URL",
+    (Platform.GOFOOD, "merchant_ids"): "KDS_GOFOOD_OUTLET_ID",
+    (Platform.GOFOOD, "tenant_token"): "KDS_GOFOOD_RELAY_TOKEN",
+    (Platform.GOFOOD, "acceptance_mode"): "KDS_GOFOOD_MODE",
 }
-"""Environment variables older than the `KDS_<PLATFORM>_<FIELD>` rule, kept for existing installations."""
+"""Environment variables outside the `KDS_<PLATFORM>_<FIELD>` rule: older ones kept for existing
+installations, and GoFood's, whose names are given."""
 
 SETTINGS_KINDS = {"address": str, "list": tuple, "text": str}
 
@@ -127,8 +134,10 @@ def test_keyring_and_environment_names_are_unique_and_follow_the_rule() -> None:
 
 def test_the_headless_environment_names_are_the_specs() -> None:
     envs = {f.env for spec in SPECS.values() for f in spec.fields if f.env}
-    # The client id and secret are read only once an address or merchant names the platform.
-    assert set(runtime.ENV_VARS) | {"KDS_KEETA_CLIENT_ID", "KDS_KEETA_CLIENT_SECRET"} == envs
+    # Keeta's client id and secret are read only once an address or merchant names the platform, and
+    # GoFood's sign-in address and acceptance mode have defaults: alone they switch nothing on.
+    assert set(runtime.ENV_VARS) | {"KDS_KEETA_CLIENT_ID", "KDS_KEETA_CLIENT_SECRET", "KDS_GOFOOD_AUTH_URL",
+                                    "KDS_GOFOOD_MODE"} == envs
     # The runtime reads the names from the specs; it writes out only those of its "no platform" message.
     text = Path(runtime.__file__).read_text(encoding="utf-8")
     assert set(re.findall(r"KDS_KEETA_[A-Z_]+", text)) <= envs
@@ -220,7 +229,7 @@ def test_the_showcase_and_the_status_bar_take_the_platforms_from_their_specs() -
 
 
 def test_a_platform_without_a_spec_is_named_without_crashing() -> None:
-    for platform in (Platform.GOFOOD, Platform.ZEEK):
+    for platform in (Platform.ZEEK,):
         assert platform not in SPECS
         assert credentials.platform_name(platform) == POLICIES[platform].label
         assert platforms_form._hint(platform) == ""
@@ -230,8 +239,8 @@ def test_a_platform_without_a_spec_is_named_without_crashing() -> None:
 
 
 def test_an_unregistered_platform_is_refused_by_name() -> None:
-    with pytest.raises(UnknownPlatformError, match="gofood is not a registered platform"):
-        spec_for(Platform.GOFOOD)
+    with pytest.raises(UnknownPlatformError, match="zeek is not a registered platform"):
+        spec_for(Platform.ZEEK)
 
 
 class Built:

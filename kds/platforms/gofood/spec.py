@@ -1,0 +1,72 @@
+"""GoFood as the registry sees it: notifications through the relay, actions through the GoBiz API."""
+
+from __future__ import annotations
+
+from kds.domain.order import Platform
+from kds.platforms.base import PlatformAdapter
+from kds.platforms.gofood.policy import POLICY, AcceptanceMode
+from kds.platforms.spec import QT_TRANSLATE_NOOP, AdapterInputs, Field, PlatformSpec, SampleDish, SampleMenu
+
+PRODUCTION_API_URL = "https://api.gobiz.co.id"
+"""GoBiz's production API [C]."""
+SANDBOX_API_URL = "https://api.partner-sandbox.gobiz.co.id"
+"""GoBiz's sandbox API [C]."""
+AUTH_URL = "https://integration-goauth.gojekapi.com"
+"""GoBiz's OAuth server [C] (the documented one; GoBiz says so when an app's production credentials use another)."""
+
+
+def build_adapter(inputs: AdapterInputs) -> PlatformAdapter:
+    """The GoFood adapter for `inputs` (see `kds.platforms.gofood.adapter.create_adapter`).
+
+    Raises:
+        ValueError: an acceptance mode GoFood does not have, or no outlet.
+    """
+    from kds.platforms.gofood.adapter import create_adapter
+    from kds.platforms.gofood.policy import acceptance_mode
+    from kds.platforms.relay import DEFAULT_WAIT
+
+    outlets = inputs.items("merchant_ids")
+    return create_adapter(inputs.text("relay_url"), inputs.text("tenant_token"),
+                          inputs.text("base_url") or PRODUCTION_API_URL, inputs.text("auth_url") or AUTH_URL,
+                          inputs.text("client_id"), inputs.text("client_secret"), outlets[0] if outlets else "",
+                          inputs.clock, inputs.policy, mode=acceptance_mode(inputs.text("acceptance_mode")),
+                          wait=DEFAULT_WAIT if inputs.relay_wait is None else inputs.relay_wait)
+
+
+SAMPLE = SampleMenu(
+    currency="IDR",
+    dishes=(SampleDish("Nasi goreng spesial", "32000", ("Pedas",)), SampleDish("Es teh manis", "8000", ("Less sugar",)),
+            SampleDish("Sate ayam (10 tusuk)", "35000", ("Lontong",)), SampleDish("Mie ayam bakso", "27000")),
+    delivery_fee="9000",
+    rider="Budi",
+)
+"""A Jakarta menu for the showcase board (`kds.ui.showcase`)."""
+
+SPEC = PlatformSpec(
+    platform=Platform.GOFOOD,
+    display_name=QT_TRANSLATE_NOOP("Platforms", "GoFood"),
+    policy=POLICY,
+    arrival="relay",
+    fields=(
+        Field("relay_url", "address", env="KDS_GOFOOD_RELAY_URL"),
+        Field("base_url", "address", env="KDS_GOFOOD_API_URL", default=PRODUCTION_API_URL, caption="api_address"),
+        Field("auth_url", "address", env="KDS_GOFOOD_AUTH_URL", default=AUTH_URL, caption="auth_address",
+              names_platform=False),
+        Field("merchant_ids", "list", env="KDS_GOFOOD_OUTLET_ID", caption="outlet_id"),
+        Field("acceptance_mode", "text", env="KDS_GOFOOD_MODE", default=AcceptanceMode.MANUAL.value,
+              names_platform=False),
+        Field("tenant_token", "credential", env="KDS_GOFOOD_RELAY_TOKEN"),
+        Field("client_id", "credential", env="KDS_GOFOOD_CLIENT_ID", secret=False),
+        Field("client_secret", "credential", env="KDS_GOFOOD_CLIENT_SECRET"),
+    ),
+    build=build_adapter,
+    short_name="GoFood",
+    env_order=("relay_url", "tenant_token", "base_url", "auth_url", "merchant_ids", "client_id", "client_secret",
+               "acceptance_mode"),
+    api_name=QT_TRANSLATE_NOOP("Platforms", "GoBiz"),
+    setup_hint=QT_TRANSLATE_NOOP("Platforms", "GoFood sends orders to your relay (kds relay); KDS collects them "
+                                              "there within a second. Set the acceptance mode as it is at GoBiz: "
+                                              "manual, auto_accept_on_timeout or auto_accept."),
+    sample=SAMPLE,
+)
+"""GoFood's entry in `kds.platforms.registry`."""
