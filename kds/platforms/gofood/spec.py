@@ -47,6 +47,7 @@ SPEC = PlatformSpec(
     display_name=QT_TRANSLATE_NOOP("Platforms", "GoFood"),
     policy=POLICY,
     arrival="relay",
+    # Settings fields are required (the form fills in the defaults); a headless station names every one.
     fields=(
         Field("relay_url", "address", env="KDS_GOFOOD_RELAY_URL"),
         Field("base_url", "address", env="KDS_GOFOOD_API_URL", default=PRODUCTION_API_URL, caption="api_address"),
