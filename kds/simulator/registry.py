@@ -7,12 +7,13 @@ its package, with a `demo` module, and one line below.
 from __future__ import annotations
 
 from kds.domain.order import Platform
+from kds.simulator.gofood.demo import DEMO as GOFOOD
 from kds.simulator.keeta_od.demo import COMMAND as KEETA_OD_COMMAND
 from kds.simulator.keeta_od.demo import DEMO as KEETA_OD
 from kds.simulator.keeta_std.demo import DEMO as KEETA_STD
 from kds.simulator.spec import SimulatorCommand, SimulatorDemo
 
-DEMOS: dict[Platform, SimulatorDemo] = {demo.platform: demo for demo in (KEETA_OD, KEETA_STD)}
+DEMOS: dict[Platform, SimulatorDemo] = {demo.platform: demo for demo in (KEETA_OD, KEETA_STD, GOFOOD)}
 """Every simulator's demo, in the order `kds --demo` starts them and the headless demo names them."""
 
 COMMAND: SimulatorCommand = KEETA_OD_COMMAND

@@ -35,6 +35,7 @@ from kds.domain.events import EventKind
 from kds.platforms.base import InvalidStateError, PlatformError, PlatformPayloadError, PlatformRejectedError
 from kds.platforms.gate import RequestGate
 from kds.platforms.gofood import models as wire
+from kds.platforms.gofood.mapping import REJECT_CODES
 from kds.platforms.http_errors import (
     ServerClock,
     error_for_exception,
@@ -53,11 +54,11 @@ DEFAULT_TOKEN_LIFETIME = 3599
 """Seconds a token is taken to last when GoBiz omits `expires_in` (its documented lifetime)."""
 MIN_DESCRIPTION = 3
 """GoBiz's minimum length of `cancel_reason_description`."""
-CANCEL_CODES = frozenset({"HIGH_DEMAND", "RESTAURANT_CLOSED", "ITEMS_OUT_OF_STOCK", "OTHERS"})
+CANCEL_CODES = REJECT_CODES
 """GoBiz's `cancel_reason_code` values [C]."""
 
 _IMPLIED = (("cancel", EventKind.CANCELLED), ("reject", EventKind.CANCELLED), ("completed", EventKind.CONCLUDED),
-            ("prepared", EventKind.READY), ("accepted", EventKind.ACCEPTED))
+            ("picked up", EventKind.PICKED_UP), ("prepared", EventKind.READY), ("accepted", EventKind.ACCEPTED))
 
 
 def implied_kind(error: PlatformError) -> EventKind | None:

@@ -14,7 +14,8 @@ notification                               domain event
 `placed`                                   PICKED_UP: the rider has the food and the payment settled [C]
                                            (`details["payment"] = "settled"`)
 `completed`                                DELIVERED (delivery) or CONCLUDED (pickup)
-`cancelled`                                CANCELLED with `cancellation_detail.reason`
+`cancelled`                                CANCELLED with `cancellation_detail.reason` (and as the code, by
+                                           the merchant, when it is one of GoBiz's reject codes)
 `webhook_error`                            not an order event: a `BadEvent` on purpose, so it is
                                            quarantined (kept) and acknowledged
 =========================================  ===============================================================
@@ -62,6 +63,8 @@ _KINDS: dict[str, EventKind] = {
     "completed": EventKind.DELIVERED,
     "cancelled": EventKind.CANCELLED,
 }
+REJECT_CODES = frozenset({"HIGH_DEMAND", "RESTAURANT_CLOSED", "ITEMS_OUT_OF_STOCK", "OTHERS"})
+"""GoBiz's `cancel_reason_code` values [C]."""
 _RIDER = {"driver_otw_pickup": "arriving", "driver_arrived": "arrived"}
 
 
@@ -193,8 +196,10 @@ def _events(short: str, kind: EventKind, event_id: str, order_id: str, at: datet
     if kind is EventKind.CANCELLED:
         detail = body.order.cancellation_detail
         reason = ((detail.reason if detail else None) or "").strip()
+        # A reason that is one of the reject codes is the outlet's own rejection coming back.
+        ours = reason in REJECT_CODES
         return (OrderEvent(platform, event_id, order_id, kind, at, source_type=source, reason=reason,
-                           actor="platform"),)
+                           code=reason if ours else "", actor="merchant" if ours else "platform"),)
     if kind is EventKind.PICKED_UP:
         rider = RiderInfo(status="picked_up", name=driver, updated_at=at)
         return (OrderEvent(platform, event_id, order_id, kind, at, source_type=source, actor="platform",
