@@ -11,8 +11,10 @@ from __future__ import annotations
 import asyncio
 import contextlib
 from collections.abc import AsyncIterator
+from datetime import UTC, datetime
 from pathlib import Path
 
+import pytest
 from PySide6.QtWidgets import QApplication
 
 from kds.clock import SystemClock
@@ -20,6 +22,7 @@ from kds.domain.actions import Action
 from kds.domain.order import OrderKey, Platform
 from kds.domain.states import Stage
 from kds.platforms.gofood.adapter import create_adapter
+from kds.platforms.gofood.policy import AcceptanceMode
 from kds.platforms.registry import POLICIES
 from kds.services.engine import Engine, EngineSettings, PollLimit
 from kds.services.poller import PollerSettings
@@ -29,6 +32,7 @@ from kds.ui.lifetime import retire
 from kds.ui.settings import UiSettings
 from kds.ui.viewmodels.card import Column
 from kds.ui.windows.main_window import MainWindow
+from kds.ui.wording import tr
 from tests.fakes.waiting import until
 from tests.ui.conftest import tap
 
@@ -41,21 +45,23 @@ WAIT = 10.0
 
 
 @contextlib.asynccontextmanager
-async def gofood_window(tmp_path: Path) -> AsyncIterator[tuple[GoFoodSimState, Engine, MainWindow]]:
-    """The GoFood demo stack, the engine over it and the real window; stopped and deleted afterwards."""
+async def gofood_window(tmp_path: Path, mode: AcceptanceMode = AcceptanceMode.MANUAL, scale: float = SCALE,
+                        ) -> AsyncIterator[tuple[GoFoodSimState, Engine, MainWindow]]:
+    """The GoFood demo stack in `mode`, `scale` times faster, the engine and the real window; stopped afterwards."""
     from kds.store.db import Database
 
-    demo = start_demo(SimConfig(time_scale=SCALE, seed=5))
+    demo = start_demo(SimConfig(time_scale=scale, seed=5, mode=mode))
     db = Database(tmp_path / "kds.sqlite3")
     clock = SystemClock()
     engine: Engine | None = None
     window: MainWindow | None = None
     try:
         c = demo.credentials
+        policy = POLICIES[Platform.GOFOOD].scaled(scale)
         adapter = create_adapter(demo.relay_url, demo.tenant_token, demo.api_url, demo.api_url, c.client_id,
-                                 c.client_secret, c.outlet_id, clock, POLICIES[Platform.GOFOOD].scaled(SCALE), wait=1.0)
+                                 c.client_secret, c.outlet_id, clock, policy, mode=mode, wait=1.0)
         engine = Engine(db, [adapter], clock, EngineSettings(
-            poller_for={Platform.GOFOOD: PollerSettings(interval=0.0, auth_retry=60.0 / SCALE)},
+            poller_for={Platform.GOFOOD: PollerSettings(interval=0.0, auth_retry=60.0 / scale)},
             poll_limit_for={Platform.GOFOOD: PollLimit(requests=30, window=60.0)}, undo_seconds=UNDO_SECONDS))
         window = MainWindow(engine, clock, UiSettings(sounds=False), start_ticker=False)
         window.resize(1600, 1000)
@@ -101,3 +107,20 @@ async def test_a_gofood_order_is_accepted_and_marked_ready_from_the_board(app: Q
         assert [c.status for c in sim.calls(number, "food-prepared")] == [200]
         assert sim.order_state(number).prepared
         assert engine.orders.ticket(key).status.stage is Stage.READY  # type: ignore[union-attr]
+
+
+@pytest.mark.parametrize(("mode", "caption", "window_seconds"), [
+    (AcceptanceMode.MANUAL, "accept within", 180), (AcceptanceMode.AUTO_ON_TIMEOUT, "accepted automatically in", 60)])
+async def test_the_card_says_which_way_the_acceptance_window_ends(app: QApplication, tmp_path: Path,
+                                                                  mode: AcceptanceMode, caption: str,
+                                                                  window_seconds: int) -> None:
+    async with gofood_window(tmp_path, mode, scale=3.0) as (sim, _, window):  # 20 s and 60 s to accept
+        number = sim.create_order("pickup")
+        key = OrderKey(Platform.GOFOOD, number)
+        await until(lambda: window.board.column_of(key) is Column.NEW, timeout=WAIT,
+                    message="the GoFood order never reached New")
+        window.board.tick(datetime.now(UTC))
+        clock = window.board.display_clock(key)
+        assert clock.caption == tr(caption)
+        minutes, seconds = (int(p) for p in clock.text.split(":"))
+        assert window_seconds / 3.0 - 5 < minutes * 60 + seconds <= window_seconds / 3.0

@@ -174,7 +174,10 @@ class BoardModel(QObject):
             caption = tr("time is up") if clock.kind in (ClockKind.ACCEPT, ClockKind.REFUND) else ""
             result = DisplayClock(clock.kind, caption, format_clock(0), Urgency.EXPIRED, True)
         else:
-            result = DisplayClock(clock.kind, wording.clock_caption(clock.kind), format_clock(clock.seconds),
+            caption = wording.clock_caption(clock.kind)
+            if clock.kind is ClockKind.ACCEPT and ticket.policy.auto_accepts_on_timeout:
+                caption = tr("accepted automatically in")  # the platform accepts it when the time is up
+            result = DisplayClock(clock.kind, caption, format_clock(clock.seconds),
                                   clock.urgency, clock.urgency is Urgency.CRITICAL and self.now.second % 2 == 0)
         self._clocks[key] = result
         return result
