@@ -152,7 +152,7 @@ BUSY: tuple[Spec, ...] = (
     # New: calm, warning, critical, expired.
     Spec(0, 0.8, lines=3, notes="Tocar a campainha, portão azul"),
     Spec(1, 1.6, OrderType.PICKUP),
-    Spec(1, 2.4, lines=1),
+    Spec(2, 2.4, lines=1),
     Spec(0, 3.4, lines=2),
     Spec(1, 2.35, lines=2),
     Spec(0, 5.2, OrderType.SELF_DELIVERY, lines=1),
@@ -161,7 +161,7 @@ BUSY: tuple[Spec, ...] = (
     Spec(1, 20, accepted=19, refund=12.5, lines=2),
     # Preparing.
     Spec(0, 3, accepted=2.2, lines=3),
-    Spec(1, 7, accepted=6, rider="arriving", lines=2),
+    Spec(2, 7, accepted=6, rider="arriving", lines=2),
     Spec(1, 24, accepted=21, lines=2, action=(Action.READY, "failed")),
     Spec(0, 12, accepted=11.3, rider="assigned", lines=1),
     Spec(1, 15, accepted=14, lines=2),
@@ -170,7 +170,7 @@ BUSY: tuple[Spec, ...] = (
     Spec(1, 6, accepted=5.2, lines=1, action=(Action.CANCEL, "sending")),
     Spec(0, 10, accepted=8, cancelled=0.6, lines=2),
     # Ready.
-    Spec(0, 18, accepted=17, ready=1.5, rider="arrived", lines=2),
+    Spec(2, 18, accepted=17, ready=1.5, rider="arrived", lines=2),
     Spec(1, 20, OrderType.PICKUP, accepted=19, ready=4, lines=1),
     Spec(1, 16, OrderType.PICKUP, accepted=15, ready=6, lines=2),
     Spec(1, 30, OrderType.PICKUP, accepted=29, ready=2, lines=1, action=(Action.COLLECT, "undo")),
@@ -181,7 +181,7 @@ BUSY: tuple[Spec, ...] = (
     Spec(1, 33, OrderType.PICKUP, accepted=32, ready=20, done=12, lines=1),
     Spec(0, 26, cancelled=21.5, lines=1),
     Spec(1, 45, OrderType.PICKUP, accepted=44, ready=30, done=25, lines=1),
-    Spec(1, 50, accepted=49, ready=35, out=30, done=18, lines=3),
+    Spec(2, 50, accepted=49, ready=35, out=30, done=18, lines=3),
     # Later (scheduled, accepted, not due yet).
     Spec(0, 25, accepted=24, scheduled_in=95, lines=3),
     Spec(1, 12, accepted=11, scheduled_in=150, lines=2),
