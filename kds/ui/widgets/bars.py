@@ -99,6 +99,9 @@ class PlatformStatusBar(QFrame):
             label = QLabel()
             label.setObjectName("platformStatus")
             label.setTextFormat(Qt.TextFormat.RichText)
+            # Several platforms in a long language must not push the window past the screen: the
+            # label may shrink (its end is cut) when the bar is full, and only then.
+            label.setMinimumWidth(120)
             self.entries.addWidget(label)
             self.labels.append(label)
         for label, entry in zip(self.labels, entries, strict=False):
