@@ -99,7 +99,8 @@ async def test_platform_cancellation_stays_in_place_until_seen(engine: Engine, f
     card = board.card(order.key)
     assert card.alert and "CANCELLED BY THE PLATFORM — rider not found" in card.cancelled
     assert [b.id for b in card.buttons] == ["dismiss"]
-    assert alarms == [AlarmKind.CANCELLED]
+    # It arrived accepted (rings as new to the kitchen), then the platform cancelled it (rings again).
+    assert alarms == [AlarmKind.NEW_ORDER, AlarmKind.CANCELLED]
     assert board.models[Column.PREPARING].order_keys()[0] == order.key
     board.dismiss(order.key)
     assert board.column_of(order.key) is Column.DONE

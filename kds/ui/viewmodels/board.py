@@ -262,6 +262,8 @@ class BoardModel(QObject):
 
     def on_changes(self, changes: Changes) -> None:
         """Bus listener: refresh what changed and raise alarms."""
+        # An order the platform accepted by itself before the board ever showed it is new to the kitchen.
+        arrived = frozenset(k for k in changes.accepted if k not in self._tickets)
         if len(changes.orders) > FULL_RELOAD_ABOVE:
             self.reload()
         elif changes.orders:
@@ -272,12 +274,13 @@ class BoardModel(QObject):
                 else:
                     self._set(ticket)
             self.layout_changed.emit()
-        self._raise_alarms(changes)
+        self._raise_alarms(changes, arrived)
 
-    def _raise_alarms(self, changes: Changes) -> None:
-        for key in sorted(changes.new_orders, key=str):
+    def _raise_alarms(self, changes: Changes, arrived: frozenset[OrderKey] = frozenset()) -> None:
+        for key in sorted(changes.new_orders | arrived, key=str):
             ticket = self._tickets.get(key)
-            if ticket is not None and ticket.status.stage is Stage.NEW:
+            if ticket is not None and (ticket.status.stage is Stage.NEW
+                                       or (key in arrived and ticket.status.stage is Stage.ACCEPTED)):
                 self.alarm.emit(AlarmKind.NEW_ORDER, key)
         for key in sorted(changes.cancelled, key=str):
             ticket = self._tickets.get(key)
