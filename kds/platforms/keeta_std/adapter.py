@@ -27,7 +27,6 @@ are acknowledged only once Keeta has answered for the order.
 
 from __future__ import annotations
 
-import asyncio
 import logging
 from collections import OrderedDict
 from collections.abc import Mapping, Sequence
@@ -64,12 +63,9 @@ from kds.platforms.keeta_std.mapping import (
 )
 from kds.platforms.keeta_std.policy import POLICY
 from kds.platforms.keeta_std.tokens import DEFAULT_REFRESH_MARGIN, MerchantToken, OnRefresh, TokenKeeper
-from kds.platforms.relay import DEFAULT_WAIT, RelayClient
+from kds.platforms.relay import DEFAULT_WAIT, RECEIPT_TYPE, Receipts, RelayClient
 
 log = logging.getLogger(__name__)
-
-RECEIPT_TYPE = "KDS_RECEIPT"
-"""`RawEvent.event_type` of a receipt (see the module docstring)."""
 
 RECEIPT_KINDS = {
     Action.CONFIRM: EventKind.ACCEPTED,
@@ -118,22 +114,20 @@ class KeetaStdAdapter:
         # order id -> the 1001's own copy of the order: shown while `/order/get` cannot answer (never
         # acknowledged on its strength: see `fetch_order`)
         self._placed: OrderedDict[str, tuple[wire.OrderInfo, dict[str, Any]]] = OrderedDict()
-        self._receipts: list[tuple[OrderEvent, RawEvent]] = []
-        self._receipt_ready = asyncio.Event()
+        self.receipts = Receipts(clock)
         self.foreign_skipped = 0
 
     # --- events --------------------------------------------------------------------------------
 
     async def poll(self) -> PollResult:
         """New events (repeats possible: the poller dedupes) plus receipts of actions just done."""
-        self._receipt_ready.clear()
-        receipts = self._take_receipts()
+        receipts = self.receipts.take()
         try:
-            raws = await self._read_relay(0.0 if receipts else self.wait)
+            raws = await self.receipts.read(self.relay, 0.0 if receipts else self.wait)
         except BaseException:
-            self._receipts[:0] = receipts  # not delivered: the next poll returns them
+            self.receipts.give_back(receipts)  # not delivered: the next poll returns them
             raise
-        receipts += self._take_receipts()
+        receipts += self.receipts.take()
         events: list[tuple[OrderEvent, RawEvent]] = []
         bad: list[BadEvent] = []
         foreign = [raw for raw in raws if is_foreign(raw)]
@@ -145,8 +139,8 @@ class KeetaStdAdapter:
             self.foreign_skipped += len(foreign)
             if len(foreign) == len(raws) and not receipts:
                 # The relay answers at once while they are pending: idle here instead of spinning.
-                await self._idle(self.wait)
-                receipts += self._take_receipts()
+                await self.receipts.idle(self.wait)
+                receipts += self.receipts.take()
         for raw in raws:
             if is_foreign(raw):
                 continue
@@ -159,45 +153,6 @@ class KeetaStdAdapter:
             self._remember(result)
             events.extend((event, result.raw) for event in result.events)
         return PollResult(events=tuple(receipts + events), bad=tuple(bad), server_offset=self.client.server_offset)
-
-    async def _read_relay(self, wait: float) -> list[Any]:
-        """The relay's events; a long-poll gives up early (returns []) when a receipt is queued."""
-        if wait <= 0:
-            return await self.relay.poll(0.0)
-        polling = asyncio.ensure_future(self.relay.poll(wait))
-        woken = asyncio.ensure_future(self._receipt_ready.wait())
-        try:
-            await asyncio.wait({polling, woken}, return_when=asyncio.FIRST_COMPLETED)
-            if polling.done():
-                return polling.result()
-            return []  # events the relay had meanwhile stay unacknowledged and come back
-        finally:
-            # Cancel what is left and wait with asyncio.wait, which never swallows a cancel of the
-            # caller (awaiting the task under suppress(CancelledError) did, so Engine.stop could hang).
-            unfinished = {t for t in (polling, woken) if not t.done()}
-            for task in unfinished:
-                task.cancel()
-            if unfinished:
-                await asyncio.wait(unfinished)
-            for task in (polling, woken):
-                if task.done() and not task.cancelled():
-                    task.exception()  # retrieved: an abandoned request's error is not news
-
-    async def _idle(self, seconds: float) -> None:
-        """Wait `seconds` on the clock, or until a receipt is queued."""
-        if seconds <= 0:
-            return
-        sleeping = asyncio.ensure_future(self.clock.sleep(seconds))
-        woken = asyncio.ensure_future(self._receipt_ready.wait())
-        try:
-            await asyncio.wait({sleeping, woken}, return_when=asyncio.FIRST_COMPLETED)
-        finally:
-            for task in (sleeping, woken):
-                task.cancel()
-
-    def _take_receipts(self) -> list[tuple[OrderEvent, RawEvent]]:
-        taken, self._receipts = self._receipts, []
-        return taken
 
     def _remember(self, mapped: MappedEvent) -> None:
         order_id = mapped.raw.order_id
@@ -295,8 +250,7 @@ class KeetaStdAdapter:
             code=request.reason_code if request.action is Action.CANCEL else "",
             reason=request.reason if request.action is Action.CANCEL else "",
             details={"receipt": request.action.value})
-        self._receipts.append((event, RawEvent(event.event_id, oid, RECEIPT_TYPE, {"action": request.action.value})))
-        self._receipt_ready.set()
+        self.receipts.add(event, {"action": request.action.value})
 
     async def refund_preview(self, order: Order, items: Sequence[tuple[str, int]]) -> RefundPreview:
         """What refunding `items` ((orderProductId, count)) gives back, as Keeta computes it.

@@ -29,9 +29,9 @@ class Receipts:
         self._queued: list[tuple[OrderEvent, RawEvent]] = []
         self._ready = asyncio.Event()
 
-    def add(self, event: OrderEvent) -> None:
-        """Queue `event` (its raw form is a receipt's) and wake a read in progress."""
-        raw = RawEvent(event.event_id, event.order_id, RECEIPT_TYPE, {"receipt": event.kind.value})
+    def add(self, event: OrderEvent, payload: dict[str, Any] | None = None) -> None:
+        """Queue `event` (its raw form a receipt's, with `payload`) and wake a read in progress."""
+        raw = RawEvent(event.event_id, event.order_id, RECEIPT_TYPE, payload or {"receipt": event.kind.value})
         self._queued.append((event, raw))
         self._ready.set()
 
