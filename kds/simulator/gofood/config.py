@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from datetime import timedelta
 
 from kds.platforms.gofood.policy import AUTO_ON_TIMEOUT_WINDOW, MANUAL_WINDOW, AcceptanceMode
+from kds.simulator.spec import OrderPace
 
 DEMO_CLIENT_ID = "kds-demo-gobiz-client"
 DEMO_CLIENT_SECRET = "kds-demo-gobiz-secret-Vb7Qm2Lx9Tn4"
@@ -61,6 +62,7 @@ class SimConfig:
     reorder_rate: float = 0.0  # share of notifications held back and delivered after the next one
     # Generator
     order_rate_per_min: float = 0.0  # generated orders per minute of scaled time; 0 = on demand only
+    order_pace: OrderPace | None = None  # demos: steady arrivals instead (`order_rate_per_min` is then unused)
     pickup_share: float = 0.3  # of generated orders, the customer collects (gofood_pickup)
     customer_cancel_rate: float = 0.0  # share of orders the customer cancels before the rider has them
     # Platform timings, real-world seconds (divided by time_scale)

@@ -99,8 +99,9 @@ def start_demo(config: SimConfig | None = None, *, relay_db: str | Path | None =
 def start_app_demo(options: DemoOptions) -> RunningDemo:
     """The stack of `kds --demo`: relay and simulator, the first order if asked (no injected faults)."""
     mode = acceptance_mode(os.environ.get("KDS_GOFOOD_MODE", ""))
-    demo = start_demo(SimConfig(time_scale=options.time_scale, seed=options.seed, mode=mode,
-                                order_rate_per_min=options.order_rate_per_min, customer_cancel_rate=0.1))
+    # GoFood has no refund requests: `first_refund_after` does not apply.
+    demo = start_demo(SimConfig(time_scale=options.time_scale, seed=options.seed, mode=mode, order_pace=options.pace,
+                                customer_cancel_rate=0.1), clock=options.clock)
     try:
         if options.first_orders:
             demo.sim.state.create_order("delivery", items=["Nasi goreng spesial", "Es teh manis"])

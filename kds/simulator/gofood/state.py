@@ -155,8 +155,10 @@ class GoFoodSimState:
         self._seq = itertools.count()
         self._numbers = itertools.count(self.rng.randrange(100_000_000, 900_000_000))
         self._next_order_at: datetime | None = None
-        if self.config.order_rate_per_min > 0:
-            self._next_order_at = self.now() + self._order_gap()
+        pace = self.config.order_pace
+        self._paced = pace.arrivals(random.Random(self.seed ^ 0x60F00D)) if pace is not None else None
+        if self.config.order_rate_per_min > 0 or self._paced is not None:
+            self._next_order_at = self._arrival_after(self.now())
 
     # -- time ------------------------------------------------------------------------------------
 
@@ -381,18 +383,21 @@ class GoFoodSimState:
     # -- the generator ---------------------------------------------------------------------------------
 
     def _generate_due(self, now: datetime) -> None:
-        if self.config.order_rate_per_min <= 0:
+        if self.config.order_rate_per_min <= 0 and self._paced is None:
             return
         if self._next_order_at is None:
-            self._next_order_at = now + self._order_gap()
+            self._next_order_at = self._arrival_after(now)
         while self._next_order_at <= now:
             at = self._next_order_at
-            self._next_order_at = at + self._order_gap()
+            self._next_order_at = self._arrival_after(at)
             self._new_order(at, self.rng.random() < self.config.pickup_share)
 
-    def _order_gap(self) -> timedelta:
+    def _arrival_after(self, previous: datetime) -> datetime:
+        """The next generated order: the demo's next slot (`SimConfig.order_pace`), or an exponential gap."""
+        if self._paced is not None:
+            return next(self._paced)
         rate_per_second = self.config.order_rate_per_min * self.config.time_scale / 60.0
-        return timedelta(seconds=self.rng.expovariate(rate_per_second))
+        return previous + timedelta(seconds=self.rng.expovariate(rate_per_second))
 
     def _new_order(self, at: datetime, pickup: bool, *, items: Sequence[str] | None = None,
                    scheduled: bool = False) -> SimOrder:
