@@ -93,8 +93,9 @@ async def test_a_gofood_order_is_accepted_and_marked_ready_from_the_board(app: Q
 
         tap(window, key, "action:confirm")
         tap(window, key, "action:confirm")  # a double tap: GoFood hears it once
-        await until(lambda: window.board.column_of(key) is Column.PREPARING, timeout=WAIT,
-                    message="the acceptance never came back from GoFood")
+        assert window.board.column_of(key) is Column.PREPARING  # at once, as "confirming"
+        await until(lambda: engine.orders.ticket(key).status.stage is Stage.ACCEPTED,  # type: ignore[union-attr]
+                    timeout=WAIT, message="the acceptance never came back from GoFood")
         assert [c.status for c in sim.calls(number, "accepted")] == [200]
         assert sim.order_state(number).status == ACCEPTED
 
@@ -102,8 +103,9 @@ async def test_a_gofood_order_is_accepted_and_marked_ready_from_the_board(app: Q
         record = engine.orders.ticket(key).latest(Action.READY)  # type: ignore[union-attr]
         assert record is not None and window.board.card(key).button(f"undo:{record.id}") is not None  # type: ignore[union-attr]
         assert sim.calls(number, "food-prepared") == []  # nothing leaves during the Undo window
-        await until(lambda: window.board.column_of(key) is Column.READY, timeout=WAIT,
-                    message="Ready never reached GoFood")
+        await until(lambda: engine.orders.ticket(key).status.stage is Stage.READY,  # type: ignore[union-attr]
+                    timeout=WAIT, message="Ready never reached GoFood")
+        assert window.board.column_of(key) is Column.READY
         assert [c.status for c in sim.calls(number, "food-prepared")] == [200]
         assert sim.order_state(number).prepared
         assert engine.orders.ticket(key).status.stage is Stage.READY  # type: ignore[union-attr]
