@@ -83,7 +83,7 @@
         <translation>Tutup</translation>
     </message>
     <message>
-        <location filename="../kds/ui/setup/credentials.py" line="+65"/>
+        <location filename="../kds/ui/setup/credentials.py" line="+68"/>
         <source>Client ID</source>
         <translation>Client ID</translation>
     </message>
@@ -118,7 +118,12 @@
         <translation>Token refresh (opsional)</translation>
     </message>
     <message>
-        <location line="-9"/>
+        <location line="+7"/>
+        <source>manual, auto_accept_on_timeout or auto_accept, as set at GoBiz</source>
+        <translation>manual, auto_accept_on_timeout atau auto_accept, sesuai pengaturan di GoBiz</translation>
+    </message>
+    <message>
+        <location line="-19"/>
         <source>API address</source>
         <translation>Alamat API</translation>
     </message>
@@ -129,6 +134,21 @@
     </message>
     <message>
         <location line="+2"/>
+        <source>Sign-in (OAuth) address</source>
+        <translation>Alamat login (OAuth)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Outlet ID</source>
+        <translation>ID outlet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Acceptance mode</source>
+        <translation>Mode penerimaan pesanan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Relay address</source>
         <translation>Alamat relay</translation>
     </message>
@@ -1214,6 +1234,11 @@
         <translation>waktu habis</translation>
     </message>
     <message>
+        <location line="+5"/>
+        <source>accepted automatically in</source>
+        <translation>diterima otomatis dalam</translation>
+    </message>
+    <message>
         <location filename="../kds/ui/viewmodels/card.py" line="-153"/>
         <source>Scheduled %1</source>
         <translation>Terjadwal %1</translation>
@@ -1485,7 +1510,7 @@
         <translation>Dibisukan %1</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+57"/>
         <source>Sound is off — no audio device</source>
         <translation>Suara mati — tidak ada perangkat audio</translation>
     </message>
@@ -2044,7 +2069,7 @@ Pesanan baru berbunyi dan muncul di sini.</translation>
         <translation>Refund sebagian</translation>
     </message>
     <message>
-        <location filename="../kds/ui/viewmodels/board.py" line="-7"/>
+        <location filename="../kds/ui/viewmodels/board.py" line="-12"/>
         <location filename="../kds/ui/wording.py" line="-143"/>
         <location line="+130"/>
         <source>Confirmed</source>
@@ -2819,6 +2844,21 @@ Pesanan baru berbunyi dan muncul di sini.</translation>
         <location line="+1"/>
         <source>Keeta sends orders to your relay (kds relay); KDS collects them there within a second.</source>
         <translation>Keeta mengirim pesanan ke relay Anda (kds relay); KDS mengambilnya dari sana dalam satu detik.</translation>
+    </message>
+    <message>
+        <location filename="../kds/platforms/gofood/spec.py" line="+47"/>
+        <source>GoFood</source>
+        <translation>GoFood</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>GoBiz</source>
+        <translation>GoBiz</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>GoFood sends orders to your relay (kds relay); KDS collects them there within a second. Set the acceptance mode as it is at GoBiz: manual, auto_accept_on_timeout or auto_accept.</source>
+        <translation>GoFood mengirim pesanan ke relay Anda (kds relay); KDS mengambilnya dari sana dalam satu detik. Isi mode penerimaan pesanan persis seperti di GoBiz: manual, auto_accept_on_timeout, atau auto_accept.</translation>
     </message>
 </context>
 </TS>

@@ -83,7 +83,7 @@
         <translation>Fechar</translation>
     </message>
     <message>
-        <location filename="../kds/ui/setup/credentials.py" line="+65"/>
+        <location filename="../kds/ui/setup/credentials.py" line="+68"/>
         <source>Client ID</source>
         <translation>Client ID</translation>
     </message>
@@ -118,7 +118,12 @@
         <translation>Token de renovação (opcional)</translation>
     </message>
     <message>
-        <location line="-9"/>
+        <location line="+7"/>
+        <source>manual, auto_accept_on_timeout or auto_accept, as set at GoBiz</source>
+        <translation>manual, auto_accept_on_timeout ou auto_accept, como está no GoBiz</translation>
+    </message>
+    <message>
+        <location line="-19"/>
         <source>API address</source>
         <translation>Endereço da API</translation>
     </message>
@@ -129,6 +134,21 @@
     </message>
     <message>
         <location line="+2"/>
+        <source>Sign-in (OAuth) address</source>
+        <translation>Endereço de login (OAuth)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Outlet ID</source>
+        <translation>ID da loja</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Acceptance mode</source>
+        <translation>Modo de aceite</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Relay address</source>
         <translation>Endereço do relay</translation>
     </message>
@@ -1214,6 +1234,11 @@
         <translation>tempo esgotado</translation>
     </message>
     <message>
+        <location line="+5"/>
+        <source>accepted automatically in</source>
+        <translation>aceito automaticamente em</translation>
+    </message>
+    <message>
         <location filename="../kds/ui/viewmodels/card.py" line="-153"/>
         <source>Scheduled %1</source>
         <translation>Agendado %1</translation>
@@ -1485,7 +1510,7 @@
         <translation>Silenciado %1</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+57"/>
         <source>Sound is off — no audio device</source>
         <translation>Som desligado — nenhum dispositivo de áudio</translation>
     </message>
@@ -2044,7 +2069,7 @@ Pedidos novos tocam e aparecem aqui.</translation>
         <translation>Reembolso parcial</translation>
     </message>
     <message>
-        <location filename="../kds/ui/viewmodels/board.py" line="-7"/>
+        <location filename="../kds/ui/viewmodels/board.py" line="-12"/>
         <location filename="../kds/ui/wording.py" line="-143"/>
         <location line="+130"/>
         <source>Confirmed</source>
@@ -2819,6 +2844,21 @@ Pedidos novos tocam e aparecem aqui.</translation>
         <location line="+1"/>
         <source>Keeta sends orders to your relay (kds relay); KDS collects them there within a second.</source>
         <translation>A Keeta envia os pedidos ao seu relay (kds relay); o KDS os busca lá em menos de um segundo.</translation>
+    </message>
+    <message>
+        <location filename="../kds/platforms/gofood/spec.py" line="+47"/>
+        <source>GoFood</source>
+        <translation>GoFood</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>GoBiz</source>
+        <translation>GoBiz</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>GoFood sends orders to your relay (kds relay); KDS collects them there within a second. Set the acceptance mode as it is at GoBiz: manual, auto_accept_on_timeout or auto_accept.</source>
+        <translation>O GoFood envia os pedidos ao seu relay (kds relay); o KDS os busca lá em menos de um segundo. Informe o modo de aceite como está no GoBiz: manual, auto_accept_on_timeout ou auto_accept.</translation>
     </message>
 </context>
 </TS>

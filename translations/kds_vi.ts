@@ -83,7 +83,7 @@
         <translation>Đóng</translation>
     </message>
     <message>
-        <location filename="../kds/ui/setup/credentials.py" line="+65"/>
+        <location filename="../kds/ui/setup/credentials.py" line="+68"/>
         <source>Client ID</source>
         <translation>Client ID</translation>
     </message>
@@ -118,7 +118,12 @@
         <translation>Token làm mới (không bắt buộc)</translation>
     </message>
     <message>
-        <location line="-9"/>
+        <location line="+7"/>
+        <source>manual, auto_accept_on_timeout or auto_accept, as set at GoBiz</source>
+        <translation>manual, auto_accept_on_timeout hoặc auto_accept, giống như cài đặt trên GoBiz</translation>
+    </message>
+    <message>
+        <location line="-19"/>
         <source>API address</source>
         <translation>Địa chỉ API</translation>
     </message>
@@ -129,6 +134,21 @@
     </message>
     <message>
         <location line="+2"/>
+        <source>Sign-in (OAuth) address</source>
+        <translation>Địa chỉ đăng nhập (OAuth)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Outlet ID</source>
+        <translation>Mã chi nhánh</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Acceptance mode</source>
+        <translation>Chế độ nhận đơn</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Relay address</source>
         <translation>Địa chỉ relay</translation>
     </message>
@@ -1214,6 +1234,11 @@
         <translation>hết giờ</translation>
     </message>
     <message>
+        <location line="+5"/>
+        <source>accepted automatically in</source>
+        <translation>tự động nhận sau</translation>
+    </message>
+    <message>
         <location filename="../kds/ui/viewmodels/card.py" line="-153"/>
         <source>Scheduled %1</source>
         <translation>Hẹn giờ %1</translation>
@@ -1485,7 +1510,7 @@
         <translation>Đang tắt tiếng %1</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+57"/>
         <source>Sound is off — no audio device</source>
         <translation>Âm thanh đang tắt — không có thiết bị âm thanh</translation>
     </message>
@@ -2044,7 +2069,7 @@ New orders ring and appear here.</source>
         <translation>Hoàn tiền một phần</translation>
     </message>
     <message>
-        <location filename="../kds/ui/viewmodels/board.py" line="-7"/>
+        <location filename="../kds/ui/viewmodels/board.py" line="-12"/>
         <location filename="../kds/ui/wording.py" line="-143"/>
         <location line="+130"/>
         <source>Confirmed</source>
@@ -2819,6 +2844,21 @@ New orders ring and appear here.</source>
         <location line="+1"/>
         <source>Keeta sends orders to your relay (kds relay); KDS collects them there within a second.</source>
         <translation>Keeta gửi đơn tới relay của bạn (kds relay); KDS lấy đơn từ đó trong vòng một giây.</translation>
+    </message>
+    <message>
+        <location filename="../kds/platforms/gofood/spec.py" line="+47"/>
+        <source>GoFood</source>
+        <translation>GoFood</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>GoBiz</source>
+        <translation>GoBiz</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>GoFood sends orders to your relay (kds relay); KDS collects them there within a second. Set the acceptance mode as it is at GoBiz: manual, auto_accept_on_timeout or auto_accept.</source>
+        <translation>GoFood gửi đơn tới relay của bạn (kds relay); KDS lấy đơn từ đó trong vòng một giây. Đặt chế độ nhận đơn giống như trên GoBiz: manual, auto_accept_on_timeout hoặc auto_accept.</translation>
     </message>
 </context>
 </TS>

@@ -83,7 +83,7 @@
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../kds/ui/setup/credentials.py" line="+65"/>
+        <location filename="../kds/ui/setup/credentials.py" line="+68"/>
         <source>Client ID</source>
         <translation>Client ID</translation>
     </message>
@@ -118,7 +118,12 @@
         <translation>刷新令牌（选填）</translation>
     </message>
     <message>
-        <location line="-9"/>
+        <location line="+7"/>
+        <source>manual, auto_accept_on_timeout or auto_accept, as set at GoBiz</source>
+        <translation>manual、auto_accept_on_timeout 或 auto_accept，与 GoBiz 上的设置一致</translation>
+    </message>
+    <message>
+        <location line="-19"/>
         <source>API address</source>
         <translation>API 地址</translation>
     </message>
@@ -129,6 +134,21 @@
     </message>
     <message>
         <location line="+2"/>
+        <source>Sign-in (OAuth) address</source>
+        <translation>登录（OAuth）地址</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Outlet ID</source>
+        <translation>门店 ID</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Acceptance mode</source>
+        <translation>接单模式</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Relay address</source>
         <translation>中继站地址</translation>
     </message>
@@ -1214,6 +1234,11 @@
         <translation>时间已到</translation>
     </message>
     <message>
+        <location line="+5"/>
+        <source>accepted automatically in</source>
+        <translation>自动接单倒计时</translation>
+    </message>
+    <message>
         <location filename="../kds/ui/viewmodels/card.py" line="-153"/>
         <source>Scheduled %1</source>
         <translation>预约 %1</translation>
@@ -1485,7 +1510,7 @@
         <translation>静音中 %1</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+57"/>
         <source>Sound is off — no audio device</source>
         <translation>声音已关闭 — 没有音频设备</translation>
     </message>
@@ -2044,7 +2069,7 @@ New orders ring and appear here.</source>
         <translation>部分退款</translation>
     </message>
     <message>
-        <location filename="../kds/ui/viewmodels/board.py" line="-7"/>
+        <location filename="../kds/ui/viewmodels/board.py" line="-12"/>
         <location filename="../kds/ui/wording.py" line="-143"/>
         <location line="+130"/>
         <source>Confirmed</source>
@@ -2819,6 +2844,21 @@ New orders ring and appear here.</source>
         <location line="+1"/>
         <source>Keeta sends orders to your relay (kds relay); KDS collects them there within a second.</source>
         <translation>Keeta 会把订单发送到你的中继站（kds relay），KDS 一秒内从那里取得。</translation>
+    </message>
+    <message>
+        <location filename="../kds/platforms/gofood/spec.py" line="+47"/>
+        <source>GoFood</source>
+        <translation>GoFood</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>GoBiz</source>
+        <translation>GoBiz</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>GoFood sends orders to your relay (kds relay); KDS collects them there within a second. Set the acceptance mode as it is at GoBiz: manual, auto_accept_on_timeout or auto_accept.</source>
+        <translation>GoFood 会把订单发送到你的中继站（kds relay），KDS 一秒内从那里取得。接单模式请与 GoBiz 上的设置一致：manual、auto_accept_on_timeout 或 auto_accept。</translation>
     </message>
 </context>
 </TS>
