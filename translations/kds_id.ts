@@ -118,12 +118,17 @@
         <translation>Token refresh (opsional)</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>Region (optional, SGN when empty)</source>
+        <translation>Wilayah (opsional, SGN jika kosong)</translation>
+    </message>
+    <message>
         <location line="+7"/>
         <source>manual, auto_accept_on_timeout or auto_accept, as set at GoBiz</source>
         <translation>manual, auto_accept_on_timeout atau auto_accept, sesuai pengaturan di GoBiz</translation>
     </message>
     <message>
-        <location line="-19"/>
+        <location line="-20"/>
         <source>API address</source>
         <translation>Alamat API</translation>
     </message>
@@ -465,7 +470,7 @@
         <translation>Terlalu sering PIN salah. Coba lagi dalam %1 dtk.</translation>
     </message>
     <message>
-        <location filename="../kds/ui/setup/credentials.py" line="+12"/>
+        <location filename="../kds/ui/setup/credentials.py" line="+13"/>
         <source>Several stores: separate them with commas.</source>
         <translation>Beberapa toko: pisahkan dengan koma.</translation>
     </message>
@@ -2859,6 +2864,21 @@ Pesanan baru berbunyi dan muncul di sini.</translation>
         <location line="+1"/>
         <source>GoFood sends orders to your relay (kds relay); KDS collects them there within a second. Set the acceptance mode as it is at GoBiz: manual, auto_accept_on_timeout or auto_accept.</source>
         <translation>GoFood mengirim pesanan ke relay Anda (kds relay); KDS mengambilnya dari sana dalam satu detik. Isi mode penerimaan pesanan persis seperti di GoBiz: manual, auto_accept_on_timeout, atau auto_accept.</translation>
+    </message>
+    <message>
+        <location filename="../kds/platforms/zeek/spec.py" line="+35"/>
+        <source>Zeek — Circle K (CKGo)</source>
+        <translation>Zeek — Circle K (CKGo)</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>CKGo</source>
+        <translation>CKGo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Zeek sends Circle K orders to your relay (kds relay); KDS collects them there within a second.</source>
+        <translation>Zeek mengirim pesanan Circle K ke relay Anda (kds relay); KDS mengambilnya dari sana dalam satu detik.</translation>
     </message>
 </context>
 </TS>

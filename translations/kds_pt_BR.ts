@@ -118,12 +118,17 @@
         <translation>Token de renovação (opcional)</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>Region (optional, SGN when empty)</source>
+        <translation>Região (opcional, SGN se vazio)</translation>
+    </message>
+    <message>
         <location line="+7"/>
         <source>manual, auto_accept_on_timeout or auto_accept, as set at GoBiz</source>
         <translation>manual, auto_accept_on_timeout ou auto_accept, como está no GoBiz</translation>
     </message>
     <message>
-        <location line="-19"/>
+        <location line="-20"/>
         <source>API address</source>
         <translation>Endereço da API</translation>
     </message>
@@ -465,7 +470,7 @@
         <translation>PIN errado vezes demais. Tente de novo em %1 s.</translation>
     </message>
     <message>
-        <location filename="../kds/ui/setup/credentials.py" line="+12"/>
+        <location filename="../kds/ui/setup/credentials.py" line="+13"/>
         <source>Several stores: separate them with commas.</source>
         <translation>Várias lojas: separe com vírgulas.</translation>
     </message>
@@ -2859,6 +2864,21 @@ Pedidos novos tocam e aparecem aqui.</translation>
         <location line="+1"/>
         <source>GoFood sends orders to your relay (kds relay); KDS collects them there within a second. Set the acceptance mode as it is at GoBiz: manual, auto_accept_on_timeout or auto_accept.</source>
         <translation>O GoFood envia os pedidos ao seu relay (kds relay); o KDS os busca lá em menos de um segundo. Informe o modo de aceite como está no GoBiz: manual, auto_accept_on_timeout ou auto_accept.</translation>
+    </message>
+    <message>
+        <location filename="../kds/platforms/zeek/spec.py" line="+35"/>
+        <source>Zeek — Circle K (CKGo)</source>
+        <translation>Zeek — Circle K (CKGo)</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>CKGo</source>
+        <translation>CKGo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Zeek sends Circle K orders to your relay (kds relay); KDS collects them there within a second.</source>
+        <translation>A Zeek envia os pedidos da Circle K ao seu relay (kds relay); o KDS os busca lá em até um segundo.</translation>
     </message>
 </context>
 </TS>

@@ -118,12 +118,17 @@
         <translation>โทเค็นต่ออายุ (ไม่บังคับ)</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>Region (optional, SGN when empty)</source>
+        <translation>ภูมิภาค (ไม่บังคับ ถ้าเว้นว่างใช้ SGN)</translation>
+    </message>
+    <message>
         <location line="+7"/>
         <source>manual, auto_accept_on_timeout or auto_accept, as set at GoBiz</source>
         <translation>manual, auto_accept_on_timeout หรือ auto_accept ตามที่ตั้งไว้ใน GoBiz</translation>
     </message>
     <message>
-        <location line="-19"/>
+        <location line="-20"/>
         <source>API address</source>
         <translation>ที่อยู่ API</translation>
     </message>
@@ -465,7 +470,7 @@
         <translation>ใส่ PIN ผิดหลายครั้งเกินไป ลองใหม่ในอีก %1 วิ</translation>
     </message>
     <message>
-        <location filename="../kds/ui/setup/credentials.py" line="+12"/>
+        <location filename="../kds/ui/setup/credentials.py" line="+13"/>
         <source>Several stores: separate them with commas.</source>
         <translation>หลายสาขา: คั่นด้วยเครื่องหมายจุลภาค</translation>
     </message>
@@ -2859,6 +2864,21 @@ New orders ring and appear here.</source>
         <location line="+1"/>
         <source>GoFood sends orders to your relay (kds relay); KDS collects them there within a second. Set the acceptance mode as it is at GoBiz: manual, auto_accept_on_timeout or auto_accept.</source>
         <translation>GoFood ส่งออเดอร์ไปยังรีเลย์ของคุณ (kds relay) แล้ว KDS ดึงจากที่นั่นภายในหนึ่งวินาที ตั้งโหมดการรับออเดอร์ให้ตรงกับใน GoBiz: manual, auto_accept_on_timeout หรือ auto_accept</translation>
+    </message>
+    <message>
+        <location filename="../kds/platforms/zeek/spec.py" line="+35"/>
+        <source>Zeek — Circle K (CKGo)</source>
+        <translation>Zeek — Circle K (CKGo)</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>CKGo</source>
+        <translation>CKGo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Zeek sends Circle K orders to your relay (kds relay); KDS collects them there within a second.</source>
+        <translation>Zeek ส่งออเดอร์ Circle K ไปที่ relay ของคุณ (kds relay) แล้ว KDS จะรับออเดอร์จากที่นั่นภายในหนึ่งวินาที</translation>
     </message>
 </context>
 </TS>

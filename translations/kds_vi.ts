@@ -118,12 +118,17 @@
         <translation>Token làm mới (không bắt buộc)</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>Region (optional, SGN when empty)</source>
+        <translation>Khu vực (không bắt buộc, để trống là SGN)</translation>
+    </message>
+    <message>
         <location line="+7"/>
         <source>manual, auto_accept_on_timeout or auto_accept, as set at GoBiz</source>
         <translation>manual, auto_accept_on_timeout hoặc auto_accept, giống như cài đặt trên GoBiz</translation>
     </message>
     <message>
-        <location line="-19"/>
+        <location line="-20"/>
         <source>API address</source>
         <translation>Địa chỉ API</translation>
     </message>
@@ -465,7 +470,7 @@
         <translation>Sai mã PIN quá nhiều lần. Thử lại sau %1 giây.</translation>
     </message>
     <message>
-        <location filename="../kds/ui/setup/credentials.py" line="+12"/>
+        <location filename="../kds/ui/setup/credentials.py" line="+13"/>
         <source>Several stores: separate them with commas.</source>
         <translation>Nhiều cửa hàng: ngăn cách bằng dấu phẩy.</translation>
     </message>
@@ -2859,6 +2864,21 @@ New orders ring and appear here.</source>
         <location line="+1"/>
         <source>GoFood sends orders to your relay (kds relay); KDS collects them there within a second. Set the acceptance mode as it is at GoBiz: manual, auto_accept_on_timeout or auto_accept.</source>
         <translation>GoFood gửi đơn tới relay của bạn (kds relay); KDS lấy đơn từ đó trong vòng một giây. Đặt chế độ nhận đơn giống như trên GoBiz: manual, auto_accept_on_timeout hoặc auto_accept.</translation>
+    </message>
+    <message>
+        <location filename="../kds/platforms/zeek/spec.py" line="+35"/>
+        <source>Zeek — Circle K (CKGo)</source>
+        <translation>Zeek — Circle K (CKGo)</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>CKGo</source>
+        <translation>CKGo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Zeek sends Circle K orders to your relay (kds relay); KDS collects them there within a second.</source>
+        <translation>Zeek gửi đơn Circle K tới relay của bạn (kds relay); KDS lấy đơn từ đó trong vòng một giây.</translation>
     </message>
 </context>
 </TS>

@@ -118,12 +118,17 @@
         <translation>刷新令牌（选填）</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>Region (optional, SGN when empty)</source>
+        <translation>区域（可选，留空则为 SGN）</translation>
+    </message>
+    <message>
         <location line="+7"/>
         <source>manual, auto_accept_on_timeout or auto_accept, as set at GoBiz</source>
         <translation>manual、auto_accept_on_timeout 或 auto_accept，与 GoBiz 上的设置一致</translation>
     </message>
     <message>
-        <location line="-19"/>
+        <location line="-20"/>
         <source>API address</source>
         <translation>API 地址</translation>
     </message>
@@ -465,7 +470,7 @@
         <translation>PIN 错误次数太多，请 %1 秒后再试。</translation>
     </message>
     <message>
-        <location filename="../kds/ui/setup/credentials.py" line="+12"/>
+        <location filename="../kds/ui/setup/credentials.py" line="+13"/>
         <source>Several stores: separate them with commas.</source>
         <translation>多家门店：用逗号分隔。</translation>
     </message>
@@ -2859,6 +2864,21 @@ New orders ring and appear here.</source>
         <location line="+1"/>
         <source>GoFood sends orders to your relay (kds relay); KDS collects them there within a second. Set the acceptance mode as it is at GoBiz: manual, auto_accept_on_timeout or auto_accept.</source>
         <translation>GoFood 会把订单发送到你的中继站（kds relay），KDS 一秒内从那里取得。接单模式请与 GoBiz 上的设置一致：manual、auto_accept_on_timeout 或 auto_accept。</translation>
+    </message>
+    <message>
+        <location filename="../kds/platforms/zeek/spec.py" line="+35"/>
+        <source>Zeek — Circle K (CKGo)</source>
+        <translation>Zeek — Circle K (CKGo)</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>CKGo</source>
+        <translation>CKGo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Zeek sends Circle K orders to your relay (kds relay); KDS collects them there within a second.</source>
+        <translation>Zeek 将 Circle K 订单发送到你的中继（kds relay）；KDS 在一秒内从那里取回订单。</translation>
     </message>
 </context>
 </TS>

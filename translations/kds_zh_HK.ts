@@ -118,12 +118,17 @@
         <translation>更新權杖（選填）</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>Region (optional, SGN when empty)</source>
+        <translation>地區（可選，留空則為 SGN）</translation>
+    </message>
+    <message>
         <location line="+7"/>
         <source>manual, auto_accept_on_timeout or auto_accept, as set at GoBiz</source>
         <translation>manual、auto_accept_on_timeout 或 auto_accept，與 GoBiz 上的設定一致</translation>
     </message>
     <message>
-        <location line="-19"/>
+        <location line="-20"/>
         <source>API address</source>
         <translation>API 地址</translation>
     </message>
@@ -465,7 +470,7 @@
         <translation>PIN 錯誤太多次，請在 %1 秒後再試。</translation>
     </message>
     <message>
-        <location filename="../kds/ui/setup/credentials.py" line="+12"/>
+        <location filename="../kds/ui/setup/credentials.py" line="+13"/>
         <source>Several stores: separate them with commas.</source>
         <translation>多間分店：用逗號分隔。</translation>
     </message>
@@ -2859,6 +2864,21 @@ New orders ring and appear here.</source>
         <location line="+1"/>
         <source>GoFood sends orders to your relay (kds relay); KDS collects them there within a second. Set the acceptance mode as it is at GoBiz: manual, auto_accept_on_timeout or auto_accept.</source>
         <translation>GoFood 會把訂單傳送到你的中繼站（kds relay），KDS 一秒內從那裡取得。接單模式請與 GoBiz 上的設定一致：manual、auto_accept_on_timeout 或 auto_accept。</translation>
+    </message>
+    <message>
+        <location filename="../kds/platforms/zeek/spec.py" line="+35"/>
+        <source>Zeek — Circle K (CKGo)</source>
+        <translation>Zeek — Circle K (CKGo)</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>CKGo</source>
+        <translation>CKGo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Zeek sends Circle K orders to your relay (kds relay); KDS collects them there within a second.</source>
+        <translation>Zeek 將 Circle K 訂單發送到你的中繼（kds relay）；KDS 會在一秒內從那裏取回訂單。</translation>
     </message>
 </context>
 </TS>
