@@ -114,7 +114,10 @@ class CardDelegate(QStyledItemDelegate):
         if clock.urgency is Urgency.EXPIRED:
             background = theme.color("expired_bg")
         border, border_w = theme.color("card_border"), 1.0
-        if card.alert:
+        highlighted = self.board.highlighted(card.key)
+        if highlighted:  # just cancelled straight into Out/Done: it stands out for a few seconds
+            background = theme.color("cancelled_bg")
+        if card.alert or highlighted:
             border, border_w = theme.color("critical"), 3.0
         elif clock.urgency is Urgency.WARNING:
             border, border_w = theme.color("warning"), 2.5
