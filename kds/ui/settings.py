@@ -24,6 +24,7 @@ class UiSettings:
     preparation_choices: tuple[int, ...] = (10, 15, 20, 25, 30, 45)
     default_preparation: int = 15
     show_numbers: bool = True  # bump-bar numbers on the cards
+    card_size: str = "auto"  # "auto": compact cards in a crowded column; "compact" or "full": always
     mute_for: timedelta = timedelta(minutes=5)
     ring_every: timedelta = timedelta(seconds=4)
     sounds: bool = True

@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from enum import StrEnum
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QPoint, Qt, Signal
-from PySide6.QtGui import QColor, QPainter, QPaintEvent
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QPoint, QRect, Qt, Signal
+from PySide6.QtGui import QColor, QPainter, QPaintEvent, QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFrame,
@@ -20,7 +21,7 @@ from PySide6.QtWidgets import (
 from kds.domain.order import OrderKey
 from kds.ui.theme import Fonts, Theme
 from kds.ui.viewmodels.board import DISPLAY_ORDER, BoardModel
-from kds.ui.viewmodels.card import Column
+from kds.ui.viewmodels.card import CardData, Column
 from kds.ui.viewmodels.ticket_model import Role, TicketListModel
 from kds.ui.widgets.card_delegate import CardDelegate
 from kds.ui.wording import tr
@@ -32,6 +33,23 @@ CLOCK_ROLES = frozenset({int(Role.CLOCK), int(Role.CLOCK_TEXT), int(Role.NUMBER)
 
 STRETCH = {Column.NEW: 10, Column.PREPARING: 10, Column.READY: 8, Column.DONE: 8, Column.LATER: 6}
 """Relative column widths: the columns where staff act get the room."""
+
+BUSY_STRETCH = {Column.NEW: 14, Column.PREPARING: 11, Column.READY: 9, Column.DONE: 7, Column.LATER: 7}
+"""Relative widths of columns with tickets: New, where orders wait to be accepted, widest."""
+
+IDLE_STRETCH = 5
+"""Relative width of an empty column: room for its heading and its calm words, no more."""
+
+COMPACT_BELOW = 4
+"""A column that would show fewer full cards than this (and holds more) shows compact ones."""
+
+
+class CardSize(StrEnum):
+    """The card size setting: compact when a column is crowded, or always one size."""
+
+    AUTO = "auto"
+    COMPACT = "compact"
+    FULL = "full"
 
 
 def column_title(column: Column) -> str:
@@ -79,7 +97,10 @@ class ColumnView(QListView):
         self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # keys go to the window (bump bar)
         self.setFrameShape(QFrame.Shape.NoFrame)
+        self.card_size = CardSize.AUTO
+        self.hint_color = QColor(Qt.GlobalColor.gray)
         self.verticalScrollBar().setSingleStep(24)
+        self.verticalScrollBar().valueChanged.connect(self.viewport().update)  # the "more below" hint
         # Flick to scroll on a touch screen; a mouse drag stays a tap, so buttons never slide.
         QScroller.grabGesture(self.viewport(), QScroller.ScrollerGestureType.TouchGesture)
 
@@ -102,8 +123,56 @@ class ColumnView(QListView):
         if not roles:
             self.scheduleDelayedItemsLayout()
 
+    def wants_compact(self) -> bool:
+        """Whether the column should show compact cards now (the setting, or crowded in `AUTO`).
+
+        Crowded: more cards than fit, and fewer than `COMPACT_BELOW` full cards fit. Decided on the
+        full cards' heights, whatever is shown now, so the choice cannot flip back and forth.
+        """
+        if self.card_size is not CardSize.AUTO:
+            return self.card_size is CardSize.COMPACT
+        model = self.model()
+        rows = model.rowCount()
+        if rows < 2:
+            return False
+        width, room, used = self.viewport().width(), self.viewport().height(), 0
+        for row in range(min(rows, COMPACT_BELOW)):
+            card = model.index(row, 0).data(Role.CARD)
+            if isinstance(card, CardData):
+                used += self.delegate.full_height(card, width)
+            if used > room:
+                return True
+        return False
+
+    def update_density(self) -> None:
+        """Switch between full and compact cards when the column's crowding calls for it."""
+        if self.delegate.set_compact(self.wants_compact()):
+            self.scheduleDelayedItemsLayout()
+            self.viewport().update()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt override
+        """A taller or shorter column may hold more or fewer full cards."""
+        super().resizeEvent(event)
+        self.update_density()
+
+    def hidden_below(self) -> int:
+        """How many cards are not (wholly) in view below the visible part of the column."""
+        rows = self.model().rowCount()
+        bottom = self.viewport().height()
+        index = self.indexAt(QPoint(self.viewport().width() // 2, bottom - 1))
+        if not index.isValid():
+            last = self.model().index(rows - 1, 0) if rows else QModelIndex()
+            return rows if last.isValid() and self.visualRect(last).top() >= bottom else 0
+        cut = self.visualRect(index).bottom() >= bottom
+        return rows - index.row() - (0 if cut else 1)
+
+    def hint_text(self) -> str:
+        """The "+ N more below" hint ("" when every card is in view)."""
+        hidden = self.hidden_below()
+        return tr("+ %1 more below").replace("%1", str(hidden)) if hidden else ""
+
     def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 - Qt override
-        """Cards, or a calm word when there are none."""
+        """Cards, or a calm word when there are none; a hint when cards are out of view below."""
         super().paintEvent(event)
         if self.model().rowCount() == 0 and self.empty:
             painter = QPainter(self.viewport())
@@ -112,6 +181,27 @@ class ColumnView(QListView):
             painter.drawText(rect, int(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop
                                        | Qt.TextFlag.TextWordWrap), self.empty)
             painter.end()
+            return
+        hint = self.hint_text()
+        if hint:
+            self._paint_hint(hint)
+
+    def _paint_hint(self, hint: str) -> None:
+        # A pill at the bottom edge: painted only, so a tap through it still reaches the card below.
+        painter = QPainter(self.viewport())
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+        font = painter.font()
+        font.setBold(True)
+        painter.setFont(font)
+        metrics = painter.fontMetrics()
+        w, h = metrics.horizontalAdvance(hint) + 32, metrics.height() + 12
+        rect = QRect((self.viewport().width() - w) // 2, self.viewport().height() - h - 6, w, h)
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(self.hint_color)
+        painter.drawRoundedRect(rect, h / 2, h / 2)
+        painter.setPen(QColor(Qt.GlobalColor.white))
+        painter.drawText(rect, int(Qt.AlignmentFlag.AlignCenter), hint)
+        painter.end()
 
 
 class ColumnPanel(QFrame):
@@ -156,12 +246,12 @@ class BoardWidget(QWidget):
     """`OrderKey` of a tapped card."""
 
     def __init__(self, board: BoardModel, theme: Theme, fonts: Fonts, *, show_numbers: bool = True,
-                 parent: QWidget | None = None) -> None:
-        """Show `board`."""
+                 card_size: CardSize = CardSize.AUTO, parent: QWidget | None = None) -> None:
+        """Show `board`; `card_size` says when cards are compact."""
         super().__init__(parent)
         self.board = board
         self.panels: dict[Column, ColumnPanel] = {}
-        layout = QHBoxLayout(self)
+        self.columns = layout = QHBoxLayout(self)
         layout.setContentsMargins(8, 8, 8, 8)
         layout.setSpacing(8)
         for column in DISPLAY_ORDER:
@@ -172,6 +262,7 @@ class BoardWidget(QWidget):
             delegate.button_clicked.connect(self.button_clicked)
             delegate.card_clicked.connect(self.card_clicked)
             view = ColumnView(board.models[column], delegate, empty_text(column))
+            view.card_size = card_size
             panel = ColumnPanel(column, view)
             self.panels[column] = panel
             layout.addWidget(panel, STRETCH[column])
@@ -184,23 +275,34 @@ class BoardWidget(QWidget):
         return self.panels[column].view
 
     def refresh_counts(self) -> None:
-        """Update headings, numbers and the Later lane's visibility."""
+        """Update headings, column widths, card sizes and the Later lane's visibility."""
         for column, panel in self.panels.items():
-            panel.set_count(self.board.count(column))
+            count = self.board.count(column)
+            panel.set_count(count)
+            self.columns.setStretch(self.columns.indexOf(panel), BUSY_STRETCH[column] if count else IDLE_STRETCH)
+            panel.view.update_density()
             panel.view.viewport().update()
         self.panels[Column.LATER].setVisible(self.board.count(Column.LATER) > 0)
+
+    def set_card_size(self, card_size: CardSize) -> None:
+        """Compact cards when crowded (`AUTO`), always, or never."""
+        for panel in self.panels.values():
+            panel.view.card_size = card_size
+            panel.view.update_density()
 
     def set_theme(self, theme: Theme) -> None:
         """Repaint with `theme`."""
         for panel in self.panels.values():
             panel.view.delegate.set_theme(theme)
             panel.view.empty_color = theme.color("muted")
+            panel.view.hint_color = theme.color("accent")
             panel.view.viewport().update()
 
     def set_fonts(self, fonts: Fonts) -> None:
         """Lay every card out again at another font scale."""
         for panel in self.panels.values():
             panel.view.delegate.set_fonts(fonts)
+            panel.view.update_density()
             panel.view.scheduleDelayedItemsLayout()
 
     def index_of(self, key: OrderKey) -> tuple[ColumnView, QModelIndex] | None:

@@ -41,7 +41,7 @@ from kds.ui.viewmodels.health import HealthModel
 from kds.ui.viewmodels.history import HistoryModel
 from kds.ui.viewmodels.printing import PrintingModel
 from kds.ui.widgets.bars import Banner, PlatformStatusBar, Toast, TopBar
-from kds.ui.widgets.board_view import BoardWidget, column_title, empty_text
+from kds.ui.widgets.board_view import BoardWidget, CardSize, column_title, empty_text
 from kds.ui.widgets.overlay import Overlay, restyle, touch_button
 from kds.ui.widgets.printer_status import PrinterStatus
 from kds.ui.windows.bump_bar import BumpBarKeys
@@ -124,7 +124,8 @@ class MainWindow(OrderSheets, PrintWiring, SetupWiring, BumpBarKeys, QMainWindow
         self.missed_banner = Banner("missedBanner", dismissible=False)
         self.error_banner = Banner("errorBanner", dismissible=True)
         self.token_banner = Banner("tokenBanner", dismissible=False)  # gone only when the token is renewed
-        self.board_widget = BoardWidget(self.board, self.theme, self.fonts, show_numbers=self.settings.show_numbers)
+        self.board_widget = BoardWidget(self.board, self.theme, self.fonts, show_numbers=self.settings.show_numbers,
+                                        card_size=CardSize(self.settings.card_size))
         self.status = PlatformStatusBar()
         self.printers = PrinterStatus(self.theme)
         self.status.extras.addWidget(self.printers)
