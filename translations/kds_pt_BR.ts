@@ -83,7 +83,7 @@
         <translation>Fechar</translation>
     </message>
     <message>
-        <location filename="../kds/ui/setup/credentials.py" line="+65"/>
+        <location filename="../kds/ui/setup/credentials.py" line="+64"/>
         <source>Client ID</source>
         <translation>Client ID</translation>
     </message>
@@ -138,9 +138,9 @@
         <translation>IDs do lojista</translation>
     </message>
     <message>
-        <location filename="../kds/ui/setup/forms.py" line="+24"/>
+        <location filename="../kds/ui/setup/forms.py" line="+26"/>
         <location filename="../kds/ui/sheets/confirm.py" line="+69"/>
-        <location filename="../kds/ui/viewmodels/card.py" line="+227"/>
+        <location filename="../kds/ui/viewmodels/card.py" line="+237"/>
         <source>%1 min</source>
         <translation>%1 min</translation>
     </message>
@@ -259,8 +259,8 @@
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../kds/ui/windows/main_window.py" line="+153"/>
-        <location line="+131"/>
+        <location filename="../kds/ui/windows/main_window.py" line="+163"/>
+        <location line="+139"/>
         <location line="+40"/>
         <source>Dark</source>
         <translation>Escuro</translation>
@@ -268,8 +268,8 @@
     <message>
         <location line="+0"/>
         <location filename="../kds/ui/widgets/bars.py" line="+40"/>
-        <location filename="../kds/ui/windows/main_window.py" line="-171"/>
-        <location line="+131"/>
+        <location filename="../kds/ui/windows/main_window.py" line="-179"/>
+        <location line="+139"/>
         <location line="+40"/>
         <source>Light</source>
         <translation>Claro</translation>
@@ -496,7 +496,7 @@
         <translation>%1: %2 deve ser um número.</translation>
     </message>
     <message>
-        <location filename="../kds/ui/setup/printer_form.py" line="+40"/>
+        <location filename="../kds/ui/setup/printer_form.py" line="+41"/>
         <source>Kitchen tickets</source>
         <translation>Comandas da cozinha</translation>
     </message>
@@ -749,8 +749,8 @@
     </message>
     <message>
         <location line="+23"/>
-        <location filename="../kds/ui/windows/main_window.py" line="-216"/>
-        <location line="+218"/>
+        <location filename="../kds/ui/windows/main_window.py" line="-234"/>
+        <location line="+236"/>
         <source>Settings</source>
         <translation>Configurações</translation>
     </message>
@@ -805,7 +805,7 @@
         <translation>%1 não está conectada: %2. Abra as configurações para corrigir.</translation>
     </message>
     <message>
-        <location filename="../kds/ui/widgets/board_view.py" line="+42"/>
+        <location filename="../kds/ui/widgets/board_view.py" line="+60"/>
         <location filename="../kds/ui/wording.py" line="-100"/>
         <location line="+17"/>
         <location line="+115"/>
@@ -947,7 +947,7 @@
     </message>
     <message>
         <location line="+16"/>
-        <location filename="../kds/ui/sheets/refund.py" line="+122"/>
+        <location filename="../kds/ui/sheets/refund.py" line="+123"/>
         <source>Write why (needed for “Other”)</source>
         <translation>Escreva o motivo (obrigatório para “Outro”)</translation>
     </message>
@@ -1022,8 +1022,8 @@
         <translation>Toque de novo para reembolsar %1</translation>
     </message>
     <message>
-        <location filename="../kds/ui/viewmodels/board.py" line="+156"/>
-        <location filename="../kds/ui/widgets/card_layout.py" line="+107"/>
+        <location filename="../kds/ui/viewmodels/board.py" line="+186"/>
+        <location filename="../kds/ui/widgets/card_layout.py" line="+109"/>
         <source>time is up</source>
         <translation>tempo esgotado</translation>
     </message>
@@ -1043,7 +1043,7 @@
         <translation>Código %1</translation>
     </message>
     <message>
-        <location filename="../kds/ui/wording.py" line="+79"/>
+        <location filename="../kds/ui/wording.py" line="+82"/>
         <source>Refund requested</source>
         <translation>Reembolso pedido</translation>
     </message>
@@ -1102,7 +1102,7 @@
     </message>
     <message>
         <location line="+6"/>
-        <location filename="../kds/ui/wording.py" line="-76"/>
+        <location filename="../kds/ui/wording.py" line="-79"/>
         <source>Cancelled</source>
         <translation>Cancelado</translation>
     </message>
@@ -1332,7 +1332,12 @@ Pedidos novos tocam e aparecem aqui.</translation>
         <translation>Nenhum pedido agendado.</translation>
     </message>
     <message>
-        <location filename="../kds/ui/widgets/card_delegate.py" line="+195"/>
+        <location line="+98"/>
+        <source>+ %1 more below</source>
+        <translation>+ %1 abaixo</translation>
+    </message>
+    <message>
+        <location filename="../kds/ui/widgets/card_delegate.py" line="+210"/>
         <source>Sending…</source>
         <translation>Enviando…</translation>
     </message>
@@ -1343,7 +1348,7 @@ Pedidos novos tocam e aparecem aqui.</translation>
         <translation>Desfazer %1</translation>
     </message>
     <message>
-        <location filename="../kds/ui/widgets/card_layout.py" line="+138"/>
+        <location filename="../kds/ui/widgets/card_layout.py" line="+151"/>
         <source>Note: %1</source>
         <translation>Obs.: %1</translation>
     </message>
@@ -1444,18 +1449,23 @@ Pedidos novos tocam e aparecem aqui.</translation>
         <translation>%1 pedidos</translation>
     </message>
     <message>
-        <location filename="../kds/ui/windows/main_window.py" line="-243"/>
-        <location line="+235"/>
+        <location filename="../kds/ui/windows/main_window.py" line="-261"/>
+        <location line="+253"/>
         <source>Orders</source>
         <translation>Pedidos</translation>
     </message>
     <message>
-        <location line="-133"/>
+        <location line="-140"/>
         <source>%1 new · %2 preparing · %3 ready</source>
         <translation>%1 novos · %2 em preparo · %3 prontos</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+3"/>
+        <source>Clear all seen (%1)</source>
+        <translation>Marcar todos como vistos (%1)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Something went wrong and was logged: %1</source>
         <translation>Algo deu errado e foi registrado: %1</translation>
     </message>
@@ -1556,9 +1566,9 @@ Pedidos novos tocam e aparecem aqui.</translation>
         <translation>Selecione primeiro um pedido pelo número.</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>Nothing to do for this ticket now.</source>
-        <translation>Nada a fazer neste pedido agora.</translation>
+        <location line="+8"/>
+        <source>Enter has nothing to do for this ticket; Space opens it.</source>
+        <translation>Enter não faz nada neste pedido; Espaço o abre.</translation>
     </message>
     <message>
         <location filename="../kds/ui/windows/order_text.py" line="-30"/>
@@ -2131,7 +2141,7 @@ Pedidos novos tocam e aparecem aqui.</translation>
         <translation>Entregador: %1</translation>
     </message>
     <message>
-        <location filename="../kds/ui/wording.py" line="+7"/>
+        <location filename="../kds/ui/wording.py" line="+10"/>
         <source>Refund request — status %1</source>
         <translation>Pedido de reembolso — status %1</translation>
     </message>
@@ -2166,18 +2176,18 @@ Pedidos novos tocam e aparecem aqui.</translation>
         <translation>Nada pendente: tudo foi impresso.</translation>
     </message>
     <message>
-        <location filename="../kds/ui/viewmodels/print_lines.py" line="+57"/>
+        <location filename="../kds/ui/viewmodels/print_lines.py" line="+60"/>
         <source>ready</source>
         <translation>pronta</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+99"/>
+        <location line="+102"/>
         <source>printing…</source>
         <translation>imprimindo…</translation>
     </message>
     <message>
-        <location line="-98"/>
+        <location line="-101"/>
         <source>paper low</source>
         <translation>pouco papel</translation>
     </message>
@@ -2235,7 +2245,7 @@ Pedidos novos tocam e aparecem aqui.</translation>
         <translation>Página de teste</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+45"/>
         <source>did not print; a later copy did</source>
         <translation>não saiu; uma cópia depois saiu</translation>
     </message>
@@ -2353,7 +2363,7 @@ Pedidos novos tocam e aparecem aqui.</translation>
         <translation>O KDS busca novos pedidos na Keeta a cada 30 segundos. Os IDs e o secret estão no portal de desenvolvedores da Keeta.</translation>
     </message>
     <message>
-        <location filename="../kds/platforms/keeta_std/spec.py" line="+52"/>
+        <location filename="../kds/platforms/keeta_std/spec.py" line="+63"/>
         <source>Keeta — Standard API</source>
         <translation>Keeta — API Standard</translation>
     </message>

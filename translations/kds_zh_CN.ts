@@ -83,7 +83,7 @@
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../kds/ui/setup/credentials.py" line="+65"/>
+        <location filename="../kds/ui/setup/credentials.py" line="+64"/>
         <source>Client ID</source>
         <translation>Client ID</translation>
     </message>
@@ -138,9 +138,9 @@
         <translation>商户 ID</translation>
     </message>
     <message>
-        <location filename="../kds/ui/setup/forms.py" line="+24"/>
+        <location filename="../kds/ui/setup/forms.py" line="+26"/>
         <location filename="../kds/ui/sheets/confirm.py" line="+69"/>
-        <location filename="../kds/ui/viewmodels/card.py" line="+227"/>
+        <location filename="../kds/ui/viewmodels/card.py" line="+237"/>
         <source>%1 min</source>
         <translation>%1 分钟</translation>
     </message>
@@ -259,8 +259,8 @@
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../kds/ui/windows/main_window.py" line="+153"/>
-        <location line="+131"/>
+        <location filename="../kds/ui/windows/main_window.py" line="+163"/>
+        <location line="+139"/>
         <location line="+40"/>
         <source>Dark</source>
         <translation>深色</translation>
@@ -268,8 +268,8 @@
     <message>
         <location line="+0"/>
         <location filename="../kds/ui/widgets/bars.py" line="+40"/>
-        <location filename="../kds/ui/windows/main_window.py" line="-171"/>
-        <location line="+131"/>
+        <location filename="../kds/ui/windows/main_window.py" line="-179"/>
+        <location line="+139"/>
         <location line="+40"/>
         <source>Light</source>
         <translation>浅色</translation>
@@ -496,7 +496,7 @@
         <translation>%1：%2 必须是数字。</translation>
     </message>
     <message>
-        <location filename="../kds/ui/setup/printer_form.py" line="+40"/>
+        <location filename="../kds/ui/setup/printer_form.py" line="+41"/>
         <source>Kitchen tickets</source>
         <translation>厨房单</translation>
     </message>
@@ -749,8 +749,8 @@
     </message>
     <message>
         <location line="+23"/>
-        <location filename="../kds/ui/windows/main_window.py" line="-216"/>
-        <location line="+218"/>
+        <location filename="../kds/ui/windows/main_window.py" line="-234"/>
+        <location line="+236"/>
         <source>Settings</source>
         <translation>设置</translation>
     </message>
@@ -805,7 +805,7 @@
         <translation>%1 未连接：%2。请到设置中修正。</translation>
     </message>
     <message>
-        <location filename="../kds/ui/widgets/board_view.py" line="+42"/>
+        <location filename="../kds/ui/widgets/board_view.py" line="+60"/>
         <location filename="../kds/ui/wording.py" line="-100"/>
         <location line="+17"/>
         <location line="+115"/>
@@ -947,7 +947,7 @@
     </message>
     <message>
         <location line="+16"/>
-        <location filename="../kds/ui/sheets/refund.py" line="+122"/>
+        <location filename="../kds/ui/sheets/refund.py" line="+123"/>
         <source>Write why (needed for “Other”)</source>
         <translation>写下原因（选“其他”时必填）</translation>
     </message>
@@ -1022,8 +1022,8 @@
         <translation>再点一次退款 %1</translation>
     </message>
     <message>
-        <location filename="../kds/ui/viewmodels/board.py" line="+156"/>
-        <location filename="../kds/ui/widgets/card_layout.py" line="+107"/>
+        <location filename="../kds/ui/viewmodels/board.py" line="+186"/>
+        <location filename="../kds/ui/widgets/card_layout.py" line="+109"/>
         <source>time is up</source>
         <translation>时间已到</translation>
     </message>
@@ -1043,7 +1043,7 @@
         <translation>取餐码 %1</translation>
     </message>
     <message>
-        <location filename="../kds/ui/wording.py" line="+79"/>
+        <location filename="../kds/ui/wording.py" line="+82"/>
         <source>Refund requested</source>
         <translation>顾客申请退款</translation>
     </message>
@@ -1102,7 +1102,7 @@
     </message>
     <message>
         <location line="+6"/>
-        <location filename="../kds/ui/wording.py" line="-76"/>
+        <location filename="../kds/ui/wording.py" line="-79"/>
         <source>Cancelled</source>
         <translation>已取消</translation>
     </message>
@@ -1332,7 +1332,12 @@ New orders ring and appear here.</source>
         <translation>没有预约订单。</translation>
     </message>
     <message>
-        <location filename="../kds/ui/widgets/card_delegate.py" line="+195"/>
+        <location line="+98"/>
+        <source>+ %1 more below</source>
+        <translation>下方还有 %1 单</translation>
+    </message>
+    <message>
+        <location filename="../kds/ui/widgets/card_delegate.py" line="+210"/>
         <source>Sending…</source>
         <translation>发送中…</translation>
     </message>
@@ -1343,7 +1348,7 @@ New orders ring and appear here.</source>
         <translation>撤销 %1</translation>
     </message>
     <message>
-        <location filename="../kds/ui/widgets/card_layout.py" line="+138"/>
+        <location filename="../kds/ui/widgets/card_layout.py" line="+151"/>
         <source>Note: %1</source>
         <translation>备注：%1</translation>
     </message>
@@ -1444,18 +1449,23 @@ New orders ring and appear here.</source>
         <translation>%1 个订单</translation>
     </message>
     <message>
-        <location filename="../kds/ui/windows/main_window.py" line="-243"/>
-        <location line="+235"/>
+        <location filename="../kds/ui/windows/main_window.py" line="-261"/>
+        <location line="+253"/>
         <source>Orders</source>
         <translation>订单</translation>
     </message>
     <message>
-        <location line="-133"/>
+        <location line="-140"/>
         <source>%1 new · %2 preparing · %3 ready</source>
         <translation>%1 新 · %2 制作中 · %3 待取</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+3"/>
+        <source>Clear all seen (%1)</source>
+        <translation>全部已阅 (%1)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Something went wrong and was logged: %1</source>
         <translation>出现问题，已记录：%1</translation>
     </message>
@@ -1556,9 +1566,9 @@ New orders ring and appear here.</source>
         <translation>请先用号码选择订单。</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>Nothing to do for this ticket now.</source>
-        <translation>这个订单暂时不用处理。</translation>
+        <location line="+8"/>
+        <source>Enter has nothing to do for this ticket; Space opens it.</source>
+        <translation>回车键对此单无操作；按空格键打开。</translation>
     </message>
     <message>
         <location filename="../kds/ui/windows/order_text.py" line="-30"/>
@@ -2131,7 +2141,7 @@ New orders ring and appear here.</source>
         <translation>骑手：%1</translation>
     </message>
     <message>
-        <location filename="../kds/ui/wording.py" line="+7"/>
+        <location filename="../kds/ui/wording.py" line="+10"/>
         <source>Refund request — status %1</source>
         <translation>退款申请 — 状态 %1</translation>
     </message>
@@ -2166,18 +2176,18 @@ New orders ring and appear here.</source>
         <translation>没有待处理的单：全部已打印。</translation>
     </message>
     <message>
-        <location filename="../kds/ui/viewmodels/print_lines.py" line="+57"/>
+        <location filename="../kds/ui/viewmodels/print_lines.py" line="+60"/>
         <source>ready</source>
         <translation>就绪</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+99"/>
+        <location line="+102"/>
         <source>printing…</source>
         <translation>打印中…</translation>
     </message>
     <message>
-        <location line="-98"/>
+        <location line="-101"/>
         <source>paper low</source>
         <translation>纸快用完</translation>
     </message>
@@ -2235,7 +2245,7 @@ New orders ring and appear here.</source>
         <translation>测试页</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+45"/>
         <source>did not print; a later copy did</source>
         <translation>未能打印；之后的一份已打印</translation>
     </message>
@@ -2353,7 +2363,7 @@ New orders ring and appear here.</source>
         <translation>KDS 每 30 秒向 Keeta 查询新订单。ID 和密钥可在 Keeta 开发者平台找到。</translation>
     </message>
     <message>
-        <location filename="../kds/platforms/keeta_std/spec.py" line="+52"/>
+        <location filename="../kds/platforms/keeta_std/spec.py" line="+63"/>
         <source>Keeta — Standard API</source>
         <translation>Keeta — Standard API</translation>
     </message>
