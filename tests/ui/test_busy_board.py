@@ -71,7 +71,7 @@ async def test_busy_new_column_is_the_widest(window: MainWindow, engine: Engine,
     await busy_board(window, engine, fake, clock)
     window.board_widget.layout().activate()
     widths = {c: p.width() for c, p in window.board_widget.panels.items()}
-    assert widths[Column.NEW] == max(widths.values())
+    assert widths[Column.NEW] >= 1.2 * max(w for c, w in widths.items() if c is not Column.NEW)
 
 
 async def test_long_order_numbers_and_due_times_are_drawn_in_full(window: MainWindow, engine: Engine,
