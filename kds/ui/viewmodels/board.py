@@ -301,7 +301,7 @@ class BoardModel(QObject):
             ticket = self._tickets.get(key)
             if ticket is not None and not cancelled_by_us(ticket):
                 if self._where.get(key) is Column.DONE:  # it left New at once: make it stand out there
-                    self._highlight_until[key] = self.now + HIGHLIGHT_FOR
+                    self._highlight_until[key] = self.orders.now() + HIGHLIGHT_FOR  # now, not the last tick
                     self._refresh_row(key)
                 self.alarm.emit(AlarmKind.CANCELLED, key)
         for key in sorted(changes.refund_requests, key=str):

@@ -210,7 +210,8 @@ def layout_card(card: CardData, width: int, fonts: CardFonts, *, compact: bool, 
     if compact:
         meta = " · ".join(p for p in (card.finished, card.meta, card.item_count) if p)
     # The caption beside it changes with the clock ("accept within", "time is up"): keep room for the widest.
-    meta_w = max(40, inner_w - caption_w - fonts.px(6))
+    # A finished ticket (out, done, cancelled) has no clock and so no caption: the line is all the meta's.
+    meta_w = inner_w if card.finished else max(40, inner_w - caption_w - fonts.px(6))
     layout.meta = QRect(inner_x, y, meta_w, max(meta_h, _text_height(fonts, fonts.meta, meta_w, meta)))
     layout.meta_text = meta
     y += layout.meta.height()
