@@ -327,6 +327,7 @@ class BoardWidget(QWidget):
         if found is None:
             return None
         view, index = found
+        self.columns.activate()  # column widths follow the counts: settle them before measuring
         view.doItemsLayout()
         view.scrollTo(index, QAbstractItemView.ScrollHint.EnsureVisible)
         rect = view.delegate.button_rect(view, index, button_id)
@@ -338,6 +339,7 @@ class BoardWidget(QWidget):
         if found is None:
             return None
         view, index = found
+        self.columns.activate()
         view.doItemsLayout()
         view.scrollTo(index, QAbstractItemView.ScrollHint.EnsureVisible)
         rect = view.visualRect(index)
