@@ -23,10 +23,11 @@ class Changes:
     rider_arrived: frozenset[OrderKey] = frozenset()
     unreadable: frozenset[OrderKey] = frozenset()  # KDS gave up reading these orders' details
     contacts: frozenset[OrderKey] = frozenset()  # a self-delivery order's contact was read (or given up on)
+    store: frozenset[Platform] = frozenset()  # a store control (pause, busy, sold out) changed there
     notes: tuple[str, ...] = field(default=())
 
     def __bool__(self) -> bool:
-        return bool(self.orders or self.actions or self.platforms or self.print_jobs or self.notes)
+        return bool(self.orders or self.actions or self.platforms or self.print_jobs or self.notes or self.store)
 
     def __or__(self, other: Changes) -> Changes:
         return Changes(
@@ -42,5 +43,6 @@ class Changes:
             rider_arrived=self.rider_arrived | other.rider_arrived,
             unreadable=self.unreadable | other.unreadable,
             contacts=self.contacts | other.contacts,
+            store=self.store | other.store,
             notes=self.notes + other.notes,
         )
