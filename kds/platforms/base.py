@@ -16,7 +16,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import timedelta
-from typing import Any, Protocol
+from typing import Any, Protocol, runtime_checkable
 
 from kds.domain.actions import Action, PlatformPolicy
 from kds.domain.events import BadEvent, OrderEvent, RawEvent
@@ -149,4 +149,20 @@ class PlatformAdapter(Protocol):
 
     async def aclose(self) -> None:
         """Release connections."""
+        ...
+
+
+@runtime_checkable
+class StoreControls(Protocol):
+    """What an adapter offers when its platform can be told to pause the store or switch dishes off.
+
+    A platform offers what its spec's `StoreAbilities` says; the other call raises `PlatformRejectedError`.
+    """
+
+    async def set_store_open(self, open_: bool) -> None:
+        """Take new orders again (`open_`) or pause them."""
+        ...
+
+    async def set_items_available(self, codes: Sequence[str], available: bool) -> None:
+        """Switch the dishes with these codes (the platform's item ids) on or off."""
         ...

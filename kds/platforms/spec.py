@@ -187,6 +187,23 @@ class AdapterInputs:
         return tuple(v for v in value.split(",") if v) if isinstance(value, str) else tuple(value)
 
 
+@dataclass(frozen=True, slots=True)
+class StoreAbilities:
+    """What the Store sheet can do on a platform, and what it says there (English, marked for translation).
+
+    Attributes:
+        pause: KDS can pause new orders there (the adapter's `set_store_open`).
+        sold_out: KDS can switch a dish off there (the adapter's `set_items_available`).
+        pause_note: what pausing does there, or where staff pause instead.
+        sold_out_note: what sold out does there, or why it cannot.
+    """
+
+    pause: bool = False
+    sold_out: bool = False
+    pause_note: str = ""
+    sold_out_note: str = ""
+
+
 AdapterFactory = Callable[[AdapterInputs], PlatformAdapter]
 """Builds a platform's adapter. Raises ValueError when the values are not valid for the platform."""
 
@@ -211,6 +228,7 @@ class PlatformSpec:
             of one company on the status bar ("" for none: the platform's code is shown).
         setup_hint: what staff should know to connect it, shown under its switch ("" for nothing).
         sample: what the showcase board sells on it (None: the showcase leaves it out).
+        store: what pausing and sold out do there.
     """
 
     platform: Platform
@@ -225,6 +243,7 @@ class PlatformSpec:
     api_name: str = ""
     setup_hint: str = ""
     sample: SampleMenu | None = None
+    store: StoreAbilities = StoreAbilities()
 
     @property
     def color(self) -> str:

@@ -53,6 +53,13 @@ class OutboxSettings:
     idle_wait: float = 5.0  # how long to sleep with nothing due before looking again
 
 
+def retry_delay(settings: OutboxSettings, attempts: int, rng: random.Random, retry_after: float | None) -> float:
+    """Seconds to wait before attempt `attempts + 1`: exponential backoff with jitter, at least `retry_after`."""
+    backoff = min(settings.max_backoff, settings.base_backoff * 2.0 ** (attempts - 1))
+    backoff = backoff * (0.5 + rng.random() / 2)  # jitter, so stations do not retry in step
+    return max(backoff, retry_after) if retry_after else backoff
+
+
 class OutboxRunner:
     """Sends due actions for a set of platforms, one at a time per platform."""
 
@@ -171,10 +178,7 @@ class OutboxRunner:
             log.warning("action %s %s failed after %d attempts: %s", record.id, record.action.value,
                         attempts, error)
             return
-        backoff = min(self.settings.max_backoff, self.settings.base_backoff * 2 ** (attempts - 1))
-        backoff = backoff * (0.5 + self.rng.random() / 2)  # jitter, so stations do not retry in step
-        if retry_after:
-            backoff = max(backoff, retry_after)
+        backoff = retry_delay(self.settings, attempts, self.rng, retry_after)
         self.outbox.mark_retry(record.id, now, now + timedelta(seconds=backoff), error, kind)
 
     async def _reconcile(self, record: ActionRecord, *, resend_if_not_done: bool, error: str = "") -> Changes:

@@ -192,6 +192,15 @@ class KeetaODAdapter:
             log.info("Keeta decrypted %d of %d field(s) of order %s", len(result), len(wanted), order.key.order_id)
         return {k: v for k, v in result.items() if v is not None}
 
+    async def set_store_open(self, open_: bool) -> None:
+        """Open or close the store for every merchant this adapter polls."""
+        for merchant_id in self.client.merchant_ids:
+            await self.client.merchant_update(merchant_id, open_)
+
+    async def set_items_available(self, codes: Sequence[str], available: bool) -> None:
+        """Refused: Open Delivery takes only whole-menu updates, never one dish."""
+        raise PlatformRejectedError("Keeta Open Delivery takes only whole-menu updates", code="unsupported")
+
     async def aclose(self) -> None:
         """Close the client and its connections."""
         await self.client.aclose()

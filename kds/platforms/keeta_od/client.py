@@ -222,6 +222,14 @@ class KeetaODClient:
         body = {"reason": reason, "code": code, "mode": mode}
         await self._call("POST", f"/v1/orders/{order_id}/requestCancellation", "requestCancellation", body=body)
 
+    async def merchant_update(self, merchant_id: str, available: bool) -> None:
+        """Open or close the store of `merchant_id` (Keeta 1.0.2: `merchantStatus`, alone).
+
+        Keeta refuses `merchantStatus` together with `entityType`: a menu update is a separate call.
+        """
+        body = {"merchantStatus": "AVAILABLE" if available else "UNAVAILABLE"}
+        await self._call("POST", f"/v1/merchantUpdate/{merchant_id}", "merchantUpdate", body=body)
+
     async def accept_refund(self, order_id: str) -> None:
         """Agree to the customer's refund request."""
         await self._call("POST", f"/v1/orders/{order_id}/acceptRefund", "acceptRefund")

@@ -12,6 +12,7 @@ from kds.platforms.spec import (
     PlatformSpec,
     SampleDish,
     SampleMenu,
+    StoreAbilities,
 )
 
 DEFAULT_BASE_URL = "https://open.mykeeta.com/api/open/opendelivery"
@@ -61,5 +62,12 @@ SPEC = PlatformSpec(
     setup_hint=QT_TRANSLATE_NOOP("Platforms", "KDS asks Keeta for new orders every 30 seconds. The IDs and "
                                               "secret are in Keeta's developer portal."),
     sample=SAMPLE,
+    store=StoreAbilities(
+        pause=True,
+        pause_note=QT_TRANSLATE_NOOP("Platforms", "Closes the store on Keeta for every merchant ID of this "
+                                                  "station, and opens it again."),
+        sold_out_note=QT_TRANSLATE_NOOP("Platforms", "Open Delivery only takes whole-menu updates: switch "
+                                                     "single dishes off on the Keeta tablet."),
+    ),
 )
 """Keeta Open Delivery's entry in `kds.platforms.registry`."""

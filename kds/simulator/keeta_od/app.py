@@ -142,6 +142,15 @@ def create_app(state: KeetaSimState) -> PlatformEdge:
 
         return await guarded(request, run)
 
+    async def merchant_update(request: Request) -> Response:
+        merchant_id = request.path_params["merchant_id"]
+
+        def run(_tok: str, body: bytes) -> Reply:
+            parsed = _json_or_none(body)
+            return problem(400, "malformed JSON body") if parsed is None else state.merchant_update(merchant_id, parsed)
+
+        return await guarded(request, run)
+
     async def http_error(request: Request, exc: Exception) -> Response:
         status = exc.status_code if isinstance(exc, HTTPException) else 500
         return render(problem(status, "Not found" if status == 404 else str(getattr(exc, "detail", "error"))))
@@ -152,6 +161,7 @@ def create_app(state: KeetaSimState) -> PlatformEdge:
         Route(f"{base}/v1/events:polling", polling, methods=["GET"]),
         Route(f"{base}/v1/events/acknowledgment", acknowledgment, methods=["POST"]),
         Route(f"{base}/v1/batchDecrypt", decrypt, methods=["POST"]),
+        Route(f"{base}/v1/merchantUpdate/{{merchant_id}}", merchant_update, methods=["POST"]),
         Route(f"{base}/v1/orders/{{order_id}}", order, methods=["GET"]),
         Route(f"{base}/v1/orders/{{order_id}}/{{action}}", action, methods=["POST"]),
     ]
@@ -222,6 +232,8 @@ class PlatformEdge:
             return "acknowledgment", ""
         if rest == "/v1/batchDecrypt":
             return "decrypt", ""
+        if len(parts) == 3 and parts[:2] == ["v1", "merchantUpdate"]:
+            return "merchant", ""
         if len(parts) == 3 and parts[:2] == ["v1", "orders"]:
             return "order", parts[2]
         if len(parts) == 4 and parts[:2] == ["v1", "orders"]:

@@ -39,7 +39,7 @@ class Credentials:
     merchant_ids: tuple[str, ...]
 
 
-REQUEST_KINDS = frozenset({"token", "polling", "acknowledgment", "order", "action", "decrypt"})
+REQUEST_KINDS = frozenset({"token", "polling", "acknowledgment", "order", "action", "decrypt", "merchant"})
 BAD_GET_KINDS = frozenset({"incomplete", "not_found", "malformed", "unavailable"})
 
 
@@ -61,7 +61,7 @@ class Faults:
     hang_seconds: float = 30.0  # real seconds: it must outlast the client's own timeout
     hang_before_processing: bool = False  # False: the request takes effect, only the answer is late
     # Which kinds of request the transport faults hit (empty: every kind): "token", "polling",
-    # "acknowledgment", "order" (details), "action", "decrypt".
+    # "acknowledgment", "order" (details), "action", "decrypt", "merchant" (store status).
     fault_ops: frozenset[str] = frozenset()
     fault_statuses: tuple[int, ...] = (500, 502, 503, 504)  # what a `fault_5xx` answers (429 allowed too)
     # > 0: a 503 or 429 fault carries `Retry-After: N` (real seconds); a client that sends the same

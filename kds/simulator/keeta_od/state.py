@@ -24,7 +24,7 @@ from kds.simulator.keeta_od.events import EventStore
 from kds.simulator.keeta_od.generator import ItemSpec, to_json
 from kds.simulator.keeta_od.orders import OPEN_BEFORE_PICKUP, OrderBook, SimOrder
 from kds.simulator.keeta_od.polling import PollingDesk, PollRecord, Reply, problem
-from kds.simulator.keeta_od.validation import ACTION_CHECKS, NO_BODY, check_batch_decrypt
+from kds.simulator.keeta_od.validation import ACTION_CHECKS, NO_BODY, check_batch_decrypt, check_merchant_status
 
 
 @dataclass(frozen=True, slots=True)
@@ -141,6 +141,8 @@ class KeetaSimState:
         self._acks: list[tuple[datetime, str, bool]] = []  # (when, order id, its details were read by then)
         self._bad_gets_sent = 0
         self._decrypts: list[DecryptCall] = []
+        self._merchant_status: dict[str, str] = dict.fromkeys(self.config.merchant_ids, "AVAILABLE")
+        self._status_calls: list[tuple[datetime, str, Any, int]] = []  # (when, merchant id, body, status)
         self.base_url = f"http://127.0.0.1{self.config.base_path}"
 
     # -- time ----------------------------------------------------------------------------------
@@ -412,6 +414,31 @@ class KeetaSimState:
             asked = tuple(str(i["cipherText"]) for i in body["cipherInfos"])
             self._decrypts.append(DecryptCall(now, asked, tuple(owners), tuple(refused), 200))
             return Reply(200, {"plainInfos": infos})
+
+    def merchant_update(self, merchant_id: str, body: Any) -> Reply:
+        """`POST /v1/merchantUpdate/{merchantId}` as a store status change (Keeta 1.0.2)."""
+        with self._lock:
+            now = self.tick()
+            error = check_merchant_status(body)
+            if error is None and merchant_id not in self._merchant_status:
+                reply = problem(404, "Merchant not found")
+            elif error is not None:
+                reply = problem(400, error)
+            else:
+                self._merchant_status[merchant_id] = body["merchantStatus"]
+                reply = Reply(204)
+            self._status_calls.append((now, merchant_id, body, reply.status))
+            return reply
+
+    def merchant_status(self, merchant_id: str | None = None) -> str:
+        """A merchant's store status (`AVAILABLE` / `UNAVAILABLE`; the first merchant when none is named)."""
+        with self._lock:
+            return self._merchant_status[merchant_id or self.config.merchant_ids[0]]
+
+    def status_calls(self) -> list[tuple[datetime, str, Any, int]]:
+        """Every `merchantUpdate` received: (when, merchant id, body, answer status)."""
+        with self._lock:
+            return list(self._status_calls)
 
     def _queue(self, token: str) -> str:
         return token if self.config.queue_scope == "token" else f"client:{self.config.client_id}"

@@ -232,3 +232,16 @@ def check_batch_decrypt(body: Any) -> str | None:
     if not all(isinstance(i, dict) and isinstance(i.get("cipherText"), str) for i in infos):
         return "each cipherInfo needs a cipherText string"
     return None
+
+
+def check_merchant_status(body: Any) -> str | None:
+    """`merchantUpdate` as a status change: `merchantStatus` alone (never with `entityType` or objects)."""
+    obj = _object(body)
+    if obj is None:
+        return "a JSON object body is required"
+    if obj.get("merchantStatus") not in ("AVAILABLE", "UNAVAILABLE"):
+        return "merchantStatus must be AVAILABLE or UNAVAILABLE"
+    extra = sorted(set(obj) - {"merchantStatus"})
+    if extra:
+        return f"merchantStatus is sent alone, not with {', '.join(extra)}"
+    return None

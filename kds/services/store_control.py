@@ -1,0 +1,181 @@
+"""Store controls as a service: pause, resume, busy mode and sold out, sent with retry like any action.
+
+Each control is stored first (with its scheduled reversal, `kds.store.store_controls`), then sent by
+`StoreControlRunner` when due, one platform at a time, with the outbox's backoff. A control found
+"sending" after a restart is sent again: opening or closing a store twice does no harm.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import random
+from collections.abc import Iterable, Mapping
+from datetime import datetime, timedelta
+
+from kds.clock import Clock, sleep_or_wake
+from kds.domain.changes import Changes
+from kds.domain.order import Platform
+from kds.domain.store_control import ControlKind, StoreControl
+from kds.platforms.base import (
+    PlatformAdapter,
+    PlatformAuthError,
+    PlatformPayloadError,
+    PlatformRejectedError,
+    PlatformTransientError,
+    StoreControls,
+)
+from kds.platforms.spec import StoreAbilities
+from kds.services.bus import ChangeBus
+from kds.services.outbox import OutboxSettings, retry_delay
+from kds.store.db import Database
+from kds.store.outbox import ActionState, ErrorKind
+from kds.store.store_controls import ControlRecord, StoreControlRepository
+
+log = logging.getLogger(__name__)
+
+
+class StoreControlRunner:
+    """Keeps and sends the store controls of a set of platforms."""
+
+    def __init__(self, adapters: Mapping[Platform, PlatformAdapter], abilities: Mapping[Platform, StoreAbilities],
+                 db: Database, clock: Clock, bus: ChangeBus, who: str, settings: OutboxSettings | None = None,
+                 rng: random.Random | None = None) -> None:
+        """Send through `adapters` what `abilities` allow; `who` names this station in the record."""
+        self.adapters = dict(adapters)
+        self.abilities = dict(abilities)
+        self.repo = StoreControlRepository(db)
+        self.clock = clock
+        self.bus = bus
+        self.who = who
+        self.settings = settings or OutboxSettings()
+        self.rng = rng or random.Random()
+        self._wake = asyncio.Event()
+
+    # --- what staff do ---------------------------------------------------------------------------
+
+    def can_pause(self, platform: Platform) -> bool:
+        """True when KDS can pause new orders on `platform` itself."""
+        ability = self.abilities.get(platform)
+        return ability is not None and ability.pause and isinstance(self.adapters.get(platform), StoreControls)
+
+    def can_sell_out(self, platform: Platform) -> bool:
+        """True when KDS can switch a dish off on `platform` itself."""
+        ability = self.abilities.get(platform)
+        return ability is not None and ability.sold_out and isinstance(self.adapters.get(platform), StoreControls)
+
+    def pause(self, platforms: Iterable[Platform], until: datetime | None) -> Changes:
+        """Pause new orders on `platforms` that KDS can pause, until `until` (None: until resumed)."""
+        return self._take(ControlKind.PAUSE, [p for p in platforms if self.can_pause(p)], until)
+
+    def resume(self, platforms: Iterable[Platform]) -> Changes:
+        """Take new orders again on `platforms` that KDS can pause."""
+        return self._take(ControlKind.RESUME, [p for p in platforms if self.can_pause(p)], None)
+
+    def busy(self, platforms: Iterable[Platform], minutes: int, until: datetime) -> Changes:
+        """Add `minutes` to the preparation time sent on confirm on `platforms`, until `until`."""
+        return self._take(ControlKind.BUSY, list(platforms), until, minutes=minutes)
+
+    def end_busy(self, platforms: Iterable[Platform]) -> Changes:
+        """Back to the usual preparation time on `platforms`."""
+        return self._take(ControlKind.BUSY_END, list(platforms), None)
+
+    def _take(self, kind: ControlKind, platforms: list[Platform], until: datetime | None, *,
+              minutes: int = 0) -> Changes:
+        now = self.clock.now()
+        for platform in platforms:
+            self.repo.record(StoreControl(platform, kind, self.who, now, until, minutes=minutes), now)
+        self._wake.set()
+        changes = Changes(store=frozenset(platforms))
+        self.bus.publish(changes)
+        return changes
+
+    # --- what the board shows --------------------------------------------------------------------
+
+    def paused(self, platform: Platform) -> ControlRecord | None:
+        """The pause in force on `platform` now (None when it takes orders)."""
+        current = self.repo.current(platform, "", self.clock.now())
+        return current if current is not None and current.control.kind is ControlKind.PAUSE else None
+
+    def busy_minutes(self, platform: Platform) -> int:
+        """The minutes busy mode adds to the preparation time on `platform` now (0: off)."""
+        return self.repo.busy_minutes(platform, self.clock.now())
+
+    # --- sending ---------------------------------------------------------------------------------
+
+    def wake(self) -> None:
+        """Look for due controls now."""
+        self._wake.set()
+
+    def recover(self) -> None:
+        """After a restart: send again what was on its way when KDS stopped."""
+        now = self.clock.now()
+        for record in self.repo.in_state(ActionState.SENDING):
+            log.info("store control %s (%s) was in flight at shutdown: sending again", record.id,
+                     record.control.kind.value)
+            self.repo.requeue(record.id, now)
+
+    async def run(self) -> None:
+        """Send due controls until cancelled (reversals at their time, also after a restart)."""
+        self.recover()
+        while True:
+            await self.run_due()
+            self._wake.clear()
+            next_due = self.repo.next_due()
+            wait = self.settings.idle_wait
+            if next_due is not None:
+                wait = min(wait, max(0.0, (next_due - self.clock.now()).total_seconds()))
+            if wait > 0:
+                await sleep_or_wake(self.clock, wait, self._wake)
+
+    async def run_due(self) -> Changes:
+        """Send every control that is due now; returns what changed."""
+        by_platform: dict[Platform, list[ControlRecord]] = {}
+        for record in self.repo.due(self.clock.now()):
+            if record.control.platform in self.adapters:
+                by_platform.setdefault(record.control.platform, []).append(record)
+
+        async def platform_queue(records: list[ControlRecord]) -> None:
+            for record in records:
+                await self.send(record)
+
+        await asyncio.gather(*(platform_queue(rs) for rs in by_platform.values()))
+        changes = Changes(store=frozenset(by_platform))
+        self.bus.publish(changes)
+        return changes
+
+    async def send(self, record: ControlRecord) -> None:
+        """Send one control and record the outcome."""
+        control = record.control
+        adapter = self.adapters[control.platform]
+        self.repo.mark_sending(record.id, self.clock.now())
+        try:
+            if not isinstance(adapter, StoreControls):
+                raise PlatformRejectedError(f"{control.platform.value} takes no store controls", code="unsupported")
+            match control.kind:
+                case ControlKind.PAUSE | ControlKind.RESUME:
+                    await adapter.set_store_open(control.kind is ControlKind.RESUME)
+                case ControlKind.SOLD_OUT | ControlKind.BACK_IN_STOCK:
+                    await adapter.set_items_available(control.codes, control.kind is ControlKind.BACK_IN_STOCK)
+                case _:  # pragma: no cover - local controls are stored done
+                    pass
+        except PlatformTransientError as exc:
+            self._retry_or_fail(record, str(exc), ErrorKind.TRANSIENT, exc.retry_after)
+        except PlatformAuthError as exc:
+            self.repo.mark_failed(record.id, self.clock.now(), str(exc), ErrorKind.AUTH)
+        except PlatformRejectedError as exc:
+            self.repo.mark_failed(record.id, self.clock.now(), str(exc), ErrorKind.REJECTED)
+        except PlatformPayloadError as exc:
+            self.repo.mark_failed(record.id, self.clock.now(), str(exc), ErrorKind.PAYLOAD)
+        else:
+            self.repo.mark_done(record.id, self.clock.now())
+            log.info("store control %s (%s) on %s done", record.id, control.kind.value, control.platform.value)
+
+    def _retry_or_fail(self, record: ControlRecord, error: str, kind: ErrorKind, retry_after: float | None) -> None:
+        # Unlike an order action, a store control never goes stale: a store left closed after an
+        # outage is worse than a late reopening, so transient errors are retried without end.
+        attempts = record.attempts + 1
+        now = self.clock.now()
+        delay = retry_delay(self.settings, attempts, self.rng, retry_after)
+        log.info("store control %s: attempt %d failed (%s); again in %.0f s", record.id, attempts, error, delay)
+        self.repo.mark_retry(record.id, now, now + timedelta(seconds=delay), error, kind)
