@@ -213,6 +213,14 @@ class GoFoodAdapter:
         """GoFood sends nothing encrypted."""
         return {}
 
+    async def set_store_open(self, open_: bool) -> None:
+        """Open the outlet on GoFood, or close it (`force_close`)."""
+        await self.client.set_force_close(not open_)
+
+    async def set_items_available(self, codes: Sequence[str], available: bool) -> None:
+        """Refused: the shape of GoBiz's item stock call is not confirmed (see the platform reference)."""
+        raise PlatformRejectedError("GoFood: the item stock call is not confirmed", code="unsupported")
+
     async def aclose(self) -> None:
         """Close both HTTP clients."""
         await self.client.aclose()

@@ -169,13 +169,18 @@ class GoBizClient:
         """Tell GoFood the food is ready."""
         await self._act(self._order_path(order_type, order_id, "food-prepared"), "GoFood food-prepared", None)
 
-    async def _act(self, url: str, operation: str, body: dict[str, Any] | None) -> Any:
+    async def set_force_close(self, closed: bool) -> None:
+        """Close the outlet on GoFood (`force_close`), or open it again."""
+        url = f"{self._api}/integrations/gofood/outlets/{self.outlet_id}/v1/properties"
+        await self._act(url, "GoFood outlet properties", {"force_close": closed}, method="PATCH")
+
+    async def _act(self, url: str, operation: str, body: dict[str, Any] | None, *, method: str = "PUT") -> Any:
         self._gate.check(operation)
         token = await self.token()
-        response = await self._call(url, operation, token, body)
+        response = await self._call(url, operation, token, body, method)
         if response.status_code == 401:
             log.info("%s: token refused, fetching a new one", operation)
-            response = await self._call(url, operation, await self._renew(token), body)
+            response = await self._call(url, operation, await self._renew(token), body, method)
         if not response.is_success:
             error = self._error(response, operation)
             self._gate.observe(operation, error)
@@ -188,10 +193,11 @@ class GoBizClient:
                                         status=response.status_code, code="refused")
         return answer.data
 
-    async def _call(self, url: str, operation: str, token: str, body: dict[str, Any] | None) -> httpx.Response:
+    async def _call(self, url: str, operation: str, token: str, body: dict[str, Any] | None,
+                    method: str = "PUT") -> httpx.Response:
         content = None if body is None else json.dumps(body, ensure_ascii=False).encode()
         headers = {"Authorization": f"Bearer {token}", "Content-Type": "application/json"}
-        return await self._exchange("PUT", url, operation, content=content, headers=headers)
+        return await self._exchange(method, url, operation, content=content, headers=headers)
 
     async def _exchange(self, method: str, url: str, operation: str, **kwargs: Any) -> httpx.Response:
         sent = self._clock.now()

@@ -5,7 +5,15 @@ from __future__ import annotations
 from kds.domain.order import Platform
 from kds.platforms.base import PlatformAdapter
 from kds.platforms.gofood.policy import POLICY, AcceptanceMode
-from kds.platforms.spec import QT_TRANSLATE_NOOP, AdapterInputs, Field, PlatformSpec, SampleDish, SampleMenu
+from kds.platforms.spec import (
+    QT_TRANSLATE_NOOP,
+    AdapterInputs,
+    Field,
+    PlatformSpec,
+    SampleDish,
+    SampleMenu,
+    StoreAbilities,
+)
 
 PRODUCTION_API_URL = "https://api.gobiz.co.id"
 """GoBiz's production API [C]."""
@@ -69,5 +77,11 @@ SPEC = PlatformSpec(
                                               "there within a second. Set the acceptance mode as it is at GoBiz: "
                                               "manual, auto_accept_on_timeout or auto_accept."),
     sample=SAMPLE,
+    store=StoreAbilities(
+        pause=True,
+        pause_note=QT_TRANSLATE_NOOP("Platforms", "Closes the outlet on GoFood (force close) and opens it again."),
+        sold_out_note=QT_TRANSLATE_NOOP("Platforms", "Switch single dishes off in the GoBiz app: KDS cannot "
+                                                     "do it there yet."),
+    ),
 )
 """GoFood's entry in `kds.platforms.registry`."""

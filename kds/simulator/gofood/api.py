@@ -1,4 +1,4 @@
-"""GoBiz's endpoints as the simulator answers them: the OAuth token and the three order actions.
+"""GoBiz's endpoints as the simulator answers them: the OAuth token, the three order actions and the outlet switch.
 
 Judged as strictly as GoBiz would (and where it does not say, strictly, so a careless client shows):
 
@@ -11,6 +11,8 @@ Judged as strictly as GoBiz would (and where it does not say, strictly, so a car
   (400), then the order's state (409: accept and reject only while it awaits acceptance,
   food-prepared once, while it is accepted and not yet taken). A 409 says what the order already
   is in GoBiz's words ("Order already accepted", "Order already cancelled").
+- `PATCH /integrations/gofood/outlets/{outlet_id}/v1/properties`: a live token (401), this outlet
+  (404) and exactly `{"force_close": true|false}` (400 for anything else).
 
 Answers are `{"success": true, "data": {}}` or `{"success": false, "errors": [{"message_title", "message"}]}`.
 """
@@ -128,6 +130,30 @@ def _judge(state: GoFoodSimState, authorization: str, outlet_id: str, order_type
     else:
         state.food_prepared(order, now)
     return ok()
+
+
+def outlet_properties(state: GoFoodSimState, authorization: str, outlet_id: str, body: bytes) -> Answer:
+    """`PATCH /integrations/gofood/outlets/{outlet_id}/v1/properties`: `{"force_close": bool}` and nothing else."""
+    with state.lock:
+        now = state.tick()
+        try:
+            parsed = json.loads(body) if body.strip() else None
+        except ValueError:
+            parsed = None
+        bearer = authorization.removeprefix("Bearer ").strip() if authorization.startswith("Bearer ") else ""
+        expiry = state.tokens.get(bearer)
+        if expiry is None or expiry <= now:
+            answer = fail(401, "Unauthorized", "The access token is invalid or has expired")
+        elif outlet_id != state.config.outlet_id:
+            answer = fail(404, "Not found", "No such outlet")
+        elif not isinstance(parsed, dict) or set(parsed) != {"force_close"} or not isinstance(parsed["force_close"],
+                                                                                               bool):
+            answer = fail(400, "Invalid request", "the body is {\"force_close\": true|false}")
+        else:
+            state.force_closed = parsed["force_close"]
+            answer = ok()
+        state.property_calls.append((now, parsed, answer.status))
+        return answer
 
 
 def _wrong_state(status: str, prepared: bool, action: str) -> str:

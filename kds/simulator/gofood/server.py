@@ -43,6 +43,11 @@ def create_app(state: GoFoodSimState) -> FastAPI:
         return respond(api.order_action(state, request.headers.get("authorization", ""), outlet_id, order_type,
                                         order_id, action, await request.body()))
 
+    @app.patch("/integrations/gofood/outlets/{outlet_id}/v1/properties")
+    async def outlet_properties(outlet_id: str, request: Request) -> Any:
+        return respond(api.outlet_properties(state, request.headers.get("authorization", ""), outlet_id,
+                                             await request.body()))
+
     @app.get("/health")
     async def health() -> Any:
         return {"status": "ok", "orders": len(state.orders)}

@@ -149,6 +149,8 @@ class GoFoodSimState:
         self.tokens: dict[str, datetime] = {}  # token -> expiry
         self.tokens_issued = 0
         self._calls: list[ActionCall] = []
+        self.force_closed = False  # the outlet is closed by its partner (`PATCH …/v1/properties`)
+        self.property_calls: list[tuple[datetime, Any, int]] = []  # (when, body, answer status)
         self.deliveries: list[str] = []  # event ids, in the order their delivery attempts were made
         self._hooks: list[Webhook] = []
         self._timers: list[tuple[datetime, int, str, str]] = []
