@@ -37,6 +37,7 @@ from starlette.exceptions import HTTPException
 from kds.clock import Clock, SystemClock
 from kds.relay.contract import (
     MAX_EVENTS_PER_POLL,
+    WHOLE_STORE,
     AckItem,
     AvailabilityPush,
     Event,
@@ -335,10 +336,13 @@ def _mount_hook(app: FastAPI, hook: WebhookPlatform, store: RelayStore, clock: C
             log.warning("inventory check rejected", extra=fields(**info, status=exc.status, reason=exc.reason))
             return reply(exc.status, exc.reason)
         try:
-            known = await asyncio.to_thread(store.availability, tenant, hook.platform, query.product_ids)
+            known = await asyncio.to_thread(store.availability, tenant, hook.platform,
+                                            (*query.product_ids, WHOLE_STORE))
         except StoreError as exc:
             log.error("inventory check not answered: database unavailable", extra=fields(**info, error=str(exc)))
             return reply(503, "temporarily unavailable")
+        if known.pop(WHOLE_STORE, True) is False:  # the store is paused: nothing can be ordered
+            known = dict.fromkeys(query.product_ids, False)
         answer = query.answer(known)
         out = [p for p in query.product_ids if not known.get(p, True)]
         # Product and store ids only: the question carries no customer data, and none is logged.

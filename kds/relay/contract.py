@@ -35,7 +35,9 @@ route, in its module under `kds.relay.hooks`.
 `PUT /v1/availability` (the same bearer token) records what the station says is available:
 ``{"platform": P, "products": [{"productId": "P1", "available": false}, …]}`` (at most 1,000
 per call, each product's last word kept; answered 204). A platform that asks the relay about stock
-(a callback platform's inventory check, `kds.relay.hooks.base`) is answered from it.
+(a callback platform's inventory check, `kds.relay.hooks.base`) is answered from it. The product
+id `WHOLE_STORE` (`"*"`) speaks for the whole store: while it is pushed unavailable (the store is
+paused), every product is answered out of stock.
 
 `orderURL` and `sourceAppId` (optional in Open Delivery) are never sent: the app fetches orders
 from the platform's own API.
@@ -85,6 +87,9 @@ AckBody = Annotated[list[AckItem], Field(max_length=MAX_ACKS_PER_CALL)]
 
 
 MAX_PRODUCTS_PER_PUSH = 1000
+
+WHOLE_STORE = "*"
+"""The product id of a push about the whole store (`kds.platforms.relay.reader.WHOLE_STORE` sends it)."""
 
 
 class ProductAvailability(BaseModel):

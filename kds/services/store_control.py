@@ -10,7 +10,7 @@ from __future__ import annotations
 import asyncio
 import logging
 import random
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 from datetime import datetime, timedelta
 
 from kds.clock import Clock, sleep_or_wake
@@ -80,11 +80,29 @@ class StoreControlRunner:
         """Back to the usual preparation time on `platforms`."""
         return self._take(ControlKind.BUSY_END, list(platforms), None)
 
-    def _take(self, kind: ControlKind, platforms: list[Platform], until: datetime | None, *,
-              minutes: int = 0) -> Changes:
+    def sell_out(self, item: str, codes: Mapping[Platform, Sequence[str]], until: datetime | None) -> Changes:
+        """Mark dish `item` sold out until `until` (None: until back in stock) where KDS can say so.
+
+        Args:
+            item: the dish's key (the same on every platform).
+            codes: the dish's codes on each platform it is sold on.
+            until: when it is back in stock by itself.
+        """
+        told = {p: tuple(c) for p, c in codes.items() if c and self.can_sell_out(p)}
+        return self._take(ControlKind.SOLD_OUT, list(told), until, item=item, codes=told)
+
+    def back_in_stock(self, item: str, codes: Mapping[Platform, Sequence[str]]) -> Changes:
+        """Dish `item` can be ordered again where KDS can say so."""
+        told = {p: tuple(c) for p, c in codes.items() if c and self.can_sell_out(p)}
+        return self._take(ControlKind.BACK_IN_STOCK, list(told), None, item=item, codes=told)
+
+    def _take(self, kind: ControlKind, platforms: list[Platform], until: datetime | None, *, minutes: int = 0,
+              item: str = "", codes: Mapping[Platform, tuple[str, ...]] | None = None) -> Changes:
         now = self.clock.now()
         for platform in platforms:
-            self.repo.record(StoreControl(platform, kind, self.who, now, until, minutes=minutes), now)
+            control = StoreControl(platform, kind, self.who, now, until, item=item,
+                                   codes=(codes or {}).get(platform, ()), minutes=minutes)
+            self.repo.record(control, now)
         self._wake.set()
         changes = Changes(store=frozenset(platforms))
         self.bus.publish(changes)

@@ -1,6 +1,6 @@
 """The relay reader every relay-fed platform shares: long-poll its own events, acknowledge them, receipts."""
 
-from kds.platforms.relay.reader import ACK_BATCH, DEFAULT_WAIT, RelayClient
+from kds.platforms.relay.reader import ACK_BATCH, DEFAULT_WAIT, WHOLE_STORE, RelayClient
 from kds.platforms.relay.receipts import RECEIPT_TYPE, Receipts
 
-__all__ = ["ACK_BATCH", "DEFAULT_WAIT", "RECEIPT_TYPE", "Receipts", "RelayClient"]
+__all__ = ["ACK_BATCH", "DEFAULT_WAIT", "RECEIPT_TYPE", "WHOLE_STORE", "Receipts", "RelayClient"]

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import json
 import logging
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from typing import Any
 
 import httpx
@@ -26,6 +26,8 @@ from kds.platforms.http_errors import error_for_exception, error_for_status, par
 log = logging.getLogger(__name__)
 
 ACK_BATCH = 100
+AVAILABILITY_BATCH = 1000  # the relay's `MAX_PRODUCTS_PER_PUSH`
+WHOLE_STORE = "*"  # the product id that speaks for the whole store (the relay's `contract.WHOLE_STORE`)
 """Most events one acknowledgment may name (Open Delivery `maxItems`)."""
 DEFAULT_WAIT = 25.0
 """Seconds a poll waits at the relay for an event (the relay caps it at 30)."""
@@ -77,6 +79,16 @@ class RelayClient:
         for start in range(0, len(items), ACK_BATCH):
             batch = list(items[start:start + ACK_BATCH])
             await self._send("POST", "/v1/events/acknowledgment", "relay acknowledgment", json=batch)
+
+    async def push_availability(self, products: Mapping[str, bool]) -> None:
+        """Tell the relay which products are available (`PUT /v1/availability`, 1,000 per call).
+
+        The product `WHOLE_STORE` speaks for the whole store: False answers every product out of stock.
+        """
+        items = [{"productId": p, "available": a} for p, a in products.items()]
+        for start in range(0, len(items), AVAILABILITY_BATCH):
+            body = {"platform": self.platform, "products": items[start:start + AVAILABILITY_BATCH]}
+            await self._send("PUT", "/v1/availability", "relay availability", json=body)
 
     async def _send(self, method: str, path: str, operation: str, **kwargs: Any) -> httpx.Response:
         try:

@@ -23,7 +23,7 @@ from kds.domain.actions import Action, PlatformPolicy
 from kds.domain.events import BadEvent, EventKind, OrderEvent, RawEvent
 from kds.domain.order import Order, Platform
 from kds.platforms.base import ActionRequest, FetchedOrder, PlatformRejectedError, PollResult
-from kds.platforms.relay import DEFAULT_WAIT, RECEIPT_TYPE, Receipts, RelayClient
+from kds.platforms.relay import DEFAULT_WAIT, RECEIPT_TYPE, WHOLE_STORE, Receipts, RelayClient
 from kds.platforms.zeek.client import DEFAULT_REGION, ZeekClient
 from kds.platforms.zeek.mapping import RELAY_PLATFORM, is_foreign, read_event
 from kds.platforms.zeek.policy import POLICY
@@ -109,6 +109,14 @@ class ZeekAdapter:
     async def decrypt(self, order: Order, texts: Sequence[str]) -> dict[str, str]:
         """Nothing to decrypt: Zeek sends no ciphertexts."""
         return {}
+
+    async def set_store_open(self, open_: bool) -> None:
+        """Pause or reopen: the relay answers every inventory check "out of stock" while paused."""
+        await self.relay.push_availability({WHOLE_STORE: open_})
+
+    async def set_items_available(self, codes: Sequence[str], available: bool) -> None:
+        """Switch products off or on in the relay's inventory answers (Zeek's product ids)."""
+        await self.relay.push_availability(dict.fromkeys(codes, available))
 
     async def aclose(self) -> None:
         """Close both HTTP clients."""

@@ -4,7 +4,15 @@ from __future__ import annotations
 
 from kds.domain.order import Platform
 from kds.platforms.base import PlatformAdapter
-from kds.platforms.spec import QT_TRANSLATE_NOOP, AdapterInputs, Field, PlatformSpec, SampleDish, SampleMenu
+from kds.platforms.spec import (
+    QT_TRANSLATE_NOOP,
+    AdapterInputs,
+    Field,
+    PlatformSpec,
+    SampleDish,
+    SampleMenu,
+    StoreAbilities,
+)
 from kds.platforms.zeek.client import DEFAULT_REGION
 from kds.platforms.zeek.policy import POLICY
 
@@ -50,5 +58,13 @@ SPEC = PlatformSpec(
     setup_hint=QT_TRANSLATE_NOOP("Platforms", "Zeek sends Circle K orders to your relay (kds relay); KDS "
                                               "collects them there within a second."),
     sample=SAMPLE,
+    store=StoreAbilities(
+        pause=True,
+        sold_out=True,
+        pause_note=QT_TRANSLATE_NOOP("Platforms", "The relay answers every CKGo stock check \"out of stock\" "
+                                                  "while paused."),
+        sold_out_note=QT_TRANSLATE_NOOP("Platforms", "The relay answers CKGo's stock check for the dish \"out of "
+                                                     "stock\". The CKGo product list itself is not changed."),
+    ),
 )
 """Zeek's entry in `kds.platforms.registry`."""

@@ -13,6 +13,7 @@ from typing import Any
 import httpx
 import pytest
 
+from kds.platforms.relay import WHOLE_STORE
 from kds.relay.hooks.base import PATH_SECRET
 from kds.relay.hooks.zeek import zeek_signature
 from kds.relay.store import PlatformSecret, open_store
@@ -194,3 +195,13 @@ def test_the_relay_logs_no_customer_data(relay: Relay, caplog: pytest.LogCapture
     assert "webhook accepted" in text and "inventory check answered" in text
     for private in ("+84901234567", "0901234567", "Nguyễn Thị Mai", PATH, ZEEK_SECRET):
         assert private not in text
+
+
+def test_a_paused_store_answers_every_product_out_of_stock_until_it_reopens(relay: Relay) -> None:
+    configure(relay)
+    push(relay, {"P-1001": True})
+    assert push(relay, {WHOLE_STORE: False}).status_code == 204
+    assert in_stock(inventory(relay, "P-1001", "P-9999")) == {"P-1001": False, "P-9999": False}
+    push(relay, {WHOLE_STORE: True, "P-3050": False})
+    assert in_stock(inventory(relay, "P-1001", "P-3050", "P-9999")) == {"P-1001": True, "P-3050": False,
+                                                                         "P-9999": True}
