@@ -5,6 +5,7 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import logging
+import platform as platform_module
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
@@ -12,6 +13,7 @@ from kds.clock import Clock
 from kds.domain.credentials import CredentialStatus
 from kds.domain.order import Platform
 from kds.platforms.base import PlatformAdapter
+from kds.platforms.registry import SPECS
 from kds.services.bus import ChangeBus
 from kds.services.closing import ClosingSweep
 from kds.services.contacts import ContactService, ContactSettings
@@ -20,6 +22,7 @@ from kds.services.orders import OrderService
 from kds.services.outbox import OutboxRunner, OutboxSettings
 from kds.services.poller import Poller, PollerSettings, ToldMarker
 from kds.services.ratelimit import PersistentRateLimiter
+from kds.services.store_control import StoreControlRunner
 from kds.store.db import Database
 from kds.store.outbox import RequestLog
 
@@ -49,6 +52,7 @@ class EngineSettings:
     auto_accept: frozenset[Platform] = frozenset()
     undo_seconds: float = 5.0
     default_preparation_minutes: int | None = None
+    station_name: str = ""  # who takes store controls, in their record ("" for the machine's name)
 
 
 class Engine:
@@ -66,11 +70,15 @@ class Engine:
         self.pollers = {a.platform: self._poller(a, request_log) for a in adapters}
         self.runner = OutboxRunner(self.adapters, db, clock, self.bus, self.settings.outbox,
                                    on_sent=lambda platform: self.pollers[platform].poll_soon())
+        name = self.settings.station_name or platform_module.node() or "KDS"
+        abilities = {p: SPECS[p].store for p in self.adapters if p in SPECS}
+        self.store = StoreControlRunner(self.adapters, abilities, db, clock, self.bus, who=name,
+                                        settings=self.settings.outbox)
         self.orders = OrderService(
             db, clock, self.bus, {a.platform: a.policy for a in adapters},
             auto_accept=self.settings.auto_accept, undo_seconds=self.settings.undo_seconds,
             default_preparation_minutes=self.settings.default_preparation_minutes, wake_outbox=self.runner.wake,
-            adapters=self.adapters)
+            adapters=self.adapters, busy_minutes=self.store.busy_minutes)
         self.contacts = ContactService(self.adapters, db, clock, self.bus, self.settings.contacts)
         self.closing = ClosingSweep(db, clock, self.bus, self.orders.policies, now=self.orders.now)
         for poller in self.pollers.values():
@@ -118,6 +126,7 @@ class Engine:
         for platform, poller in self.pollers.items():
             self._spawn(poller.run(), f"poll:{platform.value}")
         self._spawn(self.runner.run(), "outbox")
+        self._spawn(self.store.run(), "store-controls")
         self._spawn(self.contacts.run(), "contacts")
         if self.closing.cadence is not None:
             self._spawn(self.closing.run(), "closing")

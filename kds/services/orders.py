@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import logging
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from decimal import Decimal
@@ -108,8 +108,12 @@ class OrderService:
     def __init__(self, db: Database, clock: Clock, bus: ChangeBus, policies: Mapping[Platform, PlatformPolicy],
                  *, auto_accept: frozenset[Platform] = frozenset(), undo_seconds: float = 5.0,
                  default_preparation_minutes: int | None = None, wake_outbox: Any = None,
-                 adapters: Mapping[Platform, PlatformAdapter] | None = None) -> None:
-        """Serve tickets from `db`; `wake_outbox()` is called after each new action."""
+                 adapters: Mapping[Platform, PlatformAdapter] | None = None,
+                 busy_minutes: Callable[[Platform], int] | None = None) -> None:
+        """Serve tickets from `db`; `wake_outbox()` is called after each new action.
+
+        `busy_minutes(platform)` is what busy mode adds to the preparation time sent on confirm.
+        """
         self.db = db
         self.orders = OrderRepository(db)
         self.outbox = OutboxRepository(db)
@@ -122,6 +126,7 @@ class OrderService:
         self.default_preparation_minutes = default_preparation_minutes
         self._wake_outbox = wake_outbox
         self._adapters = dict(adapters or {})
+        self._busy_minutes = busy_minutes
         self.clock_offsets: dict[Platform, timedelta] = {}
         bus.subscribe(self._on_changes)
 
@@ -265,6 +270,8 @@ class OrderService:
             params["preparation_minutes"] = int(preparation_minutes)
         elif action is Action.CONFIRM and self.default_preparation_minutes:
             params["preparation_minutes"] = self.default_preparation_minutes
+        if action is Action.CONFIRM and "preparation_minutes" in params and self._busy_minutes is not None:
+            params["preparation_minutes"] += self._busy_minutes(key.platform)
         if items:
             params["items"] = [[line_id, int(q)] for line_id, q in items if q > 0]
         now = self.clock.now()

@@ -13,6 +13,7 @@ from kds.platforms.spec import (
     RenewableToken,
     SampleDish,
     SampleMenu,
+    StoreAbilities,
     TokenNames,
 )
 
@@ -82,5 +83,11 @@ SPEC = PlatformSpec(
     setup_hint=QT_TRANSLATE_NOOP("Platforms", "Keeta sends orders to your relay (kds relay); KDS collects them "
                                               "there within a second."),
     sample=SAMPLE,
+    # The reference does not confirm the shape of Keeta's store-status and item-status calls: not invented.
+    store=StoreAbilities(
+        pause_note=QT_TRANSLATE_NOOP("Platforms", "Pause on the Keeta tablet: KDS cannot close this store yet."),
+        sold_out_note=QT_TRANSLATE_NOOP("Platforms", "Switch dishes off on the Keeta tablet: KDS cannot do it "
+                                                     "there yet."),
+    ),
 )
 """Keeta Standard's entry in `kds.platforms.registry`."""
