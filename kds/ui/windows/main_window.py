@@ -18,7 +18,7 @@ from datetime import datetime
 
 from PySide6.QtCore import QEvent, QTimer, Signal
 from PySide6.QtGui import QCloseEvent
-from PySide6.QtWidgets import QApplication, QHBoxLayout, QMainWindow, QSizePolicy, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QApplication, QHBoxLayout, QLabel, QMainWindow, QSizePolicy, QVBoxLayout, QWidget
 
 from kds.clock import Clock
 from kds.domain.actions import Action
@@ -32,6 +32,7 @@ from kds.ui import wording
 from kds.ui.settings import UiSettings
 from kds.ui.setup.settings_panel import SettingsPanel
 from kds.ui.setup.station import StationContext
+from kds.ui.sheets.store import StoreSheet, paused_summary
 from kds.ui.sounds import AlarmController, SoundBoard
 from kds.ui.theme import THEMES, Fonts, apply_theme
 from kds.ui.ticker import Ticker
@@ -120,6 +121,19 @@ class MainWindow(OrderSheets, PrintWiring, SetupWiring, BumpBarKeys, QMainWindow
         self.clear_seen_button.setSizePolicy(retain)
         self.clear_seen_button.clicked.connect(self.clear_all_seen)
         top_layout.insertWidget(top_layout.indexOf(self.top.history), self.clear_seen_button)
+        self.store_button = touch_button(tr("Store"), kind="bar")
+        self.store_button.setObjectName("storeButton")
+        self.store_button.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
+        self.store_button.clicked.connect(self.request_store)
+        top_layout.insertWidget(top_layout.indexOf(self.top.history), self.store_button)
+        # "Paused — GoFood, Keeta · resumes 14:30": in the summary's place while a platform is paused. It
+        # takes only the room left of the buttons (its own width is ignored), so none of them moves.
+        self.store_paused = QLabel("")
+        self.store_paused.setObjectName("storePaused")
+        self.store_paused.setWordWrap(True)
+        self.store_paused.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        self.store_paused.hide()
+        top_layout.insertWidget(top_layout.indexOf(self.top.summary) + 1, self.store_paused, 100)
         self.top.title.installEventFilter(self)  # a tap on the title opens About (no PIN: nothing to change)
         self.missed_banner = Banner("missedBanner", dismissible=False)
         self.missed_banner.add_action(tr("Connect…")).clicked.connect(self.request_connect)
@@ -185,12 +199,15 @@ class MainWindow(OrderSheets, PrintWiring, SetupWiring, BumpBarKeys, QMainWindow
             self.top.set_mute(self.alarms.mute_left())
         self.toast.tick(now)
         self.printing.tick(now)
+        self._show_store(now)
 
     def _on_changes(self, changes: Changes) -> None:
         self.health.on_changes(changes, self.clock.now())
         if self.drawer is not None and not self.drawer.is_closed and self.drawer.key in changes.orders:
             self.drawer.refresh()
         self.printing.on_changes(changes)
+        if changes.store:
+            self._show_store(self.clock.now())
 
     def _show_health(self) -> None:
         self.status.set_entries(self.health.entries)
@@ -212,6 +229,23 @@ class MainWindow(OrderSheets, PrintWiring, SetupWiring, BumpBarKeys, QMainWindow
         unseen = len(self.board.unseen())
         self.clear_seen_button.setText(tr("Clear all seen (%1)").replace("%1", str(unseen)))
         self.clear_seen_button.setVisible(unseen > 0)
+
+    def _show_store(self, now: datetime) -> None:
+        text = paused_summary(self.engine.store, self.orders.policies, now)
+        self.store_paused.setText(text)
+        self.store_paused.setVisible(bool(text))
+        self.top.summary.setVisible(not text)
+
+    def request_store(self) -> None:
+        """The Store button: pause and busy mode, behind the PIN when it guards settings."""
+        self.guarded(Guarded.SETTINGS, tr("Pause the store"), self.open_store)
+
+    def open_store(self) -> StoreSheet:
+        """Open the Store sheet."""
+        sheet = StoreSheet(self.root, self.engine.store, self.orders.policies, self.engine.store.abilities,
+                           lambda: self.ticker.now)
+        self._open(sheet)
+        return sheet
 
     def clear_all_seen(self) -> None:
         """Every cancelled and unreadable card waiting for "OK, seen" is seen at once (they go to Out/Done)."""
