@@ -12,6 +12,7 @@ on a fake clock, so the pictures are the same on every run:
   drawn as it prints;
 - `print-problems.png`: the status bar's warning opened: the jobs that did not print;
 - `board-zh_HK.png`, `board-pt_BR.png`: the busy board in Hong Kong Chinese and Brazilian Portuguese;
+- `store.png`: the Store sheet over the busy board, every platform paused for 30 minutes, busy +10;
 - `settings.png` and `wizard.png`: the settings panel over the board, and the first-run wizard's
   platforms page (`--languages` renders the board in every language instead, for checking a
   translation: `python -m kds.ui.screenshots OUTDIR --languages`).
@@ -44,6 +45,7 @@ from kds.ui.lifetime import retire
 from kds.ui.session import RuntimeLike
 from kds.ui.settings import UiSettings
 from kds.ui.setup.station import StationContext
+from kds.ui.sheets.store import StoreSheet
 from kds.ui.showcase import PLATFORMS, SHOWCASE_NOW, adapters, seed_board
 from kds.ui.showcase_printing import start_showcase_printing
 from kds.ui.windows.main_window import MainWindow
@@ -199,6 +201,16 @@ def _open_print_problems(engine: Engine, clock: FakeClock, window: MainWindow) -
     window.open_print_problems()
 
 
+def _open_store(engine: Engine, clock: FakeClock, window: MainWindow) -> None:
+    """The Store sheet right after "Pause all" for 30 minutes, with busy mode adding 10 minutes."""
+    window.open_store().pause_all(timedelta(minutes=30))
+    engine.store.busy(list(engine.adapters), 10, clock.now() + timedelta(hours=1))
+    window.ticker.tick()
+    sheet = window.top_overlay()
+    if isinstance(sheet, StoreSheet):
+        sheet.refresh()
+
+
 def _open_settings(engine: Engine, clock: FakeClock, window: MainWindow) -> None:
     """The settings panel on its behaviour page."""
     panel = window.open_settings()
@@ -251,6 +263,7 @@ async def render_all(outdir: Path) -> list[Path]:
         await render(outdir / "board-zh_HK.png", seed=True, language="zh_HK"),
         await render(outdir / "board-pt_BR.png", seed=True, language="pt_BR"),
         await render(outdir / "settings.png", seed=True, after=_open_settings),
+        await render(outdir / "store.png", seed=True, after=_open_store),
         await render_wizard(outdir / "wizard.png"),
     ]
 

@@ -61,6 +61,8 @@ class StaticAdapter:
     failure: str = ""  # when set, every poll fails with this message (for the alarm banner)
     calls: list[ActionRequest] = field(default_factory=list)
     orders: dict[str, Order] = field(default_factory=dict)
+    store_open: bool = True
+    items: dict[str, bool] = field(default_factory=dict)
 
     async def poll(self) -> PollResult:
         """Nothing new (or the configured failure)."""
@@ -82,6 +84,14 @@ class StaticAdapter:
     async def decrypt(self, order: Order, texts: Sequence[str]) -> dict[str, str]:
         """Nothing is encrypted here."""
         return {}
+
+    async def set_store_open(self, open_: bool) -> None:
+        """Record the store's state (the Store sheet's picture)."""
+        self.store_open = open_
+
+    async def set_items_available(self, codes: Sequence[str], available: bool) -> None:
+        """Record the dishes switched on or off."""
+        self.items.update(dict.fromkeys(codes, available))
 
     async def aclose(self) -> None:
         """Nothing to close."""
