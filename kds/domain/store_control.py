@@ -12,6 +12,7 @@ from datetime import datetime
 from enum import StrEnum
 
 from kds.domain.order import Platform
+from kds.domain.states import OrderStatus, Stage
 
 
 class ControlKind(StrEnum):
@@ -103,3 +104,9 @@ def paused_minutes(controls: list[StoreControl], start: datetime, end: datetime)
         if end > began:
             minutes[platform] = minutes.get(platform, 0.0) + (end - began).total_seconds() / 60
     return minutes
+
+
+def closed_by_platform(status: OrderStatus, closes_after: tuple[str, ...]) -> bool:
+    """True when the platform cancelled the order in a way that closes the store (`closes_after` codes)."""
+    return (status.stage is Stage.CANCELLED and status.cancelled_by == "platform"
+            and status.cancel_code in closes_after)

@@ -196,12 +196,15 @@ class StoreAbilities:
         sold_out: KDS can switch a dish off there (the adapter's `set_items_available`).
         pause_note: what pausing does there, or where staff pause instead.
         sold_out_note: what sold out does there, or why it cannot.
+        closes_after: cancel codes of the platform's own cancellations after which it closes the
+            store by itself (Keeta: an order not confirmed in time); KDS then rings and offers to reopen.
     """
 
     pause: bool = False
     sold_out: bool = False
     pause_note: str = ""
     sold_out_note: str = ""
+    closes_after: tuple[str, ...] = ()
 
 
 AdapterFactory = Callable[[AdapterInputs], PlatformAdapter]

@@ -167,6 +167,10 @@ class AlarmController(QObject):
         """How long the mute still lasts."""
         return max(timedelta(0), self.muted_until - self.now) if self.muted_until else timedelta(0)
 
+    def ring(self, name: str) -> None:
+        """Play `name` now (unless muted): a warning that is not about one ticket."""
+        self._play(name, force=True)
+
     def stop_ringing(self, key: OrderKey) -> None:
         """Someone touched the ticket."""
         self.ringing.pop(key, None)

@@ -64,6 +64,7 @@ SPEC = PlatformSpec(
     sample=SAMPLE,
     store=StoreAbilities(
         pause=True,
+        closes_after=("TIMEOUT",),  # Keeta closes the store for a while after an order times out
         pause_note=QT_TRANSLATE_NOOP("Platforms", "Closes the store on Keeta for every merchant ID of this "
                                                   "station, and opens it again."),
         sold_out_note=QT_TRANSLATE_NOOP("Platforms", "Open Delivery only takes whole-menu updates: switch "

@@ -426,14 +426,20 @@ class KeetaSimState:
                 reply = problem(400, error)
             else:
                 self._merchant_status[merchant_id] = body["merchantStatus"]
+                if body["merchantStatus"] == "AVAILABLE":
+                    self.book.closed_until = None  # reopened after a timeout closed it
                 reply = Reply(204)
             self._status_calls.append((now, merchant_id, body, reply.status))
             return reply
 
     def merchant_status(self, merchant_id: str | None = None) -> str:
-        """A merchant's store status (`AVAILABLE` / `UNAVAILABLE`; the first merchant when none is named)."""
+        """A merchant's store status (`AVAILABLE` / `UNAVAILABLE`; the first merchant when none is named).
+
+        UNAVAILABLE too while Keeta keeps the store closed after an order timed out.
+        """
         with self._lock:
-            return self._merchant_status[merchant_id or self.config.merchant_ids[0]]
+            closed = self.book.closed_until is not None and self.now() < self.book.closed_until
+            return "UNAVAILABLE" if closed else self._merchant_status[merchant_id or self.config.merchant_ids[0]]
 
     def status_calls(self) -> list[tuple[datetime, str, Any, int]]:
         """Every `merchantUpdate` received: (when, merchant id, body, answer status)."""

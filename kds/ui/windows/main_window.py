@@ -23,7 +23,8 @@ from PySide6.QtWidgets import QApplication, QHBoxLayout, QLabel, QMainWindow, QS
 from kds.clock import Clock
 from kds.domain.actions import Action
 from kds.domain.changes import Changes
-from kds.domain.order import OrderKey
+from kds.domain.order import OrderKey, Platform
+from kds.domain.store_control import closed_by_platform
 from kds.printing.queue import PrintQueue
 from kds.services.engine import Engine
 from kds.services.orders import ActionError
@@ -33,7 +34,7 @@ from kds.ui.settings import UiSettings
 from kds.ui.setup.settings_panel import SettingsPanel
 from kds.ui.setup.station import StationContext
 from kds.ui.sheets.store import StoreSheet, paused_summary
-from kds.ui.sounds import AlarmController, SoundBoard
+from kds.ui.sounds import MISSED_ORDERS, AlarmController, SoundBoard
 from kds.ui.theme import THEMES, Fonts, apply_theme
 from kds.ui.ticker import Ticker
 from kds.ui.viewmodels.board import BoardModel
@@ -139,6 +140,10 @@ class MainWindow(OrderSheets, PrintWiring, SetupWiring, BumpBarKeys, QMainWindow
         self.missed_banner.add_action(tr("Connect…")).clicked.connect(self.request_connect)
         self.error_banner = Banner("errorBanner", dismissible=True)
         self.token_banner = Banner("tokenBanner", dismissible=False)  # gone only when the token is renewed
+        # A platform closed the store by itself (an order timed out): stays until Reopen is tapped.
+        self.closed_banner = Banner("storeClosedBanner", dismissible=False)
+        self.closed_banner.add_action(tr("Reopen")).clicked.connect(self.reopen_store)
+        self.closed_by: list[Platform] = []
         self.board_widget = BoardWidget(self.board, self.theme, self.fonts, show_numbers=self.settings.show_numbers,
                                         now=clock.now, card_size=CardSize(self.settings.card_size))
         self.status = PlatformStatusBar()
@@ -151,7 +156,8 @@ class MainWindow(OrderSheets, PrintWiring, SetupWiring, BumpBarKeys, QMainWindow
         self.hint = HintStrip()
         layout.addWidget(self.top)
         layout.addWidget(self.board_widget, 1)
-        for widget in (self.hint, self.missed_banner, self.token_banner, self.error_banner, self.status):
+        for widget in (self.hint, self.missed_banner, self.closed_banner, self.token_banner, self.error_banner,
+                       self.status):
             layout.addWidget(widget)
         self.setCentralWidget(self.root)
         self.toast = Toast(self.root)
@@ -208,6 +214,8 @@ class MainWindow(OrderSheets, PrintWiring, SetupWiring, BumpBarKeys, QMainWindow
         self.printing.on_changes(changes)
         if changes.store:
             self._show_store(self.clock.now())
+        for key in changes.cancelled:
+            self._watch_closing(key)
 
     def _show_health(self) -> None:
         self.status.set_entries(self.health.entries)
@@ -235,6 +243,25 @@ class MainWindow(OrderSheets, PrintWiring, SetupWiring, BumpBarKeys, QMainWindow
         self.store_paused.setText(text)
         self.store_paused.setVisible(bool(text))
         self.top.summary.setVisible(not text)
+
+    def _watch_closing(self, key: OrderKey) -> None:
+        """Ring and offer to reopen when the platform closed the store after cancelling `key` (a missed order)."""
+        ability = self.engine.store.abilities.get(key.platform)
+        ticket = self.orders.ticket(key)
+        if ability is None or ticket is None or not closed_by_platform(ticket.status, ability.closes_after):
+            return
+        if key.platform not in self.closed_by:
+            self.closed_by.append(key.platform)
+        names = ", ".join(self.orders.policies[p].label for p in self.closed_by)
+        self.closed_banner.show_text(tr("%1 closed your store after a missed order").replace("%1", names))
+        self.closed_banner.show_action(any(self.engine.store.can_pause(p) for p in self.closed_by))
+        self.alarms.ring(MISSED_ORDERS)
+
+    def reopen_store(self) -> None:
+        """The closed-store banner's Reopen: take orders again where the platform closed the store."""
+        self.engine.store.resume(self.closed_by)
+        self.closed_by = []
+        self.closed_banner.show_text("")
 
     def request_store(self) -> None:
         """The Store button: pause and busy mode, behind the PIN when it guards settings."""

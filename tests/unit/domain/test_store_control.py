@@ -7,7 +7,7 @@ from datetime import UTC, datetime, timedelta
 import pytest
 
 from kds.domain.order import Platform
-from kds.domain.store_control import ControlKind, StoreControl, paused_minutes
+from kds.domain.store_control import ControlKind, StoreControl, closed_by_platform, paused_minutes
 
 T0 = datetime(2026, 3, 1, 12, 0, tzinfo=UTC)
 
@@ -47,3 +47,14 @@ def test_minutes_paused_per_platform_count_overlaps_once_and_clip_to_the_window(
                 c(ControlKind.PAUSE, 40), c(ControlKind.RESUME, 45), c(ControlKind.PAUSE, 50, Platform.GOFOOD)]
     minutes = paused_minutes(controls, T0, T0 + timedelta(minutes=60))
     assert minutes == {Platform.KEETA_OD: 35.0, Platform.GOFOOD: 10.0}
+
+
+def test_only_the_platforms_own_cancellation_with_a_closing_code_closes_the_store() -> None:
+    from kds.domain.states import OrderStatus, Stage
+
+    timeout = OrderStatus(stage=Stage.CANCELLED, cancelled_by="platform", cancel_code="TIMEOUT")
+    assert closed_by_platform(timeout, ("TIMEOUT",))
+    assert not closed_by_platform(timeout, ())  # a platform that does not close the store
+    assert not closed_by_platform(OrderStatus(stage=Stage.CANCELLED, cancelled_by="customer",
+                                              cancel_code="TIMEOUT"), ("TIMEOUT",))
+    assert not closed_by_platform(OrderStatus(stage=Stage.NEW, cancel_code="TIMEOUT"), ("TIMEOUT",))
