@@ -127,7 +127,7 @@ class MainWindow(OrderSheets, PrintWiring, SetupWiring, BumpBarKeys, QMainWindow
         self.store_button.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
         self.store_button.clicked.connect(self.request_store)
         top_layout.insertWidget(top_layout.indexOf(self.top.history), self.store_button)
-        # "Paused — GoFood, Keeta · resumes 14:30": in the summary's place while a platform is paused. It
+        # "Paused — <platforms> · resumes 14:30": in the summary's place while a platform is paused. It
         # takes only the room left of the buttons (its own width is ignored), so none of them moves.
         self.store_paused = QLabel("")
         self.store_paused.setObjectName("storePaused")
