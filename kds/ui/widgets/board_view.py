@@ -11,7 +11,6 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
-from enum import StrEnum
 
 from PySide6.QtCore import QEvent, QModelIndex, QPersistentModelIndex, QPoint, QRect, Qt, Signal
 from PySide6.QtGui import QColor, QMouseEvent, QPainter, QPaintEvent, QResizeEvent
@@ -28,6 +27,7 @@ from PySide6.QtWidgets import (
 
 from kds.domain.actions import DESTRUCTIVE
 from kds.domain.order import OrderKey
+from kds.station.settings import CardSize
 from kds.ui.theme import Fonts, Theme
 from kds.ui.viewmodels.board import DISPLAY_ORDER, BoardModel
 from kds.ui.viewmodels.card import ButtonStyle, CardData, Column
@@ -79,14 +79,6 @@ IDLE_STRETCH = 5
 
 COMPACT_BELOW = 4
 """A column that would show fewer full cards than this (and holds more) shows compact ones."""
-
-
-class CardSize(StrEnum):
-    """The card size setting: compact when a column is crowded, or always one size."""
-
-    AUTO = "auto"
-    COMPACT = "compact"
-    FULL = "full"
 
 
 def column_title(column: Column) -> str:
