@@ -66,6 +66,29 @@ async def test_a_crowded_column_shows_compact_cards_and_says_how_many_are_below(
     assert shown(preparing) <= 3
 
 
+async def test_a_cancelled_card_below_the_fold_is_named_in_red_in_the_hint(
+        window: MainWindow, engine: Engine, fake: FakePlatform, clock: FakeClock) -> None:
+    await busy_board(window, engine, fake, clock)
+    preparing = window.board_widget.view(Column.PREPARING)
+    gone = window.board.models[Column.PREPARING].order_keys()[0]  # on top, in view
+    fake.push(gone.order_id, EventKind.CANCELLED, actor="customer")
+    await engine.pollers[fake.platform].poll_once()
+    window.ticker.tick()
+    assert window.board.models[Column.PREPARING].order_keys()[-1] == gone  # live first: it went to the end
+    hidden = preparing.hidden_below()
+    assert hidden > 0 and preparing.hidden_alerts() == 1
+    assert preparing.hint_text() == f"+ {hidden} more below · 1 cancelled"
+    red = window.theme.color("danger")
+    image = preparing.viewport().grab().toImage()
+    pill = image.pixelColor(preparing.viewport().width() // 2, preparing.viewport().height() - 10)
+    assert (pill.red(), pill.green(), pill.blue()) == (red.red(), red.green(), red.blue())
+    if os.environ.get("KDS_SCREENSHOTS"):
+        window.grab().save(os.path.join(os.environ["KDS_SCREENSHOTS"], "busy-board-cancelled.png"))
+    # Once it is in view, the hint counts only what is below, in its usual colour.
+    preparing.scrollToBottom()
+    assert preparing.hidden_alerts() == 0 and "cancelled" not in preparing.hint_text()
+
+
 async def test_busy_new_column_is_the_widest(window: MainWindow, engine: Engine, fake: FakePlatform,
                                              clock: FakeClock) -> None:
     await busy_board(window, engine, fake, clock)
