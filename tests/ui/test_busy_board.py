@@ -138,3 +138,29 @@ def metrics_of(view: ColumnView, name: str) -> QFontMetrics:
     """Metrics of one of the card fonts of `view`."""
     fonts = view.delegate.fonts
     return fonts.metrics(getattr(fonts, name))
+
+
+async def test_a_compact_card_s_number_chip_fits_three_digits_and_the_order_number_stays_put(
+        window: MainWindow, engine: Engine, fake: FakePlatform, clock: FakeClock) -> None:
+    await busy_board(window, engine, fake, clock)
+    preparing = window.board_widget.view(Column.PREPARING)
+    assert preparing.delegate.compact
+    preparing.doItemsLayout()
+    model = window.board.models[Column.PREPARING]
+    fonts = preparing.delegate.fonts
+    three_digits = fonts.metrics(fonts.number).horizontalAdvance("888")
+    starts = set()
+    for row in range(model.rowCount()):
+        index = model.index(row, 0)
+        card = index.data(Role.CARD)
+        layout = preparing.delegate.layout_for(card, preparing.viewport().width())
+        assert layout.number.width() >= three_digits + fonts.px(6), card.display_id  # "123" with room to spare
+        (drawn,) = [op for op in layout.ops if isinstance(op, TextOp) and op.text == card.display_id]
+        assert drawn.rect.left() > layout.number.right()
+        starts.add(drawn.rect.left())
+    # The chip's width does not follow the number: one place for the order number, whatever the bump number.
+    assert len(starts) == 1
+    window.board_widget.set_card_size(CardSize.FULL)  # full cards keep the same chip
+    assert not preparing.delegate.compact
+    card = model.index(0, 0).data(Role.CARD)
+    assert preparing.delegate.layout_for(card, preparing.viewport().width()).number.width() == layout.number.width()
