@@ -12,9 +12,10 @@ from kds.clock import FakeClock
 from kds.domain.events import EventKind
 from kds.domain.order import Timing
 from kds.services.engine import Engine
+from kds.station.settings import CardSize
 from kds.ui.viewmodels.card import Column
 from kds.ui.viewmodels.ticket_model import Role
-from kds.ui.widgets.board_view import CardSize, ColumnView
+from kds.ui.widgets.board_view import ColumnView
 from kds.ui.widgets.card_layout import WRAP, TextOp
 from kds.ui.windows.main_window import MainWindow
 from tests.fakes.platform import FakePlatform
