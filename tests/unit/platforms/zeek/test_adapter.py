@@ -15,8 +15,8 @@ from kds.domain.events import EventKind
 from kds.domain.states import Stage, fold
 from kds.platforms.base import ActionRequest, InvalidStateError, PlatformRejectedError
 from kds.platforms.relay import RECEIPT_TYPE, RelayClient
-from kds.platforms.zeek.adapter import ZeekAdapter
 from kds.platforms.zeek import models as wire
+from kds.platforms.zeek.adapter import ZeekAdapter
 from kds.platforms.zeek.client import ZeekClient
 from kds.platforms.zeek.mapping import map_order
 
