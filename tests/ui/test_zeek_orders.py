@@ -22,6 +22,7 @@ from kds.station.settings import Language
 from kds.ui import wording
 from kds.ui.i18n import apply_language, reset_language
 from kds.ui.viewmodels.card import Column
+from kds.ui.viewmodels.history import history_line
 from kds.ui.windows.main_window import MainWindow
 from tests.fakes.platform import FakePlatform
 from tests.fakes.waiting import until
@@ -66,6 +67,8 @@ async def test_a_ckgo_order_is_preparing_with_its_pickup_code_and_collects(
     assert (card.items[0].name, card.items[0].options) == (
         "Spicy chicken rice combo", ("+ Spicy chicken rice", "+ Peach tea", "+ Add fried egg", "+ Small size"))
     assert [(i.note, i.age_check) for i in card.items] == [("", False), ("", True), ("", False)]
+    ticket = engine.orders.ticket(key)
+    assert ticket is not None and "2× Tiger beer can 330ml" in history_line(ticket)
     if os.environ.get("KDS_SCREENSHOTS"):
         window.grab().save(os.path.join(os.environ["KDS_SCREENSHOTS"], "zeek-board.png"))
     tap(window, key, "action:collect")
@@ -103,6 +106,8 @@ async def test_the_screen_speaks_its_language_flags_the_id_check_and_calls_the_c
         assert "Mai" in card.meta.split(" · ")  # "Nguyễn Thị Mai": Vietnamese names put the given name last
         if os.environ.get("KDS_SCREENSHOTS"):
             window.grab().save(os.path.join(os.environ["KDS_SCREENSHOTS"], "zeek-board-vi.png"))
+        ticket = engine.orders.ticket(key)
+        assert ticket is not None and "2× Bia Tiger lon 330ml" in history_line(ticket)
         drawer = window.open_drawer(key)
         items = drawer.labels["items"].text()
         check = wording.id_check()
