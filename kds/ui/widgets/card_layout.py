@@ -199,10 +199,11 @@ def layout_card(card: CardData, width: int, fonts: CardFonts, *, compact: bool, 
     after_badge, before_clock = fonts.px(10), fonts.px(6)
     badge_room = layout.clock.x() - x - after_badge - before_clock \
         - fonts.metrics(id_font).horizontalAdvance(card.display_id)
-    # Never less than its last word: where even the number cannot fit, the column is too narrow anyway.
+    # Never less than its last word (the number then takes a line of its own), and never over the clock.
     last_word = (card.platform.split() or [card.platform])[-1]
-    layout.badge_text = _fit_badge(card.platform, fonts, max(fonts.metrics(fonts.badge).horizontalAdvance(last_word),
-                                                             badge_room - fonts.px(16)))
+    up_to_clock = layout.clock.x() - x - before_clock - fonts.px(16)
+    layout.badge_text = _fit_badge(card.platform, fonts, min(up_to_clock, max(
+        fonts.metrics(fonts.badge).horizontalAdvance(last_word), badge_room - fonts.px(16))))
     badge_w = max(chip_h, fonts.metrics(fonts.badge).horizontalAdvance(layout.badge_text) + fonts.px(16))
     layout.badge = QRect(x, chip_y, badge_w, chip_h)
     x += badge_w + after_badge
