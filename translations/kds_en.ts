@@ -163,7 +163,7 @@
         <translation>Merchant IDs</translation>
     </message>
     <message>
-        <location filename="../kds/ui/setup/forms.py" line="+36"/>
+        <location filename="../kds/ui/setup/forms.py" line="+37"/>
         <location filename="../kds/ui/sheets/confirm.py" line="+104"/>
         <location filename="../kds/ui/viewmodels/card.py" line="+260"/>
         <source>%1 min</source>
@@ -335,7 +335,32 @@
         <translation>Text size</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+1"/>
+        <source>Automatic</source>
+        <translation>Automatic</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Compact</source>
+        <translation>Compact</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Full</source>
+        <translation>Full</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Card size</source>
+        <translation>Card size</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Automatic: compact cards when a column is crowded, full cards otherwise.</source>
+        <translation>Automatic: compact cards when a column is crowded, full cards otherwise.</translation>
+    </message>
+    <message>
+        <location line="+41"/>
         <location line="+4"/>
         <source>This computer</source>
         <translation>This computer</translation>
@@ -859,7 +884,7 @@
     </message>
     <message>
         <location line="+16"/>
-        <location filename="../kds/ui/windows/setup_wiring.py" line="+154"/>
+        <location filename="../kds/ui/windows/setup_wiring.py" line="+157"/>
         <source>Connect the platforms</source>
         <translation>Connect the platforms</translation>
     </message>
@@ -903,7 +928,7 @@
     <message>
         <location line="+14"/>
         <location filename="../kds/ui/setup/settings_panel.py" line="-24"/>
-        <location filename="../kds/ui/setup/wizard.py" line="+251"/>
+        <location filename="../kds/ui/setup/wizard.py" line="+258"/>
         <source>Could not save the settings: %1</source>
         <translation>Could not save the settings: %1</translation>
     </message>
@@ -985,7 +1010,7 @@
         <translation>%1 is not connected: %2.</translation>
     </message>
     <message>
-        <location filename="../kds/ui/widgets/board_view.py" line="+97"/>
+        <location filename="../kds/ui/widgets/board_view.py" line="+89"/>
         <location filename="../kds/ui/wording.py" line="-100"/>
         <location line="+17"/>
         <location line="+115"/>
@@ -994,7 +1019,7 @@
         <translation>Ready</translation>
     </message>
     <message>
-        <location filename="../kds/ui/setup/wizard.py" line="-191"/>
+        <location filename="../kds/ui/setup/wizard.py" line="-198"/>
         <source>Check and finish</source>
         <translation>Check and finish</translation>
     </message>
@@ -1021,12 +1046,12 @@
         <translation>Printers: %1</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+20"/>
         <source>Usual preparation time: %1 min</source>
         <translation>Usual preparation time: %1 min</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-17"/>
         <source>Riders: %1</source>
         <translation>Riders: %1</translation>
     </message>
@@ -1056,7 +1081,12 @@
         <translation>Credentials: %1</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+8"/>
+        <source>Preparation time: asked at each Confirm (usual: %1 min)</source>
+        <translation>Preparation time: asked at each Confirm (usual: %1 min)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>the system keyring is not available and no other place for the credentials was chosen (Platforms page), so they will not be saved</source>
         <translation>the system keyring is not available and no other place for the credentials was chosen (Platforms page), so they will not be saved</translation>
     </message>
@@ -1581,7 +1611,12 @@ New orders ring and appear here.</translation>
         <translation>No scheduled orders.</translation>
     </message>
     <message>
-        <location line="+169"/>
+        <location line="+184"/>
+        <source>+ %1 more below · %2 cancelled</source>
+        <translation>+ %1 more below · %2 cancelled</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>+ %1 more below</source>
         <translation>+ %1 more below</translation>
     </message>
@@ -1597,7 +1632,7 @@ New orders ring and appear here.</translation>
         <translation>Undo %1</translation>
     </message>
     <message>
-        <location filename="../kds/ui/widgets/card_layout.py" line="+183"/>
+        <location filename="../kds/ui/widgets/card_layout.py" line="+186"/>
         <source>Note: %1</source>
         <translation>Note: %1</translation>
     </message>
@@ -1816,12 +1851,12 @@ New orders ring and appear here.</translation>
         <translation>Who takes %1 now?</translation>
     </message>
     <message>
-        <location filename="../kds/ui/windows/setup_wiring.py" line="-53"/>
+        <location filename="../kds/ui/windows/setup_wiring.py" line="-54"/>
         <source>Open Settings</source>
         <translation>Open Settings</translation>
     </message>
     <message>
-        <location line="+96"/>
+        <location line="+100"/>
         <source>Saved. Platform, printer and order settings take effect when KDS starts again.</source>
         <translation>Saved. Platform, printer and order settings take effect when KDS starts again.</translation>
     </message>
@@ -2062,8 +2097,7 @@ New orders ring and appear here.</translation>
     </message>
     <message>
         <location filename="../kds/ui/windows/order_sheets.py" line="-27"/>
-        <location filename="../kds/ui/wording.py" line="+1"/>
-        <location line="+17"/>
+        <location filename="../kds/ui/wording.py" line="+18"/>
         <source>Agree refund</source>
         <translation>Agree refund</translation>
     </message>
@@ -2162,7 +2196,12 @@ New orders ring and appear here.</translation>
         <translation>failed</translation>
     </message>
     <message>
-        <location filename="../kds/ui/wording.py" line="+1"/>
+        <location filename="../kds/ui/wording.py" line="-46"/>
+        <source>Agree refund…</source>
+        <translation>Agree refund…</translation>
+    </message>
+    <message>
+        <location line="+47"/>
         <source>undone</source>
         <translation>undone</translation>
     </message>

@@ -163,7 +163,7 @@
         <translation>ID merchant</translation>
     </message>
     <message>
-        <location filename="../kds/ui/setup/forms.py" line="+36"/>
+        <location filename="../kds/ui/setup/forms.py" line="+37"/>
         <location filename="../kds/ui/sheets/confirm.py" line="+104"/>
         <location filename="../kds/ui/viewmodels/card.py" line="+260"/>
         <source>%1 min</source>
@@ -335,7 +335,32 @@
         <translation>Ukuran teks</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+1"/>
+        <source>Automatic</source>
+        <translation>Otomatis</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Compact</source>
+        <translation>Ringkas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Full</source>
+        <translation>Lengkap</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Card size</source>
+        <translation>Ukuran kartu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Automatic: compact cards when a column is crowded, full cards otherwise.</source>
+        <translation>Otomatis: kartu ringkas saat kolom penuh, kartu lengkap jika tidak.</translation>
+    </message>
+    <message>
+        <location line="+41"/>
         <location line="+4"/>
         <source>This computer</source>
         <translation>Komputer ini</translation>
@@ -859,7 +884,7 @@
     </message>
     <message>
         <location line="+16"/>
-        <location filename="../kds/ui/windows/setup_wiring.py" line="+154"/>
+        <location filename="../kds/ui/windows/setup_wiring.py" line="+157"/>
         <source>Connect the platforms</source>
         <translation>Hubungkan platform</translation>
     </message>
@@ -903,7 +928,7 @@
     <message>
         <location line="+14"/>
         <location filename="../kds/ui/setup/settings_panel.py" line="-24"/>
-        <location filename="../kds/ui/setup/wizard.py" line="+251"/>
+        <location filename="../kds/ui/setup/wizard.py" line="+258"/>
         <source>Could not save the settings: %1</source>
         <translation>Gagal menyimpan pengaturan: %1</translation>
     </message>
@@ -985,7 +1010,7 @@
         <translation>%1 tidak terhubung: %2.</translation>
     </message>
     <message>
-        <location filename="../kds/ui/widgets/board_view.py" line="+97"/>
+        <location filename="../kds/ui/widgets/board_view.py" line="+89"/>
         <location filename="../kds/ui/wording.py" line="-100"/>
         <location line="+17"/>
         <location line="+115"/>
@@ -994,7 +1019,7 @@
         <translation>Siap</translation>
     </message>
     <message>
-        <location filename="../kds/ui/setup/wizard.py" line="-191"/>
+        <location filename="../kds/ui/setup/wizard.py" line="-198"/>
         <source>Check and finish</source>
         <translation>Periksa dan selesai</translation>
     </message>
@@ -1021,12 +1046,12 @@
         <translation>Printer: %1</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+20"/>
         <source>Usual preparation time: %1 min</source>
         <translation>Waktu persiapan biasa: %1 mnt</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-17"/>
         <source>Riders: %1</source>
         <translation>Kurir: %1</translation>
     </message>
@@ -1056,7 +1081,12 @@
         <translation>Kredensial: %1</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+8"/>
+        <source>Preparation time: asked at each Confirm (usual: %1 min)</source>
+        <translation>Waktu persiapan: ditanyakan setiap Konfirmasi (biasa: %1 mnt)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>the system keyring is not available and no other place for the credentials was chosen (Platforms page), so they will not be saved</source>
         <translation>keyring sistem tidak tersedia dan tidak ada tempat lain yang dipilih untuk kredensial (halaman Platform), jadi kredensial tidak akan disimpan</translation>
     </message>
@@ -1581,7 +1611,12 @@ Pesanan baru berbunyi dan muncul di sini.</translation>
         <translation>Tidak ada pesanan terjadwal.</translation>
     </message>
     <message>
-        <location line="+169"/>
+        <location line="+184"/>
+        <source>+ %1 more below · %2 cancelled</source>
+        <translation>+ %1 lagi di bawah · %2 dibatalkan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>+ %1 more below</source>
         <translation>+ %1 lagi di bawah</translation>
     </message>
@@ -1597,7 +1632,7 @@ Pesanan baru berbunyi dan muncul di sini.</translation>
         <translation>Urungkan %1</translation>
     </message>
     <message>
-        <location filename="../kds/ui/widgets/card_layout.py" line="+183"/>
+        <location filename="../kds/ui/widgets/card_layout.py" line="+186"/>
         <source>Note: %1</source>
         <translation>Catatan: %1</translation>
     </message>
@@ -1816,12 +1851,12 @@ Pesanan baru berbunyi dan muncul di sini.</translation>
         <translation>Siapa yang mengantar %1 sekarang?</translation>
     </message>
     <message>
-        <location filename="../kds/ui/windows/setup_wiring.py" line="-53"/>
+        <location filename="../kds/ui/windows/setup_wiring.py" line="-54"/>
         <source>Open Settings</source>
         <translation>Buka Pengaturan</translation>
     </message>
     <message>
-        <location line="+96"/>
+        <location line="+100"/>
         <source>Saved. Platform, printer and order settings take effect when KDS starts again.</source>
         <translation>Tersimpan. Pengaturan platform, printer, dan pesanan berlaku saat KDS dijalankan lagi.</translation>
     </message>
@@ -2062,8 +2097,7 @@ Pesanan baru berbunyi dan muncul di sini.</translation>
     </message>
     <message>
         <location filename="../kds/ui/windows/order_sheets.py" line="-27"/>
-        <location filename="../kds/ui/wording.py" line="+1"/>
-        <location line="+17"/>
+        <location filename="../kds/ui/wording.py" line="+18"/>
         <source>Agree refund</source>
         <translation>Setujui refund</translation>
     </message>
@@ -2162,7 +2196,12 @@ Pesanan baru berbunyi dan muncul di sini.</translation>
         <translation>gagal</translation>
     </message>
     <message>
-        <location filename="../kds/ui/wording.py" line="+1"/>
+        <location filename="../kds/ui/wording.py" line="-46"/>
+        <source>Agree refund…</source>
+        <translation>Setujui refund…</translation>
+    </message>
+    <message>
+        <location line="+47"/>
         <source>undone</source>
         <translation>diurungkan</translation>
     </message>

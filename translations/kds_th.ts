@@ -163,7 +163,7 @@
         <translation>รหัสร้านค้า</translation>
     </message>
     <message>
-        <location filename="../kds/ui/setup/forms.py" line="+36"/>
+        <location filename="../kds/ui/setup/forms.py" line="+37"/>
         <location filename="../kds/ui/sheets/confirm.py" line="+104"/>
         <location filename="../kds/ui/viewmodels/card.py" line="+260"/>
         <source>%1 min</source>
@@ -335,7 +335,32 @@
         <translation>ขนาดตัวอักษร</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+1"/>
+        <source>Automatic</source>
+        <translation>อัตโนมัติ</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Compact</source>
+        <translation>กะทัดรัด</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Full</source>
+        <translation>เต็ม</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Card size</source>
+        <translation>ขนาดการ์ด</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Automatic: compact cards when a column is crowded, full cards otherwise.</source>
+        <translation>อัตโนมัติ: การ์ดกะทัดรัดเมื่อคอลัมน์แน่น นอกนั้นเป็นการ์ดเต็ม</translation>
+    </message>
+    <message>
+        <location line="+41"/>
         <location line="+4"/>
         <source>This computer</source>
         <translation>คอมพิวเตอร์เครื่องนี้</translation>
@@ -859,7 +884,7 @@
     </message>
     <message>
         <location line="+16"/>
-        <location filename="../kds/ui/windows/setup_wiring.py" line="+154"/>
+        <location filename="../kds/ui/windows/setup_wiring.py" line="+157"/>
         <source>Connect the platforms</source>
         <translation>เชื่อมต่อแพลตฟอร์ม</translation>
     </message>
@@ -903,7 +928,7 @@
     <message>
         <location line="+14"/>
         <location filename="../kds/ui/setup/settings_panel.py" line="-24"/>
-        <location filename="../kds/ui/setup/wizard.py" line="+251"/>
+        <location filename="../kds/ui/setup/wizard.py" line="+258"/>
         <source>Could not save the settings: %1</source>
         <translation>บันทึกการตั้งค่าไม่ได้: %1</translation>
     </message>
@@ -985,7 +1010,7 @@
         <translation>%1 ไม่ได้เชื่อมต่อ: %2</translation>
     </message>
     <message>
-        <location filename="../kds/ui/widgets/board_view.py" line="+97"/>
+        <location filename="../kds/ui/widgets/board_view.py" line="+89"/>
         <location filename="../kds/ui/wording.py" line="-100"/>
         <location line="+17"/>
         <location line="+115"/>
@@ -994,7 +1019,7 @@
         <translation>พร้อม</translation>
     </message>
     <message>
-        <location filename="../kds/ui/setup/wizard.py" line="-191"/>
+        <location filename="../kds/ui/setup/wizard.py" line="-198"/>
         <source>Check and finish</source>
         <translation>ตรวจสอบและเสร็จสิ้น</translation>
     </message>
@@ -1021,12 +1046,12 @@
         <translation>เครื่องพิมพ์: %1</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+20"/>
         <source>Usual preparation time: %1 min</source>
         <translation>เวลาเตรียมอาหารปกติ: %1 นาที</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-17"/>
         <source>Riders: %1</source>
         <translation>ไรเดอร์: %1</translation>
     </message>
@@ -1056,7 +1081,12 @@
         <translation>ข้อมูลเข้าสู่ระบบ: %1</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+8"/>
+        <source>Preparation time: asked at each Confirm (usual: %1 min)</source>
+        <translation>เวลาเตรียมอาหาร: ถามทุกครั้งที่ยืนยัน (ปกติ: %1 นาที)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>the system keyring is not available and no other place for the credentials was chosen (Platforms page), so they will not be saved</source>
         <translation>พวงกุญแจของระบบใช้ไม่ได้ และยังไม่ได้เลือกที่เก็บข้อมูลเข้าสู่ระบบอื่น (หน้าแพลตฟอร์ม) จึงจะไม่มีการบันทึก</translation>
     </message>
@@ -1581,7 +1611,12 @@ New orders ring and appear here.</source>
         <translation>ไม่มีออเดอร์ล่วงหน้า</translation>
     </message>
     <message>
-        <location line="+169"/>
+        <location line="+184"/>
+        <source>+ %1 more below · %2 cancelled</source>
+        <translation>+ อีก %1 รายการด้านล่าง · ยกเลิก %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>+ %1 more below</source>
         <translation>+ อีก %1 รายการด้านล่าง</translation>
     </message>
@@ -1597,7 +1632,7 @@ New orders ring and appear here.</source>
         <translation>เลิกทำ %1</translation>
     </message>
     <message>
-        <location filename="../kds/ui/widgets/card_layout.py" line="+183"/>
+        <location filename="../kds/ui/widgets/card_layout.py" line="+186"/>
         <source>Note: %1</source>
         <translation>หมายเหตุ: %1</translation>
     </message>
@@ -1816,12 +1851,12 @@ New orders ring and appear here.</source>
         <translation>ตอนนี้ใครส่ง %1?</translation>
     </message>
     <message>
-        <location filename="../kds/ui/windows/setup_wiring.py" line="-53"/>
+        <location filename="../kds/ui/windows/setup_wiring.py" line="-54"/>
         <source>Open Settings</source>
         <translation>เปิดการตั้งค่า</translation>
     </message>
     <message>
-        <location line="+96"/>
+        <location line="+100"/>
         <source>Saved. Platform, printer and order settings take effect when KDS starts again.</source>
         <translation>บันทึกแล้ว การตั้งค่าแพลตฟอร์ม เครื่องพิมพ์ และออเดอร์จะมีผลเมื่อเปิด KDS ใหม่</translation>
     </message>
@@ -2062,8 +2097,7 @@ New orders ring and appear here.</source>
     </message>
     <message>
         <location filename="../kds/ui/windows/order_sheets.py" line="-27"/>
-        <location filename="../kds/ui/wording.py" line="+1"/>
-        <location line="+17"/>
+        <location filename="../kds/ui/wording.py" line="+18"/>
         <source>Agree refund</source>
         <translation>ยอมรับคืนเงิน</translation>
     </message>
@@ -2162,7 +2196,12 @@ New orders ring and appear here.</source>
         <translation>ไม่สำเร็จ</translation>
     </message>
     <message>
-        <location filename="../kds/ui/wording.py" line="+1"/>
+        <location filename="../kds/ui/wording.py" line="-46"/>
+        <source>Agree refund…</source>
+        <translation>ยอมรับคืนเงิน…</translation>
+    </message>
+    <message>
+        <location line="+47"/>
         <source>undone</source>
         <translation>เลิกทำแล้ว</translation>
     </message>

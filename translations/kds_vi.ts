@@ -163,7 +163,7 @@
         <translation>Mã cửa hàng</translation>
     </message>
     <message>
-        <location filename="../kds/ui/setup/forms.py" line="+36"/>
+        <location filename="../kds/ui/setup/forms.py" line="+37"/>
         <location filename="../kds/ui/sheets/confirm.py" line="+104"/>
         <location filename="../kds/ui/viewmodels/card.py" line="+260"/>
         <source>%1 min</source>
@@ -335,7 +335,32 @@
         <translation>Cỡ chữ</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+1"/>
+        <source>Automatic</source>
+        <translation>Tự động</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Compact</source>
+        <translation>Gọn</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Full</source>
+        <translation>Đầy đủ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Card size</source>
+        <translation>Cỡ thẻ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Automatic: compact cards when a column is crowded, full cards otherwise.</source>
+        <translation>Tự động: thẻ gọn khi một cột quá đông, thẻ đầy đủ trong các trường hợp khác.</translation>
+    </message>
+    <message>
+        <location line="+41"/>
         <location line="+4"/>
         <source>This computer</source>
         <translation>Máy tính này</translation>
@@ -859,7 +884,7 @@
     </message>
     <message>
         <location line="+16"/>
-        <location filename="../kds/ui/windows/setup_wiring.py" line="+154"/>
+        <location filename="../kds/ui/windows/setup_wiring.py" line="+157"/>
         <source>Connect the platforms</source>
         <translation>Kết nối các nền tảng</translation>
     </message>
@@ -903,7 +928,7 @@
     <message>
         <location line="+14"/>
         <location filename="../kds/ui/setup/settings_panel.py" line="-24"/>
-        <location filename="../kds/ui/setup/wizard.py" line="+251"/>
+        <location filename="../kds/ui/setup/wizard.py" line="+258"/>
         <source>Could not save the settings: %1</source>
         <translation>Không lưu được cài đặt: %1</translation>
     </message>
@@ -985,7 +1010,7 @@
         <translation>%1 chưa được kết nối: %2.</translation>
     </message>
     <message>
-        <location filename="../kds/ui/widgets/board_view.py" line="+97"/>
+        <location filename="../kds/ui/widgets/board_view.py" line="+89"/>
         <location filename="../kds/ui/wording.py" line="-100"/>
         <location line="+17"/>
         <location line="+115"/>
@@ -994,7 +1019,7 @@
         <translation>Sẵn sàng</translation>
     </message>
     <message>
-        <location filename="../kds/ui/setup/wizard.py" line="-191"/>
+        <location filename="../kds/ui/setup/wizard.py" line="-198"/>
         <source>Check and finish</source>
         <translation>Kiểm tra và hoàn tất</translation>
     </message>
@@ -1021,12 +1046,12 @@
         <translation>Máy in: %1</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+20"/>
         <source>Usual preparation time: %1 min</source>
         <translation>Thời gian chuẩn bị thường lệ: %1 phút</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-17"/>
         <source>Riders: %1</source>
         <translation>Tài xế: %1</translation>
     </message>
@@ -1056,7 +1081,12 @@
         <translation>Thông tin đăng nhập: %1</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+8"/>
+        <source>Preparation time: asked at each Confirm (usual: %1 min)</source>
+        <translation>Thời gian chuẩn bị: hỏi mỗi lần Xác nhận (thường lệ: %1 phút)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>the system keyring is not available and no other place for the credentials was chosen (Platforms page), so they will not be saved</source>
         <translation>kho khóa hệ thống không dùng được và chưa chọn nơi khác để giữ thông tin đăng nhập (trang Nền tảng), nên chúng sẽ không được lưu</translation>
     </message>
@@ -1581,7 +1611,12 @@ New orders ring and appear here.</source>
         <translation>Không có đơn hẹn giờ.</translation>
     </message>
     <message>
-        <location line="+169"/>
+        <location line="+184"/>
+        <source>+ %1 more below · %2 cancelled</source>
+        <translation>+ %1 đơn nữa bên dưới · %2 đã hủy</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>+ %1 more below</source>
         <translation>+ %1 đơn nữa bên dưới</translation>
     </message>
@@ -1597,7 +1632,7 @@ New orders ring and appear here.</source>
         <translation>Hoàn tác %1</translation>
     </message>
     <message>
-        <location filename="../kds/ui/widgets/card_layout.py" line="+183"/>
+        <location filename="../kds/ui/widgets/card_layout.py" line="+186"/>
         <source>Note: %1</source>
         <translation>Ghi chú: %1</translation>
     </message>
@@ -1816,12 +1851,12 @@ New orders ring and appear here.</source>
         <translation>Ai giao %1 bây giờ?</translation>
     </message>
     <message>
-        <location filename="../kds/ui/windows/setup_wiring.py" line="-53"/>
+        <location filename="../kds/ui/windows/setup_wiring.py" line="-54"/>
         <source>Open Settings</source>
         <translation>Mở Cài đặt</translation>
     </message>
     <message>
-        <location line="+96"/>
+        <location line="+100"/>
         <source>Saved. Platform, printer and order settings take effect when KDS starts again.</source>
         <translation>Đã lưu. Cài đặt nền tảng, máy in và đơn hàng có hiệu lực khi mở lại KDS.</translation>
     </message>
@@ -2062,8 +2097,7 @@ New orders ring and appear here.</source>
     </message>
     <message>
         <location filename="../kds/ui/windows/order_sheets.py" line="-27"/>
-        <location filename="../kds/ui/wording.py" line="+1"/>
-        <location line="+17"/>
+        <location filename="../kds/ui/wording.py" line="+18"/>
         <source>Agree refund</source>
         <translation>Đồng ý hoàn tiền</translation>
     </message>
@@ -2162,7 +2196,12 @@ New orders ring and appear here.</source>
         <translation>thất bại</translation>
     </message>
     <message>
-        <location filename="../kds/ui/wording.py" line="+1"/>
+        <location filename="../kds/ui/wording.py" line="-46"/>
+        <source>Agree refund…</source>
+        <translation>Đồng ý hoàn tiền…</translation>
+    </message>
+    <message>
+        <location line="+47"/>
         <source>undone</source>
         <translation>đã hoàn tác</translation>
     </message>

@@ -163,7 +163,7 @@
         <translation>商户 ID</translation>
     </message>
     <message>
-        <location filename="../kds/ui/setup/forms.py" line="+36"/>
+        <location filename="../kds/ui/setup/forms.py" line="+37"/>
         <location filename="../kds/ui/sheets/confirm.py" line="+104"/>
         <location filename="../kds/ui/viewmodels/card.py" line="+260"/>
         <source>%1 min</source>
@@ -335,7 +335,32 @@
         <translation>文字大小</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+1"/>
+        <source>Automatic</source>
+        <translation>自动</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Compact</source>
+        <translation>紧凑</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Full</source>
+        <translation>完整</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Card size</source>
+        <translation>卡片大小</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Automatic: compact cards when a column is crowded, full cards otherwise.</source>
+        <translation>自动：某一栏订单多时用紧凑卡片，其余时候用完整卡片。</translation>
+    </message>
+    <message>
+        <location line="+41"/>
         <location line="+4"/>
         <source>This computer</source>
         <translation>这台电脑</translation>
@@ -859,7 +884,7 @@
     </message>
     <message>
         <location line="+16"/>
-        <location filename="../kds/ui/windows/setup_wiring.py" line="+154"/>
+        <location filename="../kds/ui/windows/setup_wiring.py" line="+157"/>
         <source>Connect the platforms</source>
         <translation>连接平台</translation>
     </message>
@@ -903,7 +928,7 @@
     <message>
         <location line="+14"/>
         <location filename="../kds/ui/setup/settings_panel.py" line="-24"/>
-        <location filename="../kds/ui/setup/wizard.py" line="+251"/>
+        <location filename="../kds/ui/setup/wizard.py" line="+258"/>
         <source>Could not save the settings: %1</source>
         <translation>无法保存设置：%1</translation>
     </message>
@@ -985,7 +1010,7 @@
         <translation>%1 未连接：%2。</translation>
     </message>
     <message>
-        <location filename="../kds/ui/widgets/board_view.py" line="+97"/>
+        <location filename="../kds/ui/widgets/board_view.py" line="+89"/>
         <location filename="../kds/ui/wording.py" line="-100"/>
         <location line="+17"/>
         <location line="+115"/>
@@ -994,7 +1019,7 @@
         <translation>出餐</translation>
     </message>
     <message>
-        <location filename="../kds/ui/setup/wizard.py" line="-191"/>
+        <location filename="../kds/ui/setup/wizard.py" line="-198"/>
         <source>Check and finish</source>
         <translation>检查并完成</translation>
     </message>
@@ -1021,12 +1046,12 @@
         <translation>打印机：%1</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+20"/>
         <source>Usual preparation time: %1 min</source>
         <translation>一般制作时间：%1 分钟</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-17"/>
         <source>Riders: %1</source>
         <translation>骑手：%1</translation>
     </message>
@@ -1056,7 +1081,12 @@
         <translation>凭据：%1</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+8"/>
+        <source>Preparation time: asked at each Confirm (usual: %1 min)</source>
+        <translation>制作时间：每次确认时询问（一般：%1 分钟）</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>the system keyring is not available and no other place for the credentials was chosen (Platforms page), so they will not be saved</source>
         <translation>系统钥匙串不可用，且未选择其他存放凭据的方式（“平台”页面），因此凭据不会被保存</translation>
     </message>
@@ -1581,7 +1611,12 @@ New orders ring and appear here.</source>
         <translation>没有预约订单。</translation>
     </message>
     <message>
-        <location line="+169"/>
+        <location line="+184"/>
+        <source>+ %1 more below · %2 cancelled</source>
+        <translation>下方还有 %1 单 · %2 单已取消</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>+ %1 more below</source>
         <translation>下方还有 %1 单</translation>
     </message>
@@ -1597,7 +1632,7 @@ New orders ring and appear here.</source>
         <translation>撤销 %1</translation>
     </message>
     <message>
-        <location filename="../kds/ui/widgets/card_layout.py" line="+183"/>
+        <location filename="../kds/ui/widgets/card_layout.py" line="+186"/>
         <source>Note: %1</source>
         <translation>备注：%1</translation>
     </message>
@@ -1816,12 +1851,12 @@ New orders ring and appear here.</source>
         <translation>%1 现在由谁送？</translation>
     </message>
     <message>
-        <location filename="../kds/ui/windows/setup_wiring.py" line="-53"/>
+        <location filename="../kds/ui/windows/setup_wiring.py" line="-54"/>
         <source>Open Settings</source>
         <translation>打开设置</translation>
     </message>
     <message>
-        <location line="+96"/>
+        <location line="+100"/>
         <source>Saved. Platform, printer and order settings take effect when KDS starts again.</source>
         <translation>已保存。平台、打印机和订单设置会在 KDS 重新启动后生效。</translation>
     </message>
@@ -2062,8 +2097,7 @@ New orders ring and appear here.</source>
     </message>
     <message>
         <location filename="../kds/ui/windows/order_sheets.py" line="-27"/>
-        <location filename="../kds/ui/wording.py" line="+1"/>
-        <location line="+17"/>
+        <location filename="../kds/ui/wording.py" line="+18"/>
         <source>Agree refund</source>
         <translation>同意退款</translation>
     </message>
@@ -2162,7 +2196,12 @@ New orders ring and appear here.</source>
         <translation>失败</translation>
     </message>
     <message>
-        <location filename="../kds/ui/wording.py" line="+1"/>
+        <location filename="../kds/ui/wording.py" line="-46"/>
+        <source>Agree refund…</source>
+        <translation>同意退款…</translation>
+    </message>
+    <message>
+        <location line="+47"/>
         <source>undone</source>
         <translation>已撤销</translation>
     </message>

@@ -187,7 +187,9 @@ def layout_card(card: CardData, width: int, fonts: CardFonts, *, compact: bool, 
     x = inner_x
     chip_h = fonts.metrics(fonts.badge).height() + fonts.px(6)
     chip_y = y + (header_h - chip_h) // 2
-    number_w = fonts.metrics(fonts.number).horizontalAdvance("88" if compact else "888") + fonts.px(10)
+    # Wide enough for three digits in either size, so the order number beside it stays put when the
+    # bump number grows past 99 on a busy evening.
+    number_w = fonts.metrics(fonts.number).horizontalAdvance("888") + fonts.px(10)
     layout.number = QRect(x, chip_y, number_w, chip_h)
     x += number_w + fonts.px(6)
     widest = "8:88:88"
