@@ -165,7 +165,7 @@
     <message>
         <location filename="../kds/ui/setup/forms.py" line="+37"/>
         <location filename="../kds/ui/sheets/confirm.py" line="+104"/>
-        <location filename="../kds/ui/viewmodels/card.py" line="+255"/>
+        <location filename="../kds/ui/viewmodels/card.py" line="+260"/>
         <source>%1 min</source>
         <translation>%1 mnt</translation>
     </message>
@@ -680,7 +680,7 @@
         <location line="+1"/>
         <location filename="../kds/ui/setup/riders_form.py" line="-8"/>
         <location line="+3"/>
-        <location filename="../kds/ui/windows/order_text.py" line="+127"/>
+        <location filename="../kds/ui/windows/order_text.py" line="+132"/>
         <source>Name</source>
         <translation>Nama</translation>
     </message>
@@ -1290,7 +1290,7 @@
     </message>
     <message>
         <location filename="../kds/ui/wording.py" line="+8"/>
-        <location line="+119"/>
+        <location line="+124"/>
         <source>Refund requested</source>
         <translation>Refund diminta</translation>
     </message>
@@ -1364,7 +1364,7 @@
     </message>
     <message>
         <location line="+6"/>
-        <location filename="../kds/ui/wording.py" line="-157"/>
+        <location filename="../kds/ui/wording.py" line="-162"/>
         <location line="+37"/>
         <source>Cancelled</source>
         <translation>Dibatalkan</translation>
@@ -1632,7 +1632,7 @@ Pesanan baru berbunyi dan muncul di sini.</translation>
         <translation>Urungkan %1</translation>
     </message>
     <message>
-        <location filename="../kds/ui/widgets/card_layout.py" line="+176"/>
+        <location filename="../kds/ui/widgets/card_layout.py" line="+186"/>
         <source>Note: %1</source>
         <translation>Catatan: %1</translation>
     </message>
@@ -2076,12 +2076,12 @@ Pesanan baru berbunyi dan muncul di sini.</translation>
         <location line="+17"/>
         <location line="+17"/>
         <location line="+131"/>
-        <location line="+110"/>
+        <location line="+115"/>
         <source>Delivered</source>
         <translation>Terkirim</translation>
     </message>
     <message>
-        <location line="-274"/>
+        <location line="-279"/>
         <source>Change rider…</source>
         <translation>Ganti kurir…</translation>
     </message>
@@ -2497,7 +2497,12 @@ Pesanan baru berbunyi dan muncul di sini.</translation>
         <translation>Lainnya</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+7"/>
+        <source>ID check</source>
+        <translation>Cek identitas</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Allergy</source>
         <translation>Alergi</translation>
     </message>

@@ -165,7 +165,7 @@
     <message>
         <location filename="../kds/ui/setup/forms.py" line="+37"/>
         <location filename="../kds/ui/sheets/confirm.py" line="+104"/>
-        <location filename="../kds/ui/viewmodels/card.py" line="+255"/>
+        <location filename="../kds/ui/viewmodels/card.py" line="+260"/>
         <source>%1 min</source>
         <translation>%1 min</translation>
     </message>
@@ -680,7 +680,7 @@
         <location line="+1"/>
         <location filename="../kds/ui/setup/riders_form.py" line="-8"/>
         <location line="+3"/>
-        <location filename="../kds/ui/windows/order_text.py" line="+127"/>
+        <location filename="../kds/ui/windows/order_text.py" line="+132"/>
         <source>Name</source>
         <translation>Nome</translation>
     </message>
@@ -1290,7 +1290,7 @@
     </message>
     <message>
         <location filename="../kds/ui/wording.py" line="+8"/>
-        <location line="+119"/>
+        <location line="+124"/>
         <source>Refund requested</source>
         <translation>Reembolso pedido</translation>
     </message>
@@ -1364,7 +1364,7 @@
     </message>
     <message>
         <location line="+6"/>
-        <location filename="../kds/ui/wording.py" line="-157"/>
+        <location filename="../kds/ui/wording.py" line="-162"/>
         <location line="+37"/>
         <source>Cancelled</source>
         <translation>Cancelado</translation>
@@ -1632,7 +1632,7 @@ Pedidos novos tocam e aparecem aqui.</translation>
         <translation>Desfazer %1</translation>
     </message>
     <message>
-        <location filename="../kds/ui/widgets/card_layout.py" line="+176"/>
+        <location filename="../kds/ui/widgets/card_layout.py" line="+186"/>
         <source>Note: %1</source>
         <translation>Obs.: %1</translation>
     </message>
@@ -2076,12 +2076,12 @@ Pedidos novos tocam e aparecem aqui.</translation>
         <location line="+17"/>
         <location line="+17"/>
         <location line="+131"/>
-        <location line="+110"/>
+        <location line="+115"/>
         <source>Delivered</source>
         <translation>Entregue</translation>
     </message>
     <message>
-        <location line="-274"/>
+        <location line="-279"/>
         <source>Change rider…</source>
         <translation>Trocar entregador…</translation>
     </message>
@@ -2497,7 +2497,12 @@ Pedidos novos tocam e aparecem aqui.</translation>
         <translation>Outro</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+7"/>
+        <source>ID check</source>
+        <translation>Conferir documento</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Allergy</source>
         <translation>Alergia</translation>
     </message>

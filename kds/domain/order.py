@@ -65,6 +65,30 @@ class OrderKey:
         return cls(Platform(platform), order_id)
 
 
+Names = tuple[tuple[str, str], ...]
+"""A name in several languages: (language code, name) pairs, as the platform sent them (``vi``, ``zh-HK``)."""
+
+
+def _language_key(code: str) -> str:
+    return code.replace("_", "-").lower()
+
+
+def name_in(default: str, names: Names, language: str) -> str:
+    """The name in `language` (``zh_HK`` and ``zh-HK`` alike), else in its main language, else `default`.
+
+    `default` is the name chosen when the order arrived (the station's language, or any the item has),
+    so an item always has a name whatever the screen or printer speaks.
+    """
+    if not names or not language:
+        return default
+    wanted = _language_key(language)
+    keyed = {_language_key(code): name for code, name in names if name}
+    if wanted in keyed:
+        return keyed[wanted]
+    main = wanted.split("-")[0]
+    return next((name for code, name in keyed.items() if code.split("-")[0] == main), default)
+
+
 def is_encrypted(value: str | None) -> bool:
     """True for a platform ciphertext (`ENC_…`) that needs batchDecrypt to read."""
     return bool(value) and str(value).startswith("ENC_")
@@ -80,6 +104,11 @@ class Option:
     total: Money
     note: str = ""
     external_code: str = ""
+    names: Names = ()  # `name` in other languages, when the platform sends them
+
+    def name_in(self, language: str) -> str:
+        """The option's name in `language` where the platform gave one, else `name`."""
+        return name_in(self.name, self.names, language)
 
 
 @dataclass(frozen=True, slots=True)
@@ -95,6 +124,12 @@ class Line:
     note: str = ""
     external_code: str = ""
     unit: str = "UN"
+    names: Names = ()  # `name` in other languages, when the platform sends them
+    age_check: bool = False  # the customer's age must be checked at hand-over (alcohol, tobacco)
+
+    def name_in(self, language: str) -> str:
+        """The item's name in `language` where the platform gave one, else `name`."""
+        return name_in(self.name, self.names, language)
 
 
 class FeeKind(StrEnum):
@@ -154,11 +189,20 @@ class Customer:
     name: str = ""
     phone: str = ""
     orders_count: int | None = None
+    family_name_first: bool = False  # the name is written family name first (Vietnamese, Chinese)
 
     @property
     def first_name(self) -> str:
-        """The first word of the name, which is what a ticket shows."""
-        return self.name.split()[0] if self.name.strip() else ""
+        """The given name, which is what a ticket shows: one word, so the customer hears it called.
+
+        Usually the first word; for a name written family name first (`family_name_first`) the last
+        word, the one Vietnamese customers are called by ("Nguyễn Văn An" → "An"; "Nguyễn" would be
+        the same for many customers at one counter).
+        """
+        words = self.name.split()
+        if not words:
+            return ""
+        return words[-1] if self.family_name_first else words[0]
 
 
 @dataclass(frozen=True, slots=True)

@@ -117,14 +117,20 @@ def _heading(order: Order, t: _Labels) -> list[Block]:
             Text(f"{t(order.key.platform.value)} · {t(order.type.value)}", CENTER_BOLD)]
 
 
+def _id_check(line: Line, t: _Labels) -> list[Block]:
+    """The ID check marker of an item whose buyer must show ID (alcohol), in the printer's words."""
+    return [Text(f"!! {t('id_check')}", ALERT, indent=3, hang=3)] if line.age_check else []
+
+
 def _item_lines(line: Line, t: _Labels, style: Style = ITEM) -> list[Block]:
     prefix = f"{quantity(line.quantity)}x "
-    blocks: list[Block] = [Text(prefix + line.name, style, hang=len(prefix))]
+    blocks: list[Block] = [Text(prefix + line.name_in(t.language), style, hang=len(prefix))]
     for option in line.options:
         count = f"{quantity(option.quantity)}x " if option.quantity != 1 else ""
-        blocks.append(Text(f"+ {count}{option.name}", indent=3, hang=2))
+        blocks.append(Text(f"+ {count}{option.name_in(t.language)}", indent=3, hang=2))
         if option.note:
             blocks.append(_note(option.note, 5, t))
+    blocks.extend(_id_check(line, t))
     if line.note:
         blocks.append(_note(line.note, 3, t))
     return blocks
@@ -197,13 +203,14 @@ def receipt(order: Order, *, tz: tzinfo = UTC, header: StoreHeader | None = None
     blocks.append(Rule())
     for line in order.lines:
         prefix = f"{quantity(line.quantity)}x "
-        blocks.append(Row(prefix + line.name, amount(line.total)))
+        blocks.append(Row(prefix + line.name_in(t.language), amount(line.total)))
         if line.quantity != 1:
             blocks.append(Text(f"@ {amount(line.unit_price)}", indent=len(prefix)))
         for option in line.options:
             count = f"{quantity(option.quantity)}x " if option.quantity != 1 else ""
             price = f"({amount(option.total)})" if option.total else ""
-            blocks.append(Row(f"+ {count}{option.name}", price, indent=3))
+            blocks.append(Row(f"+ {count}{option.name_in(t.language)}", price, indent=3))
+        blocks.extend(_id_check(line, t))
         if line.note:
             blocks.append(Text(f"! {line.note}", indent=3, hang=2))
     blocks += [Rule(), Row(t("subtotal"), amount(order.totals.items))]

@@ -41,7 +41,9 @@ _CHUNK = 500  # bound variables per statement (SQLite's limit is at least 999)
 
 
 def _search_text(order: Order) -> str:
-    words = [order.display_id, order.customer.first_name, *(line.name for line in order.lines)]
+    # An item is found by its name in any language the platform sent, whatever the screen speaks.
+    names = (name for line in order.lines for name in dict.fromkeys((line.name, *(n for _, n in line.names))))
+    words = [order.display_id, order.customer.first_name, *names]
     return " ".join(w for w in words if w).casefold()
 
 

@@ -276,6 +276,11 @@ def payment_method(method: str) -> str:
     return methods.get(method.upper(), method.replace("_", " ").title())
 
 
+def id_check() -> str:
+    """The marker of an item whose buyer must show ID at hand-over (alcohol): card and drawer."""
+    return tr("ID check")
+
+
 def allergy_note(note: str) -> str:
     """A customer's note that mentions an allergy, flagged in the screen's word ("過敏: ALLERGY: peanuts").
 

@@ -18,9 +18,14 @@ from kds.platforms.registry import POLICIES
 from kds.platforms.zeek import models as wire
 from kds.platforms.zeek.mapping import map_order
 from kds.services.engine import Engine
+from kds.station.settings import Language
+from kds.ui import wording
+from kds.ui.i18n import apply_language, reset_language
 from kds.ui.viewmodels.card import Column
+from kds.ui.viewmodels.history import history_line
 from kds.ui.windows.main_window import MainWindow
 from tests.fakes.platform import FakePlatform
+from tests.fakes.waiting import until
 from tests.ui.conftest import tap
 
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "platforms" / "zeek"
@@ -58,9 +63,12 @@ async def test_a_ckgo_order_is_preparing_with_its_pickup_code_and_collects(
     assert card is not None and card.display_id == f"#{order.pickup_code}" == "#4827"
     text = window.board.accessible_text(key)
     assert "4827" in text and "+84901234567" not in text and "0901234567" not in text
+    # The station mapped it in Vietnamese; this screen speaks English, and Zeek sent English names too.
     assert (card.items[0].name, card.items[0].options) == (
-        "Combo Cơm gà sốt cay", ("+ Cơm gà sốt cay", "+ Trà đào", "+ Thêm trứng ốp la", "+ Size nhỏ"))
-    assert [i.note for i in card.items] == ["", "ID check", ""]
+        "Spicy chicken rice combo", ("+ Spicy chicken rice", "+ Peach tea", "+ Add fried egg", "+ Small size"))
+    assert [(i.note, i.age_check) for i in card.items] == [("", False), ("", True), ("", False)]
+    ticket = engine.orders.ticket(key)
+    assert ticket is not None and "2× Tiger beer can 330ml" in history_line(ticket)
     if os.environ.get("KDS_SCREENSHOTS"):
         window.grab().save(os.path.join(os.environ["KDS_SCREENSHOTS"], "zeek-board.png"))
     tap(window, key, "action:collect")
@@ -81,3 +89,30 @@ async def test_an_advanced_order_waits_in_later_until_its_time(window: MainWindo
     clock.advance(timedelta(hours=3).total_seconds())  # past 13:30 in Ho Chi Minh City
     window.ticker.tick()
     assert window.board.column_of(key) is Column.PREPARING
+
+
+async def test_the_screen_speaks_its_language_flags_the_id_check_and_calls_the_customer_by_given_name(
+        window: MainWindow, engine: Engine, fake: FakePlatform) -> None:
+    arrive(fake, "order_create_combo.json")
+    await engine.pollers[fake.platform].poll_once()
+    key = next(iter(fake.orders.values())).key
+    try:
+        apply_language(Language.VI)
+        await until(lambda: window.top.history.text() != "History")  # the window has retranslated
+        card = window.board.card(key)
+        assert card is not None
+        assert [i.name for i in card.items] == ["Combo Cơm gà sốt cay", "Bia Tiger lon 330ml", "Banana"]
+        assert [i.age_check for i in card.items] == [False, True, False]
+        assert "Mai" in card.meta.split(" · ")  # "Nguyễn Thị Mai": Vietnamese names put the given name last
+        if os.environ.get("KDS_SCREENSHOTS"):
+            window.grab().save(os.path.join(os.environ["KDS_SCREENSHOTS"], "zeek-board-vi.png"))
+        ticket = engine.orders.ticket(key)
+        assert ticket is not None and "2× Bia Tiger lon 330ml" in history_line(ticket)
+        drawer = window.open_drawer(key)
+        items = drawer.labels["items"].text()
+        check = wording.id_check()
+        assert check != "ID check" and items.count(check) == 1  # translated, on the beer only
+        assert items.index("Bia Tiger") < items.index(check) < items.index("Banana")
+        assert drawer.labels["customer"].text().count("Mai") == 1
+    finally:
+        reset_language()

@@ -4,6 +4,15 @@ Events: the relay stores Zeek's `order_create` callbacks; `poll()` long-polls it
 only and maps each on its own (`kds.platforms.zeek.mapping`): the callback carries the whole
 order, which is kept for `fetch_order` (Zeek has no order-details call for the store).
 
+Reconciling a Collect: Zeek answers 40401 ("order not found or status not allowed") to a status 5
+it will not take, and it has no call to read an order. An order Zeek handed to us over the callback
+is not unknown to it, and the seed knows no state after hand-over but collected (Zeek sends no
+cancellation): so a 40401 to a Collect means the order is already collected, typically by a send
+that reached Zeek before a crash or a lost answer. `perform` then records the implied PICKED_UP
+with the order it was asked about, which is the order as the station stored it (`ActionRequest`
+is built from the store), and `fetch_order` returns it: the outbox marks the Collect done instead of
+failing it, also after a restart, when nothing of the order is in this adapter's memory.
+
 Receipts: Zeek sends nothing back after `UpdateOrderStatus`; its ``{"error": 0}`` is the proof. So
 a successful Collect queues a PICKED_UP receipt (``receipt:{order}:collect``) in the shared queue
 (`kds.platforms.relay.Receipts`): the next `poll()` returns it at once, interrupting a long-poll in
@@ -22,7 +31,7 @@ from kds.clock import Clock
 from kds.domain.actions import Action, PlatformPolicy
 from kds.domain.events import BadEvent, EventKind, OrderEvent, RawEvent
 from kds.domain.order import Order, Platform
-from kds.platforms.base import ActionRequest, FetchedOrder, PlatformRejectedError, PollResult
+from kds.platforms.base import ActionRequest, FetchedOrder, InvalidStateError, PlatformRejectedError, PollResult
 from kds.platforms.relay import DEFAULT_WAIT, RECEIPT_TYPE, WHOLE_STORE, Receipts, RelayClient
 from kds.platforms.zeek.client import DEFAULT_REGION, ZeekClient
 from kds.platforms.zeek.mapping import RELAY_PLATFORM, is_foreign, read_event
@@ -48,6 +57,7 @@ class ZeekAdapter:
         self.wait = wait
         self.language = language
         self._orders: OrderedDict[str, FetchedOrder] = OrderedDict()
+        self._implied: dict[str, FetchedOrder] = {}  # what a 40401 to a Collect said, until reconciled
         self.receipts = Receipts(clock)
 
     async def poll(self) -> PollResult:
@@ -89,7 +99,15 @@ class ZeekAdapter:
         await self.relay.acknowledge(items)
 
     async def fetch_order(self, order_id: str) -> FetchedOrder:
-        """The order its callback carried (Zeek has no details call for the store)."""
+        """The order its callback carried, or the collection a 40401 implied (Zeek has no details call).
+
+        Raises:
+            PlatformRejectedError: neither is known in this run (the outbox retries: a resent Collect
+                either succeeds or is answered 40401, which is then known).
+        """
+        implied = self._implied.pop(order_id, None)
+        if implied is not None:
+            return implied
         found = self._orders.get(order_id)
         if found is None:
             raise PlatformRejectedError(f"Zeek order {order_id}: not seen in a callback", code="unknown_order")
@@ -99,8 +117,16 @@ class ZeekAdapter:
         """Collect: `UpdateOrderStatus` 5; on success queue its receipt for the next poll."""
         if request.action is not Action.COLLECT:
             raise PlatformRejectedError(f"Zeek has no {request.action.value}", code="unsupported")
-        oid = request.order.key.order_id
-        await self.client.update_status(oid)
+        order = request.order
+        oid = order.key.order_id
+        try:
+            await self.client.update_status(oid)
+        except InvalidStateError as exc:
+            event = OrderEvent(platform=self.platform, event_id=f"state:{oid}:picked_up", order_id=oid,
+                               kind=EventKind.PICKED_UP, created_at=self.client.platform_now(),
+                               source_type="ZEEK_STATE", actor="platform", details={"implied_by": str(exc)[:200]})
+            self._implied[oid] = FetchedOrder(order=order, raw={"order_id": oid}, events=(event,))
+            raise
         self.receipts.add(OrderEvent(
             platform=self.platform, event_id=f"receipt:{oid}:collect", order_id=oid, kind=EventKind.PICKED_UP,
             created_at=self.client.platform_now(), source_type=RECEIPT_TYPE, actor="merchant",

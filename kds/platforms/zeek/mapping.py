@@ -8,11 +8,15 @@ Choices where the seed is silent, made here once:
 - Every CKGo order is collected at the counter with its `pickup_code` (by the customer, or by a
   rider on the customer's behalf): `OrderType.PICKUP`, whatever `shipping.type` says. The pickup
   code is the order's display id and its `pickup_code`.
-- Names: the station's language first (``vi``, ``en``, ``zh-HK``; Chinese stations take
-  ``zh-HK``), then Vietnamese, English, Hong Kong Chinese, then whatever the product has.
+- Names: every language the product's name comes in is kept on the line and option (`names`), so
+  the screen and each printer choose their own language at display and print time; `name` is the
+  station's language (``vi``, ``en``, ``zh-HK``; Chinese stations take ``zh-HK``), else Vietnamese,
+  English, Hong Kong Chinese, else whatever the product has.
 - A combo's chosen items and every chosen option value are the line's options; an option value with
-  `price_adjustment` 2 is a deduction (a negative price). `is_alcohol` adds ``ID check`` to the
-  line's note (the ticket and card show notes; the staff check the customer's ID at the counter).
+  `price_adjustment` 2 is a deduction (a negative price). `is_alcohol` is the line's `age_check`
+  (the card, drawer and printouts show an "ID check" marker in their own language).
+- The customer's name is Vietnamese, written family name first: the ticket calls the customer by
+  the last word, the given name (`Customer.family_name_first`).
 - Amounts are decimal VND (no minor units) unless `fee.currency` says otherwise; the fee block's
   subtotal, coupon discount, shipping fee and total are Zeek's, the lines' totals ours.
 - The customer's phone is kept masked (``•••• 4567``): staff never need more at the counter, and
@@ -57,8 +61,6 @@ VIETNAM = timezone(timedelta(hours=7))
 """A time Zeek sends without an offset is Vietnam's (Circle K VN)."""
 LANGUAGES = ("vi", "en", "zh-HK")
 """The languages a product's name comes in, in the order they are tried after the station's."""
-ID_CHECK = "ID check"
-"""The note an alcoholic product carries."""
 NO_ORDER = "-"
 
 
@@ -90,6 +92,13 @@ def pick_name(names: wire.Names, languages: Sequence[str]) -> str:
     return next(iter(lowered.values()), "").strip()
 
 
+def all_names(names: wire.Names) -> tuple[tuple[str, str], ...]:
+    """Every (language, name) pair a product or option has (none when it has one plain name)."""
+    if isinstance(names, str):
+        return ()
+    return tuple((k, v.strip()) for k, v in names.items() if isinstance(v, str) and v.strip())
+
+
 def mask_phone(phone: str) -> str:
     """A phone number as the counter may see it: its last four digits only."""
     digits = "".join(c for c in phone if c.isdigit())
@@ -109,17 +118,18 @@ def _line(index: int, product: wire.Product, currency: str, languages: Sequence[
         for item in component.items:
             options.append(Option(name=pick_name(item.name, languages), quantity=item.quantity,
                                   unit_price=m(item.price), total=m(item.price * item.quantity * product.quantity),
-                                  external_code=item.product_id))
+                                  external_code=item.product_id, names=all_names(item.name)))
     for group in product.options:
         for value in group.option_values:
             price = -value.price if value.price_adjustment == 2 else value.price
             options.append(Option(name=pick_name(value.name, languages), quantity=value.quantity,
-                                  unit_price=m(price), total=m(price * value.quantity * product.quantity)))
+                                  unit_price=m(price), total=m(price * value.quantity * product.quantity),
+                                  names=all_names(value.name)))
     unit = product.price + sum((o.unit_price.amount * o.quantity for o in options), Decimal(0))
-    notes = [n for n in ((product.remark or "").strip(), ID_CHECK if product.is_alcohol else "") if n]
     return Line(line_id=f"{index}:{product.product_id}", name=pick_name(product.name, languages) or product.product_id,
                 quantity=product.quantity, unit_price=m(product.price), total=m(unit * product.quantity),
-                options=tuple(options), note=" · ".join(notes), external_code=product.product_id)
+                options=tuple(options), note=(product.remark or "").strip(), external_code=product.product_id,
+                names=all_names(product.name), age_check=product.is_alcohol)
 
 
 def map_order(order: wire.OrderCreate, platform: Platform = Platform.ZEEK, *, language: str = "vi") -> Order:
@@ -161,7 +171,8 @@ def map_order(order: wire.OrderCreate, platform: Platform = Platform.ZEEK, *, la
         discounts=discounts,
         payments=(Payment(method=order.payment.method.strip().upper() or "ONLINE", amount=total,
                           prepaid=order.payment.method.strip().upper() != "CASH"),),
-        customer=Customer(name=order.customer.name.strip(), phone=mask_phone(order.customer.phone)),
+        customer=Customer(name=order.customer.name.strip(), phone=mask_phone(order.customer.phone),
+                          family_name_first=True),
         notes=(order.remark or "").strip(),
         pickup_code=order.pickup_code,
         language=languages[0],

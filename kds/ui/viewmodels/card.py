@@ -26,6 +26,7 @@ from kds.domain.states import OrderStatus, Stage
 from kds.services.orders import Ticket
 from kds.store.outbox import ActionRecord, ActionState
 from kds.ui import wording
+from kds.ui.i18n import current_language
 from kds.ui.wording import tr
 
 
@@ -86,6 +87,7 @@ class ItemLine:
     options: tuple[str, ...] = ()
     note: str = ""
     allergy: bool = False
+    age_check: bool = False  # the customer's ID is checked at hand-over: the card shows a marker
 
 
 @dataclass(frozen=True, slots=True)
@@ -213,15 +215,18 @@ def sort_key(ticket: Ticket, column: Column, thresholds: Thresholds, *, alert: b
 
 
 def _items(ticket: Ticket) -> tuple[ItemLine, ...]:
+    language = current_language().value  # names in the screen's language where the platform sent them
     lines = []
     for line in ticket.order.lines:
         options = tuple(
-            (f"+ {quantity_text(o.quantity)} {o.name}" if o.quantity != 1 else f"+ {o.name}")
+            (f"+ {quantity_text(o.quantity)} {o.name_in(language)}" if o.quantity != 1
+             else f"+ {o.name_in(language)}")
             + (f" ({o.note})" if o.note else "")
             for o in line.options)
         allergy = is_allergy(line.note)
         note = wording.allergy_note(line.note) if allergy else line.note
-        lines.append(ItemLine(quantity_text(line.quantity), line.name, options, note, allergy))
+        lines.append(ItemLine(quantity_text(line.quantity), line.name_in(language), options, note, allergy,
+                              line.age_check))
     return tuple(lines)
 
 

@@ -12,6 +12,7 @@ from kds.domain.order import OrderKey, Platform
 from kds.domain.states import Stage
 from kds.services.orders import OrderService, Ticket
 from kds.ui import wording
+from kds.ui.i18n import current_language
 from kds.ui.viewmodels.card import badge, quantity_text, shown_id
 from kds.ui.viewmodels.ticket_model import Role
 
@@ -33,7 +34,8 @@ def history_line(ticket: Ticket, *, store: bool = False) -> str:
         when = wording.local_time(status.cancelled_at)
     else:
         when = wording.local_time(status.done_at or status.out_at)
-    items = ", ".join(f"{quantity_text(line.quantity)} {line.name}" for line in order.lines)
+    language = current_language().value
+    items = ", ".join(f"{quantity_text(line.quantity)} {line.name_in(language)}" for line in order.lines)
     who = order.customer.first_name
     head = f"#{shown_id(order)} · {badge(ticket, store=store)} · {wording.status_word(status)} {when}"
     return f"{head}{' · ' + who if who else ''}\n{items}"

@@ -285,6 +285,15 @@ def layout_card(card: CardData, width: int, fonts: CardFonts, *, compact: bool, 
                 oh = _text_height(fonts, fonts.option, text_w, option)
                 ops.append(TextOp(QRect(text_x, y, text_w, oh), option, fonts.option, "muted"))
                 y += oh
+            if item.age_check:  # boxed like an allergy: staff must not hand it over unchecked
+                npad = fonts.px(5)
+                text = "⚠ " + wording.id_check()
+                nh = _text_height(fonts, fonts.note, text_w - 2 * npad, text)
+                ops.append(BoxOp(QRect(text_x - npad, y + fonts.px(2), text_w + npad, nh + 2 * npad),
+                                 "allergy_bg", 5))
+                ops.append(TextOp(QRect(text_x, y + fonts.px(2) + npad, text_w - 2 * npad, nh), text,
+                                  fonts.note, "allergy_text"))
+                y += nh + 2 * npad + fonts.px(4)
             if item.note:
                 if item.allergy:
                     npad = fonts.px(5)

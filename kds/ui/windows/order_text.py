@@ -18,6 +18,7 @@ from kds.domain.states import OrderStatus
 from kds.store.orders import StoredEvent
 from kds.store.outbox import ActionRecord, ActionState
 from kds.ui import wording
+from kds.ui.i18n import current_language
 from kds.ui.viewmodels.card import is_allergy, quantity_text
 from kds.ui.wording import tr
 
@@ -44,13 +45,17 @@ def _muted(text: str, ink: Ink) -> str:
 
 def items_html(order: Order, ink: Ink = INK) -> str:
     """Lines, options, notes, fees, discounts and totals."""
+    language = current_language().value  # names in the screen's language where the platform sent them
     rows = []
     for line in order.lines:
-        rows.append(_row(f"<b>{escape(quantity_text(line.quantity))}</b> {escape(line.name)}",
+        rows.append(_row(f"<b>{escape(quantity_text(line.quantity))}</b> {escape(line.name_in(language))}",
                          escape(wording.money(line.total))))
         for option in line.options:
-            rows.append(_row(f"&nbsp;&nbsp;+ {escape(quantity_text(option.quantity))} {escape(option.name)}",
+            rows.append(_row(f"&nbsp;&nbsp;+ {escape(quantity_text(option.quantity))} "
+                             f"{escape(option.name_in(language))}",
                              escape(wording.money(option.total)) if option.total else "", muted=True, ink=ink))
+        if line.age_check:
+            rows.append(_row(f'&nbsp;&nbsp;<b style="color:{ink.note}">⚠ {escape(wording.id_check())}</b>'))
         if line.note:
             note = wording.allergy_note(line.note) if is_allergy(line.note) else line.note
             rows.append(_row(f'&nbsp;&nbsp;<i style="color:{ink.note}"><b>» {escape(note)}</b></i>'))

@@ -23,12 +23,12 @@ from kds.platforms.registry import POLICIES
 from kds.platforms.zeek.adapter import ZeekAdapter, create_adapter
 from kds.services.engine import Engine, EngineSettings, PollLimit
 from kds.services.orders import Ticket
-from kds.services.outbox import OutboxSettings
+from kds.services.outbox import ALREADY_DONE, OutboxSettings
 from kds.services.poller import PollerSettings
 from kds.simulator.zeek.demo import ZeekDemo, start_demo
 from kds.simulator.zeek.state import SimConfig
 from kds.store.db import Database
-from kds.store.outbox import ActionState
+from kds.store.outbox import ActionState, OutboxRepository
 from tests.fakes import waiting
 
 TIMEOUT = 15.0  # a guard against hanging, not a performance assertion
@@ -57,23 +57,30 @@ class Stack:
         return ticket
 
 
-@pytest.fixture
-async def stack() -> AsyncIterator[Stack]:
-    demo = start_demo(SimConfig(seed=7, time_scale=10.0, duplicate_rate=1.0), tick_interval=0.02)
+def start_station(demo: ZeekDemo, db: Database) -> tuple[Engine, ZeekAdapter]:
+    """The app's engine with a fresh Zeek adapter (as the app starts it), running."""
     clock = SystemClock()
     values = demo.values()
     adapter = create_adapter(values["relay_url"], values["tenant_token"], values["base_url"], values["client_id"],
                              values["client_secret"], clock, POLICIES[Platform.ZEEK], language="vi", wait=1.0)
-    db = Database(Path(demo.store.path).parent / "kds.sqlite3")
     settings = EngineSettings(poller=PollerSettings(interval=0.0, auth_retry=0.5),
                               poll_limit=PollLimit(requests=100_000, window=1.0),
                               outbox=OutboxSettings(idle_wait=0.2, base_backoff=0.1), undo_seconds=0.0)
     engine = Engine(db, [adapter], clock, settings)
     engine.start()
+    return engine, adapter
+
+
+@pytest.fixture
+async def stack() -> AsyncIterator[Stack]:
+    demo = start_demo(SimConfig(seed=7, time_scale=10.0, duplicate_rate=1.0), tick_interval=0.02)
+    db = Database(Path(demo.store.path).parent / "kds.sqlite3")
+    engine, adapter = start_station(demo, db)
+    stack = Stack(demo, engine, adapter)
     try:
-        yield Stack(demo, engine, adapter)
+        yield stack
     finally:
-        await engine.stop()
+        await stack.engine.stop()
         db.close()
         demo.stop()
 
@@ -85,7 +92,9 @@ async def test_an_order_arrives_accepted_and_collect_reaches_ckgo_once(stack: St
     assert ticket.order.pickup_code == ticket.order.display_id == payload["pickup_code"]
     assert ticket.order.lines[0].name == "Combo Cơm gà sốt cay"  # the station speaks Vietnamese
     assert ticket.order.customer.phone.startswith("••••")
-    assert sorted(stack.demo.sim.sender.delivered) == [order_id, order_id]  # sent twice, shown once
+    # Sent twice (the second copy may still be on its way when the first is on the board), shown once.
+    await waiting.until(lambda: len(stack.demo.sim.sender.delivered) >= 2, timeout=TIMEOUT, step=0.02)
+    assert sorted(stack.demo.sim.sender.delivered) == [order_id, order_id]
     stack.engine.orders.request(OrderKey(Platform.ZEEK, order_id), Action.COLLECT)
 
     def collected(t: Ticket) -> bool:
@@ -126,3 +135,34 @@ async def test_the_simulator_refuses_what_zeek_would() -> None:
             assert unauthorised.json()["error"] == "40101"
     finally:
         demo.stop()
+
+
+async def test_a_collect_in_flight_at_a_restart_ends_done_when_ckgo_already_has_it(stack: Stack) -> None:
+    order_id = stack.demo.sim.state.create_order("realtime")
+    await stack.until(order_id, lambda t: t.status.stage is Stage.ACCEPTED, "preparing")
+    key = OrderKey(Platform.ZEEK, order_id)
+    await stack.engine.stop()
+    # The Collect left the station and reached CKGo; the station stopped before it heard the answer.
+    outbox = OutboxRepository(stack.engine.db)
+    now = SystemClock().now()
+    action, _ = outbox.enqueue(key, Action.COLLECT, {}, now)
+    outbox.mark_sending(action.id, now)
+    values = stack.demo.values()
+    sender = create_adapter(values["relay_url"], values["tenant_token"], values["base_url"], values["client_id"],
+                            values["client_secret"], SystemClock())
+    try:
+        await sender.client.update_status(order_id)
+    finally:
+        await sender.aclose()
+
+    stack.engine, stack.adapter = start_station(stack.demo, stack.engine.db)  # the restart: nothing in memory
+
+    def settled(t: Ticket) -> bool:
+        record = t.latest(Action.COLLECT)
+        return record is not None and record.state in (ActionState.DONE, ActionState.FAILED)
+
+    ticket = await stack.until(order_id, settled, "a settled Collect")
+    record = ticket.latest(Action.COLLECT)
+    assert record is not None and (record.state, record.outcome) == (ActionState.DONE, ALREADY_DONE), record
+    assert ticket.status.stage is Stage.DONE
+    assert [c["order_id"] for c in stack.demo.sim.state.status_calls] == [order_id]  # collected once

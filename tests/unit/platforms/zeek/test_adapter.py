@@ -7,14 +7,18 @@ from pathlib import Path
 from typing import Any
 
 import httpx
+import pytest
 
 from kds.clock import FakeClock
 from kds.domain.actions import Action
 from kds.domain.events import EventKind
-from kds.platforms.base import ActionRequest
+from kds.domain.states import Stage, fold
+from kds.platforms.base import ActionRequest, InvalidStateError, PlatformRejectedError
 from kds.platforms.relay import RECEIPT_TYPE, RelayClient
+from kds.platforms.zeek import models as wire
 from kds.platforms.zeek.adapter import ZeekAdapter
 from kds.platforms.zeek.client import ZeekClient
+from kds.platforms.zeek.mapping import map_order
 
 FIXTURES = Path(__file__).resolve().parents[3] / "fixtures" / "platforms" / "zeek"
 
@@ -62,3 +66,26 @@ async def test_an_order_arrives_accepted_and_collect_sends_status_5() -> None:
     assert [e.kind for e, _ in receipts] == [EventKind.PICKED_UP]
     await zeek.acknowledge([raw for _, raw in receipts])
     assert len(acked) == 1  # receipts are never acknowledged at the relay
+
+
+async def test_a_collect_answered_40401_reconciles_from_the_order_asked_about_not_memory() -> None:
+    def zeek(request: httpx.Request) -> httpx.Response:
+        if request.url.path.endswith("/auth/token"):
+            return httpx.Response(200, json={"error": 0, "data": {"access_token": "t", "expires_in": 86400}})
+        return httpx.Response(200, json={"error": "40401", "error_msg": "order not found or status not allowed"})
+
+    clock = FakeClock()
+    stored = map_order(wire.OrderCreate.model_validate(
+        json.loads((FIXTURES / "order_create_combo.json").read_text(encoding="utf-8"))))
+    fresh = ZeekAdapter(ZeekClient(httpx.AsyncClient(transport=httpx.MockTransport(zeek)), "https://zeek.example",
+                                   "c", "s", clock),
+                        RelayClient(httpx.AsyncClient(), "https://relay.example", "tok", "zeek", clock), clock, wait=0)
+    with pytest.raises(PlatformRejectedError):
+        await fresh.fetch_order(stored.key.order_id)  # a restarted adapter has seen no callback
+    with pytest.raises(InvalidStateError):
+        await fresh.perform(ActionRequest(Action.COLLECT, stored))
+    fetched = await fresh.fetch_order(stored.key.order_id)
+    assert fetched.order == stored
+    assert [(e.kind, e.order_id) for e in fetched.events] == [(EventKind.PICKED_UP, stored.key.order_id)]
+    assert fold(fetched.events, stored.type).stage is Stage.DONE
+    await fresh.aclose()

@@ -12,7 +12,7 @@ from kds.domain.events import BadEvent, EventKind
 from kds.domain.money import Money
 from kds.domain.order import OrderType, Timing
 from kds.platforms.zeek import models as wire
-from kds.platforms.zeek.mapping import ID_CHECK, MappedEvent, map_order, mask_phone, read_event
+from kds.platforms.zeek.mapping import MappedEvent, map_order, mask_phone, read_event
 
 FIXTURES = Path(__file__).resolve().parents[3] / "fixtures" / "platforms" / "zeek"
 
@@ -58,9 +58,26 @@ def test_names_follow_the_station_language_and_fall_back_to_any() -> None:
     assert map_order(order, language="vi").lines[2].name == "Banana"  # only English there
 
 
+def test_every_name_language_stays_on_the_item_for_later_choice() -> None:
+    vietnamese = map_order(wire.OrderCreate.model_validate(payload()), language="vi")
+    combo = vietnamese.lines[0]
+    assert combo.name == "Combo Cơm gà sốt cay"
+    assert [combo.name_in(lang) for lang in ("en", "zh_HK", "zh_CN", "th")] == [
+        "Spicy chicken rice combo", "辣雞飯套餐", "辣雞飯套餐", "Combo Cơm gà sốt cay"]
+    assert [o.name_in("en") for o in combo.options] == ["Spicy chicken rice", "Peach tea", "Add fried egg",
+                                                       "Small size"]
+    assert vietnamese.lines[2].name_in("zh_HK") == "Banana"  # only English there
+
+
+def test_a_vietnamese_customer_is_called_by_the_given_name() -> None:
+    order = map_order(wire.OrderCreate.model_validate(payload()))
+    assert order.customer.first_name == "Mai"  # "Nguyễn Thị Mai": family name first
+
+
 def test_alcohol_carries_an_id_check() -> None:
     lines = map_order(wire.OrderCreate.model_validate(payload())).lines
-    assert [ID_CHECK in line.note for line in lines] == [False, True, False]
+    assert [line.age_check for line in lines] == [False, True, False]
+    assert [line.note for line in lines] == ["", "", ""]  # a flag, not an English note
     assert lines[1].quantity == Decimal(2) and lines[1].total == vnd(40000)
 
 

@@ -34,7 +34,7 @@ def test_the_combo_and_its_options_decode_to_their_lines() -> None:
     start = lines.index("1x Spicy chicken rice combo")
     assert lines[start:start + 7] == ["1x Spicy chicken rice combo", "   + Spicy chicken rice", "   + Peach tea",
                                       "   + Add fried egg", "   + Small size", "2x Tiger beer can 330ml",
-                                      "   ! ID check"]
+                                      "   !! ID CHECK"]
     assert "#4827" in lines  # the pickup code heads the ticket
     assert "1x Banana" in lines
 
@@ -58,3 +58,17 @@ def test_the_receipt_carries_the_pickup_code_as_text_and_qr_and_the_deduction() 
     assert "Pickup code" in lines and "4827" in lines
     assert any(line.startswith("[qr") and "4827" in line for line in lines), decoded
     assert any("Small size" in line and "-3,000" in line.replace(".", ",") for line in lines), decoded
+
+
+def test_a_printer_prints_names_and_the_id_check_in_its_own_language() -> None:
+    order = map_order(wire.OrderCreate.model_validate(
+        json.loads((FIXTURES / "order_create_combo.json").read_text(encoding="utf-8"))), language="vi")
+    for language, combo, egg, check in (("en", "1x Spicy chicken rice combo", "+ Add fried egg", "!! ID CHECK"),
+                                        ("zh_HK", "1x 辣雞飯套餐", "+ Thêm trứng ốp la", "!! 核對身份證"),
+                                        ("vi", "1x Combo Cơm gà sốt cay", "+ Thêm trứng ốp la",
+                                         "!! KIỂM TRA GIẤY TỜ")):
+        doc = kitchen_ticket(order, tz=VIETNAM, labels=platform_labels(LABELS), language=language)
+        texts = [block.text for block in doc.blocks if isinstance(block, Text)]
+        assert {combo, egg, check} <= set(texts), (language, texts)
+        slip = receipt(order, tz=VIETNAM, labels=platform_labels(LABELS), language=language)
+        assert check in [block.text for block in slip.blocks if isinstance(block, Text)], language
