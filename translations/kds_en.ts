@@ -165,6 +165,7 @@
     <message>
         <location filename="../kds/ui/setup/forms.py" line="+37"/>
         <location filename="../kds/ui/sheets/confirm.py" line="+104"/>
+        <location filename="../kds/ui/sheets/store.py" line="+68"/>
         <location filename="../kds/ui/viewmodels/card.py" line="+260"/>
         <source>%1 min</source>
         <translation>%1 min</translation>
@@ -304,8 +305,8 @@
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../kds/ui/windows/main_window.py" line="+171"/>
-        <location line="+147"/>
+        <location filename="../kds/ui/windows/main_window.py" line="+191"/>
+        <location line="+188"/>
         <location line="+61"/>
         <source>Dark</source>
         <translation>Dark</translation>
@@ -313,8 +314,8 @@
     <message>
         <location line="+0"/>
         <location filename="../kds/ui/widgets/bars.py" line="+40"/>
-        <location filename="../kds/ui/windows/main_window.py" line="-208"/>
-        <location line="+147"/>
+        <location filename="../kds/ui/windows/main_window.py" line="-249"/>
+        <location line="+188"/>
         <location line="+61"/>
         <source>Light</source>
         <translation>Light</translation>
@@ -934,8 +935,8 @@
     </message>
     <message>
         <location filename="../kds/ui/setup/settings_panel.py" line="+23"/>
-        <location filename="../kds/ui/windows/main_window.py" line="-271"/>
-        <location line="+273"/>
+        <location filename="../kds/ui/windows/main_window.py" line="-330"/>
+        <location line="+332"/>
         <source>Settings</source>
         <translation>Settings</translation>
     </message>
@@ -1733,19 +1734,24 @@ New orders ring and appear here.</translation>
         <translation>%1 orders</translation>
     </message>
     <message>
-        <location filename="../kds/ui/windows/main_window.py" line="-298"/>
-        <location line="+288"/>
+        <location filename="../kds/ui/windows/main_window.py" line="-357"/>
+        <location line="+347"/>
         <source>Orders</source>
         <translation>Orders</translation>
     </message>
     <message>
-        <location line="-248"/>
-        <location line="+260"/>
+        <location line="-294"/>
+        <location line="+306"/>
         <source>Connect…</source>
         <translation>Connect…</translation>
     </message>
     <message>
-        <location line="-175"/>
+        <location line="-301"/>
+        <source>Reopen</source>
+        <translation>Reopen</translation>
+    </message>
+    <message>
+        <location line="+90"/>
         <source>%1 new · %2 preparing · %3 ready</source>
         <translation>%1 new · %2 preparing · %3 ready</translation>
     </message>
@@ -1755,7 +1761,17 @@ New orders ring and appear here.</translation>
         <translation>Clear all seen (%1)</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+18"/>
+        <source>%1 closed your store after a missed order</source>
+        <translation>%1 closed your store after a missed order</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Pause the store</source>
+        <translation>Pause the store</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>Something went wrong and was logged: %1</source>
         <translation>Something went wrong and was logged: %1</translation>
     </message>
@@ -2871,11 +2887,82 @@ New orders ring and appear here.</translation>
         <source>Connected: the platform accepted these credentials.</source>
         <translation>Connected: the platform accepted these credentials.</translation>
     </message>
+    <message>
+        <location filename="../kds/ui/sheets/store.py" line="-26"/>
+        <source>Paused — %1 · until resumed</source>
+        <translation>Paused — %1 · until resumed</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Paused — %1 · resumes %2 (%3)</source>
+        <translation>Paused — %1 · resumes %2 (%3)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location filename="../kds/ui/windows/main_window.py" line="-287"/>
+        <source>Store</source>
+        <translation>Store</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Pause new orders on every platform:</source>
+        <translation>Pause new orders on every platform:</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Until resumed</source>
+        <translation>Until resumed</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Resume all</source>
+        <translation>Resume all</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Busy: add minutes to the preparation time sent on confirm, for an hour:</source>
+        <translation>Busy: add minutes to the preparation time sent on confirm, for an hour:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>+%1 min</source>
+        <translation>+%1 min</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>End busy</source>
+        <translation>End busy</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>Pause it on the platform&apos;s own tablet</source>
+        <translation>Pause it on the platform&apos;s own tablet</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Taking orders</source>
+        <translation>Taking orders</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Paused until resumed</source>
+        <translation>Paused until resumed</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Paused until %1</source>
+        <translation>Paused until %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>busy +%1 min</source>
+        <translation>busy +%1 min</translation>
+    </message>
 </context>
 <context>
     <name>Platforms</name>
     <message>
-        <location filename="../kds/platforms/keeta_od/spec.py" line="+46"/>
+        <location filename="../kds/platforms/keeta_od/spec.py" line="+47"/>
         <source>Keeta — Open Delivery</source>
         <translation>Keeta — Open Delivery</translation>
     </message>
@@ -2890,7 +2977,17 @@ New orders ring and appear here.</translation>
         <translation>KDS asks Keeta for new orders every 30 seconds. The IDs and secret are in Keeta&apos;s developer portal.</translation>
     </message>
     <message>
-        <location filename="../kds/platforms/keeta_std/spec.py" line="+63"/>
+        <location line="+6"/>
+        <source>Closes the store on Keeta for every merchant ID of this station, and opens it again.</source>
+        <translation>Closes the store on Keeta for every merchant ID of this station, and opens it again.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Open Delivery only takes whole-menu updates: switch single dishes off on the Keeta tablet.</source>
+        <translation>Open Delivery only takes whole-menu updates: switch single dishes off on the Keeta tablet.</translation>
+    </message>
+    <message>
+        <location filename="../kds/platforms/keeta_std/spec.py" line="+64"/>
         <source>Keeta — Standard API</source>
         <translation>Keeta — Standard API</translation>
     </message>
@@ -2905,7 +3002,17 @@ New orders ring and appear here.</translation>
         <translation>Keeta sends orders to your relay (kds relay); KDS collects them there within a second.</translation>
     </message>
     <message>
-        <location filename="../kds/platforms/gofood/spec.py" line="+47"/>
+        <location line="+5"/>
+        <source>Pause on the Keeta tablet: KDS cannot close this store yet.</source>
+        <translation>Pause on the Keeta tablet: KDS cannot close this store yet.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Switch dishes off on the Keeta tablet: KDS cannot do it there yet.</source>
+        <translation>Switch dishes off on the Keeta tablet: KDS cannot do it there yet.</translation>
+    </message>
+    <message>
+        <location filename="../kds/platforms/gofood/spec.py" line="+55"/>
         <source>GoFood</source>
         <translation>GoFood</translation>
     </message>
@@ -2920,7 +3027,17 @@ New orders ring and appear here.</translation>
         <translation>GoFood sends orders to your relay (kds relay); KDS collects them there within a second. Set the acceptance mode as it is at GoBiz: manual, auto_accept_on_timeout or auto_accept.</translation>
     </message>
     <message>
-        <location filename="../kds/platforms/zeek/spec.py" line="+35"/>
+        <location line="+6"/>
+        <source>Closes the outlet on GoFood (force close) and opens it again.</source>
+        <translation>Closes the outlet on GoFood (force close) and opens it again.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Switch single dishes off in the GoBiz app: KDS cannot do it there yet.</source>
+        <translation>Switch single dishes off in the GoBiz app: KDS cannot do it there yet.</translation>
+    </message>
+    <message>
+        <location filename="../kds/platforms/zeek/spec.py" line="+43"/>
         <source>Zeek — Circle K (CKGo)</source>
         <translation>Zeek — Circle K (CKGo)</translation>
     </message>
@@ -2933,6 +3050,16 @@ New orders ring and appear here.</translation>
         <location line="+1"/>
         <source>Zeek sends Circle K orders to your relay (kds relay); KDS collects them there within a second.</source>
         <translation>Zeek sends Circle K orders to your relay (kds relay); KDS collects them there within a second.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The relay answers every CKGo stock check &quot;out of stock&quot; while paused.</source>
+        <translation>The relay answers every CKGo stock check &quot;out of stock&quot; while paused.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The relay answers CKGo&apos;s stock check for the dish &quot;out of stock&quot;. The CKGo product list itself is not changed.</source>
+        <translation>The relay answers CKGo&apos;s stock check for the dish &quot;out of stock&quot;. The CKGo product list itself is not changed.</translation>
     </message>
 </context>
 </TS>

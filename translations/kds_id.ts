@@ -165,6 +165,7 @@
     <message>
         <location filename="../kds/ui/setup/forms.py" line="+37"/>
         <location filename="../kds/ui/sheets/confirm.py" line="+104"/>
+        <location filename="../kds/ui/sheets/store.py" line="+68"/>
         <location filename="../kds/ui/viewmodels/card.py" line="+260"/>
         <source>%1 min</source>
         <translation>%1 mnt</translation>
@@ -304,8 +305,8 @@
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../kds/ui/windows/main_window.py" line="+171"/>
-        <location line="+147"/>
+        <location filename="../kds/ui/windows/main_window.py" line="+191"/>
+        <location line="+188"/>
         <location line="+61"/>
         <source>Dark</source>
         <translation>Gelap</translation>
@@ -313,8 +314,8 @@
     <message>
         <location line="+0"/>
         <location filename="../kds/ui/widgets/bars.py" line="+40"/>
-        <location filename="../kds/ui/windows/main_window.py" line="-208"/>
-        <location line="+147"/>
+        <location filename="../kds/ui/windows/main_window.py" line="-249"/>
+        <location line="+188"/>
         <location line="+61"/>
         <source>Light</source>
         <translation>Terang</translation>
@@ -934,8 +935,8 @@
     </message>
     <message>
         <location filename="../kds/ui/setup/settings_panel.py" line="+23"/>
-        <location filename="../kds/ui/windows/main_window.py" line="-271"/>
-        <location line="+273"/>
+        <location filename="../kds/ui/windows/main_window.py" line="-330"/>
+        <location line="+332"/>
         <source>Settings</source>
         <translation>Pengaturan</translation>
     </message>
@@ -1733,19 +1734,24 @@ Pesanan baru berbunyi dan muncul di sini.</translation>
         <translation>%1 pesanan</translation>
     </message>
     <message>
-        <location filename="../kds/ui/windows/main_window.py" line="-298"/>
-        <location line="+288"/>
+        <location filename="../kds/ui/windows/main_window.py" line="-357"/>
+        <location line="+347"/>
         <source>Orders</source>
         <translation>Pesanan</translation>
     </message>
     <message>
-        <location line="-248"/>
-        <location line="+260"/>
+        <location line="-294"/>
+        <location line="+306"/>
         <source>Connect…</source>
         <translation>Hubungkan…</translation>
     </message>
     <message>
-        <location line="-175"/>
+        <location line="-301"/>
+        <source>Reopen</source>
+        <translation>Buka lagi</translation>
+    </message>
+    <message>
+        <location line="+90"/>
         <source>%1 new · %2 preparing · %3 ready</source>
         <translation>%1 baru · %2 disiapkan · %3 siap</translation>
     </message>
@@ -1755,7 +1761,17 @@ Pesanan baru berbunyi dan muncul di sini.</translation>
         <translation>Tandai semua sudah dilihat (%1)</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+18"/>
+        <source>%1 closed your store after a missed order</source>
+        <translation>%1 menutup toko Anda setelah ada pesanan yang terlewat</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Pause the store</source>
+        <translation>Jeda toko</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>Something went wrong and was logged: %1</source>
         <translation>Terjadi kesalahan dan sudah dicatat: %1</translation>
     </message>
@@ -2871,11 +2887,82 @@ Pesanan baru berbunyi dan muncul di sini.</translation>
         <source>Connected: the platform accepted these credentials.</source>
         <translation>Terhubung: platform menerima kredensial ini.</translation>
     </message>
+    <message>
+        <location filename="../kds/ui/sheets/store.py" line="-26"/>
+        <source>Paused — %1 · until resumed</source>
+        <translation>Dijeda — %1 · sampai dibuka lagi</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Paused — %1 · resumes %2 (%3)</source>
+        <translation>Dijeda — %1 · buka lagi %2 (%3)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location filename="../kds/ui/windows/main_window.py" line="-287"/>
+        <source>Store</source>
+        <translation>Toko</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Pause new orders on every platform:</source>
+        <translation>Jeda pesanan baru di semua platform:</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Until resumed</source>
+        <translation>Sampai dibuka lagi</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Resume all</source>
+        <translation>Buka semua</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Busy: add minutes to the preparation time sent on confirm, for an hour:</source>
+        <translation>Sibuk: tambah menit ke waktu persiapan yang dikirim saat konfirmasi, selama satu jam:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>+%1 min</source>
+        <translation>+%1 mnt</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>End busy</source>
+        <translation>Akhiri sibuk</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>Pause it on the platform&apos;s own tablet</source>
+        <translation>Jeda di tablet platform itu sendiri</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Taking orders</source>
+        <translation>Menerima pesanan</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Paused until resumed</source>
+        <translation>Dijeda sampai dibuka lagi</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Paused until %1</source>
+        <translation>Dijeda sampai %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>busy +%1 min</source>
+        <translation>sibuk +%1 mnt</translation>
+    </message>
 </context>
 <context>
     <name>Platforms</name>
     <message>
-        <location filename="../kds/platforms/keeta_od/spec.py" line="+46"/>
+        <location filename="../kds/platforms/keeta_od/spec.py" line="+47"/>
         <source>Keeta — Open Delivery</source>
         <translation>Keeta — Open Delivery</translation>
     </message>
@@ -2890,7 +2977,17 @@ Pesanan baru berbunyi dan muncul di sini.</translation>
         <translation>KDS mengambil pesanan baru dari Keeta setiap 30 detik. ID dan secret ada di portal developer Keeta.</translation>
     </message>
     <message>
-        <location filename="../kds/platforms/keeta_std/spec.py" line="+63"/>
+        <location line="+6"/>
+        <source>Closes the store on Keeta for every merchant ID of this station, and opens it again.</source>
+        <translation>Menutup toko di Keeta untuk setiap ID merchant stasiun ini, dan membukanya lagi.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Open Delivery only takes whole-menu updates: switch single dishes off on the Keeta tablet.</source>
+        <translation>Open Delivery hanya menerima pembaruan seluruh menu: matikan hidangan satu per satu di tablet Keeta.</translation>
+    </message>
+    <message>
+        <location filename="../kds/platforms/keeta_std/spec.py" line="+64"/>
         <source>Keeta — Standard API</source>
         <translation>Keeta — API Standard</translation>
     </message>
@@ -2905,7 +3002,17 @@ Pesanan baru berbunyi dan muncul di sini.</translation>
         <translation>Keeta mengirim pesanan ke relay Anda (kds relay); KDS mengambilnya dari sana dalam satu detik.</translation>
     </message>
     <message>
-        <location filename="../kds/platforms/gofood/spec.py" line="+47"/>
+        <location line="+5"/>
+        <source>Pause on the Keeta tablet: KDS cannot close this store yet.</source>
+        <translation>Jeda di tablet Keeta: KDS belum bisa menutup toko ini.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Switch dishes off on the Keeta tablet: KDS cannot do it there yet.</source>
+        <translation>Matikan hidangan di tablet Keeta: KDS belum bisa melakukannya di sana.</translation>
+    </message>
+    <message>
+        <location filename="../kds/platforms/gofood/spec.py" line="+55"/>
         <source>GoFood</source>
         <translation>GoFood</translation>
     </message>
@@ -2920,7 +3027,17 @@ Pesanan baru berbunyi dan muncul di sini.</translation>
         <translation>GoFood mengirim pesanan ke relay Anda (kds relay); KDS mengambilnya dari sana dalam satu detik. Isi mode penerimaan pesanan persis seperti di GoBiz: manual, auto_accept_on_timeout, atau auto_accept.</translation>
     </message>
     <message>
-        <location filename="../kds/platforms/zeek/spec.py" line="+35"/>
+        <location line="+6"/>
+        <source>Closes the outlet on GoFood (force close) and opens it again.</source>
+        <translation>Menutup outlet di GoFood (force close) dan membukanya lagi.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Switch single dishes off in the GoBiz app: KDS cannot do it there yet.</source>
+        <translation>Matikan hidangan satu per satu di aplikasi GoBiz: KDS belum bisa melakukannya di sana.</translation>
+    </message>
+    <message>
+        <location filename="../kds/platforms/zeek/spec.py" line="+43"/>
         <source>Zeek — Circle K (CKGo)</source>
         <translation>Zeek — Circle K (CKGo)</translation>
     </message>
@@ -2933,6 +3050,16 @@ Pesanan baru berbunyi dan muncul di sini.</translation>
         <location line="+1"/>
         <source>Zeek sends Circle K orders to your relay (kds relay); KDS collects them there within a second.</source>
         <translation>Zeek mengirim pesanan Circle K ke relay Anda (kds relay); KDS mengambilnya dari sana dalam satu detik.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The relay answers every CKGo stock check &quot;out of stock&quot; while paused.</source>
+        <translation>Selama dijeda, relay menjawab setiap cek stok CKGo dengan &quot;stok habis&quot;.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The relay answers CKGo&apos;s stock check for the dish &quot;out of stock&quot;. The CKGo product list itself is not changed.</source>
+        <translation>Relay menjawab cek stok CKGo untuk hidangan itu dengan &quot;stok habis&quot;. Daftar produk CKGo sendiri tidak diubah.</translation>
     </message>
 </context>
 </TS>

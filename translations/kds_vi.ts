@@ -165,6 +165,7 @@
     <message>
         <location filename="../kds/ui/setup/forms.py" line="+37"/>
         <location filename="../kds/ui/sheets/confirm.py" line="+104"/>
+        <location filename="../kds/ui/sheets/store.py" line="+68"/>
         <location filename="../kds/ui/viewmodels/card.py" line="+260"/>
         <source>%1 min</source>
         <translation>%1 phút</translation>
@@ -304,8 +305,8 @@
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../kds/ui/windows/main_window.py" line="+171"/>
-        <location line="+147"/>
+        <location filename="../kds/ui/windows/main_window.py" line="+191"/>
+        <location line="+188"/>
         <location line="+61"/>
         <source>Dark</source>
         <translation>Tối</translation>
@@ -313,8 +314,8 @@
     <message>
         <location line="+0"/>
         <location filename="../kds/ui/widgets/bars.py" line="+40"/>
-        <location filename="../kds/ui/windows/main_window.py" line="-208"/>
-        <location line="+147"/>
+        <location filename="../kds/ui/windows/main_window.py" line="-249"/>
+        <location line="+188"/>
         <location line="+61"/>
         <source>Light</source>
         <translation>Sáng</translation>
@@ -934,8 +935,8 @@
     </message>
     <message>
         <location filename="../kds/ui/setup/settings_panel.py" line="+23"/>
-        <location filename="../kds/ui/windows/main_window.py" line="-271"/>
-        <location line="+273"/>
+        <location filename="../kds/ui/windows/main_window.py" line="-330"/>
+        <location line="+332"/>
         <source>Settings</source>
         <translation>Cài đặt</translation>
     </message>
@@ -1733,19 +1734,24 @@ New orders ring and appear here.</source>
         <translation>%1 đơn</translation>
     </message>
     <message>
-        <location filename="../kds/ui/windows/main_window.py" line="-298"/>
-        <location line="+288"/>
+        <location filename="../kds/ui/windows/main_window.py" line="-357"/>
+        <location line="+347"/>
         <source>Orders</source>
         <translation>Đơn hàng</translation>
     </message>
     <message>
-        <location line="-248"/>
-        <location line="+260"/>
+        <location line="-294"/>
+        <location line="+306"/>
         <source>Connect…</source>
         <translation>Kết nối…</translation>
     </message>
     <message>
-        <location line="-175"/>
+        <location line="-301"/>
+        <source>Reopen</source>
+        <translation>Mở lại</translation>
+    </message>
+    <message>
+        <location line="+90"/>
         <source>%1 new · %2 preparing · %3 ready</source>
         <translation>%1 mới · %2 đang làm · %3 sẵn sàng</translation>
     </message>
@@ -1755,7 +1761,17 @@ New orders ring and appear here.</source>
         <translation>Đã xem tất cả (%1)</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+18"/>
+        <source>%1 closed your store after a missed order</source>
+        <translation>%1 đã đóng cửa hàng của bạn sau một đơn bị bỏ lỡ</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Pause the store</source>
+        <translation>Tạm dừng cửa hàng</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>Something went wrong and was logged: %1</source>
         <translation>Có lỗi và đã được ghi lại: %1</translation>
     </message>
@@ -2871,11 +2887,82 @@ New orders ring and appear here.</source>
         <source>Connected: the platform accepted these credentials.</source>
         <translation>Đã kết nối: nền tảng chấp nhận thông tin đăng nhập này.</translation>
     </message>
+    <message>
+        <location filename="../kds/ui/sheets/store.py" line="-26"/>
+        <source>Paused — %1 · until resumed</source>
+        <translation>Tạm dừng — %1 · đến khi mở lại</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Paused — %1 · resumes %2 (%3)</source>
+        <translation>Tạm dừng — %1 · mở lại lúc %2 (%3)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location filename="../kds/ui/windows/main_window.py" line="-287"/>
+        <source>Store</source>
+        <translation>Cửa hàng</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Pause new orders on every platform:</source>
+        <translation>Tạm dừng nhận đơn mới trên mọi nền tảng:</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Until resumed</source>
+        <translation>Đến khi mở lại</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Resume all</source>
+        <translation>Mở lại tất cả</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Busy: add minutes to the preparation time sent on confirm, for an hour:</source>
+        <translation>Bận: cộng thêm phút vào thời gian chuẩn bị gửi khi xác nhận, trong một giờ:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>+%1 min</source>
+        <translation>+%1 phút</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>End busy</source>
+        <translation>Hết bận</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>Pause it on the platform&apos;s own tablet</source>
+        <translation>Tạm dừng trên máy tính bảng của nền tảng</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Taking orders</source>
+        <translation>Đang nhận đơn</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Paused until resumed</source>
+        <translation>Tạm dừng đến khi mở lại</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Paused until %1</source>
+        <translation>Tạm dừng đến %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>busy +%1 min</source>
+        <translation>bận +%1 phút</translation>
+    </message>
 </context>
 <context>
     <name>Platforms</name>
     <message>
-        <location filename="../kds/platforms/keeta_od/spec.py" line="+46"/>
+        <location filename="../kds/platforms/keeta_od/spec.py" line="+47"/>
         <source>Keeta — Open Delivery</source>
         <translation>Keeta — Open Delivery</translation>
     </message>
@@ -2890,7 +2977,17 @@ New orders ring and appear here.</source>
         <translation>KDS hỏi Keeta đơn mới mỗi 30 giây. Mã ID và secret có trong cổng nhà phát triển của Keeta.</translation>
     </message>
     <message>
-        <location filename="../kds/platforms/keeta_std/spec.py" line="+63"/>
+        <location line="+6"/>
+        <source>Closes the store on Keeta for every merchant ID of this station, and opens it again.</source>
+        <translation>Đóng cửa hàng trên Keeta cho mọi ID người bán của trạm này, và mở lại.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Open Delivery only takes whole-menu updates: switch single dishes off on the Keeta tablet.</source>
+        <translation>Open Delivery chỉ nhận cập nhật cả thực đơn: tắt từng món trên máy tính bảng Keeta.</translation>
+    </message>
+    <message>
+        <location filename="../kds/platforms/keeta_std/spec.py" line="+64"/>
         <source>Keeta — Standard API</source>
         <translation>Keeta — API Standard</translation>
     </message>
@@ -2905,7 +3002,17 @@ New orders ring and appear here.</source>
         <translation>Keeta gửi đơn tới relay của bạn (kds relay); KDS lấy đơn từ đó trong vòng một giây.</translation>
     </message>
     <message>
-        <location filename="../kds/platforms/gofood/spec.py" line="+47"/>
+        <location line="+5"/>
+        <source>Pause on the Keeta tablet: KDS cannot close this store yet.</source>
+        <translation>Tạm dừng trên máy tính bảng Keeta: KDS chưa đóng được cửa hàng này.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Switch dishes off on the Keeta tablet: KDS cannot do it there yet.</source>
+        <translation>Tắt món trên máy tính bảng Keeta: KDS chưa làm được việc này ở đó.</translation>
+    </message>
+    <message>
+        <location filename="../kds/platforms/gofood/spec.py" line="+55"/>
         <source>GoFood</source>
         <translation>GoFood</translation>
     </message>
@@ -2920,7 +3027,17 @@ New orders ring and appear here.</source>
         <translation>GoFood gửi đơn tới relay của bạn (kds relay); KDS lấy đơn từ đó trong vòng một giây. Đặt chế độ nhận đơn giống như trên GoBiz: manual, auto_accept_on_timeout hoặc auto_accept.</translation>
     </message>
     <message>
-        <location filename="../kds/platforms/zeek/spec.py" line="+35"/>
+        <location line="+6"/>
+        <source>Closes the outlet on GoFood (force close) and opens it again.</source>
+        <translation>Đóng cửa hàng trên GoFood (force close) và mở lại.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Switch single dishes off in the GoBiz app: KDS cannot do it there yet.</source>
+        <translation>Tắt từng món trong ứng dụng GoBiz: KDS chưa làm được việc này ở đó.</translation>
+    </message>
+    <message>
+        <location filename="../kds/platforms/zeek/spec.py" line="+43"/>
         <source>Zeek — Circle K (CKGo)</source>
         <translation>Zeek — Circle K (CKGo)</translation>
     </message>
@@ -2933,6 +3050,16 @@ New orders ring and appear here.</source>
         <location line="+1"/>
         <source>Zeek sends Circle K orders to your relay (kds relay); KDS collects them there within a second.</source>
         <translation>Zeek gửi đơn Circle K tới relay của bạn (kds relay); KDS lấy đơn từ đó trong vòng một giây.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The relay answers every CKGo stock check &quot;out of stock&quot; while paused.</source>
+        <translation>Khi tạm dừng, relay trả lời mọi lần kiểm tra tồn kho của CKGo là &quot;hết hàng&quot;.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The relay answers CKGo&apos;s stock check for the dish &quot;out of stock&quot;. The CKGo product list itself is not changed.</source>
+        <translation>Relay trả lời kiểm tra tồn kho của CKGo cho món đó là &quot;hết hàng&quot;. Danh sách sản phẩm của CKGo không bị thay đổi.</translation>
     </message>
 </context>
 </TS>

@@ -165,6 +165,7 @@
     <message>
         <location filename="../kds/ui/setup/forms.py" line="+37"/>
         <location filename="../kds/ui/sheets/confirm.py" line="+104"/>
+        <location filename="../kds/ui/sheets/store.py" line="+68"/>
         <location filename="../kds/ui/viewmodels/card.py" line="+260"/>
         <source>%1 min</source>
         <translation>%1 分钟</translation>
@@ -304,8 +305,8 @@
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../kds/ui/windows/main_window.py" line="+171"/>
-        <location line="+147"/>
+        <location filename="../kds/ui/windows/main_window.py" line="+191"/>
+        <location line="+188"/>
         <location line="+61"/>
         <source>Dark</source>
         <translation>深色</translation>
@@ -313,8 +314,8 @@
     <message>
         <location line="+0"/>
         <location filename="../kds/ui/widgets/bars.py" line="+40"/>
-        <location filename="../kds/ui/windows/main_window.py" line="-208"/>
-        <location line="+147"/>
+        <location filename="../kds/ui/windows/main_window.py" line="-249"/>
+        <location line="+188"/>
         <location line="+61"/>
         <source>Light</source>
         <translation>浅色</translation>
@@ -934,8 +935,8 @@
     </message>
     <message>
         <location filename="../kds/ui/setup/settings_panel.py" line="+23"/>
-        <location filename="../kds/ui/windows/main_window.py" line="-271"/>
-        <location line="+273"/>
+        <location filename="../kds/ui/windows/main_window.py" line="-330"/>
+        <location line="+332"/>
         <source>Settings</source>
         <translation>设置</translation>
     </message>
@@ -1733,19 +1734,24 @@ New orders ring and appear here.</source>
         <translation>%1 个订单</translation>
     </message>
     <message>
-        <location filename="../kds/ui/windows/main_window.py" line="-298"/>
-        <location line="+288"/>
+        <location filename="../kds/ui/windows/main_window.py" line="-357"/>
+        <location line="+347"/>
         <source>Orders</source>
         <translation>订单</translation>
     </message>
     <message>
-        <location line="-248"/>
-        <location line="+260"/>
+        <location line="-294"/>
+        <location line="+306"/>
         <source>Connect…</source>
         <translation>连接…</translation>
     </message>
     <message>
-        <location line="-175"/>
+        <location line="-301"/>
+        <source>Reopen</source>
+        <translation>重新开店</translation>
+    </message>
+    <message>
+        <location line="+90"/>
         <source>%1 new · %2 preparing · %3 ready</source>
         <translation>%1 新 · %2 制作中 · %3 待取</translation>
     </message>
@@ -1755,7 +1761,17 @@ New orders ring and appear here.</source>
         <translation>全部已阅 (%1)</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+18"/>
+        <source>%1 closed your store after a missed order</source>
+        <translation>%1 因一笔错过的订单关闭了你的门店</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Pause the store</source>
+        <translation>暂停门店</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>Something went wrong and was logged: %1</source>
         <translation>出现问题，已记录：%1</translation>
     </message>
@@ -2871,11 +2887,82 @@ New orders ring and appear here.</source>
         <source>Connected: the platform accepted these credentials.</source>
         <translation>已连接：平台接受了这些凭据。</translation>
     </message>
+    <message>
+        <location filename="../kds/ui/sheets/store.py" line="-26"/>
+        <source>Paused — %1 · until resumed</source>
+        <translation>已暂停 — %1 · 直到恢复</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Paused — %1 · resumes %2 (%3)</source>
+        <translation>已暂停 — %1 · %2 恢复（%3）</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location filename="../kds/ui/windows/main_window.py" line="-287"/>
+        <source>Store</source>
+        <translation>门店</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Pause new orders on every platform:</source>
+        <translation>暂停所有平台的新订单：</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Until resumed</source>
+        <translation>直到恢复</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Resume all</source>
+        <translation>全部恢复</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Busy: add minutes to the preparation time sent on confirm, for an hour:</source>
+        <translation>繁忙：确认时发送的备餐时间加几分钟，持续一小时：</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>+%1 min</source>
+        <translation>+%1 分钟</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>End busy</source>
+        <translation>结束繁忙</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>Pause it on the platform&apos;s own tablet</source>
+        <translation>请在平台自己的平板上暂停</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Taking orders</source>
+        <translation>正在接单</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Paused until resumed</source>
+        <translation>已暂停，直到恢复</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Paused until %1</source>
+        <translation>暂停至 %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>busy +%1 min</source>
+        <translation>繁忙 +%1 分钟</translation>
+    </message>
 </context>
 <context>
     <name>Platforms</name>
     <message>
-        <location filename="../kds/platforms/keeta_od/spec.py" line="+46"/>
+        <location filename="../kds/platforms/keeta_od/spec.py" line="+47"/>
         <source>Keeta — Open Delivery</source>
         <translation>Keeta — Open Delivery</translation>
     </message>
@@ -2890,7 +2977,17 @@ New orders ring and appear here.</source>
         <translation>KDS 每 30 秒向 Keeta 查询新订单。ID 和密钥可在 Keeta 开发者平台找到。</translation>
     </message>
     <message>
-        <location filename="../kds/platforms/keeta_std/spec.py" line="+63"/>
+        <location line="+6"/>
+        <source>Closes the store on Keeta for every merchant ID of this station, and opens it again.</source>
+        <translation>为本站的每个商户 ID 在 Keeta 上关店，并再次开店。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Open Delivery only takes whole-menu updates: switch single dishes off on the Keeta tablet.</source>
+        <translation>Open Delivery 只接受整份菜单的更新：请在 Keeta 平板上下架单个菜品。</translation>
+    </message>
+    <message>
+        <location filename="../kds/platforms/keeta_std/spec.py" line="+64"/>
         <source>Keeta — Standard API</source>
         <translation>Keeta — Standard API</translation>
     </message>
@@ -2905,7 +3002,17 @@ New orders ring and appear here.</source>
         <translation>Keeta 会把订单发送到你的中继站（kds relay），KDS 一秒内从那里取得。</translation>
     </message>
     <message>
-        <location filename="../kds/platforms/gofood/spec.py" line="+47"/>
+        <location line="+5"/>
+        <source>Pause on the Keeta tablet: KDS cannot close this store yet.</source>
+        <translation>请在 Keeta 平板上暂停：KDS 暂时还不能关闭这家店。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Switch dishes off on the Keeta tablet: KDS cannot do it there yet.</source>
+        <translation>请在 Keeta 平板上下架菜品：KDS 暂时还做不到。</translation>
+    </message>
+    <message>
+        <location filename="../kds/platforms/gofood/spec.py" line="+55"/>
         <source>GoFood</source>
         <translation>GoFood</translation>
     </message>
@@ -2920,7 +3027,17 @@ New orders ring and appear here.</source>
         <translation>GoFood 会把订单发送到你的中继站（kds relay），KDS 一秒内从那里取得。接单模式请与 GoBiz 上的设置一致：manual、auto_accept_on_timeout 或 auto_accept。</translation>
     </message>
     <message>
-        <location filename="../kds/platforms/zeek/spec.py" line="+35"/>
+        <location line="+6"/>
+        <source>Closes the outlet on GoFood (force close) and opens it again.</source>
+        <translation>在 GoFood 上关闭门店（force close），并再次开店。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Switch single dishes off in the GoBiz app: KDS cannot do it there yet.</source>
+        <translation>请在 GoBiz 应用中下架单个菜品：KDS 暂时还做不到。</translation>
+    </message>
+    <message>
+        <location filename="../kds/platforms/zeek/spec.py" line="+43"/>
         <source>Zeek — Circle K (CKGo)</source>
         <translation>Zeek — Circle K (CKGo)</translation>
     </message>
@@ -2933,6 +3050,16 @@ New orders ring and appear here.</source>
         <location line="+1"/>
         <source>Zeek sends Circle K orders to your relay (kds relay); KDS collects them there within a second.</source>
         <translation>Zeek 将 Circle K 订单发送到你的中继（kds relay）；KDS 在一秒内从那里取回订单。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The relay answers every CKGo stock check &quot;out of stock&quot; while paused.</source>
+        <translation>暂停期间，中继对 CKGo 的每次库存查询都回答&quot;缺货&quot;。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The relay answers CKGo&apos;s stock check for the dish &quot;out of stock&quot;. The CKGo product list itself is not changed.</source>
+        <translation>中继对 CKGo 就该菜品的库存查询回答&quot;缺货&quot;。CKGo 的商品列表本身不会改变。</translation>
     </message>
 </context>
 </TS>

@@ -165,6 +165,7 @@
     <message>
         <location filename="../kds/ui/setup/forms.py" line="+37"/>
         <location filename="../kds/ui/sheets/confirm.py" line="+104"/>
+        <location filename="../kds/ui/sheets/store.py" line="+68"/>
         <location filename="../kds/ui/viewmodels/card.py" line="+260"/>
         <source>%1 min</source>
         <translation>%1 分鐘</translation>
@@ -304,8 +305,8 @@
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../kds/ui/windows/main_window.py" line="+171"/>
-        <location line="+147"/>
+        <location filename="../kds/ui/windows/main_window.py" line="+191"/>
+        <location line="+188"/>
         <location line="+61"/>
         <source>Dark</source>
         <translation>深色</translation>
@@ -313,8 +314,8 @@
     <message>
         <location line="+0"/>
         <location filename="../kds/ui/widgets/bars.py" line="+40"/>
-        <location filename="../kds/ui/windows/main_window.py" line="-208"/>
-        <location line="+147"/>
+        <location filename="../kds/ui/windows/main_window.py" line="-249"/>
+        <location line="+188"/>
         <location line="+61"/>
         <source>Light</source>
         <translation>淺色</translation>
@@ -934,8 +935,8 @@
     </message>
     <message>
         <location filename="../kds/ui/setup/settings_panel.py" line="+23"/>
-        <location filename="../kds/ui/windows/main_window.py" line="-271"/>
-        <location line="+273"/>
+        <location filename="../kds/ui/windows/main_window.py" line="-330"/>
+        <location line="+332"/>
         <source>Settings</source>
         <translation>設定</translation>
     </message>
@@ -1733,19 +1734,24 @@ New orders ring and appear here.</source>
         <translation>%1 張訂單</translation>
     </message>
     <message>
-        <location filename="../kds/ui/windows/main_window.py" line="-298"/>
-        <location line="+288"/>
+        <location filename="../kds/ui/windows/main_window.py" line="-357"/>
+        <location line="+347"/>
         <source>Orders</source>
         <translation>訂單</translation>
     </message>
     <message>
-        <location line="-248"/>
-        <location line="+260"/>
+        <location line="-294"/>
+        <location line="+306"/>
         <source>Connect…</source>
         <translation>連接…</translation>
     </message>
     <message>
-        <location line="-175"/>
+        <location line="-301"/>
+        <source>Reopen</source>
+        <translation>重新開店</translation>
+    </message>
+    <message>
+        <location line="+90"/>
         <source>%1 new · %2 preparing · %3 ready</source>
         <translation>%1 新 · %2 製作中 · %3 待取</translation>
     </message>
@@ -1755,7 +1761,17 @@ New orders ring and appear here.</source>
         <translation>全部已睇 (%1)</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+18"/>
+        <source>%1 closed your store after a missed order</source>
+        <translation>%1 因一張錯過的訂單關閉了你的店舖</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Pause the store</source>
+        <translation>暫停店舖</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>Something went wrong and was logged: %1</source>
         <translation>發生問題，已記錄：%1</translation>
     </message>
@@ -2871,11 +2887,82 @@ New orders ring and appear here.</source>
         <source>Connected: the platform accepted these credentials.</source>
         <translation>已連接：平台接受了這些登入資料。</translation>
     </message>
+    <message>
+        <location filename="../kds/ui/sheets/store.py" line="-26"/>
+        <source>Paused — %1 · until resumed</source>
+        <translation>已暫停 — %1 · 直至恢復</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Paused — %1 · resumes %2 (%3)</source>
+        <translation>已暫停 — %1 · %2 恢復（%3）</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location filename="../kds/ui/windows/main_window.py" line="-287"/>
+        <source>Store</source>
+        <translation>店舖</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Pause new orders on every platform:</source>
+        <translation>暫停所有平台的新訂單：</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Until resumed</source>
+        <translation>直至恢復</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Resume all</source>
+        <translation>全部恢復</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Busy: add minutes to the preparation time sent on confirm, for an hour:</source>
+        <translation>繁忙：確認時發送的備餐時間加幾分鐘，持續一小時：</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>+%1 min</source>
+        <translation>+%1 分鐘</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>End busy</source>
+        <translation>結束繁忙</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>Pause it on the platform&apos;s own tablet</source>
+        <translation>請在平台自己的平板上暫停</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Taking orders</source>
+        <translation>正在接單</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Paused until resumed</source>
+        <translation>已暫停，直至恢復</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Paused until %1</source>
+        <translation>暫停至 %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>busy +%1 min</source>
+        <translation>繁忙 +%1 分鐘</translation>
+    </message>
 </context>
 <context>
     <name>Platforms</name>
     <message>
-        <location filename="../kds/platforms/keeta_od/spec.py" line="+46"/>
+        <location filename="../kds/platforms/keeta_od/spec.py" line="+47"/>
         <source>Keeta — Open Delivery</source>
         <translation>Keeta — Open Delivery</translation>
     </message>
@@ -2890,7 +2977,17 @@ New orders ring and appear here.</source>
         <translation>KDS 每 30 秒向 Keeta 查詢新訂單。ID 及密鑰可在 Keeta 開發者平台找到。</translation>
     </message>
     <message>
-        <location filename="../kds/platforms/keeta_std/spec.py" line="+63"/>
+        <location line="+6"/>
+        <source>Closes the store on Keeta for every merchant ID of this station, and opens it again.</source>
+        <translation>為本站的每個商戶 ID 在 Keeta 上關店，並再次開店。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Open Delivery only takes whole-menu updates: switch single dishes off on the Keeta tablet.</source>
+        <translation>Open Delivery 只接受整份餐牌的更新：請在 Keeta 平板上停售單一菜式。</translation>
+    </message>
+    <message>
+        <location filename="../kds/platforms/keeta_std/spec.py" line="+64"/>
         <source>Keeta — Standard API</source>
         <translation>Keeta — Standard API</translation>
     </message>
@@ -2905,7 +3002,17 @@ New orders ring and appear here.</source>
         <translation>Keeta 會把訂單傳送到你的中繼站（kds relay），KDS 一秒內從那裡取得。</translation>
     </message>
     <message>
-        <location filename="../kds/platforms/gofood/spec.py" line="+47"/>
+        <location line="+5"/>
+        <source>Pause on the Keeta tablet: KDS cannot close this store yet.</source>
+        <translation>請在 Keeta 平板上暫停：KDS 暫時仲未能關閉呢間店。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Switch dishes off on the Keeta tablet: KDS cannot do it there yet.</source>
+        <translation>請在 Keeta 平板上停售菜式：KDS 暫時仲做唔到。</translation>
+    </message>
+    <message>
+        <location filename="../kds/platforms/gofood/spec.py" line="+55"/>
         <source>GoFood</source>
         <translation>GoFood</translation>
     </message>
@@ -2920,7 +3027,17 @@ New orders ring and appear here.</source>
         <translation>GoFood 會把訂單傳送到你的中繼站（kds relay），KDS 一秒內從那裡取得。接單模式請與 GoBiz 上的設定一致：manual、auto_accept_on_timeout 或 auto_accept。</translation>
     </message>
     <message>
-        <location filename="../kds/platforms/zeek/spec.py" line="+35"/>
+        <location line="+6"/>
+        <source>Closes the outlet on GoFood (force close) and opens it again.</source>
+        <translation>在 GoFood 上關閉店舖（force close），並再次開店。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Switch single dishes off in the GoBiz app: KDS cannot do it there yet.</source>
+        <translation>請在 GoBiz 應用程式中停售單一菜式：KDS 暫時仲做唔到。</translation>
+    </message>
+    <message>
+        <location filename="../kds/platforms/zeek/spec.py" line="+43"/>
         <source>Zeek — Circle K (CKGo)</source>
         <translation>Zeek — Circle K (CKGo)</translation>
     </message>
@@ -2933,6 +3050,16 @@ New orders ring and appear here.</source>
         <location line="+1"/>
         <source>Zeek sends Circle K orders to your relay (kds relay); KDS collects them there within a second.</source>
         <translation>Zeek 將 Circle K 訂單發送到你的中繼（kds relay）；KDS 會在一秒內從那裏取回訂單。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The relay answers every CKGo stock check &quot;out of stock&quot; while paused.</source>
+        <translation>暫停期間，中繼對 CKGo 的每次庫存查詢都回答「缺貨」。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The relay answers CKGo&apos;s stock check for the dish &quot;out of stock&quot;. The CKGo product list itself is not changed.</source>
+        <translation>中繼對 CKGo 就該菜式的庫存查詢回答「缺貨」。CKGo 的商品列表本身不會改變。</translation>
     </message>
 </context>
 </TS>
