@@ -36,7 +36,7 @@ from typing import Any
 
 from pydantic import ValidationError
 
-from kds.domain.events import BadEvent, EventKind, OrderEvent, RawEvent, RiderInfo
+from kds.domain.events import PAYMENT, SETTLED, BadEvent, EventKind, OrderEvent, RawEvent, RiderInfo
 from kds.domain.money import Money
 from kds.domain.order import Customer, Fee, FeeKind, Line, Option, Order, OrderKey, OrderType, Platform, Timing, Totals
 from kds.platforms.gofood import models as wire
@@ -203,7 +203,7 @@ def _events(short: str, kind: EventKind, event_id: str, order_id: str, at: datet
     if kind is EventKind.PICKED_UP:
         rider = RiderInfo(status="picked_up", name=driver, updated_at=at)
         return (OrderEvent(platform, event_id, order_id, kind, at, source_type=source, actor="platform",
-                           details={"payment": "settled"}),
+                           details={PAYMENT: SETTLED}),
                 OrderEvent(platform, f"{event_id}:rider", order_id, EventKind.RIDER_UPDATE, at, source_type=source,
                            actor="platform", rider=rider))
     if kind is EventKind.DELIVERED and order_type(body) is OrderType.PICKUP:
