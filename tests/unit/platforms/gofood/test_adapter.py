@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
+from datetime import UTC, datetime
+
 import httpx
 import pytest
 
 from kds.domain.actions import Action
 from kds.domain.events import EventKind
 from kds.domain.order import OrderType
-from kds.platforms.base import ActionRequest, InvalidStateError, PlatformTransientError
+from kds.platforms.base import ActionRequest, InvalidStateError, PlatformTransientError, WarningKind
 from kds.platforms.gofood.adapter import GoFoodAdapter
 from kds.platforms.relay import RECEIPT_TYPE
 from tests.unit.platforms.gofood.conftest import ORDER, OUTLET, FakeGoBiz, FakeRelay, answer, notification, relay_event
@@ -22,6 +24,9 @@ async def test_poll_maps_each_event_and_leaves_the_unreadable_apart(adapter: GoF
     result = await adapter.poll()
     assert [e.kind for e, _ in result.events] == [EventKind.CREATED]
     assert len(result.bad) == 2 and adapter.webhook_errors == 1
+    (warning,) = result.warnings  # GoFood's notification error, for the status bar
+    assert (warning.kind, warning.detail) == (WarningKind.NOTIFICATION_ERROR, "timeout")
+    assert warning.at == datetime(2019, 8, 24, 7, 40, tzinfo=UTC)
     assert relay.poll_requests[0].url.params.get_list("platform") == ["gofood"]
 
 
