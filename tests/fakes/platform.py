@@ -46,7 +46,7 @@ def make_order(platform: Platform = Platform.FAKE, *, order_id: str | None = Non
                type: OrderType = OrderType.DELIVERY, created_at: datetime, timing: Timing = Timing.INSTANT,
                scheduled_start: datetime | None = None, lines: int = 2, currency: str = "BRL",
                customer: str = "Maria Silva", notes: str = "", phone: str = "ENC_abc",
-               address: Address | None = None) -> Order:
+               address: Address | None = None, pickup_code: str = "") -> Order:
     """A realistic order with `lines` lines, one option and a note on the first line.
 
     A delivery order gets an encrypted address (`address`, or `ENC_` parts of a São Paulo one).
@@ -71,7 +71,7 @@ def make_order(platform: Platform = Platform.FAKE, *, order_id: str | None = Non
         created_at=created_at, lines=tuple(items),
         totals=Totals(items_total, Money.zero(currency), Money.zero(currency), items_total),
         timing=timing, scheduled_start=scheduled_start, customer=Customer(customer, phone), notes=notes,
-        address=address)
+        address=address, pickup_code=pickup_code)
 
 
 @dataclass
