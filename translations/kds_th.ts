@@ -118,12 +118,17 @@
         <translation>โทเค็นต่ออายุ (ไม่บังคับ)</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>Region (optional, SGN when empty)</source>
+        <translation>ภูมิภาค (ไม่บังคับ ถ้าเว้นว่างใช้ SGN)</translation>
+    </message>
+    <message>
         <location line="+7"/>
         <source>manual, auto_accept_on_timeout or auto_accept, as set at GoBiz</source>
         <translation>manual, auto_accept_on_timeout หรือ auto_accept ตามที่ตั้งไว้ใน GoBiz</translation>
     </message>
     <message>
-        <location line="-19"/>
+        <location line="-20"/>
         <source>API address</source>
         <translation>ที่อยู่ API</translation>
     </message>
@@ -160,7 +165,7 @@
     <message>
         <location filename="../kds/ui/setup/forms.py" line="+36"/>
         <location filename="../kds/ui/sheets/confirm.py" line="+104"/>
-        <location filename="../kds/ui/viewmodels/card.py" line="+245"/>
+        <location filename="../kds/ui/viewmodels/card.py" line="+255"/>
         <source>%1 min</source>
         <translation>%1 นาที</translation>
     </message>
@@ -299,8 +304,8 @@
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../kds/ui/windows/main_window.py" line="+162"/>
-        <location line="+139"/>
+        <location filename="../kds/ui/windows/main_window.py" line="+171"/>
+        <location line="+147"/>
         <location line="+61"/>
         <source>Dark</source>
         <translation>มืด</translation>
@@ -308,8 +313,8 @@
     <message>
         <location line="+0"/>
         <location filename="../kds/ui/widgets/bars.py" line="+40"/>
-        <location filename="../kds/ui/windows/main_window.py" line="-200"/>
-        <location line="+139"/>
+        <location filename="../kds/ui/windows/main_window.py" line="-208"/>
+        <location line="+147"/>
         <location line="+61"/>
         <source>Light</source>
         <translation>สว่าง</translation>
@@ -465,7 +470,7 @@
         <translation>ใส่ PIN ผิดหลายครั้งเกินไป ลองใหม่ในอีก %1 วิ</translation>
     </message>
     <message>
-        <location filename="../kds/ui/setup/credentials.py" line="+12"/>
+        <location filename="../kds/ui/setup/credentials.py" line="+13"/>
         <source>Several stores: separate them with commas.</source>
         <translation>หลายสาขา: คั่นด้วยเครื่องหมายจุลภาค</translation>
     </message>
@@ -904,8 +909,8 @@
     </message>
     <message>
         <location filename="../kds/ui/setup/settings_panel.py" line="+23"/>
-        <location filename="../kds/ui/windows/main_window.py" line="-254"/>
-        <location line="+256"/>
+        <location filename="../kds/ui/windows/main_window.py" line="-271"/>
+        <location line="+273"/>
         <source>Settings</source>
         <translation>ตั้งค่า</translation>
     </message>
@@ -980,7 +985,7 @@
         <translation>%1 ไม่ได้เชื่อมต่อ: %2</translation>
     </message>
     <message>
-        <location filename="../kds/ui/widgets/board_view.py" line="+79"/>
+        <location filename="../kds/ui/widgets/board_view.py" line="+97"/>
         <location filename="../kds/ui/wording.py" line="-100"/>
         <location line="+17"/>
         <location line="+115"/>
@@ -1223,13 +1228,13 @@
         <translation>แตะอีกครั้งเพื่อคืนเงิน %1</translation>
     </message>
     <message>
-        <location filename="../kds/ui/viewmodels/board.py" line="+167"/>
+        <location filename="../kds/ui/viewmodels/board.py" line="+197"/>
         <source>Confirming…</source>
         <translation>กำลังยืนยัน…</translation>
     </message>
     <message>
         <location line="+7"/>
-        <location filename="../kds/ui/widgets/card_layout.py" line="+108"/>
+        <location filename="../kds/ui/widgets/card_layout.py" line="+110"/>
         <source>time is up</source>
         <translation>หมดเวลา</translation>
     </message>
@@ -1576,7 +1581,12 @@ New orders ring and appear here.</source>
         <translation>ไม่มีออเดอร์ล่วงหน้า</translation>
     </message>
     <message>
-        <location filename="../kds/ui/widgets/card_delegate.py" line="+203"/>
+        <location line="+167"/>
+        <source>+ %1 more below</source>
+        <translation>+ อีก %1 รายการด้านล่าง</translation>
+    </message>
+    <message>
+        <location filename="../kds/ui/widgets/card_delegate.py" line="+218"/>
         <source>Sending…</source>
         <translation>กำลังส่ง…</translation>
     </message>
@@ -1587,7 +1597,7 @@ New orders ring and appear here.</source>
         <translation>เลิกทำ %1</translation>
     </message>
     <message>
-        <location filename="../kds/ui/widgets/card_layout.py" line="+160"/>
+        <location filename="../kds/ui/widgets/card_layout.py" line="+174"/>
         <source>Note: %1</source>
         <translation>หมายเหตุ: %1</translation>
     </message>
@@ -1688,24 +1698,29 @@ New orders ring and appear here.</source>
         <translation>%1 ออเดอร์</translation>
     </message>
     <message>
-        <location filename="../kds/ui/windows/main_window.py" line="-281"/>
-        <location line="+271"/>
+        <location filename="../kds/ui/windows/main_window.py" line="-298"/>
+        <location line="+288"/>
         <source>Orders</source>
         <translation>ออเดอร์</translation>
     </message>
     <message>
-        <location line="-240"/>
-        <location line="+252"/>
+        <location line="-248"/>
+        <location line="+260"/>
         <source>Connect…</source>
         <translation>เชื่อมต่อ…</translation>
     </message>
     <message>
-        <location line="-168"/>
+        <location line="-175"/>
         <source>%1 new · %2 preparing · %3 ready</source>
         <translation>ใหม่ %1 · กำลังทำ %2 · พร้อม %3</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+3"/>
+        <source>Clear all seen (%1)</source>
+        <translation>รับทราบทั้งหมด (%1)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Something went wrong and was logged: %1</source>
         <translation>เกิดข้อผิดพลาดและบันทึกไว้แล้ว: %1</translation>
     </message>
@@ -1836,9 +1851,9 @@ New orders ring and appear here.</source>
         <translation>เลือกตั๋วด้วยหมายเลขก่อน</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>Nothing to do for this ticket now.</source>
-        <translation>ตอนนี้ไม่มีอะไรต้องทำกับตั๋วนี้</translation>
+        <location line="+8"/>
+        <source>Enter has nothing to do for this ticket; Space opens it.</source>
+        <translation>ปุ่ม Enter ไม่มีอะไรให้ทำกับตั๋วนี้ กด Space เพื่อเปิด</translation>
     </message>
     <message>
         <location filename="../kds/ui/windows/order_text.py" line="-30"/>
@@ -2859,6 +2874,21 @@ New orders ring and appear here.</source>
         <location line="+1"/>
         <source>GoFood sends orders to your relay (kds relay); KDS collects them there within a second. Set the acceptance mode as it is at GoBiz: manual, auto_accept_on_timeout or auto_accept.</source>
         <translation>GoFood ส่งออเดอร์ไปยังรีเลย์ของคุณ (kds relay) แล้ว KDS ดึงจากที่นั่นภายในหนึ่งวินาที ตั้งโหมดการรับออเดอร์ให้ตรงกับใน GoBiz: manual, auto_accept_on_timeout หรือ auto_accept</translation>
+    </message>
+    <message>
+        <location filename="../kds/platforms/zeek/spec.py" line="+35"/>
+        <source>Zeek — Circle K (CKGo)</source>
+        <translation>Zeek — Circle K (CKGo)</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>CKGo</source>
+        <translation>CKGo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Zeek sends Circle K orders to your relay (kds relay); KDS collects them there within a second.</source>
+        <translation>Zeek ส่งออเดอร์ Circle K ไปที่ relay ของคุณ (kds relay) แล้ว KDS จะรับออเดอร์จากที่นั่นภายในหนึ่งวินาที</translation>
     </message>
 </context>
 </TS>

@@ -118,12 +118,17 @@
         <translation>Token làm mới (không bắt buộc)</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>Region (optional, SGN when empty)</source>
+        <translation>Khu vực (không bắt buộc, để trống là SGN)</translation>
+    </message>
+    <message>
         <location line="+7"/>
         <source>manual, auto_accept_on_timeout or auto_accept, as set at GoBiz</source>
         <translation>manual, auto_accept_on_timeout hoặc auto_accept, giống như cài đặt trên GoBiz</translation>
     </message>
     <message>
-        <location line="-19"/>
+        <location line="-20"/>
         <source>API address</source>
         <translation>Địa chỉ API</translation>
     </message>
@@ -160,7 +165,7 @@
     <message>
         <location filename="../kds/ui/setup/forms.py" line="+36"/>
         <location filename="../kds/ui/sheets/confirm.py" line="+104"/>
-        <location filename="../kds/ui/viewmodels/card.py" line="+245"/>
+        <location filename="../kds/ui/viewmodels/card.py" line="+255"/>
         <source>%1 min</source>
         <translation>%1 phút</translation>
     </message>
@@ -299,8 +304,8 @@
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../kds/ui/windows/main_window.py" line="+162"/>
-        <location line="+139"/>
+        <location filename="../kds/ui/windows/main_window.py" line="+171"/>
+        <location line="+147"/>
         <location line="+61"/>
         <source>Dark</source>
         <translation>Tối</translation>
@@ -308,8 +313,8 @@
     <message>
         <location line="+0"/>
         <location filename="../kds/ui/widgets/bars.py" line="+40"/>
-        <location filename="../kds/ui/windows/main_window.py" line="-200"/>
-        <location line="+139"/>
+        <location filename="../kds/ui/windows/main_window.py" line="-208"/>
+        <location line="+147"/>
         <location line="+61"/>
         <source>Light</source>
         <translation>Sáng</translation>
@@ -465,7 +470,7 @@
         <translation>Sai mã PIN quá nhiều lần. Thử lại sau %1 giây.</translation>
     </message>
     <message>
-        <location filename="../kds/ui/setup/credentials.py" line="+12"/>
+        <location filename="../kds/ui/setup/credentials.py" line="+13"/>
         <source>Several stores: separate them with commas.</source>
         <translation>Nhiều cửa hàng: ngăn cách bằng dấu phẩy.</translation>
     </message>
@@ -904,8 +909,8 @@
     </message>
     <message>
         <location filename="../kds/ui/setup/settings_panel.py" line="+23"/>
-        <location filename="../kds/ui/windows/main_window.py" line="-254"/>
-        <location line="+256"/>
+        <location filename="../kds/ui/windows/main_window.py" line="-271"/>
+        <location line="+273"/>
         <source>Settings</source>
         <translation>Cài đặt</translation>
     </message>
@@ -980,7 +985,7 @@
         <translation>%1 chưa được kết nối: %2.</translation>
     </message>
     <message>
-        <location filename="../kds/ui/widgets/board_view.py" line="+79"/>
+        <location filename="../kds/ui/widgets/board_view.py" line="+97"/>
         <location filename="../kds/ui/wording.py" line="-100"/>
         <location line="+17"/>
         <location line="+115"/>
@@ -1223,13 +1228,13 @@
         <translation>Chạm lần nữa để hoàn %1</translation>
     </message>
     <message>
-        <location filename="../kds/ui/viewmodels/board.py" line="+167"/>
+        <location filename="../kds/ui/viewmodels/board.py" line="+197"/>
         <source>Confirming…</source>
         <translation>Đang xác nhận…</translation>
     </message>
     <message>
         <location line="+7"/>
-        <location filename="../kds/ui/widgets/card_layout.py" line="+108"/>
+        <location filename="../kds/ui/widgets/card_layout.py" line="+110"/>
         <source>time is up</source>
         <translation>hết giờ</translation>
     </message>
@@ -1576,7 +1581,12 @@ New orders ring and appear here.</source>
         <translation>Không có đơn hẹn giờ.</translation>
     </message>
     <message>
-        <location filename="../kds/ui/widgets/card_delegate.py" line="+203"/>
+        <location line="+167"/>
+        <source>+ %1 more below</source>
+        <translation>+ %1 đơn nữa bên dưới</translation>
+    </message>
+    <message>
+        <location filename="../kds/ui/widgets/card_delegate.py" line="+218"/>
         <source>Sending…</source>
         <translation>Đang gửi…</translation>
     </message>
@@ -1587,7 +1597,7 @@ New orders ring and appear here.</source>
         <translation>Hoàn tác %1</translation>
     </message>
     <message>
-        <location filename="../kds/ui/widgets/card_layout.py" line="+160"/>
+        <location filename="../kds/ui/widgets/card_layout.py" line="+174"/>
         <source>Note: %1</source>
         <translation>Ghi chú: %1</translation>
     </message>
@@ -1688,24 +1698,29 @@ New orders ring and appear here.</source>
         <translation>%1 đơn</translation>
     </message>
     <message>
-        <location filename="../kds/ui/windows/main_window.py" line="-281"/>
-        <location line="+271"/>
+        <location filename="../kds/ui/windows/main_window.py" line="-298"/>
+        <location line="+288"/>
         <source>Orders</source>
         <translation>Đơn hàng</translation>
     </message>
     <message>
-        <location line="-240"/>
-        <location line="+252"/>
+        <location line="-248"/>
+        <location line="+260"/>
         <source>Connect…</source>
         <translation>Kết nối…</translation>
     </message>
     <message>
-        <location line="-168"/>
+        <location line="-175"/>
         <source>%1 new · %2 preparing · %3 ready</source>
         <translation>%1 mới · %2 đang làm · %3 sẵn sàng</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+3"/>
+        <source>Clear all seen (%1)</source>
+        <translation>Đã xem tất cả (%1)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Something went wrong and was logged: %1</source>
         <translation>Có lỗi và đã được ghi lại: %1</translation>
     </message>
@@ -1836,9 +1851,9 @@ New orders ring and appear here.</source>
         <translation>Chọn phiếu bằng số của nó trước.</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>Nothing to do for this ticket now.</source>
-        <translation>Phiếu này hiện không cần làm gì.</translation>
+        <location line="+8"/>
+        <source>Enter has nothing to do for this ticket; Space opens it.</source>
+        <translation>Phím Enter không có thao tác nào cho phiếu này; nhấn Space để mở.</translation>
     </message>
     <message>
         <location filename="../kds/ui/windows/order_text.py" line="-30"/>
@@ -2859,6 +2874,21 @@ New orders ring and appear here.</source>
         <location line="+1"/>
         <source>GoFood sends orders to your relay (kds relay); KDS collects them there within a second. Set the acceptance mode as it is at GoBiz: manual, auto_accept_on_timeout or auto_accept.</source>
         <translation>GoFood gửi đơn tới relay của bạn (kds relay); KDS lấy đơn từ đó trong vòng một giây. Đặt chế độ nhận đơn giống như trên GoBiz: manual, auto_accept_on_timeout hoặc auto_accept.</translation>
+    </message>
+    <message>
+        <location filename="../kds/platforms/zeek/spec.py" line="+35"/>
+        <source>Zeek — Circle K (CKGo)</source>
+        <translation>Zeek — Circle K (CKGo)</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>CKGo</source>
+        <translation>CKGo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Zeek sends Circle K orders to your relay (kds relay); KDS collects them there within a second.</source>
+        <translation>Zeek gửi đơn Circle K tới relay của bạn (kds relay); KDS lấy đơn từ đó trong vòng một giây.</translation>
     </message>
 </context>
 </TS>

@@ -118,12 +118,17 @@
         <translation>更新權杖（選填）</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>Region (optional, SGN when empty)</source>
+        <translation>地區（可選，留空則為 SGN）</translation>
+    </message>
+    <message>
         <location line="+7"/>
         <source>manual, auto_accept_on_timeout or auto_accept, as set at GoBiz</source>
         <translation>manual、auto_accept_on_timeout 或 auto_accept，與 GoBiz 上的設定一致</translation>
     </message>
     <message>
-        <location line="-19"/>
+        <location line="-20"/>
         <source>API address</source>
         <translation>API 地址</translation>
     </message>
@@ -160,7 +165,7 @@
     <message>
         <location filename="../kds/ui/setup/forms.py" line="+36"/>
         <location filename="../kds/ui/sheets/confirm.py" line="+104"/>
-        <location filename="../kds/ui/viewmodels/card.py" line="+245"/>
+        <location filename="../kds/ui/viewmodels/card.py" line="+255"/>
         <source>%1 min</source>
         <translation>%1 分鐘</translation>
     </message>
@@ -299,8 +304,8 @@
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../kds/ui/windows/main_window.py" line="+162"/>
-        <location line="+139"/>
+        <location filename="../kds/ui/windows/main_window.py" line="+171"/>
+        <location line="+147"/>
         <location line="+61"/>
         <source>Dark</source>
         <translation>深色</translation>
@@ -308,8 +313,8 @@
     <message>
         <location line="+0"/>
         <location filename="../kds/ui/widgets/bars.py" line="+40"/>
-        <location filename="../kds/ui/windows/main_window.py" line="-200"/>
-        <location line="+139"/>
+        <location filename="../kds/ui/windows/main_window.py" line="-208"/>
+        <location line="+147"/>
         <location line="+61"/>
         <source>Light</source>
         <translation>淺色</translation>
@@ -465,7 +470,7 @@
         <translation>PIN 錯誤太多次，請在 %1 秒後再試。</translation>
     </message>
     <message>
-        <location filename="../kds/ui/setup/credentials.py" line="+12"/>
+        <location filename="../kds/ui/setup/credentials.py" line="+13"/>
         <source>Several stores: separate them with commas.</source>
         <translation>多間分店：用逗號分隔。</translation>
     </message>
@@ -904,8 +909,8 @@
     </message>
     <message>
         <location filename="../kds/ui/setup/settings_panel.py" line="+23"/>
-        <location filename="../kds/ui/windows/main_window.py" line="-254"/>
-        <location line="+256"/>
+        <location filename="../kds/ui/windows/main_window.py" line="-271"/>
+        <location line="+273"/>
         <source>Settings</source>
         <translation>設定</translation>
     </message>
@@ -980,7 +985,7 @@
         <translation>%1 未連接：%2。</translation>
     </message>
     <message>
-        <location filename="../kds/ui/widgets/board_view.py" line="+79"/>
+        <location filename="../kds/ui/widgets/board_view.py" line="+97"/>
         <location filename="../kds/ui/wording.py" line="-100"/>
         <location line="+17"/>
         <location line="+115"/>
@@ -1223,13 +1228,13 @@
         <translation>再按一次退款 %1</translation>
     </message>
     <message>
-        <location filename="../kds/ui/viewmodels/board.py" line="+167"/>
+        <location filename="../kds/ui/viewmodels/board.py" line="+197"/>
         <source>Confirming…</source>
         <translation>接單中…</translation>
     </message>
     <message>
         <location line="+7"/>
-        <location filename="../kds/ui/widgets/card_layout.py" line="+108"/>
+        <location filename="../kds/ui/widgets/card_layout.py" line="+110"/>
         <source>time is up</source>
         <translation>時間已到</translation>
     </message>
@@ -1576,7 +1581,12 @@ New orders ring and appear here.</source>
         <translation>沒有預約訂單。</translation>
     </message>
     <message>
-        <location filename="../kds/ui/widgets/card_delegate.py" line="+203"/>
+        <location line="+167"/>
+        <source>+ %1 more below</source>
+        <translation>下面仲有 %1 單</translation>
+    </message>
+    <message>
+        <location filename="../kds/ui/widgets/card_delegate.py" line="+218"/>
         <source>Sending…</source>
         <translation>傳送中…</translation>
     </message>
@@ -1587,7 +1597,7 @@ New orders ring and appear here.</source>
         <translation>復原 %1</translation>
     </message>
     <message>
-        <location filename="../kds/ui/widgets/card_layout.py" line="+160"/>
+        <location filename="../kds/ui/widgets/card_layout.py" line="+174"/>
         <source>Note: %1</source>
         <translation>備註：%1</translation>
     </message>
@@ -1688,24 +1698,29 @@ New orders ring and appear here.</source>
         <translation>%1 張訂單</translation>
     </message>
     <message>
-        <location filename="../kds/ui/windows/main_window.py" line="-281"/>
-        <location line="+271"/>
+        <location filename="../kds/ui/windows/main_window.py" line="-298"/>
+        <location line="+288"/>
         <source>Orders</source>
         <translation>訂單</translation>
     </message>
     <message>
-        <location line="-240"/>
-        <location line="+252"/>
+        <location line="-248"/>
+        <location line="+260"/>
         <source>Connect…</source>
         <translation>連接…</translation>
     </message>
     <message>
-        <location line="-168"/>
+        <location line="-175"/>
         <source>%1 new · %2 preparing · %3 ready</source>
         <translation>%1 新 · %2 製作中 · %3 待取</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+3"/>
+        <source>Clear all seen (%1)</source>
+        <translation>全部已睇 (%1)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Something went wrong and was logged: %1</source>
         <translation>發生問題，已記錄：%1</translation>
     </message>
@@ -1836,9 +1851,9 @@ New orders ring and appear here.</source>
         <translation>請先用號碼選擇訂單。</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>Nothing to do for this ticket now.</source>
-        <translation>這張訂單暫時不用處理。</translation>
+        <location line="+8"/>
+        <source>Enter has nothing to do for this ticket; Space opens it.</source>
+        <translation>Enter 鍵對呢張單冇嘢做；撳空格鍵打開。</translation>
     </message>
     <message>
         <location filename="../kds/ui/windows/order_text.py" line="-30"/>
@@ -2859,6 +2874,21 @@ New orders ring and appear here.</source>
         <location line="+1"/>
         <source>GoFood sends orders to your relay (kds relay); KDS collects them there within a second. Set the acceptance mode as it is at GoBiz: manual, auto_accept_on_timeout or auto_accept.</source>
         <translation>GoFood 會把訂單傳送到你的中繼站（kds relay），KDS 一秒內從那裡取得。接單模式請與 GoBiz 上的設定一致：manual、auto_accept_on_timeout 或 auto_accept。</translation>
+    </message>
+    <message>
+        <location filename="../kds/platforms/zeek/spec.py" line="+35"/>
+        <source>Zeek — Circle K (CKGo)</source>
+        <translation>Zeek — Circle K (CKGo)</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>CKGo</source>
+        <translation>CKGo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Zeek sends Circle K orders to your relay (kds relay); KDS collects them there within a second.</source>
+        <translation>Zeek 將 Circle K 訂單發送到你的中繼（kds relay）；KDS 會在一秒內從那裏取回訂單。</translation>
     </message>
 </context>
 </TS>

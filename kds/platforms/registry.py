@@ -1,8 +1,7 @@
 """The platforms KDS can connect to, one `PlatformSpec` each (`kds.platforms.spec`).
 
 Everything that lists platforms (the runtime, the setup screens, printing) asks here. Adding a
-platform is its package, with a `spec` module and a `policy` module, and one line below. A platform
-whose adapter has not arrived yet has only its `policy` module and is listed in `POLICIES` alone.
+platform is its package, with a `spec` module and a `policy` module, and one line below.
 """
 
 from __future__ import annotations
@@ -13,18 +12,17 @@ from kds.platforms.gofood.spec import SPEC as GOFOOD
 from kds.platforms.keeta_od.spec import SPEC as KEETA_OD
 from kds.platforms.keeta_std.spec import SPEC as KEETA_STD
 from kds.platforms.spec import PlatformSpec
-from kds.platforms.zeek.policy import POLICY as ZEEK_POLICY
+from kds.platforms.zeek.spec import SPEC as ZEEK
 
-SPECS: dict[Platform, PlatformSpec] = {spec.platform: spec for spec in (KEETA_OD, KEETA_STD, GOFOOD)}
+SPECS: dict[Platform, PlatformSpec] = {spec.platform: spec for spec in (KEETA_OD, KEETA_STD, GOFOOD, ZEEK)}
 """Every registered platform's spec, in the order the setup screens show them."""
 
 POLICIES: dict[Platform, PlatformPolicy] = {
     **{platform: spec.policy for platform, spec in SPECS.items()},
-    **{policy.platform: policy for policy in (ZEEK_POLICY,)},  # its adapter is to come
     Platform.FAKE: FAKE_POLICY,
 }
 """Every platform's policy (what staff may do, its deadlines, reason codes, label and colour): the
-registered platforms' (their specs'), those known only by their policy so far, and the test platform's."""
+registered platforms' (their specs') and the test platform's."""
 
 LABELS: dict[Platform, str] = {platform: policy.label for platform, policy in POLICIES.items()}
 """Every platform's short name as the board and the printouts show it (its policy's label)."""

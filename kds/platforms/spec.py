@@ -182,6 +182,8 @@ class AdapterInputs:
         on_token_refresh: stores a renewed merchant token (platforms with `PlatformSpec.tokens`).
         relay_wait: how long a relay-fed adapter holds a poll open, in seconds (None: its default;
             the demo waits less, so that it stops quickly).
+        language: the station's language (`Language` value, "" when not known): what a platform
+            that sends names in several languages shows, and asks its API to answer in.
     """
 
     values: Mapping[str, str | tuple[str, ...]] = field(repr=False)
@@ -189,6 +191,7 @@ class AdapterInputs:
     policy: PlatformPolicy
     on_token_refresh: Callable[[Any], Awaitable[None]] | None = None
     relay_wait: float | None = None
+    language: str = ""
 
     def text(self, name: str) -> str:
         """The value of field `name` as text ("" when absent)."""

@@ -4,8 +4,10 @@ Routes:
 
 - ``POST /hooks/{path}/{tenant}`` for each entry of `kds.relay.hooks.HOOKS` (one per platform):
   verify, store in one short transaction, then answer the platform;
-- ``GET /v1/events:polling`` and ``POST /v1/events/acknowledgment`` for the counter app (bearer
-  tenant token; shape in `kds.relay.contract`);
+- for a callback platform, ``POST /hooks/{path}/{tenant}/{path_secret}/{event_route}`` (stored
+  like a webhook) and ``…/{inventory_route}`` (answered at once from the pushed availability);
+- ``GET /v1/events:polling``, ``POST /v1/events/acknowledgment`` and ``PUT /v1/availability`` for
+  the counter app (bearer tenant token; shape in `kds.relay.contract`);
 - ``GET /health``: 200 when the database answers, 503 otherwise.
 
 Long-polling is woken in-process by the webhook that stored an event (only the polls that read
@@ -33,11 +35,28 @@ from pydantic import AfterValidator, WithJsonSchema
 from starlette.exceptions import HTTPException
 
 from kds.clock import Clock, SystemClock
-from kds.relay.contract import MAX_EVENTS_PER_POLL, AckItem, Event, Health, Problem, to_wire
+from kds.relay.contract import (
+    MAX_EVENTS_PER_POLL,
+    AckItem,
+    AvailabilityPush,
+    Event,
+    Health,
+    Problem,
+    to_wire,
+)
 from kds.relay.hooks import HOOKS, HookRejectedError, WebhookPlatform, WebhookRequest
+from kds.relay.hooks.base import CallbackPlatform, path_secret_matches
 from kds.relay.logs import fields
 from kds.relay.longpoll import Notifier, wait_for_events
-from kds.relay.store import ACKED_RETENTION, RelayStore, StoredEvent, StoreError, event_id_for
+from kds.relay.store import (
+    ACKED_RETENTION,
+    PlatformSecret,
+    RelayStore,
+    StoredEvent,
+    StoreError,
+    Tenant,
+    event_id_for,
+)
 from kds.relay.tenants import authenticate, valid_name
 
 log = logging.getLogger("kds.relay")
@@ -192,22 +211,41 @@ def create_app(store: RelayStore, *, clock: Clock | None = None, settings: Relay
         log.info("acknowledged", extra=fields(tenant=tenant, asked=len(items), count=count))
         return Response(status_code=202)
 
+    @app.put("/v1/availability", status_code=204, response_class=Response, tags=["app"],
+             responses={204: {"description": "Recorded"}, **auth_errors})
+    async def push_availability(tenant: Annotated[str, Depends(tenant_of)], push: AvailabilityPush) -> Response:
+        """Record whether products are available (what a platform's stock question is answered from)."""
+        if push.platform not in known:
+            return _problem(400, "Bad Request")
+        products = {item.productId: item.available for item in push.products}
+        count = await asyncio.to_thread(store.set_availability, tenant, push.platform, products, clock.now())
+        log.info("availability recorded", extra=fields(
+            tenant=tenant, platform=push.platform, count=count,
+            unavailable=sum(1 for available in products.values() if not available)))
+        return Response(status_code=204)
+
     for hook in hooks:
         _mount_hook(app, hook, store, clock, notifier)
     return app
 
 
+def _route(hook: WebhookPlatform, suffix: str = "") -> str:
+    """A hook's route: ``/hooks/{path}/{tenant}``, and for a callback platform its path secret and `suffix`."""
+    if isinstance(hook, CallbackPlatform):
+        return f"/hooks/{hook.path}/{{tenant}}/{{path_secret}}/{suffix or hook.event_route}"
+    return f"/hooks/{hook.path}/{{tenant}}"
+
+
 def _mount_hook(app: FastAPI, hook: WebhookPlatform, store: RelayStore, clock: Clock,
                 notifier: Notifier) -> None:
-    """Add ``POST /hooks/{hook.path}/{tenant}`` for one platform."""
+    """Add the webhook route of one platform (and its inventory route, for a callback platform)."""
 
     def reply(status: int, reason: str) -> JSONResponse:
         return JSONResponse(hook.answer(status, reason), status_code=status)
 
-    async def receive(tenant: str, request: Request) -> JSONResponse:
-        started = time.perf_counter()
-        body = await request.body()
-        info: dict[str, Any] = {"tenant": tenant[:64], "platform": hook.platform}
+    async def secret_of(tenant: str, path_secret: str | None,
+                        info: dict[str, Any]) -> tuple[Tenant, PlatformSecret] | JSONResponse:
+        """The tenant and its secret for this platform, or the response refusing the request."""
         try:
             # A name that cannot exist is answered like an unknown one, without a query.
             record = await asyncio.to_thread(store.tenant, tenant) if valid_name(tenant) else None
@@ -218,8 +256,22 @@ def _mount_hook(app: FastAPI, hook: WebhookPlatform, store: RelayStore, clock: C
         if record is None or secret is None:
             log.warning("webhook rejected", extra=fields(**info, status=401, reason="unknown tenant or platform"))
             return reply(401, "unknown tenant or platform not configured")
+        if path_secret is not None and not path_secret_matches(secret, path_secret):
+            log.warning("webhook rejected", extra=fields(**info, status=401, reason="wrong path secret"))
+            return reply(401, "unknown tenant or platform not configured")
+        return record, secret
+
+    async def handle(tenant: str, path_secret: str | None, request: Request) -> JSONResponse:
+        started = time.perf_counter()
+        body = await request.body()
+        info: dict[str, Any] = {"tenant": tenant[:64], "platform": hook.platform}
+        found = await secret_of(tenant, path_secret, info)
+        if isinstance(found, JSONResponse):
+            return found
+        record, secret = found
         # The platform signs the URL it calls: the public one when the relay sits behind a proxy.
-        url = (f"{record.public_url}{app.url_path_for(f'hook_{hook.path}', tenant=tenant)}"
+        params = {"tenant": tenant} if path_secret is None else {"tenant": tenant, "path_secret": path_secret}
+        url = (f"{record.public_url}{app.url_path_for(f'hook_{hook.path}', **params)}"
                if record.public_url else str(request.url.replace(query="")))
         try:
             inbound = hook.accept(WebhookRequest(body, request.headers, url), secret)
@@ -243,18 +295,66 @@ def _mount_hook(app: FastAPI, hook: WebhookPlatform, store: RelayStore, clock: C
             duplicate=not new, ms=round((time.perf_counter() - started) * 1000, 2)))
         return reply(200, "Success")
 
+    async def receive(tenant: str, request: Request) -> JSONResponse:
+        return await handle(tenant, None, request)
+
+    async def receive_behind_path_secret(tenant: str, path_secret: str, request: Request) -> JSONResponse:
+        return await handle(tenant, path_secret, request)
+
     answers = {"model": hook.answer_model}
+    errors: dict[int | str, dict[str, Any]] = {
+        400: {**answers, "description": "Malformed"},
+        401: {**answers, "description": "Unsigned, forged, wrong path secret or unknown tenant"},
+        413: {"description": "Body over the size limit"},
+        503: {**answers, "description": "Database unavailable; the platform should retry"}}
+    endpoint = receive_behind_path_secret if isinstance(hook, CallbackPlatform) else receive
     app.add_api_route(
-        f"/hooks/{hook.path}/{{tenant}}", receive, methods=["POST"], name=f"hook_{hook.path}",
+        _route(hook), endpoint, methods=["POST"], name=f"hook_{hook.path}",
         operation_id=f"hook_{hook.path}", tags=["webhooks"], response_model=hook.answer_model,
-        summary=f"{hook.platform} webhook",
-        responses={400: {**answers, "description": "Malformed"},
-                   401: {**answers, "description": "Unsigned, forged, or unknown tenant"},
-                   413: {"description": "Body over the size limit"},
-                   503: {**answers, "description": "Database unavailable; the platform should retry"}},
+        summary=f"{hook.platform} webhook", responses=errors,
         openapi_extra={
             "parameters": list(hook.openapi_headers),
             "requestBody": {"required": True, "content": {
                 "application/json": {"schema": hook.request_model.model_json_schema()}}},
+        },
+    )
+    if not isinstance(hook, CallbackPlatform):
+        return
+    callbacks = hook
+
+    async def inventory(tenant: str, path_secret: str, request: Request) -> JSONResponse:
+        started = time.perf_counter()
+        body = await request.body()
+        info: dict[str, Any] = {"tenant": tenant[:64], "platform": hook.platform, "route": "inventory"}
+        found = await secret_of(tenant, path_secret, info)
+        if isinstance(found, JSONResponse):
+            return found
+        try:
+            query = callbacks.read_inventory(WebhookRequest(body, request.headers, str(request.url)), found[1])
+        except HookRejectedError as exc:
+            log.warning("inventory check rejected", extra=fields(**info, status=exc.status, reason=exc.reason))
+            return reply(exc.status, exc.reason)
+        try:
+            known = await asyncio.to_thread(store.availability, tenant, hook.platform, query.product_ids)
+        except StoreError as exc:
+            log.error("inventory check not answered: database unavailable", extra=fields(**info, error=str(exc)))
+            return reply(503, "temporarily unavailable")
+        answer = query.answer(known)
+        out = [p for p in query.product_ids if not known.get(p, True)]
+        # Product and store ids only: the question carries no customer data, and none is logged.
+        log.info("inventory check answered", extra=fields(
+            **info, storeId=query.store_id[:64], asked=len(query.product_ids),
+            unknown=len(query.product_ids) - len(known),
+            outOfStock=out[:20], ms=round((time.perf_counter() - started) * 1000, 2)))
+        return JSONResponse(answer, status_code=200)
+
+    app.add_api_route(
+        _route(hook, hook.inventory_route), inventory, methods=["POST"], name=f"hook_{hook.path}_inventory",
+        operation_id=f"hook_{hook.path}_inventory", tags=["webhooks"], response_model=hook.inventory_answer_model,
+        summary=f"{hook.platform} inventory check", responses=errors,
+        openapi_extra={
+            "parameters": list(hook.openapi_headers),
+            "requestBody": {"required": True, "content": {
+                "application/json": {"schema": hook.inventory_request_model.model_json_schema()}}},
         },
     )

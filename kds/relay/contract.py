@@ -32,6 +32,11 @@ One event, exactly as the app reads it::
 What each platform puts in `eventType`, `orderId`, `metadata` and `payload` is documented with its
 route, in its module under `kds.relay.hooks`.
 
+`PUT /v1/availability` (the same bearer token) records what the station says is available:
+``{"platform": P, "products": [{"productId": "P1", "available": false}, …]}`` (at most 1,000
+per call, each product's last word kept; answered 204). A platform that asks the relay about stock
+(a callback platform's inventory check, `kds.relay.hooks.base`) is answered from it.
+
 `orderURL` and `sourceAppId` (optional in Open Delivery) are never sent: the app fetches orders
 from the platform's own API.
 """
@@ -77,6 +82,23 @@ class AckItem(BaseModel):
 
 
 AckBody = Annotated[list[AckItem], Field(max_length=MAX_ACKS_PER_CALL)]
+
+
+MAX_PRODUCTS_PER_PUSH = 1000
+
+
+class ProductAvailability(BaseModel):
+    """One product's availability, as the station pushes it."""
+
+    productId: Annotated[str, Field(min_length=1, max_length=200)]
+    available: bool
+
+
+class AvailabilityPush(BaseModel):
+    """`PUT /v1/availability`: the station's word on some products of one platform."""
+
+    platform: str
+    products: Annotated[list[ProductAvailability], Field(max_length=MAX_PRODUCTS_PER_PUSH)]
 
 
 class Problem(BaseModel):

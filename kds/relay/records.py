@@ -32,10 +32,15 @@ class UnknownTenantError(StoreError):
 
 @dataclass(frozen=True, slots=True)
 class PlatformSecret:
-    """What verifies one platform's webhooks for one tenant."""
+    """What verifies one platform's webhooks for one tenant.
+
+    `options` are the route's further tenant settings (`kds.relay.hooks.base.TenantSetting`, and
+    the path secret of a route that has one); an option not stored takes the route's default.
+    """
 
     secret: str = field(repr=False)
     app_id: str | None = None
+    options: Mapping[str, str] = field(default_factory=dict, repr=False)
 
 
 @dataclass(frozen=True, slots=True)
@@ -89,6 +94,14 @@ class RelayStore(Protocol):
 
     def tenant(self, name: str) -> Tenant | None:
         """A tenant with its secrets, or None."""
+        ...
+
+    def set_availability(self, name: str, platform: str, products: Mapping[str, bool], now: datetime) -> int:
+        """Record whether each product is available (upsert); returns how many. Raises `UnknownTenantError`."""
+        ...
+
+    def availability(self, name: str, platform: str, product_ids: Collection[str]) -> dict[str, bool]:
+        """What the tenant last pushed for those products of `platform` (products never pushed are absent)."""
         ...
 
     def tenants(self) -> list[Tenant]:

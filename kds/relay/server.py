@@ -16,6 +16,7 @@ from fastapi import FastAPI
 
 from kds.clock import Clock
 from kds.relay.app import RelaySettings, create_app
+from kds.relay.logs import redact_access_log
 from kds.relay.longpoll import Notifier
 from kds.relay.store import RelayStore, open_store
 from kds.serving import ThreadedServer
@@ -36,7 +37,8 @@ class _Server(uvicorn.Server):
 
 def make_server(app: FastAPI, *, host: str, port: int, access_log: bool = True,
                 graceful_timeout: int = 5) -> uvicorn.Server:
-    """A uvicorn server for a relay app (logging is left to the caller)."""
+    """A uvicorn server for a relay app (logging is left to the caller; path secrets never reach it)."""
+    redact_access_log()
     config = uvicorn.Config(app, host=host, port=port, log_config=None, access_log=access_log,
                             lifespan="on", timeout_graceful_shutdown=graceful_timeout)
     return _Server(config, app.state.notifier)

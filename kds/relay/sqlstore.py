@@ -15,7 +15,7 @@ import json
 import os
 import queue
 import sqlite3
-from collections.abc import Callable, Collection, Iterator, Sequence
+from collections.abc import Callable, Collection, Iterator, Mapping, Sequence
 from contextlib import AbstractContextManager, contextmanager
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
@@ -72,7 +72,22 @@ CREATE INDEX IF NOT EXISTS relay_event_pending_platform ON relay_event (tenant, 
 INSERT INTO relay_schema (version) VALUES (2)
 """
 
-_MIGRATIONS = {1: _SCHEMA_V1, 2: _SCHEMA_V2}
+# A route's further tenant settings beside its secret (JSON), and the product availability a
+# station pushes for the platforms that ask the relay about stock (a `CallbackPlatform`'s inventory check).
+_SCHEMA_V3 = """
+ALTER TABLE relay_secret ADD COLUMN options TEXT NOT NULL DEFAULT '{{}}';
+CREATE TABLE IF NOT EXISTS relay_availability (
+    tenant TEXT NOT NULL REFERENCES relay_tenant(name) ON DELETE CASCADE,
+    platform TEXT NOT NULL,
+    product_id TEXT NOT NULL,
+    available INTEGER NOT NULL,
+    updated_at BIGINT NOT NULL,
+    PRIMARY KEY (tenant, platform, product_id)
+);
+INSERT INTO relay_schema (version) VALUES (3)
+"""
+
+_MIGRATIONS = {1: _SCHEMA_V1, 2: _SCHEMA_V2, 3: _SCHEMA_V3}
 SCHEMA_VERSION = max(_MIGRATIONS)
 
 _EVENT_COLUMNS = ("event_id, tenant, platform, event_type, order_id, received_at, expires_at, "
@@ -215,14 +230,15 @@ class SqlRelayStore:
     def set_secret(self, name: str, platform: str, secret: PlatformSecret) -> None:
         """Store (or replace) a tenant's secret for one platform. Raises `UnknownTenantError`."""
         exists = self._q("SELECT 1 FROM relay_tenant WHERE name = ?")
-        upsert = self._q("INSERT INTO relay_secret (tenant, platform, app_id, secret) VALUES (?, ?, ?, ?) "
-                         "ON CONFLICT (tenant, platform) DO UPDATE "
-                         "SET app_id = excluded.app_id, secret = excluded.secret")
+        upsert = self._q("INSERT INTO relay_secret (tenant, platform, app_id, secret, options) "
+                         "VALUES (?, ?, ?, ?, ?) ON CONFLICT (tenant, platform) DO UPDATE "
+                         "SET app_id = excluded.app_id, secret = excluded.secret, options = excluded.options")
+        options = json.dumps(dict(secret.options), ensure_ascii=False, separators=(",", ":"))
 
         def work(conn: Any) -> None:
             if conn.execute(exists, (name,)).fetchone() is None:
                 raise UnknownTenantError(f"no tenant {name!r}")
-            conn.execute(upsert, (name, platform, secret.app_id, secret.secret))
+            conn.execute(upsert, (name, platform, secret.app_id, secret.secret, options))
 
         self._run(work, transaction=True)
 
@@ -236,17 +252,48 @@ class SqlRelayStore:
         return self._tenants("", ())
 
     def _tenants(self, where: str, args: tuple[str, ...]) -> list[Tenant]:
-        sql = ("SELECT t.name, t.public_url, s.platform, s.app_id, s.secret FROM relay_tenant t "
+        sql = ("SELECT t.name, t.public_url, s.platform, s.app_id, s.secret, s.options FROM relay_tenant t "
                f"LEFT JOIN relay_secret s ON s.tenant = t.name {where} ORDER BY t.name")
         rows = self._run(lambda c: c.execute(sql, args).fetchall())
         urls: dict[str, str | None] = {}
         secrets: dict[str, dict[str, PlatformSecret]] = {}
-        for name, public_url, platform, app_id, secret in rows:
+        for name, public_url, platform, app_id, secret, options in rows:
             urls[name] = public_url
             found = secrets.setdefault(name, {})
             if platform is not None:
-                found[platform] = PlatformSecret(secret, app_id)
+                found[platform] = PlatformSecret(secret, app_id, json.loads(options or "{}"))
         return [Tenant(name, urls[name], secrets[name]) for name in urls]
+
+    def set_availability(self, name: str, platform: str, products: Mapping[str, bool], now: datetime) -> int:
+        """Record whether each product is available (upsert); returns how many. Raises `UnknownTenantError`."""
+        exists = self._q("SELECT 1 FROM relay_tenant WHERE name = ?")
+        upsert = self._q("INSERT INTO relay_availability (tenant, platform, product_id, available, updated_at) "
+                         "VALUES (?, ?, ?, ?, ?) ON CONFLICT (tenant, platform, product_id) DO UPDATE "
+                         "SET available = excluded.available, updated_at = excluded.updated_at")
+
+        def work(conn: Any) -> int:
+            if conn.execute(exists, (name,)).fetchone() is None:
+                raise UnknownTenantError(f"no tenant {name!r}")
+            for product, available in products.items():
+                conn.execute(upsert, (name, platform, product, int(available), _ms(now)))
+            return len(products)
+
+        return self._run(work, transaction=True)
+
+    def availability(self, name: str, platform: str, product_ids: Collection[str]) -> dict[str, bool]:
+        """What the tenant last pushed for those products of `platform` (products never pushed are absent)."""
+        wanted = sorted(set(product_ids))
+
+        def work(conn: Any) -> dict[str, bool]:
+            found: dict[str, bool] = {}
+            for start in range(0, len(wanted), 500):
+                chunk = wanted[start:start + 500]
+                sql = self._q("SELECT product_id, available FROM relay_availability WHERE tenant = ? "
+                              f"AND platform = ? AND product_id IN ({', '.join('?' * len(chunk))})")
+                found.update((str(r[0]), bool(r[1])) for r in conn.execute(sql, (name, platform, *chunk)).fetchall())
+            return found
+
+        return self._run(work)
 
     def tenant_by_token_hash(self, token_hash: str) -> tuple[str, str] | None:
         """(tenant name, stored hash) of the tenant whose token hashes to `token_hash`, or None."""

@@ -330,6 +330,7 @@ def _adapter_from_settings(platform: Platform, settings: Settings, credentials: 
 
         on_refresh = token_saver(store, platform)
     try:
-        return spec.build(AdapterInputs(values, clock, spec.policy.scaled(scale), on_refresh)), None
+        return spec.build(AdapterInputs(values, clock, spec.policy.scaled(scale), on_refresh,
+                                        language=settings.appearance.language.value)), None
     except ValueError as exc:  # the adapter's own checks (too many merchants, a malformed app id)
         return None, SetupProblem(platform, "invalid", detail=str(exc))

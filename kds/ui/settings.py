@@ -21,6 +21,7 @@ class UiSettings:
     font_scale: float = 1.0
     board: BoardSettings = field(default_factory=BoardSettings)
     show_numbers: bool = True  # bump-bar numbers on the cards
+    card_size: str = "auto"  # "auto": compact cards in a crowded column; "compact" or "full": always
     mute_for: timedelta = timedelta(minutes=5)
     ring_every: timedelta = timedelta(seconds=4)
     sounds: bool = True

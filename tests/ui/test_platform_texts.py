@@ -63,7 +63,8 @@ def test_names_hints_and_apis_are_the_specs_in_the_screens_language(app: QApplic
 def test_an_address_is_captioned_by_what_it_means_not_by_its_name(app: QApplication) -> None:
     captions = {p: field_label(p, "base_url") for p in SPECS}
     assert captions == {Platform.KEETA_OD: "Address (base URL)", Platform.KEETA_STD: "API address",
-                        Platform.GOFOOD: "API address"}
+                        Platform.GOFOOD: "API address",
+                        Platform.ZEEK: "API address"}
     assert field_label(Platform.GOFOOD, "auth_url") == "Sign-in (OAuth) address"
     assert field_label(Platform.GOFOOD, "merchant_ids") == "Outlet ID"
     assert field_label(Platform.KEETA_STD, "relay_url") == "Relay address"

@@ -19,6 +19,7 @@ from kds.domain.order import OrderKey
 from kds.services.engine import Engine
 from kds.ui.sheets.reason import ReasonSheet
 from kds.ui.viewmodels.card import Column
+from kds.ui.widgets.board_view import CardSize
 from kds.ui.windows.drawer import OrderDrawer
 from kds.ui.windows.main_window import MainWindow
 from tests.fakes.platform import FakePlatform
@@ -74,6 +75,7 @@ async def test_a_card_leaving_its_column_does_not_slide_the_next_one_under_the_f
 
 async def test_a_new_card_above_the_finger_makes_a_late_tap_land_on_nothing(
         window: MainWindow, engine: Engine, fake: FakePlatform, clock: FakeClock) -> None:
+    window.board_widget.set_card_size(CardSize.FULL)  # three cards would be compact: one change at a time
     older, newer = fake.add_order(), fake.add_order()
     for order in (older, newer):
         fake.push(order.key.order_id, EventKind.ACCEPTED)

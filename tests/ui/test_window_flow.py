@@ -196,7 +196,9 @@ async def test_a_narrow_card_folds_its_extra_actions_into_more(window: MainWindo
     window.resize(900, 900)  # a small tablet: narrow columns
     order = fake.add_order(type=OrderType.SELF_DELIVERY)
     fake.push(order.key.order_id, EventKind.ACCEPTED)
+    fake.add_order()  # New is busy too (an empty column would give its room to Preparing)
     await engine.pollers[fake.platform].poll_once()
+    window.board_widget.layout().activate()
     view = window.board_widget.view(Column.PREPARING)
     view.doItemsLayout()
     index = view.model().index(0, 0)

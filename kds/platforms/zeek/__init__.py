@@ -1,1 +1,1 @@
-"""Zeek: its policy, ahead of its adapter (the board, the setup screens and printing know it by it)."""
+"""Zeek (Circle K, CKGo): orders through the relay, Collect to Zeek's API."""

@@ -6,8 +6,8 @@ tenant commands offer each entry's `TenantOptions`. What a route is and shares w
 in `kds.relay.hooks.base`.
 
 Adding a platform is one module here with a `WebhookPlatform` class plus its entry in `HOOKS`.
-Zeek (Circle K) is not here: nothing public says how its `order_create` callback is
-authenticated, and an unauthenticated route would let anyone inject orders.
+A `CallbackPlatform` (Zeek) sits behind a per-tenant path secret as well as its signature, and
+has a stock question the relay answers at once (`kds.relay.hooks.base`).
 
 Free of FastAPI so the routes can be tested (and reused) on their own.
 """
@@ -15,6 +15,7 @@ Free of FastAPI so the routes can be tested (and reused) on their own.
 from __future__ import annotations
 
 from kds.relay.hooks.base import (
+    CallbackPlatform,
     HookRejectedError,
     Inbound,
     TenantOptions,
@@ -23,6 +24,7 @@ from kds.relay.hooks.base import (
 )
 from kds.relay.hooks.gofood import GOFOOD, GOFOOD_TTL, GoFoodHooks
 from kds.relay.hooks.keeta_std import KEETA_KNOWN_EVENTS, KEETA_STD, KEETA_TTL, KeetaStandardHooks
+from kds.relay.hooks.zeek import ZEEK, ZEEK_TTL, ZeekHooks
 
 __all__ = [
     "GOFOOD",
@@ -31,6 +33,9 @@ __all__ = [
     "KEETA_KNOWN_EVENTS",
     "KEETA_STD",
     "KEETA_TTL",
+    "ZEEK",
+    "ZEEK_TTL",
+    "CallbackPlatform",
     "GoFoodHooks",
     "HookRejectedError",
     "Inbound",
@@ -38,6 +43,7 @@ __all__ = [
     "TenantOptions",
     "WebhookPlatform",
     "WebhookRequest",
+    "ZeekHooks",
 ]
 
-HOOKS: tuple[WebhookPlatform, ...] = (KeetaStandardHooks(), GoFoodHooks())
+HOOKS: tuple[WebhookPlatform, ...] = (KeetaStandardHooks(), GoFoodHooks(), ZeekHooks())

@@ -10,12 +10,13 @@ Free of FastAPI so a route can be tested (and reused) on its own.
 
 from __future__ import annotations
 
+import hmac
 import json
 import re
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from datetime import timedelta
-from typing import Any, Protocol
+from typing import Any, Protocol, runtime_checkable
 
 from pydantic import BaseModel
 
@@ -53,6 +54,33 @@ class Inbound:
 
 
 @dataclass(frozen=True, slots=True)
+class TenantSetting:
+    """A further tenant setting of one platform's route, kept beside its secret (`PlatformSecret.options`).
+
+    Attributes:
+        option: The tenant commands' option that sets it (``--<platform>-signature-header``).
+        key: Its name in `PlatformSecret.options`.
+        help: Its help text.
+        default: The value while none is stored.
+        choices: The values it may take (empty: any text).
+    """
+
+    option: str
+    key: str
+    help: str
+    default: str
+    choices: tuple[str, ...] = ()
+
+    def value(self, secret: PlatformSecret) -> str:
+        """This setting's value for a tenant (the default while none is stored)."""
+        return secret.options.get(self.key) or self.default
+
+
+PATH_SECRET = "path_secret"
+"""`PlatformSecret.options` key of the path secret of a route whose URL carries one."""
+
+
+@dataclass(frozen=True, slots=True)
 class TenantOptions:
     """The tenant commands' options that carry one platform's webhook secret.
 
@@ -62,12 +90,21 @@ class TenantOptions:
         app_id: For a platform that signs per app, the option naming the one app whose webhooks
             are accepted; it needs `secret` beside it.
         app_id_help: Its help text.
+        settings: Further settings of the route (signature header, encoding...), set with the
+            secret or on their own by ``set-tenant``.
+        path_secret: The route's URL carries an unguessable per-tenant path secret after the tenant
+            (``/hooks/{path}/{tenant}/{path_secret}/…``): made with the secret, shown once, renewed
+            by ``rotate-{path}-path``.
+        url_label: How the tenant commands name the URL they print (``webhook URL``).
     """
 
     secret: str
     secret_help: str
     app_id: str | None = None
     app_id_help: str = ""
+    settings: tuple[TenantSetting, ...] = ()
+    path_secret: bool = False
+    url_label: str = "webhook URL"
 
     def platform_secret(self, secret: str | None, app_id: str | None) -> PlatformSecret | None:
         """The tenant's secret from the options' values; None when the secret was not given.
@@ -100,6 +137,46 @@ class WebhookPlatform(Protocol):
     def answer(self, status: int, reason: str) -> dict[str, Any]:
         """The JSON body for a response with `status` (200 = accepted)."""
         ...
+
+
+@dataclass(frozen=True, slots=True)
+class InventoryQuery:
+    """A platform's stock question, read and verified: which products, and how to word the answer.
+
+    Attributes:
+        product_ids: The products asked about, in the platform's order.
+        answer: Builds the answer from what the station pushed (a product never pushed is absent:
+            the route decides how to answer for it).
+        store_id: The platform's store the question is for ("" when it names none); safe to log.
+    """
+
+    product_ids: tuple[str, ...]
+    answer: Callable[[Mapping[str, bool]], dict[str, Any]] = field(repr=False)
+    store_id: str = ""
+
+
+@runtime_checkable
+class CallbackPlatform(WebhookPlatform, Protocol):
+    """A route behind a per-tenant path secret, with an event route and a stock question.
+
+    Mounted at ``/hooks/{path}/{tenant}/{path_secret}/{event_route}`` (stored like any webhook) and
+    ``…/{inventory_route}`` (answered at once from the availability the station pushed).
+    """
+
+    event_route: str
+    inventory_route: str
+    inventory_request_model: type[BaseModel]
+    inventory_answer_model: type[BaseModel]
+
+    def read_inventory(self, request: WebhookRequest, secret: PlatformSecret) -> InventoryQuery:
+        """Verify and parse a stock question; raise `HookRejectedError` for anything not to answer."""
+        ...
+
+
+def path_secret_matches(secret: PlatformSecret, given: str) -> bool:
+    """True when `given` is the tenant's path secret (constant-time; False while none is set)."""
+    expected = secret.options.get(PATH_SECRET, "")
+    return bool(expected) and hmac.compare_digest(expected.encode(), given.encode())
 
 
 def no_constants(name: str) -> Any:

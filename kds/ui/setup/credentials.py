@@ -72,6 +72,7 @@ CAPTIONS: dict[str, Callable[[], str]] = {
     "app_secret": lambda: tr("App secret"),
     "access_token": lambda: tr("Merchant access token"),
     "refresh_token": lambda: tr("Refresh token (optional)"),
+    "region": lambda: tr("Region (optional, SGN when empty)"),
 }
 """The captions of the settings fields by caption key (`Field.caption_key`; the field's own name when none)."""
 

@@ -45,6 +45,9 @@ DISPLAY_ORDER = (Column.NEW, Column.PREPARING, Column.READY, Column.DONE, Column
 FULL_RELOAD_ABOVE = 40
 """Above this many changed orders in one `Changes`, one board query is cheaper than one query each."""
 
+HIGHLIGHT_FOR = timedelta(seconds=8)
+"""How long a card that went straight to Out/Done (cancelled before it was accepted) stands out."""
+
 
 class AlarmKind(StrEnum):
     """Why the board wants attention (each has its own sound)."""
@@ -99,6 +102,9 @@ class BoardModel(QObject):
         self.several_stores: set[Platform] = set()
         """Platforms whose orders on the board came for more than one store: their cards name the store.
         Once named, stores stay named for the rest of the run (cards do not change back and forth)."""
+        self._numbers: dict[OrderKey, int] = {}
+        self._by_number: dict[int, OrderKey] = {}
+        self._highlight_until: dict[OrderKey, datetime] = {}
         self.selected: OrderKey | None = None
         self._unsubscribe = bus.subscribe(self.on_changes) if bus is not None else None
         self.reload()
@@ -132,20 +138,44 @@ class BoardModel(QObject):
         return self.models[column].rowCount()
 
     def number_of(self, key: OrderKey) -> int:
-        """The bump-bar number of `key` (1-based, in display order), 0 when absent."""
-        offset = 0
-        for column in DISPLAY_ORDER:
-            model = self.models[column]
-            row = model.row_of(key)
-            if row >= 0:
-                return offset + row + 1
-            offset += model.rowCount()
-        return 0
+        """The bump-bar number of `key`, 0 when absent.
+
+        A ticket keeps its number while it is on the board (staff remember "seven" across the room);
+        a new ticket gets the lowest number no ticket on the board holds.
+        """
+        return self._numbers.get(key, 0)
 
     def key_at_number(self, number: int) -> OrderKey | None:
         """The ticket with bump-bar `number`."""
-        keys = self.ticket_keys()
-        return keys[number - 1] if 1 <= number <= len(keys) else None
+        return self._by_number.get(number)
+
+    def actionable_count(self, column: Column) -> int:
+        """Tickets of `column` someone can still act on: in New, orders that can still be confirmed.
+
+        Cancelled cards waiting to be seen, unreadable orders and refund answers are not counted:
+        "3 new" means three orders to accept.
+        """
+        count = 0
+        for key in self.models[column].order_keys():
+            ticket, card = self._tickets[key], self._cards[key]
+            if ticket.status.stage is Stage.CANCELLED or ticket.order.details is Details.UNREADABLE:
+                continue
+            if column is Column.NEW:
+                confirm = card.button(f"action:{Action.CONFIRM.value}")
+                if ticket.status.stage is not Stage.NEW or confirm is None or not confirm.enabled \
+                        or self.display_clock(key).urgency is Urgency.EXPIRED:
+                    continue
+            count += 1
+        return count
+
+    def unseen(self) -> list[OrderKey]:
+        """Tickets waiting for an "OK, seen" (cancelled in place, unreadable), in display order."""
+        return [k for k in self.ticket_keys() if self._cards[k].alert]
+
+    def highlighted(self, key: OrderKey) -> bool:
+        """True for a few seconds after `key` was cancelled straight into Out/Done."""
+        until = self._highlight_until.get(key)
+        return until is not None and self.now < until
 
     def platform_now(self, platform: Platform) -> datetime:
         """The platform's time at the last tick (our clock corrected by the offset seen in its `Date` header)."""
@@ -246,8 +276,21 @@ class BoardModel(QObject):
     def dismiss(self, key: OrderKey) -> None:
         """Staff saw a cancelled order: move it to Out/Done."""
         self._dismissed.add(key)
-        self._place(key)
+        moved = self._place(key)
         self.touched.emit(key)
+        if moved:
+            self.layout_changed.emit()
+
+    def dismiss_all(self) -> int:
+        """Staff saw every cancelled and unreadable order at once ("Clear all seen"); returns how many."""
+        keys = self.unseen()
+        for key in keys:
+            self._dismissed.add(key)
+            self._place(key)
+            self.touched.emit(key)
+        if keys:
+            self.layout_changed.emit()
+        return len(keys)
 
     # -- updates -----------------------------------------------------------------------------
 
@@ -285,6 +328,9 @@ class BoardModel(QObject):
         for key in sorted(changes.cancelled, key=str):
             ticket = self._tickets.get(key)
             if ticket is not None and not cancelled_by_us(ticket):
+                if self._where.get(key) is Column.DONE:  # it left New at once: make it stand out there
+                    self._highlight_until[key] = self.orders.now() + HIGHLIGHT_FOR  # now, not the last tick
+                    self._refresh_row(key)
                 self.alarm.emit(AlarmKind.CANCELLED, key)
         for key in sorted(changes.refund_requests, key=str):
             ticket = self._tickets.get(key)
@@ -320,6 +366,9 @@ class BoardModel(QObject):
             if finished_at(ticket) < cutoff and primary_action(ticket.allowed) is None:
                 self._drop(key)
                 moved = True
+        for key in [k for k, until in self._highlight_until.items() if now >= until]:
+            del self._highlight_until[key]
+            self._refresh_row(key)
         for model in self.models.values():
             model.clocks_changed()
         if moved:
@@ -332,7 +381,10 @@ class BoardModel(QObject):
             return False
         if ticket.order.details is Details.UNREADABLE:
             return True  # KDS gave up reading it: a warning until someone taps it
-        return ticket.status.stage is Stage.CANCELLED and not cancelled_by_us(ticket)
+        # Cancelled before it was accepted: nobody cooks it, so it goes to Out/Done with the alarm and
+        # a short highlight, and waits for no "OK, seen".
+        return ticket.status.stage is Stage.CANCELLED and not cancelled_by_us(ticket) \
+            and ticket.status.accepted_at is not None
 
     def _build(self, ticket: Ticket, alert: bool) -> CardData:
         return build_card(ticket, alert=alert, print_mark=self.print_mark(ticket.key),
@@ -383,9 +435,18 @@ class BoardModel(QObject):
             return False
         if current is not None:
             self.models[current].remove(key)
+        else:
+            self._number(key)
         model.insert(key, sort)
         self._where[key] = column
         return current is not column
+
+    def _number(self, key: OrderKey) -> None:
+        number = 1
+        while number in self._by_number:
+            number += 1
+        self._numbers[key] = number
+        self._by_number[number] = key
 
     def _refresh_row(self, key: OrderKey) -> None:
         column = self._where.get(key)
@@ -400,6 +461,10 @@ class BoardModel(QObject):
         column = self._where.pop(key, None)
         if column is not None:
             self.models[column].remove(key)
+        number = self._numbers.pop(key, None)
+        if number is not None:
+            del self._by_number[number]
+        self._highlight_until.pop(key, None)
         self._tickets.pop(key, None)
         self._cards.pop(key, None)
         self._urgency.pop(key, None)

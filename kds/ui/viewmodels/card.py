@@ -163,10 +163,11 @@ def column_for(ticket: Ticket, now: datetime, thresholds: Thresholds, *, dismiss
     if status.stage is Stage.CANCELLED:
         if dismissed or cancelled_by_us(ticket):
             return Column.DONE
-        # Stay where the kitchen last saw it, so nobody keeps cooking a cancelled order.
+        # Stay where the kitchen last saw it, so nobody keeps cooking a cancelled order; one that was
+        # never accepted was never cooked, and leaves New at once.
         if status.ready_at is not None:
             return Column.READY
-        return Column.PREPARING if status.accepted_at is not None else Column.NEW
+        return Column.PREPARING if status.accepted_at is not None else Column.DONE
     if confirming(ticket):
         return Column.PREPARING
     if status.refund_request is not None or status.stage is Stage.NEW:
@@ -186,10 +187,19 @@ def finished_at(ticket: Ticket) -> datetime:
     return s.cancelled_at or s.done_at or s.out_at or ticket.updated_at
 
 
+def is_finished(ticket: Ticket) -> bool:
+    """True when nothing more happens to the order: cancelled or done."""
+    return ticket.status.stage in (Stage.CANCELLED, Stage.DONE)
+
+
 def sort_key(ticket: Ticket, column: Column, thresholds: Thresholds, *, alert: bool) -> tuple[int, float, str]:
-    """New by deadline, Out/Done newest first, Later by start, the others by promised time."""
+    """Live tickets first; New by deadline, Out/Done newest first, Later by start, others by promised time.
+
+    An unreadable order's warning goes on top of New; a cancelled card waiting for "OK, seen" goes
+    below the live ones, so it never pushes an order to cook below the fold.
+    """
     order, status = ticket.order, ticket.status
-    first = 0 if alert else 1  # cancelled-in-place cards go on top of their column
+    first = 2 if is_finished(ticket) else (0 if alert else 1)
     when: datetime
     if column is Column.NEW:
         when = refund_answer_deadline(status, ticket.policy) or accept_deadline(order, ticket.policy) \

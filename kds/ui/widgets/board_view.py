@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
+from enum import StrEnum
 
 from PySide6.QtCore import QEvent, QModelIndex, QPersistentModelIndex, QPoint, QRect, Qt, Signal
 from PySide6.QtGui import QColor, QMouseEvent, QPainter, QPaintEvent, QResizeEvent
@@ -70,6 +71,23 @@ def _target(card: object, layout: CardLayout | None, rect: QRect, point: QPoint)
 STRETCH = {Column.NEW: 10, Column.PREPARING: 10, Column.READY: 8, Column.DONE: 8, Column.LATER: 6}
 """Relative column widths: the columns where staff act get the room."""
 
+BUSY_STRETCH = {Column.NEW: 14, Column.PREPARING: 11, Column.READY: 9, Column.DONE: 7, Column.LATER: 7}
+"""Relative widths of columns with tickets: New, where orders wait to be accepted, widest."""
+
+IDLE_STRETCH = 5
+"""Relative width of an empty column: room for its heading and its calm words, no more."""
+
+COMPACT_BELOW = 4
+"""A column that would show fewer full cards than this (and holds more) shows compact ones."""
+
+
+class CardSize(StrEnum):
+    """The card size setting: compact when a column is crowded, or always one size."""
+
+    AUTO = "auto"
+    COMPACT = "compact"
+    FULL = "full"
+
 
 def column_title(column: Column) -> str:
     """A column's heading."""
@@ -118,7 +136,10 @@ class ColumnView(QListView):
         self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # keys go to the window (bump bar)
         self.setFrameShape(QFrame.Shape.NoFrame)
+        self.card_size = CardSize.AUTO
+        self.hint_color = QColor(Qt.GlobalColor.gray)
         self.verticalScrollBar().setSingleStep(24)
+        self.verticalScrollBar().valueChanged.connect(self.viewport().update)  # the "more below" hint
         # Flick to scroll on a touch screen; a mouse drag stays a tap, so buttons never slide.
         QScroller.grabGesture(self.viewport(), QScroller.ScrollerGestureType.TouchGesture)
         for signal in (model.rowsAboutToBeInserted, model.rowsAboutToBeRemoved):
@@ -184,12 +205,6 @@ class ColumnView(QListView):
             return True
         return super().viewportEvent(event)
 
-    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt override
-        """A new width lays the cards out again: that is a reflow too."""
-        if event.size().width() != event.oldSize().width() and event.oldSize().width() > 0:
-            self._reflowing()
-        super().resizeEvent(event)
-
     @property
     def delegate(self) -> CardDelegate:
         """The column's card delegate."""
@@ -211,8 +226,61 @@ class ColumnView(QListView):
         if not roles:
             self.scheduleDelayedItemsLayout()
 
+    def wants_compact(self) -> bool:
+        """Whether the column should show compact cards now (the setting, or crowded in `AUTO`).
+
+        Crowded: more cards than fit, and fewer than `COMPACT_BELOW` full cards fit. Decided on the
+        full cards' heights, whatever is shown now, so the choice cannot flip back and forth.
+        """
+        if self.card_size is not CardSize.AUTO:
+            return self.card_size is CardSize.COMPACT
+        model = self.model()
+        rows = model.rowCount()
+        if rows < 2:
+            return False
+        width, room, used = self.viewport().width(), self.viewport().height(), 0
+        for row in range(min(rows, COMPACT_BELOW)):
+            card = model.index(row, 0).data(Role.CARD)
+            if isinstance(card, CardData):
+                used += self.delegate.full_height(card, width)
+            if used > room:
+                return True
+        return False
+
+    def update_density(self) -> None:
+        """Switch between full and compact cards when the column's crowding calls for it."""
+        compact = self.wants_compact()
+        if compact != self.delegate.compact:
+            self._reflowing()  # every card changes height: a reflow like any other, for the tap guard
+        if self.delegate.set_compact(compact):
+            self.scheduleDelayedItemsLayout()
+            self.viewport().update()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt override
+        """Lay the cards out again (a reflow, for the tap guard) and decide again on compact cards."""
+        if event.size().width() != event.oldSize().width() and event.oldSize().width() > 0:
+            self._reflowing()
+        super().resizeEvent(event)
+        self.update_density()
+
+    def hidden_below(self) -> int:
+        """How many cards are not (wholly) in view below the visible part of the column."""
+        rows = self.model().rowCount()
+        bottom = self.viewport().height()
+        index = self.indexAt(QPoint(self.viewport().width() // 2, bottom - 1))
+        if not index.isValid():
+            last = self.model().index(rows - 1, 0) if rows else QModelIndex()
+            return rows if last.isValid() and self.visualRect(last).top() >= bottom else 0
+        cut = self.visualRect(index).bottom() >= bottom
+        return rows - index.row() - (0 if cut else 1)
+
+    def hint_text(self) -> str:
+        """The "+ N more below" hint ("" when every card is in view)."""
+        hidden = self.hidden_below()
+        return tr("+ %1 more below").replace("%1", str(hidden)) if hidden else ""
+
     def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 - Qt override
-        """Cards, or a calm word when there are none."""
+        """Cards, or a calm word when there are none; a hint when cards are out of view below."""
         super().paintEvent(event)
         if self.model().rowCount() == 0 and self.empty:
             painter = QPainter(self.viewport())
@@ -221,6 +289,27 @@ class ColumnView(QListView):
             painter.drawText(rect, int(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop
                                        | Qt.TextFlag.TextWordWrap), self.empty)
             painter.end()
+            return
+        hint = self.hint_text()
+        if hint:
+            self._paint_hint(hint)
+
+    def _paint_hint(self, hint: str) -> None:
+        # A pill at the bottom edge: painted only, so a tap through it still reaches the card below.
+        painter = QPainter(self.viewport())
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+        font = painter.font()
+        font.setBold(True)
+        painter.setFont(font)
+        metrics = painter.fontMetrics()
+        w, h = metrics.horizontalAdvance(hint) + 32, metrics.height() + 12
+        rect = QRect((self.viewport().width() - w) // 2, self.viewport().height() - h - 6, w, h)
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(self.hint_color)
+        painter.drawRoundedRect(rect, h / 2, h / 2)
+        painter.setPen(QColor(Qt.GlobalColor.white))
+        painter.drawText(rect, int(Qt.AlignmentFlag.AlignCenter), hint)
+        painter.end()
 
 
 class ColumnPanel(QFrame):
@@ -265,8 +354,9 @@ class BoardWidget(QWidget):
     """`OrderKey` of a tapped card."""
 
     def __init__(self, board: BoardModel, theme: Theme, fonts: Fonts, *, show_numbers: bool = True,
-                 now: Callable[[], datetime] | None = None, parent: QWidget | None = None) -> None:
-        """Show `board`; `now()` times the hold after a tap (the window's clock)."""
+                 now: Callable[[], datetime] | None = None, card_size: CardSize = CardSize.AUTO,
+                 parent: QWidget | None = None) -> None:
+        """Show `board`; `now()` times the hold after a tap; `card_size` says when cards are compact."""
         super().__init__(parent)
         self.board = board
         clock = now or (lambda: datetime.now(UTC))
@@ -274,7 +364,7 @@ class BoardWidget(QWidget):
         """Keeps the columns still while a finger is on the board (the drawer shares it)."""
         self.hold.settled.connect(self.settle)
         self.panels: dict[Column, ColumnPanel] = {}
-        layout = QHBoxLayout(self)
+        self.columns = layout = QHBoxLayout(self)
         layout.setContentsMargins(8, 8, 8, 8)
         layout.setSpacing(8)
         for column in DISPLAY_ORDER:
@@ -286,6 +376,7 @@ class BoardWidget(QWidget):
             delegate.card_clicked.connect(self.card_clicked)
             view = ColumnView(HeldColumn(board.models[column], lambda: self.hold.held, self), delegate,
                               empty_text(column), TapGuard(clock))
+            view.card_size = card_size
             self.hold.watch(view.viewport())
             panel = ColumnPanel(column, view)
             self.panels[column] = panel
@@ -299,11 +390,16 @@ class BoardWidget(QWidget):
         return self.panels[column].view
 
     def refresh_counts(self) -> None:
-        """Update headings, numbers and the Later lane's visibility (which waits for the end of a hold)."""
+        """Update headings and numbers; widths, card sizes and the Later lane wait for the end of a hold."""
+        held = self.hold.held
         for column, panel in self.panels.items():
-            panel.set_count(self.board.count(column))
+            count = self.board.count(column)
+            panel.set_count(count)
+            if not held:
+                self.columns.setStretch(self.columns.indexOf(panel), BUSY_STRETCH[column] if count else IDLE_STRETCH)
+                panel.view.update_density()
             panel.view.viewport().update()
-        if not self.hold.held:  # the Later lane coming or going narrows or widens every column
+        if not held:  # the Later lane coming or going narrows or widens every column
             self.panels[Column.LATER].setVisible(self.board.count(Column.LATER) > 0)
 
     def settle(self) -> None:
@@ -319,17 +415,25 @@ class BoardWidget(QWidget):
             if panel.view.guard is not None:
                 panel.view.guard.forget()
 
+    def set_card_size(self, card_size: CardSize) -> None:
+        """Compact cards when crowded (`AUTO`), always, or never."""
+        for panel in self.panels.values():
+            panel.view.card_size = card_size
+            panel.view.update_density()
+
     def set_theme(self, theme: Theme) -> None:
         """Repaint with `theme`."""
         for panel in self.panels.values():
             panel.view.delegate.set_theme(theme)
             panel.view.empty_color = theme.color("muted")
+            panel.view.hint_color = theme.color("accent")
             panel.view.viewport().update()
 
     def set_fonts(self, fonts: Fonts) -> None:
         """Lay every card out again at another font scale."""
         for panel in self.panels.values():
             panel.view.delegate.set_fonts(fonts)
+            panel.view.update_density()
             panel.view.scheduleDelayedItemsLayout()
 
     def index_of(self, key: OrderKey) -> tuple[ColumnView, QModelIndex] | None:
@@ -358,6 +462,7 @@ class BoardWidget(QWidget):
         if found is None:
             return None
         view, index = found
+        self.columns.activate()  # column widths follow the counts: settle them before measuring
         view.doItemsLayout()
         view.scrollTo(index, QAbstractItemView.ScrollHint.EnsureVisible)
         rect = view.delegate.button_rect(view, index, button_id)
@@ -370,6 +475,7 @@ class BoardWidget(QWidget):
         if found is None:
             return None
         view, index = found
+        self.columns.activate()
         view.doItemsLayout()
         view.scrollTo(index, QAbstractItemView.ScrollHint.EnsureVisible)
         rect = view.visualRect(index)

@@ -19,7 +19,7 @@ from kds.ui.theme import Fonts, Theme
 from kds.ui.viewmodels.board import BoardModel
 from kds.ui.viewmodels.card import Button, ButtonStyle, CardData
 from kds.ui.viewmodels.ticket_model import Role
-from kds.ui.widgets.card_layout import BoxOp, CardFonts, CardLayout, TextOp, layout_card
+from kds.ui.widgets.card_layout import WRAP, BoxOp, CardFonts, CardLayout, TextOp, layout_card
 from kds.ui.wording import tr
 
 Index = QModelIndex | QPersistentModelIndex
@@ -40,6 +40,7 @@ class CardDelegate(QStyledItemDelegate):
         self.board = board
         self.theme = theme
         self.fonts = CardFonts(fonts)
+        self.always_compact = compact
         self.compact = compact
         self.buttons = buttons
         self.show_numbers = show_numbers
@@ -59,6 +60,21 @@ class CardDelegate(QStyledItemDelegate):
         """Use another font scale (every card is laid out again)."""
         self.fonts = CardFonts(fonts)
         self._layouts.clear()
+
+    def set_compact(self, compact: bool) -> bool:
+        """Compact cards (header, one line, the buttons) or full ones; True when that changed."""
+        compact = compact or self.always_compact
+        if compact == self.compact:
+            return False
+        self.compact = compact
+        self._layouts.clear()
+        return True
+
+    def full_height(self, card: CardData, width: int) -> int:
+        """The height `card` would take as a full card (to decide whether a column needs compact cards)."""
+        if not self.compact:
+            return self.layout_for(card, width).height
+        return layout_card(card, width, self.fonts, compact=False, buttons=self.buttons).height
 
     # -- layout ------------------------------------------------------------------------------
 
@@ -118,11 +134,14 @@ class CardDelegate(QStyledItemDelegate):
         painter.translate(rect.topLeft())
         box = layout.card
 
-        background = theme.color("card_alt" if self.compact else "card")
+        background = theme.color("card_alt" if self.always_compact else "card")
         if clock.urgency is Urgency.EXPIRED:
             background = theme.color("expired_bg")
         border, border_w = theme.color("card_border"), 1.0
-        if card.alert:
+        highlighted = self.board.highlighted(card.key)
+        if highlighted:  # just cancelled straight into Out/Done: it stands out for a few seconds
+            background = theme.color("cancelled_bg")
+        if card.alert or highlighted:
             border, border_w = theme.color("critical"), 3.0
         elif clock.urgency is Urgency.WARNING:
             border, border_w = theme.color("warning"), 2.5
@@ -183,17 +202,13 @@ class CardDelegate(QStyledItemDelegate):
             painter.setFont(fonts.compact_clock if self.compact or not is_time else fonts.clock)
             painter.setPen(theme.urgency_color(urgency) if is_time else theme.color("muted"))
             painter.drawText(layout.clock, right, clock_text)
-        caption_w = 0
         if caption:
             painter.setFont(fonts.caption)
             painter.setPen(theme.color("muted") if urgency is Urgency.CALM else theme.urgency_color(urgency))
             painter.drawText(layout.caption, right, caption.upper())
-            caption_w = fonts.metrics(fonts.caption).horizontalAdvance(caption.upper()) + fonts.px(10)
-        meta = layout.meta.adjusted(0, 0, -caption_w, 0)
         painter.setFont(fonts.meta)
         painter.setPen(theme.color("muted"))
-        text = fonts.metrics(fonts.meta).elidedText(layout.meta_text, Qt.TextElideMode.ElideRight, meta.width())
-        painter.drawText(meta, int(Qt.AlignmentFlag.AlignLeft) | int(Qt.AlignmentFlag.AlignVCenter), text)
+        painter.drawText(layout.meta, WRAP, layout.meta_text)
 
     def _button_label(self, button: Button) -> tuple[str, bool]:
         if button.undo_until is None:

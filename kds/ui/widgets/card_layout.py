@@ -22,6 +22,7 @@ MARGIN_X = 8  # space between the card and the column edge
 MARGIN_Y = 6  # half the space between two cards
 MIN_TOUCH = 56  # the smallest button a wet or gloved finger hits reliably
 WRAP = int(Qt.TextFlag.TextWordWrap) | int(Qt.AlignmentFlag.AlignLeft) | int(Qt.AlignmentFlag.AlignTop)
+WRAP_ANYWHERE = int(Qt.TextFlag.TextWrapAnywhere) | int(Qt.AlignmentFlag.AlignLeft) | int(Qt.AlignmentFlag.AlignTop)
 
 
 class CardFonts:
@@ -93,6 +94,7 @@ class CardLayout:
     caption: QRect = field(default_factory=QRect)
     meta: QRect = field(default_factory=QRect)
     meta_text: str = ""
+    display_id: TextOp | None = None  # the order number as drawn: always in full, never elided
     buttons: list[tuple[Button, QRect]] = field(default_factory=list)
 
     def button_at(self, x: int, y: int) -> Button | None:
@@ -207,11 +209,23 @@ def layout_card(card: CardData, width: int, fonts: CardFonts, *, compact: bool, 
     x += badge_w + after_badge
     id_w = max(10, layout.clock.x() - x - before_clock)
     flags_one_line = int(Qt.AlignmentFlag.AlignLeft) | int(Qt.AlignmentFlag.AlignVCenter)
-    id_text = fonts.metrics(id_font).elidedText(card.display_id, Qt.TextElideMode.ElideRight, id_w)
-    ops.append(TextOp(QRect(x, y, id_w, header_h), id_text, id_font, "text", flags_one_line))
-    y += header_h + fonts.px(2)
+    # The order number is what staff call out and match with the rider: never cut. Too wide beside
+    # the chips and the clock, it takes the smaller type, then a line of its own (wrapped, if even
+    # the whole card is too narrow for it).
+    if not compact and fonts.metrics(id_font).horizontalAdvance(card.display_id) > id_w:
+        id_font = fonts.compact_id
+    if fonts.metrics(id_font).horizontalAdvance(card.display_id) <= id_w:
+        layout.display_id = TextOp(QRect(x, y, id_w, header_h), card.display_id, id_font, "text", flags_one_line)
+        y += header_h + fonts.px(2)
+    else:
+        y += header_h + fonts.px(2)
+        id_h = fonts.metrics(id_font).boundingRect(QRect(0, 0, inner_w, 100_000), WRAP_ANYWHERE,
+                                                   card.display_id).height()
+        layout.display_id = TextOp(QRect(inner_x, y, inner_w, id_h), card.display_id, id_font, "text", WRAP_ANYWHERE)
+        y += id_h + fonts.px(2)
+    ops.append(layout.display_id)
 
-    # Meta line, with the clock's caption at its right end.
+    # Meta line, with the clock's caption at its right end; wrapped, never cut ("Due 4…" hides the time).
     meta_h = fonts.metrics(fonts.meta).height()
     caption_w = min(inner_w // 2, max(fonts.metrics(fonts.caption).horizontalAdvance(c.upper())
                                       for c in captions()) + fonts.px(4))
@@ -219,10 +233,12 @@ def layout_card(card: CardData, width: int, fonts: CardFonts, *, compact: bool, 
     meta = card.meta
     if compact:
         meta = " · ".join(p for p in (card.finished, card.meta, card.item_count) if p)
-    # Elided at paint time: the caption beside it changes with the clock ("accept within", "time is up").
-    layout.meta = QRect(inner_x, y, inner_w, meta_h)
+    # The caption beside it changes with the clock ("accept within", "time is up"): keep room for the widest.
+    # A finished ticket (out, done, cancelled) has no clock and so no caption: the line is all the meta's.
+    meta_w = inner_w if card.finished else max(40, inner_w - caption_w - fonts.px(6))
+    layout.meta = QRect(inner_x, y, meta_w, max(meta_h, _text_height(fonts, fonts.meta, meta_w, meta)))
     layout.meta_text = meta
-    y += meta_h
+    y += layout.meta.height()
     if card.rider:
         rider = fonts.metrics(fonts.meta).elidedText(card.rider, Qt.TextElideMode.ElideRight, inner_w)
         ops.append(TextOp(QRect(inner_x, y, inner_w, meta_h), rider, fonts.meta, "accent", flags_one_line))

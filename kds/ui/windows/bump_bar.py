@@ -2,9 +2,9 @@
 
 `BumpBarKeys` is a mixin of `MainWindow`: its methods use the models and widgets the window sets
 up (declared below, so type checking sees them). Digits select a ticket by its number (quick
-successive digits make one number), Enter does the selected ticket's primary action, the arrows
-move the selection, Space opens its drawer and Esc closes the overlay on top. F11 and Ctrl +/-
-switch full screen and the type size.
+successive digits make one number), Enter does the selected ticket's primary action (or "OK, seen"
+on a cancelled one), the arrows move the selection, Space opens its drawer and Esc closes the
+overlay on top. F11 and Ctrl +/- switch full screen and the type size.
 """
 
 from __future__ import annotations
@@ -113,8 +113,12 @@ class BumpBarKeys(_Window):
         if key is None:
             self.show_toast(tr("Select a ticket with its number first."))
             return
+        card = self.board.card(key)
+        if card is not None and card.button("dismiss") is not None:
+            self.on_button(key, "dismiss")  # a cancelled or unreadable order: Enter says "OK, seen"
+            return
         action = self.board.primary_action(key)
         if action is None:
-            self.show_toast(tr("Nothing to do for this ticket now."))
+            self.show_toast(tr("Enter has nothing to do for this ticket; Space opens it."))
             return
         self.on_button(key, f"action:{action.value}")

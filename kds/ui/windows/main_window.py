@@ -41,7 +41,7 @@ from kds.ui.viewmodels.health import HealthModel
 from kds.ui.viewmodels.history import HistoryModel
 from kds.ui.viewmodels.printing import PrintingModel
 from kds.ui.widgets.bars import Banner, HintStrip, PlatformStatusBar, Toast, TopBar
-from kds.ui.widgets.board_view import BoardWidget, column_title, empty_text
+from kds.ui.widgets.board_view import BoardWidget, CardSize, column_title, empty_text
 from kds.ui.widgets.overlay import Overlay, restyle, touch_button
 from kds.ui.widgets.printer_status import PrinterStatus
 from kds.ui.windows.bump_bar import BumpBarKeys
@@ -111,13 +111,22 @@ class MainWindow(OrderSheets, PrintWiring, SetupWiring, BumpBarKeys, QMainWindow
         top_layout = self.top.layout()
         assert isinstance(top_layout, QHBoxLayout)
         top_layout.insertWidget(top_layout.indexOf(self.top.clock), self.settings_button)
+        # Keeps its place while hidden, so the buttons beside it never move under a finger.
+        self.clear_seen_button = touch_button("", kind="primary")  # its words: `_update_summary`
+        self.clear_seen_button.setObjectName("clearSeen")
+        self.clear_seen_button.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
+        retain = self.clear_seen_button.sizePolicy()
+        retain.setRetainSizeWhenHidden(True)
+        self.clear_seen_button.setSizePolicy(retain)
+        self.clear_seen_button.clicked.connect(self.clear_all_seen)
+        top_layout.insertWidget(top_layout.indexOf(self.top.history), self.clear_seen_button)
         self.top.title.installEventFilter(self)  # a tap on the title opens About (no PIN: nothing to change)
         self.missed_banner = Banner("missedBanner", dismissible=False)
         self.missed_banner.add_action(tr("Connect…")).clicked.connect(self.request_connect)
         self.error_banner = Banner("errorBanner", dismissible=True)
         self.token_banner = Banner("tokenBanner", dismissible=False)  # gone only when the token is renewed
         self.board_widget = BoardWidget(self.board, self.theme, self.fonts, show_numbers=self.settings.show_numbers,
-                                        now=clock.now)
+                                        now=clock.now, card_size=CardSize(self.settings.card_size))
         self.status = PlatformStatusBar()
         self.printers = PrinterStatus(self.theme)
         self.status.extras.addWidget(self.printers)
@@ -168,6 +177,7 @@ class MainWindow(OrderSheets, PrintWiring, SetupWiring, BumpBarKeys, QMainWindow
     def on_tick(self, now: datetime) -> None:
         """The shared ticker's beat: clocks, alarms, health words, the wall clock."""
         self.board.tick(now)
+        self._update_summary()  # an order whose time to accept ran out is no longer "new"
         self.alarms.tick(now)
         self.health.refresh(now)
         self.top.set_time(now)
@@ -196,9 +206,16 @@ class MainWindow(OrderSheets, PrintWiring, SetupWiring, BumpBarKeys, QMainWindow
     def _update_summary(self) -> None:
         from kds.ui.viewmodels.card import Column
 
-        new, preparing, ready = (self.board.count(c) for c in (Column.NEW, Column.PREPARING, Column.READY))
+        new, preparing, ready = (self.board.actionable_count(c) for c in (Column.NEW, Column.PREPARING, Column.READY))
         self.top.summary.setText(tr("%1 new · %2 preparing · %3 ready").replace("%1", str(new))
                                  .replace("%2", str(preparing)).replace("%3", str(ready)))
+        unseen = len(self.board.unseen())
+        self.clear_seen_button.setText(tr("Clear all seen (%1)").replace("%1", str(unseen)))
+        self.clear_seen_button.setVisible(unseen > 0)
+
+    def clear_all_seen(self) -> None:
+        """Every cancelled and unreadable card waiting for "OK, seen" is seen at once (they go to Out/Done)."""
+        self.board.dismiss_all()
 
     def show_error(self, text: str) -> None:
         """Show an unexpected error without blocking anything (the excepthook calls this)."""

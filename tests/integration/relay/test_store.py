@@ -107,15 +107,16 @@ def test_a_version_1_database_gets_the_platform_index(db: str) -> None:
     kept = make_event("a", "m1")
     store.add_event(kept)
     assert query(store, index) is not None
-    # Back to what version 1 left: no platform index, version 1 recorded.
-    for sql in ("DROP INDEX relay_event_pending_platform", "DELETE FROM relay_schema WHERE version > 1"):
+    # Back to what version 1 left: no platform index, no secret options or availability, version 1 recorded.
+    for sql in ("DROP INDEX relay_event_pending_platform", "DROP TABLE relay_availability",
+                "ALTER TABLE relay_secret DROP COLUMN options", "DELETE FROM relay_schema WHERE version > 1"):
         store._run(lambda c, sql=sql: c.execute(sql))  # type: ignore[attr-defined]
     assert query(store, index) is None
     store.close()
     store = open_store(db)
     try:
         assert query(store, index) is not None
-        assert query(store, "SELECT MAX(version) FROM relay_schema")[0] == SCHEMA_VERSION == 2
+        assert query(store, "SELECT MAX(version) FROM relay_schema")[0] == SCHEMA_VERSION == 3
         assert store.pending("a", 10, ["keeta_std"]) == [kept]
     finally:
         store.close()

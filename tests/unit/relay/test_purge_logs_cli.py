@@ -122,3 +122,16 @@ def test_cli_refuses_bad_input(tmp_path: Path, capsys: pytest.CaptureFixture[str
     with pytest.raises(SystemExit) as done:
         main(["--help"])
     assert done.value.code == 0
+
+
+def test_the_access_log_never_shows_a_path_secret() -> None:
+    from kds.relay.logs import redact_access_log
+
+    redact_access_log()  # what the relay's server does
+    record = logging.LogRecord("uvicorn.access", logging.INFO, __file__, 1, '%s - "%s %s HTTP/%s" %d',
+                               ("10.0.0.1:5", "POST", "/hooks/zeek/acme/S3cr3tPath0123456789/order_create", "1.1", 200),
+                               None)
+    assert all(f.filter(record) for f in logging.getLogger("uvicorn.access").filters)
+    line = record.getMessage()
+    assert "S3cr3tPath0123456789" not in line
+    assert "/hooks/zeek/acme/***/order_create" in line

@@ -18,6 +18,7 @@ import kds.relay.hooks
 from kds.domain.order import Platform
 from kds.relay.cli import main
 from kds.relay.hooks import HOOKS
+from kds.relay.hooks.base import PATH_SECRET
 from kds.relay.sqlstore import SqliteRelayStore
 
 ROOT = Path(__file__).resolve().parents[3]
@@ -65,13 +66,14 @@ def test_each_routes_secret_options_reach_the_tenant_and_print_its_url(
     monkeypatch.setattr("sys.stdin", io.StringIO("from-stdin\n"))
     assert main(argv) == 0
     out = capsys.readouterr().out
-    # Only this platform's URL: the others have no secret.
-    assert [line for line in out.splitlines() if "webhook URL" in line] == [
-        f"{hook.platform} webhook URL: https://relay.example.com/hooks/{hook.path}/acme"]
     store = SqliteRelayStore(Path(db))
     try:
         tenant = store.tenant("acme")
         assert tenant is not None and list(tenant.secrets) == [hook.platform]
+        # Only this platform's URL: the others have no secret. A path secret is part of it.
+        path = f"/{tenant.secrets[hook.platform].options[PATH_SECRET]}" if options.path_secret else ""
+        assert [line for line in out.splitlines() if " URL: " in line] == [
+            f"{hook.platform} {options.url_label}: https://relay.example.com/hooks/{hook.path}/acme{path}"]
         assert tenant.secrets[hook.platform].secret == "from-stdin"
         assert tenant.secrets[hook.platform].app_id == ("42" if options.app_id else None)
     finally:
