@@ -28,6 +28,8 @@ Choices where GoBiz's documentation is silent (a careful integrator's, kept in o
 - `webhook_error` (GoFood's word that a notification to us failed) is quarantined like any unreadable
   event, and reported as a `PlatformWarning` in the poll's result: the status bar shows it in amber on
   GoFood's entry. `webhook_errors` counts them.
+- An action goes to the order's own outlet (`body.outlet.id`, the order's `merchant_id`): one relay
+  tenant may bring the orders of several outlets. An order that names none goes to the outlet set.
 - A reject sends staff's words as `cancel_reason_description`; when they are under GoBiz's 3
   characters, the reason's own description is sent (`policy.REASON_DESCRIPTIONS`), with the words.
 """
@@ -187,15 +189,16 @@ class GoFoodAdapter:
         """Send a staff action; on success queue its receipt for the next poll."""
         order = request.order
         oid, kind = order.key.order_id, order_path_type(order.type)
+        outlet = order.merchant_id  # the order's own outlet: one tenant may bring several ("" for the set one)
         try:
             match request.action:
                 case Action.CONFIRM:
-                    await self.client.accept(oid, kind)
+                    await self.client.accept(oid, kind, outlet)
                 case Action.READY:
-                    await self.client.food_prepared(oid, kind)
+                    await self.client.food_prepared(oid, kind, outlet)
                 case Action.CANCEL:
                     await self.client.reject(oid, kind, request.reason_code,
-                                             description(request.reason_code, request.reason))
+                                             description(request.reason_code, request.reason), outlet)
                 case _:
                     raise PlatformRejectedError(f"GoFood has no {request.action.value} action", code="unsupported")
         except InvalidStateError as exc:

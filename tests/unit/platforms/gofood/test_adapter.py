@@ -130,3 +130,16 @@ async def test_a_failed_poll_keeps_its_receipts(adapter: GoFoodAdapter, relay: F
     with pytest.raises(PlatformTransientError):
         await adapter.poll()
     assert [e.kind for e, _ in (await adapter.poll()).events] == [EventKind.READY]
+
+
+@pytest.mark.parametrize("action", [Action.CONFIRM, Action.READY, Action.CANCEL])
+async def test_an_action_goes_to_the_orders_own_outlet(adapter: GoFoodAdapter, relay: FakeRelay, gobiz: FakeGoBiz,
+                                                       action: Action) -> None:
+    note = notification("awaiting_delivery.json")
+    note["body"]["outlet"]["id"] = "G987654321"  # a second outlet behind the same relay tenant
+    relay.serve(relay_event(note))
+    await adapter.poll()
+    order = (await adapter.fetch_order(ORDER)).order
+    await adapter.perform(ActionRequest(action, order, reason_code="HIGH_DEMAND", reason="Kompor rusak"))
+    (path,) = gobiz.paths()
+    assert path.startswith(f"/integrations/gofood/outlets/G987654321/v1/orders/delivery/{ORDER}/")
