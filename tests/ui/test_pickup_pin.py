@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from kds.domain.events import EventKind
 from kds.domain.order import OrderType
 from kds.services.engine import Engine
 from kds.ui.widgets.card_layout import TextOp
@@ -31,3 +32,12 @@ async def test_the_pin_is_drawn_large_on_its_own_line(window: MainWindow, engine
     assert "4821" not in layout.meta_text  # once, large: not again in the small meta line
     other = view.delegate.painted_layout(plain.key)
     assert other is not None and not any(isinstance(op, TextOp) and op.text.startswith("Code") for op in other.ops)
+
+
+async def test_a_finished_ticket_drops_the_pin(window: MainWindow, engine: Engine, fake: FakePlatform) -> None:
+    order = fake.add_order(type=OrderType.PICKUP, pickup_code="4821")
+    for kind in (EventKind.ACCEPTED, EventKind.READY, EventKind.PICKED_UP):
+        fake.push(order.key.order_id, kind)
+    await engine.pollers[fake.platform].poll_once()
+    card = window.board.card(order.key)
+    assert card is not None and card.finished and card.pin == ""

@@ -479,5 +479,6 @@ def build_card(ticket: Ticket, *, alert: bool, print_mark: str = "", store: bool
         contact=contact,
         contact_ready=contact_ready,
         store=shop,
-        pin=tr("Code %1").replace("%1", ticket.order.pickup_code) if ticket.order.pickup_code else "",
+        # Only while someone may still come for the food: a finished ticket needs no code.
+        pin=tr("Code %1").replace("%1", ticket.order.pickup_code) if ticket.order.pickup_code and not finished else "",
     )
