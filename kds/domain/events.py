@@ -36,7 +36,7 @@ class EventKind(StrEnum):
 PAYMENT = "payment"
 """`OrderEvent.details` key of a platform's word on the customer's payment."""
 SETTLED = "settled"
-"""`details[PAYMENT]` of an event saying the payment settled (GoFood's `placed`): the order is paid."""
+"""`details[PAYMENT]` of an event saying the payment settled: the order is paid."""
 
 
 class Closing(StrEnum):

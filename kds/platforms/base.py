@@ -80,7 +80,7 @@ class InvalidStateError(PlatformRejectedError):
 class WarningKind(StrEnum):
     """What a platform reported wrong on its own side (the status bar words it)."""
 
-    NOTIFICATION_ERROR = "notification_error"  # a notification to us failed at the platform (GoFood's webhook_error)
+    NOTIFICATION_ERROR = "notification_error"  # a notification to us failed at the platform
 
 
 @dataclass(frozen=True, slots=True)

@@ -112,7 +112,7 @@ class CardData:
     contact: str = ""  # a self-delivery order's phone and address, once decrypted (or why not yet)
     contact_ready: bool = False  # True when `contact` is the phone and address, not a state
     store: str = ""  # the store the order is for, when its platform brings orders for several (first on `meta`)
-    pin: str = ""  # the code the rider or the customer shows at the counter (GoFood's PIN), large on its own line
+    pin: str = ""  # the code the rider or the customer shows at the counter, large on its own line
 
     def button(self, button_id: str) -> Button | None:
         """The button with `button_id`, if the card has it."""

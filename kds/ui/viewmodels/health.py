@@ -6,8 +6,8 @@ A platform switched on in the settings that could not start at all (no credentia
 a locked credentials file: `set_unconnected`) is red in the status bar and in the same banner, which
 has no Dismiss: it goes away only once the platform connects.
 
-A platform that reported a problem on its own side (`PlatformHealth.warning`: GoFood's notification
-error) is amber in the status bar with its words for an hour after the last report
+A platform that reported a problem on its own side (`PlatformHealth.warning`, e.g. a notification
+that failed) is amber in the status bar with its words for an hour after the last report
 (`kds.services.health.WARNING_SHOWN`); good polls do not clear it, since it is not about polling.
 
 A platform whose access token runs out (Keeta Standard's merchant token) also gets a word in the
