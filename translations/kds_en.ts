@@ -1254,7 +1254,7 @@
         <translation>Due %1</translation>
     </message>
     <message>
-        <location line="+243"/>
+        <location line="+244"/>
         <source>Code %1</source>
         <translation>Code %1</translation>
     </message>
@@ -1265,7 +1265,7 @@
         <translation>Refund requested</translation>
     </message>
     <message>
-        <location filename="../kds/ui/viewmodels/card.py" line="-212"/>
+        <location filename="../kds/ui/viewmodels/card.py" line="-213"/>
         <source>Reading the address…</source>
         <translation>Reading the address…</translation>
     </message>

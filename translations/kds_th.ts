@@ -1254,7 +1254,7 @@
         <translation>ภายใน %1</translation>
     </message>
     <message>
-        <location line="+243"/>
+        <location line="+244"/>
         <source>Code %1</source>
         <translation>รหัส %1</translation>
     </message>
@@ -1265,7 +1265,7 @@
         <translation>ลูกค้าขอคืนเงิน</translation>
     </message>
     <message>
-        <location filename="../kds/ui/viewmodels/card.py" line="-212"/>
+        <location filename="../kds/ui/viewmodels/card.py" line="-213"/>
         <source>Reading the address…</source>
         <translation>กำลังอ่านที่อยู่…</translation>
     </message>

@@ -1254,7 +1254,7 @@
         <translation>%1 前</translation>
     </message>
     <message>
-        <location line="+243"/>
+        <location line="+244"/>
         <source>Code %1</source>
         <translation>取餐码 %1</translation>
     </message>
@@ -1265,7 +1265,7 @@
         <translation>顾客申请退款</translation>
     </message>
     <message>
-        <location filename="../kds/ui/viewmodels/card.py" line="-212"/>
+        <location filename="../kds/ui/viewmodels/card.py" line="-213"/>
         <source>Reading the address…</source>
         <translation>正在读取地址…</translation>
     </message>

@@ -1254,7 +1254,7 @@
         <translation>%1 前</translation>
     </message>
     <message>
-        <location line="+243"/>
+        <location line="+244"/>
         <source>Code %1</source>
         <translation>取餐碼 %1</translation>
     </message>
@@ -1265,7 +1265,7 @@
         <translation>顧客要求退款</translation>
     </message>
     <message>
-        <location filename="../kds/ui/viewmodels/card.py" line="-212"/>
+        <location filename="../kds/ui/viewmodels/card.py" line="-213"/>
         <source>Reading the address…</source>
         <translation>正在讀取地址…</translation>
     </message>
