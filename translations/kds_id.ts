@@ -124,8 +124,8 @@
     </message>
     <message>
         <location line="+7"/>
-        <source>Choose what is set at GoBiz: the clock on each new order follows it.</source>
-        <translation>Pilih sesuai pengaturan di GoBiz: hitungan waktu di setiap pesanan baru mengikutinya.</translation>
+        <source>manual, auto_accept_on_timeout or auto_accept, as set at GoBiz</source>
+        <translation>manual, auto_accept_on_timeout atau auto_accept, sesuai pengaturan di GoBiz</translation>
     </message>
     <message>
         <location line="-20"/>
@@ -163,9 +163,9 @@
         <translation>ID merchant</translation>
     </message>
     <message>
-        <location filename="../kds/ui/setup/forms.py" line="+36"/>
+        <location filename="../kds/ui/setup/forms.py" line="+37"/>
         <location filename="../kds/ui/sheets/confirm.py" line="+104"/>
-        <location filename="../kds/ui/viewmodels/card.py" line="+254"/>
+        <location filename="../kds/ui/viewmodels/card.py" line="+255"/>
         <source>%1 min</source>
         <translation>%1 mnt</translation>
     </message>
@@ -257,7 +257,7 @@
     <message>
         <location line="+2"/>
         <location filename="../kds/ui/viewmodels/card.py" line="+134"/>
-        <location filename="../kds/ui/windows/drawer.py" line="+187"/>
+        <location filename="../kds/ui/windows/drawer.py" line="+186"/>
         <source>Undo</source>
         <translation>Urungkan</translation>
     </message>
@@ -335,7 +335,32 @@
         <translation>Ukuran teks</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+1"/>
+        <source>Automatic</source>
+        <translation>Otomatis</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Compact</source>
+        <translation>Ringkas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Full</source>
+        <translation>Lengkap</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Card size</source>
+        <translation>Ukuran kartu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Automatic: compact cards when a column is crowded, full cards otherwise.</source>
+        <translation>Otomatis: kartu ringkas saat kolom penuh, kartu lengkap jika tidak.</translation>
+    </message>
+    <message>
+        <location line="+41"/>
         <location line="+4"/>
         <source>This computer</source>
         <translation>Komputer ini</translation>
@@ -455,7 +480,7 @@
     </message>
     <message>
         <location line="+7"/>
-        <location filename="../kds/ui/wording.py" line="+153"/>
+        <location filename="../kds/ui/wording.py" line="+152"/>
         <source>OK</source>
         <translation>OK</translation>
     </message>
@@ -500,7 +525,7 @@
         <translation>Lupakan kredensial tersimpan</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+26"/>
         <source>%1: type %2 to test the connection (a saved secret is never read back into the form).</source>
         <translation>%1: ketik %2 untuk menguji koneksi (rahasia yang tersimpan tidak pernah dibaca kembali ke formulir).</translation>
     </message>
@@ -542,7 +567,7 @@
         <translation>%1: isi %2.</translation>
     </message>
     <message>
-        <location line="-227"/>
+        <location line="-218"/>
         <source>Demo: %1 run on the built-in simulators now. The switches below are this station&apos;s own platforms, used when KDS starts without --demo.</source>
         <translation>Demo: %1 sekarang berjalan di simulator bawaan. Sakelar di bawah adalah platform milik stasiun ini, dipakai saat KDS dijalankan tanpa --demo.</translation>
     </message>
@@ -557,7 +582,7 @@
         <translation>File kredensial terenkripsi terkunci: ketuk Hubungkan di papan dan masukkan PIN manajer, lalu buka Pengaturan lagi.</translation>
     </message>
     <message>
-        <location line="+208"/>
+        <location line="+199"/>
         <source>%1: %2 must be a number.</source>
         <translation>%1: %2 harus berupa angka.</translation>
     </message>
@@ -655,7 +680,7 @@
         <location line="+1"/>
         <location filename="../kds/ui/setup/riders_form.py" line="-8"/>
         <location line="+3"/>
-        <location filename="../kds/ui/windows/order_text.py" line="+139"/>
+        <location filename="../kds/ui/windows/order_text.py" line="+127"/>
         <source>Name</source>
         <translation>Nama</translation>
     </message>
@@ -859,7 +884,7 @@
     </message>
     <message>
         <location line="+16"/>
-        <location filename="../kds/ui/windows/setup_wiring.py" line="+154"/>
+        <location filename="../kds/ui/windows/setup_wiring.py" line="+157"/>
         <source>Connect the platforms</source>
         <translation>Hubungkan platform</translation>
     </message>
@@ -903,7 +928,7 @@
     <message>
         <location line="+14"/>
         <location filename="../kds/ui/setup/settings_panel.py" line="-24"/>
-        <location filename="../kds/ui/setup/wizard.py" line="+251"/>
+        <location filename="../kds/ui/setup/wizard.py" line="+258"/>
         <source>Could not save the settings: %1</source>
         <translation>Gagal menyimpan pengaturan: %1</translation>
     </message>
@@ -985,16 +1010,16 @@
         <translation>%1 tidak terhubung: %2.</translation>
     </message>
     <message>
-        <location filename="../kds/ui/widgets/board_view.py" line="+97"/>
+        <location filename="../kds/ui/widgets/board_view.py" line="+89"/>
         <location filename="../kds/ui/wording.py" line="-100"/>
         <location line="+17"/>
-        <location line="+126"/>
+        <location line="+115"/>
         <location line="+33"/>
         <source>Ready</source>
         <translation>Siap</translation>
     </message>
     <message>
-        <location filename="../kds/ui/setup/wizard.py" line="-191"/>
+        <location filename="../kds/ui/setup/wizard.py" line="-198"/>
         <source>Check and finish</source>
         <translation>Periksa dan selesai</translation>
     </message>
@@ -1021,12 +1046,12 @@
         <translation>Printer: %1</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+20"/>
         <source>Usual preparation time: %1 min</source>
         <translation>Waktu persiapan biasa: %1 mnt</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-17"/>
         <source>Riders: %1</source>
         <translation>Kurir: %1</translation>
     </message>
@@ -1056,7 +1081,12 @@
         <translation>Kredensial: %1</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+8"/>
+        <source>Preparation time: asked at each Confirm (usual: %1 min)</source>
+        <translation>Waktu persiapan: ditanyakan setiap Konfirmasi (biasa: %1 mnt)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>the system keyring is not available and no other place for the credentials was chosen (Platforms page), so they will not be saved</source>
         <translation>keyring sistem tidak tersedia dan tidak ada tempat lain yang dipilih untuk kredensial (halaman Platform), jadi kredensial tidak akan disimpan</translation>
     </message>
@@ -1234,7 +1264,7 @@
     </message>
     <message>
         <location line="+7"/>
-        <location filename="../kds/ui/widgets/card_layout.py" line="+111"/>
+        <location filename="../kds/ui/widgets/card_layout.py" line="+110"/>
         <source>time is up</source>
         <translation>waktu habis</translation>
     </message>
@@ -1244,7 +1274,7 @@
         <translation>diterima otomatis dalam</translation>
     </message>
     <message>
-        <location filename="../kds/ui/viewmodels/card.py" line="-151"/>
+        <location filename="../kds/ui/viewmodels/card.py" line="-153"/>
         <source>Scheduled %1</source>
         <translation>Terjadwal %1</translation>
     </message>
@@ -1254,7 +1284,7 @@
         <translation>Sebelum %1</translation>
     </message>
     <message>
-        <location line="+244"/>
+        <location line="+2"/>
         <source>Code %1</source>
         <translation>Kode %1</translation>
     </message>
@@ -1265,7 +1295,7 @@
         <translation>Refund diminta</translation>
     </message>
     <message>
-        <location filename="../kds/ui/viewmodels/card.py" line="-213"/>
+        <location filename="../kds/ui/viewmodels/card.py" line="+31"/>
         <source>Reading the address…</source>
         <translation>Membaca alamat…</translation>
     </message>
@@ -1341,7 +1371,7 @@
     </message>
     <message>
         <location line="+4"/>
-        <location filename="../kds/ui/wording.py" line="-182"/>
+        <location filename="../kds/ui/wording.py" line="-171"/>
         <location line="+17"/>
         <location line="+17"/>
         <source>Collected</source>
@@ -1349,7 +1379,7 @@
     </message>
     <message>
         <location line="+0"/>
-        <location filename="../kds/ui/wording.py" line="+110"/>
+        <location filename="../kds/ui/wording.py" line="+99"/>
         <source>Done</source>
         <translation>Selesai</translation>
     </message>
@@ -1385,7 +1415,7 @@
     </message>
     <message>
         <location line="+11"/>
-        <location filename="../kds/ui/wording.py" line="-137"/>
+        <location filename="../kds/ui/wording.py" line="-126"/>
         <source>Reject…</source>
         <translation>Tolak…</translation>
     </message>
@@ -1415,7 +1445,7 @@
         <translation>Detail pesanan belum terbaca</translation>
     </message>
     <message>
-        <location filename="../kds/ui/viewmodels/health.py" line="+123"/>
+        <location filename="../kds/ui/viewmodels/health.py" line="+119"/>
         <source>not connected</source>
         <translation>tidak terhubung</translation>
     </message>
@@ -1431,7 +1461,7 @@
     </message>
     <message>
         <location line="+5"/>
-        <location line="+60"/>
+        <location line="+51"/>
         <source>last good poll %1</source>
         <translation>cek berhasil terakhir %1</translation>
     </message>
@@ -1532,7 +1562,7 @@
     </message>
     <message>
         <location filename="../kds/ui/widgets/board_view.py" line="-2"/>
-        <location filename="../kds/ui/wording.py" line="+133"/>
+        <location filename="../kds/ui/wording.py" line="+122"/>
         <source>New</source>
         <translation>Baru</translation>
     </message>
@@ -1581,7 +1611,12 @@ Pesanan baru berbunyi dan muncul di sini.</translation>
         <translation>Tidak ada pesanan terjadwal.</translation>
     </message>
     <message>
-        <location line="+169"/>
+        <location line="+184"/>
+        <source>+ %1 more below · %2 cancelled</source>
+        <translation>+ %1 lagi di bawah · %2 dibatalkan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>+ %1 more below</source>
         <translation>+ %1 lagi di bawah</translation>
     </message>
@@ -1597,12 +1632,12 @@ Pesanan baru berbunyi dan muncul di sini.</translation>
         <translation>Urungkan %1</translation>
     </message>
     <message>
-        <location filename="../kds/ui/widgets/card_layout.py" line="+179"/>
+        <location filename="../kds/ui/widgets/card_layout.py" line="+176"/>
         <source>Note: %1</source>
         <translation>Catatan: %1</translation>
     </message>
     <message>
-        <location filename="../kds/ui/windows/drawer.py" line="-169"/>
+        <location filename="../kds/ui/windows/drawer.py" line="-168"/>
         <source>Printing</source>
         <translation>Pencetakan</translation>
     </message>
@@ -1796,7 +1831,7 @@ Pesanan baru berbunyi dan muncul di sini.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../kds/ui/wording.py" line="-150"/>
+        <location filename="../kds/ui/wording.py" line="-139"/>
         <source>Reject refund</source>
         <translation>Tolak refund</translation>
     </message>
@@ -1816,12 +1851,12 @@ Pesanan baru berbunyi dan muncul di sini.</translation>
         <translation>Siapa yang mengantar %1 sekarang?</translation>
     </message>
     <message>
-        <location filename="../kds/ui/windows/setup_wiring.py" line="-53"/>
+        <location filename="../kds/ui/windows/setup_wiring.py" line="-54"/>
         <source>Open Settings</source>
         <translation>Buka Pengaturan</translation>
     </message>
     <message>
-        <location line="+96"/>
+        <location line="+100"/>
         <source>Saved. Platform, printer and order settings take effect when KDS starts again.</source>
         <translation>Tersimpan. Pengaturan platform, printer, dan pesanan berlaku saat KDS dijalankan lagi.</translation>
     </message>
@@ -1856,7 +1891,7 @@ Pesanan baru berbunyi dan muncul di sini.</translation>
         <translation>Enter tidak melakukan apa pun untuk tiket ini; Spasi membukanya.</translation>
     </message>
     <message>
-        <location filename="../kds/ui/windows/order_text.py" line="-42"/>
+        <location filename="../kds/ui/windows/order_text.py" line="-30"/>
         <source>Items</source>
         <translation>Item</translation>
     </message>
@@ -1876,22 +1911,7 @@ Pesanan baru berbunyi dan muncul di sini.</translation>
         <translation>Catatan pesanan</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>Cancelled — payment settled</source>
-        <translation>Dibatalkan — pembayaran sudah lunas</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Paid</source>
-        <translation>Sudah dibayar</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Not paid yet</source>
-        <translation>Belum dibayar</translation>
-    </message>
-    <message>
-        <location line="+13"/>
+        <location line="+12"/>
         <source>paid online</source>
         <translation>dibayar online</translation>
     </message>
@@ -1912,7 +1932,7 @@ Pesanan baru berbunyi dan muncul di sini.</translation>
     </message>
     <message>
         <location line="+10"/>
-        <location filename="../kds/ui/wording.py" line="+160"/>
+        <location filename="../kds/ui/wording.py" line="+149"/>
         <source>Refunded</source>
         <translation>Sudah di-refund</translation>
     </message>
@@ -2040,7 +2060,7 @@ Pesanan baru berbunyi dan muncul di sini.</translation>
         <translation>Belum ada tindakan</translation>
     </message>
     <message>
-        <location filename="../kds/ui/wording.py" line="-186"/>
+        <location filename="../kds/ui/wording.py" line="-175"/>
         <location line="+17"/>
         <source>Confirm</source>
         <translation>Terima</translation>
@@ -2055,13 +2075,13 @@ Pesanan baru berbunyi dan muncul di sini.</translation>
         <location line="-16"/>
         <location line="+17"/>
         <location line="+17"/>
-        <location line="+142"/>
+        <location line="+131"/>
         <location line="+110"/>
         <source>Delivered</source>
         <translation>Terkirim</translation>
     </message>
     <message>
-        <location line="-285"/>
+        <location line="-274"/>
         <source>Change rider…</source>
         <translation>Ganti kurir…</translation>
     </message>
@@ -2077,8 +2097,7 @@ Pesanan baru berbunyi dan muncul di sini.</translation>
     </message>
     <message>
         <location filename="../kds/ui/windows/order_sheets.py" line="-27"/>
-        <location filename="../kds/ui/wording.py" line="+1"/>
-        <location line="+17"/>
+        <location filename="../kds/ui/wording.py" line="+18"/>
         <source>Agree refund</source>
         <translation>Setujui refund</translation>
     </message>
@@ -2094,19 +2113,19 @@ Pesanan baru berbunyi dan muncul di sini.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+164"/>
+        <location line="+153"/>
         <source>Partial refund</source>
         <translation>Refund sebagian</translation>
     </message>
     <message>
         <location filename="../kds/ui/viewmodels/board.py" line="-12"/>
-        <location filename="../kds/ui/wording.py" line="-154"/>
-        <location line="+141"/>
+        <location filename="../kds/ui/wording.py" line="-143"/>
+        <location line="+130"/>
         <source>Confirmed</source>
         <translation>Diterima</translation>
     </message>
     <message>
-        <location filename="../kds/ui/wording.py" line="-140"/>
+        <location filename="../kds/ui/wording.py" line="-129"/>
         <source>Marked ready</source>
         <translation>Ditandai siap</translation>
     </message>
@@ -2177,7 +2196,12 @@ Pesanan baru berbunyi dan muncul di sini.</translation>
         <translation>gagal</translation>
     </message>
     <message>
-        <location filename="../kds/ui/wording.py" line="+1"/>
+        <location filename="../kds/ui/wording.py" line="-46"/>
+        <source>Agree refund…</source>
+        <translation>Setujui refund…</translation>
+    </message>
+    <message>
+        <location line="+47"/>
         <source>undone</source>
         <translation>diurungkan</translation>
     </message>
@@ -2295,26 +2319,6 @@ Pesanan baru berbunyi dan muncul di sini.</translation>
         <location line="+1"/>
         <source>some order details not read yet (retrying)</source>
         <translation>beberapa detail pesanan belum terbaca (mencoba lagi)</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>%1 reported a notification error</source>
-        <translation>%1 melaporkan gangguan notifikasi</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>%1 reported a notification error: %2</source>
-        <translation>%1 melaporkan gangguan notifikasi: %2</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>%1 reported a problem</source>
-        <translation>%1 melaporkan masalah</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>%1 reported a problem: %2</source>
-        <translation>%1 melaporkan masalah: %2</translation>
     </message>
     <message>
         <location line="+14"/>
@@ -2896,34 +2900,19 @@ Pesanan baru berbunyi dan muncul di sini.</translation>
         <translation>Keeta mengirim pesanan ke relay Anda (kds relay); KDS mengambilnya dari sana dalam satu detik.</translation>
     </message>
     <message>
-        <location filename="../kds/platforms/gofood/spec.py" line="+55"/>
+        <location filename="../kds/platforms/gofood/spec.py" line="+47"/>
         <source>GoFood</source>
         <translation>GoFood</translation>
     </message>
     <message>
-        <location line="+12"/>
-        <source>Manual: staff accept within 3 minutes, or GoFood rejects</source>
-        <translation>Manual: staf menerima dalam 3 menit, atau GoFood menolak pesanan</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Auto-accept on timeout: accepted after 1 minute if nobody acts</source>
-        <translation>Terima otomatis saat waktu habis: diterima setelah 1 menit jika tidak ada yang menanggapi</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Auto-accept: every order accepted at once</source>
-        <translation>Terima otomatis: setiap pesanan langsung diterima</translation>
-    </message>
-    <message>
-        <location line="+10"/>
+        <location line="+20"/>
         <source>GoBiz</source>
         <translation>GoBiz</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>GoFood sends orders to your relay (kds relay); KDS collects them there within a second. Choose the acceptance mode that is set at GoBiz.</source>
-        <translation>GoFood mengirim pesanan ke relay Anda (kds relay); KDS mengambilnya dari sana dalam satu detik. Pilih mode penerimaan pesanan yang sama dengan pengaturan di GoBiz.</translation>
+        <source>GoFood sends orders to your relay (kds relay); KDS collects them there within a second. Set the acceptance mode as it is at GoBiz: manual, auto_accept_on_timeout or auto_accept.</source>
+        <translation>GoFood mengirim pesanan ke relay Anda (kds relay); KDS mengambilnya dari sana dalam satu detik. Isi mode penerimaan pesanan persis seperti di GoBiz: manual, auto_accept_on_timeout, atau auto_accept.</translation>
     </message>
     <message>
         <location filename="../kds/platforms/zeek/spec.py" line="+35"/>

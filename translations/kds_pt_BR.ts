@@ -124,8 +124,8 @@
     </message>
     <message>
         <location line="+7"/>
-        <source>Choose what is set at GoBiz: the clock on each new order follows it.</source>
-        <translation>Escolha o que está definido no GoBiz: o relógio de cada novo pedido segue essa escolha.</translation>
+        <source>manual, auto_accept_on_timeout or auto_accept, as set at GoBiz</source>
+        <translation>manual, auto_accept_on_timeout ou auto_accept, como está no GoBiz</translation>
     </message>
     <message>
         <location line="-20"/>
@@ -163,9 +163,9 @@
         <translation>IDs do lojista</translation>
     </message>
     <message>
-        <location filename="../kds/ui/setup/forms.py" line="+36"/>
+        <location filename="../kds/ui/setup/forms.py" line="+37"/>
         <location filename="../kds/ui/sheets/confirm.py" line="+104"/>
-        <location filename="../kds/ui/viewmodels/card.py" line="+254"/>
+        <location filename="../kds/ui/viewmodels/card.py" line="+255"/>
         <source>%1 min</source>
         <translation>%1 min</translation>
     </message>
@@ -257,7 +257,7 @@
     <message>
         <location line="+2"/>
         <location filename="../kds/ui/viewmodels/card.py" line="+134"/>
-        <location filename="../kds/ui/windows/drawer.py" line="+187"/>
+        <location filename="../kds/ui/windows/drawer.py" line="+186"/>
         <source>Undo</source>
         <translation>Desfazer</translation>
     </message>
@@ -335,7 +335,32 @@
         <translation>Tamanho do texto</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+1"/>
+        <source>Automatic</source>
+        <translation>Automático</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Compact</source>
+        <translation>Compacto</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Full</source>
+        <translation>Completo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Card size</source>
+        <translation>Tamanho dos cartões</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Automatic: compact cards when a column is crowded, full cards otherwise.</source>
+        <translation>Automático: cartões compactos quando uma coluna está cheia, completos nos outros casos.</translation>
+    </message>
+    <message>
+        <location line="+41"/>
         <location line="+4"/>
         <source>This computer</source>
         <translation>Este computador</translation>
@@ -455,7 +480,7 @@
     </message>
     <message>
         <location line="+7"/>
-        <location filename="../kds/ui/wording.py" line="+153"/>
+        <location filename="../kds/ui/wording.py" line="+152"/>
         <source>OK</source>
         <translation>OK</translation>
     </message>
@@ -500,7 +525,7 @@
         <translation>Esquecer as credenciais salvas</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+26"/>
         <source>%1: type %2 to test the connection (a saved secret is never read back into the form).</source>
         <translation>%1: digite %2 para testar a conexão (um segredo salvo nunca volta ao formulário).</translation>
     </message>
@@ -542,7 +567,7 @@
         <translation>%1: preencha %2.</translation>
     </message>
     <message>
-        <location line="-227"/>
+        <location line="-218"/>
         <source>Demo: %1 run on the built-in simulators now. The switches below are this station&apos;s own platforms, used when KDS starts without --demo.</source>
         <translation>Demonstração: %1 rodam agora nos simuladores embutidos. As chaves abaixo são as plataformas desta estação, usadas quando o KDS inicia sem --demo.</translation>
     </message>
@@ -557,7 +582,7 @@
         <translation>O arquivo criptografado de credenciais está trancado: toque em Conectar no quadro e digite o PIN do gerente, depois abra as Configurações de novo.</translation>
     </message>
     <message>
-        <location line="+208"/>
+        <location line="+199"/>
         <source>%1: %2 must be a number.</source>
         <translation>%1: %2 deve ser um número.</translation>
     </message>
@@ -655,7 +680,7 @@
         <location line="+1"/>
         <location filename="../kds/ui/setup/riders_form.py" line="-8"/>
         <location line="+3"/>
-        <location filename="../kds/ui/windows/order_text.py" line="+139"/>
+        <location filename="../kds/ui/windows/order_text.py" line="+127"/>
         <source>Name</source>
         <translation>Nome</translation>
     </message>
@@ -859,7 +884,7 @@
     </message>
     <message>
         <location line="+16"/>
-        <location filename="../kds/ui/windows/setup_wiring.py" line="+154"/>
+        <location filename="../kds/ui/windows/setup_wiring.py" line="+157"/>
         <source>Connect the platforms</source>
         <translation>Conectar as plataformas</translation>
     </message>
@@ -903,7 +928,7 @@
     <message>
         <location line="+14"/>
         <location filename="../kds/ui/setup/settings_panel.py" line="-24"/>
-        <location filename="../kds/ui/setup/wizard.py" line="+251"/>
+        <location filename="../kds/ui/setup/wizard.py" line="+258"/>
         <source>Could not save the settings: %1</source>
         <translation>Não foi possível salvar as configurações: %1</translation>
     </message>
@@ -985,16 +1010,16 @@
         <translation>%1 não está conectada: %2.</translation>
     </message>
     <message>
-        <location filename="../kds/ui/widgets/board_view.py" line="+97"/>
+        <location filename="../kds/ui/widgets/board_view.py" line="+89"/>
         <location filename="../kds/ui/wording.py" line="-100"/>
         <location line="+17"/>
-        <location line="+126"/>
+        <location line="+115"/>
         <location line="+33"/>
         <source>Ready</source>
         <translation>Pronto</translation>
     </message>
     <message>
-        <location filename="../kds/ui/setup/wizard.py" line="-191"/>
+        <location filename="../kds/ui/setup/wizard.py" line="-198"/>
         <source>Check and finish</source>
         <translation>Conferir e concluir</translation>
     </message>
@@ -1021,12 +1046,12 @@
         <translation>Impressoras: %1</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+20"/>
         <source>Usual preparation time: %1 min</source>
         <translation>Tempo de preparo habitual: %1 min</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-17"/>
         <source>Riders: %1</source>
         <translation>Entregadores: %1</translation>
     </message>
@@ -1056,7 +1081,12 @@
         <translation>Credenciais: %1</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+8"/>
+        <source>Preparation time: asked at each Confirm (usual: %1 min)</source>
+        <translation>Tempo de preparo: perguntado a cada Confirmar (habitual: %1 min)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>the system keyring is not available and no other place for the credentials was chosen (Platforms page), so they will not be saved</source>
         <translation>o chaveiro do sistema não está disponível e nenhum outro lugar foi escolhido para as credenciais (página Plataformas), então elas não serão salvas</translation>
     </message>
@@ -1234,7 +1264,7 @@
     </message>
     <message>
         <location line="+7"/>
-        <location filename="../kds/ui/widgets/card_layout.py" line="+111"/>
+        <location filename="../kds/ui/widgets/card_layout.py" line="+110"/>
         <source>time is up</source>
         <translation>tempo esgotado</translation>
     </message>
@@ -1244,7 +1274,7 @@
         <translation>aceito automaticamente em</translation>
     </message>
     <message>
-        <location filename="../kds/ui/viewmodels/card.py" line="-151"/>
+        <location filename="../kds/ui/viewmodels/card.py" line="-153"/>
         <source>Scheduled %1</source>
         <translation>Agendado %1</translation>
     </message>
@@ -1254,7 +1284,7 @@
         <translation>Para %1</translation>
     </message>
     <message>
-        <location line="+244"/>
+        <location line="+2"/>
         <source>Code %1</source>
         <translation>Código %1</translation>
     </message>
@@ -1265,7 +1295,7 @@
         <translation>Reembolso pedido</translation>
     </message>
     <message>
-        <location filename="../kds/ui/viewmodels/card.py" line="-213"/>
+        <location filename="../kds/ui/viewmodels/card.py" line="+31"/>
         <source>Reading the address…</source>
         <translation>Lendo o endereço…</translation>
     </message>
@@ -1341,7 +1371,7 @@
     </message>
     <message>
         <location line="+4"/>
-        <location filename="../kds/ui/wording.py" line="-182"/>
+        <location filename="../kds/ui/wording.py" line="-171"/>
         <location line="+17"/>
         <location line="+17"/>
         <source>Collected</source>
@@ -1349,7 +1379,7 @@
     </message>
     <message>
         <location line="+0"/>
-        <location filename="../kds/ui/wording.py" line="+110"/>
+        <location filename="../kds/ui/wording.py" line="+99"/>
         <source>Done</source>
         <translation>Concluído</translation>
     </message>
@@ -1385,7 +1415,7 @@
     </message>
     <message>
         <location line="+11"/>
-        <location filename="../kds/ui/wording.py" line="-137"/>
+        <location filename="../kds/ui/wording.py" line="-126"/>
         <source>Reject…</source>
         <translation>Recusar…</translation>
     </message>
@@ -1415,7 +1445,7 @@
         <translation>Detalhes do pedido não lidos</translation>
     </message>
     <message>
-        <location filename="../kds/ui/viewmodels/health.py" line="+123"/>
+        <location filename="../kds/ui/viewmodels/health.py" line="+119"/>
         <source>not connected</source>
         <translation>sem conexão</translation>
     </message>
@@ -1431,7 +1461,7 @@
     </message>
     <message>
         <location line="+5"/>
-        <location line="+60"/>
+        <location line="+51"/>
         <source>last good poll %1</source>
         <translation>última verificação boa %1</translation>
     </message>
@@ -1532,7 +1562,7 @@
     </message>
     <message>
         <location filename="../kds/ui/widgets/board_view.py" line="-2"/>
-        <location filename="../kds/ui/wording.py" line="+133"/>
+        <location filename="../kds/ui/wording.py" line="+122"/>
         <source>New</source>
         <translation>Novos</translation>
     </message>
@@ -1581,7 +1611,12 @@ Pedidos novos tocam e aparecem aqui.</translation>
         <translation>Nenhum pedido agendado.</translation>
     </message>
     <message>
-        <location line="+169"/>
+        <location line="+184"/>
+        <source>+ %1 more below · %2 cancelled</source>
+        <translation>+ %1 abaixo · %2 cancelado(s)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>+ %1 more below</source>
         <translation>+ %1 abaixo</translation>
     </message>
@@ -1597,12 +1632,12 @@ Pedidos novos tocam e aparecem aqui.</translation>
         <translation>Desfazer %1</translation>
     </message>
     <message>
-        <location filename="../kds/ui/widgets/card_layout.py" line="+179"/>
+        <location filename="../kds/ui/widgets/card_layout.py" line="+176"/>
         <source>Note: %1</source>
         <translation>Obs.: %1</translation>
     </message>
     <message>
-        <location filename="../kds/ui/windows/drawer.py" line="-169"/>
+        <location filename="../kds/ui/windows/drawer.py" line="-168"/>
         <source>Printing</source>
         <translation>Impressão</translation>
     </message>
@@ -1796,7 +1831,7 @@ Pedidos novos tocam e aparecem aqui.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../kds/ui/wording.py" line="-150"/>
+        <location filename="../kds/ui/wording.py" line="-139"/>
         <source>Reject refund</source>
         <translation>Recusar reembolso</translation>
     </message>
@@ -1816,12 +1851,12 @@ Pedidos novos tocam e aparecem aqui.</translation>
         <translation>Quem leva %1 agora?</translation>
     </message>
     <message>
-        <location filename="../kds/ui/windows/setup_wiring.py" line="-53"/>
+        <location filename="../kds/ui/windows/setup_wiring.py" line="-54"/>
         <source>Open Settings</source>
         <translation>Abrir configurações</translation>
     </message>
     <message>
-        <location line="+96"/>
+        <location line="+100"/>
         <source>Saved. Platform, printer and order settings take effect when KDS starts again.</source>
         <translation>Salvo. As configurações de plataforma, impressora e pedidos valem quando o KDS abrir de novo.</translation>
     </message>
@@ -1856,7 +1891,7 @@ Pedidos novos tocam e aparecem aqui.</translation>
         <translation>Enter não faz nada neste pedido; Espaço o abre.</translation>
     </message>
     <message>
-        <location filename="../kds/ui/windows/order_text.py" line="-42"/>
+        <location filename="../kds/ui/windows/order_text.py" line="-30"/>
         <source>Items</source>
         <translation>Itens</translation>
     </message>
@@ -1876,22 +1911,7 @@ Pedidos novos tocam e aparecem aqui.</translation>
         <translation>Observação do pedido</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>Cancelled — payment settled</source>
-        <translation>Cancelado — pagamento liquidado</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Paid</source>
-        <translation>Pago</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Not paid yet</source>
-        <translation>Ainda não pago</translation>
-    </message>
-    <message>
-        <location line="+13"/>
+        <location line="+12"/>
         <source>paid online</source>
         <translation>pago online</translation>
     </message>
@@ -1912,7 +1932,7 @@ Pedidos novos tocam e aparecem aqui.</translation>
     </message>
     <message>
         <location line="+10"/>
-        <location filename="../kds/ui/wording.py" line="+160"/>
+        <location filename="../kds/ui/wording.py" line="+149"/>
         <source>Refunded</source>
         <translation>Reembolsado</translation>
     </message>
@@ -2040,7 +2060,7 @@ Pedidos novos tocam e aparecem aqui.</translation>
         <translation>Nenhuma ação ainda</translation>
     </message>
     <message>
-        <location filename="../kds/ui/wording.py" line="-186"/>
+        <location filename="../kds/ui/wording.py" line="-175"/>
         <location line="+17"/>
         <source>Confirm</source>
         <translation>Confirmar</translation>
@@ -2055,13 +2075,13 @@ Pedidos novos tocam e aparecem aqui.</translation>
         <location line="-16"/>
         <location line="+17"/>
         <location line="+17"/>
-        <location line="+142"/>
+        <location line="+131"/>
         <location line="+110"/>
         <source>Delivered</source>
         <translation>Entregue</translation>
     </message>
     <message>
-        <location line="-285"/>
+        <location line="-274"/>
         <source>Change rider…</source>
         <translation>Trocar entregador…</translation>
     </message>
@@ -2077,8 +2097,7 @@ Pedidos novos tocam e aparecem aqui.</translation>
     </message>
     <message>
         <location filename="../kds/ui/windows/order_sheets.py" line="-27"/>
-        <location filename="../kds/ui/wording.py" line="+1"/>
-        <location line="+17"/>
+        <location filename="../kds/ui/wording.py" line="+18"/>
         <source>Agree refund</source>
         <translation>Aceitar reembolso</translation>
     </message>
@@ -2094,19 +2113,19 @@ Pedidos novos tocam e aparecem aqui.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+164"/>
+        <location line="+153"/>
         <source>Partial refund</source>
         <translation>Reembolso parcial</translation>
     </message>
     <message>
         <location filename="../kds/ui/viewmodels/board.py" line="-12"/>
-        <location filename="../kds/ui/wording.py" line="-154"/>
-        <location line="+141"/>
+        <location filename="../kds/ui/wording.py" line="-143"/>
+        <location line="+130"/>
         <source>Confirmed</source>
         <translation>Confirmado</translation>
     </message>
     <message>
-        <location filename="../kds/ui/wording.py" line="-140"/>
+        <location filename="../kds/ui/wording.py" line="-129"/>
         <source>Marked ready</source>
         <translation>Marcado como pronto</translation>
     </message>
@@ -2177,7 +2196,12 @@ Pedidos novos tocam e aparecem aqui.</translation>
         <translation>falhou</translation>
     </message>
     <message>
-        <location filename="../kds/ui/wording.py" line="+1"/>
+        <location filename="../kds/ui/wording.py" line="-46"/>
+        <source>Agree refund…</source>
+        <translation>Aceitar reembolso…</translation>
+    </message>
+    <message>
+        <location line="+47"/>
         <source>undone</source>
         <translation>desfeito</translation>
     </message>
@@ -2295,26 +2319,6 @@ Pedidos novos tocam e aparecem aqui.</translation>
         <location line="+1"/>
         <source>some order details not read yet (retrying)</source>
         <translation>detalhes de alguns pedidos ainda não lidos (tentando de novo)</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>%1 reported a notification error</source>
-        <translation>%1 informou um erro de notificação</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>%1 reported a notification error: %2</source>
-        <translation>%1 informou um erro de notificação: %2</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>%1 reported a problem</source>
-        <translation>%1 informou um problema</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>%1 reported a problem: %2</source>
-        <translation>%1 informou um problema: %2</translation>
     </message>
     <message>
         <location line="+14"/>
@@ -2896,34 +2900,19 @@ Pedidos novos tocam e aparecem aqui.</translation>
         <translation>A Keeta envia os pedidos ao seu relay (kds relay); o KDS os busca lá em menos de um segundo.</translation>
     </message>
     <message>
-        <location filename="../kds/platforms/gofood/spec.py" line="+55"/>
+        <location filename="../kds/platforms/gofood/spec.py" line="+47"/>
         <source>GoFood</source>
         <translation>GoFood</translation>
     </message>
     <message>
-        <location line="+12"/>
-        <source>Manual: staff accept within 3 minutes, or GoFood rejects</source>
-        <translation>Manual: a equipe aceita em até 3 minutos, ou o GoFood recusa</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Auto-accept on timeout: accepted after 1 minute if nobody acts</source>
-        <translation>Aceite automático no tempo limite: aceito após 1 minuto se ninguém agir</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Auto-accept: every order accepted at once</source>
-        <translation>Aceite automático: todo pedido é aceito na hora</translation>
-    </message>
-    <message>
-        <location line="+10"/>
+        <location line="+20"/>
         <source>GoBiz</source>
         <translation>GoBiz</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>GoFood sends orders to your relay (kds relay); KDS collects them there within a second. Choose the acceptance mode that is set at GoBiz.</source>
-        <translation>O GoFood envia os pedidos para o seu relay (kds relay); o KDS os busca lá em até um segundo. Escolha o modo de aceite definido no GoBiz.</translation>
+        <source>GoFood sends orders to your relay (kds relay); KDS collects them there within a second. Set the acceptance mode as it is at GoBiz: manual, auto_accept_on_timeout or auto_accept.</source>
+        <translation>O GoFood envia os pedidos ao seu relay (kds relay); o KDS os busca lá em menos de um segundo. Informe o modo de aceite como está no GoBiz: manual, auto_accept_on_timeout ou auto_accept.</translation>
     </message>
     <message>
         <location filename="../kds/platforms/zeek/spec.py" line="+35"/>

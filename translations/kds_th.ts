@@ -124,8 +124,8 @@
     </message>
     <message>
         <location line="+7"/>
-        <source>Choose what is set at GoBiz: the clock on each new order follows it.</source>
-        <translation>เลือกให้ตรงกับที่ตั้งไว้ใน GoBiz: นาฬิกาของออเดอร์ใหม่แต่ละรายการจะเป็นไปตามนี้</translation>
+        <source>manual, auto_accept_on_timeout or auto_accept, as set at GoBiz</source>
+        <translation>manual, auto_accept_on_timeout หรือ auto_accept ตามที่ตั้งไว้ใน GoBiz</translation>
     </message>
     <message>
         <location line="-20"/>
@@ -163,9 +163,9 @@
         <translation>รหัสร้านค้า</translation>
     </message>
     <message>
-        <location filename="../kds/ui/setup/forms.py" line="+36"/>
+        <location filename="../kds/ui/setup/forms.py" line="+37"/>
         <location filename="../kds/ui/sheets/confirm.py" line="+104"/>
-        <location filename="../kds/ui/viewmodels/card.py" line="+254"/>
+        <location filename="../kds/ui/viewmodels/card.py" line="+255"/>
         <source>%1 min</source>
         <translation>%1 นาที</translation>
     </message>
@@ -257,7 +257,7 @@
     <message>
         <location line="+2"/>
         <location filename="../kds/ui/viewmodels/card.py" line="+134"/>
-        <location filename="../kds/ui/windows/drawer.py" line="+187"/>
+        <location filename="../kds/ui/windows/drawer.py" line="+186"/>
         <source>Undo</source>
         <translation>เลิกทำ</translation>
     </message>
@@ -335,7 +335,32 @@
         <translation>ขนาดตัวอักษร</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+1"/>
+        <source>Automatic</source>
+        <translation>อัตโนมัติ</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Compact</source>
+        <translation>กะทัดรัด</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Full</source>
+        <translation>เต็ม</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Card size</source>
+        <translation>ขนาดการ์ด</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Automatic: compact cards when a column is crowded, full cards otherwise.</source>
+        <translation>อัตโนมัติ: การ์ดกะทัดรัดเมื่อคอลัมน์แน่น นอกนั้นเป็นการ์ดเต็ม</translation>
+    </message>
+    <message>
+        <location line="+41"/>
         <location line="+4"/>
         <source>This computer</source>
         <translation>คอมพิวเตอร์เครื่องนี้</translation>
@@ -455,7 +480,7 @@
     </message>
     <message>
         <location line="+7"/>
-        <location filename="../kds/ui/wording.py" line="+153"/>
+        <location filename="../kds/ui/wording.py" line="+152"/>
         <source>OK</source>
         <translation>ตกลง</translation>
     </message>
@@ -500,7 +525,7 @@
         <translation>ลบข้อมูลเข้าสู่ระบบที่บันทึกไว้</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+26"/>
         <source>%1: type %2 to test the connection (a saved secret is never read back into the form).</source>
         <translation>%1: พิมพ์ %2 เพื่อทดสอบการเชื่อมต่อ (ข้อมูลลับที่บันทึกไว้จะไม่ถูกอ่านกลับมาแสดงในฟอร์ม)</translation>
     </message>
@@ -542,7 +567,7 @@
         <translation>%1: กรุณากรอก %2</translation>
     </message>
     <message>
-        <location line="-227"/>
+        <location line="-218"/>
         <source>Demo: %1 run on the built-in simulators now. The switches below are this station&apos;s own platforms, used when KDS starts without --demo.</source>
         <translation>เดโม: %1 กำลังทำงานบนเครื่องจำลองในตัว สวิตช์ด้านล่างคือแพลตฟอร์มของสถานีนี้เอง ใช้เมื่อเปิด KDS โดยไม่มี --demo</translation>
     </message>
@@ -557,7 +582,7 @@
         <translation>ไฟล์ข้อมูลเข้าสู่ระบบที่เข้ารหัสถูกล็อกอยู่: แตะ เชื่อมต่อ บนกระดาน แล้วใส่ PIN ผู้จัดการ จากนั้นเปิดการตั้งค่าอีกครั้ง</translation>
     </message>
     <message>
-        <location line="+208"/>
+        <location line="+199"/>
         <source>%1: %2 must be a number.</source>
         <translation>%1: %2 ต้องเป็นตัวเลข</translation>
     </message>
@@ -655,7 +680,7 @@
         <location line="+1"/>
         <location filename="../kds/ui/setup/riders_form.py" line="-8"/>
         <location line="+3"/>
-        <location filename="../kds/ui/windows/order_text.py" line="+139"/>
+        <location filename="../kds/ui/windows/order_text.py" line="+127"/>
         <source>Name</source>
         <translation>ชื่อ</translation>
     </message>
@@ -859,7 +884,7 @@
     </message>
     <message>
         <location line="+16"/>
-        <location filename="../kds/ui/windows/setup_wiring.py" line="+154"/>
+        <location filename="../kds/ui/windows/setup_wiring.py" line="+157"/>
         <source>Connect the platforms</source>
         <translation>เชื่อมต่อแพลตฟอร์ม</translation>
     </message>
@@ -903,7 +928,7 @@
     <message>
         <location line="+14"/>
         <location filename="../kds/ui/setup/settings_panel.py" line="-24"/>
-        <location filename="../kds/ui/setup/wizard.py" line="+251"/>
+        <location filename="../kds/ui/setup/wizard.py" line="+258"/>
         <source>Could not save the settings: %1</source>
         <translation>บันทึกการตั้งค่าไม่ได้: %1</translation>
     </message>
@@ -985,16 +1010,16 @@
         <translation>%1 ไม่ได้เชื่อมต่อ: %2</translation>
     </message>
     <message>
-        <location filename="../kds/ui/widgets/board_view.py" line="+97"/>
+        <location filename="../kds/ui/widgets/board_view.py" line="+89"/>
         <location filename="../kds/ui/wording.py" line="-100"/>
         <location line="+17"/>
-        <location line="+126"/>
+        <location line="+115"/>
         <location line="+33"/>
         <source>Ready</source>
         <translation>พร้อม</translation>
     </message>
     <message>
-        <location filename="../kds/ui/setup/wizard.py" line="-191"/>
+        <location filename="../kds/ui/setup/wizard.py" line="-198"/>
         <source>Check and finish</source>
         <translation>ตรวจสอบและเสร็จสิ้น</translation>
     </message>
@@ -1021,12 +1046,12 @@
         <translation>เครื่องพิมพ์: %1</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+20"/>
         <source>Usual preparation time: %1 min</source>
         <translation>เวลาเตรียมอาหารปกติ: %1 นาที</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-17"/>
         <source>Riders: %1</source>
         <translation>ไรเดอร์: %1</translation>
     </message>
@@ -1056,7 +1081,12 @@
         <translation>ข้อมูลเข้าสู่ระบบ: %1</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+8"/>
+        <source>Preparation time: asked at each Confirm (usual: %1 min)</source>
+        <translation>เวลาเตรียมอาหาร: ถามทุกครั้งที่ยืนยัน (ปกติ: %1 นาที)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>the system keyring is not available and no other place for the credentials was chosen (Platforms page), so they will not be saved</source>
         <translation>พวงกุญแจของระบบใช้ไม่ได้ และยังไม่ได้เลือกที่เก็บข้อมูลเข้าสู่ระบบอื่น (หน้าแพลตฟอร์ม) จึงจะไม่มีการบันทึก</translation>
     </message>
@@ -1234,7 +1264,7 @@
     </message>
     <message>
         <location line="+7"/>
-        <location filename="../kds/ui/widgets/card_layout.py" line="+111"/>
+        <location filename="../kds/ui/widgets/card_layout.py" line="+110"/>
         <source>time is up</source>
         <translation>หมดเวลา</translation>
     </message>
@@ -1244,7 +1274,7 @@
         <translation>รับอัตโนมัติใน</translation>
     </message>
     <message>
-        <location filename="../kds/ui/viewmodels/card.py" line="-151"/>
+        <location filename="../kds/ui/viewmodels/card.py" line="-153"/>
         <source>Scheduled %1</source>
         <translation>นัดเวลา %1</translation>
     </message>
@@ -1254,7 +1284,7 @@
         <translation>ภายใน %1</translation>
     </message>
     <message>
-        <location line="+244"/>
+        <location line="+2"/>
         <source>Code %1</source>
         <translation>รหัส %1</translation>
     </message>
@@ -1265,7 +1295,7 @@
         <translation>ลูกค้าขอคืนเงิน</translation>
     </message>
     <message>
-        <location filename="../kds/ui/viewmodels/card.py" line="-213"/>
+        <location filename="../kds/ui/viewmodels/card.py" line="+31"/>
         <source>Reading the address…</source>
         <translation>กำลังอ่านที่อยู่…</translation>
     </message>
@@ -1341,7 +1371,7 @@
     </message>
     <message>
         <location line="+4"/>
-        <location filename="../kds/ui/wording.py" line="-182"/>
+        <location filename="../kds/ui/wording.py" line="-171"/>
         <location line="+17"/>
         <location line="+17"/>
         <source>Collected</source>
@@ -1349,7 +1379,7 @@
     </message>
     <message>
         <location line="+0"/>
-        <location filename="../kds/ui/wording.py" line="+110"/>
+        <location filename="../kds/ui/wording.py" line="+99"/>
         <source>Done</source>
         <translation>เสร็จ</translation>
     </message>
@@ -1385,7 +1415,7 @@
     </message>
     <message>
         <location line="+11"/>
-        <location filename="../kds/ui/wording.py" line="-137"/>
+        <location filename="../kds/ui/wording.py" line="-126"/>
         <source>Reject…</source>
         <translation>ปฏิเสธ…</translation>
     </message>
@@ -1415,7 +1445,7 @@
         <translation>ยังไม่ได้อ่านรายละเอียดออร์เดอร์</translation>
     </message>
     <message>
-        <location filename="../kds/ui/viewmodels/health.py" line="+123"/>
+        <location filename="../kds/ui/viewmodels/health.py" line="+119"/>
         <source>not connected</source>
         <translation>ไม่ได้เชื่อมต่อ</translation>
     </message>
@@ -1431,7 +1461,7 @@
     </message>
     <message>
         <location line="+5"/>
-        <location line="+60"/>
+        <location line="+51"/>
         <source>last good poll %1</source>
         <translation>ตรวจสำเร็จล่าสุด %1</translation>
     </message>
@@ -1532,7 +1562,7 @@
     </message>
     <message>
         <location filename="../kds/ui/widgets/board_view.py" line="-2"/>
-        <location filename="../kds/ui/wording.py" line="+133"/>
+        <location filename="../kds/ui/wording.py" line="+122"/>
         <source>New</source>
         <translation>ใหม่</translation>
     </message>
@@ -1581,7 +1611,12 @@ New orders ring and appear here.</source>
         <translation>ไม่มีออเดอร์ล่วงหน้า</translation>
     </message>
     <message>
-        <location line="+169"/>
+        <location line="+184"/>
+        <source>+ %1 more below · %2 cancelled</source>
+        <translation>+ อีก %1 รายการด้านล่าง · ยกเลิก %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>+ %1 more below</source>
         <translation>+ อีก %1 รายการด้านล่าง</translation>
     </message>
@@ -1597,12 +1632,12 @@ New orders ring and appear here.</source>
         <translation>เลิกทำ %1</translation>
     </message>
     <message>
-        <location filename="../kds/ui/widgets/card_layout.py" line="+179"/>
+        <location filename="../kds/ui/widgets/card_layout.py" line="+176"/>
         <source>Note: %1</source>
         <translation>หมายเหตุ: %1</translation>
     </message>
     <message>
-        <location filename="../kds/ui/windows/drawer.py" line="-169"/>
+        <location filename="../kds/ui/windows/drawer.py" line="-168"/>
         <source>Printing</source>
         <translation>การพิมพ์</translation>
     </message>
@@ -1796,7 +1831,7 @@ New orders ring and appear here.</source>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../kds/ui/wording.py" line="-150"/>
+        <location filename="../kds/ui/wording.py" line="-139"/>
         <source>Reject refund</source>
         <translation>ปฏิเสธการคืนเงิน</translation>
     </message>
@@ -1816,12 +1851,12 @@ New orders ring and appear here.</source>
         <translation>ตอนนี้ใครส่ง %1?</translation>
     </message>
     <message>
-        <location filename="../kds/ui/windows/setup_wiring.py" line="-53"/>
+        <location filename="../kds/ui/windows/setup_wiring.py" line="-54"/>
         <source>Open Settings</source>
         <translation>เปิดการตั้งค่า</translation>
     </message>
     <message>
-        <location line="+96"/>
+        <location line="+100"/>
         <source>Saved. Platform, printer and order settings take effect when KDS starts again.</source>
         <translation>บันทึกแล้ว การตั้งค่าแพลตฟอร์ม เครื่องพิมพ์ และออเดอร์จะมีผลเมื่อเปิด KDS ใหม่</translation>
     </message>
@@ -1856,7 +1891,7 @@ New orders ring and appear here.</source>
         <translation>ปุ่ม Enter ไม่มีอะไรให้ทำกับตั๋วนี้ กด Space เพื่อเปิด</translation>
     </message>
     <message>
-        <location filename="../kds/ui/windows/order_text.py" line="-42"/>
+        <location filename="../kds/ui/windows/order_text.py" line="-30"/>
         <source>Items</source>
         <translation>รายการ</translation>
     </message>
@@ -1876,22 +1911,7 @@ New orders ring and appear here.</source>
         <translation>หมายเหตุออเดอร์</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>Cancelled — payment settled</source>
-        <translation>ยกเลิกแล้ว — ชำระเงินเรียบร้อยแล้ว</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Paid</source>
-        <translation>ชำระเงินแล้ว</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Not paid yet</source>
-        <translation>ยังไม่ได้ชำระเงิน</translation>
-    </message>
-    <message>
-        <location line="+13"/>
+        <location line="+12"/>
         <source>paid online</source>
         <translation>จ่ายออนไลน์แล้ว</translation>
     </message>
@@ -1912,7 +1932,7 @@ New orders ring and appear here.</source>
     </message>
     <message>
         <location line="+10"/>
-        <location filename="../kds/ui/wording.py" line="+160"/>
+        <location filename="../kds/ui/wording.py" line="+149"/>
         <source>Refunded</source>
         <translation>คืนเงินแล้ว</translation>
     </message>
@@ -2040,7 +2060,7 @@ New orders ring and appear here.</source>
         <translation>ยังไม่มีการดำเนินการ</translation>
     </message>
     <message>
-        <location filename="../kds/ui/wording.py" line="-186"/>
+        <location filename="../kds/ui/wording.py" line="-175"/>
         <location line="+17"/>
         <source>Confirm</source>
         <translation>ยืนยัน</translation>
@@ -2055,13 +2075,13 @@ New orders ring and appear here.</source>
         <location line="-16"/>
         <location line="+17"/>
         <location line="+17"/>
-        <location line="+142"/>
+        <location line="+131"/>
         <location line="+110"/>
         <source>Delivered</source>
         <translation>ส่งถึงแล้ว</translation>
     </message>
     <message>
-        <location line="-285"/>
+        <location line="-274"/>
         <source>Change rider…</source>
         <translation>เปลี่ยนไรเดอร์…</translation>
     </message>
@@ -2077,8 +2097,7 @@ New orders ring and appear here.</source>
     </message>
     <message>
         <location filename="../kds/ui/windows/order_sheets.py" line="-27"/>
-        <location filename="../kds/ui/wording.py" line="+1"/>
-        <location line="+17"/>
+        <location filename="../kds/ui/wording.py" line="+18"/>
         <source>Agree refund</source>
         <translation>ยอมรับคืนเงิน</translation>
     </message>
@@ -2094,19 +2113,19 @@ New orders ring and appear here.</source>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+164"/>
+        <location line="+153"/>
         <source>Partial refund</source>
         <translation>คืนเงินบางส่วน</translation>
     </message>
     <message>
         <location filename="../kds/ui/viewmodels/board.py" line="-12"/>
-        <location filename="../kds/ui/wording.py" line="-154"/>
-        <location line="+141"/>
+        <location filename="../kds/ui/wording.py" line="-143"/>
+        <location line="+130"/>
         <source>Confirmed</source>
         <translation>ยืนยันแล้ว</translation>
     </message>
     <message>
-        <location filename="../kds/ui/wording.py" line="-140"/>
+        <location filename="../kds/ui/wording.py" line="-129"/>
         <source>Marked ready</source>
         <translation>แจ้งพร้อมแล้ว</translation>
     </message>
@@ -2177,7 +2196,12 @@ New orders ring and appear here.</source>
         <translation>ไม่สำเร็จ</translation>
     </message>
     <message>
-        <location filename="../kds/ui/wording.py" line="+1"/>
+        <location filename="../kds/ui/wording.py" line="-46"/>
+        <source>Agree refund…</source>
+        <translation>ยอมรับคืนเงิน…</translation>
+    </message>
+    <message>
+        <location line="+47"/>
         <source>undone</source>
         <translation>เลิกทำแล้ว</translation>
     </message>
@@ -2295,26 +2319,6 @@ New orders ring and appear here.</source>
         <location line="+1"/>
         <source>some order details not read yet (retrying)</source>
         <translation>ยังอ่านรายละเอียดบางออร์เดอร์ไม่ได้ (กำลังลองใหม่)</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>%1 reported a notification error</source>
-        <translation>%1 แจ้งว่าการส่งการแจ้งเตือนผิดพลาด</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>%1 reported a notification error: %2</source>
-        <translation>%1 แจ้งว่าการส่งการแจ้งเตือนผิดพลาด: %2</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>%1 reported a problem</source>
-        <translation>%1 แจ้งว่ามีปัญหา</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>%1 reported a problem: %2</source>
-        <translation>%1 แจ้งว่ามีปัญหา: %2</translation>
     </message>
     <message>
         <location line="+14"/>
@@ -2896,34 +2900,19 @@ New orders ring and appear here.</source>
         <translation>Keeta ส่งออเดอร์ไปยังรีเลย์ของคุณ (kds relay) แล้ว KDS ดึงจากที่นั่นภายในหนึ่งวินาที</translation>
     </message>
     <message>
-        <location filename="../kds/platforms/gofood/spec.py" line="+55"/>
+        <location filename="../kds/platforms/gofood/spec.py" line="+47"/>
         <source>GoFood</source>
         <translation>GoFood</translation>
     </message>
     <message>
-        <location line="+12"/>
-        <source>Manual: staff accept within 3 minutes, or GoFood rejects</source>
-        <translation>แมนนวล: พนักงานต้องรับภายใน 3 นาที ไม่เช่นนั้น GoFood จะปฏิเสธ</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Auto-accept on timeout: accepted after 1 minute if nobody acts</source>
-        <translation>รับอัตโนมัติเมื่อหมดเวลา: รับให้หลัง 1 นาทีหากไม่มีใครดำเนินการ</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Auto-accept: every order accepted at once</source>
-        <translation>รับอัตโนมัติ: รับทุกออเดอร์ทันที</translation>
-    </message>
-    <message>
-        <location line="+10"/>
+        <location line="+20"/>
         <source>GoBiz</source>
         <translation>GoBiz</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>GoFood sends orders to your relay (kds relay); KDS collects them there within a second. Choose the acceptance mode that is set at GoBiz.</source>
-        <translation>GoFood ส่งออเดอร์ไปยังรีเลย์ของคุณ (kds relay) แล้ว KDS ดึงจากที่นั่นภายในหนึ่งวินาที เลือกโหมดการรับออเดอร์ให้ตรงกับที่ตั้งไว้ใน GoBiz</translation>
+        <source>GoFood sends orders to your relay (kds relay); KDS collects them there within a second. Set the acceptance mode as it is at GoBiz: manual, auto_accept_on_timeout or auto_accept.</source>
+        <translation>GoFood ส่งออเดอร์ไปยังรีเลย์ของคุณ (kds relay) แล้ว KDS ดึงจากที่นั่นภายในหนึ่งวินาที ตั้งโหมดการรับออเดอร์ให้ตรงกับใน GoBiz: manual, auto_accept_on_timeout หรือ auto_accept</translation>
     </message>
     <message>
         <location filename="../kds/platforms/zeek/spec.py" line="+35"/>

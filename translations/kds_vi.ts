@@ -124,8 +124,8 @@
     </message>
     <message>
         <location line="+7"/>
-        <source>Choose what is set at GoBiz: the clock on each new order follows it.</source>
-        <translation>Chọn đúng như cài đặt trên GoBiz: đồng hồ của mỗi đơn mới sẽ chạy theo đó.</translation>
+        <source>manual, auto_accept_on_timeout or auto_accept, as set at GoBiz</source>
+        <translation>manual, auto_accept_on_timeout hoặc auto_accept, giống như cài đặt trên GoBiz</translation>
     </message>
     <message>
         <location line="-20"/>
@@ -163,9 +163,9 @@
         <translation>Mã cửa hàng</translation>
     </message>
     <message>
-        <location filename="../kds/ui/setup/forms.py" line="+36"/>
+        <location filename="../kds/ui/setup/forms.py" line="+37"/>
         <location filename="../kds/ui/sheets/confirm.py" line="+104"/>
-        <location filename="../kds/ui/viewmodels/card.py" line="+254"/>
+        <location filename="../kds/ui/viewmodels/card.py" line="+255"/>
         <source>%1 min</source>
         <translation>%1 phút</translation>
     </message>
@@ -257,7 +257,7 @@
     <message>
         <location line="+2"/>
         <location filename="../kds/ui/viewmodels/card.py" line="+134"/>
-        <location filename="../kds/ui/windows/drawer.py" line="+187"/>
+        <location filename="../kds/ui/windows/drawer.py" line="+186"/>
         <source>Undo</source>
         <translation>Hoàn tác</translation>
     </message>
@@ -335,7 +335,32 @@
         <translation>Cỡ chữ</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+1"/>
+        <source>Automatic</source>
+        <translation>Tự động</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Compact</source>
+        <translation>Gọn</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Full</source>
+        <translation>Đầy đủ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Card size</source>
+        <translation>Cỡ thẻ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Automatic: compact cards when a column is crowded, full cards otherwise.</source>
+        <translation>Tự động: thẻ gọn khi một cột quá đông, thẻ đầy đủ trong các trường hợp khác.</translation>
+    </message>
+    <message>
+        <location line="+41"/>
         <location line="+4"/>
         <source>This computer</source>
         <translation>Máy tính này</translation>
@@ -455,7 +480,7 @@
     </message>
     <message>
         <location line="+7"/>
-        <location filename="../kds/ui/wording.py" line="+153"/>
+        <location filename="../kds/ui/wording.py" line="+152"/>
         <source>OK</source>
         <translation>OK</translation>
     </message>
@@ -500,7 +525,7 @@
         <translation>Xóa thông tin đăng nhập đã lưu</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+26"/>
         <source>%1: type %2 to test the connection (a saved secret is never read back into the form).</source>
         <translation>%1: hãy nhập %2 để kiểm tra kết nối (bí mật đã lưu không bao giờ được đọc lại vào biểu mẫu).</translation>
     </message>
@@ -542,7 +567,7 @@
         <translation>%1: hãy điền %2.</translation>
     </message>
     <message>
-        <location line="-227"/>
+        <location line="-218"/>
         <source>Demo: %1 run on the built-in simulators now. The switches below are this station&apos;s own platforms, used when KDS starts without --demo.</source>
         <translation>Demo: %1 đang chạy trên trình mô phỏng có sẵn. Các công tắc bên dưới là nền tảng riêng của trạm này, dùng khi KDS khởi động không có --demo.</translation>
     </message>
@@ -557,7 +582,7 @@
         <translation>Tệp thông tin đăng nhập mã hóa đang bị khóa: chạm Kết nối trên bảng và nhập mã PIN quản lý, rồi mở lại Cài đặt.</translation>
     </message>
     <message>
-        <location line="+208"/>
+        <location line="+199"/>
         <source>%1: %2 must be a number.</source>
         <translation>%1: %2 phải là số.</translation>
     </message>
@@ -655,7 +680,7 @@
         <location line="+1"/>
         <location filename="../kds/ui/setup/riders_form.py" line="-8"/>
         <location line="+3"/>
-        <location filename="../kds/ui/windows/order_text.py" line="+139"/>
+        <location filename="../kds/ui/windows/order_text.py" line="+127"/>
         <source>Name</source>
         <translation>Tên</translation>
     </message>
@@ -859,7 +884,7 @@
     </message>
     <message>
         <location line="+16"/>
-        <location filename="../kds/ui/windows/setup_wiring.py" line="+154"/>
+        <location filename="../kds/ui/windows/setup_wiring.py" line="+157"/>
         <source>Connect the platforms</source>
         <translation>Kết nối các nền tảng</translation>
     </message>
@@ -903,7 +928,7 @@
     <message>
         <location line="+14"/>
         <location filename="../kds/ui/setup/settings_panel.py" line="-24"/>
-        <location filename="../kds/ui/setup/wizard.py" line="+251"/>
+        <location filename="../kds/ui/setup/wizard.py" line="+258"/>
         <source>Could not save the settings: %1</source>
         <translation>Không lưu được cài đặt: %1</translation>
     </message>
@@ -985,16 +1010,16 @@
         <translation>%1 chưa được kết nối: %2.</translation>
     </message>
     <message>
-        <location filename="../kds/ui/widgets/board_view.py" line="+97"/>
+        <location filename="../kds/ui/widgets/board_view.py" line="+89"/>
         <location filename="../kds/ui/wording.py" line="-100"/>
         <location line="+17"/>
-        <location line="+126"/>
+        <location line="+115"/>
         <location line="+33"/>
         <source>Ready</source>
         <translation>Sẵn sàng</translation>
     </message>
     <message>
-        <location filename="../kds/ui/setup/wizard.py" line="-191"/>
+        <location filename="../kds/ui/setup/wizard.py" line="-198"/>
         <source>Check and finish</source>
         <translation>Kiểm tra và hoàn tất</translation>
     </message>
@@ -1021,12 +1046,12 @@
         <translation>Máy in: %1</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+20"/>
         <source>Usual preparation time: %1 min</source>
         <translation>Thời gian chuẩn bị thường lệ: %1 phút</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-17"/>
         <source>Riders: %1</source>
         <translation>Tài xế: %1</translation>
     </message>
@@ -1056,7 +1081,12 @@
         <translation>Thông tin đăng nhập: %1</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+8"/>
+        <source>Preparation time: asked at each Confirm (usual: %1 min)</source>
+        <translation>Thời gian chuẩn bị: hỏi mỗi lần Xác nhận (thường lệ: %1 phút)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>the system keyring is not available and no other place for the credentials was chosen (Platforms page), so they will not be saved</source>
         <translation>kho khóa hệ thống không dùng được và chưa chọn nơi khác để giữ thông tin đăng nhập (trang Nền tảng), nên chúng sẽ không được lưu</translation>
     </message>
@@ -1234,7 +1264,7 @@
     </message>
     <message>
         <location line="+7"/>
-        <location filename="../kds/ui/widgets/card_layout.py" line="+111"/>
+        <location filename="../kds/ui/widgets/card_layout.py" line="+110"/>
         <source>time is up</source>
         <translation>hết giờ</translation>
     </message>
@@ -1244,7 +1274,7 @@
         <translation>tự động nhận sau</translation>
     </message>
     <message>
-        <location filename="../kds/ui/viewmodels/card.py" line="-151"/>
+        <location filename="../kds/ui/viewmodels/card.py" line="-153"/>
         <source>Scheduled %1</source>
         <translation>Hẹn giờ %1</translation>
     </message>
@@ -1254,7 +1284,7 @@
         <translation>Hạn %1</translation>
     </message>
     <message>
-        <location line="+244"/>
+        <location line="+2"/>
         <source>Code %1</source>
         <translation>Mã %1</translation>
     </message>
@@ -1265,7 +1295,7 @@
         <translation>Khách yêu cầu hoàn tiền</translation>
     </message>
     <message>
-        <location filename="../kds/ui/viewmodels/card.py" line="-213"/>
+        <location filename="../kds/ui/viewmodels/card.py" line="+31"/>
         <source>Reading the address…</source>
         <translation>Đang đọc địa chỉ…</translation>
     </message>
@@ -1341,7 +1371,7 @@
     </message>
     <message>
         <location line="+4"/>
-        <location filename="../kds/ui/wording.py" line="-182"/>
+        <location filename="../kds/ui/wording.py" line="-171"/>
         <location line="+17"/>
         <location line="+17"/>
         <source>Collected</source>
@@ -1349,7 +1379,7 @@
     </message>
     <message>
         <location line="+0"/>
-        <location filename="../kds/ui/wording.py" line="+110"/>
+        <location filename="../kds/ui/wording.py" line="+99"/>
         <source>Done</source>
         <translation>Xong</translation>
     </message>
@@ -1385,7 +1415,7 @@
     </message>
     <message>
         <location line="+11"/>
-        <location filename="../kds/ui/wording.py" line="-137"/>
+        <location filename="../kds/ui/wording.py" line="-126"/>
         <source>Reject…</source>
         <translation>Từ chối…</translation>
     </message>
@@ -1415,7 +1445,7 @@
         <translation>Chưa đọc được chi tiết đơn</translation>
     </message>
     <message>
-        <location filename="../kds/ui/viewmodels/health.py" line="+123"/>
+        <location filename="../kds/ui/viewmodels/health.py" line="+119"/>
         <source>not connected</source>
         <translation>chưa kết nối</translation>
     </message>
@@ -1431,7 +1461,7 @@
     </message>
     <message>
         <location line="+5"/>
-        <location line="+60"/>
+        <location line="+51"/>
         <source>last good poll %1</source>
         <translation>lần kiểm tra tốt gần nhất %1</translation>
     </message>
@@ -1532,7 +1562,7 @@
     </message>
     <message>
         <location filename="../kds/ui/widgets/board_view.py" line="-2"/>
-        <location filename="../kds/ui/wording.py" line="+133"/>
+        <location filename="../kds/ui/wording.py" line="+122"/>
         <source>New</source>
         <translation>Mới</translation>
     </message>
@@ -1581,7 +1611,12 @@ New orders ring and appear here.</source>
         <translation>Không có đơn hẹn giờ.</translation>
     </message>
     <message>
-        <location line="+169"/>
+        <location line="+184"/>
+        <source>+ %1 more below · %2 cancelled</source>
+        <translation>+ %1 đơn nữa bên dưới · %2 đã hủy</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>+ %1 more below</source>
         <translation>+ %1 đơn nữa bên dưới</translation>
     </message>
@@ -1597,12 +1632,12 @@ New orders ring and appear here.</source>
         <translation>Hoàn tác %1</translation>
     </message>
     <message>
-        <location filename="../kds/ui/widgets/card_layout.py" line="+179"/>
+        <location filename="../kds/ui/widgets/card_layout.py" line="+176"/>
         <source>Note: %1</source>
         <translation>Ghi chú: %1</translation>
     </message>
     <message>
-        <location filename="../kds/ui/windows/drawer.py" line="-169"/>
+        <location filename="../kds/ui/windows/drawer.py" line="-168"/>
         <source>Printing</source>
         <translation>In ấn</translation>
     </message>
@@ -1796,7 +1831,7 @@ New orders ring and appear here.</source>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../kds/ui/wording.py" line="-150"/>
+        <location filename="../kds/ui/wording.py" line="-139"/>
         <source>Reject refund</source>
         <translation>Từ chối hoàn tiền</translation>
     </message>
@@ -1816,12 +1851,12 @@ New orders ring and appear here.</source>
         <translation>Ai giao %1 bây giờ?</translation>
     </message>
     <message>
-        <location filename="../kds/ui/windows/setup_wiring.py" line="-53"/>
+        <location filename="../kds/ui/windows/setup_wiring.py" line="-54"/>
         <source>Open Settings</source>
         <translation>Mở Cài đặt</translation>
     </message>
     <message>
-        <location line="+96"/>
+        <location line="+100"/>
         <source>Saved. Platform, printer and order settings take effect when KDS starts again.</source>
         <translation>Đã lưu. Cài đặt nền tảng, máy in và đơn hàng có hiệu lực khi mở lại KDS.</translation>
     </message>
@@ -1856,7 +1891,7 @@ New orders ring and appear here.</source>
         <translation>Phím Enter không có thao tác nào cho phiếu này; nhấn Space để mở.</translation>
     </message>
     <message>
-        <location filename="../kds/ui/windows/order_text.py" line="-42"/>
+        <location filename="../kds/ui/windows/order_text.py" line="-30"/>
         <source>Items</source>
         <translation>Món</translation>
     </message>
@@ -1876,22 +1911,7 @@ New orders ring and appear here.</source>
         <translation>Ghi chú đơn</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>Cancelled — payment settled</source>
-        <translation>Đã hủy — đã thanh toán xong</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Paid</source>
-        <translation>Đã thanh toán</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Not paid yet</source>
-        <translation>Chưa thanh toán</translation>
-    </message>
-    <message>
-        <location line="+13"/>
+        <location line="+12"/>
         <source>paid online</source>
         <translation>đã trả online</translation>
     </message>
@@ -1912,7 +1932,7 @@ New orders ring and appear here.</source>
     </message>
     <message>
         <location line="+10"/>
-        <location filename="../kds/ui/wording.py" line="+160"/>
+        <location filename="../kds/ui/wording.py" line="+149"/>
         <source>Refunded</source>
         <translation>Đã hoàn tiền</translation>
     </message>
@@ -2040,7 +2060,7 @@ New orders ring and appear here.</source>
         <translation>Chưa có thao tác</translation>
     </message>
     <message>
-        <location filename="../kds/ui/wording.py" line="-186"/>
+        <location filename="../kds/ui/wording.py" line="-175"/>
         <location line="+17"/>
         <source>Confirm</source>
         <translation>Xác nhận</translation>
@@ -2055,13 +2075,13 @@ New orders ring and appear here.</source>
         <location line="-16"/>
         <location line="+17"/>
         <location line="+17"/>
-        <location line="+142"/>
+        <location line="+131"/>
         <location line="+110"/>
         <source>Delivered</source>
         <translation>Đã giao</translation>
     </message>
     <message>
-        <location line="-285"/>
+        <location line="-274"/>
         <source>Change rider…</source>
         <translation>Đổi tài xế…</translation>
     </message>
@@ -2077,8 +2097,7 @@ New orders ring and appear here.</source>
     </message>
     <message>
         <location filename="../kds/ui/windows/order_sheets.py" line="-27"/>
-        <location filename="../kds/ui/wording.py" line="+1"/>
-        <location line="+17"/>
+        <location filename="../kds/ui/wording.py" line="+18"/>
         <source>Agree refund</source>
         <translation>Đồng ý hoàn tiền</translation>
     </message>
@@ -2094,19 +2113,19 @@ New orders ring and appear here.</source>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+164"/>
+        <location line="+153"/>
         <source>Partial refund</source>
         <translation>Hoàn tiền một phần</translation>
     </message>
     <message>
         <location filename="../kds/ui/viewmodels/board.py" line="-12"/>
-        <location filename="../kds/ui/wording.py" line="-154"/>
-        <location line="+141"/>
+        <location filename="../kds/ui/wording.py" line="-143"/>
+        <location line="+130"/>
         <source>Confirmed</source>
         <translation>Đã xác nhận</translation>
     </message>
     <message>
-        <location filename="../kds/ui/wording.py" line="-140"/>
+        <location filename="../kds/ui/wording.py" line="-129"/>
         <source>Marked ready</source>
         <translation>Đã báo sẵn sàng</translation>
     </message>
@@ -2177,7 +2196,12 @@ New orders ring and appear here.</source>
         <translation>thất bại</translation>
     </message>
     <message>
-        <location filename="../kds/ui/wording.py" line="+1"/>
+        <location filename="../kds/ui/wording.py" line="-46"/>
+        <source>Agree refund…</source>
+        <translation>Đồng ý hoàn tiền…</translation>
+    </message>
+    <message>
+        <location line="+47"/>
         <source>undone</source>
         <translation>đã hoàn tác</translation>
     </message>
@@ -2295,26 +2319,6 @@ New orders ring and appear here.</source>
         <location line="+1"/>
         <source>some order details not read yet (retrying)</source>
         <translation>chưa đọc được chi tiết một số đơn (đang thử lại)</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>%1 reported a notification error</source>
-        <translation>%1 báo lỗi gửi thông báo</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>%1 reported a notification error: %2</source>
-        <translation>%1 báo lỗi gửi thông báo: %2</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>%1 reported a problem</source>
-        <translation>%1 báo có sự cố</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>%1 reported a problem: %2</source>
-        <translation>%1 báo có sự cố: %2</translation>
     </message>
     <message>
         <location line="+14"/>
@@ -2896,34 +2900,19 @@ New orders ring and appear here.</source>
         <translation>Keeta gửi đơn tới relay của bạn (kds relay); KDS lấy đơn từ đó trong vòng một giây.</translation>
     </message>
     <message>
-        <location filename="../kds/platforms/gofood/spec.py" line="+55"/>
+        <location filename="../kds/platforms/gofood/spec.py" line="+47"/>
         <source>GoFood</source>
         <translation>GoFood</translation>
     </message>
     <message>
-        <location line="+12"/>
-        <source>Manual: staff accept within 3 minutes, or GoFood rejects</source>
-        <translation>Thủ công: nhân viên nhận trong 3 phút, nếu không GoFood sẽ từ chối</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Auto-accept on timeout: accepted after 1 minute if nobody acts</source>
-        <translation>Tự nhận khi hết giờ: đơn được nhận sau 1 phút nếu không ai xử lý</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Auto-accept: every order accepted at once</source>
-        <translation>Tự nhận: mọi đơn được nhận ngay</translation>
-    </message>
-    <message>
-        <location line="+10"/>
+        <location line="+20"/>
         <source>GoBiz</source>
         <translation>GoBiz</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>GoFood sends orders to your relay (kds relay); KDS collects them there within a second. Choose the acceptance mode that is set at GoBiz.</source>
-        <translation>GoFood gửi đơn đến relay của bạn (kds relay); KDS lấy đơn từ đó trong vòng một giây. Chọn chế độ nhận đơn giống như cài đặt trên GoBiz.</translation>
+        <source>GoFood sends orders to your relay (kds relay); KDS collects them there within a second. Set the acceptance mode as it is at GoBiz: manual, auto_accept_on_timeout or auto_accept.</source>
+        <translation>GoFood gửi đơn tới relay của bạn (kds relay); KDS lấy đơn từ đó trong vòng một giây. Đặt chế độ nhận đơn giống như trên GoBiz: manual, auto_accept_on_timeout hoặc auto_accept.</translation>
     </message>
     <message>
         <location filename="../kds/platforms/zeek/spec.py" line="+35"/>

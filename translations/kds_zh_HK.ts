@@ -124,8 +124,8 @@
     </message>
     <message>
         <location line="+7"/>
-        <source>Choose what is set at GoBiz: the clock on each new order follows it.</source>
-        <translation>選擇與 GoBiz 上相同的設定：每張新訂單的計時按此進行。</translation>
+        <source>manual, auto_accept_on_timeout or auto_accept, as set at GoBiz</source>
+        <translation>manual、auto_accept_on_timeout 或 auto_accept，與 GoBiz 上的設定一致</translation>
     </message>
     <message>
         <location line="-20"/>
@@ -163,9 +163,9 @@
         <translation>商戶 ID</translation>
     </message>
     <message>
-        <location filename="../kds/ui/setup/forms.py" line="+36"/>
+        <location filename="../kds/ui/setup/forms.py" line="+37"/>
         <location filename="../kds/ui/sheets/confirm.py" line="+104"/>
-        <location filename="../kds/ui/viewmodels/card.py" line="+254"/>
+        <location filename="../kds/ui/viewmodels/card.py" line="+255"/>
         <source>%1 min</source>
         <translation>%1 分鐘</translation>
     </message>
@@ -257,7 +257,7 @@
     <message>
         <location line="+2"/>
         <location filename="../kds/ui/viewmodels/card.py" line="+134"/>
-        <location filename="../kds/ui/windows/drawer.py" line="+187"/>
+        <location filename="../kds/ui/windows/drawer.py" line="+186"/>
         <source>Undo</source>
         <translation>復原</translation>
     </message>
@@ -335,7 +335,32 @@
         <translation>文字大小</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+1"/>
+        <source>Automatic</source>
+        <translation>自動</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Compact</source>
+        <translation>精簡</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Full</source>
+        <translation>完整</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Card size</source>
+        <translation>卡片大小</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Automatic: compact cards when a column is crowded, full cards otherwise.</source>
+        <translation>自動：某一欄單多時用精簡卡片，其餘時候用完整卡片。</translation>
+    </message>
+    <message>
+        <location line="+41"/>
         <location line="+4"/>
         <source>This computer</source>
         <translation>這部電腦</translation>
@@ -455,7 +480,7 @@
     </message>
     <message>
         <location line="+7"/>
-        <location filename="../kds/ui/wording.py" line="+153"/>
+        <location filename="../kds/ui/wording.py" line="+152"/>
         <source>OK</source>
         <translation>確定</translation>
     </message>
@@ -500,7 +525,7 @@
         <translation>刪除已儲存的登入資料</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+26"/>
         <source>%1: type %2 to test the connection (a saved secret is never read back into the form).</source>
         <translation>%1：請輸入%2以測試連接（已儲存的密鑰不會讀回表格）。</translation>
     </message>
@@ -542,7 +567,7 @@
         <translation>%1：請填寫%2。</translation>
     </message>
     <message>
-        <location line="-227"/>
+        <location line="-218"/>
         <source>Demo: %1 run on the built-in simulators now. The switches below are this station&apos;s own platforms, used when KDS starts without --demo.</source>
         <translation>示範：%1 正在內置模擬器上運行。下面的開關是本工作站自己的平台，在不帶 --demo 啟動 KDS 時使用。</translation>
     </message>
@@ -557,7 +582,7 @@
         <translation>加密的登入資料檔案已鎖上：請在看板上按「連接」並輸入經理 PIN，然後重新打開設定。</translation>
     </message>
     <message>
-        <location line="+208"/>
+        <location line="+199"/>
         <source>%1: %2 must be a number.</source>
         <translation>%1：%2 必須是數字。</translation>
     </message>
@@ -655,7 +680,7 @@
         <location line="+1"/>
         <location filename="../kds/ui/setup/riders_form.py" line="-8"/>
         <location line="+3"/>
-        <location filename="../kds/ui/windows/order_text.py" line="+139"/>
+        <location filename="../kds/ui/windows/order_text.py" line="+127"/>
         <source>Name</source>
         <translation>名稱</translation>
     </message>
@@ -859,7 +884,7 @@
     </message>
     <message>
         <location line="+16"/>
-        <location filename="../kds/ui/windows/setup_wiring.py" line="+154"/>
+        <location filename="../kds/ui/windows/setup_wiring.py" line="+157"/>
         <source>Connect the platforms</source>
         <translation>連接平台</translation>
     </message>
@@ -903,7 +928,7 @@
     <message>
         <location line="+14"/>
         <location filename="../kds/ui/setup/settings_panel.py" line="-24"/>
-        <location filename="../kds/ui/setup/wizard.py" line="+251"/>
+        <location filename="../kds/ui/setup/wizard.py" line="+258"/>
         <source>Could not save the settings: %1</source>
         <translation>無法儲存設定：%1</translation>
     </message>
@@ -985,16 +1010,16 @@
         <translation>%1 未連接：%2。</translation>
     </message>
     <message>
-        <location filename="../kds/ui/widgets/board_view.py" line="+97"/>
+        <location filename="../kds/ui/widgets/board_view.py" line="+89"/>
         <location filename="../kds/ui/wording.py" line="-100"/>
         <location line="+17"/>
-        <location line="+126"/>
+        <location line="+115"/>
         <location line="+33"/>
         <source>Ready</source>
         <translation>出餐</translation>
     </message>
     <message>
-        <location filename="../kds/ui/setup/wizard.py" line="-191"/>
+        <location filename="../kds/ui/setup/wizard.py" line="-198"/>
         <source>Check and finish</source>
         <translation>檢查並完成</translation>
     </message>
@@ -1021,12 +1046,12 @@
         <translation>打印機：%1</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+20"/>
         <source>Usual preparation time: %1 min</source>
         <translation>一般製作時間：%1 分鐘</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-17"/>
         <source>Riders: %1</source>
         <translation>送餐員：%1</translation>
     </message>
@@ -1056,7 +1081,12 @@
         <translation>登入資料：%1</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+8"/>
+        <source>Preparation time: asked at each Confirm (usual: %1 min)</source>
+        <translation>製作時間：每次確認時詢問（一般：%1 分鐘）</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>the system keyring is not available and no other place for the credentials was chosen (Platforms page), so they will not be saved</source>
         <translation>系統鑰匙圈不可用，且未選擇其他存放登入資料的方式（「平台」頁），因此登入資料不會被儲存</translation>
     </message>
@@ -1234,7 +1264,7 @@
     </message>
     <message>
         <location line="+7"/>
-        <location filename="../kds/ui/widgets/card_layout.py" line="+111"/>
+        <location filename="../kds/ui/widgets/card_layout.py" line="+110"/>
         <source>time is up</source>
         <translation>時間已到</translation>
     </message>
@@ -1244,7 +1274,7 @@
         <translation>自動接單倒數</translation>
     </message>
     <message>
-        <location filename="../kds/ui/viewmodels/card.py" line="-151"/>
+        <location filename="../kds/ui/viewmodels/card.py" line="-153"/>
         <source>Scheduled %1</source>
         <translation>預約 %1</translation>
     </message>
@@ -1254,7 +1284,7 @@
         <translation>%1 前</translation>
     </message>
     <message>
-        <location line="+244"/>
+        <location line="+2"/>
         <source>Code %1</source>
         <translation>取餐碼 %1</translation>
     </message>
@@ -1265,7 +1295,7 @@
         <translation>顧客要求退款</translation>
     </message>
     <message>
-        <location filename="../kds/ui/viewmodels/card.py" line="-213"/>
+        <location filename="../kds/ui/viewmodels/card.py" line="+31"/>
         <source>Reading the address…</source>
         <translation>正在讀取地址…</translation>
     </message>
@@ -1341,7 +1371,7 @@
     </message>
     <message>
         <location line="+4"/>
-        <location filename="../kds/ui/wording.py" line="-182"/>
+        <location filename="../kds/ui/wording.py" line="-171"/>
         <location line="+17"/>
         <location line="+17"/>
         <source>Collected</source>
@@ -1349,7 +1379,7 @@
     </message>
     <message>
         <location line="+0"/>
-        <location filename="../kds/ui/wording.py" line="+110"/>
+        <location filename="../kds/ui/wording.py" line="+99"/>
         <source>Done</source>
         <translation>完成</translation>
     </message>
@@ -1385,7 +1415,7 @@
     </message>
     <message>
         <location line="+11"/>
-        <location filename="../kds/ui/wording.py" line="-137"/>
+        <location filename="../kds/ui/wording.py" line="-126"/>
         <source>Reject…</source>
         <translation>拒絕…</translation>
     </message>
@@ -1415,7 +1445,7 @@
         <translation>未讀取訂單詳情</translation>
     </message>
     <message>
-        <location filename="../kds/ui/viewmodels/health.py" line="+123"/>
+        <location filename="../kds/ui/viewmodels/health.py" line="+119"/>
         <source>not connected</source>
         <translation>未連接</translation>
     </message>
@@ -1431,7 +1461,7 @@
     </message>
     <message>
         <location line="+5"/>
-        <location line="+60"/>
+        <location line="+51"/>
         <source>last good poll %1</source>
         <translation>上次成功查詢：%1</translation>
     </message>
@@ -1532,7 +1562,7 @@
     </message>
     <message>
         <location filename="../kds/ui/widgets/board_view.py" line="-2"/>
-        <location filename="../kds/ui/wording.py" line="+133"/>
+        <location filename="../kds/ui/wording.py" line="+122"/>
         <source>New</source>
         <translation>新訂單</translation>
     </message>
@@ -1581,7 +1611,12 @@ New orders ring and appear here.</source>
         <translation>沒有預約訂單。</translation>
     </message>
     <message>
-        <location line="+169"/>
+        <location line="+184"/>
+        <source>+ %1 more below · %2 cancelled</source>
+        <translation>下面仲有 %1 單 · %2 單已取消</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>+ %1 more below</source>
         <translation>下面仲有 %1 單</translation>
     </message>
@@ -1597,12 +1632,12 @@ New orders ring and appear here.</source>
         <translation>復原 %1</translation>
     </message>
     <message>
-        <location filename="../kds/ui/widgets/card_layout.py" line="+179"/>
+        <location filename="../kds/ui/widgets/card_layout.py" line="+176"/>
         <source>Note: %1</source>
         <translation>備註：%1</translation>
     </message>
     <message>
-        <location filename="../kds/ui/windows/drawer.py" line="-169"/>
+        <location filename="../kds/ui/windows/drawer.py" line="-168"/>
         <source>Printing</source>
         <translation>列印</translation>
     </message>
@@ -1796,7 +1831,7 @@ New orders ring and appear here.</source>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../kds/ui/wording.py" line="-150"/>
+        <location filename="../kds/ui/wording.py" line="-139"/>
         <source>Reject refund</source>
         <translation>拒絕退款</translation>
     </message>
@@ -1816,12 +1851,12 @@ New orders ring and appear here.</source>
         <translation>%1 現在由誰送？</translation>
     </message>
     <message>
-        <location filename="../kds/ui/windows/setup_wiring.py" line="-53"/>
+        <location filename="../kds/ui/windows/setup_wiring.py" line="-54"/>
         <source>Open Settings</source>
         <translation>開啟設定</translation>
     </message>
     <message>
-        <location line="+96"/>
+        <location line="+100"/>
         <source>Saved. Platform, printer and order settings take effect when KDS starts again.</source>
         <translation>已儲存。平台、打印機及訂單設定會在 KDS 重新啟動後生效。</translation>
     </message>
@@ -1856,7 +1891,7 @@ New orders ring and appear here.</source>
         <translation>Enter 鍵對呢張單冇嘢做；撳空格鍵打開。</translation>
     </message>
     <message>
-        <location filename="../kds/ui/windows/order_text.py" line="-42"/>
+        <location filename="../kds/ui/windows/order_text.py" line="-30"/>
         <source>Items</source>
         <translation>食品</translation>
     </message>
@@ -1876,22 +1911,7 @@ New orders ring and appear here.</source>
         <translation>訂單備註</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>Cancelled — payment settled</source>
-        <translation>已取消 — 款項已結清</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Paid</source>
-        <translation>已付款</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Not paid yet</source>
-        <translation>尚未付款</translation>
-    </message>
-    <message>
-        <location line="+13"/>
+        <location line="+12"/>
         <source>paid online</source>
         <translation>已網上付款</translation>
     </message>
@@ -1912,7 +1932,7 @@ New orders ring and appear here.</source>
     </message>
     <message>
         <location line="+10"/>
-        <location filename="../kds/ui/wording.py" line="+160"/>
+        <location filename="../kds/ui/wording.py" line="+149"/>
         <source>Refunded</source>
         <translation>已退款</translation>
     </message>
@@ -2040,7 +2060,7 @@ New orders ring and appear here.</source>
         <translation>暫時沒有操作</translation>
     </message>
     <message>
-        <location filename="../kds/ui/wording.py" line="-186"/>
+        <location filename="../kds/ui/wording.py" line="-175"/>
         <location line="+17"/>
         <source>Confirm</source>
         <translation>接單</translation>
@@ -2055,13 +2075,13 @@ New orders ring and appear here.</source>
         <location line="-16"/>
         <location line="+17"/>
         <location line="+17"/>
-        <location line="+142"/>
+        <location line="+131"/>
         <location line="+110"/>
         <source>Delivered</source>
         <translation>已送達</translation>
     </message>
     <message>
-        <location line="-285"/>
+        <location line="-274"/>
         <source>Change rider…</source>
         <translation>更換送餐員…</translation>
     </message>
@@ -2077,8 +2097,7 @@ New orders ring and appear here.</source>
     </message>
     <message>
         <location filename="../kds/ui/windows/order_sheets.py" line="-27"/>
-        <location filename="../kds/ui/wording.py" line="+1"/>
-        <location line="+17"/>
+        <location filename="../kds/ui/wording.py" line="+18"/>
         <source>Agree refund</source>
         <translation>同意退款</translation>
     </message>
@@ -2094,19 +2113,19 @@ New orders ring and appear here.</source>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+164"/>
+        <location line="+153"/>
         <source>Partial refund</source>
         <translation>部分退款</translation>
     </message>
     <message>
         <location filename="../kds/ui/viewmodels/board.py" line="-12"/>
-        <location filename="../kds/ui/wording.py" line="-154"/>
-        <location line="+141"/>
+        <location filename="../kds/ui/wording.py" line="-143"/>
+        <location line="+130"/>
         <source>Confirmed</source>
         <translation>已接單</translation>
     </message>
     <message>
-        <location filename="../kds/ui/wording.py" line="-140"/>
+        <location filename="../kds/ui/wording.py" line="-129"/>
         <source>Marked ready</source>
         <translation>已出餐</translation>
     </message>
@@ -2177,7 +2196,12 @@ New orders ring and appear here.</source>
         <translation>失敗</translation>
     </message>
     <message>
-        <location filename="../kds/ui/wording.py" line="+1"/>
+        <location filename="../kds/ui/wording.py" line="-46"/>
+        <source>Agree refund…</source>
+        <translation>同意退款…</translation>
+    </message>
+    <message>
+        <location line="+47"/>
         <source>undone</source>
         <translation>已復原</translation>
     </message>
@@ -2295,26 +2319,6 @@ New orders ring and appear here.</source>
         <location line="+1"/>
         <source>some order details not read yet (retrying)</source>
         <translation>部分訂單詳情尚未讀取（重試中）</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>%1 reported a notification error</source>
-        <translation>%1 報告通知發送出錯</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>%1 reported a notification error: %2</source>
-        <translation>%1 報告通知發送出錯：%2</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>%1 reported a problem</source>
-        <translation>%1 報告出現問題</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>%1 reported a problem: %2</source>
-        <translation>%1 報告出現問題：%2</translation>
     </message>
     <message>
         <location line="+14"/>
@@ -2896,34 +2900,19 @@ New orders ring and appear here.</source>
         <translation>Keeta 會把訂單傳送到你的中繼站（kds relay），KDS 一秒內從那裡取得。</translation>
     </message>
     <message>
-        <location filename="../kds/platforms/gofood/spec.py" line="+55"/>
+        <location filename="../kds/platforms/gofood/spec.py" line="+47"/>
         <source>GoFood</source>
         <translation>GoFood</translation>
     </message>
     <message>
-        <location line="+12"/>
-        <source>Manual: staff accept within 3 minutes, or GoFood rejects</source>
-        <translation>手動：員工須在 3 分鐘內接單，否則 GoFood 拒單</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Auto-accept on timeout: accepted after 1 minute if nobody acts</source>
-        <translation>逾時自動接單：1 分鐘內無人處理即自動接單</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Auto-accept: every order accepted at once</source>
-        <translation>自動接單：每張訂單立即接單</translation>
-    </message>
-    <message>
-        <location line="+10"/>
+        <location line="+20"/>
         <source>GoBiz</source>
         <translation>GoBiz</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>GoFood sends orders to your relay (kds relay); KDS collects them there within a second. Choose the acceptance mode that is set at GoBiz.</source>
-        <translation>GoFood 將訂單傳送到你的中繼（kds relay）；KDS 在一秒內從那裏取回。請選擇與 GoBiz 上相同的接單模式。</translation>
+        <source>GoFood sends orders to your relay (kds relay); KDS collects them there within a second. Set the acceptance mode as it is at GoBiz: manual, auto_accept_on_timeout or auto_accept.</source>
+        <translation>GoFood 會把訂單傳送到你的中繼站（kds relay），KDS 一秒內從那裡取得。接單模式請與 GoBiz 上的設定一致：manual、auto_accept_on_timeout 或 auto_accept。</translation>
     </message>
     <message>
         <location filename="../kds/platforms/zeek/spec.py" line="+35"/>

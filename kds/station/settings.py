@@ -70,6 +70,14 @@ class Theme(StrEnum):
     LIGHT = "light"
 
 
+class CardSize(StrEnum):
+    """How large the board's cards are: compact when a column is crowded, or always one size."""
+
+    AUTO = "auto"
+    COMPACT = "compact"
+    FULL = "full"
+
+
 class PrepTime(StrEnum):
     """What Confirm tells the platform about the preparation time (where the platform takes one)."""
 
@@ -152,13 +160,14 @@ class Behaviour(BaseModel):
 
 
 class Appearance(BaseModel):
-    """Language, colours and text size."""
+    """Language, colours, text size and card size."""
 
     model_config = _FROZEN
 
     language: Language = Language.EN
     theme: Theme = Theme.DARK
     font_scale: float = Field(default=1.0, ge=0.75, le=2.0)
+    card_size: CardSize = CardSize.AUTO
 
 
 class Station(BaseModel):

@@ -16,7 +16,7 @@ import copy
 from collections.abc import Callable, Mapping
 from typing import Any
 
-SETTINGS_VERSION = 2
+SETTINGS_VERSION = 3
 """The schema version this KDS writes and understands."""
 
 Migration = Callable[[dict[str, Any]], dict[str, Any]]
@@ -111,4 +111,16 @@ def _preparation_time_choice(data: dict[str, Any]) -> dict[str, Any]:
     behaviour = data.get("behaviour")
     if isinstance(behaviour, dict):
         behaviour.setdefault("prep_time", "usual")
+    return data
+
+
+@migration(2)
+def _card_size_choice(data: dict[str, Any]) -> dict[str, Any]:
+    """Version 3 adds `appearance.card_size`: compact cards when a column is crowded, or always one size.
+
+    A station set up before keeps the automatic choice it had.
+    """
+    appearance = data.get("appearance")
+    if isinstance(appearance, dict):
+        appearance.setdefault("card_size", "auto")
     return data

@@ -46,5 +46,5 @@ class UiSettings:
                                 prep_red=timedelta(minutes=behaviour.red_minutes),
                                 default_prep=timedelta(minutes=behaviour.default_prep_minutes))
         return cls(theme=appearance.theme.value, font_scale=appearance.font_scale,
-                   board=BoardSettings(thresholds=thresholds),
+                   card_size=appearance.card_size.value, board=BoardSettings(thresholds=thresholds),
                    sounds=behaviour.sounds, volume=behaviour.volume / 100, kiosk=station.station.kiosk)

@@ -57,7 +57,7 @@ def action_label(action: Action) -> str:
         Action.CHANGE_RIDER: tr("Change rider…"),
         Action.CANCEL: tr("Cancel…"),
         Action.PARTIAL_REFUND: tr("Refund…"),
-        Action.AGREE_REFUND: tr("Agree refund"),
+        Action.AGREE_REFUND: tr("Agree refund…"),  # "…": a sheet asks for a second tap, as for Reject…
         Action.REJECT_REFUND: tr("Reject…"),
     }
     return labels[action]

@@ -12,9 +12,10 @@ from kds.clock import FakeClock
 from kds.domain.events import EventKind
 from kds.domain.order import Timing
 from kds.services.engine import Engine
+from kds.station.settings import CardSize
 from kds.ui.viewmodels.card import Column
 from kds.ui.viewmodels.ticket_model import Role
-from kds.ui.widgets.board_view import CardSize, ColumnView
+from kds.ui.widgets.board_view import ColumnView
 from kds.ui.widgets.card_layout import WRAP, TextOp
 from kds.ui.windows.main_window import MainWindow
 from tests.fakes.platform import FakePlatform
@@ -66,6 +67,29 @@ async def test_a_crowded_column_shows_compact_cards_and_says_how_many_are_below(
     assert shown(preparing) <= 3
 
 
+async def test_a_cancelled_card_below_the_fold_is_named_in_red_in_the_hint(
+        window: MainWindow, engine: Engine, fake: FakePlatform, clock: FakeClock) -> None:
+    await busy_board(window, engine, fake, clock)
+    preparing = window.board_widget.view(Column.PREPARING)
+    gone = window.board.models[Column.PREPARING].order_keys()[0]  # on top, in view
+    fake.push(gone.order_id, EventKind.CANCELLED, actor="customer")
+    await engine.pollers[fake.platform].poll_once()
+    window.ticker.tick()
+    assert window.board.models[Column.PREPARING].order_keys()[-1] == gone  # live first: it went to the end
+    hidden = preparing.hidden_below()
+    assert hidden > 0 and preparing.hidden_alerts() == 1
+    assert preparing.hint_text() == f"+ {hidden} more below · 1 cancelled"
+    red = window.theme.color("danger")
+    image = preparing.viewport().grab().toImage()
+    pill = image.pixelColor(preparing.viewport().width() // 2, preparing.viewport().height() - 10)
+    assert (pill.red(), pill.green(), pill.blue()) == (red.red(), red.green(), red.blue())
+    if os.environ.get("KDS_SCREENSHOTS"):
+        window.grab().save(os.path.join(os.environ["KDS_SCREENSHOTS"], "busy-board-cancelled.png"))
+    # Once it is in view, the hint counts only what is below, in its usual colour.
+    preparing.scrollToBottom()
+    assert preparing.hidden_alerts() == 0 and "cancelled" not in preparing.hint_text()
+
+
 async def test_busy_new_column_is_the_widest(window: MainWindow, engine: Engine, fake: FakePlatform,
                                              clock: FakeClock) -> None:
     await busy_board(window, engine, fake, clock)
@@ -115,3 +139,29 @@ def metrics_of(view: ColumnView, name: str) -> QFontMetrics:
     """Metrics of one of the card fonts of `view`."""
     fonts = view.delegate.fonts
     return fonts.metrics(getattr(fonts, name))
+
+
+async def test_a_compact_card_s_number_chip_fits_three_digits_and_the_order_number_stays_put(
+        window: MainWindow, engine: Engine, fake: FakePlatform, clock: FakeClock) -> None:
+    await busy_board(window, engine, fake, clock)
+    preparing = window.board_widget.view(Column.PREPARING)
+    assert preparing.delegate.compact
+    preparing.doItemsLayout()
+    model = window.board.models[Column.PREPARING]
+    fonts = preparing.delegate.fonts
+    three_digits = fonts.metrics(fonts.number).horizontalAdvance("888")
+    starts = set()
+    for row in range(model.rowCount()):
+        index = model.index(row, 0)
+        card = index.data(Role.CARD)
+        layout = preparing.delegate.layout_for(card, preparing.viewport().width())
+        assert layout.number.width() >= three_digits + fonts.px(6), card.display_id  # "123" with room to spare
+        (drawn,) = [op for op in layout.ops if isinstance(op, TextOp) and op.text == card.display_id]
+        assert drawn.rect.left() > layout.number.right()
+        starts.add(drawn.rect.left())
+    # The chip's width does not follow the number: one place for the order number, whatever the bump number.
+    assert len(starts) == 1
+    window.board_widget.set_card_size(CardSize.FULL)  # full cards keep the same chip
+    assert not preparing.delegate.compact
+    card = model.index(0, 0).data(Role.CARD)
+    assert preparing.delegate.layout_for(card, preparing.viewport().width()).number.width() == layout.number.width()

@@ -158,3 +158,15 @@ def test_a_finished_card_says_who_finished_it(kind: OrderType, closing: Closing 
     done = ticket(Stage.DONE, platform=Platform.KEETA_STD, kind=kind, done_at=NOW, closing=closing)
     assert build_card(done, alert=False).finished == word
     assert column_for(done, NOW, Thresholds(), dismissed=False) is Column.DONE
+
+
+@pytest.mark.parametrize("width", [220, 260, 300, 360])
+@pytest.mark.parametrize("compact", [False, True])
+@pytest.mark.parametrize("platform", [Platform.GOFOOD, Platform.KEETA_STD])
+def test_the_platform_badge_never_runs_into_the_clock(app, width: int, compact: bool, platform: Platform) -> None:
+    fonts = CardFonts(Fonts(1.0))
+    for t in (ticket(platform=platform), ticket(Stage.DONE, platform=platform)):  # a clock, a time of day
+        card = replace(build_card(t, alert=False), finished_at="12:12 PM")
+        layout = layout_card(card, width, fonts, compact=compact)
+        assert layout.badge.right() < layout.clock.left(), (layout.badge_text, layout.badge, layout.clock)
+        assert layout.badge_text  # some of the name is always there

@@ -21,7 +21,7 @@ from kds.printing.config import PrinterConfig
 from kds.services.engine import Engine
 from kds.station.autostart import Autostart
 from kds.station.credentials import SERVICE
-from kds.station.settings import Behaviour, CredentialStore, Language, Settings, Theme, load_settings
+from kds.station.settings import Behaviour, CardSize, CredentialStore, Language, Settings, Theme, load_settings
 from kds.store.db import Database
 from kds.ui.i18n import reset_language
 from kds.ui.session import WindowSession
@@ -30,6 +30,7 @@ from kds.ui.setup.pin import PinSheet
 from kds.ui.setup.printer_form import PrintersForm
 from kds.ui.setup.settings_panel import SettingsPanel
 from kds.ui.setup.station import Restart, StationContext, restart_needed
+from kds.ui.viewmodels.card import Column
 from kds.ui.windows.main_window import MainWindow
 from tests.conftest import MemoryKeyring
 from tests.fakes.platform import FakePlatform
@@ -171,6 +172,30 @@ async def test_save_keeps_the_light_board_light(panel_window: MainWindow, statio
     assert await panel.save() is not None
     assert window.theme.name == "light" and window.top.theme.text() == "Dark"
     assert load_settings(station.path).settings.appearance.theme is Theme.LIGHT
+
+
+async def test_card_size_is_chosen_on_the_screen_page_and_applies_at_once(panel_window: MainWindow,
+                                                                          station: StationContext, qtbot) -> None:
+    window = panel_window
+    restarts: list[int] = []
+    window.restart_requested.connect(restarts.append)
+    preparing = window.board_widget.view(Column.PREPARING)
+    assert not preparing.delegate.compact  # an empty column is not crowded: full cards
+    panel = window.open_settings()
+    panel.show_page(panel.forms.index(panel.display))
+    assert panel.display.card_size.value() == CardSize.AUTO.value
+    qtbot.mouseClick(panel.display.card_size.buttons[CardSize.COMPACT.value], Qt.MouseButton.LeftButton)
+    assert await panel.save() is not None
+    await until(lambda: preparing.delegate.compact)  # the board, without a restart
+    assert restarts == [] and window.settings.card_size == CardSize.COMPACT.value
+    assert load_settings(station.path).settings.appearance.card_size is CardSize.COMPACT
+    qtbot.mouseClick(window.top.theme, Qt.MouseButton.LeftButton)  # another screen setting saved from the board
+    assert load_settings(station.path).settings.appearance.card_size is CardSize.COMPACT  # is not turned back
+    panel = window.open_settings()
+    assert panel.display.card_size.value() == CardSize.COMPACT.value  # the form shows what the board shows
+    panel.display.card_size.set_value(CardSize.FULL.value)
+    assert await panel.save() is not None
+    await until(lambda: not preparing.delegate.compact)
 
 
 def test_restart_needed_sorts_changes() -> None:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QPushButton
 
 from kds.clock import FakeClock
 from kds.domain.actions import Action
@@ -102,6 +102,14 @@ async def test_agreeing_to_a_whole_order_refund_needs_a_second_tap(window: MainW
     await engine.pollers[fake.platform].poll_once()
     whole_order_refund(fake, order.key.order_id, "31.90")
     await engine.pollers[fake.platform].poll_once()
+    # Like Reject… and Cancel…, its label says that a second step follows, on the card and in the drawer.
+    card = window.board.card(order.key)
+    assert [b.label for b in card.buttons[:2]] == ["Agree refund…", "Reject…"]
+    drawer = window.open_drawer(order.key)
+    labels = {w.objectName(): w.text() for w in drawer.findChildren(QPushButton)}
+    assert labels["drawer-action:agree_refund"] == "Agree refund…"
+    assert labels["drawer-action:reject_refund"] == "Reject…"
+    drawer.close_overlay()
     tap(window, order.key, "action:agree_refund")
     sheet = window.top_overlay()
     assert isinstance(sheet, TwoTapSheet) and sheet.isVisible()

@@ -17,9 +17,9 @@ from kds.domain.actions import Action
 from kds.domain.events import EventKind
 from kds.domain.order import OrderKey
 from kds.services.engine import Engine
+from kds.station.settings import CardSize
 from kds.ui.sheets.reason import ReasonSheet
 from kds.ui.viewmodels.card import Column
-from kds.ui.widgets.board_view import CardSize
 from kds.ui.windows.drawer import OrderDrawer
 from kds.ui.windows.main_window import MainWindow
 from tests.fakes.platform import FakePlatform

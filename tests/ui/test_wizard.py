@@ -21,7 +21,7 @@ from kds.printing.config import AutoPrint
 from kds.services.engine import Engine
 from kds.station.autostart import Autostart
 from kds.station.credentials import SERVICE, SecretStore
-from kds.station.settings import CredentialStore, Settings, load_settings, settings_path
+from kds.station.settings import CredentialStore, PrepTime, Settings, load_settings, settings_path
 from kds.ui.i18n import reset_language
 from kds.ui.launcher import _run_from_settings
 from kds.ui.setup.station import StationContext
@@ -138,6 +138,7 @@ async def test_wizard_puts_credentials_in_the_keyring_and_in_no_file(wizard: Fir
     assert wizard.index == 3  # auto-accept is off unless switched on
     assert not any(box.isChecked() for box in wizard.behaviour.auto_accept.values())
     click(qtbot, wizard.behaviour.prep.plus)
+    click(qtbot, wizard.behaviour.prep_time.buttons[PrepTime.ASK.value])
     click(qtbot, wizard.next)
     assert wizard.index == 4  # the restaurant's own riders: optional
     click(qtbot, wizard.riders.add_button)
@@ -148,6 +149,7 @@ async def test_wizard_puts_credentials_in_the_keyring_and_in_no_file(wizard: Fir
     click(qtbot, wizard.next)
     assert wizard.index == 6 and "Keeta — Standard API" in wizard.summary.text.text()
     assert "Ana Souza" in wizard.summary.text.text()
+    assert "Preparation time: asked at each Confirm (usual: 16 min)" in wizard.summary.text.text()
 
     finished: list[object] = []
     wizard.done.connect(finished.append)
@@ -163,6 +165,7 @@ async def test_wizard_puts_credentials_in_the_keyring_and_in_no_file(wizard: Fir
     assert od.enabled and od.merchant_ids == ("store-1138", "store-2001")
     assert std.enabled and std.relay_url == "https://relay.example.com" and std.base_url.startswith("https://")
     assert saved.behaviour.auto_accept == frozenset() and saved.behaviour.default_prep_minutes == 16
+    assert saved.behaviour.prep_time is PrepTime.ASK
     assert saved.security.check_pin("2468") and not saved.security.check_pin("1111")
     assert [r.name for r in saved.riders] == ["Ana Souza"]
     (printer,) = saved.printing.printers

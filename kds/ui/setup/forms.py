@@ -1,6 +1,6 @@
 """The smaller setup forms: behaviour at the counter, screen, station and the manager PIN.
 
-The screen form sets the language, theme and text size; the station form the kiosk mode and starting
+The screen form sets the language, theme, text size and card size; the station form the kiosk mode and starting
 with the system.
 """
 
@@ -18,6 +18,7 @@ from kds.station.settings import (
     PIN_PATTERN,
     Appearance,
     Behaviour,
+    CardSize,
     Guarded,
     Language,
     PrepTime,
@@ -134,7 +135,7 @@ class BehaviourForm(FormPage):
 
 
 class DisplayForm(FormPage):
-    """Language, and (unless `language_only`) colours and text size."""
+    """Language, and (unless `language_only`) colours, text size and card size."""
 
     language_chosen = Signal(str)
     """A language was tapped (the wizard switches at once)."""
@@ -151,7 +152,7 @@ class DisplayForm(FormPage):
         return tr("Language") if self.language_only else tr("Screen")
 
     def build(self, layout: QVBoxLayout) -> None:
-        """Language buttons in their own words; theme and text size."""
+        """Language buttons in their own words; theme, text size and card size."""
         self.language = ChoiceRow([(lang.value, NATIVE_NAMES[lang]) for lang in Language], columns=2)
         self.language.changed.connect(self.language_chosen)
         frame, box = section(tr("Language"))
@@ -165,13 +166,18 @@ class DisplayForm(FormPage):
         field_row(box, tr("Colours"), self.theme, tr("Dark is easier on the eyes in a kitchen."))
         self.font_scale = Stepper(0.75, 2.0, 0.05, 1.0, lambda v: f"{round(v * 100)} %")
         field_row(box, tr("Text size"), self.font_scale)
+        self.card_size = ChoiceRow([(CardSize.AUTO.value, tr("Automatic")), (CardSize.COMPACT.value, tr("Compact")),
+                                    (CardSize.FULL.value, tr("Full"))])
+        field_row(box, tr("Card size"), self.card_size,
+                  tr("Automatic: compact cards when a column is crowded, full cards otherwise."))
         layout.addWidget(frame)
 
     def state(self) -> dict[str, Any]:
         """The chosen values."""
         values: dict[str, Any] = {"language": self.language.value()}
         if not self.language_only:
-            values.update(theme=self.theme.value(), font_scale=self.font_scale.value())
+            values.update(theme=self.theme.value(), font_scale=self.font_scale.value(),
+                          card_size=self.card_size.value())
         return {"values": values}
 
     def set_state(self, state: dict[str, Any]) -> None:
@@ -182,6 +188,7 @@ class DisplayForm(FormPage):
         if not self.language_only:
             self.theme.set_value(values.get("theme", Theme.DARK.value))
             self.font_scale.set_value(values.get("font_scale", 1.0))
+            self.card_size.set_value(values.get("card_size", CardSize.AUTO.value))
 
     def apply(self, draft: Draft) -> Draft:
         """The draft with this appearance."""

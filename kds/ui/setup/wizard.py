@@ -18,7 +18,7 @@ from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QScrollArea, QStackedWidget, QVBoxLayout, QWidget
 
-from kds.station.settings import CredentialStore, Language
+from kds.station.settings import CredentialStore, Language, PrepTime
 from kds.ui.i18n import NATIVE_NAMES, apply_language
 from kds.ui.setup.connect import store_words
 from kds.ui.setup.controls import form_stylesheet, label
@@ -81,7 +81,7 @@ class SummaryPage(FormPage):
                  tr("Platforms: %1").replace("%1", ", ".join(on) if on else tr("none yet")),
                  tr("Printers: %1").replace("%1", ", ".join(p.name for p in settings.printing.printers)
                                             or tr("none yet")),
-                 tr("Usual preparation time: %1 min").replace("%1", str(settings.behaviour.default_prep_minutes)),
+                 self.prep_time_line(settings.behaviour.default_prep_minutes, settings.behaviour.prep_time),
                  tr("Riders: %1").replace("%1", ", ".join(r.name for r in settings.riders) or tr("none yet")),
                  tr("Manager PIN: %1").replace("%1", tr("set") if draft.pin else tr("none"))]
         if settings.behaviour.auto_accept:
@@ -93,6 +93,13 @@ class SummaryPage(FormPage):
             lines.append(tr("Credentials: %1").replace("%1", store_words()[store][0]))
         self.text.setText("\n".join("• " + line for line in lines))
         self.problem.setText(not_connecting)
+
+    @staticmethod
+    def prep_time_line(minutes: int, prep_time: PrepTime) -> str:
+        """The usual preparation time, and whether Confirm asks for one each time."""
+        if prep_time is PrepTime.ASK:
+            return tr("Preparation time: asked at each Confirm (usual: %1 min)").replace("%1", str(minutes))
+        return tr("Usual preparation time: %1 min").replace("%1", str(minutes))
 
     def not_connecting(self, draft: Draft) -> str:
         """What will not connect after Finish, and why ("" when the platforms can connect)."""

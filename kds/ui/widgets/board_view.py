@@ -11,7 +11,6 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
-from enum import StrEnum
 
 from PySide6.QtCore import QEvent, QModelIndex, QPersistentModelIndex, QPoint, QRect, Qt, Signal
 from PySide6.QtGui import QColor, QMouseEvent, QPainter, QPaintEvent, QResizeEvent
@@ -28,6 +27,7 @@ from PySide6.QtWidgets import (
 
 from kds.domain.actions import DESTRUCTIVE
 from kds.domain.order import OrderKey
+from kds.station.settings import CardSize
 from kds.ui.theme import Fonts, Theme
 from kds.ui.viewmodels.board import DISPLAY_ORDER, BoardModel
 from kds.ui.viewmodels.card import ButtonStyle, CardData, Column
@@ -81,14 +81,6 @@ COMPACT_BELOW = 4
 """A column that would show fewer full cards than this (and holds more) shows compact ones."""
 
 
-class CardSize(StrEnum):
-    """The card size setting: compact when a column is crowded, or always one size."""
-
-    AUTO = "auto"
-    COMPACT = "compact"
-    FULL = "full"
-
-
 def column_title(column: Column) -> str:
     """A column's heading."""
     titles = {
@@ -138,6 +130,7 @@ class ColumnView(QListView):
         self.setFrameShape(QFrame.Shape.NoFrame)
         self.card_size = CardSize.AUTO
         self.hint_color = QColor(Qt.GlobalColor.gray)
+        self.hint_alert_color = QColor(Qt.GlobalColor.red)  # a cancelled card out of view: red, like its card
         self.verticalScrollBar().setSingleStep(24)
         self.verticalScrollBar().valueChanged.connect(self.viewport().update)  # the "more below" hint
         # Flick to scroll on a touch screen; a mouse drag stays a tap, so buttons never slide.
@@ -265,19 +258,34 @@ class ColumnView(QListView):
 
     def hidden_below(self) -> int:
         """How many cards are not (wholly) in view below the visible part of the column."""
+        return self.model().rowCount() - self._first_hidden_row()
+
+    def _first_hidden_row(self) -> int:
+        """The row of the first card not (wholly) in view below; the row count when every card is in view."""
         rows = self.model().rowCount()
         bottom = self.viewport().height()
         index = self.indexAt(QPoint(self.viewport().width() // 2, bottom - 1))
         if not index.isValid():
             last = self.model().index(rows - 1, 0) if rows else QModelIndex()
-            return rows if last.isValid() and self.visualRect(last).top() >= bottom else 0
+            return 0 if last.isValid() and self.visualRect(last).top() >= bottom else rows
         cut = self.visualRect(index).bottom() >= bottom
-        return rows - index.row() - (0 if cut else 1)
+        return index.row() + (0 if cut else 1)
+
+    def hidden_alerts(self) -> int:
+        """How many of the cards out of view below are cancelled and wait for "OK, seen"."""
+        model = self.model()
+        cards = (model.index(row, 0).data(Role.CARD) for row in range(self._first_hidden_row(), model.rowCount()))
+        return sum(1 for card in cards if isinstance(card, CardData) and card.alert)
 
     def hint_text(self) -> str:
-        """The "+ N more below" hint ("" when every card is in view)."""
+        """The "+ N more below" hint ("" when every card is in view), naming cancelled cards among them."""
         hidden = self.hidden_below()
-        return tr("+ %1 more below").replace("%1", str(hidden)) if hidden else ""
+        if not hidden:
+            return ""
+        alerts = self.hidden_alerts()
+        if alerts:
+            return tr("+ %1 more below · %2 cancelled").replace("%1", str(hidden)).replace("%2", str(alerts))
+        return tr("+ %1 more below").replace("%1", str(hidden))
 
     def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 - Qt override
         """Cards, or a calm word when there are none; a hint when cards are out of view below."""
@@ -292,9 +300,9 @@ class ColumnView(QListView):
             return
         hint = self.hint_text()
         if hint:
-            self._paint_hint(hint)
+            self._paint_hint(hint, self.hint_alert_color if self.hidden_alerts() else self.hint_color)
 
-    def _paint_hint(self, hint: str) -> None:
+    def _paint_hint(self, hint: str, color: QColor) -> None:
         # A pill at the bottom edge: painted only, so a tap through it still reaches the card below.
         painter = QPainter(self.viewport())
         painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
@@ -305,7 +313,7 @@ class ColumnView(QListView):
         w, h = metrics.horizontalAdvance(hint) + 32, metrics.height() + 12
         rect = QRect((self.viewport().width() - w) // 2, self.viewport().height() - h - 6, w, h)
         painter.setPen(Qt.PenStyle.NoPen)
-        painter.setBrush(self.hint_color)
+        painter.setBrush(color)
         painter.drawRoundedRect(rect, h / 2, h / 2)
         painter.setPen(QColor(Qt.GlobalColor.white))
         painter.drawText(rect, int(Qt.AlignmentFlag.AlignCenter), hint)
@@ -427,6 +435,7 @@ class BoardWidget(QWidget):
             panel.view.delegate.set_theme(theme)
             panel.view.empty_color = theme.color("muted")
             panel.view.hint_color = theme.color("accent")
+            panel.view.hint_alert_color = theme.color("danger")
             panel.view.viewport().update()
 
     def set_fonts(self, fonts: Fonts) -> None:

@@ -188,7 +188,9 @@ def layout_card(card: CardData, width: int, fonts: CardFonts, *, compact: bool, 
     x = inner_x
     chip_h = fonts.metrics(fonts.badge).height() + fonts.px(6)
     chip_y = y + (header_h - chip_h) // 2
-    number_w = fonts.metrics(fonts.number).horizontalAdvance("88" if compact else "888") + fonts.px(10)
+    # Wide enough for three digits in either size, so the order number beside it stays put when the
+    # bump number grows past 99 on a busy evening.
+    number_w = fonts.metrics(fonts.number).horizontalAdvance("888") + fonts.px(10)
     layout.number = QRect(x, chip_y, number_w, chip_h)
     x += number_w + fonts.px(6)
     widest = "8:88:88"
@@ -200,10 +202,11 @@ def layout_card(card: CardData, width: int, fonts: CardFonts, *, compact: bool, 
     after_badge, before_clock = fonts.px(10), fonts.px(6)
     badge_room = layout.clock.x() - x - after_badge - before_clock \
         - fonts.metrics(id_font).horizontalAdvance(card.display_id)
-    # Never less than its last word: where even the number cannot fit, the column is too narrow anyway.
+    # Never less than its last word (the number then takes a line of its own), and never over the clock.
     last_word = (card.platform.split() or [card.platform])[-1]
-    layout.badge_text = _fit_badge(card.platform, fonts, max(fonts.metrics(fonts.badge).horizontalAdvance(last_word),
-                                                             badge_room - fonts.px(16)))
+    up_to_clock = layout.clock.x() - x - before_clock - fonts.px(16)
+    layout.badge_text = _fit_badge(card.platform, fonts, min(up_to_clock, max(
+        fonts.metrics(fonts.badge).horizontalAdvance(last_word), badge_room - fonts.px(16))))
     badge_w = max(chip_h, fonts.metrics(fonts.badge).horizontalAdvance(layout.badge_text) + fonts.px(16))
     layout.badge = QRect(x, chip_y, badge_w, chip_h)
     x += badge_w + after_badge

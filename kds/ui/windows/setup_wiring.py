@@ -3,7 +3,7 @@
 `SetupWiring` is a mixin of `MainWindow`: its methods use the models and widgets the window sets
 up (declared below, so type checking sees them). Settings open behind the manager PIN when the
 station's settings say so; a tap on the title opens About (no PIN: nothing to change there). Saved
-settings apply at once where they can (language, colours, text size, kiosk, volume); the rest asks
+settings apply at once where they can (language, colours, text size, card size, kiosk, volume); the rest asks
 the launcher for a new window or a new engine.
 
 The station's settings are the one source of truth for what the screen looks like: the top bar's
@@ -25,7 +25,7 @@ from PySide6.QtWidgets import QMainWindow, QWidget
 from kds.domain.order import Platform
 from kds.services.engine import Engine
 from kds.station.secret_file import StationSecrets
-from kds.station.settings import Appearance, CredentialStore, Guarded, Language, save_settings
+from kds.station.settings import Appearance, CardSize, CredentialStore, Guarded, Language, save_settings
 from kds.station.settings import Theme as StationTheme
 from kds.ui.i18n import apply_language, current_language
 from kds.ui.settings import UiSettings
@@ -41,6 +41,7 @@ from kds.ui.ticker import Ticker
 from kds.ui.viewmodels.health import HealthModel
 from kds.ui.viewmodels.printing import PrintingModel
 from kds.ui.widgets.bars import Banner, TopBar
+from kds.ui.widgets.board_view import BoardWidget
 from kds.ui.widgets.overlay import Overlay
 from kds.ui.wording import tr
 
@@ -69,6 +70,7 @@ class SetupWiring(_Window):
     sounds: SoundBoard
     root: QWidget
     top: TopBar
+    board_widget: BoardWidget
     error_banner: Banner
     overlays: list[Overlay]
     theme: Theme
@@ -98,9 +100,10 @@ class SetupWiring(_Window):
         self.guarded(Guarded.SETTINGS, tr("Open Settings"), self.open_settings)
 
     def shown_appearance(self) -> Appearance:
-        """The language, colours and text size the window shows now."""
+        """The language, colours, text size and card size the window shows now."""
         scale = max(APPEARANCE_SCALES[0], min(APPEARANCE_SCALES[1], round(self.fonts.scale, 2)))
-        return Appearance(language=current_language(), theme=StationTheme(self.theme.name), font_scale=scale)
+        return Appearance(language=current_language(), theme=StationTheme(self.theme.name), font_scale=scale,
+                          card_size=CardSize(self.settings.card_size))
 
     def remember_appearance(self) -> None:
         """Make the station's settings say what the window shows, and save them (a failure is logged)."""
@@ -173,12 +176,15 @@ class SetupWiring(_Window):
         return sheet
 
     def on_settings_saved(self, old: object, result: SaveResult) -> None:
-        """Apply saved settings: language, colours, text size, kiosk and volume now; the rest by a restart."""
+        """Apply saved settings: language, colours, text sizes, kiosk and volume now; the rest by a restart."""
         assert isinstance(old, type(result.settings))
         new = result.settings
         appearance = new.appearance
+        if appearance.card_size.value != self.settings.card_size:
+            self.board_widget.set_card_size(appearance.card_size)
         self.settings = replace(self.settings, theme=appearance.theme.value, font_scale=appearance.font_scale,
-                                kiosk=new.station.kiosk, volume=new.behaviour.volume / 100)
+                                card_size=appearance.card_size.value, kiosk=new.station.kiosk,
+                                volume=new.behaviour.volume / 100)
         if appearance.language is not current_language():
             apply_language(appearance.language)  # every widget gets LanguageChange and retranslates
         if appearance.theme.value != self.theme.name:
