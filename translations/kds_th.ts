@@ -124,8 +124,8 @@
     </message>
     <message>
         <location line="+7"/>
-        <source>manual, auto_accept_on_timeout or auto_accept, as set at GoBiz</source>
-        <translation>manual, auto_accept_on_timeout หรือ auto_accept ตามที่ตั้งไว้ใน GoBiz</translation>
+        <source>Choose what is set at GoBiz: the clock on each new order follows it.</source>
+        <translation>เลือกให้ตรงกับที่ตั้งไว้ใน GoBiz: นาฬิกาของออเดอร์ใหม่แต่ละรายการจะเป็นไปตามนี้</translation>
     </message>
     <message>
         <location line="-20"/>
@@ -166,7 +166,7 @@
         <location filename="../kds/ui/setup/forms.py" line="+37"/>
         <location filename="../kds/ui/sheets/confirm.py" line="+104"/>
         <location filename="../kds/ui/sheets/store.py" line="+68"/>
-        <location filename="../kds/ui/viewmodels/card.py" line="+260"/>
+        <location filename="../kds/ui/viewmodels/card.py" line="+259"/>
         <source>%1 min</source>
         <translation>%1 นาที</translation>
     </message>
@@ -258,7 +258,7 @@
     <message>
         <location line="+2"/>
         <location filename="../kds/ui/viewmodels/card.py" line="+134"/>
-        <location filename="../kds/ui/windows/drawer.py" line="+186"/>
+        <location filename="../kds/ui/windows/drawer.py" line="+187"/>
         <source>Undo</source>
         <translation>เลิกทำ</translation>
     </message>
@@ -481,7 +481,7 @@
     </message>
     <message>
         <location line="+7"/>
-        <location filename="../kds/ui/wording.py" line="+152"/>
+        <location filename="../kds/ui/wording.py" line="+153"/>
         <source>OK</source>
         <translation>ตกลง</translation>
     </message>
@@ -526,7 +526,7 @@
         <translation>ลบข้อมูลเข้าสู่ระบบที่บันทึกไว้</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+35"/>
         <source>%1: type %2 to test the connection (a saved secret is never read back into the form).</source>
         <translation>%1: พิมพ์ %2 เพื่อทดสอบการเชื่อมต่อ (ข้อมูลลับที่บันทึกไว้จะไม่ถูกอ่านกลับมาแสดงในฟอร์ม)</translation>
     </message>
@@ -568,7 +568,7 @@
         <translation>%1: กรุณากรอก %2</translation>
     </message>
     <message>
-        <location line="-218"/>
+        <location line="-227"/>
         <source>Demo: %1 run on the built-in simulators now. The switches below are this station&apos;s own platforms, used when KDS starts without --demo.</source>
         <translation>เดโม: %1 กำลังทำงานบนเครื่องจำลองในตัว สวิตช์ด้านล่างคือแพลตฟอร์มของสถานีนี้เอง ใช้เมื่อเปิด KDS โดยไม่มี --demo</translation>
     </message>
@@ -583,7 +583,7 @@
         <translation>ไฟล์ข้อมูลเข้าสู่ระบบที่เข้ารหัสถูกล็อกอยู่: แตะ เชื่อมต่อ บนกระดาน แล้วใส่ PIN ผู้จัดการ จากนั้นเปิดการตั้งค่าอีกครั้ง</translation>
     </message>
     <message>
-        <location line="+199"/>
+        <location line="+208"/>
         <source>%1: %2 must be a number.</source>
         <translation>%1: %2 ต้องเป็นตัวเลข</translation>
     </message>
@@ -681,7 +681,7 @@
         <location line="+1"/>
         <location filename="../kds/ui/setup/riders_form.py" line="-8"/>
         <location line="+3"/>
-        <location filename="../kds/ui/windows/order_text.py" line="+132"/>
+        <location filename="../kds/ui/windows/order_text.py" line="+144"/>
         <source>Name</source>
         <translation>ชื่อ</translation>
     </message>
@@ -1014,7 +1014,7 @@
         <location filename="../kds/ui/widgets/board_view.py" line="+89"/>
         <location filename="../kds/ui/wording.py" line="-100"/>
         <location line="+17"/>
-        <location line="+115"/>
+        <location line="+126"/>
         <location line="+33"/>
         <source>Ready</source>
         <translation>พร้อม</translation>
@@ -1265,7 +1265,7 @@
     </message>
     <message>
         <location line="+7"/>
-        <location filename="../kds/ui/widgets/card_layout.py" line="+110"/>
+        <location filename="../kds/ui/widgets/card_layout.py" line="+111"/>
         <source>time is up</source>
         <translation>หมดเวลา</translation>
     </message>
@@ -1275,7 +1275,7 @@
         <translation>รับอัตโนมัติใน</translation>
     </message>
     <message>
-        <location filename="../kds/ui/viewmodels/card.py" line="-153"/>
+        <location filename="../kds/ui/viewmodels/card.py" line="-151"/>
         <source>Scheduled %1</source>
         <translation>นัดเวลา %1</translation>
     </message>
@@ -1285,7 +1285,7 @@
         <translation>ภายใน %1</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+244"/>
         <source>Code %1</source>
         <translation>รหัส %1</translation>
     </message>
@@ -1296,7 +1296,7 @@
         <translation>ลูกค้าขอคืนเงิน</translation>
     </message>
     <message>
-        <location filename="../kds/ui/viewmodels/card.py" line="+31"/>
+        <location filename="../kds/ui/viewmodels/card.py" line="-213"/>
         <source>Reading the address…</source>
         <translation>กำลังอ่านที่อยู่…</translation>
     </message>
@@ -1372,7 +1372,7 @@
     </message>
     <message>
         <location line="+4"/>
-        <location filename="../kds/ui/wording.py" line="-171"/>
+        <location filename="../kds/ui/wording.py" line="-182"/>
         <location line="+17"/>
         <location line="+17"/>
         <source>Collected</source>
@@ -1380,7 +1380,7 @@
     </message>
     <message>
         <location line="+0"/>
-        <location filename="../kds/ui/wording.py" line="+99"/>
+        <location filename="../kds/ui/wording.py" line="+110"/>
         <source>Done</source>
         <translation>เสร็จ</translation>
     </message>
@@ -1416,7 +1416,7 @@
     </message>
     <message>
         <location line="+11"/>
-        <location filename="../kds/ui/wording.py" line="-126"/>
+        <location filename="../kds/ui/wording.py" line="-137"/>
         <source>Reject…</source>
         <translation>ปฏิเสธ…</translation>
     </message>
@@ -1446,7 +1446,7 @@
         <translation>ยังไม่ได้อ่านรายละเอียดออร์เดอร์</translation>
     </message>
     <message>
-        <location filename="../kds/ui/viewmodels/health.py" line="+119"/>
+        <location filename="../kds/ui/viewmodels/health.py" line="+123"/>
         <source>not connected</source>
         <translation>ไม่ได้เชื่อมต่อ</translation>
     </message>
@@ -1462,7 +1462,7 @@
     </message>
     <message>
         <location line="+5"/>
-        <location line="+51"/>
+        <location line="+60"/>
         <source>last good poll %1</source>
         <translation>ตรวจสำเร็จล่าสุด %1</translation>
     </message>
@@ -1563,7 +1563,7 @@
     </message>
     <message>
         <location filename="../kds/ui/widgets/board_view.py" line="-2"/>
-        <location filename="../kds/ui/wording.py" line="+122"/>
+        <location filename="../kds/ui/wording.py" line="+133"/>
         <source>New</source>
         <translation>ใหม่</translation>
     </message>
@@ -1633,12 +1633,12 @@ New orders ring and appear here.</source>
         <translation>เลิกทำ %1</translation>
     </message>
     <message>
-        <location filename="../kds/ui/widgets/card_layout.py" line="+186"/>
+        <location filename="../kds/ui/widgets/card_layout.py" line="+191"/>
         <source>Note: %1</source>
         <translation>หมายเหตุ: %1</translation>
     </message>
     <message>
-        <location filename="../kds/ui/windows/drawer.py" line="-168"/>
+        <location filename="../kds/ui/windows/drawer.py" line="-169"/>
         <source>Printing</source>
         <translation>การพิมพ์</translation>
     </message>
@@ -1847,7 +1847,7 @@ New orders ring and appear here.</source>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../kds/ui/wording.py" line="-139"/>
+        <location filename="../kds/ui/wording.py" line="-150"/>
         <source>Reject refund</source>
         <translation>ปฏิเสธการคืนเงิน</translation>
     </message>
@@ -1907,7 +1907,7 @@ New orders ring and appear here.</source>
         <translation>ปุ่ม Enter ไม่มีอะไรให้ทำกับตั๋วนี้ กด Space เพื่อเปิด</translation>
     </message>
     <message>
-        <location filename="../kds/ui/windows/order_text.py" line="-30"/>
+        <location filename="../kds/ui/windows/order_text.py" line="-42"/>
         <source>Items</source>
         <translation>รายการ</translation>
     </message>
@@ -1927,7 +1927,22 @@ New orders ring and appear here.</source>
         <translation>หมายเหตุออเดอร์</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+8"/>
+        <source>Cancelled — payment settled</source>
+        <translation>ยกเลิกแล้ว — ชำระเงินเรียบร้อยแล้ว</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Paid</source>
+        <translation>ชำระเงินแล้ว</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not paid yet</source>
+        <translation>ยังไม่ได้ชำระเงิน</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>paid online</source>
         <translation>จ่ายออนไลน์แล้ว</translation>
     </message>
@@ -1948,7 +1963,7 @@ New orders ring and appear here.</source>
     </message>
     <message>
         <location line="+10"/>
-        <location filename="../kds/ui/wording.py" line="+149"/>
+        <location filename="../kds/ui/wording.py" line="+160"/>
         <source>Refunded</source>
         <translation>คืนเงินแล้ว</translation>
     </message>
@@ -2076,7 +2091,7 @@ New orders ring and appear here.</source>
         <translation>ยังไม่มีการดำเนินการ</translation>
     </message>
     <message>
-        <location filename="../kds/ui/wording.py" line="-175"/>
+        <location filename="../kds/ui/wording.py" line="-186"/>
         <location line="+17"/>
         <source>Confirm</source>
         <translation>ยืนยัน</translation>
@@ -2091,13 +2106,13 @@ New orders ring and appear here.</source>
         <location line="-16"/>
         <location line="+17"/>
         <location line="+17"/>
-        <location line="+131"/>
+        <location line="+142"/>
         <location line="+115"/>
         <source>Delivered</source>
         <translation>ส่งถึงแล้ว</translation>
     </message>
     <message>
-        <location line="-279"/>
+        <location line="-290"/>
         <source>Change rider…</source>
         <translation>เปลี่ยนไรเดอร์…</translation>
     </message>
@@ -2129,19 +2144,19 @@ New orders ring and appear here.</source>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+153"/>
+        <location line="+164"/>
         <source>Partial refund</source>
         <translation>คืนเงินบางส่วน</translation>
     </message>
     <message>
         <location filename="../kds/ui/viewmodels/board.py" line="-12"/>
-        <location filename="../kds/ui/wording.py" line="-143"/>
-        <location line="+130"/>
+        <location filename="../kds/ui/wording.py" line="-154"/>
+        <location line="+141"/>
         <source>Confirmed</source>
         <translation>ยืนยันแล้ว</translation>
     </message>
     <message>
-        <location filename="../kds/ui/wording.py" line="-129"/>
+        <location filename="../kds/ui/wording.py" line="-140"/>
         <source>Marked ready</source>
         <translation>แจ้งพร้อมแล้ว</translation>
     </message>
@@ -2335,6 +2350,26 @@ New orders ring and appear here.</source>
         <location line="+1"/>
         <source>some order details not read yet (retrying)</source>
         <translation>ยังอ่านรายละเอียดบางออร์เดอร์ไม่ได้ (กำลังลองใหม่)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 reported a notification error</source>
+        <translation>%1 แจ้งว่าการส่งการแจ้งเตือนผิดพลาด</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 reported a notification error: %2</source>
+        <translation>%1 แจ้งว่าการส่งการแจ้งเตือนผิดพลาด: %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 reported a problem</source>
+        <translation>%1 แจ้งว่ามีปัญหา</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1 reported a problem: %2</source>
+        <translation>%1 แจ้งว่ามีปัญหา: %2</translation>
     </message>
     <message>
         <location line="+14"/>
@@ -3012,19 +3047,34 @@ New orders ring and appear here.</source>
         <translation>ปิดเมนูที่แท็บเล็ต Keeta: KDS ยังทำที่นั่นไม่ได้</translation>
     </message>
     <message>
-        <location filename="../kds/platforms/gofood/spec.py" line="+55"/>
+        <location filename="../kds/platforms/gofood/spec.py" line="+56"/>
         <source>GoFood</source>
         <translation>GoFood</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+12"/>
+        <source>Manual: staff accept within 3 minutes, or GoFood rejects</source>
+        <translation>แมนนวล: พนักงานต้องรับภายใน 3 นาที ไม่เช่นนั้น GoFood จะปฏิเสธ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Auto-accept on timeout: accepted after 1 minute if nobody acts</source>
+        <translation>รับอัตโนมัติเมื่อหมดเวลา: รับให้หลัง 1 นาทีหากไม่มีใครดำเนินการ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Auto-accept: every order accepted at once</source>
+        <translation>รับอัตโนมัติ: รับทุกออเดอร์ทันที</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>GoBiz</source>
         <translation>GoBiz</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>GoFood sends orders to your relay (kds relay); KDS collects them there within a second. Set the acceptance mode as it is at GoBiz: manual, auto_accept_on_timeout or auto_accept.</source>
-        <translation>GoFood ส่งออเดอร์ไปยังรีเลย์ของคุณ (kds relay) แล้ว KDS ดึงจากที่นั่นภายในหนึ่งวินาที ตั้งโหมดการรับออเดอร์ให้ตรงกับใน GoBiz: manual, auto_accept_on_timeout หรือ auto_accept</translation>
+        <source>GoFood sends orders to your relay (kds relay); KDS collects them there within a second. Choose the acceptance mode that is set at GoBiz.</source>
+        <translation>GoFood ส่งออเดอร์ไปยังรีเลย์ของคุณ (kds relay) แล้ว KDS ดึงจากที่นั่นภายในหนึ่งวินาที เลือกโหมดการรับออเดอร์ให้ตรงกับที่ตั้งไว้ใน GoBiz</translation>
     </message>
     <message>
         <location line="+6"/>

@@ -124,8 +124,8 @@
     </message>
     <message>
         <location line="+7"/>
-        <source>manual, auto_accept_on_timeout or auto_accept, as set at GoBiz</source>
-        <translation>manual、auto_accept_on_timeout 或 auto_accept，与 GoBiz 上的设置一致</translation>
+        <source>Choose what is set at GoBiz: the clock on each new order follows it.</source>
+        <translation>选择与 GoBiz 上相同的设置：每张新订单的计时按此进行。</translation>
     </message>
     <message>
         <location line="-20"/>
@@ -166,7 +166,7 @@
         <location filename="../kds/ui/setup/forms.py" line="+37"/>
         <location filename="../kds/ui/sheets/confirm.py" line="+104"/>
         <location filename="../kds/ui/sheets/store.py" line="+68"/>
-        <location filename="../kds/ui/viewmodels/card.py" line="+260"/>
+        <location filename="../kds/ui/viewmodels/card.py" line="+259"/>
         <source>%1 min</source>
         <translation>%1 分钟</translation>
     </message>
@@ -258,7 +258,7 @@
     <message>
         <location line="+2"/>
         <location filename="../kds/ui/viewmodels/card.py" line="+134"/>
-        <location filename="../kds/ui/windows/drawer.py" line="+186"/>
+        <location filename="../kds/ui/windows/drawer.py" line="+187"/>
         <source>Undo</source>
         <translation>撤销</translation>
     </message>
@@ -481,7 +481,7 @@
     </message>
     <message>
         <location line="+7"/>
-        <location filename="../kds/ui/wording.py" line="+152"/>
+        <location filename="../kds/ui/wording.py" line="+153"/>
         <source>OK</source>
         <translation>确定</translation>
     </message>
@@ -526,7 +526,7 @@
         <translation>删除已保存的登录凭据</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+35"/>
         <source>%1: type %2 to test the connection (a saved secret is never read back into the form).</source>
         <translation>%1：请输入%2以测试连接（已保存的密钥不会读回表单）。</translation>
     </message>
@@ -568,7 +568,7 @@
         <translation>%1：请填写%2。</translation>
     </message>
     <message>
-        <location line="-218"/>
+        <location line="-227"/>
         <source>Demo: %1 run on the built-in simulators now. The switches below are this station&apos;s own platforms, used when KDS starts without --demo.</source>
         <translation>演示：%1 正在内置模拟器上运行。下面的开关是本工作站自己的平台，在不带 --demo 启动 KDS 时使用。</translation>
     </message>
@@ -583,7 +583,7 @@
         <translation>加密的凭据文件已锁定：请在看板上点“连接”并输入经理 PIN，然后重新打开设置。</translation>
     </message>
     <message>
-        <location line="+199"/>
+        <location line="+208"/>
         <source>%1: %2 must be a number.</source>
         <translation>%1：%2 必须是数字。</translation>
     </message>
@@ -681,7 +681,7 @@
         <location line="+1"/>
         <location filename="../kds/ui/setup/riders_form.py" line="-8"/>
         <location line="+3"/>
-        <location filename="../kds/ui/windows/order_text.py" line="+132"/>
+        <location filename="../kds/ui/windows/order_text.py" line="+144"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
@@ -1014,7 +1014,7 @@
         <location filename="../kds/ui/widgets/board_view.py" line="+89"/>
         <location filename="../kds/ui/wording.py" line="-100"/>
         <location line="+17"/>
-        <location line="+115"/>
+        <location line="+126"/>
         <location line="+33"/>
         <source>Ready</source>
         <translation>出餐</translation>
@@ -1265,7 +1265,7 @@
     </message>
     <message>
         <location line="+7"/>
-        <location filename="../kds/ui/widgets/card_layout.py" line="+110"/>
+        <location filename="../kds/ui/widgets/card_layout.py" line="+111"/>
         <source>time is up</source>
         <translation>时间已到</translation>
     </message>
@@ -1275,7 +1275,7 @@
         <translation>自动接单倒计时</translation>
     </message>
     <message>
-        <location filename="../kds/ui/viewmodels/card.py" line="-153"/>
+        <location filename="../kds/ui/viewmodels/card.py" line="-151"/>
         <source>Scheduled %1</source>
         <translation>预约 %1</translation>
     </message>
@@ -1285,7 +1285,7 @@
         <translation>%1 前</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+244"/>
         <source>Code %1</source>
         <translation>取餐码 %1</translation>
     </message>
@@ -1296,7 +1296,7 @@
         <translation>顾客申请退款</translation>
     </message>
     <message>
-        <location filename="../kds/ui/viewmodels/card.py" line="+31"/>
+        <location filename="../kds/ui/viewmodels/card.py" line="-213"/>
         <source>Reading the address…</source>
         <translation>正在读取地址…</translation>
     </message>
@@ -1372,7 +1372,7 @@
     </message>
     <message>
         <location line="+4"/>
-        <location filename="../kds/ui/wording.py" line="-171"/>
+        <location filename="../kds/ui/wording.py" line="-182"/>
         <location line="+17"/>
         <location line="+17"/>
         <source>Collected</source>
@@ -1380,7 +1380,7 @@
     </message>
     <message>
         <location line="+0"/>
-        <location filename="../kds/ui/wording.py" line="+99"/>
+        <location filename="../kds/ui/wording.py" line="+110"/>
         <source>Done</source>
         <translation>完成</translation>
     </message>
@@ -1416,7 +1416,7 @@
     </message>
     <message>
         <location line="+11"/>
-        <location filename="../kds/ui/wording.py" line="-126"/>
+        <location filename="../kds/ui/wording.py" line="-137"/>
         <source>Reject…</source>
         <translation>拒绝…</translation>
     </message>
@@ -1446,7 +1446,7 @@
         <translation>未读取订单详情</translation>
     </message>
     <message>
-        <location filename="../kds/ui/viewmodels/health.py" line="+119"/>
+        <location filename="../kds/ui/viewmodels/health.py" line="+123"/>
         <source>not connected</source>
         <translation>未连接</translation>
     </message>
@@ -1462,7 +1462,7 @@
     </message>
     <message>
         <location line="+5"/>
-        <location line="+51"/>
+        <location line="+60"/>
         <source>last good poll %1</source>
         <translation>上次成功查询：%1</translation>
     </message>
@@ -1563,7 +1563,7 @@
     </message>
     <message>
         <location filename="../kds/ui/widgets/board_view.py" line="-2"/>
-        <location filename="../kds/ui/wording.py" line="+122"/>
+        <location filename="../kds/ui/wording.py" line="+133"/>
         <source>New</source>
         <translation>新订单</translation>
     </message>
@@ -1633,12 +1633,12 @@ New orders ring and appear here.</source>
         <translation>撤销 %1</translation>
     </message>
     <message>
-        <location filename="../kds/ui/widgets/card_layout.py" line="+186"/>
+        <location filename="../kds/ui/widgets/card_layout.py" line="+191"/>
         <source>Note: %1</source>
         <translation>备注：%1</translation>
     </message>
     <message>
-        <location filename="../kds/ui/windows/drawer.py" line="-168"/>
+        <location filename="../kds/ui/windows/drawer.py" line="-169"/>
         <source>Printing</source>
         <translation>打印</translation>
     </message>
@@ -1847,7 +1847,7 @@ New orders ring and appear here.</source>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../kds/ui/wording.py" line="-139"/>
+        <location filename="../kds/ui/wording.py" line="-150"/>
         <source>Reject refund</source>
         <translation>拒绝退款</translation>
     </message>
@@ -1907,7 +1907,7 @@ New orders ring and appear here.</source>
         <translation>回车键对此单无操作；按空格键打开。</translation>
     </message>
     <message>
-        <location filename="../kds/ui/windows/order_text.py" line="-30"/>
+        <location filename="../kds/ui/windows/order_text.py" line="-42"/>
         <source>Items</source>
         <translation>菜品</translation>
     </message>
@@ -1927,7 +1927,22 @@ New orders ring and appear here.</source>
         <translation>订单备注</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+8"/>
+        <source>Cancelled — payment settled</source>
+        <translation>已取消 — 款项已结清</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Paid</source>
+        <translation>已付款</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not paid yet</source>
+        <translation>尚未付款</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>paid online</source>
         <translation>已在线支付</translation>
     </message>
@@ -1948,7 +1963,7 @@ New orders ring and appear here.</source>
     </message>
     <message>
         <location line="+10"/>
-        <location filename="../kds/ui/wording.py" line="+149"/>
+        <location filename="../kds/ui/wording.py" line="+160"/>
         <source>Refunded</source>
         <translation>已退款</translation>
     </message>
@@ -2076,7 +2091,7 @@ New orders ring and appear here.</source>
         <translation>暂时没有操作</translation>
     </message>
     <message>
-        <location filename="../kds/ui/wording.py" line="-175"/>
+        <location filename="../kds/ui/wording.py" line="-186"/>
         <location line="+17"/>
         <source>Confirm</source>
         <translation>接单</translation>
@@ -2091,13 +2106,13 @@ New orders ring and appear here.</source>
         <location line="-16"/>
         <location line="+17"/>
         <location line="+17"/>
-        <location line="+131"/>
+        <location line="+142"/>
         <location line="+115"/>
         <source>Delivered</source>
         <translation>已送达</translation>
     </message>
     <message>
-        <location line="-279"/>
+        <location line="-290"/>
         <source>Change rider…</source>
         <translation>更换骑手…</translation>
     </message>
@@ -2129,19 +2144,19 @@ New orders ring and appear here.</source>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+153"/>
+        <location line="+164"/>
         <source>Partial refund</source>
         <translation>部分退款</translation>
     </message>
     <message>
         <location filename="../kds/ui/viewmodels/board.py" line="-12"/>
-        <location filename="../kds/ui/wording.py" line="-143"/>
-        <location line="+130"/>
+        <location filename="../kds/ui/wording.py" line="-154"/>
+        <location line="+141"/>
         <source>Confirmed</source>
         <translation>已接单</translation>
     </message>
     <message>
-        <location filename="../kds/ui/wording.py" line="-129"/>
+        <location filename="../kds/ui/wording.py" line="-140"/>
         <source>Marked ready</source>
         <translation>已出餐</translation>
     </message>
@@ -2335,6 +2350,26 @@ New orders ring and appear here.</source>
         <location line="+1"/>
         <source>some order details not read yet (retrying)</source>
         <translation>部分订单详情尚未读取（重试中）</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 reported a notification error</source>
+        <translation>%1 报告通知发送出错</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 reported a notification error: %2</source>
+        <translation>%1 报告通知发送出错：%2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 reported a problem</source>
+        <translation>%1 报告出现问题</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1 reported a problem: %2</source>
+        <translation>%1 报告出现问题：%2</translation>
     </message>
     <message>
         <location line="+14"/>
@@ -3012,19 +3047,34 @@ New orders ring and appear here.</source>
         <translation>请在 Keeta 平板上下架菜品：KDS 暂时还做不到。</translation>
     </message>
     <message>
-        <location filename="../kds/platforms/gofood/spec.py" line="+55"/>
+        <location filename="../kds/platforms/gofood/spec.py" line="+56"/>
         <source>GoFood</source>
         <translation>GoFood</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+12"/>
+        <source>Manual: staff accept within 3 minutes, or GoFood rejects</source>
+        <translation>手动：员工须在 3 分钟内接单，否则 GoFood 拒单</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Auto-accept on timeout: accepted after 1 minute if nobody acts</source>
+        <translation>超时自动接单：1 分钟内无人处理即自动接单</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Auto-accept: every order accepted at once</source>
+        <translation>自动接单：每张订单立即接单</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>GoBiz</source>
         <translation>GoBiz</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>GoFood sends orders to your relay (kds relay); KDS collects them there within a second. Set the acceptance mode as it is at GoBiz: manual, auto_accept_on_timeout or auto_accept.</source>
-        <translation>GoFood 会把订单发送到你的中继站（kds relay），KDS 一秒内从那里取得。接单模式请与 GoBiz 上的设置一致：manual、auto_accept_on_timeout 或 auto_accept。</translation>
+        <source>GoFood sends orders to your relay (kds relay); KDS collects them there within a second. Choose the acceptance mode that is set at GoBiz.</source>
+        <translation>GoFood 将订单发送到你的中继（kds relay）；KDS 在一秒内从那里取回。请选择与 GoBiz 上相同的接单模式。</translation>
     </message>
     <message>
         <location line="+6"/>

@@ -124,8 +124,8 @@
     </message>
     <message>
         <location line="+7"/>
-        <source>manual, auto_accept_on_timeout or auto_accept, as set at GoBiz</source>
-        <translation>manual、auto_accept_on_timeout 或 auto_accept，與 GoBiz 上的設定一致</translation>
+        <source>Choose what is set at GoBiz: the clock on each new order follows it.</source>
+        <translation>選擇與 GoBiz 上相同的設定：每張新訂單的計時按此進行。</translation>
     </message>
     <message>
         <location line="-20"/>
@@ -166,7 +166,7 @@
         <location filename="../kds/ui/setup/forms.py" line="+37"/>
         <location filename="../kds/ui/sheets/confirm.py" line="+104"/>
         <location filename="../kds/ui/sheets/store.py" line="+68"/>
-        <location filename="../kds/ui/viewmodels/card.py" line="+260"/>
+        <location filename="../kds/ui/viewmodels/card.py" line="+259"/>
         <source>%1 min</source>
         <translation>%1 分鐘</translation>
     </message>
@@ -258,7 +258,7 @@
     <message>
         <location line="+2"/>
         <location filename="../kds/ui/viewmodels/card.py" line="+134"/>
-        <location filename="../kds/ui/windows/drawer.py" line="+186"/>
+        <location filename="../kds/ui/windows/drawer.py" line="+187"/>
         <source>Undo</source>
         <translation>復原</translation>
     </message>
@@ -481,7 +481,7 @@
     </message>
     <message>
         <location line="+7"/>
-        <location filename="../kds/ui/wording.py" line="+152"/>
+        <location filename="../kds/ui/wording.py" line="+153"/>
         <source>OK</source>
         <translation>確定</translation>
     </message>
@@ -526,7 +526,7 @@
         <translation>刪除已儲存的登入資料</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+35"/>
         <source>%1: type %2 to test the connection (a saved secret is never read back into the form).</source>
         <translation>%1：請輸入%2以測試連接（已儲存的密鑰不會讀回表格）。</translation>
     </message>
@@ -568,7 +568,7 @@
         <translation>%1：請填寫%2。</translation>
     </message>
     <message>
-        <location line="-218"/>
+        <location line="-227"/>
         <source>Demo: %1 run on the built-in simulators now. The switches below are this station&apos;s own platforms, used when KDS starts without --demo.</source>
         <translation>示範：%1 正在內置模擬器上運行。下面的開關是本工作站自己的平台，在不帶 --demo 啟動 KDS 時使用。</translation>
     </message>
@@ -583,7 +583,7 @@
         <translation>加密的登入資料檔案已鎖上：請在看板上按「連接」並輸入經理 PIN，然後重新打開設定。</translation>
     </message>
     <message>
-        <location line="+199"/>
+        <location line="+208"/>
         <source>%1: %2 must be a number.</source>
         <translation>%1：%2 必須是數字。</translation>
     </message>
@@ -681,7 +681,7 @@
         <location line="+1"/>
         <location filename="../kds/ui/setup/riders_form.py" line="-8"/>
         <location line="+3"/>
-        <location filename="../kds/ui/windows/order_text.py" line="+132"/>
+        <location filename="../kds/ui/windows/order_text.py" line="+144"/>
         <source>Name</source>
         <translation>名稱</translation>
     </message>
@@ -1014,7 +1014,7 @@
         <location filename="../kds/ui/widgets/board_view.py" line="+89"/>
         <location filename="../kds/ui/wording.py" line="-100"/>
         <location line="+17"/>
-        <location line="+115"/>
+        <location line="+126"/>
         <location line="+33"/>
         <source>Ready</source>
         <translation>出餐</translation>
@@ -1265,7 +1265,7 @@
     </message>
     <message>
         <location line="+7"/>
-        <location filename="../kds/ui/widgets/card_layout.py" line="+110"/>
+        <location filename="../kds/ui/widgets/card_layout.py" line="+111"/>
         <source>time is up</source>
         <translation>時間已到</translation>
     </message>
@@ -1275,7 +1275,7 @@
         <translation>自動接單倒數</translation>
     </message>
     <message>
-        <location filename="../kds/ui/viewmodels/card.py" line="-153"/>
+        <location filename="../kds/ui/viewmodels/card.py" line="-151"/>
         <source>Scheduled %1</source>
         <translation>預約 %1</translation>
     </message>
@@ -1285,7 +1285,7 @@
         <translation>%1 前</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+244"/>
         <source>Code %1</source>
         <translation>取餐碼 %1</translation>
     </message>
@@ -1296,7 +1296,7 @@
         <translation>顧客要求退款</translation>
     </message>
     <message>
-        <location filename="../kds/ui/viewmodels/card.py" line="+31"/>
+        <location filename="../kds/ui/viewmodels/card.py" line="-213"/>
         <source>Reading the address…</source>
         <translation>正在讀取地址…</translation>
     </message>
@@ -1372,7 +1372,7 @@
     </message>
     <message>
         <location line="+4"/>
-        <location filename="../kds/ui/wording.py" line="-171"/>
+        <location filename="../kds/ui/wording.py" line="-182"/>
         <location line="+17"/>
         <location line="+17"/>
         <source>Collected</source>
@@ -1380,7 +1380,7 @@
     </message>
     <message>
         <location line="+0"/>
-        <location filename="../kds/ui/wording.py" line="+99"/>
+        <location filename="../kds/ui/wording.py" line="+110"/>
         <source>Done</source>
         <translation>完成</translation>
     </message>
@@ -1416,7 +1416,7 @@
     </message>
     <message>
         <location line="+11"/>
-        <location filename="../kds/ui/wording.py" line="-126"/>
+        <location filename="../kds/ui/wording.py" line="-137"/>
         <source>Reject…</source>
         <translation>拒絕…</translation>
     </message>
@@ -1446,7 +1446,7 @@
         <translation>未讀取訂單詳情</translation>
     </message>
     <message>
-        <location filename="../kds/ui/viewmodels/health.py" line="+119"/>
+        <location filename="../kds/ui/viewmodels/health.py" line="+123"/>
         <source>not connected</source>
         <translation>未連接</translation>
     </message>
@@ -1462,7 +1462,7 @@
     </message>
     <message>
         <location line="+5"/>
-        <location line="+51"/>
+        <location line="+60"/>
         <source>last good poll %1</source>
         <translation>上次成功查詢：%1</translation>
     </message>
@@ -1563,7 +1563,7 @@
     </message>
     <message>
         <location filename="../kds/ui/widgets/board_view.py" line="-2"/>
-        <location filename="../kds/ui/wording.py" line="+122"/>
+        <location filename="../kds/ui/wording.py" line="+133"/>
         <source>New</source>
         <translation>新訂單</translation>
     </message>
@@ -1633,12 +1633,12 @@ New orders ring and appear here.</source>
         <translation>復原 %1</translation>
     </message>
     <message>
-        <location filename="../kds/ui/widgets/card_layout.py" line="+186"/>
+        <location filename="../kds/ui/widgets/card_layout.py" line="+191"/>
         <source>Note: %1</source>
         <translation>備註：%1</translation>
     </message>
     <message>
-        <location filename="../kds/ui/windows/drawer.py" line="-168"/>
+        <location filename="../kds/ui/windows/drawer.py" line="-169"/>
         <source>Printing</source>
         <translation>列印</translation>
     </message>
@@ -1847,7 +1847,7 @@ New orders ring and appear here.</source>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../kds/ui/wording.py" line="-139"/>
+        <location filename="../kds/ui/wording.py" line="-150"/>
         <source>Reject refund</source>
         <translation>拒絕退款</translation>
     </message>
@@ -1907,7 +1907,7 @@ New orders ring and appear here.</source>
         <translation>Enter 鍵對呢張單冇嘢做；撳空格鍵打開。</translation>
     </message>
     <message>
-        <location filename="../kds/ui/windows/order_text.py" line="-30"/>
+        <location filename="../kds/ui/windows/order_text.py" line="-42"/>
         <source>Items</source>
         <translation>食品</translation>
     </message>
@@ -1927,7 +1927,22 @@ New orders ring and appear here.</source>
         <translation>訂單備註</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+8"/>
+        <source>Cancelled — payment settled</source>
+        <translation>已取消 — 款項已結清</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Paid</source>
+        <translation>已付款</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not paid yet</source>
+        <translation>尚未付款</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>paid online</source>
         <translation>已網上付款</translation>
     </message>
@@ -1948,7 +1963,7 @@ New orders ring and appear here.</source>
     </message>
     <message>
         <location line="+10"/>
-        <location filename="../kds/ui/wording.py" line="+149"/>
+        <location filename="../kds/ui/wording.py" line="+160"/>
         <source>Refunded</source>
         <translation>已退款</translation>
     </message>
@@ -2076,7 +2091,7 @@ New orders ring and appear here.</source>
         <translation>暫時沒有操作</translation>
     </message>
     <message>
-        <location filename="../kds/ui/wording.py" line="-175"/>
+        <location filename="../kds/ui/wording.py" line="-186"/>
         <location line="+17"/>
         <source>Confirm</source>
         <translation>接單</translation>
@@ -2091,13 +2106,13 @@ New orders ring and appear here.</source>
         <location line="-16"/>
         <location line="+17"/>
         <location line="+17"/>
-        <location line="+131"/>
+        <location line="+142"/>
         <location line="+115"/>
         <source>Delivered</source>
         <translation>已送達</translation>
     </message>
     <message>
-        <location line="-279"/>
+        <location line="-290"/>
         <source>Change rider…</source>
         <translation>更換送餐員…</translation>
     </message>
@@ -2129,19 +2144,19 @@ New orders ring and appear here.</source>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+153"/>
+        <location line="+164"/>
         <source>Partial refund</source>
         <translation>部分退款</translation>
     </message>
     <message>
         <location filename="../kds/ui/viewmodels/board.py" line="-12"/>
-        <location filename="../kds/ui/wording.py" line="-143"/>
-        <location line="+130"/>
+        <location filename="../kds/ui/wording.py" line="-154"/>
+        <location line="+141"/>
         <source>Confirmed</source>
         <translation>已接單</translation>
     </message>
     <message>
-        <location filename="../kds/ui/wording.py" line="-129"/>
+        <location filename="../kds/ui/wording.py" line="-140"/>
         <source>Marked ready</source>
         <translation>已出餐</translation>
     </message>
@@ -2335,6 +2350,26 @@ New orders ring and appear here.</source>
         <location line="+1"/>
         <source>some order details not read yet (retrying)</source>
         <translation>部分訂單詳情尚未讀取（重試中）</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 reported a notification error</source>
+        <translation>%1 報告通知發送出錯</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 reported a notification error: %2</source>
+        <translation>%1 報告通知發送出錯：%2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 reported a problem</source>
+        <translation>%1 報告出現問題</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1 reported a problem: %2</source>
+        <translation>%1 報告出現問題：%2</translation>
     </message>
     <message>
         <location line="+14"/>
@@ -3012,19 +3047,34 @@ New orders ring and appear here.</source>
         <translation>請在 Keeta 平板上停售菜式：KDS 暫時仲做唔到。</translation>
     </message>
     <message>
-        <location filename="../kds/platforms/gofood/spec.py" line="+55"/>
+        <location filename="../kds/platforms/gofood/spec.py" line="+56"/>
         <source>GoFood</source>
         <translation>GoFood</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+12"/>
+        <source>Manual: staff accept within 3 minutes, or GoFood rejects</source>
+        <translation>手動：員工須在 3 分鐘內接單，否則 GoFood 拒單</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Auto-accept on timeout: accepted after 1 minute if nobody acts</source>
+        <translation>逾時自動接單：1 分鐘內無人處理即自動接單</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Auto-accept: every order accepted at once</source>
+        <translation>自動接單：每張訂單立即接單</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>GoBiz</source>
         <translation>GoBiz</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>GoFood sends orders to your relay (kds relay); KDS collects them there within a second. Set the acceptance mode as it is at GoBiz: manual, auto_accept_on_timeout or auto_accept.</source>
-        <translation>GoFood 會把訂單傳送到你的中繼站（kds relay），KDS 一秒內從那裡取得。接單模式請與 GoBiz 上的設定一致：manual、auto_accept_on_timeout 或 auto_accept。</translation>
+        <source>GoFood sends orders to your relay (kds relay); KDS collects them there within a second. Choose the acceptance mode that is set at GoBiz.</source>
+        <translation>GoFood 將訂單傳送到你的中繼（kds relay）；KDS 在一秒內從那裏取回。請選擇與 GoBiz 上相同的接單模式。</translation>
     </message>
     <message>
         <location line="+6"/>

@@ -57,6 +57,7 @@ class PlatformPolicy:
     accept_window: timedelta | None = None
     auto_accepts_on_timeout: bool = False  # True: the deadline accepts the order instead of cancelling it
     takes_preparation_time: bool = False  # True: Confirm can tell the platform how long the food takes
+    reports_payment: bool = False  # True: an event says when the payment settles (`OrderStatus.paid`)
     refund_answer_window: timedelta | None = None
     final_after: timedelta | None = None
     pickup_auto_complete: timedelta | None = None

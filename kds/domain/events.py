@@ -33,6 +33,12 @@ class EventKind(StrEnum):
     RIDER_UPDATE = "rider_update"
 
 
+PAYMENT = "payment"
+"""`OrderEvent.details` key of a platform's word on the customer's payment."""
+SETTLED = "settled"
+"""`details[PAYMENT]` of an event saying the payment settled: the order is paid."""
+
+
 class Closing(StrEnum):
     """Why KDS closed an order on its platform's behalf: the `source_type` of the CONCLUDED event it journals.
 
@@ -101,6 +107,11 @@ class OrderEvent:
     def order_key(self) -> OrderKey:
         """The key of the order this event is about."""
         return OrderKey(self.platform, self.order_id)
+
+    @property
+    def settles_payment(self) -> bool:
+        """True when the event says the customer's payment settled (`details[PAYMENT] == SETTLED`)."""
+        return self.details.get(PAYMENT) == SETTLED
 
     @property
     def closing(self) -> Closing | None:

@@ -62,6 +62,12 @@ class OrderStatus:
     rider: RiderInfo | None = None
     last_event_at: datetime | None = None
     closing: Closing | None = None  # KDS closed the order for its platform (see `Closing`)
+    paid_at: datetime | None = None  # when the platform said the payment settled (None: not said, or not yet)
+
+    @property
+    def paid(self) -> bool:
+        """True once the platform said the customer's payment settled, whatever became of the order."""
+        return self.paid_at is not None
 
     @property
     def is_open(self) -> bool:
@@ -217,6 +223,12 @@ def apply(status: OrderStatus, event: OrderEvent, order_type: OrderType) -> tupl
                 new = replace(new, cancel_reason=event.reason, cancel_code=event.code,
                               cancelled_by=event.actor, refund_request=None)
             effect = Effect.MOVED
+    if event.settles_payment and (new.paid_at is None or event.created_at < new.paid_at):
+        # Whatever the stage did: a settled payment stays true of a cancelled order too ("completed
+        # does not mean paid, cancelled does not mean unpaid").
+        new = replace(new, paid_at=event.created_at)
+        if effect in (Effect.STALE, Effect.IGNORED):
+            effect = Effect.UPDATED
     if status.last_event_at is None or event.created_at > status.last_event_at:
         new = replace(new, last_event_at=event.created_at)
     return new, effect

@@ -15,7 +15,8 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from datetime import timedelta
+from datetime import datetime, timedelta
+from enum import StrEnum
 from typing import Any, Protocol, runtime_checkable
 
 from kds.domain.actions import Action, PlatformPolicy
@@ -76,13 +77,35 @@ class InvalidStateError(PlatformRejectedError):
     """The order is not in a state that allows the action (Keeta 422). Reconcile, never resend."""
 
 
+class WarningKind(StrEnum):
+    """What a platform reported wrong on its own side (the status bar words it)."""
+
+    NOTIFICATION_ERROR = "notification_error"  # a notification to us failed at the platform
+
+
+@dataclass(frozen=True, slots=True)
+class PlatformWarning:
+    """A problem the platform itself reported (not a failed poll): amber on the platform's status-bar entry.
+
+    Attributes:
+        kind: what went wrong.
+        at: when, by the platform's clock.
+        detail: the platform's own words (never customer data), "" when it gave none.
+    """
+
+    kind: WarningKind
+    at: datetime
+    detail: str = ""
+
+
 @dataclass(frozen=True, slots=True)
 class PollResult:
-    """One poll: the events read, each with its raw form, and the ones that could not be read."""
+    """One poll: the events read, each with its raw form, the ones that could not be read, and platform warnings."""
 
     events: tuple[tuple[OrderEvent, RawEvent], ...] = ()
     bad: tuple[BadEvent, ...] = ()
     server_offset: timedelta | None = None  # platform clock minus ours, from the `Date` header
+    warnings: tuple[PlatformWarning, ...] = ()  # what the platform reported wrong on its side, oldest first
 
 
 @dataclass(frozen=True, slots=True)

@@ -33,12 +33,27 @@ def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 - the name 
     return text
 
 
-FieldKind = Literal["address", "credential", "list", "text"]
-"""`address`: a URL in the settings file; `list`: several values there (merchant ids); `credential`:
-an entry of the OS keyring; `text`: any other value of the settings file."""
+FieldKind = Literal["address", "choice", "credential", "list", "text"]
+"""`address`: a URL in the settings file; `list`: several values there (merchant ids); `choice`: one of
+the field's `choices` there; `credential`: an entry of the OS keyring; `text`: any other value of the
+settings file."""
 
 Arrival = Literal["direct", "relay"]
 """`direct`: KDS polls the platform itself; `relay`: the platform pushes to the relay, KDS collects there."""
+
+
+@dataclass(frozen=True, slots=True)
+class Choice:
+    """One value a `choice` field may take, and its caption on the setup screens.
+
+    Attributes:
+        value: what the settings file keeps (and the field's environment variable says).
+        caption: what staff tap, in English (mark it with `QT_TRANSLATE_NOOP(TRANSLATION_CONTEXT, ...)`:
+            the screens translate it).
+    """
+
+    value: str
+    caption: str
 
 
 @dataclass(frozen=True, slots=True)
@@ -62,6 +77,7 @@ class Field:
         caption: which caption the setup screens give it ("" for the one of its `name`): captions
             and their hints are worded and translated by the screens, by this key, so two platforms
             whose `base_url` means different things can be told apart (`"api_address"`).
+        choices: the values a `choice` field may take, in the order the screens offer them.
     """
 
     name: str
@@ -75,6 +91,7 @@ class Field:
     option: str = ""
     names_platform: bool = True
     caption: str = ""
+    choices: tuple[Choice, ...] = ()
 
     @property
     def caption_key(self) -> str:

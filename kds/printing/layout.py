@@ -138,7 +138,7 @@ def _item_lines(line: Line, t: _Labels, style: Style = ITEM) -> list[Block]:
 
 def kitchen_ticket(order: Order, *, tz: tzinfo = UTC, station: str = "",
                    labels: Mapping[str, str] | None = None, language: str = ENGLISH) -> TicketDoc:
-    """The kitchen's ticket: what to make, large and without prices; notes and allergies stand out."""
+    """The kitchen's ticket: what to make, large and without prices; notes and allergies stand out; the pickup code."""
     t = _Labels(labels, language)
     blocks = _heading(order, t)
     if order.timing is Timing.SCHEDULED and order.scheduled_start is not None:
@@ -152,6 +152,9 @@ def kitchen_ticket(order: Order, *, tz: tzinfo = UTC, station: str = "",
     blocks.append(Row(t("placed"), t.day_time(order.created_at, tz)))
     if order.customer.first_name:
         blocks.append(Row(t("customer"), order.customer.first_name))
+    if order.pickup_code:
+        # What the rider or the customer shows at the counter: on the bag, large, to match at a glance.
+        blocks.append(Row(t("pickup_code"), order.pickup_code, TOTAL))
     blocks.append(Rule("="))
     for line in order.lines:
         blocks.extend(_item_lines(line, t))

@@ -7,6 +7,10 @@ from datetime import datetime, timedelta
 from enum import StrEnum
 
 from kds.domain.order import Platform
+from kds.platforms.base import PlatformWarning
+
+WARNING_SHOWN = timedelta(hours=1)
+"""How long a platform's own warning stays on its status-bar entry after it was last reported."""
 
 
 class Problem(StrEnum):
@@ -32,6 +36,18 @@ class PlatformHealth:
     message: str = ""
     quarantined: int = 0
     clock_offset: timedelta = timedelta(0)
+    warning: PlatformWarning | None = None  # the last problem the platform itself reported
+    warned_at: datetime | None = None  # when (our clock) it reached us
+
+    def current_warning(self, now: datetime) -> PlatformWarning | None:
+        """The platform's own warning while it is recent (`WARNING_SHOWN`), else None."""
+        if self.warning is None or self.warned_at is None or now - self.warned_at >= WARNING_SHOWN:
+            return None
+        return self.warning
+
+    def warned(self, warning: PlatformWarning, now: datetime) -> PlatformHealth:
+        """After the platform reported `warning` (it survives good polls: it is not about polling)."""
+        return replace(self, warning=warning, warned_at=now)
 
     @property
     def may_miss_orders(self) -> bool:

@@ -196,6 +196,9 @@ class Poller:
         health = self.health.ok(self.clock.now())
         if result.server_offset is not None:
             health = replace(health, clock_offset=result.server_offset)
+        for warning in result.warnings:
+            log.warning("%s reported %s: %s", self.adapter.platform.value, warning.kind.value, warning.detail)
+            health = health.warned(warning, self.clock.now())
         if self.fetch_errors:
             # The poll itself went well and the events are safe (journalled, not acknowledged, so
             # they come back); the orders are on the board as placeholders. The status bar says why

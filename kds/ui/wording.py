@@ -27,6 +27,7 @@ from kds.domain.money import Money, minor_units
 from kds.domain.order import FeeKind, OrderType, Platform
 from kds.domain.riders import Vehicle
 from kds.domain.states import OrderStatus, Stage
+from kds.platforms.base import PlatformWarning, WarningKind
 from kds.platforms.registry import SPECS
 from kds.platforms.spec import TRANSLATION_CONTEXT
 from kds.printing.labels import clock_time
@@ -157,6 +158,17 @@ def problem(problem: Problem) -> str:
         Problem.DETAILS: tr("some order details not read yet (retrying)"),
     }
     return problems[problem]
+
+
+def platform_warning(label: str, warning: PlatformWarning) -> str:
+    """What a platform reported wrong on its own side, naming it by `label` (its words last)."""
+    if warning.kind is WarningKind.NOTIFICATION_ERROR:
+        text = tr("%1 reported a notification error") if not warning.detail \
+            else tr("%1 reported a notification error: %2")
+    else:
+        text = tr("%1 reported a problem") if not warning.detail else tr("%1 reported a problem: %2")
+    # The platform's own words last: they must not be read as placeholders.
+    return text.replace("%1", label).replace("%2", warning.detail)
 
 
 def platform_api(platform: Platform) -> str:

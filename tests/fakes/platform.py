@@ -31,6 +31,7 @@ from kds.platforms.base import (
     FetchedOrder,
     InvalidStateError,
     PlatformError,
+    PlatformWarning,
     PollResult,
 )
 from kds.platforms.registry import POLICIES
@@ -45,7 +46,7 @@ def make_order(platform: Platform = Platform.FAKE, *, order_id: str | None = Non
                type: OrderType = OrderType.DELIVERY, created_at: datetime, timing: Timing = Timing.INSTANT,
                scheduled_start: datetime | None = None, lines: int = 2, currency: str = "BRL",
                customer: str = "Maria Silva", notes: str = "", phone: str = "ENC_abc",
-               address: Address | None = None) -> Order:
+               address: Address | None = None, pickup_code: str = "") -> Order:
     """A realistic order with `lines` lines, one option and a note on the first line.
 
     A delivery order gets an encrypted address (`address`, or `ENC_` parts of a São Paulo one).
@@ -70,7 +71,7 @@ def make_order(platform: Platform = Platform.FAKE, *, order_id: str | None = Non
         created_at=created_at, lines=tuple(items),
         totals=Totals(items_total, Money.zero(currency), Money.zero(currency), items_total),
         timing=timing, scheduled_start=scheduled_start, customer=Customer(customer, phone), notes=notes,
-        address=address)
+        address=address, pickup_code=pickup_code)
 
 
 @dataclass
@@ -91,6 +92,7 @@ class FakePlatform:
     decrypts: list[tuple[OrderKey, tuple[str, ...]]] = field(default_factory=list)
     fail_decrypt: list[PlatformError] = field(default_factory=list)
     plain: dict[str, str] = field(default_factory=dict)  # ciphertext -> plain text (only these); empty: strip ENC_
+    warnings: list[PlatformWarning] = field(default_factory=list)  # reported (once) by the next poll
 
     def push(self, order_id: str, kind: EventKind, at: datetime | None = None, **kwargs: object) -> OrderEvent:
         """Queue an event for the next poll."""
@@ -120,7 +122,8 @@ class FakePlatform:
         if self.fail_next:
             raise self.fail_next.pop(0)
         pending = [(e, r) for e, r in self.queue if r.event_id not in self.acked]
-        return PollResult(events=tuple(pending), server_offset=timedelta(0))
+        warnings, self.warnings = tuple(self.warnings), []
+        return PollResult(events=tuple(pending), server_offset=timedelta(0), warnings=warnings)
 
     async def acknowledge(self, events: Sequence[RawEvent]) -> None:
         """Forget acknowledged events."""

@@ -6,7 +6,7 @@ import xml.etree.ElementTree as ET
 from collections.abc import Iterator
 
 import pytest
-from PySide6.QtWidgets import QApplication, QCheckBox, QLabel
+from PySide6.QtWidgets import QApplication, QCheckBox, QLabel, QPushButton
 
 from kds.domain.order import Platform
 from kds.platforms.registry import SPECS
@@ -32,8 +32,9 @@ def translations(language: Language) -> dict[str, str]:
 
 
 def shown(form: PlatformsForm) -> set[str]:
-    """Every text of the form's labels and switches."""
-    return {w.text() for w in form.findChildren(QLabel)} | {w.text() for w in form.findChildren(QCheckBox)}
+    """Every text of the form's labels, switches and buttons."""
+    return {w.text() for w in form.findChildren(QLabel)} | {w.text() for w in form.findChildren(QCheckBox)} \
+        | {w.text() for w in form.findChildren(QPushButton)}
 
 
 def every_platform_on() -> Settings:
@@ -53,6 +54,7 @@ def test_names_hints_and_apis_are_the_specs_in_the_screens_language(app: QApplic
         assert wording.platform_api(platform) == texts[spec.api_name]
         for setting in spec.settings_fields:
             assert caption(setting) in on_screen
+            assert all(texts[c.caption] in on_screen for c in setting.choices)  # the buttons, translated
     if language is not Language.EN:  # the catalogues translate them (not all of them are the same in English)
         assert any(texts[s.setup_hint] != s.setup_hint for s in SPECS.values())
     form.deleteLater()

@@ -25,6 +25,11 @@ Choices where GoBiz's documentation is silent (a careful integrator's, kept in o
   food-prepared: each successful action queues a receipt (`kds.platforms.relay.Receipts`) that the
   next poll returns at once. The notification that follows (merchant_accepted, cancelled) is then
   stale in the fold and changes nothing.
+- `webhook_error` (GoFood's word that a notification to us failed) is quarantined like any unreadable
+  event, and reported as a `PlatformWarning` in the poll's result: the status bar shows it in amber on
+  GoFood's entry. `webhook_errors` counts them.
+- An action goes to the order's own outlet (`body.outlet.id`, the order's `merchant_id`): one relay
+  tenant may bring the orders of several outlets. An order that names none goes to the outlet set.
 - A reject sends staff's words as `cancel_reason_description`; when they are under GoBiz's 3
   characters, the reason's own description is sent (`policy.REASON_DESCRIPTIONS`), with the words.
 """
@@ -49,6 +54,7 @@ from kds.platforms.base import (
     InvalidStateError,
     PlatformRejectedError,
     PlatformTransientError,
+    PlatformWarning,
     PollResult,
 )
 from kds.platforms.gofood import models as wire
@@ -61,6 +67,7 @@ from kds.platforms.gofood.mapping import (
     map_order,
     order_path_type,
     read_event,
+    warning_of,
 )
 from kds.platforms.gofood.policy import REASON_DESCRIPTIONS, AcceptanceMode, policy_for
 from kds.platforms.relay import DEFAULT_WAIT, RECEIPT_TYPE, Receipts, RelayClient
@@ -119,20 +126,24 @@ class GoFoodAdapter:
                 receipts += self.receipts.take()
         events: list[tuple[OrderEvent, RawEvent]] = []
         bad: list[BadEvent] = []
+        warnings: list[PlatformWarning] = []
         for raw in raws:
             if is_foreign(raw):
                 continue
             result = read_event(raw, self.platform, self.default_currency)
             if isinstance(result, BadEvent):
-                if result.event_type and "webhook_error" in result.event_type:
+                warning = warning_of(raw)
+                if warning is not None:
                     self.webhook_errors += 1
+                    warnings.append(warning)
                 log.warning("GoFood event %s of order %s unreadable: %s",
                             result.event_id or "?", result.order_id or "?", result.reason)
                 bad.append(result)
                 continue
             self._remember(result)
             events.extend((event, result.raw) for event in result.events)
-        return PollResult(events=tuple(receipts + events), bad=tuple(bad), server_offset=self.client.server_offset)
+        return PollResult(events=tuple(receipts + events), bad=tuple(bad), server_offset=self.client.server_offset,
+                          warnings=tuple(sorted(warnings, key=lambda w: w.at)))
 
     def _remember(self, mapped: MappedEvent) -> None:
         order_id = mapped.body.order.order_number
@@ -178,15 +189,16 @@ class GoFoodAdapter:
         """Send a staff action; on success queue its receipt for the next poll."""
         order = request.order
         oid, kind = order.key.order_id, order_path_type(order.type)
+        outlet = order.merchant_id  # the order's own outlet: one tenant may bring several ("" for the set one)
         try:
             match request.action:
                 case Action.CONFIRM:
-                    await self.client.accept(oid, kind)
+                    await self.client.accept(oid, kind, outlet)
                 case Action.READY:
-                    await self.client.food_prepared(oid, kind)
+                    await self.client.food_prepared(oid, kind, outlet)
                 case Action.CANCEL:
                     await self.client.reject(oid, kind, request.reason_code,
-                                             description(request.reason_code, request.reason))
+                                             description(request.reason_code, request.reason), outlet)
                 case _:
                     raise PlatformRejectedError(f"GoFood has no {request.action.value} action", code="unsupported")
         except InvalidStateError as exc:

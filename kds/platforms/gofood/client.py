@@ -144,16 +144,18 @@ class GoBizClient:
 
     # --- actions -------------------------------------------------------------------------------
 
-    def _order_path(self, order_type: str, order_id: str, what: str) -> str:
-        return (f"{self._api}/integrations/gofood/outlets/{self.outlet_id}/v1/orders/{order_type}/"
-                f"{order_id}/{what}")
+    def _order_path(self, order_type: str, order_id: str, what: str, outlet_id: str) -> str:
+        outlet = outlet_id.strip() or self.outlet_id
+        return f"{self._api}/integrations/gofood/outlets/{outlet}/v1/orders/{order_type}/{order_id}/{what}"
 
-    async def accept(self, order_id: str, order_type: str) -> None:
-        """Accept an order awaiting acceptance."""
-        await self._act(self._order_path(order_type, order_id, "accepted"), "GoFood accept", None)
+    async def accept(self, order_id: str, order_type: str, outlet_id: str = "") -> None:
+        """Accept an order awaiting acceptance at `outlet_id` (the client's outlet when "")."""
+        await self._act(self._order_path(order_type, order_id, "accepted", outlet_id), "GoFood accept", None)
 
-    async def reject(self, order_id: str, order_type: str, code: str, description: str) -> None:
+    async def reject(self, order_id: str, order_type: str, code: str, description: str, outlet_id: str = "") -> None:
         """Reject an order awaiting acceptance, with one of `CANCEL_CODES` and a description.
+
+        `outlet_id` is the order's outlet (the client's outlet when "").
 
         Raises:
             PlatformRejectedError: a code GoBiz does not know, or a description under 3 characters.
@@ -163,11 +165,12 @@ class GoBizClient:
         if len(description.strip()) < MIN_DESCRIPTION:
             raise PlatformRejectedError("GoFood reject: the reason needs at least 3 characters", code="bad_reason")
         body = {"cancel_reason_code": code, "cancel_reason_description": description.strip()}
-        await self._act(self._order_path(order_type, order_id, "cancelled"), "GoFood reject", body)
+        await self._act(self._order_path(order_type, order_id, "cancelled", outlet_id), "GoFood reject", body)
 
-    async def food_prepared(self, order_id: str, order_type: str) -> None:
-        """Tell GoFood the food is ready."""
-        await self._act(self._order_path(order_type, order_id, "food-prepared"), "GoFood food-prepared", None)
+    async def food_prepared(self, order_id: str, order_type: str, outlet_id: str = "") -> None:
+        """Tell GoFood the food is ready (at `outlet_id`, the client's outlet when "")."""
+        await self._act(self._order_path(order_type, order_id, "food-prepared", outlet_id), "GoFood food-prepared",
+                        None)
 
     async def set_force_close(self, closed: bool) -> None:
         """Close the outlet on GoFood (`force_close`), or open it again."""

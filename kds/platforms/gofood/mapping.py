@@ -17,7 +17,8 @@ notification                               domain event
 `cancelled`                                CANCELLED with `cancellation_detail.reason` (and as the code, by
                                            the merchant, when it is one of GoBiz's reject codes)
 `webhook_error`                            not an order event: a `BadEvent` on purpose, so it is
-                                           quarantined (kept) and acknowledged
+                                           quarantined (kept) and acknowledged; and a `PlatformWarning`
+                                           (`warning_of`) for the platform's status-bar entry
 =========================================  ===============================================================
 
 Each event is stamped with GoFood's own `header.timestamp` (the relay's `createdAt` when it has
@@ -36,9 +37,10 @@ from typing import Any
 
 from pydantic import ValidationError
 
-from kds.domain.events import BadEvent, EventKind, OrderEvent, RawEvent, RiderInfo
+from kds.domain.events import PAYMENT, SETTLED, BadEvent, EventKind, OrderEvent, RawEvent, RiderInfo
 from kds.domain.money import Money
 from kds.domain.order import Customer, Fee, FeeKind, Line, Option, Order, OrderKey, OrderType, Platform, Timing, Totals
+from kds.platforms.base import PlatformWarning, WarningKind
 from kds.platforms.gofood import models as wire
 
 RELAY_PLATFORM = "gofood"
@@ -186,6 +188,25 @@ def read_event(raw: Any, platform: Platform = Platform.GOFOOD,
     return MappedEvent(events, rawevent, note.body, body_raw if isinstance(body_raw, dict) else {}, at)
 
 
+def warning_of(raw: Any) -> PlatformWarning | None:
+    """GoFood's word that a notification to us failed (`webhook_error`), for the status bar; None for any other event.
+
+    Its detail is `body.error.message` (GoFood's words, like "timeout"); its time GoFood's `header.timestamp`
+    (the relay's `createdAt` when it has none).
+    """
+    if not isinstance(raw, dict) or event_name(raw) != WEBHOOK_ERROR:
+        return None
+    try:
+        event = wire.RelayEvent.model_validate(raw)
+        note = wire.ErrorBody.model_validate(event.payload)
+    except ValidationError:
+        return None
+    error = (note.body or {}).get("error")
+    message = error.get("message") if isinstance(error, dict) else None
+    detail = " ".join(message.split())[:200] if isinstance(message, str) else ""
+    return PlatformWarning(WarningKind.NOTIFICATION_ERROR, note.header.timestamp or event.createdAt, detail)
+
+
 def _events(short: str, kind: EventKind, event_id: str, order_id: str, at: datetime, body: wire.Body,
             platform: Platform) -> tuple[OrderEvent, ...]:
     source = PREFIX + short
@@ -203,7 +224,7 @@ def _events(short: str, kind: EventKind, event_id: str, order_id: str, at: datet
     if kind is EventKind.PICKED_UP:
         rider = RiderInfo(status="picked_up", name=driver, updated_at=at)
         return (OrderEvent(platform, event_id, order_id, kind, at, source_type=source, actor="platform",
-                           details={"payment": "settled"}),
+                           details={PAYMENT: SETTLED}),
                 OrderEvent(platform, f"{event_id}:rider", order_id, EventKind.RIDER_UPDATE, at, source_type=source,
                            actor="platform", rider=rider))
     if kind is EventKind.DELIVERED and order_type(body) is OrderType.PICKUP:

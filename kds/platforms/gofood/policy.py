@@ -53,6 +53,7 @@ POLICY = PlatformPolicy(
         ReasonCode("OTHERS", "other", needs_text=True),
     ),
     cancel_until=Stage.NEW,
+    reports_payment=True,  # `placed` says the payment settled (mapping: `details[PAYMENT] = SETTLED`)
     color="#EE2737",
 )
 """GoFood's policy in manual acceptance (`kds.platforms.registry.POLICIES`)."""

@@ -8,6 +8,7 @@ from kds.platforms.gofood.policy import POLICY, AcceptanceMode
 from kds.platforms.spec import (
     QT_TRANSLATE_NOOP,
     AdapterInputs,
+    Choice,
     Field,
     PlatformSpec,
     SampleDish,
@@ -62,8 +63,14 @@ SPEC = PlatformSpec(
         Field("auth_url", "address", env="KDS_GOFOOD_AUTH_URL", default=AUTH_URL, caption="auth_address",
               names_platform=False),
         Field("merchant_ids", "list", env="KDS_GOFOOD_OUTLET_ID", caption="outlet_id"),
-        Field("acceptance_mode", "text", env="KDS_GOFOOD_MODE", default=AcceptanceMode.MANUAL.value,
-              names_platform=False),
+        Field("acceptance_mode", "choice", env="KDS_GOFOOD_MODE", default=AcceptanceMode.MANUAL.value,
+              names_platform=False, choices=(
+                  Choice(AcceptanceMode.MANUAL.value, QT_TRANSLATE_NOOP(
+                      "Platforms", "Manual: staff accept within 3 minutes, or GoFood rejects")),
+                  Choice(AcceptanceMode.AUTO_ON_TIMEOUT.value, QT_TRANSLATE_NOOP(
+                      "Platforms", "Auto-accept on timeout: accepted after 1 minute if nobody acts")),
+                  Choice(AcceptanceMode.AUTO.value, QT_TRANSLATE_NOOP(
+                      "Platforms", "Auto-accept: every order accepted at once")))),
         Field("tenant_token", "credential", env="KDS_GOFOOD_RELAY_TOKEN"),
         Field("client_id", "credential", env="KDS_GOFOOD_CLIENT_ID", secret=False),
         Field("client_secret", "credential", env="KDS_GOFOOD_CLIENT_SECRET"),
@@ -74,8 +81,8 @@ SPEC = PlatformSpec(
                "acceptance_mode"),
     api_name=QT_TRANSLATE_NOOP("Platforms", "GoBiz"),
     setup_hint=QT_TRANSLATE_NOOP("Platforms", "GoFood sends orders to your relay (kds relay); KDS collects them "
-                                              "there within a second. Set the acceptance mode as it is at GoBiz: "
-                                              "manual, auto_accept_on_timeout or auto_accept."),
+                                              "there within a second. Choose the acceptance mode that is set at "
+                                              "GoBiz."),
     sample=SAMPLE,
     store=StoreAbilities(
         pause=True,

@@ -226,3 +226,34 @@ class ChoiceRow(QWidget):
     def _chosen(self, key: str) -> None:
         self._value = key
         self.changed.emit(key)
+
+
+class ChoiceField(ChoiceRow):
+    """A settings field with a few fixed values, as big buttons one above the other.
+
+    It reads and writes like a text field (`text()`, `setText()`), so the forms treat every settings
+    field alike; a value it does not offer leaves nothing chosen (`text()` is then "").
+    """
+
+    def __init__(self, options: Sequence[tuple[str, str]], value: str = "", *, name: str = "",
+                 parent: QWidget | None = None) -> None:
+        """`options` are `(value, caption)`; `name` is its object name (tests find it by it)."""
+        super().__init__(options, value, columns=1, parent=parent)
+        if name:
+            self.setObjectName(name)
+
+    def text(self) -> str:
+        """The chosen value ("" when none)."""
+        return self.value()
+
+    def setText(self, text: str) -> None:  # noqa: N802 - the name of QLineEdit's, which forms call
+        """Choose `text` (nothing is chosen for a value it does not offer)."""
+        if text.strip() not in self.buttons:
+            button = self.group.checkedButton()
+            if button is not None:
+                self.group.setExclusive(False)
+                button.setChecked(False)
+                self.group.setExclusive(True)
+            self._value = ""
+            return
+        self.set_value(text.strip())

@@ -79,7 +79,7 @@ CAPTIONS: dict[str, Callable[[], str]] = {
 HINTS: dict[str, Callable[[], str]] = {
     "merchant_ids": lambda: tr("Several stores: separate them with commas."),
     "relay_url": lambda: tr("Where your relay runs, e.g. https://relay.example.com"),
-    "acceptance_mode": lambda: tr("manual, auto_accept_on_timeout or auto_accept, as set at GoBiz"),
+    "acceptance_mode": lambda: tr("Choose what is set at GoBiz: the clock on each new order follows it."),
 }
 """What the form says under a settings field, by caption key (nothing for the others)."""
 

@@ -24,7 +24,7 @@ from kds.station.settings import CredentialStore, PlatformSettings, Settings
 from kds.ui import wording
 from kds.ui.setup.connect import store_choice, store_words
 from kds.ui.setup.connection_test import check_connection
-from kds.ui.setup.controls import ChoiceRow, field_row, label, section, text_field, toggle
+from kds.ui.setup.controls import ChoiceField, ChoiceRow, field_row, label, section, text_field, toggle
 from kds.ui.setup.credentials import (
     CREDENTIAL_FIELDS,
     PLATFORMS,
@@ -70,7 +70,7 @@ class PlatformsForm(FormPage):
         self.store_choice: ChoiceRow | None = None
         self.forget: set[Platform] = set()
         self.enabled: dict[Platform, QCheckBox] = {}
-        self.fields: dict[str, QLineEdit] = {}
+        self.fields: dict[str, QLineEdit | ChoiceField] = {}
         self.forget_buttons: dict[Platform, QPushButton] = {}
         self.expiry_labels: dict[Platform, QLabel] = {}
         self.test_buttons: dict[Platform, QPushButton] = {}
@@ -130,7 +130,7 @@ class PlatformsForm(FormPage):
             grid.setVerticalSpacing(10)
             position = 0
             for setting in SETTINGS_FIELDS[platform]:
-                field = text_field(setting.default, name=self.address_key(platform, setting.name))
+                field = self._settings_field(setting, self.address_key(platform, setting.name))
                 self.fields[self.address_key(platform, setting.name)] = field
                 field_row(grid, caption(setting), field, field_hint(setting), row=position // 2, column=position % 2)
                 position += 1
@@ -162,6 +162,15 @@ class PlatformsForm(FormPage):
             switch.toggled.connect(details.setVisible)
             details.setVisible(False)
             layout.addWidget(frame)
+
+    @staticmethod
+    def _settings_field(setting: Field, name: str) -> QLineEdit | ChoiceField:
+        """A text field, or big buttons for a field with fixed values (`Field.choices`, captions translated)."""
+        if setting.kind == "choice":
+            options = [(c.value, platform_text(c.caption)) for c in setting.choices]
+            return ChoiceField(options, setting.default, name=name)
+        field: QLineEdit | ChoiceField = text_field(setting.default, name=name)
+        return field
 
     def typed_values(self, platform: Platform) -> dict[str, str | tuple[str, ...]]:
         """`platform`'s addresses and credentials as typed now (what its adapter is built from).

@@ -114,6 +114,7 @@ class CardData:
     contact: str = ""  # a self-delivery order's phone and address, once decrypted (or why not yet)
     contact_ready: bool = False  # True when `contact` is the phone and address, not a state
     store: str = ""  # the store the order is for, when its platform brings orders for several (first on `meta`)
+    pin: str = ""  # the code the rider or the customer shows at the counter, large on its own line
 
     def button(self, button_id: str) -> Button | None:
         """The button with `button_id`, if the card has it."""
@@ -241,8 +242,6 @@ def _meta(ticket: Ticket, store: str) -> str:
         parts.append(tr("Scheduled %1").replace("%1", wording.local_time(when)))
     elif order.promised_at is not None:
         parts.append(tr("Due %1").replace("%1", wording.local_time(order.promised_at)))
-    if order.type is OrderType.PICKUP and order.pickup_code:
-        parts.append(tr("Code %1").replace("%1", order.pickup_code))
     return " · ".join(parts)
 
 
@@ -485,4 +484,6 @@ def build_card(ticket: Ticket, *, alert: bool, print_mark: str = "", store: bool
         contact=contact,
         contact_ready=contact_ready,
         store=shop,
+        # Only while someone may still come for the food: a finished ticket needs no code.
+        pin=tr("Code %1").replace("%1", ticket.order.pickup_code) if ticket.order.pickup_code and not finished else "",
     )

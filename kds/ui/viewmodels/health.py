@@ -6,6 +6,10 @@ A platform switched on in the settings that could not start at all (no credentia
 a locked credentials file: `set_unconnected`) is red in the status bar and in the same banner, which
 has no Dismiss: it goes away only once the platform connects.
 
+A platform that reported a problem on its own side (`PlatformHealth.warning`, e.g. a notification
+that failed) is amber in the status bar with its words for an hour after the last report
+(`kds.services.health.WARNING_SHOWN`); good polls do not clear it, since it is not about polling.
+
 A platform whose access token runs out (Keeta Standard's merchant token) also gets a word in the
 status bar and the token banner: amber from seven days before the expiry, red once it has expired
 or a renewal failed (`kds.domain.credentials.token_alert`). Neither can be dismissed: it goes away
@@ -96,9 +100,9 @@ class HealthModel(QObject):
         self._health = {h.platform: h for h in healths}
         tokens = {c.platform: c for c in (self._credentials() if self._credentials is not None else ())}
         alerts = {p: token_alert(c, now) for p, c in tokens.items()}
-        entries = tuple(self._with_token(self._entry(h, now), tokens.get(h.platform), alerts.get(h.platform))
-                        for h in healths) + tuple(self._unconnected_entry(p) for p in self.unconnected
-                                                  if p not in self._health)
+        entries = tuple(self._with_token(self._with_warning(self._entry(h, now), h, now), tokens.get(h.platform),
+                                         alerts.get(h.platform)) for h in healths) \
+            + tuple(self._unconnected_entry(p) for p in self.unconnected if p not in self._health)
         banner = self._banner(healths, now)
         token_banner = "  |  ".join(self._token_words(tokens[p], alert) for p, alert in alerts.items()
                                     if alert is not TokenAlert.NONE)
@@ -141,6 +145,15 @@ class HealthModel(QObject):
                     "%1", wording.seconds_ago((now - health.last_ok).total_seconds()))
         return HealthEntry(health.platform, label, color, text, health.problem is Problem.NONE,
                            health.may_miss_orders)
+
+    @staticmethod
+    def _with_warning(entry: HealthEntry, health: PlatformHealth, now: datetime) -> HealthEntry:
+        """Amber with the platform's own words while its warning is recent (red stays red)."""
+        warning = health.current_warning(now)
+        if warning is None:
+            return entry
+        words = wording.platform_warning(entry.label, warning)
+        return HealthEntry(entry.platform, entry.label, entry.color, f"{entry.text} · {words}", False, entry.alarm)
 
     @staticmethod
     def _with_token(entry: HealthEntry, token: CredentialStatus | None, alert: TokenAlert | None) -> HealthEntry:

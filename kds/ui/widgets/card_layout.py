@@ -40,6 +40,7 @@ class CardFonts:
         self.compact_clock = fonts.font(20, bold=True)
         self.caption = fonts.font(14, bold=True)
         self.meta = fonts.font(17)
+        self.pin = fonts.font(24, bold=True)
         self.strip = fonts.font(17, bold=True)
         self.quantity = fonts.font(21, bold=True)
         self.item = fonts.font(21)
@@ -245,6 +246,11 @@ def layout_card(card: CardData, width: int, fonts: CardFonts, *, compact: bool, 
         rider = fonts.metrics(fonts.meta).elidedText(card.rider, Qt.TextElideMode.ElideRight, inner_w)
         ops.append(TextOp(QRect(inner_x, y, inner_w, meta_h), rider, fonts.meta, "accent", flags_one_line))
         y += meta_h
+    if card.pin:
+        # What the rider or the customer shows at the counter: read from a step away, matched at a glance.
+        pin_h = _text_height(fonts, fonts.pin, inner_w, card.pin)
+        ops.append(TextOp(QRect(inner_x, y, inner_w, pin_h), card.pin, fonts.pin, "text"))
+        y += pin_h
     if card.contact:
         # Who to call and where to go: one line on a compact card, in full on the others.
         font, color = (fonts.strip, "text") if card.contact_ready else (fonts.meta, "muted")

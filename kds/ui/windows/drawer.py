@@ -251,7 +251,8 @@ class OrderDrawer(Overlay):
         self.subtitle.setText(" · ".join(parts))
         ink = self.ink
         self.labels["items"].setText(order_text.items_html(order, ink))
-        self.labels["payment"].setText(order_text.payment_html(order, status, ink))
+        self.labels["payment"].setText(order_text.payment_html(
+            order, status, ink, reports_payment=ticket.policy.reports_payment))
         self.labels["customer"].setText(order_text.customer_html(order, ink, ticket.contact, ticket.rider))
         self.labels["timeline"].setText(order_text.timeline_html(self._journal(self.key), ink))
         self.labels["actions"].setText(order_text.actions_html(ticket.actions, ink))

@@ -14,7 +14,7 @@ from html import escape
 from kds.domain.contact import Contact, ContactState, address_text
 from kds.domain.order import Order, OrderType, is_encrypted
 from kds.domain.riders import Rider
-from kds.domain.states import OrderStatus
+from kds.domain.states import OrderStatus, Stage
 from kds.store.orders import StoredEvent
 from kds.store.outbox import ActionRecord, ActionState
 from kds.ui import wording
@@ -74,9 +74,21 @@ def items_html(order: Order, ink: Ink = INK) -> str:
     return html
 
 
-def payment_html(order: Order, status: OrderStatus, ink: Ink = INK) -> str:
-    """How the order is paid, and any refund so far."""
+def settlement_text(status: OrderStatus, reports_payment: bool) -> str:
+    """Whether the platform said the payment settled: "" when it never says (`PlatformPolicy.reports_payment`)."""
+    if status.stage is Stage.CANCELLED and status.paid:
+        return tr("Cancelled — payment settled")
+    if status.paid:
+        return tr("Paid")
+    return tr("Not paid yet") if reports_payment else ""
+
+
+def payment_html(order: Order, status: OrderStatus, ink: Ink = INK, *, reports_payment: bool = False) -> str:
+    """How the order is paid, whether the platform said the payment settled, and any refund so far."""
     rows = []
+    settled = settlement_text(status, reports_payment)
+    if settled:
+        rows.append(_row(f"<b>{escape(settled)}</b>"))
     for payment in order.payments:
         how = escape(wording.payment_method(payment.method))
         if payment.brand:
@@ -86,7 +98,7 @@ def payment_html(order: Order, status: OrderStatus, ink: Ink = INK) -> str:
         if payment.change_for is not None:
             text += " · " + escape(tr("change for %1").replace("%1", wording.money(payment.change_for)))
         rows.append(_row(text, escape(wording.money(payment.amount))))
-    if not rows:
+    if not order.payments and not settled:
         rows.append(_row(tr("No payment details"), muted=True, ink=ink))
     request = status.refund_request
     if request is not None:

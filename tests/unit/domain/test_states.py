@@ -101,3 +101,19 @@ def test_any_sequence_any_arrival_order(seq: list[tuple[EventKind, int]], order_
         new, _ = apply(status, event, order_type)
         assert new.stage >= status.stage
         status = new
+
+
+def test_a_settled_payment_is_kept_whatever_the_stage_and_the_arrival_order() -> None:
+    settled = {"payment": "settled"}
+    picked_up = ev(EventKind.PICKED_UP, 12, details=settled)
+    events = [ev(EventKind.CREATED, 0), ev(EventKind.ACCEPTED, 1), picked_up, ev(EventKind.CANCELLED, 20)]
+    status = fold(events, OrderType.DELIVERY)
+    assert status.stage is Stage.CANCELLED and status.paid and status.paid_at == picked_up.created_at
+    assert fold(list(reversed(events)), OrderType.DELIVERY) == status
+    # Arriving after the cancellation it moves nothing, but the payment is still told.
+    cancelled = fold(events[:2] + events[3:], OrderType.DELIVERY)
+    assert not cancelled.paid
+    new, effect = apply(cancelled, picked_up, OrderType.DELIVERY)
+    assert effect is Effect.UPDATED and new.stage is Stage.CANCELLED and new.paid
+    # A pickup without that word is not a payment.
+    assert not fold([ev(EventKind.CREATED, 0), ev(EventKind.PICKED_UP, 5)], OrderType.DELIVERY).paid

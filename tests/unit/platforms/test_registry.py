@@ -50,7 +50,7 @@ LEGACY_ENV = {
 """Environment variables outside the `KDS_<PLATFORM>_<FIELD>` rule: older ones kept for existing
 installations, and GoFood's and Zeek's, whose names are given."""
 
-SETTINGS_KINDS = {"address": str, "list": tuple, "text": str}
+SETTINGS_KINDS = {"address": str, "choice": str, "list": tuple, "text": str}
 
 
 def adapter_packages() -> set[str]:
@@ -106,6 +106,10 @@ def test_a_spec_is_complete(platform: Platform) -> None:
         assert f.kind in SETTINGS_KINDS
         assert isinstance(getattr(PlatformSettings(), f.name), SETTINGS_KINDS[f.kind]), f.name
         assert f.required and f.typed, f"{platform.value}.{f.name}: settings fields are all typed and required"
+        values = [c.value for c in f.choices]
+        # A choice offers its values (each once, the default among them); no other field has any.
+        assert bool(values) == (f.kind == "choice") and len(values) == len(set(values)), f.name
+        assert not values or f.default in values, f"{platform.value}.{f.name}: the default is not offered"
     if spec.tokens is not None:
         token_names = (spec.tokens.access, spec.tokens.refresh, spec.tokens.expires)
         assert all(spec.field(n).kind == "credential" for n in token_names)
@@ -199,7 +203,8 @@ def test_a_spec_has_everything_the_screens_show(platform: Platform) -> None:
 def test_the_texts_of_every_spec_are_translated_in_every_catalogue(language: Language) -> None:
     messages = platform_catalogue(language)
     for platform, spec in SPECS.items():
-        for text in (spec.display_name, spec.api_name, spec.setup_hint):
+        choices = tuple(c.caption for f in spec.fields for c in f.choices)
+        for text in (spec.display_name, spec.api_name, spec.setup_hint, *choices):
             # Marked with QT_TRANSLATE_NOOP(TRANSLATION_CONTEXT, ...) and `python -m kds.ui.i18n update` run?
             assert text in messages, f"{platform.value}: {text!r} is not in kds_{language.value}.ts"
             translation, kind = messages[text]

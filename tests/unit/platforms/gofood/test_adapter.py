@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
+from datetime import UTC, datetime
+
 import httpx
 import pytest
 
 from kds.domain.actions import Action
 from kds.domain.events import EventKind
 from kds.domain.order import OrderType
-from kds.platforms.base import ActionRequest, InvalidStateError, PlatformTransientError
+from kds.platforms.base import ActionRequest, InvalidStateError, PlatformTransientError, WarningKind
 from kds.platforms.gofood.adapter import GoFoodAdapter
 from kds.platforms.relay import RECEIPT_TYPE
 from tests.unit.platforms.gofood.conftest import ORDER, OUTLET, FakeGoBiz, FakeRelay, answer, notification, relay_event
@@ -22,6 +24,9 @@ async def test_poll_maps_each_event_and_leaves_the_unreadable_apart(adapter: GoF
     result = await adapter.poll()
     assert [e.kind for e, _ in result.events] == [EventKind.CREATED]
     assert len(result.bad) == 2 and adapter.webhook_errors == 1
+    (warning,) = result.warnings  # GoFood's notification error, for the status bar
+    assert (warning.kind, warning.detail) == (WarningKind.NOTIFICATION_ERROR, "timeout")
+    assert warning.at == datetime(2019, 8, 24, 7, 40, tzinfo=UTC)
     assert relay.poll_requests[0].url.params.get_list("platform") == ["gofood"]
 
 
@@ -125,3 +130,16 @@ async def test_a_failed_poll_keeps_its_receipts(adapter: GoFoodAdapter, relay: F
     with pytest.raises(PlatformTransientError):
         await adapter.poll()
     assert [e.kind for e, _ in (await adapter.poll()).events] == [EventKind.READY]
+
+
+@pytest.mark.parametrize("action", [Action.CONFIRM, Action.READY, Action.CANCEL])
+async def test_an_action_goes_to_the_orders_own_outlet(adapter: GoFoodAdapter, relay: FakeRelay, gobiz: FakeGoBiz,
+                                                       action: Action) -> None:
+    note = notification("awaiting_delivery.json")
+    note["body"]["outlet"]["id"] = "G987654321"  # a second outlet behind the same relay tenant
+    relay.serve(relay_event(note))
+    await adapter.poll()
+    order = (await adapter.fetch_order(ORDER)).order
+    await adapter.perform(ActionRequest(action, order, reason_code="HIGH_DEMAND", reason="Kompor rusak"))
+    (path,) = gobiz.paths()
+    assert path.startswith(f"/integrations/gofood/outlets/G987654321/v1/orders/delivery/{ORDER}/")

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import itertools
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from decimal import Decimal
 
 import pytest
@@ -70,8 +70,17 @@ def test_rider_events_say_where_the_rider_is() -> None:
 
 def test_placed_says_the_payment_settled() -> None:
     picked_up, rider = mapped("placed.json").events
-    assert picked_up.details["payment"] == "settled"
+    assert picked_up.details["payment"] == "settled" and picked_up.settles_payment
     assert rider.event_id == f"{picked_up.event_id}:rider"
+
+
+def test_a_cancelled_order_whose_payment_settled_stays_paid() -> None:
+    events = [e for name in ("awaiting_delivery.json", "merchant_accepted.json", "placed.json")
+              for e in mapped(name).events]
+    placed_at = events[-1].created_at
+    cancelled = mapped("cancelled.json", timestamp=(placed_at + timedelta(minutes=1)).isoformat())
+    status = fold([*events, *cancelled.events], OrderType.DELIVERY)
+    assert status.stage is Stage.CANCELLED and status.paid_at == placed_at
 
 
 def test_cancelled_carries_gofoods_reason() -> None:

@@ -1,10 +1,10 @@
-"""A GoFood order on paper: the receipt carries the pickup PIN large, and rupiah without decimals."""
+"""A GoFood order on paper: receipt and kitchen ticket carry the pickup PIN large; rupiah without decimals."""
 
 from __future__ import annotations
 
 from kds.platforms.gofood.mapping import MappedEvent, map_order, read_event
-from kds.printing.document import Text, preview
-from kds.printing.layout import TITLE, kitchen_ticket, receipt
+from kds.printing.document import Row, Text, preview
+from kds.printing.layout import TITLE, TOTAL, kitchen_ticket, receipt
 from tests.unit.platforms.gofood.conftest import notification, relay_event
 
 
@@ -24,3 +24,9 @@ def test_the_receipt_shows_the_pin_large_and_rupiah_without_decimals() -> None:
 def test_the_kitchen_ticket_lists_variants_and_notes() -> None:
     text = preview(kitchen_ticket(gofood_order()), 48)
     assert "Hamburger" in text and "Hamburger keju" in text and "pedas" in text
+
+
+def test_the_kitchen_ticket_carries_the_pin_large() -> None:
+    doc = kitchen_ticket(gofood_order())
+    assert Row("Pickup code", "1234", TOTAL) in doc.blocks
+    assert "Pickup code" in preview(doc, 32) and "1234" in preview(doc, 32)
