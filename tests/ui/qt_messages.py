@@ -24,6 +24,9 @@ IGNORED: tuple[str, ...] = (
     # QtMultimedia asks PulseAudio for outputs; CI machines run no sound server. The sound board then runs
     # silent on purpose (tests/ui/test_alarms.py checks that it does).
     r"^PulseAudioService: pa_context_connect\(\) failed$",
+    # QtMultimedia's FFmpeg backend looks, once per process, for optional PipeWire and VA-API libraries
+    # (screen capture, hardware video decoding) that a bare machine does not have; sound does not need them.
+    r"^Couldn't (load|resolve) (pipewire-[\d.]+|va|va-x11|va-drm|va\(in plugin\)) (library|symbols)$",
 )
 
 _FAIL_LEVEL = "WARNING"
