@@ -12,9 +12,11 @@ object served by a quiet uvicorn, which a ticker task brings up to date even whe
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import socket
 import threading
 import time
+from collections.abc import Callable
 from types import TracebackType
 from typing import Any, Generic, Protocol, Self, TypeVar
 
@@ -197,6 +199,16 @@ class TickingState(Protocol):
         """Bring the state up to date with its clock."""
 
 
+class Pusher(Protocol):
+    """What a simulator pushes to the app by itself (webhooks, callbacks), with retries of its own."""
+
+    async def run(self, wake: asyncio.Event, idle: float) -> None:
+        """Send what is due, waiting up to `idle` seconds (or for `wake`) between rounds."""
+
+    async def aclose(self) -> None:
+        """Close the sender's HTTP client."""
+
+
 ConfigT = TypeVar("ConfigT")
 StateT = TypeVar("StateT", bound=TickingState)
 
@@ -236,6 +248,29 @@ class StateServer(ServerBase, Generic[ConfigT, StateT]):
             app, lifespan="off", log_config=None, log_level=self.log_level,
             access_log=False, date_header=False, server_header=False, timeout_graceful_shutdown=1,
         ))
+
+    async def _serve_pushing(self, server: uvicorn.Server, sock: socket.socket, sender: Pusher,
+                             on_push: Callable[[Callable[[], None] | None], None], name: str) -> None:
+        """Serve, tick and run `sender`; `on_push(hook)` sets the state's hook that wakes the sender at once."""
+        loop = asyncio.get_running_loop()
+        wake = asyncio.Event()
+
+        def woken() -> None:
+            loop.call_soon_threadsafe(wake.set)
+
+        on_push(woken)
+        tasks = [asyncio.create_task(self._tick_forever(), name=f"{name}-simulator-ticker"),
+                 asyncio.create_task(sender.run(wake, self.tick_interval), name=f"{name}-simulator-sender")]
+        try:
+            await server.serve(sockets=[sock])
+        finally:
+            on_push(None)
+            for task in tasks:
+                task.cancel()
+            for task in tasks:
+                with contextlib.suppress(asyncio.CancelledError):
+                    await task
+            await sender.aclose()
 
     async def _tick_forever(self) -> None:
         # Real-time pacing on purpose: a FakeClock's sleepers belong to the test's loop, not this one.

@@ -13,9 +13,8 @@ and the webhook sender, which the state wakes whenever it queues a webhook.
 
 from __future__ import annotations
 
-import asyncio
-import contextlib
 import socket
+from collections.abc import Callable
 from email.utils import format_datetime
 from typing import Any
 
@@ -79,26 +78,10 @@ class _ServerBase(StateServer[SimConfig, KeetaStdSimState]):
         return self._quiet_server(sock, create_app(self.state), self.state.config.base_path)
 
     async def _serve(self, server: uvicorn.Server, sock: socket.socket) -> None:
-        loop = asyncio.get_running_loop()
-        wake = asyncio.Event()
+        def on_push(hook: Callable[[], None] | None) -> None:
+            self.state.on_webhook = hook
 
-        def woken() -> None:
-            loop.call_soon_threadsafe(wake.set)
-
-        self.state.on_webhook = woken
-        sender = WebhookSender(self.state)
-        tasks = [asyncio.create_task(self._tick_forever(), name="keeta-std-simulator-ticker"),
-                 asyncio.create_task(sender.run(wake, self.tick_interval), name="keeta-std-simulator-webhooks")]
-        try:
-            await server.serve(sockets=[sock])
-        finally:
-            self.state.on_webhook = None
-            for task in tasks:
-                task.cancel()
-            for task in tasks:
-                with contextlib.suppress(asyncio.CancelledError):
-                    await task
-            await sender.aclose()
+        await self._serve_pushing(server, sock, WebhookSender(self.state), on_push, "keeta-std")
 
 
 

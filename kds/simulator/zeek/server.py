@@ -14,6 +14,7 @@ import contextlib
 import json
 import logging
 import socket
+from collections.abc import Callable
 from decimal import Decimal
 from email.utils import format_datetime
 from typing import Any
@@ -137,27 +138,11 @@ class _ServerBase(StateServer[SimConfig, ZeekSimState]):
         return self._quiet_server(sock, create_app(self.state), "")
 
     async def _serve(self, server: uvicorn.Server, sock: socket.socket) -> None:
-        loop = asyncio.get_running_loop()
-        wake = asyncio.Event()
+        def on_push(hook: Callable[[], None] | None) -> None:
+            self.state.on_callback = hook
 
-        def woken() -> None:
-            loop.call_soon_threadsafe(wake.set)
-
-        self.state.on_callback = woken
-        sender = CallbackSender(self.state)
-        self.sender = sender
-        tasks = [asyncio.create_task(self._tick_forever(), name="zeek-simulator-ticker"),
-                 asyncio.create_task(sender.run(wake, self.tick_interval), name="zeek-simulator-callbacks")]
-        try:
-            await server.serve(sockets=[sock])
-        finally:
-            self.state.on_callback = None
-            for task in tasks:
-                task.cancel()
-            for task in tasks:
-                with contextlib.suppress(asyncio.CancelledError):
-                    await task
-            await sender.aclose()
+        self.sender = CallbackSender(self.state)
+        await self._serve_pushing(server, sock, self.sender, on_push, "zeek")
 
 
 class SimulatorServer(_ServerBase, ThreadedServer):
