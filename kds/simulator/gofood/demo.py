@@ -108,9 +108,8 @@ def start_app_demo(options: DemoOptions) -> RunningDemo:
                                 other_outlets=((DEMO_SECOND_OUTLET_ID, second),), customer_cancel_rate=0.1),
                       clock=options.clock)
     try:
-        if options.first_orders:  # one order per outlet: both countdowns from the first second
+        if options.first_orders:  # the manual outlet's; the next order is the other outlet's (they take turns)
             demo.sim.state.create_order("delivery", items=["Nasi goreng spesial", "Es teh manis"])
-            demo.sim.state.create_order("pickup", items=["Sate ayam (10 tusuk)"])
         return RunningDemo(platform=Platform.GOFOOD, handle=demo, stop=demo.stop, values=demo.values(),
                            banner=(f"GoFood simulator ({mode.value}; {DEMO_SECOND_OUTLET_ID}: {second.value}) at "
                                    f"{demo.api_url}, through the relay at {demo.relay_url}",),
