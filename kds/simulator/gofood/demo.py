@@ -8,9 +8,9 @@ nowhere else in the simulator.
 
 `kds --demo` serves two outlets behind the one tenant: the first in the acceptance mode of
 `KDS_GOFOOD_MODE` (manual when unset), the second in auto-accept on timeout (manual when the first
-is), and configures the app the same way (`outlet_modes`). So both countdowns are on the board at
-once: "accept within" (manual: GoFood rejects at 0:00) and "accepted automatically in" (GoFood
-accepts at 0:00).
+is), and configures the app the same way (`outlet_modes`). The first order is the first outlet's,
+the next generated one the second's (they take turns), so both countdowns show: "accept within"
+(manual: GoFood rejects at 0:00) and "accepted automatically in" (GoFood accepts at 0:00).
 """
 
 from __future__ import annotations
