@@ -83,7 +83,7 @@
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../kds/ui/setup/credentials.py" line="+68"/>
+        <location filename="../kds/ui/setup/credentials.py" line="+69"/>
         <source>Client ID</source>
         <translation>Client ID</translation>
     </message>
@@ -128,7 +128,12 @@
         <translation>Choose what is set at GoBiz: the clock on each new order follows it.</translation>
     </message>
     <message>
-        <location line="-20"/>
+        <location line="+1"/>
+        <source>Only outlets whose mode differs, e.g. G123456789=auto_accept_on_timeout; separate them with commas.</source>
+        <translation>Only outlets whose mode differs, e.g. G123456789=auto_accept_on_timeout; separate them with commas.</translation>
+    </message>
+    <message>
+        <location line="-22"/>
         <source>API address</source>
         <translation>API address</translation>
     </message>
@@ -151,6 +156,11 @@
         <location line="+1"/>
         <source>Acceptance mode</source>
         <translation>Acceptance mode</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Acceptance mode per outlet (optional)</source>
+        <translation>Acceptance mode per outlet (optional)</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3047,7 +3057,7 @@ New orders ring and appear here.</translation>
         <translation>Switch dishes off on the Keeta tablet: KDS cannot do it there yet.</translation>
     </message>
     <message>
-        <location filename="../kds/platforms/gofood/spec.py" line="+56"/>
+        <location filename="../kds/platforms/gofood/spec.py" line="+57"/>
         <source>GoFood</source>
         <translation>GoFood</translation>
     </message>
@@ -3067,7 +3077,7 @@ New orders ring and appear here.</translation>
         <translation>Auto-accept: every order accepted at once</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+13"/>
         <source>GoBiz</source>
         <translation>GoBiz</translation>
     </message>

@@ -83,7 +83,7 @@
         <translation>Tutup</translation>
     </message>
     <message>
-        <location filename="../kds/ui/setup/credentials.py" line="+68"/>
+        <location filename="../kds/ui/setup/credentials.py" line="+69"/>
         <source>Client ID</source>
         <translation>Client ID</translation>
     </message>
@@ -128,7 +128,12 @@
         <translation>Pilih sesuai pengaturan di GoBiz: hitungan waktu di setiap pesanan baru mengikutinya.</translation>
     </message>
     <message>
-        <location line="-20"/>
+        <location line="+1"/>
+        <source>Only outlets whose mode differs, e.g. G123456789=auto_accept_on_timeout; separate them with commas.</source>
+        <translation>Hanya outlet yang modenya berbeda, misalnya G123456789=auto_accept_on_timeout; pisahkan dengan koma.</translation>
+    </message>
+    <message>
+        <location line="-22"/>
         <source>API address</source>
         <translation>Alamat API</translation>
     </message>
@@ -151,6 +156,11 @@
         <location line="+1"/>
         <source>Acceptance mode</source>
         <translation>Mode penerimaan pesanan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Acceptance mode per outlet (optional)</source>
+        <translation>Mode penerimaan per outlet (opsional)</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3047,7 +3057,7 @@ Pesanan baru berbunyi dan muncul di sini.</translation>
         <translation>Matikan hidangan di tablet Keeta: KDS belum bisa melakukannya di sana.</translation>
     </message>
     <message>
-        <location filename="../kds/platforms/gofood/spec.py" line="+56"/>
+        <location filename="../kds/platforms/gofood/spec.py" line="+57"/>
         <source>GoFood</source>
         <translation>GoFood</translation>
     </message>
@@ -3067,7 +3077,7 @@ Pesanan baru berbunyi dan muncul di sini.</translation>
         <translation>Terima otomatis: setiap pesanan langsung diterima</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+13"/>
         <source>GoBiz</source>
         <translation>GoBiz</translation>
     </message>

@@ -83,7 +83,7 @@
         <translation>Fechar</translation>
     </message>
     <message>
-        <location filename="../kds/ui/setup/credentials.py" line="+68"/>
+        <location filename="../kds/ui/setup/credentials.py" line="+69"/>
         <source>Client ID</source>
         <translation>Client ID</translation>
     </message>
@@ -128,7 +128,12 @@
         <translation>Escolha o que está definido no GoBiz: o relógio de cada novo pedido segue essa escolha.</translation>
     </message>
     <message>
-        <location line="-20"/>
+        <location line="+1"/>
+        <source>Only outlets whose mode differs, e.g. G123456789=auto_accept_on_timeout; separate them with commas.</source>
+        <translation>Só as lojas com outro modo, por exemplo G123456789=auto_accept_on_timeout; separe-as com vírgulas.</translation>
+    </message>
+    <message>
+        <location line="-22"/>
         <source>API address</source>
         <translation>Endereço da API</translation>
     </message>
@@ -151,6 +156,11 @@
         <location line="+1"/>
         <source>Acceptance mode</source>
         <translation>Modo de aceite</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Acceptance mode per outlet (optional)</source>
+        <translation>Modo de aceitação por loja (opcional)</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3047,7 +3057,7 @@ Pedidos novos tocam e aparecem aqui.</translation>
         <translation>Desative pratos no tablet da Keeta: o KDS ainda não consegue fazer isso lá.</translation>
     </message>
     <message>
-        <location filename="../kds/platforms/gofood/spec.py" line="+56"/>
+        <location filename="../kds/platforms/gofood/spec.py" line="+57"/>
         <source>GoFood</source>
         <translation>GoFood</translation>
     </message>
@@ -3067,7 +3077,7 @@ Pedidos novos tocam e aparecem aqui.</translation>
         <translation>Aceite automático: todo pedido é aceito na hora</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+13"/>
         <source>GoBiz</source>
         <translation>GoBiz</translation>
     </message>

@@ -83,7 +83,7 @@
         <translation>ปิด</translation>
     </message>
     <message>
-        <location filename="../kds/ui/setup/credentials.py" line="+68"/>
+        <location filename="../kds/ui/setup/credentials.py" line="+69"/>
         <source>Client ID</source>
         <translation>Client ID</translation>
     </message>
@@ -128,7 +128,12 @@
         <translation>เลือกให้ตรงกับที่ตั้งไว้ใน GoBiz: นาฬิกาของออเดอร์ใหม่แต่ละรายการจะเป็นไปตามนี้</translation>
     </message>
     <message>
-        <location line="-20"/>
+        <location line="+1"/>
+        <source>Only outlets whose mode differs, e.g. G123456789=auto_accept_on_timeout; separate them with commas.</source>
+        <translation>ใส่เฉพาะสาขาที่ใช้โหมดต่างออกไป เช่น G123456789=auto_accept_on_timeout คั่นแต่ละสาขาด้วยจุลภาค</translation>
+    </message>
+    <message>
+        <location line="-22"/>
         <source>API address</source>
         <translation>ที่อยู่ API</translation>
     </message>
@@ -151,6 +156,11 @@
         <location line="+1"/>
         <source>Acceptance mode</source>
         <translation>โหมดการรับออเดอร์</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Acceptance mode per outlet (optional)</source>
+        <translation>โหมดการรับออเดอร์แยกตามสาขา (ไม่บังคับ)</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3047,7 +3057,7 @@ New orders ring and appear here.</source>
         <translation>ปิดเมนูที่แท็บเล็ต Keeta: KDS ยังทำที่นั่นไม่ได้</translation>
     </message>
     <message>
-        <location filename="../kds/platforms/gofood/spec.py" line="+56"/>
+        <location filename="../kds/platforms/gofood/spec.py" line="+57"/>
         <source>GoFood</source>
         <translation>GoFood</translation>
     </message>
@@ -3067,7 +3077,7 @@ New orders ring and appear here.</source>
         <translation>รับอัตโนมัติ: รับทุกออเดอร์ทันที</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+13"/>
         <source>GoBiz</source>
         <translation>GoBiz</translation>
     </message>

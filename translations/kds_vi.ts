@@ -83,7 +83,7 @@
         <translation>Đóng</translation>
     </message>
     <message>
-        <location filename="../kds/ui/setup/credentials.py" line="+68"/>
+        <location filename="../kds/ui/setup/credentials.py" line="+69"/>
         <source>Client ID</source>
         <translation>Client ID</translation>
     </message>
@@ -128,7 +128,12 @@
         <translation>Chọn đúng như cài đặt trên GoBiz: đồng hồ của mỗi đơn mới sẽ chạy theo đó.</translation>
     </message>
     <message>
-        <location line="-20"/>
+        <location line="+1"/>
+        <source>Only outlets whose mode differs, e.g. G123456789=auto_accept_on_timeout; separate them with commas.</source>
+        <translation>Chỉ các cửa hàng có chế độ khác, ví dụ G123456789=auto_accept_on_timeout; phân cách bằng dấu phẩy.</translation>
+    </message>
+    <message>
+        <location line="-22"/>
         <source>API address</source>
         <translation>Địa chỉ API</translation>
     </message>
@@ -151,6 +156,11 @@
         <location line="+1"/>
         <source>Acceptance mode</source>
         <translation>Chế độ nhận đơn</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Acceptance mode per outlet (optional)</source>
+        <translation>Chế độ nhận đơn theo từng cửa hàng (không bắt buộc)</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3047,7 +3057,7 @@ New orders ring and appear here.</source>
         <translation>Tắt món trên máy tính bảng Keeta: KDS chưa làm được việc này ở đó.</translation>
     </message>
     <message>
-        <location filename="../kds/platforms/gofood/spec.py" line="+56"/>
+        <location filename="../kds/platforms/gofood/spec.py" line="+57"/>
         <source>GoFood</source>
         <translation>GoFood</translation>
     </message>
@@ -3067,7 +3077,7 @@ New orders ring and appear here.</source>
         <translation>Tự nhận: mọi đơn được nhận ngay</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+13"/>
         <source>GoBiz</source>
         <translation>GoBiz</translation>
     </message>

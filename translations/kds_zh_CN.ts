@@ -83,7 +83,7 @@
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../kds/ui/setup/credentials.py" line="+68"/>
+        <location filename="../kds/ui/setup/credentials.py" line="+69"/>
         <source>Client ID</source>
         <translation>Client ID</translation>
     </message>
@@ -128,7 +128,12 @@
         <translation>选择与 GoBiz 上相同的设置：每张新订单的计时按此进行。</translation>
     </message>
     <message>
-        <location line="-20"/>
+        <location line="+1"/>
+        <source>Only outlets whose mode differs, e.g. G123456789=auto_accept_on_timeout; separate them with commas.</source>
+        <translation>只填模式不同的门店，例如 G123456789=auto_accept_on_timeout；多个门店用逗号分隔。</translation>
+    </message>
+    <message>
+        <location line="-22"/>
         <source>API address</source>
         <translation>API 地址</translation>
     </message>
@@ -151,6 +156,11 @@
         <location line="+1"/>
         <source>Acceptance mode</source>
         <translation>接单模式</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Acceptance mode per outlet (optional)</source>
+        <translation>各门店的接单模式（可选）</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3047,7 +3057,7 @@ New orders ring and appear here.</source>
         <translation>请在 Keeta 平板上下架菜品：KDS 暂时还做不到。</translation>
     </message>
     <message>
-        <location filename="../kds/platforms/gofood/spec.py" line="+56"/>
+        <location filename="../kds/platforms/gofood/spec.py" line="+57"/>
         <source>GoFood</source>
         <translation>GoFood</translation>
     </message>
@@ -3067,7 +3077,7 @@ New orders ring and appear here.</source>
         <translation>自动接单：每张订单立即接单</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+13"/>
         <source>GoBiz</source>
         <translation>GoBiz</translation>
     </message>

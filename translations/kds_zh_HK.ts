@@ -83,7 +83,7 @@
         <translation>關閉</translation>
     </message>
     <message>
-        <location filename="../kds/ui/setup/credentials.py" line="+68"/>
+        <location filename="../kds/ui/setup/credentials.py" line="+69"/>
         <source>Client ID</source>
         <translation>Client ID</translation>
     </message>
@@ -128,7 +128,12 @@
         <translation>選擇與 GoBiz 上相同的設定：每張新訂單的計時按此進行。</translation>
     </message>
     <message>
-        <location line="-20"/>
+        <location line="+1"/>
+        <source>Only outlets whose mode differs, e.g. G123456789=auto_accept_on_timeout; separate them with commas.</source>
+        <translation>只填模式不同的分店，例如 G123456789=auto_accept_on_timeout；多間分店用逗號分隔。</translation>
+    </message>
+    <message>
+        <location line="-22"/>
         <source>API address</source>
         <translation>API 地址</translation>
     </message>
@@ -151,6 +156,11 @@
         <location line="+1"/>
         <source>Acceptance mode</source>
         <translation>接單模式</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Acceptance mode per outlet (optional)</source>
+        <translation>各分店的接單模式（可選）</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3047,7 +3057,7 @@ New orders ring and appear here.</source>
         <translation>請在 Keeta 平板上停售菜式：KDS 暫時仲做唔到。</translation>
     </message>
     <message>
-        <location filename="../kds/platforms/gofood/spec.py" line="+56"/>
+        <location filename="../kds/platforms/gofood/spec.py" line="+57"/>
         <source>GoFood</source>
         <translation>GoFood</translation>
     </message>
@@ -3067,7 +3077,7 @@ New orders ring and appear here.</source>
         <translation>自動接單：每張訂單立即接單</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+13"/>
         <source>GoBiz</source>
         <translation>GoBiz</translation>
     </message>

@@ -54,10 +54,22 @@ class Clock:
 
 
 def accept_deadline(order: Order, policy: PlatformPolicy) -> datetime | None:
-    """When the platform cancels (or auto-accepts) the order if nobody accepts it."""
+    """When the platform cancels (or auto-accepts) the order if nobody accepts it.
+
+    The order's own window (`Order.accept_window_seconds`) comes first, else the platform's.
+    """
+    if order.accept_window_seconds is not None:
+        return order.created_at + timedelta(seconds=order.accept_window_seconds)
     if policy.accept_window is None:
         return None
     return order.created_at + policy.accept_window
+
+
+def accepts_on_timeout(order: Order, policy: PlatformPolicy) -> bool:
+    """True when the end of the acceptance window accepts the order rather than cancels it."""
+    if order.accepts_on_timeout is not None:
+        return order.accepts_on_timeout
+    return policy.auto_accepts_on_timeout
 
 
 def time_left_to_accept(order: Order, status: OrderStatus, policy: PlatformPolicy,

@@ -254,6 +254,10 @@ class Order:
     language: str = ""
     details: Details = Details.COMPLETE
     number_tag: str = ""  # tells it apart from an earlier order with the same display id (`kds.domain.numbers`)
+    # This order's own acceptance window where the platform's differs per outlet (GoFood's modes);
+    # None means the platform's policy (`PlatformPolicy.accept_window`, `auto_accepts_on_timeout`).
+    accept_window_seconds: float | None = None
+    accepts_on_timeout: bool | None = None
 
     @property
     def placeholder(self) -> bool:

@@ -46,11 +46,13 @@ WAIT = 10.0
 
 @contextlib.asynccontextmanager
 async def gofood_window(tmp_path: Path, mode: AcceptanceMode = AcceptanceMode.MANUAL, scale: float = SCALE,
+                        other_outlets: tuple[tuple[str, AcceptanceMode], ...] = (),
                         ) -> AsyncIterator[tuple[GoFoodSimState, Engine, MainWindow]]:
-    """The GoFood demo stack in `mode`, `scale` times faster, the engine and the real window; stopped afterwards."""
+    """The GoFood demo stack in `mode` (more outlets in their own modes), `scale` times faster, the engine
+    and the real window; stopped afterwards."""
     from kds.store.db import Database
 
-    demo = start_demo(SimConfig(time_scale=scale, seed=5, mode=mode))
+    demo = start_demo(SimConfig(time_scale=scale, seed=5, mode=mode, other_outlets=other_outlets))
     db = Database(tmp_path / "kds.sqlite3")
     clock = SystemClock()
     engine: Engine | None = None
@@ -59,7 +61,8 @@ async def gofood_window(tmp_path: Path, mode: AcceptanceMode = AcceptanceMode.MA
         c = demo.credentials
         policy = POLICIES[Platform.GOFOOD].scaled(scale)
         adapter = create_adapter(demo.relay_url, demo.tenant_token, demo.api_url, demo.api_url, c.client_id,
-                                 c.client_secret, c.outlet_id, clock, policy, mode=mode, wait=1.0)
+                                 c.client_secret, c.outlet_id, clock, policy, mode=mode, wait=1.0,
+                                 outlet_modes=dict(other_outlets))
         engine = Engine(db, [adapter], clock, EngineSettings(
             poller_for={Platform.GOFOOD: PollerSettings(interval=0.0, auth_retry=60.0 / scale)},
             poll_limit_for={Platform.GOFOOD: PollLimit(requests=30, window=60.0)}, undo_seconds=UNDO_SECONDS))
@@ -126,3 +129,20 @@ async def test_the_card_says_which_way_the_acceptance_window_ends(app: QApplicat
         assert clock.caption == tr(caption)
         minutes, seconds = (int(p) for p in clock.text.split(":"))
         assert window_seconds / 3.0 - 5 < minutes * 60 + seconds <= window_seconds / 3.0
+
+
+async def test_both_acceptance_countdowns_show_side_by_side(app: QApplication, tmp_path: Path) -> None:
+    second = "G518462938"  # auto-accept on timeout, next to the manual outlet, as `kds --demo` runs them
+    async with gofood_window(tmp_path, scale=3.0, other_outlets=((second, AcceptanceMode.AUTO_ON_TIMEOUT),)) as (
+            sim, _, window):  # 60 s to accept by hand, 20 s before GoFood accepts
+        manual = OrderKey(Platform.GOFOOD, sim.create_order("delivery", outlet=sim.config.outlet_id))
+        timeout = OrderKey(Platform.GOFOOD, sim.create_order("pickup", outlet=second))
+        await until(lambda: window.board.column_of(manual) is window.board.column_of(timeout) is Column.NEW,
+                    timeout=WAIT, message="the two GoFood orders never both reached New")
+        window.board.tick(datetime.now(UTC))
+        by_hand, by_gofood = window.board.display_clock(manual), window.board.display_clock(timeout)
+        assert by_hand.caption == tr("accept within")
+        assert by_gofood.caption == tr("accepted automatically in")
+        left = {key: sum(int(p) * f for p, f in zip(c.text.split(":"), (60, 1), strict=True))
+                for key, c in ((manual, by_hand), (timeout, by_gofood))}
+        assert 55 < left[manual] <= 60 and 15 < left[timeout] <= 20

@@ -17,6 +17,9 @@ Choices where GoBiz's documentation is silent (a careful integrator's, kept in o
   the `{order_id}` of the action endpoints.
 - The accept window counts from the order's `created_at` (the awaiting notification follows it at
   once); the acceptance mode is a setting (`policy.AcceptanceMode`), since no notification says it.
+  Outlets behind one tenant may work in different modes (`outlet_modes`, `OUTLET=mode`): an order of
+  such an outlet carries its mode's window (`Order.accept_window_seconds`, `accepts_on_timeout`);
+  the others follow the platform-wide mode's policy.
 - An action answered 409 (or 422) is "not in a valid state". GoBiz's words say what the order
   already is ("already accepted", "already cancelled"): `fetch_order` then returns that as an
   implied event, so the outbox reconciles (marks the action done, or the order cancelled) instead
@@ -38,7 +41,8 @@ from __future__ import annotations
 
 import logging
 from collections import OrderedDict
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
+from dataclasses import replace
 from datetime import datetime, timedelta
 from typing import Any
 
@@ -69,7 +73,7 @@ from kds.platforms.gofood.mapping import (
     read_event,
     warning_of,
 )
-from kds.platforms.gofood.policy import REASON_DESCRIPTIONS, AcceptanceMode, policy_for
+from kds.platforms.gofood.policy import POLICY, REASON_DESCRIPTIONS, AcceptanceMode, policy_for
 from kds.platforms.relay import DEFAULT_WAIT, RECEIPT_TYPE, Receipts, RelayClient
 
 log = logging.getLogger(__name__)
@@ -87,9 +91,14 @@ class GoFoodAdapter:
 
     def __init__(self, client: GoBizClient, relay: RelayClient, clock: Clock, policy: PlatformPolicy | None = None,
                  *, mode: AcceptanceMode = AcceptanceMode.MANUAL, wait: float = DEFAULT_WAIT,
-                 default_currency: str = DEFAULT_CURRENCY) -> None:
-        """Read events through `relay`, act through `client`; `policy` is the mode's (`policy_for`)."""
+                 default_currency: str = DEFAULT_CURRENCY,
+                 outlet_policies: Mapping[str, PlatformPolicy] | None = None) -> None:
+        """Read events through `relay`, act through `client`; `policy` is the mode's (`policy_for`).
+
+        `outlet_policies` gives the policy of each outlet whose mode is not `mode` (by outlet id).
+        """
         self.client = client
+        self.outlet_policies = dict(outlet_policies or {})
         self.relay = relay
         self.clock = clock
         self.mode = mode
@@ -167,6 +176,17 @@ class GoFoodAdapter:
 
     # --- orders --------------------------------------------------------------------------------
 
+    def _own_window(self, order: Order) -> Order:
+        """`order` with its outlet's acceptance window when that outlet's mode is not the platform-wide one.
+
+        An outlet in full auto-accept sends no awaiting notification, so its orders need no window.
+        """
+        policy = self.outlet_policies.get(order.merchant_id)
+        if policy is None or policy.accept_window is None:
+            return order
+        return replace(order, accept_window_seconds=policy.accept_window.total_seconds(),
+                       accepts_on_timeout=policy.auto_accepts_on_timeout)
+
     async def fetch_order(self, order_id: str) -> FetchedOrder:
         """The order as its newest notification gave it, with what an "invalid state" answer implied.
 
@@ -178,7 +198,8 @@ class GoFoodAdapter:
         copy = self._copies.get(order_id)
         if copy is not None:
             at, body, raw = copy
-            order = map_order(body, self.platform, seen_at=at, default_currency=self.default_currency)
+            order = self._own_window(map_order(body, self.platform, seen_at=at,
+                                               default_currency=self.default_currency))
             return FetchedOrder(order=order, raw=raw, events=events)
         if implied is not None:
             return FetchedOrder(order=implied[1], raw={"orderId": order_id}, events=events)
@@ -251,7 +272,8 @@ def description(code: str, words: str) -> str:
 def create_adapter(relay_url: str, tenant_token: str, api_url: str, auth_url: str, client_id: str,
                    client_secret: str, outlet_id: str, clock: Clock, policy: PlatformPolicy | None = None, *,
                    mode: AcceptanceMode = AcceptanceMode.MANUAL, wait: float = DEFAULT_WAIT,
-                   token_margin: timedelta = TOKEN_MARGIN, timeout: float = 10.0) -> GoFoodAdapter:
+                   token_margin: timedelta = TOKEN_MARGIN, timeout: float = 10.0,
+                   outlet_modes: Mapping[str, AcceptanceMode] | None = None) -> GoFoodAdapter:
     """A ready adapter with its own HTTP clients (closed by `aclose`).
 
     Args:
@@ -268,6 +290,7 @@ def create_adapter(relay_url: str, tenant_token: str, api_url: str, auth_url: st
         wait: Long-poll seconds at the relay (0: plain polling).
         token_margin: How long before its expiry the token is renewed.
         timeout: Seconds for each GoBiz call.
+        outlet_modes: The acceptance mode of each outlet that does not work in `mode` (`policy.outlet_modes`).
     """
     if not outlet_id.strip():
         raise ValueError("GoFood needs the outlet id")
@@ -282,5 +305,7 @@ def create_adapter(relay_url: str, tenant_token: str, api_url: str, auth_url: st
     client = GoBizClient(api_http, api_url, auth_url, client_id, client_secret, outlet_id.strip(), clock,
                          margin=token_margin)
     relay = RelayClient(relay_http, relay_url, tenant_token, RELAY_PLATFORM, clock)
+    base = policy if policy is not None else POLICY
+    outlet_policies = {outlet: policy_for(m, base) for outlet, m in (outlet_modes or {}).items() if m is not mode}
     return GoFoodAdapter(client, relay, clock, policy_for(mode, policy) if policy is not None else None, mode=mode,
-                         wait=wait)
+                         wait=wait, outlet_policies=outlet_policies)

@@ -11,6 +11,7 @@ documentation offers no cancellation of an accepted order, so staff may cancel o
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 from datetime import timedelta
 from enum import StrEnum
@@ -73,6 +74,29 @@ def acceptance_mode(text: str) -> AcceptanceMode:
     except ValueError:
         names = ", ".join(m.value for m in AcceptanceMode)
         raise ValueError(f"GoFood acceptance mode {text!r} is not one of {names}") from None
+
+
+def outlet_modes(text: str) -> dict[str, AcceptanceMode]:
+    """The per-outlet modes a setting names: `OUTLET=mode` pairs, separated by commas, semicolons or spaces.
+
+    An outlet not named works in the platform-wide `acceptance_mode`. "" names none.
+
+    Raises:
+        ValueError: a pair without `=` or an outlet, an outlet named twice, or a mode GoFood does not have.
+    """
+    modes: dict[str, AcceptanceMode] = {}
+    for pair in (p for p in re.split(r"[\s,;]+", text.strip()) if p):
+        outlet, sep, mode = pair.partition("=")
+        outlet = outlet.strip()
+        if not sep or not outlet or not mode.strip():
+            raise ValueError(f"GoFood outlet mode {pair!r} is not OUTLET=mode (e.g. G123456789=auto_accept_on_timeout)")
+        if outlet in modes:
+            raise ValueError(f"GoFood outlet {outlet!r} is given two acceptance modes")
+        try:
+            modes[outlet] = acceptance_mode(mode)
+        except ValueError as exc:
+            raise ValueError(f"GoFood outlet {outlet!r}: {exc}") from None
+    return modes
 
 
 def policy_for(mode: AcceptanceMode, policy: PlatformPolicy = POLICY) -> PlatformPolicy:

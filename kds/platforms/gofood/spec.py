@@ -28,10 +28,10 @@ def build_adapter(inputs: AdapterInputs) -> PlatformAdapter:
     """The GoFood adapter for `inputs` (see `kds.platforms.gofood.adapter.create_adapter`).
 
     Raises:
-        ValueError: an acceptance mode GoFood does not have, or no outlet.
+        ValueError: an acceptance mode GoFood does not have (also in `outlet_modes`), or no outlet.
     """
     from kds.platforms.gofood.adapter import create_adapter
-    from kds.platforms.gofood.policy import acceptance_mode
+    from kds.platforms.gofood.policy import acceptance_mode, outlet_modes
     from kds.platforms.relay import DEFAULT_WAIT
 
     outlets = inputs.items("merchant_ids")
@@ -39,7 +39,8 @@ def build_adapter(inputs: AdapterInputs) -> PlatformAdapter:
                           inputs.text("base_url") or PRODUCTION_API_URL, inputs.text("auth_url") or AUTH_URL,
                           inputs.text("client_id"), inputs.text("client_secret"), outlets[0] if outlets else "",
                           inputs.clock, inputs.policy, mode=acceptance_mode(inputs.text("acceptance_mode")),
-                          wait=DEFAULT_WAIT if inputs.relay_wait is None else inputs.relay_wait)
+                          wait=DEFAULT_WAIT if inputs.relay_wait is None else inputs.relay_wait,
+                          outlet_modes=outlet_modes(inputs.text("outlet_modes")))
 
 
 SAMPLE = SampleMenu(
@@ -74,11 +75,14 @@ SPEC = PlatformSpec(
         Field("tenant_token", "credential", env="KDS_GOFOOD_RELAY_TOKEN"),
         Field("client_id", "credential", env="KDS_GOFOOD_CLIENT_ID", secret=False),
         Field("client_secret", "credential", env="KDS_GOFOOD_CLIENT_SECRET"),
+        # Outlets behind the tenant whose mode is not `acceptance_mode`: `G123456789=auto_accept_on_timeout`.
+        Field("outlet_modes", "credential", env="KDS_GOFOOD_OUTLET_MODES", secret=False, required=False,
+              names_platform=False),
     ),
     build=build_adapter,
     short_name="GoFood",
     env_order=("relay_url", "tenant_token", "base_url", "auth_url", "merchant_ids", "client_id", "client_secret",
-               "acceptance_mode"),
+               "acceptance_mode", "outlet_modes"),
     api_name=QT_TRANSLATE_NOOP("Platforms", "GoBiz"),
     setup_hint=QT_TRANSLATE_NOOP("Platforms", "GoFood sends orders to your relay (kds relay); KDS collects them "
                                               "there within a second. Choose the acceptance mode that is set at "

@@ -109,7 +109,7 @@ def _judge(state: GoFoodSimState, authorization: str, outlet_id: str, order_type
     if expiry is None or expiry <= now:
         return fail(401, "Unauthorized", "The access token is invalid or has expired")
     order = state.orders.get(order_id)
-    if outlet_id != state.config.outlet_id or order is None or action not in ACTIONS:
+    if order is None or outlet_id != (order.outlet or state.config.outlet_id) or action not in ACTIONS:
         return fail(404, "Not found", "No such order for this outlet")
     if order_type != order.order_type:
         return fail(400, "Invalid order type", f"The order is a {order.order_type} order")

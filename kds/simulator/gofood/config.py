@@ -18,6 +18,8 @@ DEMO_CLIENT_SECRET = "kds-demo-gobiz-secret-Vb7Qm2Lx9Tn4"
 DEMO_NOTIFICATION_SECRET = "kds-demo-gofood-notify-Hs3Kd8Pw1Zr6"
 DEMO_OUTLET_ID = "G518462937"
 DEMO_OUTLET_NAME = "Warung Sederhana Kemang"
+DEMO_SECOND_OUTLET_ID = "G518462938"
+"""The demo's second outlet (same GoBiz app and relay tenant), in auto-accept on timeout."""
 
 RETRY_DELAYS = (120.0, 600.0, 1800.0, 5400.0, 12600.0)
 """GoFood's retries of an unanswered notification: 2 min, 10 min, 30 min, 1.5 h, 3.5 h [C via the catalog]."""
@@ -51,6 +53,9 @@ class SimConfig:
     outlet_id: str = DEMO_OUTLET_ID
     outlet_name: str = DEMO_OUTLET_NAME
     mode: AcceptanceMode = AcceptanceMode.MANUAL
+    # More outlets behind the same GoBiz app and relay tenant, each in its own mode (outlet id, mode);
+    # generated orders go to every outlet in turn.
+    other_outlets: tuple[tuple[str, AcceptanceMode], ...] = ()
     token_lifetime: int = TOKEN_LIFETIME
     time_scale: float = 1.0
     seed: int | None = None
@@ -85,6 +90,8 @@ class SimConfig:
                 raise ValueError(f"{name} must be within [0, 1]")
         if self.token_lifetime <= 0:
             raise ValueError("token_lifetime must be positive")
+        if len(set(self.outlet_ids)) != len(self.outlet_ids):
+            raise ValueError("outlet ids must differ")
 
     @property
     def credentials(self) -> Credentials:
@@ -96,11 +103,25 @@ class SimConfig:
         return timedelta(seconds=seconds / self.time_scale)
 
     @property
+    def outlet_ids(self) -> tuple[str, ...]:
+        """Every outlet GoFood serves here, `outlet_id` first."""
+        return (self.outlet_id, *(outlet for outlet, _ in self.other_outlets))
+
+    def mode_of(self, outlet: str) -> AcceptanceMode:
+        """The acceptance mode of `outlet` (`mode` for `outlet_id` and any outlet not among `other_outlets`)."""
+        return dict(self.other_outlets).get(outlet, self.mode)
+
+    @property
     def accept_window(self) -> float | None:
-        """Real-world seconds an order waits for the outlet in its mode (None: auto-accept)."""
-        if self.mode is AcceptanceMode.MANUAL:
+        """Real-world seconds an order of `outlet_id` waits for the outlet in its mode (None: auto-accept)."""
+        return self.window_of(self.outlet_id)
+
+    def window_of(self, outlet: str) -> float | None:
+        """Real-world seconds an order of `outlet` waits for it in its mode (None: auto-accept)."""
+        mode = self.mode_of(outlet)
+        if mode is AcceptanceMode.MANUAL:
             return self.manual_window
-        if self.mode is AcceptanceMode.AUTO_ON_TIMEOUT:
+        if mode is AcceptanceMode.AUTO_ON_TIMEOUT:
             return self.auto_on_timeout_window
         return None
 

@@ -6,9 +6,11 @@ URL. The app needs only what `GoFoodDemo` holds: the relay URL and tenant token 
 and the simulator's URL (API and sign-in) and credentials to act. The relay is imported here and
 nowhere else in the simulator.
 
-`kds --demo` runs the outlet in the acceptance mode of `KDS_GOFOOD_MODE` (manual when unset), so
-both countdowns can be shown: "rejected at 0:00" (manual) and "accepted at 0:00" (auto-accept on
-timeout).
+`kds --demo` serves two outlets behind the one tenant: the first in the acceptance mode of
+`KDS_GOFOOD_MODE` (manual when unset), the second in auto-accept on timeout (manual when the first
+is), and configures the app the same way (`outlet_modes`). The first order is the first outlet's,
+the next generated one the second's (they take turns), so both countdowns show: "accept within"
+(manual: GoFood rejects at 0:00) and "accepted automatically in" (GoFood accepts at 0:00).
 """
 
 from __future__ import annotations
@@ -22,8 +24,8 @@ from typing import Any
 
 from kds.clock import Clock, SystemClock
 from kds.domain.order import Platform
-from kds.platforms.gofood.policy import acceptance_mode
-from kds.simulator.gofood.config import Credentials, SimConfig, hook_url
+from kds.platforms.gofood.policy import AcceptanceMode, acceptance_mode
+from kds.simulator.gofood.config import DEMO_SECOND_OUTLET_ID, Credentials, SimConfig, hook_url
 from kds.simulator.gofood.server import SimulatorServer
 from kds.simulator.spec import DemoOptions, RunningDemo, SimulatorDemo
 
@@ -52,10 +54,11 @@ class GoFoodDemo:
 
     def values(self) -> dict[str, str | tuple[str, ...]]:
         """The GoFood settings values that reach this stack (`AdapterInputs.values`)."""
-        c = self.credentials
+        c, config = self.credentials, self.sim.config
         return {"relay_url": self.relay_url, "tenant_token": self.tenant_token, "base_url": self.api_url,
-                "auth_url": self.api_url, "merchant_ids": (c.outlet_id,), "client_id": c.client_id,
-                "client_secret": c.client_secret, "acceptance_mode": self.sim.config.mode.value}
+                "auth_url": self.api_url, "merchant_ids": config.outlet_ids, "client_id": c.client_id,
+                "client_secret": c.client_secret, "acceptance_mode": config.mode.value,
+                "outlet_modes": ",".join(f"{outlet}={mode.value}" for outlet, mode in config.other_outlets)}
 
     def stop(self) -> None:
         """Stop the simulator, then the relay; remove the temporary relay database if one was made."""
@@ -99,15 +102,17 @@ def start_demo(config: SimConfig | None = None, *, relay_db: str | Path | None =
 def start_app_demo(options: DemoOptions) -> RunningDemo:
     """The stack of `kds --demo`: relay and simulator, the first order if asked (no injected faults)."""
     mode = acceptance_mode(os.environ.get("KDS_GOFOOD_MODE", ""))
+    second = AcceptanceMode.MANUAL if mode is AcceptanceMode.AUTO_ON_TIMEOUT else AcceptanceMode.AUTO_ON_TIMEOUT
     # GoFood has no refund requests: `first_refund_after` does not apply.
     demo = start_demo(SimConfig(time_scale=options.time_scale, seed=options.seed, mode=mode, order_pace=options.pace,
-                                customer_cancel_rate=0.1), clock=options.clock)
+                                other_outlets=((DEMO_SECOND_OUTLET_ID, second),), customer_cancel_rate=0.1),
+                      clock=options.clock)
     try:
-        if options.first_orders:
+        if options.first_orders:  # the manual outlet's; the next order is the other outlet's (they take turns)
             demo.sim.state.create_order("delivery", items=["Nasi goreng spesial", "Es teh manis"])
         return RunningDemo(platform=Platform.GOFOOD, handle=demo, stop=demo.stop, values=demo.values(),
-                           banner=(f"GoFood simulator ({mode.value}) at {demo.api_url}, through the relay at "
-                                   f"{demo.relay_url}",),
+                           banner=(f"GoFood simulator ({mode.value}; {DEMO_SECOND_OUTLET_ID}: {second.value}) at "
+                                   f"{demo.api_url}, through the relay at {demo.relay_url}",),
                            relay_wait=DEMO_RELAY_WAIT)
     except BaseException:
         demo.stop()

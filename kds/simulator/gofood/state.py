@@ -74,6 +74,7 @@ class SimOrder:
     prepared: bool = False
     settled: bool = False
     cancel_reason: str = ""
+    outlet: str = ""  # the outlet it was ordered from ("" before it is placed: `SimConfig.outlet_id`)
     history: list[str] = field(default_factory=list)
 
     @property
@@ -155,6 +156,7 @@ class GoFoodSimState:
         self._hooks: list[Webhook] = []
         self._timers: list[tuple[datetime, int, str, str]] = []
         self._seq = itertools.count()
+        self._outlets = itertools.cycle(self.config.outlet_ids)  # generated orders go to each outlet in turn
         self._numbers = itertools.count(self.rng.randrange(100_000_000, 900_000_000))
         self._next_order_at: datetime | None = None
         pace = self.config.order_pace
@@ -189,11 +191,14 @@ class GoFoodSimState:
     # -- on-demand API (tests and demos) -----------------------------------------------------------
 
     def create_order(self, kind: str = "delivery", *, items: Sequence[str] | None = None,
-                     scheduled: bool = False) -> str:
-        """Place an order now (kind: delivery | pickup; items: dish names); returns its number."""
+                     scheduled: bool = False, outlet: str = "") -> str:
+        """Place an order now (kind: delivery | pickup; items: dish names; outlet: "" for the next in turn).
+
+        Returns its number.
+        """
         with self.lock:
             now = self.tick()
-            return self._new_order(now, kind == "pickup", items=items, scheduled=scheduled).number
+            return self._new_order(now, kind == "pickup", items=items, scheduled=scheduled, outlet=outlet).number
 
     def customer_cancels(self, number: str, reason: str = catalog.CUSTOMER_CANCEL_REASONS[0]) -> None:
         """The customer cancels the order now (ignored once the food is taken or the order is over)."""
@@ -295,7 +300,7 @@ class GoFoodSimState:
         event_id = str(uuid.UUID(int=self.rng.getrandbits(128), version=4))
         payload = {"header": {"event_name": EVENT + name, "event_id": event_id, "version": 1,
                               "timestamp": at.astimezone(JAKARTA).isoformat(timespec="milliseconds")},
-                   "body": order.body(self.config.outlet_id)}
+                   "body": order.body(order.outlet or self.config.outlet_id)}
         hook = Webhook(event_id, EVENT + name, order.number, payload, at, at)
         for earlier in self._hooks:
             if earlier.held and earlier.order_number == order.number:
@@ -314,7 +319,7 @@ class GoFoodSimState:
 
     def _place(self, order: SimOrder, at: datetime) -> None:
         self.orders[order.number] = order
-        window = self.config.accept_window
+        window = self.config.window_of(order.outlet or self.config.outlet_id)
         if window is None:
             self._accept(order, at)  # auto-accept: no awaiting notification
         else:
@@ -360,7 +365,7 @@ class GoFoodSimState:
     def _fire(self, order: SimOrder, what: str, at: datetime) -> None:
         config = self.config
         if what == "accept_window" and order.status == AWAITING:
-            if config.mode is AcceptanceMode.MANUAL:
+            if config.mode_of(order.outlet or config.outlet_id) is AcceptanceMode.MANUAL:
                 self._cancel(order, at, catalog.TIMEOUT_REASON)
             else:
                 self._accept(order, at)
@@ -402,7 +407,7 @@ class GoFoodSimState:
         return previous + timedelta(seconds=self.rng.expovariate(rate_per_second))
 
     def _new_order(self, at: datetime, pickup: bool, *, items: Sequence[str] | None = None,
-                   scheduled: bool = False) -> SimOrder:
+                   scheduled: bool = False, outlet: str = "") -> SimOrder:
         rng = self.rng
         if items is None:
             chosen = rng.sample(catalog.MENU, rng.randint(1, 3))
@@ -412,6 +417,8 @@ class GoFoodSimState:
                          rng.choice(catalog.NOTES) if rng.random() < 0.3 else "") for d in chosen]
         order = SimOrder(number=f"F-{next(self._numbers)}", pickup=pickup, created_at=at, items=lines,
                          customer=rng.choice(catalog.CUSTOMERS), pin=f"{rng.randrange(10_000):04d}",
-                         cutlery=rng.random() < 0.5, scheduled=scheduled)
+                         cutlery=rng.random() < 0.5, scheduled=scheduled, outlet=outlet or next(self._outlets))
+        if order.outlet not in self.config.outlet_ids:
+            raise ValueError(f"no outlet {order.outlet!r} here")
         self._place(order, at)
         return order

@@ -63,6 +63,7 @@ CAPTIONS: dict[str, Callable[[], str]] = {
     "auth_address": lambda: tr("Sign-in (OAuth) address"),
     "outlet_id": lambda: tr("Outlet ID"),
     "acceptance_mode": lambda: tr("Acceptance mode"),
+    "outlet_modes": lambda: tr("Acceptance mode per outlet (optional)"),
     "relay_url": lambda: tr("Relay address"),
     "merchant_ids": lambda: tr("Merchant IDs"),
     "client_id": lambda: tr("Client ID"),
@@ -80,6 +81,8 @@ HINTS: dict[str, Callable[[], str]] = {
     "merchant_ids": lambda: tr("Several stores: separate them with commas."),
     "relay_url": lambda: tr("Where your relay runs, e.g. https://relay.example.com"),
     "acceptance_mode": lambda: tr("Choose what is set at GoBiz: the clock on each new order follows it."),
+    "outlet_modes": lambda: tr("Only outlets whose mode differs, e.g. G123456789=auto_accept_on_timeout; "
+                               "separate them with commas."),
 }
 """What the form says under a settings field, by caption key (nothing for the others)."""
 

@@ -17,7 +17,7 @@ from PySide6.QtCore import QObject, Signal
 
 from kds.domain.actions import Action, primary_action
 from kds.domain.changes import Changes
-from kds.domain.deadlines import ClockKind, Thresholds, Urgency, current_clock, format_clock
+from kds.domain.deadlines import ClockKind, Thresholds, Urgency, accepts_on_timeout, current_clock, format_clock
 from kds.domain.order import Details, Order, OrderKey, Platform
 from kds.domain.states import Stage
 from kds.services.bus import ChangeBus
@@ -205,7 +205,7 @@ class BoardModel(QObject):
             result = DisplayClock(clock.kind, caption, format_clock(0), Urgency.EXPIRED, True)
         else:
             caption = wording.clock_caption(clock.kind)
-            if clock.kind is ClockKind.ACCEPT and ticket.policy.auto_accepts_on_timeout:
+            if clock.kind is ClockKind.ACCEPT and accepts_on_timeout(ticket.order, ticket.policy):
                 caption = tr("accepted automatically in")  # the platform accepts it when the time is up
             result = DisplayClock(clock.kind, caption, format_clock(clock.seconds),
                                   clock.urgency, clock.urgency is Urgency.CRITICAL and self.now.second % 2 == 0)

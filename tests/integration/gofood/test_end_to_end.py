@@ -11,7 +11,7 @@ from __future__ import annotations
 import contextlib
 from collections.abc import AsyncIterator, Callable
 from dataclasses import dataclass
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import httpx
@@ -19,6 +19,7 @@ import pytest
 
 from kds.clock import FakeClock, SystemClock
 from kds.domain.actions import Action
+from kds.domain.deadlines import accept_deadline, accepts_on_timeout
 from kds.domain.order import OrderKey, Platform
 from kds.domain.states import Stage
 from kds.platforms.gofood.adapter import GoFoodAdapter, create_adapter
@@ -92,7 +93,8 @@ async def running(tmp_path: Path, config: SimConfig) -> AsyncIterator[Stack]:
     demo = start_demo(config, relay_db=tmp_path / "relay.sqlite3", tenant="counter-1", clock=clock, tick_interval=0.02)
     c = demo.credentials
     adapter = create_adapter(demo.relay_url, demo.tenant_token, demo.api_url, demo.api_url, c.client_id,
-                             c.client_secret, c.outlet_id, SystemClock(), POLICY, mode=config.mode, wait=1.0)
+                             c.client_secret, c.outlet_id, SystemClock(), POLICY, mode=config.mode, wait=1.0,
+                             outlet_modes=dict(config.other_outlets))
     db = Database(tmp_path / "kds.sqlite3")
     settings = EngineSettings(poller=PollerSettings(interval=0.0, auth_retry=0.5),
                               poll_limit=PollLimit(requests=100_000, window=1.0),
@@ -206,6 +208,36 @@ async def test_auto_accept_on_timeout_gofood_accepts_after_one_minute(tmp_path: 
         stack.clock.advance(1)
         await stack.until(number, stage(Stage.ACCEPTED), "accepted by GoFood")
         assert stack.answers(number, "accepted") == []
+
+
+async def test_two_outlets_in_two_modes_in_the_same_run(tmp_path: Path) -> None:
+    config = SimConfig(seed=5, other_outlets=(("G518462938", AcceptanceMode.AUTO_ON_TIMEOUT),))  # first: manual
+    async with running(tmp_path, config) as stack:
+        manual = stack.sim.create_order(outlet=config.outlet_id)
+        timeout = stack.sim.create_order("pickup", outlet="G518462938")
+        for number in (manual, timeout):
+            await stack.until(number, stage(Stage.NEW), "the board")
+        by_timeout, by_hand = stack.ticket(timeout), stack.ticket(manual)
+        assert by_timeout is not None and by_hand is not None
+        assert by_timeout.order.merchant_id == "G518462938" and by_hand.order.merchant_id == config.outlet_id
+        created = by_timeout.order.created_at
+        assert accept_deadline(by_timeout.order, by_timeout.policy) == created + timedelta(minutes=1)
+        assert accepts_on_timeout(by_timeout.order, by_timeout.policy)
+        assert accept_deadline(by_hand.order, by_hand.policy) == by_hand.order.created_at + timedelta(minutes=3)
+        assert not accepts_on_timeout(by_hand.order, by_hand.policy)
+        stack.clock.advance(59)
+        stack.sim.tick()
+        assert stack.sim.order_state(timeout).status != ACCEPTED
+        stack.clock.advance(1)
+        await stack.until(timeout, stage(Stage.ACCEPTED), "accepted by GoFood")
+        assert stack.answers(timeout, "accepted") == []
+        stack.clock.advance(119)
+        stack.sim.tick()
+        assert stack.sim.order_state(manual).status != CANCELLED
+        stack.clock.advance(1)
+        ticket = await stack.until(manual, stage(Stage.CANCELLED), "rejected by GoFood")
+        assert ticket.status.cancel_reason == "MERCHANT_DID_NOT_RESPOND"
+        assert stack.sim.order_state(timeout).status == ACCEPTED  # the other outlet's order is untouched
 
 
 async def test_auto_accept_puts_the_order_straight_into_preparing(tmp_path: Path) -> None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 from datetime import UTC, datetime, timedelta
 from decimal import Decimal
 
@@ -12,6 +13,8 @@ from kds.domain.deadlines import (
     ClockKind,
     Thresholds,
     Urgency,
+    accept_deadline,
+    accepts_on_timeout,
     current_clock,
     format_clock,
     is_waiting_for_later,
@@ -145,3 +148,16 @@ def test_domain_never_reads_the_clock() -> None:
         text = path.read_text()
         for call in ("now(", "monotonic(", "time.time(", "today("):
             assert call not in text, f"{path.name} calls {call}"
+
+
+def test_an_orders_own_acceptance_window_comes_before_its_platforms() -> None:
+    gofood = POLICIES[Platform.GOFOOD]  # manual: 3 minutes, then GoFood rejects
+    plain = make_order(Platform.GOFOOD, created_at=T0)
+    own = dataclasses.replace(plain, accept_window_seconds=60.0, accepts_on_timeout=True)
+    assert accept_deadline(plain, gofood) == T0 + timedelta(minutes=3)
+    assert not accepts_on_timeout(plain, gofood)
+    assert accept_deadline(own, gofood) == T0 + timedelta(minutes=1)
+    assert accepts_on_timeout(own, gofood)
+    now = T0 + timedelta(seconds=20)
+    assert current_clock(own, OrderStatus(), gofood, now).seconds == 40
+    assert current_clock(plain, OrderStatus(), gofood, now).seconds == 160

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from dataclasses import replace
 from datetime import UTC, datetime, timedelta, timezone
 from decimal import Decimal
 
@@ -62,3 +63,14 @@ def test_default_hook_sees_what_the_standard_library_would_hand_it() -> None:
     assert text == json.dumps({"when": T0, "amount": Decimal("1.10"), "money": Money.of("2", "BRL")},
                               ensure_ascii=False, separators=(",", ":"), default=default)
     assert seen == [datetime, Decimal, Money] * 2
+
+
+def test_an_order_stored_before_it_had_its_own_acceptance_window_still_reads() -> None:
+    order = make_order(Platform.GOFOOD, created_at=T0)
+    data = json.loads(dumps(order))
+    del data["accept_window_seconds"], data["accepts_on_timeout"]  # as an older version stored it
+    old = loads(Order, json.dumps(data))
+    assert old == order
+    assert old.accept_window_seconds is None and old.accepts_on_timeout is None
+    own = replace(order, accept_window_seconds=60.0, accepts_on_timeout=True)
+    assert loads(Order, dumps(own)) == own

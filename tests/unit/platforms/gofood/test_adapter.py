@@ -7,13 +7,26 @@ from datetime import UTC, datetime
 import httpx
 import pytest
 
+from kds.clock import FakeClock
 from kds.domain.actions import Action
 from kds.domain.events import EventKind
 from kds.domain.order import OrderType
 from kds.platforms.base import ActionRequest, InvalidStateError, PlatformTransientError, WarningKind
 from kds.platforms.gofood.adapter import GoFoodAdapter
-from kds.platforms.relay import RECEIPT_TYPE
-from tests.unit.platforms.gofood.conftest import ORDER, OUTLET, FakeGoBiz, FakeRelay, answer, notification, relay_event
+from kds.platforms.gofood.client import GoBizClient
+from kds.platforms.gofood.policy import AcceptanceMode, policy_for
+from kds.platforms.relay import RECEIPT_TYPE, RelayClient
+from tests.unit.platforms.gofood.conftest import (
+    ORDER,
+    OUTLET,
+    RELAY,
+    TENANT_TOKEN,
+    FakeGoBiz,
+    FakeRelay,
+    answer,
+    notification,
+    relay_event,
+)
 
 BASE = f"/integrations/gofood/outlets/{OUTLET}/v1/orders"
 
@@ -143,3 +156,20 @@ async def test_an_action_goes_to_the_orders_own_outlet(adapter: GoFoodAdapter, r
     await adapter.perform(ActionRequest(action, order, reason_code="HIGH_DEMAND", reason="Kompor rusak"))
     (path,) = gobiz.paths()
     assert path.startswith(f"/integrations/gofood/outlets/G987654321/v1/orders/delivery/{ORDER}/")
+
+
+async def test_an_order_carries_the_window_of_its_outlets_mode(client: GoBizClient, relay: FakeRelay,
+                                                               clock: FakeClock) -> None:
+    http = httpx.AsyncClient(transport=httpx.MockTransport(relay.handler))
+    adapter = GoFoodAdapter(client, RelayClient(http, RELAY, TENANT_TOKEN, "gofood"), clock, wait=0.0,
+                            outlet_policies={"G987654321": policy_for(AcceptanceMode.AUTO_ON_TIMEOUT)})
+    other = notification("awaiting_delivery.json")
+    other["body"]["outlet"]["id"] = "G987654321"  # auto-accept on timeout, while the tenant's mode is manual
+    other["body"]["order"]["order_number"] = "F-2"
+    relay.serve(relay_event(notification("awaiting_delivery.json")), relay_event(other))
+    await adapter.poll()
+    own = (await adapter.fetch_order("F-2")).order
+    assert own.accept_window_seconds == 60.0 and own.accepts_on_timeout is True
+    plain = (await adapter.fetch_order(ORDER)).order
+    assert plain.accept_window_seconds is None and plain.accepts_on_timeout is None  # the platform's policy
+    await http.aclose()

@@ -9,7 +9,7 @@ import pytest
 from kds.domain.actions import Action, allowed_actions
 from kds.domain.states import OrderStatus, Stage
 from kds.platforms.gofood.mapping import map_order, read_event
-from kds.platforms.gofood.policy import POLICY, AcceptanceMode, acceptance_mode, policy_for
+from kds.platforms.gofood.policy import POLICY, AcceptanceMode, acceptance_mode, outlet_modes, policy_for
 from tests.unit.platforms.gofood.conftest import notification, relay_event
 
 
@@ -48,3 +48,17 @@ def test_staff_may_reject_only_an_order_awaiting_acceptance() -> None:
     order = map_order(result.body)  # type: ignore[union-attr]
     assert allowed_actions(order, OrderStatus(), POLICY) == (Action.CONFIRM, Action.CANCEL)
     assert allowed_actions(order, OrderStatus(stage=Stage.ACCEPTED), POLICY) == (Action.READY,)
+
+
+def test_outlet_modes_are_read_as_outlet_mode_pairs() -> None:
+    assert outlet_modes("") == {}
+    assert outlet_modes("G1=auto-accept-on-timeout, G2=manual;G3=AUTO_ACCEPT") == {
+        "G1": AcceptanceMode.AUTO_ON_TIMEOUT, "G2": AcceptanceMode.MANUAL, "G3": AcceptanceMode.AUTO}
+
+
+@pytest.mark.parametrize(("text", "says"), [("G1", "is not OUTLET=mode"), ("=manual", "is not OUTLET=mode"),
+                                            ("G1=", "is not OUTLET=mode"), ("G1=soon", "'soon' is not one of"),
+                                            ("G1=manual,G1=auto_accept", "two acceptance modes")])
+def test_a_bad_outlet_mode_is_refused(text: str, says: str) -> None:
+    with pytest.raises(ValueError, match=says):
+        outlet_modes(text)

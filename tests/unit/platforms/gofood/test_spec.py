@@ -61,3 +61,30 @@ def test_an_unknown_mode_is_a_setup_problem() -> None:
     adapter, problem = runtime._adapter_from_settings(Platform.GOFOOD, Settings(platforms={Platform.GOFOOD: config}),
                                                       credentials, FakeClock(), 1.0, None)
     assert adapter is None and problem is not None and problem.code == "invalid" and "whenever" in problem.detail
+
+
+async def test_outlets_may_override_the_mode_from_their_variable(monkeypatch: pytest.MonkeyPatch) -> None:
+    env = ENV | {"KDS_GOFOOD_MODE": "manual", "KDS_GOFOOD_OUTLET_ID": "G1,G2",
+                 "KDS_GOFOOD_OUTLET_MODES": "G2=auto_accept_on_timeout"}
+    adapters, _ = runtime._configured_platforms(environment(monkeypatch, env), FakeClock(), 2.0)
+    [adapter] = adapters
+    assert isinstance(adapter, GoFoodAdapter) and adapter.policy.accept_window == timedelta(seconds=90)
+    assert set(adapter.outlet_policies) == {"G2"}
+    assert adapter.outlet_policies["G2"].accept_window == timedelta(seconds=30)
+    assert adapter.outlet_policies["G2"].auto_accepts_on_timeout
+    await adapter.aclose()
+
+
+def test_a_bad_outlet_mode_is_refused_with_what_was_wrong(monkeypatch: pytest.MonkeyPatch) -> None:
+    env = ENV | {"KDS_GOFOOD_OUTLET_MODES": "G2=sometimes"}
+    with pytest.raises(ValueError, match=r"^GoFood outlet 'G2': GoFood acceptance mode 'sometimes' is not one of"):
+        runtime._configured_platforms(environment(monkeypatch, env), FakeClock(), 1.0)
+    spec = SPECS[Platform.GOFOOD]  # the desktop's settings: a setup problem that names the bad pair
+    config = PlatformSettings(enabled=True, base_url="https://gobiz.example", auth_url="https://goauth.example",
+                              relay_url="https://relay.example", merchant_ids=("G1",),
+                              acceptance_mode="manual")
+    credentials = runtime.Credentials({f"gofood/{f.name}": "x" for f in spec.credentials} | {
+        "gofood/outlet_modes": "G2=sometimes"})
+    adapter, problem = runtime._adapter_from_settings(Platform.GOFOOD, Settings(platforms={Platform.GOFOOD: config}),
+                                                      credentials, FakeClock(), 1.0, None)
+    assert adapter is None and problem is not None and problem.code == "invalid" and "sometimes" in problem.detail

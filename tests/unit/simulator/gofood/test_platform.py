@@ -168,3 +168,23 @@ def test_a_duplicate_is_sent_after_the_success() -> None:
     assert state.take_due() == [hook]
     state.record_attempt(hook, "200", True)
     assert state.take_due() == [] and hook.attempts == 2
+
+
+def test_outlets_take_turns_each_in_its_own_mode_and_act_only_on_their_own_orders() -> None:
+    state, clock = platform(other_outlets=(("G2", AcceptanceMode.AUTO_ON_TIMEOUT),))
+    token = bearer(state)
+    first, second, third = state.create_order(), state.create_order(), state.create_order()
+    assert [state.order_state(n).outlet for n in (first, second, third)] == [state.config.outlet_id, "G2",
+                                                                            state.config.outlet_id]
+    assert state.webhooks(second)[0].payload["body"]["outlet"]["id"] == "G2"
+    assert api.order_action(state, token, state.config.outlet_id, "delivery", second, "accepted", b"").status == 404
+    clock.advance(60)
+    assert state.order_state(second).status == ACCEPTED  # auto-accept on timeout: GoFood accepts
+    assert state.order_state(first).status == AWAITING  # manual: still the outlet's to answer
+    clock.advance(120)
+    assert state.order_state(first).status == CANCELLED
+
+
+def test_outlet_ids_must_differ() -> None:
+    with pytest.raises(ValueError, match="outlet ids must differ"):
+        SimConfig(other_outlets=(("G518462937", AcceptanceMode.MANUAL),))
