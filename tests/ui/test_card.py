@@ -7,6 +7,7 @@ from datetime import timedelta
 from decimal import Decimal
 
 import pytest
+from PySide6.QtGui import QFontMetrics
 
 from kds.clock import FakeClock
 from kds.domain.actions import Action, allowed_actions
@@ -19,7 +20,7 @@ from kds.services.orders import Ticket
 from kds.store.outbox import ActionRecord, ActionState, ErrorKind
 from kds.ui.theme import Fonts
 from kds.ui.viewmodels.card import ButtonStyle, Column, Tone, build_card, column_for, is_allergy, quantity_text
-from kds.ui.widgets.card_layout import MIN_TOUCH, CardFonts, layout_card
+from kds.ui.widgets.card_layout import MIN_TOUCH, CardFonts, caption_font, drawn_captions, layout_card
 from tests.fakes.platform import make_order
 
 NOW = FakeClock().now()
@@ -170,3 +171,15 @@ def test_the_platform_badge_never_runs_into_the_clock(app, width: int, compact: 
         layout = layout_card(card, width, fonts, compact=compact)
         assert layout.badge.right() < layout.clock.left(), (layout.badge_text, layout.badge, layout.clock)
         assert layout.badge_text  # some of the name is always there
+
+
+@pytest.mark.parametrize("width", [260, 360, 480])
+@pytest.mark.parametrize("compact", [False, True])
+def test_every_clock_caption_fits_its_slot_whole(app, width: int, compact: bool) -> None:
+    fonts = CardFonts(Fonts(1.0))
+    layout = layout_card(build_card(ticket(), alert=False), width, fonts, compact=compact)
+    slot = layout.caption
+    for caption in drawn_captions():  # "ACCEPTED AUTOMATICALLY IN" showed as "UTOMATICALLY IN" on a narrow card
+        font = caption_font(fonts, caption.upper(), slot.width())
+        assert QFontMetrics(font).horizontalAdvance(caption.upper()) <= slot.width(), caption
+        assert QFontMetrics(font).height() <= slot.height()

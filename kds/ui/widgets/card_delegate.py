@@ -19,7 +19,7 @@ from kds.ui.theme import Fonts, Theme
 from kds.ui.viewmodels.board import BoardModel
 from kds.ui.viewmodels.card import Button, ButtonStyle, CardData
 from kds.ui.viewmodels.ticket_model import Role
-from kds.ui.widgets.card_layout import WRAP, BoxOp, CardFonts, CardLayout, TextOp, layout_card
+from kds.ui.widgets.card_layout import WRAP, BoxOp, CardFonts, CardLayout, TextOp, caption_font, layout_card
 from kds.ui.wording import tr
 
 Index = QModelIndex | QPersistentModelIndex
@@ -203,7 +203,7 @@ class CardDelegate(QStyledItemDelegate):
             painter.setPen(theme.urgency_color(urgency) if is_time else theme.color("muted"))
             painter.drawText(layout.clock, right, clock_text)
         if caption:
-            painter.setFont(fonts.caption)
+            painter.setFont(caption_font(fonts, caption.upper(), layout.caption.width()))
             painter.setPen(theme.color("muted") if urgency is Urgency.CALM else theme.urgency_color(urgency))
             painter.drawText(layout.caption, right, caption.upper())
         painter.setFont(fonts.meta)

@@ -111,6 +111,26 @@ def captions() -> list[str]:
     return [wording.clock_caption(kind) for kind in ClockKind] + [tr("time is up")]
 
 
+def drawn_captions() -> list[str]:
+    """Every caption a card may draw, also those the slot is not widened for (`caption_font` fits them)."""
+    return [*captions(), tr("accepted automatically in")]
+
+
+def caption_font(fonts: CardFonts, caption: str, width: int) -> QFont:
+    """The caption's type, made smaller where `caption` is wider than `width`.
+
+    Never cut, and the card keeps its height (a wrapped caption would make it taller than the view measured).
+    """
+    font = QFont(fonts.caption)
+    wide = QFontMetrics(font).horizontalAdvance(caption)
+    size = font.pixelSize()
+    while wide > width > 0 and size > 6:
+        size = min(size - 1, int(size * width / wide))
+        font.setPixelSize(max(size, 6))
+        wide = QFontMetrics(font).horizontalAdvance(caption)
+    return font
+
+
 def _text_height(fonts: CardFonts, font: QFont, width: int, text: str) -> int:
     return fonts.metrics(font).boundingRect(QRect(0, 0, max(1, width), 100_000), WRAP, text).height()
 
