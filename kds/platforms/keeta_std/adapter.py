@@ -169,14 +169,7 @@ class KeetaStdAdapter:
 
     async def acknowledge(self, events: Sequence[RawEvent]) -> None:
         """Acknowledge stored relay events (batches of 100); receipts and repeats are left out."""
-        items: list[dict[str, str]] = []
-        seen: set[str] = set()
-        for event in events:
-            if event.event_type == RECEIPT_TYPE or not event.event_id or event.event_id in seen:
-                continue
-            seen.add(event.event_id)
-            items.append({"id": event.event_id, "orderId": event.order_id, "eventType": event.event_type})
-        await self.relay.acknowledge(items)
+        await self.relay.acknowledge_events(events)
 
     # --- orders --------------------------------------------------------------------------------
 

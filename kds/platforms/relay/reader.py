@@ -19,11 +19,15 @@ from typing import Any
 import httpx
 
 from kds.clock import Clock, SystemClock
+from kds.domain.events import RawEvent
 from kds.domain.order import Platform
 from kds.platforms.base import PlatformError, PlatformPayloadError
 from kds.platforms.http_errors import error_for_exception, error_for_status, parse_http_date, parse_retry_after
 
 log = logging.getLogger(__name__)
+
+RECEIPT_TYPE = "KDS_RECEIPT"
+"""`RawEvent.event_type` of a receipt (see `kds.platforms.relay.receipts`): ours, never the relay's."""
 
 ACK_BATCH = 100
 AVAILABILITY_BATCH = 1000  # the relay's `MAX_PRODUCTS_PER_PUSH`
@@ -79,6 +83,17 @@ class RelayClient:
         for start in range(0, len(items), ACK_BATCH):
             batch = list(items[start:start + ACK_BATCH])
             await self._send("POST", "/v1/events/acknowledgment", "relay acknowledgment", json=batch)
+
+    async def acknowledge_events(self, events: Sequence[RawEvent]) -> None:
+        """Acknowledge stored relay events; our own receipts and repeats are left out."""
+        items: list[dict[str, str]] = []
+        seen: set[str] = set()
+        for event in events:
+            if event.event_type == RECEIPT_TYPE or not event.event_id or event.event_id in seen:
+                continue
+            seen.add(event.event_id)
+            items.append({"id": event.event_id, "orderId": event.order_id, "eventType": event.event_type})
+        await self.acknowledge(items)
 
     async def push_availability(self, products: Mapping[str, bool]) -> None:
         """Tell the relay which products are available (`PUT /v1/availability`, 1,000 per call).

@@ -14,10 +14,7 @@ from typing import Any
 
 from kds.clock import Clock
 from kds.domain.events import OrderEvent, RawEvent
-from kds.platforms.relay.reader import RelayClient
-
-RECEIPT_TYPE = "KDS_RECEIPT"
-"""`RawEvent.event_type` of a receipt."""
+from kds.platforms.relay.reader import RECEIPT_TYPE, RelayClient
 
 
 class Receipts:

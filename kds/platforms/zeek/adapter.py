@@ -89,14 +89,7 @@ class ZeekAdapter:
 
     async def acknowledge(self, events: Sequence[RawEvent]) -> None:
         """Acknowledge stored relay events; receipts and repeats are left out."""
-        seen: set[str] = set()
-        items: list[dict[str, str]] = []
-        for event in events:
-            if event.event_type == RECEIPT_TYPE or not event.event_id or event.event_id in seen:
-                continue
-            seen.add(event.event_id)
-            items.append({"id": event.event_id, "orderId": event.order_id, "eventType": event.event_type})
-        await self.relay.acknowledge(items)
+        await self.relay.acknowledge_events(events)
 
     async def fetch_order(self, order_id: str) -> FetchedOrder:
         """The order its callback carried, or the collection a 40401 implied (Zeek has no details call).
