@@ -250,6 +250,9 @@ class MainWindow(OrderSheets, PrintWiring, SetupWiring, BumpBarKeys, QMainWindow
         self.store_paused.setText(text)
         self.store_paused.setVisible(bool(text))
         self.top.summary.setVisible(not text)
+        sheet = self.top_overlay()
+        if isinstance(sheet, StoreSheet):  # its rows say how each send stands: keep them current
+            sheet.refresh()
         self._watch_hours(now)
 
     def _watch_hours(self, now: datetime) -> None:
