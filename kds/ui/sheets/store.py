@@ -48,14 +48,19 @@ ALL = ""
 """The platform choice meaning every platform."""
 
 
-def sending_words(record: ControlRecord) -> str:
-    """How sending `record` stands, when it has not reached the platform yet ("" when it has)."""
+def sending_words(record: ControlRecord, *, detail: bool = True) -> str:
+    """How sending `record` stands, when it has not reached the platform yet ("" when it has).
+
+    With `detail`, the platform's own words for the last failure follow (the sheet's rows; the top
+    bar has no room for them).
+    """
     if record.state == ActionState.DONE.value:
         return ""
     if record.state == ActionState.FAILED.value:
-        return tr("failed: %1").replace("%1", record.last_error)
+        return tr("failed: %1").replace("%1", record.last_error) if detail else tr("failed")
     if record.last_error:
-        return tr("not sent yet — retrying: %1").replace("%1", record.last_error)
+        return tr("not sent yet — retrying: %1").replace("%1", record.last_error) if detail else \
+            tr("not sent yet — retrying")
     return tr("not sent yet")
 
 
@@ -71,7 +76,8 @@ def paused_summary(runner: StoreControlRunner, policies: Mapping[Platform, Platf
 
     Platforms paused until the same time share one "resumes 14:30 (29:00)"; others say their own
     end, earliest first. A pause or a reopening that has not reached its platform comes first, with
-    how its sending stands: a pause that never got there must not look done.
+    how its sending stands ("not sent yet — retrying", "failed"; the sheet's row has the platform's
+    words): a pause that never got there must not look done.
     """
     problems: dict[str, list[str]] = {}
     groups: dict[datetime | None, _Paused] = {}
@@ -79,7 +85,7 @@ def paused_summary(runner: StoreControlRunner, policies: Mapping[Platform, Platf
         record = runner.store_record(platform)
         if record is None:
             continue
-        sending = sending_words(record)
+        sending = sending_words(record, detail=False)
         if record.control.kind is ControlKind.RESUME:
             if sending:
                 problems.setdefault(tr("reopening %1").replace("%1", sending), []).append(policy.label)

@@ -57,6 +57,9 @@ from kds.ui.wording import tr
 
 log = logging.getLogger(__name__)
 
+LONG_PAUSED_LINE = 64
+"""Past this many characters the top bar's "Paused — …" is set in smaller type (two lines no longer hold it)."""
+
 CLOSED_ALARM_AFTER = timedelta(minutes=5)
 """How long a platform may stay closed during opening hours (with no end to come) before the board rings."""
 
@@ -249,6 +252,10 @@ class MainWindow(OrderSheets, PrintWiring, SetupWiring, BumpBarKeys, QMainWindow
         text = paused_summary(self.engine.store, self.orders.policies, now)
         self.store_paused.setText(text)
         self.store_paused.setVisible(bool(text))
+        long = len(text) > LONG_PAUSED_LINE
+        if self.store_paused.property("long") != long:  # smaller type: three lines within the buttons' height
+            self.store_paused.setProperty("long", long)
+            restyle(self.store_paused)
         self.top.summary.setVisible(not text)
         sheet = self.top_overlay()
         if isinstance(sheet, StoreSheet):  # its rows say how each send stands: keep them current
