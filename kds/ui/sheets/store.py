@@ -15,7 +15,8 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
-from PySide6.QtWidgets import QGridLayout, QLabel, QWidget
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QScrollArea, QScroller, QWidget
 
 from kds.domain.actions import PlatformPolicy
 from kds.domain.order import Platform
@@ -170,7 +171,10 @@ class StoreSheet(Sheet):
         self.body.addLayout(grid)
 
         self.rows: dict[Platform, tuple[QLabel, QLabel]] = {}
-        rows = QGridLayout()
+        holder = QWidget()
+        holder.setObjectName("drawerBody")  # transparent, like the drawer's body
+        rows = QGridLayout(holder)
+        rows.setContentsMargins(0, 0, 0, 0)
         rows.setHorizontalSpacing(16)
         rows.setVerticalSpacing(6)
         for index, platform in enumerate(self.policies):
@@ -191,7 +195,15 @@ class StoreSheet(Sheet):
             rows.addWidget(note, index * 2 + 1, 0, 1, 2)
             rows.setColumnStretch(1, 1)
             self.rows[platform] = (state, note)
-        self.body.addLayout(rows)
+        # The rows scroll when the screen is short (a tablet, or a language with tall lines); the
+        # buttons above them stay put.
+        self.rows_area = QScrollArea()
+        self.rows_area.setWidgetResizable(True)
+        self.rows_area.setFrameShape(QFrame.Shape.NoFrame)
+        self.rows_area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.rows_area.setWidget(holder)
+        QScroller.grabGesture(self.rows_area.viewport(), QScroller.ScrollerGestureType.TouchGesture)
+        self.body.addWidget(self.rows_area, 1)
         self.refresh()
 
     @staticmethod
