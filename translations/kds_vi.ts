@@ -173,15 +173,50 @@
         <translation>Mã cửa hàng</translation>
     </message>
     <message>
-        <location filename="../kds/ui/setup/forms.py" line="+37"/>
+        <location filename="../kds/ui/setup/forms.py" line="+41"/>
         <location filename="../kds/ui/sheets/confirm.py" line="+104"/>
-        <location filename="../kds/ui/sheets/store.py" line="+68"/>
+        <location filename="../kds/ui/sheets/store.py" line="+136"/>
         <location filename="../kds/ui/viewmodels/card.py" line="+259"/>
         <source>%1 min</source>
         <translation>%1 phút</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+11"/>
+        <source>Monday</source>
+        <translation>Thứ Hai</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Tuesday</source>
+        <translation>Thứ Ba</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Wednesday</source>
+        <translation>Thứ Tư</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Thursday</source>
+        <translation>Thứ Năm</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Friday</source>
+        <translation>Thứ Sáu</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Saturday</source>
+        <translation>Thứ Bảy</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sunday</source>
+        <translation>Chủ Nhật</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>Behaviour</source>
         <translation>Cách hoạt động</translation>
     </message>
@@ -288,7 +323,32 @@
         <translation>0 là gửi ngay, không có Hoàn tác.</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+2"/>
+        <source>Opening hours</source>
+        <translation>Giờ mở cửa</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>When a platform stays closed during these hours for more than a few minutes, the board rings and offers to reopen it. No day ticked: no opening hours.</source>
+        <translation>Khi một nền tảng vẫn đóng quá vài phút trong những giờ này, màn hình sẽ đổ chuông và đề nghị mở lại. Không đánh dấu ngày nào: không có giờ mở cửa.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>to</source>
+        <translation>đến</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>A closing time before the opening time runs past midnight.</source>
+        <translation>Giờ đóng cửa sớm hơn giờ mở cửa nghĩa là mở qua nửa đêm.</translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>A day&apos;s opening and closing times must differ.</source>
+        <translation>Giờ mở cửa và giờ đóng cửa của một ngày phải khác nhau.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>The amber time must be shorter than the red time.</source>
         <translation>Thời gian vàng phải ngắn hơn thời gian đỏ.</translation>
     </message>
@@ -315,8 +375,8 @@
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../kds/ui/windows/main_window.py" line="+191"/>
-        <location line="+188"/>
+        <location filename="../kds/ui/windows/main_window.py" line="+201"/>
+        <location line="+228"/>
         <location line="+61"/>
         <source>Dark</source>
         <translation>Tối</translation>
@@ -324,8 +384,8 @@
     <message>
         <location line="+0"/>
         <location filename="../kds/ui/widgets/bars.py" line="+40"/>
-        <location filename="../kds/ui/windows/main_window.py" line="-249"/>
-        <location line="+188"/>
+        <location filename="../kds/ui/windows/main_window.py" line="-289"/>
+        <location line="+228"/>
         <location line="+61"/>
         <source>Light</source>
         <translation>Sáng</translation>
@@ -945,8 +1005,8 @@
     </message>
     <message>
         <location filename="../kds/ui/setup/settings_panel.py" line="+23"/>
-        <location filename="../kds/ui/windows/main_window.py" line="-330"/>
-        <location line="+332"/>
+        <location filename="../kds/ui/windows/main_window.py" line="-374"/>
+        <location line="+376"/>
         <source>Settings</source>
         <translation>Cài đặt</translation>
     </message>
@@ -1281,6 +1341,7 @@
     </message>
     <message>
         <location line="+5"/>
+        <location filename="../kds/ui/widgets/card_layout.py" line="+5"/>
         <source>accepted automatically in</source>
         <translation>tự động nhận sau</translation>
     </message>
@@ -1638,7 +1699,7 @@ New orders ring and appear here.</source>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../kds/ui/widgets/card_layout.py" line="+19"/>
+        <location filename="../kds/ui/widgets/card_layout.py" line="+34"/>
         <source>Undo %1</source>
         <translation>Hoàn tác %1</translation>
     </message>
@@ -1744,24 +1805,24 @@ New orders ring and appear here.</source>
         <translation>%1 đơn</translation>
     </message>
     <message>
-        <location filename="../kds/ui/windows/main_window.py" line="-357"/>
-        <location line="+347"/>
+        <location filename="../kds/ui/windows/main_window.py" line="-401"/>
+        <location line="+391"/>
         <source>Orders</source>
         <translation>Đơn hàng</translation>
     </message>
     <message>
-        <location line="-294"/>
-        <location line="+306"/>
+        <location line="-335"/>
+        <location line="+347"/>
         <source>Connect…</source>
         <translation>Kết nối…</translation>
     </message>
     <message>
-        <location line="-301"/>
+        <location line="-342"/>
         <source>Reopen</source>
         <translation>Mở lại</translation>
     </message>
     <message>
-        <location line="+90"/>
+        <location line="+91"/>
         <source>%1 new · %2 preparing · %3 ready</source>
         <translation>%1 mới · %2 đang làm · %3 sẵn sàng</translation>
     </message>
@@ -1771,12 +1832,17 @@ New orders ring and appear here.</source>
         <translation>Đã xem tất cả (%1)</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+53"/>
         <source>%1 closed your store after a missed order</source>
         <translation>%1 đã đóng cửa hàng của bạn sau một đơn bị bỏ lỡ</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+4"/>
+        <source>Your store is still closed on %1 during opening hours</source>
+        <translation>Cửa hàng của bạn vẫn đang đóng trên %1 trong giờ mở cửa</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>Pause the store</source>
         <translation>Tạm dừng cửa hàng</translation>
     </message>
@@ -2232,6 +2298,7 @@ New orders ring and appear here.</source>
     </message>
     <message>
         <location line="+4"/>
+        <location filename="../kds/ui/sheets/store.py" line="-76"/>
         <location filename="../kds/ui/wording.py" line="+1"/>
         <source>failed</source>
         <translation>thất bại</translation>
@@ -2933,38 +3000,89 @@ New orders ring and appear here.</source>
         <translation>Đã kết nối: nền tảng chấp nhận thông tin đăng nhập này.</translation>
     </message>
     <message>
-        <location filename="../kds/ui/sheets/store.py" line="-26"/>
-        <source>Paused — %1 · until resumed</source>
-        <translation>Tạm dừng — %1 · đến khi mở lại</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Paused — %1 · resumes %2 (%3)</source>
-        <translation>Tạm dừng — %1 · mở lại lúc %2 (%3)</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <location filename="../kds/ui/windows/main_window.py" line="-287"/>
+        <location filename="../kds/ui/sheets/store.py" line="+57"/>
+        <location filename="../kds/ui/windows/main_window.py" line="-331"/>
         <source>Store</source>
         <translation>Cửa hàng</translation>
     </message>
     <message>
-        <location line="+10"/>
-        <source>Pause new orders on every platform:</source>
-        <translation>Tạm dừng nhận đơn mới trên mọi nền tảng:</translation>
-    </message>
-    <message>
-        <location line="+7"/>
+        <location line="+23"/>
         <source>Until resumed</source>
         <translation>Đến khi mở lại</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Resume all</source>
-        <translation>Mở lại tất cả</translation>
+        <location line="-80"/>
+        <source>failed: %1</source>
+        <translation>thất bại: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>not sent yet — retrying: %1</source>
+        <translation>chưa gửi được — đang thử lại: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not sent yet — retrying</source>
+        <translation>chưa gửi được — đang thử lại</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not sent yet</source>
+        <translation>chưa gửi được</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <location line="+193"/>
+        <source>reopening %1</source>
+        <translation>mở lại %1</translation>
+    </message>
+    <message>
+        <location line="-187"/>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 · until resumed</source>
+        <translation>%1 · đến khi mở lại</translation>
     </message>
     <message>
         <location line="+3"/>
+        <source>%1 · resumes %2 (%3)</source>
+        <translation>%1 · mở lại lúc %2 (%3)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Paused — %1</source>
+        <translation>Tạm dừng — %1</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>On which platforms:</source>
+        <translation>Trên nền tảng nào:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>All platforms</source>
+        <translation>Tất cả nền tảng</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Pause new orders:</source>
+        <translation>Tạm dừng đơn mới:</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Resume</source>
+        <translation>Mở lại</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Or pause until a time:</source>
+        <translation>Hoặc tạm dừng đến một giờ:</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>Busy: add minutes to the preparation time sent on confirm, for an hour:</source>
         <translation>Bận: cộng thêm phút vào thời gian chuẩn bị gửi khi xác nhận, trong một giờ:</translation>
     </message>
@@ -2979,7 +3097,22 @@ New orders ring and appear here.</source>
         <translation>Hết bận</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+16"/>
+        <source>Busy adds its minutes to the preparation time sent on confirm.</source>
+        <translation>Chế độ bận cộng số phút vào thời gian chuẩn bị gửi khi xác nhận.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Busy changes nothing here: this platform takes no preparation time on confirm.</source>
+        <translation>Chế độ bận không thay đổi gì ở đây: nền tảng này không nhận thời gian chuẩn bị khi xác nhận.</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>Pause until %1</source>
+        <translation>Tạm dừng đến %1</translation>
+    </message>
+    <message>
+        <location line="+41"/>
         <source>Pause it on the platform&apos;s own tablet</source>
         <translation>Tạm dừng trên máy tính bảng của nền tảng</translation>
     </message>
@@ -2999,7 +3132,7 @@ New orders ring and appear here.</source>
         <translation>Tạm dừng đến %1</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>busy +%1 min</source>
         <translation>bận +%1 phút</translation>
     </message>
@@ -3022,7 +3155,7 @@ New orders ring and appear here.</source>
         <translation>KDS hỏi Keeta đơn mới mỗi 30 giây. Mã ID và secret có trong cổng nhà phát triển của Keeta.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>Closes the store on Keeta for every merchant ID of this station, and opens it again.</source>
         <translation>Đóng cửa hàng trên Keeta cho mọi ID người bán của trạm này, và mở lại.</translation>
     </message>
@@ -3047,7 +3180,7 @@ New orders ring and appear here.</source>
         <translation>Keeta gửi đơn tới relay của bạn (kds relay); KDS lấy đơn từ đó trong vòng một giây.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>Pause on the Keeta tablet: KDS cannot close this store yet.</source>
         <translation>Tạm dừng trên máy tính bảng Keeta: KDS chưa đóng được cửa hàng này.</translation>
     </message>
@@ -3087,7 +3220,7 @@ New orders ring and appear here.</source>
         <translation>GoFood gửi đơn đến relay của bạn (kds relay); KDS lấy đơn từ đó trong vòng một giây. Chọn chế độ nhận đơn giống như cài đặt trên GoBiz.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>Closes the outlet on GoFood (force close) and opens it again.</source>
         <translation>Đóng cửa hàng trên GoFood (force close) và mở lại.</translation>
     </message>
@@ -3112,7 +3245,7 @@ New orders ring and appear here.</source>
         <translation>Zeek gửi đơn Circle K tới relay của bạn (kds relay); KDS lấy đơn từ đó trong vòng một giây.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>The relay answers every CKGo stock check &quot;out of stock&quot; while paused.</source>
         <translation>Khi tạm dừng, relay trả lời mọi lần kiểm tra tồn kho của CKGo là &quot;hết hàng&quot;.</translation>
     </message>
