@@ -175,7 +175,7 @@
     <message>
         <location filename="../kds/ui/setup/forms.py" line="+41"/>
         <location filename="../kds/ui/sheets/confirm.py" line="+104"/>
-        <location filename="../kds/ui/sheets/store.py" line="+136"/>
+        <location filename="../kds/ui/sheets/store.py" line="+137"/>
         <location filename="../kds/ui/viewmodels/card.py" line="+259"/>
         <source>%1 min</source>
         <translation>%1 min</translation>
@@ -345,7 +345,7 @@
     <message>
         <location line="+50"/>
         <source>A day&apos;s opening and closing times must differ.</source>
-        <translation>A day's opening and closing times must differ.</translation>
+        <translation>A day&apos;s opening and closing times must differ.</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -3032,12 +3032,12 @@ New orders ring and appear here.</translation>
     </message>
     <message>
         <location line="+27"/>
-        <location line="+193"/>
+        <location line="+204"/>
         <source>reopening %1</source>
         <translation>reopening %1</translation>
     </message>
     <message>
-        <location line="-187"/>
+        <location line="-198"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
@@ -3097,7 +3097,7 @@ New orders ring and appear here.</translation>
         <translation>End busy</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+19"/>
         <source>Busy adds its minutes to the preparation time sent on confirm.</source>
         <translation>Busy adds its minutes to the preparation time sent on confirm.</translation>
     </message>
@@ -3107,7 +3107,7 @@ New orders ring and appear here.</translation>
         <translation>Busy changes nothing here: this platform takes no preparation time on confirm.</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+57"/>
         <source>Pause until %1</source>
         <translation>Pause until %1</translation>
     </message>

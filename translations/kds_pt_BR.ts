@@ -175,7 +175,7 @@
     <message>
         <location filename="../kds/ui/setup/forms.py" line="+41"/>
         <location filename="../kds/ui/sheets/confirm.py" line="+104"/>
-        <location filename="../kds/ui/sheets/store.py" line="+136"/>
+        <location filename="../kds/ui/sheets/store.py" line="+137"/>
         <location filename="../kds/ui/viewmodels/card.py" line="+259"/>
         <source>%1 min</source>
         <translation>%1 min</translation>
@@ -3032,12 +3032,12 @@ Pedidos novos tocam e aparecem aqui.</translation>
     </message>
     <message>
         <location line="+27"/>
-        <location line="+193"/>
+        <location line="+204"/>
         <source>reopening %1</source>
         <translation>reabertura %1</translation>
     </message>
     <message>
-        <location line="-187"/>
+        <location line="-198"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
@@ -3097,7 +3097,7 @@ Pedidos novos tocam e aparecem aqui.</translation>
         <translation>Encerrar movimento alto</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+19"/>
         <source>Busy adds its minutes to the preparation time sent on confirm.</source>
         <translation>O movimento alto soma seus minutos ao tempo de preparo enviado ao confirmar.</translation>
     </message>
@@ -3107,7 +3107,7 @@ Pedidos novos tocam e aparecem aqui.</translation>
         <translation>Movimento alto não muda nada aqui: esta plataforma não recebe tempo de preparo ao confirmar.</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+57"/>
         <source>Pause until %1</source>
         <translation>Pausar até %1</translation>
     </message>

@@ -175,7 +175,7 @@
     <message>
         <location filename="../kds/ui/setup/forms.py" line="+41"/>
         <location filename="../kds/ui/sheets/confirm.py" line="+104"/>
-        <location filename="../kds/ui/sheets/store.py" line="+136"/>
+        <location filename="../kds/ui/sheets/store.py" line="+137"/>
         <location filename="../kds/ui/viewmodels/card.py" line="+259"/>
         <source>%1 min</source>
         <translation>%1 分钟</translation>
@@ -3032,12 +3032,12 @@ New orders ring and appear here.</source>
     </message>
     <message>
         <location line="+27"/>
-        <location line="+193"/>
+        <location line="+204"/>
         <source>reopening %1</source>
         <translation>重新开店%1</translation>
     </message>
     <message>
-        <location line="-187"/>
+        <location line="-198"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
@@ -3097,7 +3097,7 @@ New orders ring and appear here.</source>
         <translation>结束繁忙</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+19"/>
         <source>Busy adds its minutes to the preparation time sent on confirm.</source>
         <translation>繁忙模式会把这些分钟加到确认时发送的备餐时间上。</translation>
     </message>
@@ -3107,7 +3107,7 @@ New orders ring and appear here.</source>
         <translation>繁忙模式在这里不起作用：这个平台确认时不接收备餐时间。</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+57"/>
         <source>Pause until %1</source>
         <translation>暂停至 %1</translation>
     </message>

@@ -175,7 +175,7 @@
     <message>
         <location filename="../kds/ui/setup/forms.py" line="+41"/>
         <location filename="../kds/ui/sheets/confirm.py" line="+104"/>
-        <location filename="../kds/ui/sheets/store.py" line="+136"/>
+        <location filename="../kds/ui/sheets/store.py" line="+137"/>
         <location filename="../kds/ui/viewmodels/card.py" line="+259"/>
         <source>%1 min</source>
         <translation>%1 分鐘</translation>
@@ -3032,12 +3032,12 @@ New orders ring and appear here.</source>
     </message>
     <message>
         <location line="+27"/>
-        <location line="+193"/>
+        <location line="+204"/>
         <source>reopening %1</source>
         <translation>重新開店%1</translation>
     </message>
     <message>
-        <location line="-187"/>
+        <location line="-198"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
@@ -3097,7 +3097,7 @@ New orders ring and appear here.</source>
         <translation>結束繁忙</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+19"/>
         <source>Busy adds its minutes to the preparation time sent on confirm.</source>
         <translation>繁忙模式會把這些分鐘加到確認時發送的備餐時間上。</translation>
     </message>
@@ -3107,7 +3107,7 @@ New orders ring and appear here.</source>
         <translation>繁忙模式在這裡不起作用：這個平台確認時不接收備餐時間。</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+57"/>
         <source>Pause until %1</source>
         <translation>暫停至 %1</translation>
     </message>
