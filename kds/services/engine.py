@@ -8,8 +8,10 @@ import logging
 import platform as platform_module
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from datetime import timedelta
 
 from kds.clock import Clock
+from kds.domain.changes import Changes
 from kds.domain.credentials import CredentialStatus
 from kds.domain.order import Platform
 from kds.platforms.base import PlatformAdapter
@@ -84,7 +86,19 @@ class Engine:
         for poller in self.pollers.values():
             poller.on_health = self._health_changed
         self._tasks: set[asyncio.Task[None]] = set()
+        self._stop_watching = self.bus.subscribe(self._record_closures)
         self._stop_telling = self.bus.subscribe(ToldMarker(db), last=True)
+
+    def _record_closures(self, changes: Changes) -> None:
+        """A platform that closed the store on cancelling an order (a missed order) goes in the store record."""
+        for key in changes.cancelled:
+            ticket = self.orders.ticket(key)
+            if ticket is None:
+                continue
+            # The cancellation is stamped on the platform's clock; the record keeps ours.
+            offset = self.orders.clock_offsets.get(key.platform, timedelta(0))
+            at = ticket.status.cancelled_at - offset if ticket.status.cancelled_at else self.clock.now()
+            self.store.observe_cancellation(key.platform, ticket.status, at)
 
     def _health_changed(self, health: PlatformHealth) -> None:
         self.orders.clock_offsets[health.platform] = health.clock_offset
@@ -133,6 +147,7 @@ class Engine:
 
     async def stop(self) -> None:
         """Cancel every task and close the adapters."""
+        self._stop_watching()
         self._stop_telling()
         tasks = list(self._tasks)
         for task in tasks:

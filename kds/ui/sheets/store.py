@@ -55,7 +55,7 @@ def sending_words(record: ControlRecord, *, detail: bool = True) -> str:
     With `detail`, the platform's own words for the last failure follow (the sheet's rows; the top
     bar has no room for them).
     """
-    if record.state == ActionState.DONE.value:
+    if record.reached:  # sent and taken, or the platform's own doing
         return ""
     if record.state == ActionState.FAILED.value:
         return tr("failed: %1").replace("%1", record.last_error) if detail else tr("failed")
