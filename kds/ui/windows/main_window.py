@@ -24,7 +24,6 @@ from kds.clock import Clock
 from kds.domain.actions import Action
 from kds.domain.changes import Changes
 from kds.domain.order import OrderKey, Platform
-from kds.domain.store_control import closed_by_platform
 from kds.printing.queue import PrintQueue
 from kds.services.engine import Engine
 from kds.services.orders import ActionError
@@ -149,7 +148,7 @@ class MainWindow(OrderSheets, PrintWiring, SetupWiring, BumpBarKeys, QMainWindow
         self.missed_banner.add_action(tr("Connect…")).clicked.connect(self.request_connect)
         self.error_banner = Banner("errorBanner", dismissible=True)
         self.token_banner = Banner("tokenBanner", dismissible=False)  # gone only when the token is renewed
-        # A platform closed the store by itself (an order timed out): stays until Reopen is tapped.
+        # A platform closed the store by itself (an order timed out): stays until a reopening reaches it.
         self.closed_banner = Banner("storeClosedBanner", dismissible=False)
         self.closed_banner.add_action(tr("Reopen")).clicked.connect(self.reopen_store)
         self.closed_by: list[Platform] = []
@@ -198,6 +197,7 @@ class MainWindow(OrderSheets, PrintWiring, SetupWiring, BumpBarKeys, QMainWindow
         self.board.set_print_marks(self.printing.marks)
         self._update_summary()
         self.top.set_time(now)
+        self._follow_closures()  # a closure in the record before a restart is still on the banner
         self.top.theme.setText(tr("Light") if self.theme.name == "dark" else tr("Dark"))
         if start_ticker:
             self.ticker.start()
@@ -260,7 +260,22 @@ class MainWindow(OrderSheets, PrintWiring, SetupWiring, BumpBarKeys, QMainWindow
         sheet = self.top_overlay()
         if isinstance(sheet, StoreSheet):  # its rows say how each send stands: keep them current
             sheet.refresh()
+        self._follow_closures()
         self._watch_hours(now)
+
+    def _follow_closures(self) -> None:
+        """The banner names a platform KDS can reopen while the record says it closed the store by itself.
+
+        A reopening (the banner's Reopen, or Resume on the Store sheet) or a pause that reached the
+        platform since takes it off; one not sent yet or failing does not: the store is still closed.
+        A platform KDS cannot reopen stays until Reopen is tapped, as `_watch_closing` put it there.
+        """
+        store = self.engine.store
+        closed = [p for p in self.orders.policies
+                  if (store.closed_by_itself(p) is not None if store.can_pause(p) else p in self.closed_by)]
+        if closed != self.closed_by:
+            self.closed_by = closed
+            self._show_closed()
 
     def _watch_hours(self, now: datetime) -> None:
         """Ring and offer to reopen when a platform stays closed during the opening hours set in Settings.
@@ -284,12 +299,10 @@ class MainWindow(OrderSheets, PrintWiring, SetupWiring, BumpBarKeys, QMainWindow
 
     def _watch_closing(self, key: OrderKey) -> None:
         """Ring and offer to reopen when the platform closed the store after cancelling `key` (a missed order)."""
-        ability = self.engine.store.abilities.get(key.platform)
         ticket = self.orders.ticket(key)
-        if ability is None or ticket is None or not closed_by_platform(ticket.status, ability.closes_after):
+        if ticket is None or not self.engine.store.closes_store(key.platform, ticket.status):
             return
-        if key.platform not in self.closed_by:
-            self.closed_by.append(key.platform)
+        self.closed_by = [p for p in self.orders.policies if p in self.closed_by or p == key.platform]
         self._show_closed()
         self.alarms.ring(MISSED_ORDERS)
 
@@ -308,10 +321,12 @@ class MainWindow(OrderSheets, PrintWiring, SetupWiring, BumpBarKeys, QMainWindow
 
     def reopen_store(self) -> None:
         """The closed-store banner's Reopen: take orders again where the store is closed."""
-        self.engine.store.resume(list(dict.fromkeys([*self.closed_by, *self.closed_in_hours])))
-        self.closed_by = []
+        store = self.engine.store
+        store.resume(list(dict.fromkeys([*self.closed_by, *self.closed_in_hours])))
+        # A platform that closed the store itself stays named until the reopening reaches it (`_follow_closures`).
+        self.closed_by = [p for p in self.closed_by if store.can_pause(p) and store.closed_by_itself(p) is not None]
         self.closed_in_hours = []
-        self.closed_banner.show_text("")
+        self._show_closed()
 
     def request_store(self) -> None:
         """The Store button: pause and busy mode, behind the PIN when it guards settings."""
