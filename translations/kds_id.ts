@@ -376,7 +376,7 @@
     <message>
         <location line="+1"/>
         <location filename="../kds/ui/windows/main_window.py" line="+201"/>
-        <location line="+228"/>
+        <location line="+243"/>
         <location line="+61"/>
         <source>Dark</source>
         <translation>Gelap</translation>
@@ -384,8 +384,8 @@
     <message>
         <location line="+0"/>
         <location filename="../kds/ui/widgets/bars.py" line="+40"/>
-        <location filename="../kds/ui/windows/main_window.py" line="-289"/>
-        <location line="+228"/>
+        <location filename="../kds/ui/windows/main_window.py" line="-304"/>
+        <location line="+243"/>
         <location line="+61"/>
         <source>Light</source>
         <translation>Terang</translation>
@@ -1005,8 +1005,8 @@
     </message>
     <message>
         <location filename="../kds/ui/setup/settings_panel.py" line="+23"/>
-        <location filename="../kds/ui/windows/main_window.py" line="-374"/>
-        <location line="+376"/>
+        <location filename="../kds/ui/windows/main_window.py" line="-390"/>
+        <location line="+392"/>
         <source>Settings</source>
         <translation>Pengaturan</translation>
     </message>
@@ -1805,24 +1805,24 @@ Pesanan baru berbunyi dan muncul di sini.</translation>
         <translation>%1 pesanan</translation>
     </message>
     <message>
-        <location filename="../kds/ui/windows/main_window.py" line="-401"/>
-        <location line="+391"/>
+        <location filename="../kds/ui/windows/main_window.py" line="-417"/>
+        <location line="+407"/>
         <source>Orders</source>
         <translation>Pesanan</translation>
     </message>
     <message>
-        <location line="-335"/>
-        <location line="+347"/>
+        <location line="-351"/>
+        <location line="+363"/>
         <source>Connect…</source>
         <translation>Hubungkan…</translation>
     </message>
     <message>
-        <location line="-342"/>
+        <location line="-358"/>
         <source>Reopen</source>
         <translation>Buka lagi</translation>
     </message>
     <message>
-        <location line="+91"/>
+        <location line="+92"/>
         <source>%1 new · %2 preparing · %3 ready</source>
         <translation>%1 baru · %2 disiapkan · %3 siap</translation>
     </message>
@@ -1832,7 +1832,7 @@ Pesanan baru berbunyi dan muncul di sini.</translation>
         <translation>Tandai semua sudah dilihat (%1)</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+66"/>
         <source>%1 closed your store after a missed order</source>
         <translation>%1 menutup toko Anda setelah ada pesanan yang terlewat</translation>
     </message>
@@ -1842,7 +1842,7 @@ Pesanan baru berbunyi dan muncul di sini.</translation>
         <translation>Toko Anda masih tutup di %1 pada jam buka</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+15"/>
         <source>Pause the store</source>
         <translation>Jeda toko</translation>
     </message>
@@ -3001,7 +3001,7 @@ Pesanan baru berbunyi dan muncul di sini.</translation>
     </message>
     <message>
         <location filename="../kds/ui/sheets/store.py" line="+57"/>
-        <location filename="../kds/ui/windows/main_window.py" line="-331"/>
+        <location filename="../kds/ui/windows/main_window.py" line="-347"/>
         <source>Store</source>
         <translation>Toko</translation>
     </message>

@@ -376,7 +376,7 @@
     <message>
         <location line="+1"/>
         <location filename="../kds/ui/windows/main_window.py" line="+201"/>
-        <location line="+228"/>
+        <location line="+243"/>
         <location line="+61"/>
         <source>Dark</source>
         <translation>Tối</translation>
@@ -384,8 +384,8 @@
     <message>
         <location line="+0"/>
         <location filename="../kds/ui/widgets/bars.py" line="+40"/>
-        <location filename="../kds/ui/windows/main_window.py" line="-289"/>
-        <location line="+228"/>
+        <location filename="../kds/ui/windows/main_window.py" line="-304"/>
+        <location line="+243"/>
         <location line="+61"/>
         <source>Light</source>
         <translation>Sáng</translation>
@@ -1005,8 +1005,8 @@
     </message>
     <message>
         <location filename="../kds/ui/setup/settings_panel.py" line="+23"/>
-        <location filename="../kds/ui/windows/main_window.py" line="-374"/>
-        <location line="+376"/>
+        <location filename="../kds/ui/windows/main_window.py" line="-390"/>
+        <location line="+392"/>
         <source>Settings</source>
         <translation>Cài đặt</translation>
     </message>
@@ -1805,24 +1805,24 @@ New orders ring and appear here.</source>
         <translation>%1 đơn</translation>
     </message>
     <message>
-        <location filename="../kds/ui/windows/main_window.py" line="-401"/>
-        <location line="+391"/>
+        <location filename="../kds/ui/windows/main_window.py" line="-417"/>
+        <location line="+407"/>
         <source>Orders</source>
         <translation>Đơn hàng</translation>
     </message>
     <message>
-        <location line="-335"/>
-        <location line="+347"/>
+        <location line="-351"/>
+        <location line="+363"/>
         <source>Connect…</source>
         <translation>Kết nối…</translation>
     </message>
     <message>
-        <location line="-342"/>
+        <location line="-358"/>
         <source>Reopen</source>
         <translation>Mở lại</translation>
     </message>
     <message>
-        <location line="+91"/>
+        <location line="+92"/>
         <source>%1 new · %2 preparing · %3 ready</source>
         <translation>%1 mới · %2 đang làm · %3 sẵn sàng</translation>
     </message>
@@ -1832,7 +1832,7 @@ New orders ring and appear here.</source>
         <translation>Đã xem tất cả (%1)</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+66"/>
         <source>%1 closed your store after a missed order</source>
         <translation>%1 đã đóng cửa hàng của bạn sau một đơn bị bỏ lỡ</translation>
     </message>
@@ -1842,7 +1842,7 @@ New orders ring and appear here.</source>
         <translation>Cửa hàng của bạn vẫn đang đóng trên %1 trong giờ mở cửa</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+15"/>
         <source>Pause the store</source>
         <translation>Tạm dừng cửa hàng</translation>
     </message>
@@ -3001,7 +3001,7 @@ New orders ring and appear here.</source>
     </message>
     <message>
         <location filename="../kds/ui/sheets/store.py" line="+57"/>
-        <location filename="../kds/ui/windows/main_window.py" line="-331"/>
+        <location filename="../kds/ui/windows/main_window.py" line="-347"/>
         <source>Store</source>
         <translation>Cửa hàng</translation>
     </message>

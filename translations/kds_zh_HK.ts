@@ -376,7 +376,7 @@
     <message>
         <location line="+1"/>
         <location filename="../kds/ui/windows/main_window.py" line="+201"/>
-        <location line="+228"/>
+        <location line="+243"/>
         <location line="+61"/>
         <source>Dark</source>
         <translation>深色</translation>
@@ -384,8 +384,8 @@
     <message>
         <location line="+0"/>
         <location filename="../kds/ui/widgets/bars.py" line="+40"/>
-        <location filename="../kds/ui/windows/main_window.py" line="-289"/>
-        <location line="+228"/>
+        <location filename="../kds/ui/windows/main_window.py" line="-304"/>
+        <location line="+243"/>
         <location line="+61"/>
         <source>Light</source>
         <translation>淺色</translation>
@@ -1005,8 +1005,8 @@
     </message>
     <message>
         <location filename="../kds/ui/setup/settings_panel.py" line="+23"/>
-        <location filename="../kds/ui/windows/main_window.py" line="-374"/>
-        <location line="+376"/>
+        <location filename="../kds/ui/windows/main_window.py" line="-390"/>
+        <location line="+392"/>
         <source>Settings</source>
         <translation>設定</translation>
     </message>
@@ -1805,24 +1805,24 @@ New orders ring and appear here.</source>
         <translation>%1 張訂單</translation>
     </message>
     <message>
-        <location filename="../kds/ui/windows/main_window.py" line="-401"/>
-        <location line="+391"/>
+        <location filename="../kds/ui/windows/main_window.py" line="-417"/>
+        <location line="+407"/>
         <source>Orders</source>
         <translation>訂單</translation>
     </message>
     <message>
-        <location line="-335"/>
-        <location line="+347"/>
+        <location line="-351"/>
+        <location line="+363"/>
         <source>Connect…</source>
         <translation>連接…</translation>
     </message>
     <message>
-        <location line="-342"/>
+        <location line="-358"/>
         <source>Reopen</source>
         <translation>重新開店</translation>
     </message>
     <message>
-        <location line="+91"/>
+        <location line="+92"/>
         <source>%1 new · %2 preparing · %3 ready</source>
         <translation>%1 新 · %2 製作中 · %3 待取</translation>
     </message>
@@ -1832,7 +1832,7 @@ New orders ring and appear here.</source>
         <translation>全部已睇 (%1)</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+66"/>
         <source>%1 closed your store after a missed order</source>
         <translation>%1 因一張錯過的訂單關閉了你的店舖</translation>
     </message>
@@ -1842,7 +1842,7 @@ New orders ring and appear here.</source>
         <translation>營業時間內你的店舖在 %1 上仍然關閉</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+15"/>
         <source>Pause the store</source>
         <translation>暫停店舖</translation>
     </message>
@@ -3001,7 +3001,7 @@ New orders ring and appear here.</source>
     </message>
     <message>
         <location filename="../kds/ui/sheets/store.py" line="+57"/>
-        <location filename="../kds/ui/windows/main_window.py" line="-331"/>
+        <location filename="../kds/ui/windows/main_window.py" line="-347"/>
         <source>Store</source>
         <translation>店舖</translation>
     </message>
