@@ -1,4 +1,6 @@
-"""The station store: `open_database` and the SQLite engine (`Database`); PostgreSQL is in `kds.store.postgres`.
+"""The station store's interface and its SQLite engine (`Database`); PostgreSQL is in `kds.store.postgres`.
+
+`kds.store.connect.open_database` opens either.
 
 Both engines offer the surface the repositories use: `conn.execute(sql, params)` and
 `conn.executemany(sql, rows)` with `?` placeholders, rows read by name and by index, `rowcount`,
@@ -75,26 +77,6 @@ def migrations(dialect: str = "sqlite") -> list[tuple[int, str, str]]:
     if dialect == "postgresql":
         plain.update(override)
     return sorted((number, name, sql) for number, (name, sql) in plain.items())
-
-
-def open_database(target: Path | str, *, origin: str = "") -> Database:
-    """The store at `target`: a PostgreSQL database for a `postgresql://` (or `postgres://`) URL, else a SQLite file.
-
-    `origin` names this station in the change log of a shared store (PostgreSQL's `application_name`);
-    a random name when empty. Raises `StoreError` with a one-line reason when the database cannot be
-    opened (a malformed URL, an unreachable server, a refused password, a newer schema).
-    """
-    text = str(target)
-    if is_database_url(text):
-        from kds.store.postgres import PostgresDatabase
-
-        return PostgresDatabase(text, origin=origin)
-    return Database(target)
-
-
-def is_database_url(text: str) -> bool:
-    """True when `text` names a PostgreSQL server rather than a file."""
-    return text.startswith(("postgresql://", "postgres://"))
 
 
 class Database:

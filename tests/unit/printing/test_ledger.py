@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import UTC, datetime, timedelta
 
 from kds.printing.jobs import JobState, Ledger, PrintJob
-from kds.store.db import open_database
+from kds.store.connect import open_database
 from kds.store.print_jobs import PrintJobRepository
 
 T0 = datetime(2026, 3, 1, 12, 0, tzinfo=UTC)

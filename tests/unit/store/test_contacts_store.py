@@ -7,8 +7,8 @@ from datetime import UTC, datetime
 from kds.domain.contact import Contact, ContactState
 from kds.domain.order import Address, OrderType
 from kds.domain.states import OrderStatus
+from kds.store.connect import open_database
 from kds.store.contacts import ContactRepository
-from kds.store.db import open_database
 from kds.store.orders import OrderRepository
 from kds.store.print_jobs import PrintJobRepository
 from tests.fakes.platform import make_order

@@ -10,7 +10,7 @@ from kds.domain.states import OrderStatus
 from kds.platforms.zeek import models as wire
 from kds.platforms.zeek.mapping import map_order
 from kds.store import codec
-from kds.store.db import open_database
+from kds.store.connect import open_database
 from kds.store.orders import OrderRepository
 
 FIXTURES = Path(__file__).resolve().parents[2] / "fixtures" / "platforms" / "zeek"

@@ -17,7 +17,8 @@ from kds.domain.states import OrderStatus, Stage
 from kds.services.ratelimit import PersistentRateLimiter
 from kds.store import db as db_module
 from kds.store import postgres as postgres_module
-from kds.store.db import Database, StoreError, migrations, open_database
+from kds.store.connect import open_database
+from kds.store.db import Database, StoreError, migrations
 from kds.store.orders import OrderRepository
 from kds.store.outbox import ActionState, OutboxRepository, RequestLog
 from tests.fakes.platform import make_order

@@ -6,7 +6,8 @@ from datetime import UTC, datetime, timedelta
 
 from kds.domain.order import Platform
 from kds.domain.store_control import ControlKind, StoreControl
-from kds.store.db import migrations, open_database
+from kds.store.connect import open_database
+from kds.store.db import migrations
 from kds.store.store_controls import WITHDRAWN, StoreControlRepository
 
 T0 = datetime(2026, 3, 1, 12, 0, tzinfo=UTC)
