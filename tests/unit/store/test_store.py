@@ -255,3 +255,36 @@ def test_times_as_text_sort_byte_by_byte_on_both_engines(store_target: str) -> N
     for i, when in enumerate(times):
         repo.save(make_order(Platform.KEETA_OD, order_id=f"o{i}", created_at=when), OrderStatus(), "{}", when)
     assert [s.order.created_at for s in repo.open_orders()] == sorted(times)
+
+
+def test_two_stations_writing_at_once_are_serialised_like_sqlite() -> None:
+    with fresh_schema() as dsn:
+        counter, kitchen = open_database(dsn, origin="counter"), open_database(dsn, origin="kitchen")
+        key = make_order(created_at=T0).key
+        start = threading.Barrier(2)
+        armed: list[bool] = []
+        failures: list[BaseException] = []
+
+        def station(db: Database, name: str) -> None:
+            try:
+                journal, outbox = OrderRepository(db), OutboxRepository(db)
+                start.wait()
+                for i in range(15):
+                    with db.transaction():
+                        journal.add_events([event(f"{name}-{i}-a"), event(f"{name}-{i}-b")], T0)
+                    # Both tap Confirm on the same order at the same moment: one action, no error.
+                    armed.append(outbox.enqueue(key, Action.CONFIRM, {}, T0)[1])
+            except BaseException as exc:
+                failures.append(exc)
+
+        threads = [threading.Thread(target=station, args=(db, db.origin)) for db in (counter, kitchen)]
+        for thread in threads:
+            thread.start()
+        for thread in threads:
+            thread.join(timeout=60)
+        assert failures == []
+        seqs = [r[0] for r in counter.conn.execute("SELECT seq FROM events ORDER BY seq")]
+        assert seqs == list(range(1, 61))  # every journal entry numbered once, none shared
+        assert armed.count(True) == 1 and len(OutboxRepository(kitchen).for_order(key)) == 1
+        counter.close()
+        kitchen.close()
