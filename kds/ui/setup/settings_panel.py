@@ -131,6 +131,7 @@ class SettingsPanel(Overlay):
         stored = await aread_stored(self.station.secrets)
         if not self.is_closed:
             self.platforms.set_stored(stored)
+            self.computer.set_stored(stored)
 
     def draft(self) -> Draft:
         """Every page's values; shows the first page with a problem.

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import sqlite3
 import threading
+from concurrent.futures import ThreadPoolExecutor
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
@@ -262,27 +263,20 @@ def test_two_stations_writing_at_once_are_serialised_like_sqlite() -> None:
         counter, kitchen = open_database(dsn, origin="counter"), open_database(dsn, origin="kitchen")
         key = make_order(created_at=T0).key
         start = threading.Barrier(2)
-        armed: list[bool] = []
-        failures: list[BaseException] = []
 
-        def station(db: Database, name: str) -> None:
-            try:
-                journal, outbox = OrderRepository(db), OutboxRepository(db)
-                start.wait()
-                for i in range(15):
-                    with db.transaction():
-                        journal.add_events([event(f"{name}-{i}-a"), event(f"{name}-{i}-b")], T0)
-                    # Both tap Confirm on the same order at the same moment: one action, no error.
-                    armed.append(outbox.enqueue(key, Action.CONFIRM, {}, T0)[1])
-            except BaseException as exc:
-                failures.append(exc)
+        def station(db: Database) -> list[bool]:
+            journal, outbox, armed = OrderRepository(db), OutboxRepository(db), []
+            start.wait()
+            for i in range(15):
+                with db.transaction():
+                    journal.add_events([event(f"{db.origin}-{i}-a"), event(f"{db.origin}-{i}-b")], T0)
+                # Both tap Confirm on the same order at the same moment: one action, no error.
+                armed.append(outbox.enqueue(key, Action.CONFIRM, {}, T0)[1])
+            return armed
 
-        threads = [threading.Thread(target=station, args=(db, db.origin)) for db in (counter, kitchen)]
-        for thread in threads:
-            thread.start()
-        for thread in threads:
-            thread.join(timeout=60)
-        assert failures == []
+        with ThreadPoolExecutor(2) as pool:
+            results = [pool.submit(station, db) for db in (counter, kitchen)]
+            armed = [a for result in results for a in result.result(timeout=60)]  # raises what a station raised
         seqs = [r[0] for r in counter.conn.execute("SELECT seq FROM events ORDER BY seq")]
         assert seqs == list(range(1, 61))  # every journal entry numbered once, none shared
         assert armed.count(True) == 1 and len(OutboxRepository(kitchen).for_order(key)) == 1
