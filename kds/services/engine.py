@@ -10,6 +10,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from kds.clock import Clock
+from kds.domain.changes import Changes
 from kds.domain.credentials import CredentialStatus
 from kds.domain.order import Platform
 from kds.platforms.base import PlatformAdapter
@@ -86,7 +87,14 @@ class Engine:
             poller.on_health = self._health_changed
         self._tasks: set[asyncio.Task[None]] = set()
         self._stop_telling = self.bus.subscribe(ToldMarker(db), last=True)
-        self.feed = StationFeed(db, self.bus)  # other stations' changes, on a shared store
+        self.feed = StationFeed(db, self.bus, wake=self._stored_elsewhere)  # other stations' changes, on a shared store
+
+    def _stored_elsewhere(self, changes: Changes) -> None:
+        """Another station stored an action or a store control (a tap there): send it now, not at the next look."""
+        if changes.actions:
+            self.runner.wake()
+        if changes.store:
+            self.store.wake()
 
     def _health_changed(self, health: PlatformHealth) -> None:
         self.orders.clock_offsets[health.platform] = health.clock_offset
