@@ -81,10 +81,11 @@ async def test_the_address_goes_to_the_settings_the_password_to_the_keyring_and_
         assert password.text() == "" and "keyring" in password.placeholderText()  # never read back into the form
 
 
-async def test_an_address_that_is_not_postgresql_or_carries_the_password_is_refused(
+async def test_an_address_that_is_not_postgresql_carries_the_password_or_cannot_be_opened_is_refused(
         window: MainWindow, station: StationContext, memory_keyring: MemoryKeyring, qtbot) -> None:
     panel = open_computer_page(window, station)
-    for address, words in (("mysql://kds@db/kds", "postgresql://"), ("postgresql://kds:hunter2@db/kds", "own field")):
+    for address, words in (("mysql://kds@db/kds", "postgresql://"), ("postgresql://kds:hunter2@db/kds", "own field"),
+                           ("postgresql://kds@127.0.0.1:1/kds", "cannot open this database")):
         panel.computer.store_url.setText(address)
         assert await panel.save() is None
         assert words in panel.problem.text() and panel.stack.currentIndex() == panel.forms.index(panel.computer)
