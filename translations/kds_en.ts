@@ -75,7 +75,7 @@
     </message>
     <message>
         <location line="+3"/>
-        <location filename="../kds/ui/setup/settings_panel.py" line="+186"/>
+        <location filename="../kds/ui/setup/settings_panel.py" line="+192"/>
         <location filename="../kds/ui/sheets/print_problems.py" line="+47"/>
         <location filename="../kds/ui/windows/drawer.py" line="+93"/>
         <location filename="../kds/ui/windows/history.py" line="+44"/>
@@ -173,7 +173,7 @@
         <translation>Merchant IDs</translation>
     </message>
     <message>
-        <location filename="../kds/ui/setup/forms.py" line="+41"/>
+        <location filename="../kds/ui/setup/forms.py" line="+44"/>
         <location filename="../kds/ui/sheets/confirm.py" line="+104"/>
         <location filename="../kds/ui/sheets/store.py" line="+137"/>
         <location filename="../kds/ui/viewmodels/card.py" line="+259"/>
@@ -431,13 +431,19 @@
         <translation>Automatic: compact cards when a column is crowded, full cards otherwise.</translation>
     </message>
     <message>
-        <location line="+41"/>
-        <location line="+4"/>
+        <location line="+48"/>
+        <location line="+9"/>
         <source>This computer</source>
         <translation>This computer</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-9"/>
+        <location line="+20"/>
+        <source>This screen joins a restaurant</source>
+        <translation>This screen joins a restaurant</translation>
+    </message>
+    <message>
+        <location line="-10"/>
         <source>Kiosk mode: full screen, nothing else on screen</source>
         <translation>Kiosk mode: full screen, nothing else on screen</translation>
     </message>
@@ -457,7 +463,42 @@
         <translation>Entry: %1</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+5"/>
+        <source>Several screens of one restaurant share one PostgreSQL database. Give every screen the same address; leave it empty for a screen on its own.</source>
+        <translation>Several screens of one restaurant share one PostgreSQL database. Give every screen the same address; leave it empty for a screen on its own.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Database address</source>
+        <translation>Database address</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Database password</source>
+        <translation>Database password</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kept in this computer&apos;s keyring, never in the settings file.</source>
+        <translation>Kept in this computer&apos;s keyring, never in the settings file.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>KDS starts again on the restaurant&apos;s database when you save.</source>
+        <translation>KDS starts again on the restaurant&apos;s database when you save.</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>The database address starts with postgresql://</source>
+        <translation>The database address starts with postgresql://</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Type the database password in its own field, not in the address.</source>
+        <translation>Type the database password in its own field, not in the address.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
         <location line="+4"/>
         <location filename="../kds/ui/setup/pin.py" line="+78"/>
         <source>Manager PIN</source>
@@ -581,12 +622,13 @@
         <translation>Platforms</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location filename="../kds/ui/setup/forms.py" line="-115"/>
+        <location filename="../kds/ui/setup/platforms_form.py" line="+54"/>
         <source>Saved in the keyring — type to replace</source>
         <translation>Saved in the keyring — type to replace</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location filename="../kds/ui/setup/platforms_form.py" line="+9"/>
         <source>Test connection</source>
         <translation>Test connection</translation>
     </message>
@@ -999,7 +1041,7 @@
     <message>
         <location line="+14"/>
         <location filename="../kds/ui/setup/settings_panel.py" line="-24"/>
-        <location filename="../kds/ui/setup/wizard.py" line="+258"/>
+        <location filename="../kds/ui/setup/wizard.py" line="+268"/>
         <source>Could not save the settings: %1</source>
         <translation>Could not save the settings: %1</translation>
     </message>
@@ -1021,7 +1063,7 @@
         <translation>About</translation>
     </message>
     <message>
-        <location filename="../kds/ui/setup/station.py" line="+111"/>
+        <location filename="../kds/ui/setup/station.py" line="+113"/>
         <source>The credentials were not saved: the encrypted credentials file is locked. Tap Connect on the board and enter the manager PIN to unlock it.</source>
         <translation>The credentials were not saved: the encrypted credentials file is locked. Tap Connect on the board and enter the manager PIN to unlock it.</translation>
     </message>
@@ -1046,7 +1088,12 @@
         <translation>The encrypted credentials file cannot be written.</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+17"/>
+        <source>KDS cannot open this database: %1</source>
+        <translation>KDS cannot open this database: %1</translation>
+    </message>
+    <message>
+        <location line="+38"/>
         <source>the system keyring is not available, so its credentials cannot be read</source>
         <translation>the system keyring is not available, so its credentials cannot be read</translation>
     </message>
@@ -1090,7 +1137,7 @@
         <translation>Ready</translation>
     </message>
     <message>
-        <location filename="../kds/ui/setup/wizard.py" line="-198"/>
+        <location filename="../kds/ui/setup/wizard.py" line="-208"/>
         <source>Check and finish</source>
         <translation>Check and finish</translation>
     </message>
@@ -1117,12 +1164,12 @@
         <translation>Printers: %1</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+22"/>
         <source>Usual preparation time: %1 min</source>
         <translation>Usual preparation time: %1 min</translation>
     </message>
     <message>
-        <location line="-17"/>
+        <location line="-19"/>
         <source>Riders: %1</source>
         <translation>Riders: %1</translation>
     </message>
@@ -1140,6 +1187,16 @@
         <location line="+0"/>
         <source>none</source>
         <translation>none</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Orders: in the restaurant&apos;s database %1</source>
+        <translation>Orders: in the restaurant&apos;s database %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Orders: kept on this screen</source>
+        <translation>Orders: kept on this screen</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1172,12 +1229,17 @@
         <translation>Not connected after Finish: %1. Why: %2.</translation>
     </message>
     <message>
-        <location line="+172"/>
+        <location line="+180"/>
+        <source>Optional: when several screens work together, the restaurant&apos;s database.</source>
+        <translation>Optional: when several screens work together, the restaurant&apos;s database.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Check, then tap Finish.</source>
         <translation>Check, then tap Finish.</translation>
     </message>
     <message>
-        <location line="-9"/>
+        <location line="-10"/>
         <source>Set up KDS</source>
         <translation>Set up KDS</translation>
     </message>
@@ -1212,7 +1274,7 @@
         <translation>Optional: a PIN that managers type to cancel, refund or change settings.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <location filename="../kds/ui/widgets/overlay.py" line="+112"/>
         <source>Back</source>
         <translation>Back</translation>

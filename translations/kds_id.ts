@@ -75,7 +75,7 @@
     </message>
     <message>
         <location line="+3"/>
-        <location filename="../kds/ui/setup/settings_panel.py" line="+186"/>
+        <location filename="../kds/ui/setup/settings_panel.py" line="+192"/>
         <location filename="../kds/ui/sheets/print_problems.py" line="+47"/>
         <location filename="../kds/ui/windows/drawer.py" line="+93"/>
         <location filename="../kds/ui/windows/history.py" line="+44"/>
@@ -173,7 +173,7 @@
         <translation>ID merchant</translation>
     </message>
     <message>
-        <location filename="../kds/ui/setup/forms.py" line="+41"/>
+        <location filename="../kds/ui/setup/forms.py" line="+44"/>
         <location filename="../kds/ui/sheets/confirm.py" line="+104"/>
         <location filename="../kds/ui/sheets/store.py" line="+137"/>
         <location filename="../kds/ui/viewmodels/card.py" line="+259"/>
@@ -431,13 +431,19 @@
         <translation>Otomatis: kartu ringkas saat kolom penuh, kartu lengkap jika tidak.</translation>
     </message>
     <message>
-        <location line="+41"/>
-        <location line="+4"/>
+        <location line="+48"/>
+        <location line="+9"/>
         <source>This computer</source>
         <translation>Komputer ini</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-9"/>
+        <location line="+20"/>
+        <source>This screen joins a restaurant</source>
+        <translation>Layar ini bergabung dengan restoran</translation>
+    </message>
+    <message>
+        <location line="-10"/>
         <source>Kiosk mode: full screen, nothing else on screen</source>
         <translation>Mode kios: layar penuh, tidak ada yang lain di layar</translation>
     </message>
@@ -457,7 +463,42 @@
         <translation>Entri: %1</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+5"/>
+        <source>Several screens of one restaurant share one PostgreSQL database. Give every screen the same address; leave it empty for a screen on its own.</source>
+        <translation>Beberapa layar di satu restoran berbagi satu basis data PostgreSQL. Isi alamat yang sama di setiap layar; kosongkan untuk layar yang berdiri sendiri.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Database address</source>
+        <translation>Alamat basis data</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Database password</source>
+        <translation>Kata sandi basis data</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kept in this computer&apos;s keyring, never in the settings file.</source>
+        <translation>Disimpan di keyring komputer ini, tidak pernah di file pengaturan.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>KDS starts again on the restaurant&apos;s database when you save.</source>
+        <translation>KDS dimulai ulang dengan basis data restoran saat Anda menyimpan.</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>The database address starts with postgresql://</source>
+        <translation>Alamat basis data diawali dengan postgresql://</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Type the database password in its own field, not in the address.</source>
+        <translation>Ketik kata sandi basis data di kolomnya sendiri, bukan di alamat.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
         <location line="+4"/>
         <location filename="../kds/ui/setup/pin.py" line="+78"/>
         <source>Manager PIN</source>
@@ -581,12 +622,13 @@
         <translation>Platform</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location filename="../kds/ui/setup/forms.py" line="-115"/>
+        <location filename="../kds/ui/setup/platforms_form.py" line="+54"/>
         <source>Saved in the keyring — type to replace</source>
         <translation>Tersimpan di keyring — ketik untuk mengganti</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location filename="../kds/ui/setup/platforms_form.py" line="+9"/>
         <source>Test connection</source>
         <translation>Uji koneksi</translation>
     </message>
@@ -999,7 +1041,7 @@
     <message>
         <location line="+14"/>
         <location filename="../kds/ui/setup/settings_panel.py" line="-24"/>
-        <location filename="../kds/ui/setup/wizard.py" line="+258"/>
+        <location filename="../kds/ui/setup/wizard.py" line="+268"/>
         <source>Could not save the settings: %1</source>
         <translation>Gagal menyimpan pengaturan: %1</translation>
     </message>
@@ -1021,7 +1063,7 @@
         <translation>Tentang</translation>
     </message>
     <message>
-        <location filename="../kds/ui/setup/station.py" line="+111"/>
+        <location filename="../kds/ui/setup/station.py" line="+113"/>
         <source>The credentials were not saved: the encrypted credentials file is locked. Tap Connect on the board and enter the manager PIN to unlock it.</source>
         <translation>Kredensial tidak disimpan: file kredensial terenkripsi terkunci. Ketuk Hubungkan di papan dan masukkan PIN manajer untuk membukanya.</translation>
     </message>
@@ -1046,7 +1088,12 @@
         <translation>File kredensial terenkripsi tidak bisa ditulis.</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+17"/>
+        <source>KDS cannot open this database: %1</source>
+        <translation>KDS tidak dapat membuka basis data ini: %1</translation>
+    </message>
+    <message>
+        <location line="+38"/>
         <source>the system keyring is not available, so its credentials cannot be read</source>
         <translation>keyring sistem tidak tersedia, jadi kredensialnya tidak bisa dibaca</translation>
     </message>
@@ -1090,7 +1137,7 @@
         <translation>Siap</translation>
     </message>
     <message>
-        <location filename="../kds/ui/setup/wizard.py" line="-198"/>
+        <location filename="../kds/ui/setup/wizard.py" line="-208"/>
         <source>Check and finish</source>
         <translation>Periksa dan selesai</translation>
     </message>
@@ -1117,12 +1164,12 @@
         <translation>Printer: %1</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+22"/>
         <source>Usual preparation time: %1 min</source>
         <translation>Waktu persiapan biasa: %1 mnt</translation>
     </message>
     <message>
-        <location line="-17"/>
+        <location line="-19"/>
         <source>Riders: %1</source>
         <translation>Kurir: %1</translation>
     </message>
@@ -1140,6 +1187,16 @@
         <location line="+0"/>
         <source>none</source>
         <translation>tidak ada</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Orders: in the restaurant&apos;s database %1</source>
+        <translation>Pesanan: di basis data restoran %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Orders: kept on this screen</source>
+        <translation>Pesanan: disimpan di layar ini</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1172,12 +1229,17 @@
         <translation>Tidak terhubung setelah Selesai: %1. Alasannya: %2.</translation>
     </message>
     <message>
-        <location line="+172"/>
+        <location line="+180"/>
+        <source>Optional: when several screens work together, the restaurant&apos;s database.</source>
+        <translation>Opsional: basis data restoran, saat beberapa layar bekerja bersama.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Check, then tap Finish.</source>
         <translation>Periksa, lalu ketuk Selesai.</translation>
     </message>
     <message>
-        <location line="-9"/>
+        <location line="-10"/>
         <source>Set up KDS</source>
         <translation>Atur KDS</translation>
     </message>
@@ -1212,7 +1274,7 @@
         <translation>Opsional: PIN yang diketik manajer untuk membatalkan, refund, atau mengubah pengaturan.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <location filename="../kds/ui/widgets/overlay.py" line="+112"/>
         <source>Back</source>
         <translation>Kembali</translation>

@@ -75,7 +75,7 @@
     </message>
     <message>
         <location line="+3"/>
-        <location filename="../kds/ui/setup/settings_panel.py" line="+186"/>
+        <location filename="../kds/ui/setup/settings_panel.py" line="+192"/>
         <location filename="../kds/ui/sheets/print_problems.py" line="+47"/>
         <location filename="../kds/ui/windows/drawer.py" line="+93"/>
         <location filename="../kds/ui/windows/history.py" line="+44"/>
@@ -173,7 +173,7 @@
         <translation>รหัสร้านค้า</translation>
     </message>
     <message>
-        <location filename="../kds/ui/setup/forms.py" line="+41"/>
+        <location filename="../kds/ui/setup/forms.py" line="+44"/>
         <location filename="../kds/ui/sheets/confirm.py" line="+104"/>
         <location filename="../kds/ui/sheets/store.py" line="+137"/>
         <location filename="../kds/ui/viewmodels/card.py" line="+259"/>
@@ -431,13 +431,19 @@
         <translation>อัตโนมัติ: การ์ดกะทัดรัดเมื่อคอลัมน์แน่น นอกนั้นเป็นการ์ดเต็ม</translation>
     </message>
     <message>
-        <location line="+41"/>
-        <location line="+4"/>
+        <location line="+48"/>
+        <location line="+9"/>
         <source>This computer</source>
         <translation>คอมพิวเตอร์เครื่องนี้</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-9"/>
+        <location line="+20"/>
+        <source>This screen joins a restaurant</source>
+        <translation>หน้าจอนี้เข้าร่วมร้านอาหาร</translation>
+    </message>
+    <message>
+        <location line="-10"/>
         <source>Kiosk mode: full screen, nothing else on screen</source>
         <translation>โหมดคีออสก์: เต็มจอ ไม่มีอย่างอื่นบนหน้าจอ</translation>
     </message>
@@ -457,7 +463,42 @@
         <translation>รายการเริ่มต้น: %1</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+5"/>
+        <source>Several screens of one restaurant share one PostgreSQL database. Give every screen the same address; leave it empty for a screen on its own.</source>
+        <translation>หลายหน้าจอในร้านเดียวกันใช้ฐานข้อมูล PostgreSQL ร่วมกัน ใส่ที่อยู่เดียวกันในทุกหน้าจอ เว้นว่างไว้สำหรับหน้าจอที่ใช้เครื่องเดียว</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Database address</source>
+        <translation>ที่อยู่ฐานข้อมูล</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Database password</source>
+        <translation>รหัสผ่านฐานข้อมูล</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kept in this computer&apos;s keyring, never in the settings file.</source>
+        <translation>เก็บไว้ในพวงกุญแจของคอมพิวเตอร์เครื่องนี้ ไม่เคยอยู่ในไฟล์การตั้งค่า</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>KDS starts again on the restaurant&apos;s database when you save.</source>
+        <translation>KDS จะเริ่มใหม่บนฐานข้อมูลของร้านเมื่อคุณบันทึก</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>The database address starts with postgresql://</source>
+        <translation>ที่อยู่ฐานข้อมูลต้องขึ้นต้นด้วย postgresql://</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Type the database password in its own field, not in the address.</source>
+        <translation>พิมพ์รหัสผ่านฐานข้อมูลในช่องของมันเอง ไม่ใช่ในที่อยู่</translation>
+    </message>
+    <message>
+        <location line="+21"/>
         <location line="+4"/>
         <location filename="../kds/ui/setup/pin.py" line="+78"/>
         <source>Manager PIN</source>
@@ -581,12 +622,13 @@
         <translation>แพลตฟอร์ม</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location filename="../kds/ui/setup/forms.py" line="-115"/>
+        <location filename="../kds/ui/setup/platforms_form.py" line="+54"/>
         <source>Saved in the keyring — type to replace</source>
         <translation>บันทึกในพวงกุญแจแล้ว — พิมพ์เพื่อแทนที่</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location filename="../kds/ui/setup/platforms_form.py" line="+9"/>
         <source>Test connection</source>
         <translation>ทดสอบการเชื่อมต่อ</translation>
     </message>
@@ -999,7 +1041,7 @@
     <message>
         <location line="+14"/>
         <location filename="../kds/ui/setup/settings_panel.py" line="-24"/>
-        <location filename="../kds/ui/setup/wizard.py" line="+258"/>
+        <location filename="../kds/ui/setup/wizard.py" line="+268"/>
         <source>Could not save the settings: %1</source>
         <translation>บันทึกการตั้งค่าไม่ได้: %1</translation>
     </message>
@@ -1021,7 +1063,7 @@
         <translation>เกี่ยวกับ</translation>
     </message>
     <message>
-        <location filename="../kds/ui/setup/station.py" line="+111"/>
+        <location filename="../kds/ui/setup/station.py" line="+113"/>
         <source>The credentials were not saved: the encrypted credentials file is locked. Tap Connect on the board and enter the manager PIN to unlock it.</source>
         <translation>ไม่ได้บันทึกข้อมูลเข้าสู่ระบบ: ไฟล์ข้อมูลเข้าสู่ระบบที่เข้ารหัสถูกล็อกอยู่ แตะ เชื่อมต่อ บนกระดานแล้วใส่ PIN ผู้จัดการเพื่อปลดล็อก</translation>
     </message>
@@ -1046,7 +1088,12 @@
         <translation>เขียนไฟล์ข้อมูลเข้าสู่ระบบที่เข้ารหัสไม่ได้</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+17"/>
+        <source>KDS cannot open this database: %1</source>
+        <translation>KDS เปิดฐานข้อมูลนี้ไม่ได้: %1</translation>
+    </message>
+    <message>
+        <location line="+38"/>
         <source>the system keyring is not available, so its credentials cannot be read</source>
         <translation>ใช้พวงกุญแจของระบบไม่ได้ จึงอ่านข้อมูลเข้าสู่ระบบไม่ได้</translation>
     </message>
@@ -1090,7 +1137,7 @@
         <translation>พร้อม</translation>
     </message>
     <message>
-        <location filename="../kds/ui/setup/wizard.py" line="-198"/>
+        <location filename="../kds/ui/setup/wizard.py" line="-208"/>
         <source>Check and finish</source>
         <translation>ตรวจสอบและเสร็จสิ้น</translation>
     </message>
@@ -1117,12 +1164,12 @@
         <translation>เครื่องพิมพ์: %1</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+22"/>
         <source>Usual preparation time: %1 min</source>
         <translation>เวลาเตรียมอาหารปกติ: %1 นาที</translation>
     </message>
     <message>
-        <location line="-17"/>
+        <location line="-19"/>
         <source>Riders: %1</source>
         <translation>ไรเดอร์: %1</translation>
     </message>
@@ -1140,6 +1187,16 @@
         <location line="+0"/>
         <source>none</source>
         <translation>ไม่มี</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Orders: in the restaurant&apos;s database %1</source>
+        <translation>ออร์เดอร์: อยู่ในฐานข้อมูลของร้าน %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Orders: kept on this screen</source>
+        <translation>ออร์เดอร์: เก็บไว้ที่หน้าจอนี้</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1172,12 +1229,17 @@
         <translation>จะไม่เชื่อมต่อหลังกดเสร็จสิ้น: %1 เพราะ: %2</translation>
     </message>
     <message>
-        <location line="+172"/>
+        <location line="+180"/>
+        <source>Optional: when several screens work together, the restaurant&apos;s database.</source>
+        <translation>ไม่บังคับ: ฐานข้อมูลของร้าน เมื่อหลายหน้าจอทำงานร่วมกัน</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Check, then tap Finish.</source>
         <translation>ตรวจดู แล้วแตะ เสร็จสิ้น</translation>
     </message>
     <message>
-        <location line="-9"/>
+        <location line="-10"/>
         <source>Set up KDS</source>
         <translation>ตั้งค่า KDS</translation>
     </message>
@@ -1212,7 +1274,7 @@
         <translation>ไม่บังคับ: PIN ที่ผู้จัดการต้องใส่เมื่อยกเลิก คืนเงิน หรือเปลี่ยนการตั้งค่า</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <location filename="../kds/ui/widgets/overlay.py" line="+112"/>
         <source>Back</source>
         <translation>กลับ</translation>

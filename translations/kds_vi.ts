@@ -75,7 +75,7 @@
     </message>
     <message>
         <location line="+3"/>
-        <location filename="../kds/ui/setup/settings_panel.py" line="+186"/>
+        <location filename="../kds/ui/setup/settings_panel.py" line="+192"/>
         <location filename="../kds/ui/sheets/print_problems.py" line="+47"/>
         <location filename="../kds/ui/windows/drawer.py" line="+93"/>
         <location filename="../kds/ui/windows/history.py" line="+44"/>
@@ -173,7 +173,7 @@
         <translation>Mã cửa hàng</translation>
     </message>
     <message>
-        <location filename="../kds/ui/setup/forms.py" line="+41"/>
+        <location filename="../kds/ui/setup/forms.py" line="+44"/>
         <location filename="../kds/ui/sheets/confirm.py" line="+104"/>
         <location filename="../kds/ui/sheets/store.py" line="+137"/>
         <location filename="../kds/ui/viewmodels/card.py" line="+259"/>
@@ -431,13 +431,19 @@
         <translation>Tự động: thẻ gọn khi một cột quá đông, thẻ đầy đủ trong các trường hợp khác.</translation>
     </message>
     <message>
-        <location line="+41"/>
-        <location line="+4"/>
+        <location line="+48"/>
+        <location line="+9"/>
         <source>This computer</source>
         <translation>Máy tính này</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-9"/>
+        <location line="+20"/>
+        <source>This screen joins a restaurant</source>
+        <translation>Màn hình này tham gia một nhà hàng</translation>
+    </message>
+    <message>
+        <location line="-10"/>
         <source>Kiosk mode: full screen, nothing else on screen</source>
         <translation>Chế độ kiosk: toàn màn hình, không hiện gì khác</translation>
     </message>
@@ -457,7 +463,42 @@
         <translation>Mục khởi động: %1</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+5"/>
+        <source>Several screens of one restaurant share one PostgreSQL database. Give every screen the same address; leave it empty for a screen on its own.</source>
+        <translation>Nhiều màn hình của một nhà hàng dùng chung một cơ sở dữ liệu PostgreSQL. Nhập cùng một địa chỉ trên mọi màn hình; để trống nếu màn hình dùng riêng.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Database address</source>
+        <translation>Địa chỉ cơ sở dữ liệu</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Database password</source>
+        <translation>Mật khẩu cơ sở dữ liệu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kept in this computer&apos;s keyring, never in the settings file.</source>
+        <translation>Được lưu trong kho khóa của máy tính này, không bao giờ trong tệp cài đặt.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>KDS starts again on the restaurant&apos;s database when you save.</source>
+        <translation>KDS khởi động lại trên cơ sở dữ liệu của nhà hàng khi bạn lưu.</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>The database address starts with postgresql://</source>
+        <translation>Địa chỉ cơ sở dữ liệu bắt đầu bằng postgresql://</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Type the database password in its own field, not in the address.</source>
+        <translation>Nhập mật khẩu cơ sở dữ liệu vào ô riêng của nó, không phải trong địa chỉ.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
         <location line="+4"/>
         <location filename="../kds/ui/setup/pin.py" line="+78"/>
         <source>Manager PIN</source>
@@ -581,12 +622,13 @@
         <translation>Nền tảng</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location filename="../kds/ui/setup/forms.py" line="-115"/>
+        <location filename="../kds/ui/setup/platforms_form.py" line="+54"/>
         <source>Saved in the keyring — type to replace</source>
         <translation>Đã lưu trong kho khóa — nhập để thay</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location filename="../kds/ui/setup/platforms_form.py" line="+9"/>
         <source>Test connection</source>
         <translation>Kiểm tra kết nối</translation>
     </message>
@@ -999,7 +1041,7 @@
     <message>
         <location line="+14"/>
         <location filename="../kds/ui/setup/settings_panel.py" line="-24"/>
-        <location filename="../kds/ui/setup/wizard.py" line="+258"/>
+        <location filename="../kds/ui/setup/wizard.py" line="+268"/>
         <source>Could not save the settings: %1</source>
         <translation>Không lưu được cài đặt: %1</translation>
     </message>
@@ -1021,7 +1063,7 @@
         <translation>Giới thiệu</translation>
     </message>
     <message>
-        <location filename="../kds/ui/setup/station.py" line="+111"/>
+        <location filename="../kds/ui/setup/station.py" line="+113"/>
         <source>The credentials were not saved: the encrypted credentials file is locked. Tap Connect on the board and enter the manager PIN to unlock it.</source>
         <translation>Chưa lưu thông tin đăng nhập: tệp thông tin đăng nhập mã hóa đang bị khóa. Chạm Kết nối trên bảng và nhập mã PIN quản lý để mở khóa.</translation>
     </message>
@@ -1046,7 +1088,12 @@
         <translation>Không ghi được tệp thông tin đăng nhập mã hóa.</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+17"/>
+        <source>KDS cannot open this database: %1</source>
+        <translation>KDS không mở được cơ sở dữ liệu này: %1</translation>
+    </message>
+    <message>
+        <location line="+38"/>
         <source>the system keyring is not available, so its credentials cannot be read</source>
         <translation>kho khóa của hệ thống không dùng được nên không đọc được thông tin đăng nhập</translation>
     </message>
@@ -1090,7 +1137,7 @@
         <translation>Sẵn sàng</translation>
     </message>
     <message>
-        <location filename="../kds/ui/setup/wizard.py" line="-198"/>
+        <location filename="../kds/ui/setup/wizard.py" line="-208"/>
         <source>Check and finish</source>
         <translation>Kiểm tra và hoàn tất</translation>
     </message>
@@ -1117,12 +1164,12 @@
         <translation>Máy in: %1</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+22"/>
         <source>Usual preparation time: %1 min</source>
         <translation>Thời gian chuẩn bị thường lệ: %1 phút</translation>
     </message>
     <message>
-        <location line="-17"/>
+        <location line="-19"/>
         <source>Riders: %1</source>
         <translation>Tài xế: %1</translation>
     </message>
@@ -1140,6 +1187,16 @@
         <location line="+0"/>
         <source>none</source>
         <translation>không có</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Orders: in the restaurant&apos;s database %1</source>
+        <translation>Đơn hàng: trong cơ sở dữ liệu của nhà hàng %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Orders: kept on this screen</source>
+        <translation>Đơn hàng: lưu trên màn hình này</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1172,12 +1229,17 @@
         <translation>Sẽ không kết nối sau khi Hoàn tất: %1. Lý do: %2.</translation>
     </message>
     <message>
-        <location line="+172"/>
+        <location line="+180"/>
+        <source>Optional: when several screens work together, the restaurant&apos;s database.</source>
+        <translation>Không bắt buộc: cơ sở dữ liệu của nhà hàng, khi nhiều màn hình làm việc cùng nhau.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Check, then tap Finish.</source>
         <translation>Kiểm tra, rồi chạm Hoàn tất.</translation>
     </message>
     <message>
-        <location line="-9"/>
+        <location line="-10"/>
         <source>Set up KDS</source>
         <translation>Cài đặt KDS</translation>
     </message>
@@ -1212,7 +1274,7 @@
         <translation>Không bắt buộc: mã PIN quản lý nhập khi hủy đơn, hoàn tiền hoặc đổi cài đặt.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <location filename="../kds/ui/widgets/overlay.py" line="+112"/>
         <source>Back</source>
         <translation>Quay lại</translation>

@@ -75,7 +75,7 @@
     </message>
     <message>
         <location line="+3"/>
-        <location filename="../kds/ui/setup/settings_panel.py" line="+186"/>
+        <location filename="../kds/ui/setup/settings_panel.py" line="+192"/>
         <location filename="../kds/ui/sheets/print_problems.py" line="+47"/>
         <location filename="../kds/ui/windows/drawer.py" line="+93"/>
         <location filename="../kds/ui/windows/history.py" line="+44"/>
@@ -173,7 +173,7 @@
         <translation>商户 ID</translation>
     </message>
     <message>
-        <location filename="../kds/ui/setup/forms.py" line="+41"/>
+        <location filename="../kds/ui/setup/forms.py" line="+44"/>
         <location filename="../kds/ui/sheets/confirm.py" line="+104"/>
         <location filename="../kds/ui/sheets/store.py" line="+137"/>
         <location filename="../kds/ui/viewmodels/card.py" line="+259"/>
@@ -431,13 +431,19 @@
         <translation>自动：某一栏订单多时用紧凑卡片，其余时候用完整卡片。</translation>
     </message>
     <message>
-        <location line="+41"/>
-        <location line="+4"/>
+        <location line="+48"/>
+        <location line="+9"/>
         <source>This computer</source>
         <translation>这台电脑</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-9"/>
+        <location line="+20"/>
+        <source>This screen joins a restaurant</source>
+        <translation>此屏幕加入餐厅</translation>
+    </message>
+    <message>
+        <location line="-10"/>
         <source>Kiosk mode: full screen, nothing else on screen</source>
         <translation>Kiosk 模式：全屏，不显示其他程序</translation>
     </message>
@@ -457,7 +463,42 @@
         <translation>启动项：%1</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+5"/>
+        <source>Several screens of one restaurant share one PostgreSQL database. Give every screen the same address; leave it empty for a screen on its own.</source>
+        <translation>同一餐厅的多个屏幕共用一个 PostgreSQL 数据库。每个屏幕填写相同的地址；单独使用的屏幕请留空。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Database address</source>
+        <translation>数据库地址</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Database password</source>
+        <translation>数据库密码</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kept in this computer&apos;s keyring, never in the settings file.</source>
+        <translation>保存在这台电脑的钥匙串中，绝不写入设置文件。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>KDS starts again on the restaurant&apos;s database when you save.</source>
+        <translation>保存后，KDS 会在餐厅的数据库上重新启动。</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>The database address starts with postgresql://</source>
+        <translation>数据库地址以 postgresql:// 开头</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Type the database password in its own field, not in the address.</source>
+        <translation>请在单独的栏位输入数据库密码，不要写在地址里。</translation>
+    </message>
+    <message>
+        <location line="+21"/>
         <location line="+4"/>
         <location filename="../kds/ui/setup/pin.py" line="+78"/>
         <source>Manager PIN</source>
@@ -581,12 +622,13 @@
         <translation>平台</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location filename="../kds/ui/setup/forms.py" line="-115"/>
+        <location filename="../kds/ui/setup/platforms_form.py" line="+54"/>
         <source>Saved in the keyring — type to replace</source>
         <translation>已存于钥匙串 — 输入即可替换</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location filename="../kds/ui/setup/platforms_form.py" line="+9"/>
         <source>Test connection</source>
         <translation>测试连接</translation>
     </message>
@@ -999,7 +1041,7 @@
     <message>
         <location line="+14"/>
         <location filename="../kds/ui/setup/settings_panel.py" line="-24"/>
-        <location filename="../kds/ui/setup/wizard.py" line="+258"/>
+        <location filename="../kds/ui/setup/wizard.py" line="+268"/>
         <source>Could not save the settings: %1</source>
         <translation>无法保存设置：%1</translation>
     </message>
@@ -1021,7 +1063,7 @@
         <translation>关于</translation>
     </message>
     <message>
-        <location filename="../kds/ui/setup/station.py" line="+111"/>
+        <location filename="../kds/ui/setup/station.py" line="+113"/>
         <source>The credentials were not saved: the encrypted credentials file is locked. Tap Connect on the board and enter the manager PIN to unlock it.</source>
         <translation>凭据未保存：加密的凭据文件已锁定。请在看板上点“连接”并输入经理 PIN 解锁。</translation>
     </message>
@@ -1046,7 +1088,12 @@
         <translation>无法写入加密的凭据文件。</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+17"/>
+        <source>KDS cannot open this database: %1</source>
+        <translation>KDS 无法打开此数据库：%1</translation>
+    </message>
+    <message>
+        <location line="+38"/>
         <source>the system keyring is not available, so its credentials cannot be read</source>
         <translation>系统钥匙串无法使用，读取不到登录凭据</translation>
     </message>
@@ -1090,7 +1137,7 @@
         <translation>出餐</translation>
     </message>
     <message>
-        <location filename="../kds/ui/setup/wizard.py" line="-198"/>
+        <location filename="../kds/ui/setup/wizard.py" line="-208"/>
         <source>Check and finish</source>
         <translation>检查并完成</translation>
     </message>
@@ -1117,12 +1164,12 @@
         <translation>打印机：%1</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+22"/>
         <source>Usual preparation time: %1 min</source>
         <translation>一般制作时间：%1 分钟</translation>
     </message>
     <message>
-        <location line="-17"/>
+        <location line="-19"/>
         <source>Riders: %1</source>
         <translation>骑手：%1</translation>
     </message>
@@ -1140,6 +1187,16 @@
         <location line="+0"/>
         <source>none</source>
         <translation>无</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Orders: in the restaurant&apos;s database %1</source>
+        <translation>订单：保存在餐厅的数据库 %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Orders: kept on this screen</source>
+        <translation>订单：保存在此屏幕</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1172,12 +1229,17 @@
         <translation>完成后不会连接：%1。原因：%2。</translation>
     </message>
     <message>
-        <location line="+172"/>
+        <location line="+180"/>
+        <source>Optional: when several screens work together, the restaurant&apos;s database.</source>
+        <translation>可选：多个屏幕一起使用时，填写餐厅的数据库。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Check, then tap Finish.</source>
         <translation>请检查，然后点“完成”。</translation>
     </message>
     <message>
-        <location line="-9"/>
+        <location line="-10"/>
         <source>Set up KDS</source>
         <translation>设置 KDS</translation>
     </message>
@@ -1212,7 +1274,7 @@
         <translation>可选：经理取消订单、退款或更改设置时要输入的 PIN。</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <location filename="../kds/ui/widgets/overlay.py" line="+112"/>
         <source>Back</source>
         <translation>返回</translation>

@@ -19,6 +19,7 @@ from kds.platforms.registry import SPECS
 from kds.services.bus import ChangeBus
 from kds.services.closing import ClosingSweep
 from kds.services.contacts import ContactService, ContactSettings
+from kds.services.feed import StationFeed
 from kds.services.health import PlatformHealth
 from kds.services.orders import OrderService
 from kds.services.outbox import OutboxRunner, OutboxSettings
@@ -88,6 +89,14 @@ class Engine:
         self._tasks: set[asyncio.Task[None]] = set()
         self._stop_watching = self.bus.subscribe(self._record_closures)
         self._stop_telling = self.bus.subscribe(ToldMarker(db), last=True)
+        self.feed = StationFeed(db, self.bus, wake=self._stored_elsewhere)  # other stations' changes, on a shared store
+
+    def _stored_elsewhere(self, changes: Changes) -> None:
+        """Another station stored an action or a store control (a tap there): send it now, not at the next look."""
+        if changes.actions:
+            self.runner.wake()
+        if changes.store:
+            self.store.wake()
 
     def _record_closures(self, changes: Changes) -> None:
         """A platform that closed the store on cancelling an order (a missed order) goes in the store record."""
@@ -144,11 +153,13 @@ class Engine:
         self._spawn(self.contacts.run(), "contacts")
         if self.closing.cadence is not None:
             self._spawn(self.closing.run(), "closing")
+        self.feed.start()
 
     async def stop(self) -> None:
         """Cancel every task and close the adapters."""
         self._stop_watching()
         self._stop_telling()
+        await self.feed.stop()
         tasks = list(self._tasks)
         for task in tasks:
             task.cancel()

@@ -34,7 +34,7 @@ from kds.ui.setup.forms import BehaviourForm, DisplayForm, PinForm, StationForm
 from kds.ui.setup.platforms_form import PlatformsForm
 from kds.ui.setup.printer_form import PrintersForm
 from kds.ui.setup.riders_form import RidersForm
-from kds.ui.setup.station import SaveResult, StationContext, save_draft
+from kds.ui.setup.station import SaveResult, StationContext, save_draft, store_problem
 from kds.ui.setup.wizard import scrolled
 from kds.ui.widgets.overlay import Overlay, touch_button
 from kds.ui.wording import tr
@@ -131,6 +131,7 @@ class SettingsPanel(Overlay):
         stored = await aread_stored(self.station.secrets)
         if not self.is_closed:
             self.platforms.set_stored(stored)
+            self.computer.set_stored(stored)
 
     def draft(self) -> Draft:
         """Every page's values; shows the first page with a problem.
@@ -157,6 +158,11 @@ class SettingsPanel(Overlay):
         old = self.station.settings
         self.save_button.setEnabled(False)
         try:
+            problem = await store_problem(self.station, draft)
+            if problem:  # a screen saved onto a database it cannot open would not start again
+                self.show_page(self.forms.index(self.computer))
+                self.problem.setText(problem)
+                return None
             result = await save_draft(self.station, draft)
         except OSError as exc:
             self.problem.setText(tr("Could not save the settings: %1").replace("%1", exc.strerror or str(exc)))
