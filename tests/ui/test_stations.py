@@ -1,0 +1,181 @@
+"""Kitchen stations on the real window: routing, bump per line and per order, the expo's progress, Recall.
+
+A counter, a kitchen station (GRILL) and an expo are three windows over one engine and one SQLite
+store, as one process hosting several screens; what one station bumps, the others show.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from collections.abc import Callable, Iterator
+from decimal import Decimal
+
+import pytest
+from PySide6.QtWidgets import QApplication
+
+from kds.clock import FakeClock
+from kds.domain.events import EventKind
+from kds.domain.money import Money
+from kds.domain.order import Line, Order
+from kds.domain.routing import Routing, RoutingRule, RuleKind
+from kds.services.engine import Engine
+from kds.ui.lifetime import retire
+from kds.ui.settings import UiSettings
+from kds.ui.sheets.recall import RecallSheet
+from kds.ui.sounds import SoundBoard
+from kds.ui.viewmodels.card import Column
+from kds.ui.windows.main_window import MainWindow
+from tests.fakes.platform import FakePlatform
+from tests.ui.conftest import tap
+
+ROUTING = Routing(("GRILL", "DRINKS"),
+                  (RoutingRule(RuleKind.CATEGORY, "drinks", "DRINKS"), RoutingRule(RuleKind.KEYWORD, "suco", "DRINKS")),
+                  default="GRILL")
+
+
+def item(line_id: str, name: str, quantity: int = 1, category: str = "") -> Line:
+    price = Money.of("10.00", "BRL")
+    return Line(line_id, name, Decimal(quantity), price, price * quantity, category=category)
+
+
+def arrive(fake: FakePlatform, *lines: Line, accepted: bool = True) -> Order:
+    """An order with `lines` on `fake`, accepted unless told otherwise."""
+    order = fake.add_order()
+    order = dataclasses.replace(order, lines=lines)
+    fake.orders[order.key.order_id] = order
+    if accepted:
+        fake.push(order.key.order_id, EventKind.ACCEPTED)
+    return order
+
+
+async def poll(engine: Engine) -> None:
+    for poller in engine.pollers.values():
+        await poller.poll_once()
+
+
+@pytest.fixture
+def screen(app: QApplication, engine: Engine, clock: FakeClock,
+           sounds: SoundBoard) -> Iterator[Callable[..., MainWindow]]:
+    """Opens windows over the engine in a role (`screen("kitchen", "GRILL")`); all closed after the test."""
+    engine.stations.save_routing(ROUTING)
+    opened: list[MainWindow] = []
+
+    def open_window(role: str = "counter", station: str = "") -> MainWindow:
+        win = MainWindow(engine, clock, UiSettings(sounds=False, role=role, kitchen_station=station), sounds=sounds,
+                         start_ticker=False)
+        win.resize(1280, 900)
+        win.show()
+        opened.append(win)
+        return win
+
+    yield open_window
+    for win in opened:
+        retire(win)
+
+
+def names(window: MainWindow, order: Order) -> list[str]:
+    card = window.board.card(order.key)
+    assert card is not None, f"{order.key} is not on the board"
+    return [f"{i.quantity} {i.name}" + (" ✓" if i.done else "") for i in card.items]
+
+
+def statuses(window: MainWindow, order: Order) -> list[str]:
+    card = window.board.card(order.key)
+    assert card is not None, f"{order.key} is not on the board"
+    return [s.text for s in card.statuses]
+
+
+async def test_a_kitchen_station_shows_only_its_routed_lines_and_what_waits_elsewhere(
+        screen: Callable[..., MainWindow], engine: Engine, fake: FakePlatform) -> None:
+    counter, grill = screen(), screen("kitchen", "GRILL")
+    mixed = arrive(fake, item("a", "X-Burger", 2), item("b", "Suco de laranja"), item("c", "Coca", 1, "Drinks"))
+    drinks_only = arrive(fake, item("d", "Coca", 2, "drinks"))
+    waiting = arrive(fake, item("e", "X-Salada"), accepted=False)
+    await poll(engine)
+
+    assert grill.board.ticket_keys() == [mixed.key]  # not the drinks, not the order nobody accepted yet
+    assert grill.board.column_of(mixed.key) is Column.PREPARING
+    assert names(grill, mixed) == ["2× X-Burger"]
+    assert statuses(grill, mixed) == ["+ 2 items at DRINKS"]
+    card = grill.board.card(mixed.key)
+    assert card is not None and [b.id for b in card.buttons] == ["bump"]
+    assert grill.top.title.text().endswith("· GRILL")
+    assert [c for c, p in grill.board_widget.panels.items() if p.isVisible()] == [Column.PREPARING]
+    assert not grill.store_button.isVisible() and grill.recall_button.isVisible()
+
+    # The counter keeps every order, every line and every action.
+    assert set(counter.board.ticket_keys()) == {mixed.key, drinks_only.key, waiting.key}
+    assert names(counter, mixed) == ["2× X-Burger", "1× Suco de laranja", "1× Coca"]
+    assert not counter.recall_button.isVisible()
+    grill.board_widget.grab().save("/tmp/stations_kitchen.png")
+
+
+async def test_bump_per_line_then_per_order_and_the_counter_sees_each_station(
+        screen: Callable[..., MainWindow], engine: Engine, fake: FakePlatform) -> None:
+    counter, grill = screen(), screen("kitchen", "GRILL")
+    order = arrive(fake, item("a", "X-Burger", 2), item("f", "Batata frita"), item("b", "Suco de laranja"))
+    await poll(engine)
+    assert statuses(counter, order)[0] == "GRILL working · DRINKS working"
+
+    tap(grill, order.key, "line:a")
+    assert names(grill, order) == ["2× X-Burger ✓", "1× Batata frita"]
+    assert statuses(counter, order)[0] == "GRILL working · DRINKS working"  # one line is not the station's part
+    tap(grill, order.key, "line:a")  # tapped by mistake: taken back
+    assert names(grill, order) == ["2× X-Burger", "1× Batata frita"]
+    tap(grill, order.key, "line:a")
+    tap(grill, order.key, "line:f")
+    assert names(grill, order) == ["2× X-Burger ✓", "1× Batata frita ✓"]
+    assert statuses(counter, order)[0] == "GRILL done · DRINKS working"
+    assert order.key in grill.board.ticket_keys()  # every line made: still there until the cook bumps it
+
+    tap(grill, order.key, "bump")
+    assert grill.board.ticket_keys() == []
+    assert statuses(counter, order)[0] == "GRILL done · DRINKS working"
+    assert fake.calls == []  # a kitchen bump is local: nothing went to the platform
+
+
+async def test_the_expo_shows_progress_and_bumps_only_when_every_station_is_done(
+        screen: Callable[..., MainWindow], engine: Engine, fake: FakePlatform) -> None:
+    expo, grill, drinks = screen("expo"), screen("kitchen", "GRILL"), screen("kitchen", "DRINKS")
+    order = arrive(fake, item("a", "X-Burger"), item("b", "Suco de laranja", 2))
+    await poll(engine)
+    assert statuses(expo, order)[0] == "GRILL working · DRINKS working"
+    card = expo.board.card(order.key)
+    assert card is not None
+    bump = card.button("bump")
+    assert bump is not None and not bump.enabled
+    assert card.button("action:ready") is not None  # the platform's Ready stays the expo's
+
+    tap(grill, order.key, "bump")
+    assert statuses(expo, order)[0] == "GRILL done · DRINKS working"
+    tap(drinks, order.key, "bump")
+    assert statuses(expo, order)[0] == "GRILL done · DRINKS done"
+    card = expo.board.card(order.key)
+    assert card is not None and card.button("bump") is not None and card.button("bump").enabled  # type: ignore[union-attr]
+    expo.board_widget.grab().save("/tmp/stations_expo.png")
+    tap(expo, order.key, "bump")
+    assert order.key not in expo.board.ticket_keys()
+
+
+async def test_recall_brings_a_bumped_order_back_with_one_tap(
+        screen: Callable[..., MainWindow], engine: Engine, fake: FakePlatform, clock: FakeClock) -> None:
+    grill = screen("kitchen", "GRILL")
+    orders = []
+    for n in range(12):
+        orders.append(arrive(fake, item(f"l{n}", f"Burger {n}")))
+    await poll(engine)
+    for order in orders:
+        clock.advance(30)
+        tap(grill, order.key, "bump")
+    assert grill.board.ticket_keys() == []
+
+    grill.recall_button.click()
+    sheet = grill.top_overlay()
+    assert isinstance(sheet, RecallSheet)
+    offered = list(sheet.order_buttons)
+    assert offered == [o.key for o in reversed(orders)][:10]  # the last ten, latest first
+    sheet.grab().save("/tmp/stations_recall.png")
+    sheet.order_buttons[orders[-3].key].click()
+    assert grill.top_overlay() is None
+    assert grill.board.ticket_keys() == [orders[-3].key]
+    assert names(grill, orders[-3]) == ["1× Burger 9"]
