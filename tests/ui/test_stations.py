@@ -7,8 +7,9 @@ store, as one process hosting several screens; what one station bumps, the other
 from __future__ import annotations
 
 import dataclasses
-from collections.abc import Callable, Iterator
+from collections.abc import AsyncIterator, Callable, Iterator
 from decimal import Decimal
+from pathlib import Path
 
 import pytest
 from PySide6.QtWidgets import QApplication
@@ -18,7 +19,14 @@ from kds.domain.events import EventKind
 from kds.domain.money import Money
 from kds.domain.order import Line, Order
 from kds.domain.routing import Routing, RoutingRule, RuleKind
+from kds.printing.config import PrinterConfig, PrintSettings
+from kds.printing.decoder import decode, printed_text
+from kds.printing.document import DocKind
+from kds.printing.queue import PrintQueue
 from kds.services.engine import Engine
+from kds.services.printing import PrintBridge
+from kds.store.db import Database
+from kds.store.print_jobs import PrintJobRepository
 from kds.ui.lifetime import retire
 from kds.ui.settings import UiSettings
 from kds.ui.sheets.recall import RecallSheet
@@ -26,6 +34,7 @@ from kds.ui.sounds import SoundBoard
 from kds.ui.viewmodels.card import Column
 from kds.ui.windows.main_window import MainWindow
 from tests.fakes.platform import FakePlatform
+from tests.fakes.waiting import until
 from tests.ui.conftest import tap
 
 ROUTING = Routing(("GRILL", "DRINKS"),
@@ -179,3 +188,38 @@ async def test_recall_brings_a_bumped_order_back_with_one_tap(
     assert grill.top_overlay() is None
     assert grill.board.ticket_keys() == [orders[-3].key]
     assert names(grill, orders[-3]) == ["1× Burger 9"]
+
+
+async def test_each_station_prints_its_own_kitchen_ticket_with_what_waits_elsewhere(
+        screen: Callable[..., MainWindow], engine: Engine, db: Database, fake: FakePlatform, clock: FakeClock,
+        tmp_path: Path) -> None:
+    screen()  # the counter, with the routing saved
+    printers = tuple(PrinterConfig(name=station.lower(), target=f"file:{tmp_path / station}.bin", station=station,
+                                   kinds=frozenset({DocKind.KITCHEN}), connect_timeout=1.0, timeout=2.0,
+                                   status_timeout=0.5) for station in ("GRILL", "DRINKS"))
+    queue = PrintQueue(PrintJobRepository(db), PrintSettings(printers=printers, timezone="UTC"), clock)
+    queue.routing = engine.stations.routing  # as the runtime wires it
+    unsubscribe = queue.subscribe(engine.bus.publish)
+    bridge = PrintBridge(engine.orders.orders, queue, engine.bus)
+    await queue.start()
+    try:
+        mixed = arrive(fake, item("a", "X-Burger", 2), item("b", "Suco de laranja"), item("c", "Coca", 1, "drinks"))
+        burger = arrive(fake, item("d", "X-Salada"))
+        await poll(engine)
+        jobs = [job for o in (mixed, burger) for job in queue.jobs_for(o.key)]
+        assert sorted((str(j.order_key), j.printer) for j in jobs) == sorted(
+            [(str(mixed.key), "grill"), (str(mixed.key), "drinks"), (str(burger.key), "grill")])  # no empty ticket
+        await until(lambda: all(queue.ledger.get(j.id).state == "done" for j in jobs),  # type: ignore[union-attr]
+                    message="the kitchen tickets did not print")
+    finally:
+        bridge.close()
+        unsubscribe()
+        await queue.close(grace=2.0)
+
+    grill = printed_text(decode((tmp_path / "GRILL.bin").read_bytes()))
+    drinks = printed_text(decode((tmp_path / "DRINKS.bin").read_bytes()))
+    assert "X-Burger" in grill and "X-Salada" in grill and "Suco" not in grill and "Coca" not in grill
+    assert grill.count("+ 2 items at DRINKS") == 1
+    assert "Suco de laranja" in drinks and "Coca" in drinks and "Burger" not in drinks
+    assert "+ 2 items at GRILL" in drinks
+    assert "Station: GRILL" in grill and "Station: DRINKS" in drinks
