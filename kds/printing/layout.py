@@ -22,7 +22,7 @@ from kds.domain.events import RefundItem
 from kds.domain.money import Money
 from kds.domain.order import FeeKind, Line, Order, OrderType, Platform, Timing, is_encrypted
 from kds.domain.riders import Rider
-from kds.domain.routing import Routing, progress
+from kds.domain.routing import Routing, StationProgress, progress
 from kds.domain.states import OrderStatus
 from kds.printing.document import QR, Align, Block, DocKind, Feed, Row, Rule, Style, Text, TicketDoc
 from kds.printing.labels import CATALOGUE, ENGLISH, clock_time, day_and_time, labels_in, payment_key
@@ -146,7 +146,8 @@ def kitchen_ticket(order: Order, *, tz: tzinfo = UTC, station: str = "",
     "+ 2 items at DRINKS" for each other station's part, so nobody waits for a part that is made elsewhere.
     """
     t = _Labels(labels, language)
-    lines, elsewhere = order.lines, ()
+    lines: tuple[Line, ...] = order.lines
+    elsewhere: tuple[StationProgress, ...] = ()
     if routing is not None and station in routing.stations:
         parts = progress(order, routing, {})
         lines = next((p.lines for p in parts if p.station == station), ())

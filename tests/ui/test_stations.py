@@ -7,7 +7,7 @@ store, as one process hosting several screens; what one station bumps, the other
 from __future__ import annotations
 
 import dataclasses
-from collections.abc import AsyncIterator, Callable, Iterator
+from collections.abc import Callable, Iterator
 from decimal import Decimal
 from pathlib import Path
 
@@ -223,3 +223,52 @@ async def test_each_station_prints_its_own_kitchen_ticket_with_what_waits_elsewh
     assert "Suco de laranja" in drinks and "Coca" in drinks and "Burger" not in drinks
     assert "+ 2 items at GRILL" in drinks
     assert "Station: GRILL" in grill and "Station: DRINKS" in drinks
+
+
+async def test_settings_make_this_screen_a_kitchen_station_and_keep_the_routing_in_the_shared_store(
+        window: MainWindow, engine: Engine, db: Database, tmp_path: Path, qtbot) -> None:
+    from PySide6.QtCore import Qt
+
+    from kds.station.autostart import Autostart
+    from kds.station.settings import Role, Settings, load_settings
+    from kds.store.stations import RoutingRepository
+    from kds.ui.setup.settings_panel import SettingsPanel
+    from kds.ui.setup.station import StationContext
+
+    window.station = StationContext(settings=Settings(), path=tmp_path / "settings.json",
+                                    autostart=Autostart(platform="linux", config_home=tmp_path / "xdg"),
+                                    diagnostics_dir=tmp_path / "diagnostics", can_restart=True)
+    restarts: list[int] = []
+    window.restart_requested.connect(restarts.append)
+    qtbot.mouseClick(window.settings_button, Qt.MouseButton.LeftButton)
+    panel = window.top_overlay()
+    assert isinstance(panel, SettingsPanel) and panel.kitchen is not None
+    form = panel.kitchen
+    qtbot.mouseClick(panel.nav[panel.forms.index(form)], Qt.MouseButton.LeftButton)
+    for name in ("GRILL", "DRINKS"):
+        qtbot.mouseClick(form.add_station_button, Qt.MouseButton.LeftButton)
+        qtbot.keyClicks(form.name_fields[-1], name)
+        form.name_fields[-1].editingFinished.emit()  # focus leaves the field: the name is on the buttons
+    qtbot.mouseClick(form.add_rule_button, Qt.MouseButton.LeftButton)
+    editor = form.rule_editors[-1]
+    qtbot.keyClicks(editor["pattern"], "Suco")
+    qtbot.mouseClick(editor["station"].buttons["DRINKS"], Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(form.add_rule_button, Qt.MouseButton.LeftButton)
+    editor = form.rule_editors[-1]
+    qtbot.mouseClick(editor["kind"].buttons["category"], Qt.MouseButton.LeftButton)
+    qtbot.keyClicks(editor["pattern"], "Bebidas")
+    qtbot.mouseClick(editor["station"].buttons["DRINKS"], Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(form.role.buttons["kitchen"], Qt.MouseButton.LeftButton)
+    await until(lambda: form.station.isVisible(), message="no choice of station for a kitchen screen")
+    assert form.station.value() == ""  # not chosen for staff
+    panel.grab().save("/tmp/stations_settings.png")
+    qtbot.mouseClick(form.station.buttons["GRILL"], Qt.MouseButton.LeftButton)
+
+    assert await panel.save() is not None
+    expected = Routing(("GRILL", "DRINKS"), (RoutingRule(RuleKind.KEYWORD, "Suco", "DRINKS"),
+                                             RoutingRule(RuleKind.CATEGORY, "Bebidas", "DRINKS")), "GRILL")
+    assert RoutingRepository(Database(db.path or tmp_path)).load() == expected  # another connection reads it
+    saved = load_settings(tmp_path / "settings.json").settings
+    assert (saved.station.role, saved.station.kitchen_station) == (Role.KITCHEN, "GRILL")
+    assert restarts == [1]  # a new window, in the new role
+    assert "routing" not in (tmp_path / "settings.json").read_text()  # the restaurant's, not this screen's

@@ -236,8 +236,9 @@ class StationForm(FormPage):
 
     def apply(self, draft: Draft) -> Draft:
         """The draft with these switches."""
-        station = Station.model_validate(self.state()["values"])
-        draft.settings = draft.settings.model_copy(update={"station": station})
+        # The rest of `station` (what this screen is for) is the Kitchen stations page's.
+        station = draft.settings.station.model_copy(update=self.state()["values"])
+        draft.settings = draft.settings.model_copy(update={"station": Station.model_validate(station.model_dump())})
         return draft
 
 
