@@ -173,6 +173,11 @@ async def test_recall_brings_a_bumped_order_back_with_one_tap(
     for n in range(12):
         orders.append(arrive(fake, item(f"l{n}", f"Burger {n}")))
     await poll(engine)
+    view = grill.board_widget.view(Column.PREPARING)
+    view.doItemsLayout()
+    rects = [view.visualRect(view.model().index(row, 0)) for row in range(4)]
+    assert len({r.top() for r in rects[:3]}) == 1 and rects[0].right() < rects[1].left()  # side by side, as on the rail
+    assert rects[3].top() > rects[0].bottom()
     for order in orders:
         clock.advance(30)
         tap(grill, order.key, "bump")

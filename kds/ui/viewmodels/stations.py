@@ -77,7 +77,7 @@ class StationBoard:
         if self.kitchen:
             return self._kitchen(card, ticket, parts)
         statuses = card.statuses
-        if parts and ticket.status.stage in (Stage.ACCEPTED, Stage.READY):
+        if parts and ticket.status.stage is Stage.ACCEPTED:  # once Ready, where the kitchen stood is moot
             all_done = all(p.done for p in parts)
             statuses = (StatusLine(progress_text(parts), Tone.OK if all_done else Tone.BUSY), *statuses)
         buttons = card.buttons

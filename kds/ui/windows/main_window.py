@@ -61,6 +61,8 @@ log = logging.getLogger(__name__)
 
 KITCHEN_TYPE = 1.3
 """A kitchen station's type, times the screen's text size: read from the stove, a step away."""
+KITCHEN_TILES = 3
+"""A kitchen station's tickets side by side, like the paper tickets on the rail."""
 
 
 class MainWindow(OrderSheets, PrintWiring, SetupWiring, BumpBarKeys, QMainWindow):
@@ -162,8 +164,7 @@ class MainWindow(OrderSheets, PrintWiring, SetupWiring, BumpBarKeys, QMainWindow
                                         now=clock.now,
                                         card_size=CardSize.FULL if kitchen else CardSize(self.settings.card_size))
         if kitchen:  # one column of what to make, as wide as the screen: the rest is the counter's
-            for column, panel in self.board_widget.panels.items():
-                panel.setVisible(column is Column.PREPARING)
+            self.board_widget.show_only(Column.PREPARING, KITCHEN_TILES)
         self.status = PlatformStatusBar()
         self.printers = PrinterStatus(self.theme)
         self.status.extras.addWidget(self.printers)
