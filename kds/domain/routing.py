@@ -75,6 +75,11 @@ class Routing:
         """True when the restaurant has kitchen stations (else every line is simply the order's)."""
         return bool(self.stations)
 
+    def named(self, name: str) -> str:
+        """The station called `name` as the restaurant writes it ("grill " is GRILL), "" when there is none."""
+        wanted = name.strip().casefold()
+        return next((s for s in self.stations if s.casefold() == wanted), "") if wanted else ""
+
     def station_of(self, line: Line, platform: str = "") -> str:
         """The station that makes `line`: the first matching rule's to a known station, else the default."""
         for rule in self.rules:

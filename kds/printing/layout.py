@@ -148,7 +148,8 @@ def kitchen_ticket(order: Order, *, tz: tzinfo = UTC, station: str = "",
     t = _Labels(labels, language)
     lines: tuple[Line, ...] = order.lines
     elsewhere: tuple[StationProgress, ...] = ()
-    if routing is not None and station in routing.stations:
+    if routing is not None and routing.named(station):
+        station = routing.named(station)
         parts = progress(order, routing, {})
         lines = next((p.lines for p in parts if p.station == station), ())
         elsewhere = tuple(p for p in parts if p.station != station)

@@ -228,8 +228,8 @@ class PrintQueue:
     def _nothing_for(self, order: Order, kind: DocKind, printer: PrinterConfig) -> bool:
         """True when `printer` belongs to a kitchen station that makes none of `order` (no empty ticket)."""
         routing = self.routing()
-        return kind is DocKind.KITCHEN and printer.station in routing.stations \
-            and not routing.lines_for(order, printer.station)
+        station = routing.named(printer.station)
+        return kind is DocKind.KITCHEN and bool(station) and not routing.lines_for(order, station)
 
     def _pick(self, config: PrinterConfig) -> str:
         """The printer to send to: the routed one, or its fallback while it is known to be failing."""

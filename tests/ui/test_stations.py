@@ -199,7 +199,9 @@ async def test_each_station_prints_its_own_kitchen_ticket_with_what_waits_elsewh
         screen: Callable[..., MainWindow], engine: Engine, db: Database, fake: FakePlatform, clock: FakeClock,
         tmp_path: Path) -> None:
     screen()  # the counter, with the routing saved
-    printers = tuple(PrinterConfig(name=station.lower(), target=f"file:{tmp_path / station}.bin", station=station,
+    # DRINKS' printer was given its station in small letters: it is DRINKS all the same.
+    printers = tuple(PrinterConfig(name=station.lower(), target=f"file:{tmp_path / station}.bin",
+                                   station=station if station == "GRILL" else station.lower(),
                                    kinds=frozenset({DocKind.KITCHEN}), connect_timeout=1.0, timeout=2.0,
                                    status_timeout=0.5) for station in ("GRILL", "DRINKS"))
     queue = PrintQueue(PrintJobRepository(db), PrintSettings(printers=printers, timezone="UTC"), clock)
@@ -268,6 +270,11 @@ async def test_settings_make_this_screen_a_kitchen_station_and_keep_the_routing_
     assert form.station.value() == ""  # not chosen for staff
     panel.grab().save("/tmp/stations_settings.png")
     qtbot.mouseClick(form.station.buttons["GRILL"], Qt.MouseButton.LeftButton)
+    panel.printers.add_printer()
+    printer = panel.printers.editors[0]
+    printer["connection"].set_value("device")
+    qtbot.keyClicks(printer["path"], str(tmp_path / "grill.bin"))
+    qtbot.keyClicks(printer["station"], "GRILL")
 
     assert await panel.save() is not None
     expected = Routing(("GRILL", "DRINKS"), (RoutingRule(RuleKind.KEYWORD, "Suco", "DRINKS"),
@@ -275,5 +282,6 @@ async def test_settings_make_this_screen_a_kitchen_station_and_keep_the_routing_
     assert RoutingRepository(Database(db.path or tmp_path)).load() == expected  # another connection reads it
     saved = load_settings(tmp_path / "settings.json").settings
     assert (saved.station.role, saved.station.kitchen_station) == (Role.KITCHEN, "GRILL")
-    assert restarts == [1]  # a new window, in the new role
+    assert [p.station for p in saved.printing.printers] == ["GRILL"]
+    assert restarts == [2]  # a new engine (the printer), and so a new window, in the new role
     assert "routing" not in (tmp_path / "settings.json").read_text()  # the restaurant's, not this screen's

@@ -91,3 +91,8 @@ def test_every_line_goes_to_exactly_one_existing_station(items: list[tuple[str, 
 def test_without_stations_nothing_is_routed() -> None:
     assert not Routing().active
     assert Routing().split(order(line("a", "X"))) == {}
+
+
+def test_a_printers_station_is_found_whatever_its_case() -> None:
+    assert ROUTING.named(" grill ") == "GRILL"
+    assert ROUTING.named("BAR") == "" and ROUTING.named("") == ""
