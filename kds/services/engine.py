@@ -10,6 +10,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from kds.clock import Clock
+from kds.domain.changes import Changes
 from kds.domain.credentials import CredentialStatus
 from kds.domain.order import Platform
 from kds.platforms.base import PlatformAdapter
@@ -17,6 +18,7 @@ from kds.platforms.registry import SPECS
 from kds.services.bus import ChangeBus
 from kds.services.closing import ClosingSweep
 from kds.services.contacts import ContactService, ContactSettings
+from kds.services.feed import StationFeed
 from kds.services.health import PlatformHealth
 from kds.services.orders import OrderService
 from kds.services.outbox import OutboxRunner, OutboxSettings
@@ -87,6 +89,14 @@ class Engine:
             poller.on_health = self._health_changed
         self._tasks: set[asyncio.Task[None]] = set()
         self._stop_telling = self.bus.subscribe(ToldMarker(db), last=True)
+        self.feed = StationFeed(db, self.bus, wake=self._stored_elsewhere)  # other stations' changes, on a shared store
+
+    def _stored_elsewhere(self, changes: Changes) -> None:
+        """Another station stored an action or a store control (a tap there): send it now, not at the next look."""
+        if changes.actions:
+            self.runner.wake()
+        if changes.store:
+            self.store.wake()
 
     def _health_changed(self, health: PlatformHealth) -> None:
         self.orders.clock_offsets[health.platform] = health.clock_offset
@@ -132,10 +142,12 @@ class Engine:
         self._spawn(self.contacts.run(), "contacts")
         if self.closing.cadence is not None:
             self._spawn(self.closing.run(), "closing")
+        self.feed.start()
 
     async def stop(self) -> None:
         """Cancel every task and close the adapters."""
         self._stop_telling()
+        await self.feed.stop()
         tasks = list(self._tasks)
         for task in tasks:
             task.cancel()
