@@ -8,6 +8,7 @@ to a platform. The platform's Ready stays the counter's and the expo's action.
 from __future__ import annotations
 
 from collections.abc import Iterable
+from datetime import datetime, timedelta
 
 from kds.clock import Clock
 from kds.domain.changes import Changes
@@ -19,6 +20,10 @@ from kds.store.stations import EXPO, Bumped, BumpRepository, RoutingRepository
 
 RECALL_LIMIT = 10
 """How many of a station's last bumped orders Recall offers."""
+
+ROUTING_FRESH = timedelta(seconds=30)
+"""How long the routing read from the store is used before it is read again: another station may have
+saved new rules (they change seldom; reading them for every card would cost a query each)."""
 
 
 class StationService:
@@ -32,23 +37,27 @@ class StationService:
         self.routes = RoutingRepository(db)
         self.bumps = BumpRepository(db)
         self._routing: Routing | None = None
+        self._read_at: datetime | None = None
 
     # -- routing -----------------------------------------------------------------------------
 
     def routing(self) -> Routing:
-        """The restaurant's routing (read once, then again after `save_routing` or `reload`)."""
-        if self._routing is None:
+        """The restaurant's routing (read again after `ROUTING_FRESH`, `save_routing` or `reload`)."""
+        now = self.clock.now()
+        if self._routing is None or self._read_at is None or now - self._read_at >= ROUTING_FRESH:
             self._routing = self.routes.load()
+            self._read_at = now
         return self._routing
 
     def reload(self) -> None:
         """Read the routing again at the next use (another station may have saved it)."""
         self._routing = None
+        self._read_at = None
 
     def save_routing(self, routing: Routing, keys: Iterable[OrderKey] = ()) -> Changes:
         """Keep `routing` for the whole restaurant; `keys` are the orders whose cards show it."""
         self.routes.save(routing, self.clock.now())
-        self._routing = routing
+        self._routing, self._read_at = routing, self.clock.now()
         return self._tell(frozenset(keys))
 
     # -- bumps -------------------------------------------------------------------------------

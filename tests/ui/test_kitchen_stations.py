@@ -285,3 +285,45 @@ async def test_settings_make_this_screen_a_kitchen_station_and_keep_the_routing_
     assert [p.station for p in saved.printing.printers] == ["GRILL"]
     assert restarts == [2]  # a new engine (the printer), and so a new window, in the new role
     assert "routing" not in (tmp_path / "settings.json").read_text()  # the restaurant's, not this screen's
+
+
+async def test_a_kitchen_station_on_the_shared_postgresql_store_shows_its_lines_and_its_bump_reaches_the_counter(
+        app: QApplication, fake: FakePlatform, clock: FakeClock, sounds: SoundBoard) -> None:
+    from kds.services.engine import EngineSettings
+    from kds.store.connect import open_database
+    from tests.postgres import fresh_schema
+
+    with fresh_schema("kds_kitchen") as dsn:
+        engines = [Engine(open_database(dsn, origin=name), [fake], clock, EngineSettings(undo_seconds=5))
+                   for name in ("counter", "grill")]
+        engines[0].stations.save_routing(ROUTING)  # set up on the counter: the restaurant's, for every screen
+        counter, grill = (MainWindow(engine, clock, UiSettings(sounds=False, role=role, kitchen_station=station),
+                                     sounds=sounds, start_ticker=False)
+                          for engine, (role, station) in zip(engines, (("counter", ""), ("kitchen", "GRILL")),
+                                                             strict=True))
+        for window in (counter, grill):
+            window.resize(1280, 900)
+            window.show()
+        for engine in engines:
+            engine.feed.start()  # only the feed: the counter polls by hand, as the station holding the lock
+        try:
+            order = arrive(fake, item("a", "X-Burger", 2), item("b", "Suco de laranja"))
+            drinks = arrive(fake, item("d", "Coca", 2, "drinks"))
+            await poll(engines[0])
+            await until(lambda: order.key in grill.board.ticket_keys(), timeout=10,
+                        message="the order never reached the kitchen station")
+            assert drinks.key not in grill.board.ticket_keys()
+            assert names(grill, order) == ["2× X-Burger"]
+            assert statuses(grill, order) == ["+ 1 item at DRINKS"]
+
+            tap(grill, order.key, "bump")
+            assert grill.board.ticket_keys() == []
+            await until(lambda: statuses(counter, order)[:1] == ["GRILL done · DRINKS working"], timeout=10,
+                        message="the kitchen's bump never showed on the counter")
+        finally:
+            for engine in engines:
+                await engine.feed.stop()
+            for window in (counter, grill):
+                retire(window)
+            for engine in engines:
+                engine.db.close()

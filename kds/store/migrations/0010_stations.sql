@@ -7,6 +7,9 @@
 -- list is saved as a whole, so `position` is its key (no generated ids to differ between engines).
 -- station_bumps: a station finished a line (`line_id`) or its whole part of an order (`line_id` = '').
 -- The expo's own bump is station ''. A recall deletes the station's rows of that order.
+-- A bump or a recall is logged in `changes` (migration 0008) as an update of its order, so every
+-- station sharing the store shows it. PostgreSQL runs 0010_stations.postgresql.sql instead (its
+-- triggers call functions).
 
 CREATE TABLE restaurant_settings (
     key            TEXT PRIMARY KEY,
@@ -32,3 +35,13 @@ CREATE TABLE station_bumps (
 );
 
 CREATE INDEX station_bumps_recent ON station_bumps (station, line_id, bumped_at);
+
+CREATE TRIGGER changes_station_bump_insert AFTER INSERT ON station_bumps
+BEGIN
+    INSERT INTO changes (topic, item, ref, op) VALUES ('order', NEW.platform || ':' || NEW.order_id, NEW.platform, 'update');
+END;
+
+CREATE TRIGGER changes_station_bump_delete AFTER DELETE ON station_bumps
+BEGIN
+    INSERT INTO changes (topic, item, ref, op) VALUES ('order', OLD.platform || ':' || OLD.order_id, OLD.platform, 'update');
+END;
