@@ -25,6 +25,7 @@ from kds.services.orders import OrderService
 from kds.services.outbox import OutboxRunner, OutboxSettings
 from kds.services.poller import Poller, PollerSettings, ToldMarker
 from kds.services.ratelimit import PersistentRateLimiter
+from kds.services.stations import StationService
 from kds.services.store_control import StoreControlRunner
 from kds.store.db import Database
 from kds.store.outbox import RequestLog
@@ -84,6 +85,7 @@ class Engine:
             adapters=self.adapters, busy_minutes=self.store.busy_minutes)
         self.contacts = ContactService(self.adapters, db, clock, self.bus, self.settings.contacts)
         self.closing = ClosingSweep(db, clock, self.bus, self.orders.policies, now=self.orders.now)
+        self.stations = StationService(db, clock, self.bus)
         for poller in self.pollers.values():
             poller.on_health = self._health_changed
         self._tasks: set[asyncio.Task[None]] = set()

@@ -204,8 +204,16 @@ class Appearance(BaseModel):
     card_size: CardSize = CardSize.AUTO
 
 
+class Role(StrEnum):
+    """What this screen is for in the restaurant."""
+
+    COUNTER = "counter"  # every order, every action (the one screen of a small restaurant)
+    KITCHEN = "kitchen"  # one kitchen station: only the lines routed to it, in big type, bumped when made
+    EXPO = "expo"  # every order, with each station's progress; bumped when every station is done
+
+
 class Station(BaseModel):
-    """How the app runs on this machine."""
+    """How the app runs on this machine, and what this screen is for."""
 
     model_config = _FROZEN
 
@@ -214,6 +222,13 @@ class Station(BaseModel):
     # The restaurant's shared store (postgresql://user@host/database, no password: that is in the keyring);
     # empty: this screen keeps its orders in its own file.
     store_url: str = ""
+    role: Role = Role.COUNTER
+    kitchen_station: str = Field(default="", max_length=40)  # the station a KITCHEN screen shows
+
+    @field_validator("kitchen_station")
+    @classmethod
+    def _station_name(cls, value: str) -> str:
+        return value.strip()
 
 
 PIN_PATTERN = re.compile(r"\d{4,12}")

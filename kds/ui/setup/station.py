@@ -182,6 +182,8 @@ def restart_needed(old: Settings, new: Settings, secrets_changed: bool = False) 
     if (before.sounds, before.amber_minutes, before.red_minutes) != (after.sounds, after.amber_minutes,
                                                                      after.red_minutes):
         return Restart.WINDOW
+    if (old.station.role, old.station.kitchen_station) != (new.station.role, new.station.kitchen_station):
+        return Restart.WINDOW  # another role shows another board
     return Restart.NONE
 
 

@@ -27,20 +27,22 @@ from kds.domain.order import OrderKey, Platform
 from kds.printing.queue import PrintQueue
 from kds.services.engine import Engine
 from kds.services.orders import ActionError
-from kds.station.settings import CardSize, Guarded, save_settings
+from kds.station.settings import CardSize, Guarded, Role, save_settings
 from kds.ui import wording
 from kds.ui.settings import UiSettings
 from kds.ui.setup.settings_panel import SettingsPanel
 from kds.ui.setup.station import StationContext
+from kds.ui.sheets.recall import RecallSheet
 from kds.ui.sheets.store import StoreSheet, paused_summary
 from kds.ui.sounds import MISSED_ORDERS, AlarmController, SoundBoard
 from kds.ui.theme import THEMES, Fonts, apply_theme
 from kds.ui.ticker import Ticker
 from kds.ui.viewmodels.board import BoardModel
-from kds.ui.viewmodels.card import CardData, build_card
+from kds.ui.viewmodels.card import CardData, Column, build_card
 from kds.ui.viewmodels.health import HealthModel
 from kds.ui.viewmodels.history import HistoryModel
 from kds.ui.viewmodels.printing import PrintingModel
+from kds.ui.viewmodels.stations import BUMP, LINE, StationBoard
 from kds.ui.widgets.bars import Banner, HintStrip, PlatformStatusBar, Toast, TopBar
 from kds.ui.widgets.board_view import BoardWidget, column_title, empty_text
 from kds.ui.widgets.overlay import Overlay, restyle, touch_button
@@ -61,6 +63,11 @@ LONG_PAUSED_LINE = 64
 
 CLOSED_ALARM_AFTER = timedelta(minutes=5)
 """How long a platform may stay closed during opening hours (with no end to come) before the board rings."""
+
+KITCHEN_TYPE = 1.3
+"""A kitchen station's type, times the screen's text size: read from the stove, a step away."""
+KITCHEN_TILES = 3
+"""A kitchen station's tickets side by side, like the paper tickets on the rail."""
 
 
 class MainWindow(OrderSheets, PrintWiring, SetupWiring, BumpBarKeys, QMainWindow):
@@ -88,7 +95,9 @@ class MainWindow(OrderSheets, PrintWiring, SetupWiring, BumpBarKeys, QMainWindow
         self._retranslate_pending = False
         self._closed = False
         self.theme = THEMES.get(self.settings.theme, THEMES["dark"])
-        self.fonts = Fonts(self.settings.font_scale)
+        self.station_board = StationBoard(engine.stations, Role(self.settings.role), self.settings.kitchen_station)
+        kitchen = self.station_board.kitchen
+        self.fonts = Fonts(self.settings.font_scale * (KITCHEN_TYPE if kitchen else 1.0))
         self.setWindowTitle(tr("Orders"))  # Qt adds " — KDS", the application's display name
         self.setObjectName("mainWindow")
         app = QApplication.instance()
@@ -99,7 +108,7 @@ class MainWindow(OrderSheets, PrintWiring, SetupWiring, BumpBarKeys, QMainWindow
         now = self.ticker.now
         self.health = HealthModel(engine.health, self.orders.policies, now, self, credentials=engine.credentials)
         self.board = BoardModel(self.orders, engine.bus, now, self.settings.board, offset=self.health.offset,
-                                parent=self)
+                                parent=self, stations=self.station_board)
         self.sounds = sounds or SoundBoard(enabled=self.settings.sounds, volume=self.settings.volume, parent=self)
         self.alarms = AlarmController(self.board, self.health, self.sounds, now, ring_every=self.settings.ring_every,
                                       mute_for=self.settings.mute_for, parent=self)
@@ -132,6 +141,13 @@ class MainWindow(OrderSheets, PrintWiring, SetupWiring, BumpBarKeys, QMainWindow
         self.store_button.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
         self.store_button.clicked.connect(self.request_store)
         top_layout.insertWidget(top_layout.indexOf(self.top.history), self.store_button)
+        self.store_button.setVisible(not kitchen)  # pausing the store is the counter's business
+        self.recall_button = touch_button(tr("Recall"), kind="bar")
+        self.recall_button.setObjectName("recallButton")
+        self.recall_button.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
+        self.recall_button.clicked.connect(self.open_recall)
+        self.recall_button.setVisible(self.station_board.bumps)
+        top_layout.insertWidget(top_layout.indexOf(self.top.history), self.recall_button)
         # "Paused — <platforms> · resumes 14:30": in the summary's place while a platform is paused. It
         # takes only the room left of the buttons (its own width is ignored), so none of them moves.
         self.store_paused = QLabel("")
@@ -154,7 +170,10 @@ class MainWindow(OrderSheets, PrintWiring, SetupWiring, BumpBarKeys, QMainWindow
         self.closed_by: list[Platform] = []
         self.closed_in_hours: list[Platform] = []  # closed too long during opening hours (`_watch_hours`)
         self.board_widget = BoardWidget(self.board, self.theme, self.fonts, show_numbers=self.settings.show_numbers,
-                                        now=clock.now, card_size=CardSize(self.settings.card_size))
+                                        now=clock.now,
+                                        card_size=CardSize.FULL if kitchen else CardSize(self.settings.card_size))
+        if kitchen:  # one column of what to make, as wide as the screen: the rest is the counter's
+            self.board_widget.show_only(Column.PREPARING, KITCHEN_TILES)
         self.status = PlatformStatusBar()
         self.printers = PrinterStatus(self.theme)
         self.status.extras.addWidget(self.printers)
@@ -196,6 +215,7 @@ class MainWindow(OrderSheets, PrintWiring, SetupWiring, BumpBarKeys, QMainWindow
         self._show_sound()
         self.board.set_print_marks(self.printing.marks)
         self._update_summary()
+        self._show_title()
         self.top.set_time(now)
         self._follow_closures()  # a closure in the record before a restart is still on the banner
         self.top.theme.setText(tr("Light") if self.theme.name == "dark" else tr("Dark"))
@@ -239,8 +259,6 @@ class MainWindow(OrderSheets, PrintWiring, SetupWiring, BumpBarKeys, QMainWindow
         self.status.set_sound_off(self.sounds.no_device)
 
     def _update_summary(self) -> None:
-        from kds.ui.viewmodels.card import Column
-
         new, preparing, ready = (self.board.actionable_count(c) for c in (Column.NEW, Column.PREPARING, Column.READY))
         self.top.summary.setText(tr("%1 new · %2 preparing · %3 ready").replace("%1", str(new))
                                  .replace("%2", str(preparing)).replace("%3", str(ready)))
@@ -360,7 +378,11 @@ class MainWindow(OrderSheets, PrintWiring, SetupWiring, BumpBarKeys, QMainWindow
             self.on_print_button(key, button_id)
             return
         self.board.touch(key)
-        if kind == "more":
+        if kind == BUMP:
+            self.station_board.bump(key)
+        elif kind == LINE:
+            self.station_board.toggle_line(key, arg)
+        elif kind == "more":
             self.open_drawer(key)
         elif kind == "dismiss":
             self.board.dismiss(key)
@@ -416,6 +438,20 @@ class MainWindow(OrderSheets, PrintWiring, SetupWiring, BumpBarKeys, QMainWindow
         self.drawer = drawer
         self._open(drawer)
         return drawer
+
+    def open_recall(self) -> RecallSheet:
+        """Open Recall: the orders this screen bumped last; a tap brings one back."""
+        offered = []
+        for bumped in self.station_board.recent():
+            ticket = self.orders.ticket(bumped.key)
+            if ticket is None:
+                continue
+            card = build_card(ticket, alert=False)
+            offered.append((bumped.key, f"{card.display_id} · {card.platform} · {wording.local_time(bumped.at)}"))
+        sheet = RecallSheet(self.root, offered)
+        sheet.recalled.connect(self.station_board.recall)
+        self._open(sheet)
+        return sheet
 
     def open_history(self) -> HistoryPanel:
         """Open today's history."""
@@ -474,8 +510,14 @@ class MainWindow(OrderSheets, PrintWiring, SetupWiring, BumpBarKeys, QMainWindow
     def set_demo(self, demo: bool) -> None:
         """Say in the title that this is the demo, and show the first-run hint until it is used."""
         self.demo = demo
-        self.top.title.setText(tr("KDS · DEMO") if demo else tr("KDS"))
+        self._show_title()
         self.hint.setVisible(demo and not self.station.settings.hint_used)
+
+    def _show_title(self) -> None:
+        title = tr("KDS · DEMO") if self.demo else tr("KDS")
+        if self.station_board.kitchen:  # which station this screen is, for the cook who walks up to it
+            title = f"{title} · {self.station_board.station}"
+        self.top.title.setText(title)
 
     def hint_used(self) -> None:
         """Someone confirmed an order or opened a card: the demo's first-run hint goes, and is saved as used."""
@@ -505,6 +547,7 @@ class MainWindow(OrderSheets, PrintWiring, SetupWiring, BumpBarKeys, QMainWindow
         self.top.theme.setText(tr("Light") if self.theme.name == "dark" else tr("Dark"))
         self.top.set_mute(self.alarms.mute_left())
         self.settings_button.setText(tr("Settings"))
+        self.recall_button.setText(tr("Recall"))
         if self.error_banner.dismiss is not None:
             self.error_banner.dismiss.setText(tr("Dismiss"))
         if self.missed_banner.action is not None:
