@@ -54,6 +54,8 @@ CANCELLATIONS = (Outcome.MISSED, Outcome.CANCELLED_RESTAURANT, Outcome.CANCELLED
                  Outcome.CANCELLED_PLATFORM)
 """The outcomes of a cancelled order, in the order the report lists them."""
 
+_CUSTOMER_CODES = ("CUSTOMER", "CONSUMER")
+
 _OPEN = {Stage.NEW: Outcome.NEW, Stage.ACCEPTED: Outcome.ACCEPTED, Stage.READY: Outcome.READY,
          Stage.OUT: Outcome.OUT, Stage.DONE: Outcome.COMPLETED}
 
@@ -64,7 +66,8 @@ def outcome(status: OrderStatus) -> Outcome:
         return _OPEN[status.stage]
     if status.cancelled_by == "merchant":
         return Outcome.CANCELLED_RESTAURANT
-    if status.cancelled_by == "customer":
+    if status.cancelled_by == "customer" or any(word in status.cancel_code.upper() for word in _CUSTOMER_CODES):
+        # GoFood tells a customer's cancellation by its code only (`CUSTOMER_CANCELLED`, sent by the platform).
         return Outcome.CANCELLED_CUSTOMER
     if status.accepted_at is None:
         return Outcome.MISSED
