@@ -5,7 +5,8 @@ was accepted, ready, finished or cancelled, by whom, what was refunded, whether 
 the store controls' record (minutes paused). An order belongs to the period it was received in.
 
 Definitions (the report screen, the slip, the CSV and `kds report` all show these):
-- received: every order created in the period; accepted / ready: those with that time stamped;
+- received: every order created in the period; accepted: those accepted (later stages count);
+  ready: those the platform said were ready;
   completed: those delivered, collected or concluded (and not cancelled since).
 - missed: cancelled before anybody accepted it, and not by the restaurant or the customer (the
   platform's deadline passed). Cancelled by the restaurant / the customer / the platform: the other
@@ -110,10 +111,18 @@ class Durations:
 
 @dataclass(frozen=True, slots=True)
 class ReportOrder:
-    """One order of the report: its content's key figures and its status."""
+    """One order of the report: its content, its status and when the platform said it was accepted and ready.
+
+    `accepted_at` and `ready_at` are the times of the platform's own events (the first accepting or
+    preparing event, the first ready event), not the folded status's stamps: the fold fills the stages
+    an order skipped with the time of the later one (an order concluded without a ready event would
+    look ready at its end), and the report must not count or time what never happened.
+    """
 
     order: Order
     status: OrderStatus
+    accepted_at: datetime | None = None
+    ready_at: datetime | None = None
 
     @property
     def outcome(self) -> Outcome:
@@ -134,15 +143,20 @@ class ReportOrder:
         return self.refunded > 0 and self.refunded >= self.order.totals.total.amount
 
     @property
+    def accepted(self) -> bool:
+        """True when the order was accepted (whatever became of it): the platform said so, or it went further."""
+        return self.accepted_at is not None or self.status.accepted_at is not None
+
+    @property
     def accept_seconds(self) -> float | None:
-        """Seconds from received to accepted (None: never accepted)."""
-        accepted = self.status.accepted_at
+        """Seconds from received to accepted (None: no accepting event)."""
+        accepted = self.accepted_at
         return None if accepted is None else max(0.0, (accepted - self.order.created_at).total_seconds())
 
     @property
     def ready_seconds(self) -> float | None:
-        """Seconds from accepted to ready (None: not both happened)."""
-        accepted, ready = self.status.accepted_at, self.status.ready_at
+        """Seconds from accepted to ready (None: not both events)."""
+        accepted, ready = self.accepted_at, self.ready_at
         return None if accepted is None or ready is None else max(0.0, (ready - accepted).total_seconds())
 
 
@@ -301,8 +315,8 @@ def _figures(platform: Platform | None, orders: Sequence[ReportOrder], hours: Se
     paid = sum(1 for o in orders if o.status.paid) if reports_payment else None
     return Figures(
         platform=platform, received=len(orders), outcomes=dict(outcomes),
-        accepted=sum(1 for o in orders if o.status.accepted_at is not None),
-        ready=sum(1 for o in orders if o.status.ready_at is not None), reasons=reasons,
+        accepted=sum(1 for o in orders if o.accepted),
+        ready=sum(1 for o in orders if o.ready_at is not None), reasons=reasons,
         refunds_full=sum(1 for o in refunded if o.full_refund),
         refunds_partial=sum(1 for o in refunded if not o.full_refund),
         refunded=_sum((o.order.currency, o.refunded) for o in refunded), gross=gross, net=net,
@@ -312,12 +326,12 @@ def _figures(platform: Platform | None, orders: Sequence[ReportOrder], hours: Se
         paused_minutes=paused, per_hour=tuple(per_hour))
 
 
-def day_report(orders: Iterable[tuple[Order, OrderStatus]], controls: Iterable[StoreControl], start: datetime,
+def day_report(orders: Iterable[ReportOrder], controls: Iterable[StoreControl], start: datetime,
                end: datetime, rules: Mapping[Platform, PlatformRules] | None = None) -> DayReport:
     """The report of the orders received from `start` to `end` (excluded).
 
     Args:
-        orders: stored orders (any period: those received outside it are left out).
+        orders: stored orders with their event times (any period: those received outside it are left out).
         controls: the store controls up to `end` (earlier ones too: a pause begun before `start`
             counts from `start`).
         start: the period's start, aware, in the time zone its hours are told in.
@@ -328,7 +342,7 @@ def day_report(orders: Iterable[tuple[Order, OrderStatus]], controls: Iterable[S
         The report.
     """
     rules = dict(rules or {})
-    chosen = sorted((ReportOrder(o, s) for o, s in orders if start <= o.created_at < end),
+    chosen = sorted((r for r in orders if start <= r.order.created_at < end),
                     key=lambda r: (r.order.created_at, r.order.key.order_id))
     hours = _hours(start, end)
     paused = paused_minutes(list(controls), start, end)

@@ -4,12 +4,18 @@ from __future__ import annotations
 
 from datetime import UTC, datetime, timedelta
 
+from kds.domain.events import EventKind
 from kds.domain.order import Order
+from kds.domain.report import ReportOrder
 from kds.domain.states import OrderStatus
 from kds.domain.store_control import StoreControl
 from kds.store.codec import loads
 from kds.store.db import Database
 from kds.store.store_controls import StoreControlRepository
+
+_TIMED = {EventKind.ACCEPTED.value: "accepted", EventKind.PREPARING.value: "accepted",
+          EventKind.READY.value: "ready"}
+"""The journal's kinds whose first time the report needs, and which time each gives."""
 
 _BEGINNING = datetime(2000, 1, 1, tzinfo=UTC)
 """Before any store control: the report reads every control up to its end (a pause may have begun days before)."""
@@ -22,18 +28,36 @@ class ReportRepository:
         """Use `db`."""
         self.db = db
 
-    def orders_received(self, start: datetime, end: datetime) -> list[tuple[Order, OrderStatus]]:
-        """The orders created from `start` to `end` (excluded), oldest first, with their status."""
+    def orders_received(self, start: datetime, end: datetime) -> list[ReportOrder]:
+        """The orders created from `start` to `end` (excluded), oldest first, with their status.
+
+        And the times of their first accepting and ready events, from the journal.
+        """
         # Stored times are ISO text with their offset, compared as text: a day of margin covers any
         # offset, and the period itself is applied to the parsed times.
+        window = ((start - timedelta(days=1)).isoformat(), (end + timedelta(days=1)).isoformat())
         rows = self.db.conn.execute(
             "SELECT content, status FROM orders WHERE created_at >= ? AND created_at < ? ORDER BY created_at",
-            ((start - timedelta(days=1)).isoformat(), (end + timedelta(days=1)).isoformat())).fetchall()
+            window).fetchall()
+        firsts: dict[tuple[str, str, str], datetime] = {}
+        events = self.db.conn.execute(
+            "SELECT e.platform, e.order_id, e.kind, e.created_at FROM events e JOIN orders o"
+            " ON o.platform = e.platform AND o.order_id = e.order_id"
+            " WHERE o.created_at >= ? AND o.created_at < ? AND e.kind IN (?, ?, ?)",
+            (*window, *_TIMED)).fetchall()
+        for platform, order_id, kind, created_at in events:
+            ident = (platform, order_id, _TIMED[kind])
+            when = datetime.fromisoformat(created_at)
+            if ident not in firsts or when < firsts[ident]:
+                firsts[ident] = when
         result = []
         for row in rows:
             order = loads(Order, row[0])
             if start <= order.created_at < end:
-                result.append((order, loads(OrderStatus, row[1])))
+                platform, order_id = order.key.platform.value, order.key.order_id
+                result.append(ReportOrder(order, loads(OrderStatus, row[1]),
+                                          firsts.get((platform, order_id, "accepted")),
+                                          firsts.get((platform, order_id, "ready"))))
         return result
 
     def controls_until(self, end: datetime) -> list[StoreControl]:
