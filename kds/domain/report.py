@@ -14,7 +14,7 @@ Definitions (the report screen, the slip, the CSV and `kds report` all show thes
 - refunds: orders with money given back; full when it is the order's whole total, else partial.
 - gross sales: the totals of the orders not cancelled, per currency (currencies are never added);
   net sales: gross less what was refunded on those orders.
-- paid / not paid: only for platforms that say when the payment settles (GoFood's `placed`).
+- paid / not paid: only for platforms that say when the payment settles (`PlatformPolicy.reports_payment`).
 - time to accept: from received to accepted; time to ready: from accepted to ready.
 """
 
@@ -68,7 +68,7 @@ def outcome(status: OrderStatus) -> Outcome:
     if status.cancelled_by == "merchant":
         return Outcome.CANCELLED_RESTAURANT
     if status.cancelled_by == "customer" or any(word in status.cancel_code.upper() for word in _CUSTOMER_CODES):
-        # GoFood tells a customer's cancellation by its code only (`CUSTOMER_CANCELLED`, sent by the platform).
+        # A platform may tell a customer's cancellation by its code only (`CUSTOMER_CANCELLED` sent as its own).
         return Outcome.CANCELLED_CUSTOMER
     if status.accepted_at is None:
         return Outcome.MISSED
