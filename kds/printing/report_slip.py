@@ -25,10 +25,8 @@ def minutes_seconds(seconds: float | None) -> str:
 
 
 def _durations(title: str, durations: Durations, t: _Labels, worst: bool) -> list[Block]:
-    parts = [f"{t('median')} {minutes_seconds(durations.median)}", f"{t('p90')} {minutes_seconds(durations.p90)}"]
-    if worst:
-        parts.append(f"{t('worst')} {minutes_seconds(durations.worst)}")
-    return [Text(title, NOTE), Text(" · ".join(parts), indent=2)]
+    rows = [("median", durations.median), ("p90", durations.p90), *([("worst", durations.worst)] if worst else [])]
+    return [Text(title, NOTE), *(Row(t(word), minutes_seconds(value), indent=2) for word, value in rows)]
 
 
 def _money_rows(title: str, amounts: Mapping[str, object], t: _Labels) -> list[Block]:

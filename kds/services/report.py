@@ -68,7 +68,8 @@ def order_row(row: ReportOrder) -> list[str]:
     known = total.currency != NO_CURRENCY
     paid = "" if status.paid_at is None else "yes"
     return [order.key.platform.value, order.key.order_id, order.display_id, row.outcome.value,
-            _iso(order.created_at), _iso(row.accepted_at or status.accepted_at), str(total.rounded().amount) if known else "",
+            _iso(order.created_at), _iso(row.accepted_at or status.accepted_at),
+            str(total.rounded().amount) if known else "",
             total.currency if known else "", _iso(row.ready_at), _iso(status.done_at), _iso(status.cancelled_at),
             status.cancelled_by, status.cancel_reason or status.cancel_code,
             str(row.refunded) if row.refunded else "", paid]

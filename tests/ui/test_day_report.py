@@ -13,10 +13,11 @@ from __future__ import annotations
 import csv
 import math
 import statistics
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from datetime import UTC, datetime, timedelta
 from decimal import Decimal
 from pathlib import Path
+from typing import Any
 
 import pytest
 from PySide6.QtCore import Qt
@@ -29,6 +30,7 @@ from kds.domain.order import Order, OrderKey, OrderType, Platform
 from kds.platforms.keeta_od.adapter import create_adapter
 from kds.printing.config import PrinterConfig
 from kds.printing.decoder import decode, to_text
+from kds.printing.document import DocKind
 from kds.printing.labels import CATALOGUE
 from kds.printing.render import render
 from kds.printing.report_slip import day_slip
@@ -42,7 +44,12 @@ from kds.ui.sheets.report import ReportSheet
 from kds.ui.sounds import SoundBoard
 from kds.ui.windows.main_window import MainWindow
 from tests.fakes import waiting
+from tests.fakes.platform import FakePlatform
+from tests.fakes.waiting import until
 from tests.ui.conftest import tap
+from tests.ui.test_printing import printed, printer, printing_factory, window_factory
+
+__all__ = ["printing_factory", "window_factory"]  # the print queue and window fixtures of the printing tests
 
 KEETA = Platform.KEETA_OD
 MORNING = datetime(2026, 3, 10, 9, 0, tzinfo=UTC)
@@ -236,3 +243,31 @@ async def test_the_report_of_a_day_matches_the_events(
     await engine.stop()
     db.close()
     retire(window)
+
+
+async def test_the_end_of_day_slip_prints_where_receipts_print_through_the_queue(
+        engine: Engine, fake: FakePlatform, tmp_path: Path, printing_factory: Callable[..., Any],
+        window_factory: Callable[..., MainWindow], qtbot) -> None:
+    kitchen, counter = tmp_path / "kitchen.bin", tmp_path / "counter.bin"
+    p = await printing_factory(printer("kitchen", f"file:{kitchen}", frozenset({DocKind.KITCHEN})),
+                               printer("counter", f"file:{counter}", frozenset({DocKind.RECEIPT}), width=58))
+    window = window_factory(p.queue)
+    for _ in range(3):
+        fake.push(fake.add_order().key.order_id, EventKind.ACCEPTED)
+    missed = fake.add_order()
+    fake.push(missed.key.order_id, EventKind.CANCELLED, actor="platform", reason="Not accepted in time")
+    await engine.pollers[fake.platform].poll_once()  # one poll: the fake clock never lets a second one through
+    qtbot.mouseClick(window.report_button, Qt.MouseButton.LeftButton)
+    sheet = window.top_overlay()
+    assert isinstance(sheet, ReportSheet)
+    assert sheet.value("Received") == "4" and sheet.value("Missed (not accepted in time)") == "1"
+    qtbot.mouseClick(sheet.print_button, Qt.MouseButton.LeftButton)
+    [job] = [j for j in p.queue.ledger.for_order("report")]
+    await until(lambda: p.state(job.id) == "done", message="the end-of-day slip did not print")
+    text = printed(counter)  # the receipts of the orders printed there too: the slip comes after them
+    lines = [line.strip() for line in text[text.index("END OF DAY"):].splitlines()]
+    assert any(line.startswith("Received") and line.endswith(" 4") for line in lines)
+    assert any(line.startswith("Missed") and line.endswith(" 1") for line in lines)
+    assert any(line.strip().startswith("Not accepted in time") for line in lines)
+    assert "END OF DAY" not in printed(kitchen)  # only where receipts print
+    assert sheet.saved.text() == "End-of-day slip sent to the printer."
