@@ -13,6 +13,7 @@ on a fake clock, so the pictures are the same on every run:
 - `print-problems.png`: the status bar's warning opened: the jobs that did not print;
 - `board-zh_HK.png`, `board-pt_BR.png`: the busy board in Hong Kong Chinese and Brazilian Portuguese;
 - `store.png`: the Store sheet over the busy board, every platform paused for 30 minutes, busy +10;
+- `report.png`: the day's report of the day before, a realistic day on every platform (`kds.ui.showcase_report`);
 - `settings.png` and `wizard.png`: the settings panel over the board, and the first-run wizard's
   platforms page (`--languages` renders the board in every language instead, for checking a
   translation: `python -m kds.ui.screenshots OUTDIR --languages`).
@@ -48,6 +49,7 @@ from kds.ui.setup.station import StationContext
 from kds.ui.sheets.store import StoreSheet
 from kds.ui.showcase import PLATFORMS, SHOWCASE_NOW, adapters, seed_board
 from kds.ui.showcase_printing import start_showcase_printing
+from kds.ui.showcase_report import seed_day
 from kds.ui.windows.main_window import MainWindow
 
 log = logging.getLogger(__name__)
@@ -211,6 +213,12 @@ def _open_store(engine: Engine, clock: FakeClock, window: MainWindow) -> None:
         sheet.refresh()
 
 
+def _open_report(engine: Engine, clock: FakeClock, window: MainWindow) -> None:
+    yesterday = (SHOWCASE_NOW - timedelta(days=1)).astimezone()
+    seed_day(engine.db, yesterday.replace(hour=0, minute=0, second=0, microsecond=0))
+    window.open_report().step_day(-1)
+
+
 def _open_settings(engine: Engine, clock: FakeClock, window: MainWindow) -> None:
     """The settings panel on its behaviour page."""
     panel = window.open_settings()
@@ -264,6 +272,7 @@ async def render_all(outdir: Path) -> list[Path]:
         await render(outdir / "board-pt_BR.png", seed=True, language="pt_BR"),
         await render(outdir / "settings.png", seed=True, after=_open_settings),
         await render(outdir / "store.png", seed=True, after=_open_store),
+        await render(outdir / "report.png", seed=True, after=_open_report),
         await render_wizard(outdir / "wizard.png"),
     ]
 

@@ -58,31 +58,37 @@ def _count(value: int | None) -> str:
     return "–" if value is None else str(value)
 
 
-def figure_rows(report: DayReport) -> list[tuple[str, list[str]]]:
-    """The figures table: a title and one value per column (all platforms, then each platform)."""
+def figure_rows(report: DayReport) -> list[tuple[str, str, list[str]]]:
+    """The figures table: a key (stable, for tests), a title and one value per column.
+
+    The columns are all platforms, then each platform.
+    """
     columns: list[Figures] = [report.total, *report.platforms]
 
-    def row(title: str, value: Callable[[Figures], str]) -> tuple[str, list[str]]:
-        return title, [value(f) for f in columns]
+    def row(key: str, title: str, value: Callable[[Figures], str]) -> tuple[str, str, list[str]]:
+        return key, title, [value(f) for f in columns]
 
-    rows = [row(tr("Received"), lambda f: str(f.received)), row(tr("Accepted"), lambda f: str(f.accepted)),
-            row(tr("Ready"), lambda f: str(f.ready)), row(tr("Completed"), lambda f: str(f.completed))]
+    rows = [row("received", tr("Received"), lambda f: str(f.received)),
+            row("accepted", tr("Accepted"), lambda f: str(f.accepted)),
+            row("ready", tr("Ready"), lambda f: str(f.ready)),
+            row("completed", tr("Completed"), lambda f: str(f.completed))]
     for outcome, words in _outcome_words().items():
-        rows.append((words, [str(f.count(outcome)) for f in columns]))
+        rows.append((outcome.value, words, [str(f.count(outcome)) for f in columns]))
         if report.total.reasons.get(outcome):
-            rows.append((tr("%1: reasons").replace("%1", words), ["\n".join(f"{reason or '–'} ×{n}" for reason, n in
-                                                            f.reasons.get(outcome, ())) or "–" for f in columns]))
-    rows += [row(tr("Refunds in full"), lambda f: str(f.refunds_full)),
-             row(tr("Refunds in part"), lambda f: str(f.refunds_partial)),
-             row(tr("Refunded"), lambda f: _money(f.refunded)),
-             row(tr("Gross sales"), lambda f: _money(f.gross)),
-             row(tr("Net sales"), lambda f: _money(f.net)),
-             row(tr("Paid / not paid"), lambda f: "–" if f.paid is None else f"{f.paid} / {f.unpaid}"),
-             row(tr("Time to accept: median · 90% · worst"), lambda f: " · ".join(
+            rows.append((f"{outcome.value}_reasons", "    " + tr("reasons"), [
+                "\n".join(f"{reason or '–'} ×{n}" for reason, n in f.reasons.get(outcome, ())) or "–"
+                for f in columns]))
+    rows += [row("refunds_full", tr("Refunds in full"), lambda f: str(f.refunds_full)),
+             row("refunds_partial", tr("Refunds in part"), lambda f: str(f.refunds_partial)),
+             row("refunded", tr("Refunded"), lambda f: _money(f.refunded)),
+             row("gross", tr("Gross sales"), lambda f: _money(f.gross)),
+             row("net", tr("Net sales"), lambda f: _money(f.net)),
+             row("paid", tr("Paid / not paid"), lambda f: "–" if f.paid is None else f"{f.paid} / {f.unpaid}"),
+             row("accept", tr("Time to accept: median · 90% · worst"), lambda f: " · ".join(
                  minutes_seconds(v) for v in (f.accept.median, f.accept.p90, f.accept.worst))),
-             row(tr("Time to ready: median · 90%"), lambda f: " · ".join(
+             row("ready_time", tr("Time to ready: median · 90%"), lambda f: " · ".join(
                  minutes_seconds(v) for v in (f.ready_time.median, f.ready_time.p90))),
-             row(tr("Minutes paused"), lambda f: f"{f.paused_minutes:.0f}")]
+             row("paused", tr("Minutes paused"), lambda f: f"{f.paused_minutes:.0f}")]
     return rows
 
 
@@ -160,10 +166,10 @@ class ReportSheet(Overlay):
         scroll.viewport().setAutoFillBackground(False)
         scroll.setStyleSheet("QScrollArea { background: transparent; }")
         scroll.setWidget(self.table_host)
-        body.addWidget(scroll, 5)
+        body.addWidget(scroll, 1)
         self.charts = QVBoxLayout()
         self.charts.setSpacing(10)
-        body.addLayout(self.charts, 6)
+        body.addLayout(self.charts, 1)
         outer.addLayout(body, 1)
 
         actions = QHBoxLayout()
@@ -272,7 +278,7 @@ class ReportSheet(Overlay):
             head.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
             self.table.addWidget(head, 0, column)
         self.cells: dict[tuple[str, int], QLabel] = {}
-        for r, (title, values) in enumerate(figure_rows(report), start=1):
+        for r, (key, title, values) in enumerate(figure_rows(report), start=1):
             label = QLabel(title)
             label.setObjectName("reportLabel")
             label.setWordWrap(True)
@@ -283,15 +289,15 @@ class ReportSheet(Overlay):
                 cell.setWordWrap(True)
                 cell.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop)
                 self.table.addWidget(cell, r, column)
-                self.cells[(title, column - 1)] = cell
+                self.cells[(key, column - 1)] = cell
         self.table.setColumnStretch(0, 3)
         for column in range(1, len(names) + 1):
             self.table.setColumnStretch(column, 2)
         self.table.setRowStretch(self.table.rowCount(), 1)
 
-    def value(self, title: str, column: int = 0) -> str:
-        """The text shown for figure `title` in `column` (0: all platforms, then each platform)."""
-        return self.cells[(title, column)].text()
+    def value(self, key: str, column: int = 0) -> str:
+        """The text shown for figure `key` (`figure_rows`) in `column` (0: all platforms, then each platform)."""
+        return self.cells[(key, column)].text()
 
     def _show_charts(self, report: DayReport) -> None:
         for chart in (self.hour_chart, self.accept_chart):

@@ -27,7 +27,6 @@ from kds.domain.actions import PlatformPolicy
 from kds.domain.order import Platform
 from kds.domain.report import DayReport
 from kds.printing.report_slip import minutes_seconds
-from kds.ui import wording
 from kds.ui.theme import Theme
 from kds.ui.wording import tr
 
@@ -91,6 +90,7 @@ def _count_axis(chart: QChart, top: int, theme: Theme, font: QFont) -> QValueAxi
     axis.setLabelFormat("%d")
     axis.setRange(0, max(1, top))
     axis.setTickCount(min(6, max(2, top + 1)))
+    axis.applyNiceNumbers()  # ticks on round counts
     _style_axis(axis, theme, font)
     chart.addAxis(axis, Qt.AlignmentFlag.AlignLeft)
     return axis
@@ -116,7 +116,10 @@ def orders_per_hour(report: DayReport, policies: Mapping[Platform, PlatformPolic
         series.append(bars)
     chart.addSeries(series)
     axis = QBarCategoryAxis()
-    axis.append([wording.local_time(report.hours[i]) for i in shown])
+    axis.append([f"{report.hours[i]:%H}" for i in shown])  # the hour (in the report's zone), short enough for 24 bars
+    axis.setTitleText(tr("Hour"))
+    axis.setTitleBrush(QColor(theme.muted))
+    axis.setTitleFont(font)
     _style_axis(axis, theme, font)
     chart.addAxis(axis, Qt.AlignmentFlag.AlignBottom)
     series.attachAxis(axis)
@@ -165,15 +168,14 @@ def time_to_accept(report: DayReport, policies: Mapping[Platform, PlatformPolicy
     top = max(tallest, default=0)
     counts_axis = _count_axis(chart, top, theme, font)
     series.attachAxis(counts_axis)
-    for platform, seconds in deadlines.items():
-        policy = policies.get(platform)
+    # One dashed line per deadline (platforms with the same deadline share it).
+    for seconds in sorted(set(deadlines.values())):
         line = QLineSeries()
-        label = policy.label if policy else platform.value
-        line.setName(tr("%1 deadline %2").replace("%1", label).replace("%2", minutes_seconds(seconds)))
+        line.setName(tr("Deadline %1").replace("%1", minutes_seconds(seconds)))
         x = seconds / bucket - 0.5
         line.append(QPointF(x, 0))
         line.append(QPointF(x, max(1, top)))
-        pen = QPen(QColor(theme.critical))  # the deadline is a warning, whatever the platform's colour
+        pen = QPen(QColor(theme.critical))  # the deadline is a warning, whatever the platforms' colours
         pen.setWidth(3)
         pen.setStyle(Qt.PenStyle.DashLine)
         line.setPen(pen)
