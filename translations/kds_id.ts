@@ -77,6 +77,7 @@
         <location line="+3"/>
         <location filename="../kds/ui/setup/settings_panel.py" line="+186"/>
         <location filename="../kds/ui/sheets/print_problems.py" line="+47"/>
+        <location filename="../kds/ui/sheets/report.py" line="+126"/>
         <location filename="../kds/ui/windows/drawer.py" line="+93"/>
         <location filename="../kds/ui/windows/history.py" line="+44"/>
         <source>Close</source>
@@ -315,8 +316,8 @@
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../kds/ui/windows/main_window.py" line="+191"/>
-        <location line="+188"/>
+        <location filename="../kds/ui/windows/main_window.py" line="+197"/>
+        <location line="+195"/>
         <location line="+61"/>
         <source>Dark</source>
         <translation>Gelap</translation>
@@ -324,8 +325,8 @@
     <message>
         <location line="+0"/>
         <location filename="../kds/ui/widgets/bars.py" line="+40"/>
-        <location filename="../kds/ui/windows/main_window.py" line="-249"/>
-        <location line="+188"/>
+        <location filename="../kds/ui/windows/main_window.py" line="-256"/>
+        <location line="+195"/>
         <location line="+61"/>
         <source>Light</source>
         <translation>Terang</translation>
@@ -945,8 +946,8 @@
     </message>
     <message>
         <location filename="../kds/ui/setup/settings_panel.py" line="+23"/>
-        <location filename="../kds/ui/windows/main_window.py" line="-330"/>
-        <location line="+332"/>
+        <location filename="../kds/ui/windows/main_window.py" line="-342"/>
+        <location line="+344"/>
         <source>Settings</source>
         <translation>Pengaturan</translation>
     </message>
@@ -1021,6 +1022,37 @@
         <translation>%1 tidak terhubung: %2.</translation>
     </message>
     <message>
+        <location filename="../kds/ui/sheets/report.py" line="-79"/>
+        <source>Missed (not accepted in time)</source>
+        <translation>Terlewat (tidak diterima tepat waktu)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancelled by the restaurant</source>
+        <translation>Dibatalkan oleh restoran</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancelled by the customer</source>
+        <translation>Dibatalkan oleh pelanggan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancelled by the platform</source>
+        <translation>Dibatalkan oleh platform</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Received</source>
+        <translation>Masuk</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Accepted</source>
+        <translation>Diterima</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <location filename="../kds/ui/widgets/board_view.py" line="+89"/>
         <location filename="../kds/ui/wording.py" line="-100"/>
         <location line="+17"/>
@@ -1028,6 +1060,153 @@
         <location line="+33"/>
         <source>Ready</source>
         <translation>Siap</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Completed</source>
+        <translation>Selesai</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>reasons</source>
+        <translation>alasan</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Refunds in full</source>
+        <translation>Refund penuh</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Refunds in part</source>
+        <translation>Refund sebagian</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Gross sales</source>
+        <translation>Penjualan kotor</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Net sales</source>
+        <translation>Penjualan bersih</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Paid / not paid</source>
+        <translation>Lunas / belum lunas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Time to accept: median · 90% · worst</source>
+        <translation>Waktu terima: median · 90% · terlama</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Time to ready: median · 90%</source>
+        <translation>Waktu siap: median · 90%</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Minutes paused</source>
+        <translation>Menit dijeda</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Day&apos;s report</source>
+        <translation>Laporan harian</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>◀ Day before</source>
+        <translation>◀ Hari sebelumnya</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Day after ▶</source>
+        <translation>Hari berikutnya ▶</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Today</source>
+        <translation>Hari ini</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Shift</source>
+        <translation>Shift</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>From −</source>
+        <translation>Dari −</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>From +</source>
+        <translation>Dari +</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>To −</source>
+        <translation>Sampai −</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>To +</source>
+        <translation>Sampai +</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Export CSV</source>
+        <translation>Ekspor CSV</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Save PDF</source>
+        <translation>Simpan PDF</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Print end-of-day slip</source>
+        <translation>Cetak struk tutup hari</translation>
+    </message>
+    <message>
+        <location line="+80"/>
+        <source>%1, %2 – %3</source>
+        <translation>%1, %2 – %3</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>All platforms</source>
+        <translation>Semua platform</translation>
+    </message>
+    <message>
+        <location line="+55"/>
+        <location line="+10"/>
+        <source>Could not save the file: %1</source>
+        <translation>Berkas tidak dapat disimpan: %1</translation>
+    </message>
+    <message>
+        <location line="-8"/>
+        <location line="+25"/>
+        <source>Saved %1</source>
+        <translation>Tersimpan di %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>No printer prints receipts: set one up in Settings.</source>
+        <translation>Tidak ada printer untuk struk: atur di Pengaturan.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>End-of-day slip sent to the printer.</source>
+        <translation>Struk tutup hari dikirim ke printer.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The end-of-day slip was already printed.</source>
+        <translation>Struk tutup hari sudah dicetak.</translation>
     </message>
     <message>
         <location filename="../kds/ui/setup/wizard.py" line="-198"/>
@@ -1281,6 +1460,7 @@
     </message>
     <message>
         <location line="+5"/>
+        <location filename="../kds/ui/widgets/card_layout.py" line="+5"/>
         <source>accepted automatically in</source>
         <translation>diterima otomatis dalam</translation>
     </message>
@@ -1562,7 +1742,7 @@
     </message>
     <message>
         <location line="+27"/>
-        <location filename="../kds/ui/windows/main_window.py" line="+39"/>
+        <location filename="../kds/ui/windows/main_window.py" line="+40"/>
         <source>Dismiss</source>
         <translation>Tutup</translation>
     </message>
@@ -1638,7 +1818,7 @@ Pesanan baru berbunyi dan muncul di sini.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../kds/ui/widgets/card_layout.py" line="+19"/>
+        <location filename="../kds/ui/widgets/card_layout.py" line="+34"/>
         <source>Undo %1</source>
         <translation>Urungkan %1</translation>
     </message>
@@ -1744,19 +1924,25 @@ Pesanan baru berbunyi dan muncul di sini.</translation>
         <translation>%1 pesanan</translation>
     </message>
     <message>
-        <location filename="../kds/ui/windows/main_window.py" line="-357"/>
-        <location line="+347"/>
+        <location filename="../kds/ui/windows/main_window.py" line="-370"/>
+        <location line="+359"/>
         <source>Orders</source>
         <translation>Pesanan</translation>
     </message>
     <message>
-        <location line="-294"/>
-        <location line="+306"/>
+        <location line="-316"/>
+        <location line="+325"/>
+        <source>Report</source>
+        <translation>Laporan</translation>
+    </message>
+    <message>
+        <location line="-310"/>
+        <location line="+314"/>
         <source>Connect…</source>
         <translation>Hubungkan…</translation>
     </message>
     <message>
-        <location line="-301"/>
+        <location line="-309"/>
         <source>Reopen</source>
         <translation>Buka lagi</translation>
     </message>
@@ -1781,7 +1967,7 @@ Pesanan baru berbunyi dan muncul di sini.</translation>
         <translation>Jeda toko</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+22"/>
         <source>Something went wrong and was logged: %1</source>
         <translation>Terjadi kesalahan dan sudah dicatat: %1</translation>
     </message>
@@ -1972,13 +2158,14 @@ Pesanan baru berbunyi dan muncul di sini.</translation>
         <translation>Tidak ada detail pembayaran</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location filename="../kds/ui/sheets/report.py" line="-286"/>
+        <location filename="../kds/ui/windows/order_text.py" line="+10"/>
         <location filename="../kds/ui/wording.py" line="+160"/>
         <source>Refunded</source>
         <translation>Sudah di-refund</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location filename="../kds/ui/windows/order_text.py" line="+7"/>
         <source>no phone number</source>
         <translation>tidak ada nomor telepon</translation>
     </message>
@@ -2735,12 +2922,12 @@ Pesanan baru berbunyi dan muncul di sini.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+102"/>
+        <location line="+103"/>
         <source>printing…</source>
         <translation>mencetak…</translation>
     </message>
     <message>
-        <location line="-101"/>
+        <location line="-102"/>
         <source>paper low</source>
         <translation>kertas hampir habis</translation>
     </message>
@@ -2796,6 +2983,11 @@ Pesanan baru berbunyi dan muncul di sini.</translation>
         <location line="+1"/>
         <source>Test page</source>
         <translation>Halaman uji</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>End-of-day slip</source>
+        <translation>Struk tutup hari</translation>
     </message>
     <message>
         <location line="+42"/>
@@ -2944,7 +3136,7 @@ Pesanan baru berbunyi dan muncul di sini.</translation>
     </message>
     <message>
         <location line="+10"/>
-        <location filename="../kds/ui/windows/main_window.py" line="-287"/>
+        <location filename="../kds/ui/windows/main_window.py" line="-299"/>
         <source>Store</source>
         <translation>Toko</translation>
     </message>
@@ -3002,6 +3194,26 @@ Pesanan baru berbunyi dan muncul di sini.</translation>
         <location line="+2"/>
         <source>busy +%1 min</source>
         <translation>sibuk +%1 mnt</translation>
+    </message>
+    <message>
+        <location filename="../kds/ui/widgets/report_charts.py" line="+102"/>
+        <source>Orders per hour</source>
+        <translation>Pesanan per jam</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Hour</source>
+        <translation>Jam</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Time to accept</source>
+        <translation>Waktu terima</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>Deadline %1</source>
+        <translation>Batas %1</translation>
     </message>
 </context>
 <context>
