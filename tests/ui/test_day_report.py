@@ -271,3 +271,28 @@ async def test_the_end_of_day_slip_prints_where_receipts_print_through_the_queue
     assert any(line.strip().startswith("Not accepted in time") for line in lines)
     assert "END OF DAY" not in printed(kitchen)  # only where receipts print
     assert sheet.saved.text() == "End-of-day slip sent to the printer."
+
+
+async def test_a_shift_counts_only_its_hours_and_moves_in_half_hours(
+        window: MainWindow, engine: Engine, fake: FakePlatform, clock: FakeClock, qtbot) -> None:
+    for minutes in (0, 50, 170):  # 9:00, 9:50 and 11:50
+        fake.add_order(created_at=MORNING + timedelta(minutes=minutes))
+    clock.set(MORNING + timedelta(hours=3))
+    await engine.pollers[fake.platform].poll_once()
+    qtbot.mouseClick(window.report_button, Qt.MouseButton.LeftButton)
+    sheet = window.top_overlay()
+    assert isinstance(sheet, ReportSheet)
+    assert sheet.value("received") == "3" and not sheet.start_later.isVisible()
+    qtbot.mouseClick(sheet.shift_toggle, Qt.MouseButton.LeftButton)  # the last four hours, up to now: 8:00-12:00
+    assert sheet.period == (MORNING - timedelta(hours=1), MORNING + timedelta(hours=3))
+    assert sheet.start_later.isVisible() and sheet.value("received") == "3"
+    for _ in range(3):
+        qtbot.mouseClick(sheet.start_later, Qt.MouseButton.LeftButton)  # from 9:30
+    assert sheet.value("received") == "2"
+    qtbot.mouseClick(sheet.end_earlier, Qt.MouseButton.LeftButton)  # to 11:30
+    assert sheet.period == (MORNING + timedelta(minutes=30), MORNING + timedelta(hours=2, minutes=30))
+    assert sheet.value("received") == "1"
+    qtbot.mouseClick(sheet.previous_day, Qt.MouseButton.LeftButton)
+    assert sheet.value("received") == "0"
+    qtbot.mouseClick(sheet.today, Qt.MouseButton.LeftButton)
+    assert sheet.value("received") == "3" and not sheet.shift_toggle.isChecked()
