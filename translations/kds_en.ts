@@ -174,15 +174,50 @@
         <translation>Merchant IDs</translation>
     </message>
     <message>
-        <location filename="../kds/ui/setup/forms.py" line="+37"/>
+        <location filename="../kds/ui/setup/forms.py" line="+41"/>
         <location filename="../kds/ui/sheets/confirm.py" line="+104"/>
-        <location filename="../kds/ui/sheets/store.py" line="+68"/>
+        <location filename="../kds/ui/sheets/store.py" line="+137"/>
         <location filename="../kds/ui/viewmodels/card.py" line="+259"/>
         <source>%1 min</source>
         <translation>%1 min</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+11"/>
+        <source>Monday</source>
+        <translation>Monday</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Tuesday</source>
+        <translation>Tuesday</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Wednesday</source>
+        <translation>Wednesday</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Thursday</source>
+        <translation>Thursday</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Friday</source>
+        <translation>Friday</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Saturday</source>
+        <translation>Saturday</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sunday</source>
+        <translation>Sunday</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>Behaviour</source>
         <translation>Behaviour</translation>
     </message>
@@ -289,7 +324,32 @@
         <translation>0 sends at once, without Undo.</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+2"/>
+        <source>Opening hours</source>
+        <translation>Opening hours</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>When a platform stays closed during these hours for more than a few minutes, the board rings and offers to reopen it. No day ticked: no opening hours.</source>
+        <translation>When a platform stays closed during these hours for more than a few minutes, the board rings and offers to reopen it. No day ticked: no opening hours.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>to</source>
+        <translation>to</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>A closing time before the opening time runs past midnight.</source>
+        <translation>A closing time before the opening time runs past midnight.</translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>A day&apos;s opening and closing times must differ.</source>
+        <translation>A day&apos;s opening and closing times must differ.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>The amber time must be shorter than the red time.</source>
         <translation>The amber time must be shorter than the red time.</translation>
     </message>
@@ -316,8 +376,8 @@
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../kds/ui/windows/main_window.py" line="+197"/>
-        <location line="+195"/>
+        <location filename="../kds/ui/windows/main_window.py" line="+207"/>
+        <location line="+235"/>
         <location line="+61"/>
         <source>Dark</source>
         <translation>Dark</translation>
@@ -325,8 +385,8 @@
     <message>
         <location line="+0"/>
         <location filename="../kds/ui/widgets/bars.py" line="+40"/>
-        <location filename="../kds/ui/windows/main_window.py" line="-256"/>
-        <location line="+195"/>
+        <location filename="../kds/ui/windows/main_window.py" line="-296"/>
+        <location line="+235"/>
         <location line="+61"/>
         <source>Light</source>
         <translation>Light</translation>
@@ -946,8 +1006,8 @@
     </message>
     <message>
         <location filename="../kds/ui/setup/settings_panel.py" line="+23"/>
-        <location filename="../kds/ui/windows/main_window.py" line="-342"/>
-        <location line="+344"/>
+        <location filename="../kds/ui/windows/main_window.py" line="-386"/>
+        <location line="+388"/>
         <source>Settings</source>
         <translation>Settings</translation>
     </message>
@@ -1177,12 +1237,7 @@
         <translation>%1, %2 – %3</translation>
     </message>
     <message>
-        <location line="+12"/>
-        <source>All platforms</source>
-        <translation>All platforms</translation>
-    </message>
-    <message>
-        <location line="+55"/>
+        <location line="+67"/>
         <location line="+10"/>
         <source>Could not save the file: %1</source>
         <translation>Could not save the file: %1</translation>
@@ -1924,30 +1979,30 @@ New orders ring and appear here.</translation>
         <translation>%1 orders</translation>
     </message>
     <message>
-        <location filename="../kds/ui/windows/main_window.py" line="-370"/>
-        <location line="+359"/>
+        <location filename="../kds/ui/windows/main_window.py" line="-414"/>
+        <location line="+403"/>
         <source>Orders</source>
         <translation>Orders</translation>
     </message>
     <message>
-        <location line="-316"/>
-        <location line="+325"/>
+        <location line="-360"/>
+        <location line="+369"/>
         <source>Report</source>
         <translation>Report</translation>
     </message>
     <message>
-        <location line="-310"/>
-        <location line="+314"/>
+        <location line="-351"/>
+        <location line="+355"/>
         <source>Connect…</source>
         <translation>Connect…</translation>
     </message>
     <message>
-        <location line="-309"/>
+        <location line="-350"/>
         <source>Reopen</source>
         <translation>Reopen</translation>
     </message>
     <message>
-        <location line="+90"/>
+        <location line="+91"/>
         <source>%1 new · %2 preparing · %3 ready</source>
         <translation>%1 new · %2 preparing · %3 ready</translation>
     </message>
@@ -1957,12 +2012,17 @@ New orders ring and appear here.</translation>
         <translation>Clear all seen (%1)</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+53"/>
         <source>%1 closed your store after a missed order</source>
         <translation>%1 closed your store after a missed order</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+4"/>
+        <source>Your store is still closed on %1 during opening hours</source>
+        <translation>Your store is still closed on %1 during opening hours</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>Pause the store</source>
         <translation>Pause the store</translation>
     </message>
@@ -2419,6 +2479,7 @@ New orders ring and appear here.</translation>
     </message>
     <message>
         <location line="+4"/>
+        <location filename="../kds/ui/sheets/store.py" line="-76"/>
         <location filename="../kds/ui/wording.py" line="+1"/>
         <source>failed</source>
         <translation>failed</translation>
@@ -3125,38 +3186,90 @@ New orders ring and appear here.</translation>
         <translation>Connected: the platform accepted these credentials.</translation>
     </message>
     <message>
-        <location filename="../kds/ui/sheets/store.py" line="-26"/>
-        <source>Paused — %1 · until resumed</source>
-        <translation>Paused — %1 · until resumed</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Paused — %1 · resumes %2 (%3)</source>
-        <translation>Paused — %1 · resumes %2 (%3)</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <location filename="../kds/ui/windows/main_window.py" line="-299"/>
+        <location filename="../kds/ui/sheets/store.py" line="+57"/>
+        <location filename="../kds/ui/windows/main_window.py" line="-343"/>
         <source>Store</source>
         <translation>Store</translation>
     </message>
     <message>
-        <location line="+10"/>
-        <source>Pause new orders on every platform:</source>
-        <translation>Pause new orders on every platform:</translation>
-    </message>
-    <message>
-        <location line="+7"/>
+        <location line="+23"/>
         <source>Until resumed</source>
         <translation>Until resumed</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Resume all</source>
-        <translation>Resume all</translation>
+        <location line="-80"/>
+        <source>failed: %1</source>
+        <translation>failed: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>not sent yet — retrying: %1</source>
+        <translation>not sent yet — retrying: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not sent yet — retrying</source>
+        <translation>not sent yet — retrying</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not sent yet</source>
+        <translation>not sent yet</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <location line="+204"/>
+        <source>reopening %1</source>
+        <translation>reopening %1</translation>
+    </message>
+    <message>
+        <location line="-198"/>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 · until resumed</source>
+        <translation>%1 · until resumed</translation>
     </message>
     <message>
         <location line="+3"/>
+        <source>%1 · resumes %2 (%3)</source>
+        <translation>%1 · resumes %2 (%3)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Paused — %1</source>
+        <translation>Paused — %1</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>On which platforms:</source>
+        <translation>On which platforms:</translation>
+    </message>
+    <message>
+        <location filename="../kds/ui/sheets/report.py" line="+190"/>
+        <location filename="../kds/ui/sheets/store.py" line="+1"/>
+        <source>All platforms</source>
+        <translation>All platforms</translation>
+    </message>
+    <message>
+        <location filename="../kds/ui/sheets/store.py" line="+5"/>
+        <source>Pause new orders:</source>
+        <translation>Pause new orders:</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Resume</source>
+        <translation>Resume</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Or pause until a time:</source>
+        <translation>Or pause until a time:</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>Busy: add minutes to the preparation time sent on confirm, for an hour:</source>
         <translation>Busy: add minutes to the preparation time sent on confirm, for an hour:</translation>
     </message>
@@ -3171,7 +3284,22 @@ New orders ring and appear here.</translation>
         <translation>End busy</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+19"/>
+        <source>Busy adds its minutes to the preparation time sent on confirm.</source>
+        <translation>Busy adds its minutes to the preparation time sent on confirm.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Busy changes nothing here: this platform takes no preparation time on confirm.</source>
+        <translation>Busy changes nothing here: this platform takes no preparation time on confirm.</translation>
+    </message>
+    <message>
+        <location line="+57"/>
+        <source>Pause until %1</source>
+        <translation>Pause until %1</translation>
+    </message>
+    <message>
+        <location line="+41"/>
         <source>Pause it on the platform&apos;s own tablet</source>
         <translation>Pause it on the platform&apos;s own tablet</translation>
     </message>
@@ -3191,7 +3319,7 @@ New orders ring and appear here.</translation>
         <translation>Paused until %1</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>busy +%1 min</source>
         <translation>busy +%1 min</translation>
     </message>
@@ -3234,7 +3362,7 @@ New orders ring and appear here.</translation>
         <translation>KDS asks Keeta for new orders every 30 seconds. The IDs and secret are in Keeta&apos;s developer portal.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>Closes the store on Keeta for every merchant ID of this station, and opens it again.</source>
         <translation>Closes the store on Keeta for every merchant ID of this station, and opens it again.</translation>
     </message>
@@ -3259,7 +3387,7 @@ New orders ring and appear here.</translation>
         <translation>Keeta sends orders to your relay (kds relay); KDS collects them there within a second.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>Pause on the Keeta tablet: KDS cannot close this store yet.</source>
         <translation>Pause on the Keeta tablet: KDS cannot close this store yet.</translation>
     </message>
@@ -3299,7 +3427,7 @@ New orders ring and appear here.</translation>
         <translation>GoFood sends orders to your relay (kds relay); KDS collects them there within a second. Choose the acceptance mode that is set at GoBiz.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>Closes the outlet on GoFood (force close) and opens it again.</source>
         <translation>Closes the outlet on GoFood (force close) and opens it again.</translation>
     </message>
@@ -3324,7 +3452,7 @@ New orders ring and appear here.</translation>
         <translation>Zeek sends Circle K orders to your relay (kds relay); KDS collects them there within a second.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>The relay answers every CKGo stock check &quot;out of stock&quot; while paused.</source>
         <translation>The relay answers every CKGo stock check &quot;out of stock&quot; while paused.</translation>
     </message>

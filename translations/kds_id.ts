@@ -174,15 +174,50 @@
         <translation>ID merchant</translation>
     </message>
     <message>
-        <location filename="../kds/ui/setup/forms.py" line="+37"/>
+        <location filename="../kds/ui/setup/forms.py" line="+41"/>
         <location filename="../kds/ui/sheets/confirm.py" line="+104"/>
-        <location filename="../kds/ui/sheets/store.py" line="+68"/>
+        <location filename="../kds/ui/sheets/store.py" line="+137"/>
         <location filename="../kds/ui/viewmodels/card.py" line="+259"/>
         <source>%1 min</source>
         <translation>%1 mnt</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+11"/>
+        <source>Monday</source>
+        <translation>Senin</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Tuesday</source>
+        <translation>Selasa</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Wednesday</source>
+        <translation>Rabu</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Thursday</source>
+        <translation>Kamis</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Friday</source>
+        <translation>Jumat</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Saturday</source>
+        <translation>Sabtu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sunday</source>
+        <translation>Minggu</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>Behaviour</source>
         <translation>Perilaku</translation>
     </message>
@@ -289,7 +324,32 @@
         <translation>0 langsung dikirim, tanpa Urungkan.</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+2"/>
+        <source>Opening hours</source>
+        <translation>Jam buka</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>When a platform stays closed during these hours for more than a few minutes, the board rings and offers to reopen it. No day ticked: no opening hours.</source>
+        <translation>Jika sebuah platform tetap tutup lebih dari beberapa menit pada jam ini, layar berbunyi dan menawarkan untuk membukanya lagi. Tidak ada hari yang dicentang: tidak ada jam buka.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>to</source>
+        <translation>sampai</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>A closing time before the opening time runs past midnight.</source>
+        <translation>Jam tutup sebelum jam buka berarti buka melewati tengah malam.</translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>A day&apos;s opening and closing times must differ.</source>
+        <translation>Jam buka dan jam tutup satu hari harus berbeda.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>The amber time must be shorter than the red time.</source>
         <translation>Waktu kuning harus lebih singkat dari waktu merah.</translation>
     </message>
@@ -316,8 +376,8 @@
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../kds/ui/windows/main_window.py" line="+197"/>
-        <location line="+195"/>
+        <location filename="../kds/ui/windows/main_window.py" line="+207"/>
+        <location line="+235"/>
         <location line="+61"/>
         <source>Dark</source>
         <translation>Gelap</translation>
@@ -325,8 +385,8 @@
     <message>
         <location line="+0"/>
         <location filename="../kds/ui/widgets/bars.py" line="+40"/>
-        <location filename="../kds/ui/windows/main_window.py" line="-256"/>
-        <location line="+195"/>
+        <location filename="../kds/ui/windows/main_window.py" line="-296"/>
+        <location line="+235"/>
         <location line="+61"/>
         <source>Light</source>
         <translation>Terang</translation>
@@ -946,8 +1006,8 @@
     </message>
     <message>
         <location filename="../kds/ui/setup/settings_panel.py" line="+23"/>
-        <location filename="../kds/ui/windows/main_window.py" line="-342"/>
-        <location line="+344"/>
+        <location filename="../kds/ui/windows/main_window.py" line="-386"/>
+        <location line="+388"/>
         <source>Settings</source>
         <translation>Pengaturan</translation>
     </message>
@@ -1177,12 +1237,7 @@
         <translation>%1, %2 – %3</translation>
     </message>
     <message>
-        <location line="+12"/>
-        <source>All platforms</source>
-        <translation>Semua platform</translation>
-    </message>
-    <message>
-        <location line="+55"/>
+        <location line="+67"/>
         <location line="+10"/>
         <source>Could not save the file: %1</source>
         <translation>Berkas tidak dapat disimpan: %1</translation>
@@ -1924,30 +1979,30 @@ Pesanan baru berbunyi dan muncul di sini.</translation>
         <translation>%1 pesanan</translation>
     </message>
     <message>
-        <location filename="../kds/ui/windows/main_window.py" line="-370"/>
-        <location line="+359"/>
+        <location filename="../kds/ui/windows/main_window.py" line="-414"/>
+        <location line="+403"/>
         <source>Orders</source>
         <translation>Pesanan</translation>
     </message>
     <message>
-        <location line="-316"/>
-        <location line="+325"/>
+        <location line="-360"/>
+        <location line="+369"/>
         <source>Report</source>
         <translation>Laporan</translation>
     </message>
     <message>
-        <location line="-310"/>
-        <location line="+314"/>
+        <location line="-351"/>
+        <location line="+355"/>
         <source>Connect…</source>
         <translation>Hubungkan…</translation>
     </message>
     <message>
-        <location line="-309"/>
+        <location line="-350"/>
         <source>Reopen</source>
         <translation>Buka lagi</translation>
     </message>
     <message>
-        <location line="+90"/>
+        <location line="+91"/>
         <source>%1 new · %2 preparing · %3 ready</source>
         <translation>%1 baru · %2 disiapkan · %3 siap</translation>
     </message>
@@ -1957,12 +2012,17 @@ Pesanan baru berbunyi dan muncul di sini.</translation>
         <translation>Tandai semua sudah dilihat (%1)</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+53"/>
         <source>%1 closed your store after a missed order</source>
         <translation>%1 menutup toko Anda setelah ada pesanan yang terlewat</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+4"/>
+        <source>Your store is still closed on %1 during opening hours</source>
+        <translation>Toko Anda masih tutup di %1 pada jam buka</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>Pause the store</source>
         <translation>Jeda toko</translation>
     </message>
@@ -2419,6 +2479,7 @@ Pesanan baru berbunyi dan muncul di sini.</translation>
     </message>
     <message>
         <location line="+4"/>
+        <location filename="../kds/ui/sheets/store.py" line="-76"/>
         <location filename="../kds/ui/wording.py" line="+1"/>
         <source>failed</source>
         <translation>gagal</translation>
@@ -3125,38 +3186,90 @@ Pesanan baru berbunyi dan muncul di sini.</translation>
         <translation>Terhubung: platform menerima kredensial ini.</translation>
     </message>
     <message>
-        <location filename="../kds/ui/sheets/store.py" line="-26"/>
-        <source>Paused — %1 · until resumed</source>
-        <translation>Dijeda — %1 · sampai dibuka lagi</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Paused — %1 · resumes %2 (%3)</source>
-        <translation>Dijeda — %1 · buka lagi %2 (%3)</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <location filename="../kds/ui/windows/main_window.py" line="-299"/>
+        <location filename="../kds/ui/sheets/store.py" line="+57"/>
+        <location filename="../kds/ui/windows/main_window.py" line="-343"/>
         <source>Store</source>
         <translation>Toko</translation>
     </message>
     <message>
-        <location line="+10"/>
-        <source>Pause new orders on every platform:</source>
-        <translation>Jeda pesanan baru di semua platform:</translation>
-    </message>
-    <message>
-        <location line="+7"/>
+        <location line="+23"/>
         <source>Until resumed</source>
         <translation>Sampai dibuka lagi</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Resume all</source>
-        <translation>Buka semua</translation>
+        <location line="-80"/>
+        <source>failed: %1</source>
+        <translation>gagal: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>not sent yet — retrying: %1</source>
+        <translation>belum terkirim — mencoba lagi: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not sent yet — retrying</source>
+        <translation>belum terkirim — mencoba lagi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not sent yet</source>
+        <translation>belum terkirim</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <location line="+204"/>
+        <source>reopening %1</source>
+        <translation>pembukaan kembali %1</translation>
+    </message>
+    <message>
+        <location line="-198"/>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 · until resumed</source>
+        <translation>%1 · sampai dibuka lagi</translation>
     </message>
     <message>
         <location line="+3"/>
+        <source>%1 · resumes %2 (%3)</source>
+        <translation>%1 · buka lagi %2 (%3)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Paused — %1</source>
+        <translation>Dijeda — %1</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>On which platforms:</source>
+        <translation>Di platform mana:</translation>
+    </message>
+    <message>
+        <location filename="../kds/ui/sheets/report.py" line="+190"/>
+        <location filename="../kds/ui/sheets/store.py" line="+1"/>
+        <source>All platforms</source>
+        <translation>Semua platform</translation>
+    </message>
+    <message>
+        <location filename="../kds/ui/sheets/store.py" line="+5"/>
+        <source>Pause new orders:</source>
+        <translation>Jeda pesanan baru:</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Resume</source>
+        <translation>Buka lagi</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Or pause until a time:</source>
+        <translation>Atau jeda sampai jam tertentu:</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>Busy: add minutes to the preparation time sent on confirm, for an hour:</source>
         <translation>Sibuk: tambah menit ke waktu persiapan yang dikirim saat konfirmasi, selama satu jam:</translation>
     </message>
@@ -3171,7 +3284,22 @@ Pesanan baru berbunyi dan muncul di sini.</translation>
         <translation>Akhiri sibuk</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+19"/>
+        <source>Busy adds its minutes to the preparation time sent on confirm.</source>
+        <translation>Sibuk menambahkan menitnya ke waktu persiapan yang dikirim saat konfirmasi.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Busy changes nothing here: this platform takes no preparation time on confirm.</source>
+        <translation>Sibuk tidak mengubah apa pun di sini: platform ini tidak menerima waktu persiapan saat konfirmasi.</translation>
+    </message>
+    <message>
+        <location line="+57"/>
+        <source>Pause until %1</source>
+        <translation>Jeda sampai %1</translation>
+    </message>
+    <message>
+        <location line="+41"/>
         <source>Pause it on the platform&apos;s own tablet</source>
         <translation>Jeda di tablet platform itu sendiri</translation>
     </message>
@@ -3191,7 +3319,7 @@ Pesanan baru berbunyi dan muncul di sini.</translation>
         <translation>Dijeda sampai %1</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>busy +%1 min</source>
         <translation>sibuk +%1 mnt</translation>
     </message>
@@ -3234,7 +3362,7 @@ Pesanan baru berbunyi dan muncul di sini.</translation>
         <translation>KDS mengambil pesanan baru dari Keeta setiap 30 detik. ID dan secret ada di portal developer Keeta.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>Closes the store on Keeta for every merchant ID of this station, and opens it again.</source>
         <translation>Menutup toko di Keeta untuk setiap ID merchant stasiun ini, dan membukanya lagi.</translation>
     </message>
@@ -3259,7 +3387,7 @@ Pesanan baru berbunyi dan muncul di sini.</translation>
         <translation>Keeta mengirim pesanan ke relay Anda (kds relay); KDS mengambilnya dari sana dalam satu detik.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>Pause on the Keeta tablet: KDS cannot close this store yet.</source>
         <translation>Jeda di tablet Keeta: KDS belum bisa menutup toko ini.</translation>
     </message>
@@ -3299,7 +3427,7 @@ Pesanan baru berbunyi dan muncul di sini.</translation>
         <translation>GoFood mengirim pesanan ke relay Anda (kds relay); KDS mengambilnya dari sana dalam satu detik. Pilih mode penerimaan pesanan yang sama dengan pengaturan di GoBiz.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>Closes the outlet on GoFood (force close) and opens it again.</source>
         <translation>Menutup outlet di GoFood (force close) dan membukanya lagi.</translation>
     </message>
@@ -3324,7 +3452,7 @@ Pesanan baru berbunyi dan muncul di sini.</translation>
         <translation>Zeek mengirim pesanan Circle K ke relay Anda (kds relay); KDS mengambilnya dari sana dalam satu detik.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>The relay answers every CKGo stock check &quot;out of stock&quot; while paused.</source>
         <translation>Selama dijeda, relay menjawab setiap cek stok CKGo dengan &quot;stok habis&quot;.</translation>
     </message>

@@ -174,15 +174,50 @@
         <translation>IDs do lojista</translation>
     </message>
     <message>
-        <location filename="../kds/ui/setup/forms.py" line="+37"/>
+        <location filename="../kds/ui/setup/forms.py" line="+41"/>
         <location filename="../kds/ui/sheets/confirm.py" line="+104"/>
-        <location filename="../kds/ui/sheets/store.py" line="+68"/>
+        <location filename="../kds/ui/sheets/store.py" line="+137"/>
         <location filename="../kds/ui/viewmodels/card.py" line="+259"/>
         <source>%1 min</source>
         <translation>%1 min</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+11"/>
+        <source>Monday</source>
+        <translation>Segunda-feira</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Tuesday</source>
+        <translation>Terça-feira</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Wednesday</source>
+        <translation>Quarta-feira</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Thursday</source>
+        <translation>Quinta-feira</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Friday</source>
+        <translation>Sexta-feira</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Saturday</source>
+        <translation>Sábado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sunday</source>
+        <translation>Domingo</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>Behaviour</source>
         <translation>Funcionamento</translation>
     </message>
@@ -289,7 +324,32 @@
         <translation>0 envia na hora, sem Desfazer.</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+2"/>
+        <source>Opening hours</source>
+        <translation>Horário de funcionamento</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>When a platform stays closed during these hours for more than a few minutes, the board rings and offers to reopen it. No day ticked: no opening hours.</source>
+        <translation>Quando uma plataforma fica fechada por mais de alguns minutos nesse horário, a tela toca e oferece reabri-la. Nenhum dia marcado: sem horário de funcionamento.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>to</source>
+        <translation>até</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>A closing time before the opening time runs past midnight.</source>
+        <translation>Um horário de fechamento antes do de abertura vai além da meia-noite.</translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>A day&apos;s opening and closing times must differ.</source>
+        <translation>Os horários de abertura e fechamento de um dia precisam ser diferentes.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>The amber time must be shorter than the red time.</source>
         <translation>O tempo do laranja deve ser menor que o do vermelho.</translation>
     </message>
@@ -316,8 +376,8 @@
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../kds/ui/windows/main_window.py" line="+197"/>
-        <location line="+195"/>
+        <location filename="../kds/ui/windows/main_window.py" line="+207"/>
+        <location line="+235"/>
         <location line="+61"/>
         <source>Dark</source>
         <translation>Escuro</translation>
@@ -325,8 +385,8 @@
     <message>
         <location line="+0"/>
         <location filename="../kds/ui/widgets/bars.py" line="+40"/>
-        <location filename="../kds/ui/windows/main_window.py" line="-256"/>
-        <location line="+195"/>
+        <location filename="../kds/ui/windows/main_window.py" line="-296"/>
+        <location line="+235"/>
         <location line="+61"/>
         <source>Light</source>
         <translation>Claro</translation>
@@ -946,8 +1006,8 @@
     </message>
     <message>
         <location filename="../kds/ui/setup/settings_panel.py" line="+23"/>
-        <location filename="../kds/ui/windows/main_window.py" line="-342"/>
-        <location line="+344"/>
+        <location filename="../kds/ui/windows/main_window.py" line="-386"/>
+        <location line="+388"/>
         <source>Settings</source>
         <translation>Configurações</translation>
     </message>
@@ -1177,12 +1237,7 @@
         <translation>%1, %2 – %3</translation>
     </message>
     <message>
-        <location line="+12"/>
-        <source>All platforms</source>
-        <translation>Todas as plataformas</translation>
-    </message>
-    <message>
-        <location line="+55"/>
+        <location line="+67"/>
         <location line="+10"/>
         <source>Could not save the file: %1</source>
         <translation>Não foi possível salvar o arquivo: %1</translation>
@@ -1924,30 +1979,30 @@ Pedidos novos tocam e aparecem aqui.</translation>
         <translation>%1 pedidos</translation>
     </message>
     <message>
-        <location filename="../kds/ui/windows/main_window.py" line="-370"/>
-        <location line="+359"/>
+        <location filename="../kds/ui/windows/main_window.py" line="-414"/>
+        <location line="+403"/>
         <source>Orders</source>
         <translation>Pedidos</translation>
     </message>
     <message>
-        <location line="-316"/>
-        <location line="+325"/>
+        <location line="-360"/>
+        <location line="+369"/>
         <source>Report</source>
         <translation>Relatório</translation>
     </message>
     <message>
-        <location line="-310"/>
-        <location line="+314"/>
+        <location line="-351"/>
+        <location line="+355"/>
         <source>Connect…</source>
         <translation>Conectar…</translation>
     </message>
     <message>
-        <location line="-309"/>
+        <location line="-350"/>
         <source>Reopen</source>
         <translation>Reabrir</translation>
     </message>
     <message>
-        <location line="+90"/>
+        <location line="+91"/>
         <source>%1 new · %2 preparing · %3 ready</source>
         <translation>%1 novos · %2 em preparo · %3 prontos</translation>
     </message>
@@ -1957,12 +2012,17 @@ Pedidos novos tocam e aparecem aqui.</translation>
         <translation>Marcar todos como vistos (%1)</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+53"/>
         <source>%1 closed your store after a missed order</source>
         <translation>%1 fechou sua loja depois de um pedido perdido</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+4"/>
+        <source>Your store is still closed on %1 during opening hours</source>
+        <translation>Sua loja continua fechada no %1 durante o horário de funcionamento</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>Pause the store</source>
         <translation>Pausar a loja</translation>
     </message>
@@ -2419,6 +2479,7 @@ Pedidos novos tocam e aparecem aqui.</translation>
     </message>
     <message>
         <location line="+4"/>
+        <location filename="../kds/ui/sheets/store.py" line="-76"/>
         <location filename="../kds/ui/wording.py" line="+1"/>
         <source>failed</source>
         <translation>falhou</translation>
@@ -3125,38 +3186,90 @@ Pedidos novos tocam e aparecem aqui.</translation>
         <translation>Conectado: a plataforma aceitou estas credenciais.</translation>
     </message>
     <message>
-        <location filename="../kds/ui/sheets/store.py" line="-26"/>
-        <source>Paused — %1 · until resumed</source>
-        <translation>Pausado — %1 · até retomar</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Paused — %1 · resumes %2 (%3)</source>
-        <translation>Pausado — %1 · retoma às %2 (%3)</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <location filename="../kds/ui/windows/main_window.py" line="-299"/>
+        <location filename="../kds/ui/sheets/store.py" line="+57"/>
+        <location filename="../kds/ui/windows/main_window.py" line="-343"/>
         <source>Store</source>
         <translation>Loja</translation>
     </message>
     <message>
-        <location line="+10"/>
-        <source>Pause new orders on every platform:</source>
-        <translation>Pausar novos pedidos em todas as plataformas:</translation>
-    </message>
-    <message>
-        <location line="+7"/>
+        <location line="+23"/>
         <source>Until resumed</source>
         <translation>Até retomar</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Resume all</source>
-        <translation>Retomar todas</translation>
+        <location line="-80"/>
+        <source>failed: %1</source>
+        <translation>falhou: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>not sent yet — retrying: %1</source>
+        <translation>ainda não enviado — tentando de novo: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not sent yet — retrying</source>
+        <translation>ainda não enviado — tentando de novo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not sent yet</source>
+        <translation>ainda não enviado</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <location line="+204"/>
+        <source>reopening %1</source>
+        <translation>reabertura %1</translation>
+    </message>
+    <message>
+        <location line="-198"/>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 · until resumed</source>
+        <translation>%1 · até retomar</translation>
     </message>
     <message>
         <location line="+3"/>
+        <source>%1 · resumes %2 (%3)</source>
+        <translation>%1 · retoma às %2 (%3)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Paused — %1</source>
+        <translation>Pausado — %1</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>On which platforms:</source>
+        <translation>Em quais plataformas:</translation>
+    </message>
+    <message>
+        <location filename="../kds/ui/sheets/report.py" line="+190"/>
+        <location filename="../kds/ui/sheets/store.py" line="+1"/>
+        <source>All platforms</source>
+        <translation>Todas as plataformas</translation>
+    </message>
+    <message>
+        <location filename="../kds/ui/sheets/store.py" line="+5"/>
+        <source>Pause new orders:</source>
+        <translation>Pausar novos pedidos:</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Resume</source>
+        <translation>Retomar</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Or pause until a time:</source>
+        <translation>Ou pausar até um horário:</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>Busy: add minutes to the preparation time sent on confirm, for an hour:</source>
         <translation>Movimento alto: somar minutos ao tempo de preparo enviado ao confirmar, por uma hora:</translation>
     </message>
@@ -3171,7 +3284,22 @@ Pedidos novos tocam e aparecem aqui.</translation>
         <translation>Encerrar movimento alto</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+19"/>
+        <source>Busy adds its minutes to the preparation time sent on confirm.</source>
+        <translation>O movimento alto soma seus minutos ao tempo de preparo enviado ao confirmar.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Busy changes nothing here: this platform takes no preparation time on confirm.</source>
+        <translation>Movimento alto não muda nada aqui: esta plataforma não recebe tempo de preparo ao confirmar.</translation>
+    </message>
+    <message>
+        <location line="+57"/>
+        <source>Pause until %1</source>
+        <translation>Pausar até %1</translation>
+    </message>
+    <message>
+        <location line="+41"/>
         <source>Pause it on the platform&apos;s own tablet</source>
         <translation>Pause no tablet da própria plataforma</translation>
     </message>
@@ -3191,7 +3319,7 @@ Pedidos novos tocam e aparecem aqui.</translation>
         <translation>Pausado até %1</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>busy +%1 min</source>
         <translation>movimento alto +%1 min</translation>
     </message>
@@ -3234,7 +3362,7 @@ Pedidos novos tocam e aparecem aqui.</translation>
         <translation>O KDS busca novos pedidos na Keeta a cada 30 segundos. Os IDs e o secret estão no portal de desenvolvedores da Keeta.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>Closes the store on Keeta for every merchant ID of this station, and opens it again.</source>
         <translation>Fecha a loja na Keeta para cada ID de comerciante desta estação e a abre de novo.</translation>
     </message>
@@ -3259,7 +3387,7 @@ Pedidos novos tocam e aparecem aqui.</translation>
         <translation>A Keeta envia os pedidos ao seu relay (kds relay); o KDS os busca lá em menos de um segundo.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>Pause on the Keeta tablet: KDS cannot close this store yet.</source>
         <translation>Pause no tablet da Keeta: o KDS ainda não consegue fechar esta loja.</translation>
     </message>
@@ -3299,7 +3427,7 @@ Pedidos novos tocam e aparecem aqui.</translation>
         <translation>O GoFood envia os pedidos para o seu relay (kds relay); o KDS os busca lá em até um segundo. Escolha o modo de aceite definido no GoBiz.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>Closes the outlet on GoFood (force close) and opens it again.</source>
         <translation>Fecha a loja na GoFood (force close) e a abre de novo.</translation>
     </message>
@@ -3324,7 +3452,7 @@ Pedidos novos tocam e aparecem aqui.</translation>
         <translation>A Zeek envia os pedidos da Circle K ao seu relay (kds relay); o KDS os busca lá em até um segundo.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>The relay answers every CKGo stock check &quot;out of stock&quot; while paused.</source>
         <translation>Enquanto pausado, o relay responde &quot;sem estoque&quot; a toda consulta de estoque da CKGo.</translation>
     </message>

@@ -174,15 +174,50 @@
         <translation>รหัสร้านค้า</translation>
     </message>
     <message>
-        <location filename="../kds/ui/setup/forms.py" line="+37"/>
+        <location filename="../kds/ui/setup/forms.py" line="+41"/>
         <location filename="../kds/ui/sheets/confirm.py" line="+104"/>
-        <location filename="../kds/ui/sheets/store.py" line="+68"/>
+        <location filename="../kds/ui/sheets/store.py" line="+137"/>
         <location filename="../kds/ui/viewmodels/card.py" line="+259"/>
         <source>%1 min</source>
         <translation>%1 นาที</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+11"/>
+        <source>Monday</source>
+        <translation>วันจันทร์</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Tuesday</source>
+        <translation>วันอังคาร</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Wednesday</source>
+        <translation>วันพุธ</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Thursday</source>
+        <translation>วันพฤหัสบดี</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Friday</source>
+        <translation>วันศุกร์</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Saturday</source>
+        <translation>วันเสาร์</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sunday</source>
+        <translation>วันอาทิตย์</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>Behaviour</source>
         <translation>การทำงาน</translation>
     </message>
@@ -289,7 +324,32 @@
         <translation>0 คือส่งทันที ไม่มีเลิกทำ</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+2"/>
+        <source>Opening hours</source>
+        <translation>เวลาเปิดร้าน</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>When a platform stays closed during these hours for more than a few minutes, the board rings and offers to reopen it. No day ticked: no opening hours.</source>
+        <translation>ถ้าแพลตฟอร์มยังปิดอยู่เกินสองสามนาทีในช่วงเวลานี้ หน้าจอจะส่งเสียงและเสนอให้เปิดร้านอีกครั้ง ไม่ได้ติ๊กวันไหน: ไม่มีเวลาเปิดร้าน</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>to</source>
+        <translation>ถึง</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>A closing time before the opening time runs past midnight.</source>
+        <translation>เวลาปิดที่อยู่ก่อนเวลาเปิดหมายถึงเปิดข้ามเที่ยงคืน</translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>A day&apos;s opening and closing times must differ.</source>
+        <translation>เวลาเปิดและเวลาปิดของแต่ละวันต้องไม่เท่ากัน</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>The amber time must be shorter than the red time.</source>
         <translation>เวลาสีเหลืองต้องสั้นกว่าเวลาสีแดง</translation>
     </message>
@@ -316,8 +376,8 @@
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../kds/ui/windows/main_window.py" line="+197"/>
-        <location line="+195"/>
+        <location filename="../kds/ui/windows/main_window.py" line="+207"/>
+        <location line="+235"/>
         <location line="+61"/>
         <source>Dark</source>
         <translation>มืด</translation>
@@ -325,8 +385,8 @@
     <message>
         <location line="+0"/>
         <location filename="../kds/ui/widgets/bars.py" line="+40"/>
-        <location filename="../kds/ui/windows/main_window.py" line="-256"/>
-        <location line="+195"/>
+        <location filename="../kds/ui/windows/main_window.py" line="-296"/>
+        <location line="+235"/>
         <location line="+61"/>
         <source>Light</source>
         <translation>สว่าง</translation>
@@ -946,8 +1006,8 @@
     </message>
     <message>
         <location filename="../kds/ui/setup/settings_panel.py" line="+23"/>
-        <location filename="../kds/ui/windows/main_window.py" line="-342"/>
-        <location line="+344"/>
+        <location filename="../kds/ui/windows/main_window.py" line="-386"/>
+        <location line="+388"/>
         <source>Settings</source>
         <translation>ตั้งค่า</translation>
     </message>
@@ -1177,12 +1237,7 @@
         <translation>%1, %2 – %3</translation>
     </message>
     <message>
-        <location line="+12"/>
-        <source>All platforms</source>
-        <translation>ทุกแพลตฟอร์ม</translation>
-    </message>
-    <message>
-        <location line="+55"/>
+        <location line="+67"/>
         <location line="+10"/>
         <source>Could not save the file: %1</source>
         <translation>บันทึกไฟล์ไม่ได้: %1</translation>
@@ -1924,30 +1979,30 @@ New orders ring and appear here.</source>
         <translation>%1 ออเดอร์</translation>
     </message>
     <message>
-        <location filename="../kds/ui/windows/main_window.py" line="-370"/>
-        <location line="+359"/>
+        <location filename="../kds/ui/windows/main_window.py" line="-414"/>
+        <location line="+403"/>
         <source>Orders</source>
         <translation>ออเดอร์</translation>
     </message>
     <message>
-        <location line="-316"/>
-        <location line="+325"/>
+        <location line="-360"/>
+        <location line="+369"/>
         <source>Report</source>
         <translation>รายงาน</translation>
     </message>
     <message>
-        <location line="-310"/>
-        <location line="+314"/>
+        <location line="-351"/>
+        <location line="+355"/>
         <source>Connect…</source>
         <translation>เชื่อมต่อ…</translation>
     </message>
     <message>
-        <location line="-309"/>
+        <location line="-350"/>
         <source>Reopen</source>
         <translation>เปิดร้านอีกครั้ง</translation>
     </message>
     <message>
-        <location line="+90"/>
+        <location line="+91"/>
         <source>%1 new · %2 preparing · %3 ready</source>
         <translation>ใหม่ %1 · กำลังทำ %2 · พร้อม %3</translation>
     </message>
@@ -1957,12 +2012,17 @@ New orders ring and appear here.</source>
         <translation>รับทราบทั้งหมด (%1)</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+53"/>
         <source>%1 closed your store after a missed order</source>
         <translation>%1 ปิดร้านของคุณหลังจากพลาดออเดอร์</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+4"/>
+        <source>Your store is still closed on %1 during opening hours</source>
+        <translation>ร้านของคุณยังปิดอยู่บน %1 ในเวลาเปิดร้าน</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>Pause the store</source>
         <translation>หยุดรับออเดอร์ของร้าน</translation>
     </message>
@@ -2419,6 +2479,7 @@ New orders ring and appear here.</source>
     </message>
     <message>
         <location line="+4"/>
+        <location filename="../kds/ui/sheets/store.py" line="-76"/>
         <location filename="../kds/ui/wording.py" line="+1"/>
         <source>failed</source>
         <translation>ไม่สำเร็จ</translation>
@@ -3125,38 +3186,90 @@ New orders ring and appear here.</source>
         <translation>เชื่อมต่อแล้ว: แพลตฟอร์มยอมรับข้อมูลเข้าสู่ระบบนี้</translation>
     </message>
     <message>
-        <location filename="../kds/ui/sheets/store.py" line="-26"/>
-        <source>Paused — %1 · until resumed</source>
-        <translation>หยุดรับ — %1 · จนกว่าจะเปิดรับใหม่</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Paused — %1 · resumes %2 (%3)</source>
-        <translation>หยุดรับ — %1 · เปิดรับใหม่ %2 (%3)</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <location filename="../kds/ui/windows/main_window.py" line="-299"/>
+        <location filename="../kds/ui/sheets/store.py" line="+57"/>
+        <location filename="../kds/ui/windows/main_window.py" line="-343"/>
         <source>Store</source>
         <translation>ร้าน</translation>
     </message>
     <message>
-        <location line="+10"/>
-        <source>Pause new orders on every platform:</source>
-        <translation>หยุดรับออเดอร์ใหม่ทุกแพลตฟอร์ม:</translation>
-    </message>
-    <message>
-        <location line="+7"/>
+        <location line="+23"/>
         <source>Until resumed</source>
         <translation>จนกว่าจะเปิดรับใหม่</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Resume all</source>
-        <translation>เปิดรับทั้งหมด</translation>
+        <location line="-80"/>
+        <source>failed: %1</source>
+        <translation>ล้มเหลว: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>not sent yet — retrying: %1</source>
+        <translation>ยังไม่ได้ส่ง — กำลังลองใหม่: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not sent yet — retrying</source>
+        <translation>ยังไม่ได้ส่ง — กำลังลองใหม่</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not sent yet</source>
+        <translation>ยังไม่ได้ส่ง</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <location line="+204"/>
+        <source>reopening %1</source>
+        <translation>การเปิดร้านอีกครั้ง %1</translation>
+    </message>
+    <message>
+        <location line="-198"/>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 · until resumed</source>
+        <translation>%1 · จนกว่าจะเปิดรับใหม่</translation>
     </message>
     <message>
         <location line="+3"/>
+        <source>%1 · resumes %2 (%3)</source>
+        <translation>%1 · เปิดรับใหม่ %2 (%3)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Paused — %1</source>
+        <translation>หยุดรับ — %1</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>On which platforms:</source>
+        <translation>บนแพลตฟอร์มไหน:</translation>
+    </message>
+    <message>
+        <location filename="../kds/ui/sheets/report.py" line="+190"/>
+        <location filename="../kds/ui/sheets/store.py" line="+1"/>
+        <source>All platforms</source>
+        <translation>ทุกแพลตฟอร์ม</translation>
+    </message>
+    <message>
+        <location filename="../kds/ui/sheets/store.py" line="+5"/>
+        <source>Pause new orders:</source>
+        <translation>หยุดรับออเดอร์ใหม่:</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Resume</source>
+        <translation>เปิดรับใหม่</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Or pause until a time:</source>
+        <translation>หรือหยุดรับถึงเวลาที่เลือก:</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>Busy: add minutes to the preparation time sent on confirm, for an hour:</source>
         <translation>ยุ่ง: เพิ่มนาทีในเวลาเตรียมที่ส่งตอนยืนยัน เป็นเวลาหนึ่งชั่วโมง:</translation>
     </message>
@@ -3171,7 +3284,22 @@ New orders ring and appear here.</source>
         <translation>เลิกโหมดยุ่ง</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+19"/>
+        <source>Busy adds its minutes to the preparation time sent on confirm.</source>
+        <translation>โหมดยุ่งจะเพิ่มนาทีในเวลาเตรียมที่ส่งตอนยืนยัน</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Busy changes nothing here: this platform takes no preparation time on confirm.</source>
+        <translation>โหมดยุ่งไม่เปลี่ยนอะไรที่นี่: แพลตฟอร์มนี้ไม่รับเวลาเตรียมตอนยืนยัน</translation>
+    </message>
+    <message>
+        <location line="+57"/>
+        <source>Pause until %1</source>
+        <translation>หยุดรับถึง %1</translation>
+    </message>
+    <message>
+        <location line="+41"/>
         <source>Pause it on the platform&apos;s own tablet</source>
         <translation>หยุดรับที่แท็บเล็ตของแพลตฟอร์มเอง</translation>
     </message>
@@ -3191,7 +3319,7 @@ New orders ring and appear here.</source>
         <translation>หยุดรับถึง %1</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>busy +%1 min</source>
         <translation>ยุ่ง +%1 นาที</translation>
     </message>
@@ -3234,7 +3362,7 @@ New orders ring and appear here.</source>
         <translation>KDS ดึงออเดอร์ใหม่จาก Keeta ทุก 30 วินาที รหัส ID และ secret อยู่ในพอร์ทัลนักพัฒนาของ Keeta</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>Closes the store on Keeta for every merchant ID of this station, and opens it again.</source>
         <translation>ปิดร้านบน Keeta สำหรับทุก ID ร้านค้าของสถานีนี้ และเปิดอีกครั้ง</translation>
     </message>
@@ -3259,7 +3387,7 @@ New orders ring and appear here.</source>
         <translation>Keeta ส่งออเดอร์ไปยังรีเลย์ของคุณ (kds relay) แล้ว KDS ดึงจากที่นั่นภายในหนึ่งวินาที</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>Pause on the Keeta tablet: KDS cannot close this store yet.</source>
         <translation>หยุดรับที่แท็บเล็ต Keeta: KDS ยังปิดร้านนี้ไม่ได้</translation>
     </message>
@@ -3299,7 +3427,7 @@ New orders ring and appear here.</source>
         <translation>GoFood ส่งออเดอร์ไปยังรีเลย์ของคุณ (kds relay) แล้ว KDS ดึงจากที่นั่นภายในหนึ่งวินาที เลือกโหมดการรับออเดอร์ให้ตรงกับที่ตั้งไว้ใน GoBiz</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>Closes the outlet on GoFood (force close) and opens it again.</source>
         <translation>ปิดร้านบน GoFood (force close) และเปิดอีกครั้ง</translation>
     </message>
@@ -3324,7 +3452,7 @@ New orders ring and appear here.</source>
         <translation>Zeek ส่งออเดอร์ Circle K ไปที่ relay ของคุณ (kds relay) แล้ว KDS จะรับออเดอร์จากที่นั่นภายในหนึ่งวินาที</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>The relay answers every CKGo stock check &quot;out of stock&quot; while paused.</source>
         <translation>ระหว่างหยุดรับ รีเลย์จะตอบการเช็กสต็อกของ CKGo ทุกครั้งว่า &quot;ของหมด&quot;</translation>
     </message>

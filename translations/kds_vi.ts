@@ -174,15 +174,50 @@
         <translation>Mã cửa hàng</translation>
     </message>
     <message>
-        <location filename="../kds/ui/setup/forms.py" line="+37"/>
+        <location filename="../kds/ui/setup/forms.py" line="+41"/>
         <location filename="../kds/ui/sheets/confirm.py" line="+104"/>
-        <location filename="../kds/ui/sheets/store.py" line="+68"/>
+        <location filename="../kds/ui/sheets/store.py" line="+137"/>
         <location filename="../kds/ui/viewmodels/card.py" line="+259"/>
         <source>%1 min</source>
         <translation>%1 phút</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+11"/>
+        <source>Monday</source>
+        <translation>Thứ Hai</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Tuesday</source>
+        <translation>Thứ Ba</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Wednesday</source>
+        <translation>Thứ Tư</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Thursday</source>
+        <translation>Thứ Năm</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Friday</source>
+        <translation>Thứ Sáu</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Saturday</source>
+        <translation>Thứ Bảy</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sunday</source>
+        <translation>Chủ Nhật</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>Behaviour</source>
         <translation>Cách hoạt động</translation>
     </message>
@@ -289,7 +324,32 @@
         <translation>0 là gửi ngay, không có Hoàn tác.</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+2"/>
+        <source>Opening hours</source>
+        <translation>Giờ mở cửa</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>When a platform stays closed during these hours for more than a few minutes, the board rings and offers to reopen it. No day ticked: no opening hours.</source>
+        <translation>Khi một nền tảng vẫn đóng quá vài phút trong những giờ này, màn hình sẽ đổ chuông và đề nghị mở lại. Không đánh dấu ngày nào: không có giờ mở cửa.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>to</source>
+        <translation>đến</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>A closing time before the opening time runs past midnight.</source>
+        <translation>Giờ đóng cửa sớm hơn giờ mở cửa nghĩa là mở qua nửa đêm.</translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>A day&apos;s opening and closing times must differ.</source>
+        <translation>Giờ mở cửa và giờ đóng cửa của một ngày phải khác nhau.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>The amber time must be shorter than the red time.</source>
         <translation>Thời gian vàng phải ngắn hơn thời gian đỏ.</translation>
     </message>
@@ -316,8 +376,8 @@
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../kds/ui/windows/main_window.py" line="+197"/>
-        <location line="+195"/>
+        <location filename="../kds/ui/windows/main_window.py" line="+207"/>
+        <location line="+235"/>
         <location line="+61"/>
         <source>Dark</source>
         <translation>Tối</translation>
@@ -325,8 +385,8 @@
     <message>
         <location line="+0"/>
         <location filename="../kds/ui/widgets/bars.py" line="+40"/>
-        <location filename="../kds/ui/windows/main_window.py" line="-256"/>
-        <location line="+195"/>
+        <location filename="../kds/ui/windows/main_window.py" line="-296"/>
+        <location line="+235"/>
         <location line="+61"/>
         <source>Light</source>
         <translation>Sáng</translation>
@@ -946,8 +1006,8 @@
     </message>
     <message>
         <location filename="../kds/ui/setup/settings_panel.py" line="+23"/>
-        <location filename="../kds/ui/windows/main_window.py" line="-342"/>
-        <location line="+344"/>
+        <location filename="../kds/ui/windows/main_window.py" line="-386"/>
+        <location line="+388"/>
         <source>Settings</source>
         <translation>Cài đặt</translation>
     </message>
@@ -1177,12 +1237,7 @@
         <translation>%1, %2 – %3</translation>
     </message>
     <message>
-        <location line="+12"/>
-        <source>All platforms</source>
-        <translation>Tất cả nền tảng</translation>
-    </message>
-    <message>
-        <location line="+55"/>
+        <location line="+67"/>
         <location line="+10"/>
         <source>Could not save the file: %1</source>
         <translation>Không lưu được tệp: %1</translation>
@@ -1924,30 +1979,30 @@ New orders ring and appear here.</source>
         <translation>%1 đơn</translation>
     </message>
     <message>
-        <location filename="../kds/ui/windows/main_window.py" line="-370"/>
-        <location line="+359"/>
+        <location filename="../kds/ui/windows/main_window.py" line="-414"/>
+        <location line="+403"/>
         <source>Orders</source>
         <translation>Đơn hàng</translation>
     </message>
     <message>
-        <location line="-316"/>
-        <location line="+325"/>
+        <location line="-360"/>
+        <location line="+369"/>
         <source>Report</source>
         <translation>Báo cáo</translation>
     </message>
     <message>
-        <location line="-310"/>
-        <location line="+314"/>
+        <location line="-351"/>
+        <location line="+355"/>
         <source>Connect…</source>
         <translation>Kết nối…</translation>
     </message>
     <message>
-        <location line="-309"/>
+        <location line="-350"/>
         <source>Reopen</source>
         <translation>Mở lại</translation>
     </message>
     <message>
-        <location line="+90"/>
+        <location line="+91"/>
         <source>%1 new · %2 preparing · %3 ready</source>
         <translation>%1 mới · %2 đang làm · %3 sẵn sàng</translation>
     </message>
@@ -1957,12 +2012,17 @@ New orders ring and appear here.</source>
         <translation>Đã xem tất cả (%1)</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+53"/>
         <source>%1 closed your store after a missed order</source>
         <translation>%1 đã đóng cửa hàng của bạn sau một đơn bị bỏ lỡ</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+4"/>
+        <source>Your store is still closed on %1 during opening hours</source>
+        <translation>Cửa hàng của bạn vẫn đang đóng trên %1 trong giờ mở cửa</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>Pause the store</source>
         <translation>Tạm dừng cửa hàng</translation>
     </message>
@@ -2419,6 +2479,7 @@ New orders ring and appear here.</source>
     </message>
     <message>
         <location line="+4"/>
+        <location filename="../kds/ui/sheets/store.py" line="-76"/>
         <location filename="../kds/ui/wording.py" line="+1"/>
         <source>failed</source>
         <translation>thất bại</translation>
@@ -3125,38 +3186,90 @@ New orders ring and appear here.</source>
         <translation>Đã kết nối: nền tảng chấp nhận thông tin đăng nhập này.</translation>
     </message>
     <message>
-        <location filename="../kds/ui/sheets/store.py" line="-26"/>
-        <source>Paused — %1 · until resumed</source>
-        <translation>Tạm dừng — %1 · đến khi mở lại</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Paused — %1 · resumes %2 (%3)</source>
-        <translation>Tạm dừng — %1 · mở lại lúc %2 (%3)</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <location filename="../kds/ui/windows/main_window.py" line="-299"/>
+        <location filename="../kds/ui/sheets/store.py" line="+57"/>
+        <location filename="../kds/ui/windows/main_window.py" line="-343"/>
         <source>Store</source>
         <translation>Cửa hàng</translation>
     </message>
     <message>
-        <location line="+10"/>
-        <source>Pause new orders on every platform:</source>
-        <translation>Tạm dừng nhận đơn mới trên mọi nền tảng:</translation>
-    </message>
-    <message>
-        <location line="+7"/>
+        <location line="+23"/>
         <source>Until resumed</source>
         <translation>Đến khi mở lại</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Resume all</source>
-        <translation>Mở lại tất cả</translation>
+        <location line="-80"/>
+        <source>failed: %1</source>
+        <translation>thất bại: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>not sent yet — retrying: %1</source>
+        <translation>chưa gửi được — đang thử lại: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not sent yet — retrying</source>
+        <translation>chưa gửi được — đang thử lại</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not sent yet</source>
+        <translation>chưa gửi được</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <location line="+204"/>
+        <source>reopening %1</source>
+        <translation>mở lại %1</translation>
+    </message>
+    <message>
+        <location line="-198"/>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 · until resumed</source>
+        <translation>%1 · đến khi mở lại</translation>
     </message>
     <message>
         <location line="+3"/>
+        <source>%1 · resumes %2 (%3)</source>
+        <translation>%1 · mở lại lúc %2 (%3)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Paused — %1</source>
+        <translation>Tạm dừng — %1</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>On which platforms:</source>
+        <translation>Trên nền tảng nào:</translation>
+    </message>
+    <message>
+        <location filename="../kds/ui/sheets/report.py" line="+190"/>
+        <location filename="../kds/ui/sheets/store.py" line="+1"/>
+        <source>All platforms</source>
+        <translation>Tất cả nền tảng</translation>
+    </message>
+    <message>
+        <location filename="../kds/ui/sheets/store.py" line="+5"/>
+        <source>Pause new orders:</source>
+        <translation>Tạm dừng đơn mới:</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Resume</source>
+        <translation>Mở lại</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Or pause until a time:</source>
+        <translation>Hoặc tạm dừng đến một giờ:</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>Busy: add minutes to the preparation time sent on confirm, for an hour:</source>
         <translation>Bận: cộng thêm phút vào thời gian chuẩn bị gửi khi xác nhận, trong một giờ:</translation>
     </message>
@@ -3171,7 +3284,22 @@ New orders ring and appear here.</source>
         <translation>Hết bận</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+19"/>
+        <source>Busy adds its minutes to the preparation time sent on confirm.</source>
+        <translation>Chế độ bận cộng số phút vào thời gian chuẩn bị gửi khi xác nhận.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Busy changes nothing here: this platform takes no preparation time on confirm.</source>
+        <translation>Chế độ bận không thay đổi gì ở đây: nền tảng này không nhận thời gian chuẩn bị khi xác nhận.</translation>
+    </message>
+    <message>
+        <location line="+57"/>
+        <source>Pause until %1</source>
+        <translation>Tạm dừng đến %1</translation>
+    </message>
+    <message>
+        <location line="+41"/>
         <source>Pause it on the platform&apos;s own tablet</source>
         <translation>Tạm dừng trên máy tính bảng của nền tảng</translation>
     </message>
@@ -3191,7 +3319,7 @@ New orders ring and appear here.</source>
         <translation>Tạm dừng đến %1</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>busy +%1 min</source>
         <translation>bận +%1 phút</translation>
     </message>
@@ -3234,7 +3362,7 @@ New orders ring and appear here.</source>
         <translation>KDS hỏi Keeta đơn mới mỗi 30 giây. Mã ID và secret có trong cổng nhà phát triển của Keeta.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>Closes the store on Keeta for every merchant ID of this station, and opens it again.</source>
         <translation>Đóng cửa hàng trên Keeta cho mọi ID người bán của trạm này, và mở lại.</translation>
     </message>
@@ -3259,7 +3387,7 @@ New orders ring and appear here.</source>
         <translation>Keeta gửi đơn tới relay của bạn (kds relay); KDS lấy đơn từ đó trong vòng một giây.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>Pause on the Keeta tablet: KDS cannot close this store yet.</source>
         <translation>Tạm dừng trên máy tính bảng Keeta: KDS chưa đóng được cửa hàng này.</translation>
     </message>
@@ -3299,7 +3427,7 @@ New orders ring and appear here.</source>
         <translation>GoFood gửi đơn đến relay của bạn (kds relay); KDS lấy đơn từ đó trong vòng một giây. Chọn chế độ nhận đơn giống như cài đặt trên GoBiz.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>Closes the outlet on GoFood (force close) and opens it again.</source>
         <translation>Đóng cửa hàng trên GoFood (force close) và mở lại.</translation>
     </message>
@@ -3324,7 +3452,7 @@ New orders ring and appear here.</source>
         <translation>Zeek gửi đơn Circle K tới relay của bạn (kds relay); KDS lấy đơn từ đó trong vòng một giây.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>The relay answers every CKGo stock check &quot;out of stock&quot; while paused.</source>
         <translation>Khi tạm dừng, relay trả lời mọi lần kiểm tra tồn kho của CKGo là &quot;hết hàng&quot;.</translation>
     </message>

@@ -112,8 +112,31 @@ class StoreControlRunner:
 
     def paused(self, platform: Platform) -> ControlRecord | None:
         """The pause in force on `platform` now (None when it takes orders)."""
-        current = self.repo.current(platform, "", self.clock.now())
+        current = self.store_record(platform)
         return current if current is not None and current.control.kind is ControlKind.PAUSE else None
+
+    def store_record(self, platform: Platform) -> ControlRecord | None:
+        """The latest pause or resume on `platform` that has taken effect, with how its sending stands."""
+        return self.repo.current(platform, "", self.clock.now())
+
+    def closed_since(self, platform: Platform) -> datetime | None:
+        """Since when KDS's record says `platform` is closed with no end to come (None: open, or an end is due).
+
+        That is a pause the platform took that lasts until resumed, or a pause past its end whose
+        reopening has not reached the platform. A pause not sent yet has not closed anything, and a
+        pause whose end is still to come is what staff asked for: neither counts.
+        """
+        record = self.store_record(platform)
+        if record is None:
+            return None
+        control = record.control
+        if control.kind is ControlKind.PAUSE:
+            if record.state != ActionState.DONE.value:
+                return None
+            if control.until is not None and control.until > self.clock.now():
+                return None
+            return control.at
+        return control.at if record.state != ActionState.DONE.value else None
 
     def busy_minutes(self, platform: Platform) -> int:
         """The minutes busy mode adds to the preparation time on `platform` now (0: off)."""

@@ -27,11 +27,12 @@ caller hands it the runtime: `tests/ui/test_demo_pace.py` does, and writes the R
 from __future__ import annotations
 
 import asyncio
+import inspect
 import logging
 import os
 import sys
 import tempfile
-from collections.abc import Callable
+from collections.abc import Awaitable, Callable
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
@@ -54,7 +55,8 @@ from kds.ui.windows.main_window import MainWindow
 
 log = logging.getLogger(__name__)
 
-Scene = Callable[[Engine, FakeClock, MainWindow], None]
+Scene = Callable[[Engine, FakeClock, MainWindow], Awaitable[None] | None]
+"""Sets a picture's window up; a coroutine function when it must wait (a store control being sent)."""
 
 
 async def _pump(seconds: float = 0.05) -> None:
@@ -113,7 +115,9 @@ async def _render(path: Path, *, seed: bool, failing: bool, theme: str, after: S
             window.show()
             window.ticker.tick()
             if after is not None:
-                after(engine, clock, window)
+                done = after(engine, clock, window)
+                if inspect.isawaitable(done):
+                    await done
             await _pump()
             path.parent.mkdir(parents=True, exist_ok=True)
             if not window.grab().save(str(path), "PNG"):
@@ -203,10 +207,11 @@ def _open_print_problems(engine: Engine, clock: FakeClock, window: MainWindow) -
     window.open_print_problems()
 
 
-def _open_store(engine: Engine, clock: FakeClock, window: MainWindow) -> None:
-    """The Store sheet right after "Pause all" for 30 minutes, with busy mode adding 10 minutes."""
+async def _open_store(engine: Engine, clock: FakeClock, window: MainWindow) -> None:
+    """The Store sheet after "Pause all" for 30 minutes was sent, with busy mode adding 10 minutes."""
     window.open_store().pause_all(timedelta(minutes=30))
     engine.store.busy(list(engine.adapters), 10, clock.now() + timedelta(hours=1))
+    await engine.store.run_due()
     window.ticker.tick()
     sheet = window.top_overlay()
     if isinstance(sheet, StoreSheet):

@@ -11,8 +11,9 @@ from typing import Any
 from pydantic import ValidationError
 from PySide6.QtCore import Signal
 from PySide6.QtGui import QRegularExpressionValidator
-from PySide6.QtWidgets import QCheckBox, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QCheckBox, QGridLayout, QVBoxLayout, QWidget
 
+from kds.domain.opening_hours import DAY_MINUTES, minute_of_day
 from kds.domain.order import Platform
 from kds.station.settings import (
     PIN_PATTERN,
@@ -32,9 +33,24 @@ from kds.ui.setup.credentials import PLATFORMS, platform_name
 from kds.ui.setup.form import Draft, FormPage, FormProblem
 from kds.ui.wording import tr
 
+HOURS_STEP = 15
+"""The opening hours' − and + move a quarter of an hour."""
+
 
 def _minutes(value: float) -> str:
     return tr("%1 min").replace("%1", f"{value:g}")
+
+
+def _clock_text(minute: float) -> str:
+    """A minute of the day as "HH:MM" (what the settings file keeps; 24:00 is midnight at the end)."""
+    hours, minutes = divmod(int(minute), 60)
+    return f"{hours:02d}:{minutes:02d}"
+
+
+def _weekday_names() -> tuple[str, ...]:
+    """Monday to Sunday, in the current language."""
+    return (tr("Monday"), tr("Tuesday"), tr("Wednesday"), tr("Thursday"), tr("Friday"), tr("Saturday"),
+            tr("Sunday"))
 
 
 class BehaviourForm(FormPage):
@@ -46,6 +62,7 @@ class BehaviourForm(FormPage):
         self.full = full
         self.values = settings.behaviour
         self.auto_accept: dict[Platform, QCheckBox] = {}
+        self.hours: dict[int, tuple[QCheckBox, Stepper, Stepper]] = {}
         self.rebuild()
         self.set_state({"behaviour": self.values})
 
@@ -90,6 +107,27 @@ class BehaviourForm(FormPage):
         field_row(box, tr("Time to undo Ready, Collected and Delivered"), self.undo,
                   tr("0 sends at once, without Undo."))
         layout.addWidget(frame)
+        frame, box = section(tr("Opening hours"))
+        box.addWidget(label(tr("When a platform stays closed during these hours for more than a few minutes, "
+                               "the board rings and offers to reopen it. No day ticked: no opening hours."),
+                            "formHint"))
+        grid = QGridLayout()
+        grid.setHorizontalSpacing(14)
+        grid.setVerticalSpacing(6)
+        self.hours = {}
+        for weekday, name in enumerate(_weekday_names()):
+            day = toggle(name)
+            opens = Stepper(0, DAY_MINUTES - HOURS_STEP, HOURS_STEP, 10 * 60, _clock_text)
+            closes = Stepper(HOURS_STEP, DAY_MINUTES, HOURS_STEP, 22 * 60, _clock_text)
+            grid.addWidget(day, weekday, 0)
+            grid.addWidget(opens, weekday, 1)
+            grid.addWidget(label(tr("to")), weekday, 2)
+            grid.addWidget(closes, weekday, 3)
+            self.hours[weekday] = (day, opens, closes)
+        grid.setColumnStretch(4, 1)
+        box.addLayout(grid)
+        box.addWidget(label(tr("A closing time before the opening time runs past midnight."), "formHint"))
+        layout.addWidget(frame)
 
     def state(self) -> dict[str, Any]:
         """The values as a `Behaviour` (unvalidated fields kept as numbers)."""
@@ -100,7 +138,10 @@ class BehaviourForm(FormPage):
         if self.full:
             values.update(sounds=self.sounds.isChecked(), volume=int(self.volume.value()),
                           amber_minutes=int(self.amber.value()), red_minutes=int(self.red.value()),
-                          undo_seconds=float(self.undo.value()))
+                          undo_seconds=float(self.undo.value()),
+                          opening_hours=[{"weekday": weekday, "opens": _clock_text(opens.value()),
+                                          "closes": _clock_text(closes.value())}
+                                         for weekday, (day, opens, closes) in self.hours.items() if day.isChecked()])
         return {"values": values}
 
     def set_state(self, state: dict[str, Any]) -> None:
@@ -117,6 +158,13 @@ class BehaviourForm(FormPage):
             self.amber.set_value(values.get("amber_minutes", 10))
             self.red.set_value(values.get("red_minutes", 20))
             self.undo.set_value(values.get("undo_seconds", 5))
+            days = {d["weekday"]: d for d in values.get("opening_hours", ())}
+            for weekday, (day, opens, closes) in self.hours.items():
+                hours = days.get(weekday)
+                day.setChecked(hours is not None)
+                if hours is not None:
+                    opens.set_value(minute_of_day(hours["opens"]))
+                    closes.set_value(minute_of_day(hours["closes"]))
 
     def apply(self, draft: Draft) -> Draft:
         """The draft with this behaviour.
@@ -126,6 +174,9 @@ class BehaviourForm(FormPage):
         """
         data = draft.settings.behaviour.model_dump()
         data.update(self.state()["values"])
+        if any(opens.value() == closes.value()
+               for day, opens, closes in self.hours.values() if day.isChecked()):
+            raise FormProblem(tr("A day's opening and closing times must differ."))
         try:
             behaviour = Behaviour.model_validate(data)
         except ValidationError:

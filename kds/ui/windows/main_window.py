@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
-from datetime import datetime
+from datetime import datetime, timedelta
 
 from PySide6.QtCore import QEvent, QTimer, Signal
 from PySide6.QtGui import QCloseEvent
@@ -57,6 +57,12 @@ from kds.ui.windows.setup_wiring import SetupWiring
 from kds.ui.wording import tr
 
 log = logging.getLogger(__name__)
+
+LONG_PAUSED_LINE = 64
+"""Past this many characters the top bar's "Paused — …" is set in smaller type (two lines no longer hold it)."""
+
+CLOSED_ALARM_AFTER = timedelta(minutes=5)
+"""How long a platform may stay closed during opening hours (with no end to come) before the board rings."""
 
 
 class MainWindow(OrderSheets, PrintWiring, SetupWiring, BumpBarKeys, QMainWindow):
@@ -139,6 +145,9 @@ class MainWindow(OrderSheets, PrintWiring, SetupWiring, BumpBarKeys, QMainWindow
         self.store_paused.setObjectName("storePaused")
         self.store_paused.setWordWrap(True)
         self.store_paused.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        # No taller than the buttons: a second line (several platforms, each its own end) must not
+        # make the bar grow and move every button under a finger.
+        self.store_paused.setMaximumHeight(self.store_button.minimumHeight())
         self.store_paused.hide()
         top_layout.insertWidget(top_layout.indexOf(self.top.summary) + 1, self.store_paused, 100)
         self.top.title.installEventFilter(self)  # a tap on the title opens About (no PIN: nothing to change)
@@ -150,6 +159,7 @@ class MainWindow(OrderSheets, PrintWiring, SetupWiring, BumpBarKeys, QMainWindow
         self.closed_banner = Banner("storeClosedBanner", dismissible=False)
         self.closed_banner.add_action(tr("Reopen")).clicked.connect(self.reopen_store)
         self.closed_by: list[Platform] = []
+        self.closed_in_hours: list[Platform] = []  # closed too long during opening hours (`_watch_hours`)
         self.board_widget = BoardWidget(self.board, self.theme, self.fonts, show_numbers=self.settings.show_numbers,
                                         now=clock.now, card_size=CardSize(self.settings.card_size))
         self.status = PlatformStatusBar()
@@ -248,7 +258,35 @@ class MainWindow(OrderSheets, PrintWiring, SetupWiring, BumpBarKeys, QMainWindow
         text = paused_summary(self.engine.store, self.orders.policies, now)
         self.store_paused.setText(text)
         self.store_paused.setVisible(bool(text))
+        long = len(text) > LONG_PAUSED_LINE
+        if self.store_paused.property("long") != long:  # smaller type: three lines within the buttons' height
+            self.store_paused.setProperty("long", long)
+            restyle(self.store_paused)
         self.top.summary.setVisible(not text)
+        sheet = self.top_overlay()
+        if isinstance(sheet, StoreSheet):  # its rows say how each send stands: keep them current
+            sheet.refresh()
+        self._watch_hours(now)
+
+    def _watch_hours(self, now: datetime) -> None:
+        """Ring and offer to reopen when a platform stays closed during the opening hours set in Settings.
+
+        KDS's own record says which platforms are closed with no end to come (`closed_since`): the
+        platforms report no store status of their own (see each spec's `StoreAbilities`).
+        """
+        found: list[Platform] = []
+        if self.station.settings.behaviour.open_at(now.astimezone()):
+            for platform in self.orders.policies:
+                since = self.engine.store.closed_since(platform)
+                if since is not None and now - since >= CLOSED_ALARM_AFTER:
+                    found.append(platform)
+        if found == self.closed_in_hours:
+            return
+        ring = any(p not in self.closed_in_hours for p in found)
+        self.closed_in_hours = found
+        self._show_closed()
+        if ring:
+            self.alarms.ring(MISSED_ORDERS)
 
     def _watch_closing(self, key: OrderKey) -> None:
         """Ring and offer to reopen when the platform closed the store after cancelling `key` (a missed order)."""
@@ -258,15 +296,27 @@ class MainWindow(OrderSheets, PrintWiring, SetupWiring, BumpBarKeys, QMainWindow
             return
         if key.platform not in self.closed_by:
             self.closed_by.append(key.platform)
-        names = ", ".join(self.orders.policies[p].label for p in self.closed_by)
-        self.closed_banner.show_text(tr("%1 closed your store after a missed order").replace("%1", names))
-        self.closed_banner.show_action(any(self.engine.store.can_pause(p) for p in self.closed_by))
+        self._show_closed()
         self.alarms.ring(MISSED_ORDERS)
 
+    def _show_closed(self) -> None:
+        """The closed-store banner: platforms that closed the store, and those closed during opening hours."""
+        parts = []
+        if self.closed_by:
+            names = ", ".join(self.orders.policies[p].label for p in self.closed_by)
+            parts.append(tr("%1 closed your store after a missed order").replace("%1", names))
+        still = [p for p in self.closed_in_hours if p not in self.closed_by]
+        if still:
+            names = ", ".join(self.orders.policies[p].label for p in still)
+            parts.append(tr("Your store is still closed on %1 during opening hours").replace("%1", names))
+        self.closed_banner.show_text(" · ".join(parts))
+        self.closed_banner.show_action(any(self.engine.store.can_pause(p) for p in [*self.closed_by, *still]))
+
     def reopen_store(self) -> None:
-        """The closed-store banner's Reopen: take orders again where the platform closed the store."""
-        self.engine.store.resume(self.closed_by)
+        """The closed-store banner's Reopen: take orders again where the store is closed."""
+        self.engine.store.resume(list(dict.fromkeys([*self.closed_by, *self.closed_in_hours])))
         self.closed_by = []
+        self.closed_in_hours = []
         self.closed_banner.show_text("")
 
     def request_store(self) -> None:
