@@ -278,6 +278,7 @@ async def test_a_shift_counts_only_its_hours_and_moves_in_half_hours(
     for minutes in (0, 50, 170):  # 9:00, 9:50 and 11:50
         fake.add_order(created_at=MORNING + timedelta(minutes=minutes))
     clock.set(MORNING + timedelta(hours=3))
+    window.ticker.tick()  # the screen's time (its ticker is stopped in tests)
     await engine.pollers[fake.platform].poll_once()
     qtbot.mouseClick(window.report_button, Qt.MouseButton.LeftButton)
     sheet = window.top_overlay()

@@ -139,6 +139,9 @@ class MainWindow(OrderSheets, PrintWiring, SetupWiring, BumpBarKeys, QMainWindow
         self.report_button.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
         self.report_button.clicked.connect(self.open_report)
         top_layout.insertWidget(top_layout.indexOf(self.top.history), self.report_button)
+        # When the bar is short of room, the summary wraps rather than the wall clock shrinking: the clock
+        # would grow back when the pause line takes the summary's place, and move every button.
+        self.top.summary.setWordWrap(True)
         # "Paused — <platforms> · resumes 14:30": in the summary's place while a platform is paused. It
         # takes only the room left of the buttons (its own width is ignored), so none of them moves.
         self.store_paused = QLabel("")
@@ -204,6 +207,7 @@ class MainWindow(OrderSheets, PrintWiring, SetupWiring, BumpBarKeys, QMainWindow
         self.board.set_print_marks(self.printing.marks)
         self._update_summary()
         self.top.set_time(now)
+        self.top.clock.setMinimumWidth(max(self.top.clock.minimumWidth(), self.top.clock.sizeHint().width()))
         self.top.theme.setText(tr("Light") if self.theme.name == "dark" else tr("Dark"))
         if start_ticker:
             self.ticker.start()
