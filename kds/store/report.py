@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import json
+import typing
 from datetime import UTC, datetime, timedelta
 
 from kds.domain.events import EventKind
@@ -9,7 +11,7 @@ from kds.domain.order import Order
 from kds.domain.report import ReportOrder
 from kds.domain.states import OrderStatus
 from kds.domain.store_control import StoreControl
-from kds.store.codec import loads
+from kds.store.codec import from_data, loads
 from kds.store.db import Database
 from kds.store.store_controls import StoreControlRepository
 
@@ -21,6 +23,20 @@ _BEGINNING = datetime(2000, 1, 1, tzinfo=UTC)
 """Before any store control: the report reads every control up to its end (a pause may have begun days before)."""
 
 
+_LEFT_OUT = ("fees", "discounts", "payments", "customer", "address")
+"""Parts of an order's content the report never reads: not decoded (a day of 2,000 orders reads in a
+fraction of the time, and no customer's name or address is in memory for it)."""
+
+
+def _figures_only(content: str) -> Order:
+    """The stored order without its lines, fees, payments and customer: what the report needs of it."""
+    data = json.loads(content)
+    for name in _LEFT_OUT:
+        data.pop(name, None)
+    data["lines"] = []
+    return typing.cast(Order, from_data(Order, data))
+
+
 class ReportRepository:
     """Reads the orders and controls of a period (plain SQL, the same on every store engine)."""
 
@@ -30,6 +46,8 @@ class ReportRepository:
 
     def orders_received(self, start: datetime, end: datetime) -> list[ReportOrder]:
         """The orders created from `start` to `end` (excluded), oldest first, with their status.
+
+        Each order comes without its lines, fees, payments and customer (`_figures_only`).
 
         And the times of their first accepting and ready events, from the journal.
         """
@@ -52,7 +70,7 @@ class ReportRepository:
                 firsts[ident] = when
         result = []
         for row in rows:
-            order = loads(Order, row[0])
+            order = _figures_only(row[0])
             if start <= order.created_at < end:
                 platform, order_id = order.key.platform.value, order.key.order_id
                 result.append(ReportOrder(order, loads(OrderStatus, row[1]),
