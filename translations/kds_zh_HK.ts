@@ -376,7 +376,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../kds/ui/windows/main_window.py" line="+207"/>
+        <location filename="../kds/ui/windows/main_window.py" line="+211"/>
         <location line="+235"/>
         <location line="+61"/>
         <source>Dark</source>
@@ -1006,8 +1006,8 @@
     </message>
     <message>
         <location filename="../kds/ui/setup/settings_panel.py" line="+23"/>
-        <location filename="../kds/ui/windows/main_window.py" line="-386"/>
-        <location line="+388"/>
+        <location filename="../kds/ui/windows/main_window.py" line="-390"/>
+        <location line="+392"/>
         <source>Settings</source>
         <translation>設定</translation>
     </message>
@@ -1979,30 +1979,30 @@ New orders ring and appear here.</source>
         <translation>%1 張訂單</translation>
     </message>
     <message>
-        <location filename="../kds/ui/windows/main_window.py" line="-414"/>
-        <location line="+403"/>
+        <location filename="../kds/ui/windows/main_window.py" line="-418"/>
+        <location line="+407"/>
         <source>Orders</source>
         <translation>訂單</translation>
     </message>
     <message>
-        <location line="-360"/>
-        <location line="+369"/>
+        <location line="-364"/>
+        <location line="+373"/>
         <source>Report</source>
         <translation>報表</translation>
     </message>
     <message>
-        <location line="-351"/>
-        <location line="+355"/>
+        <location line="-352"/>
+        <location line="+356"/>
         <source>Connect…</source>
         <translation>連接…</translation>
     </message>
     <message>
-        <location line="-350"/>
+        <location line="-351"/>
         <source>Reopen</source>
         <translation>重新開店</translation>
     </message>
     <message>
-        <location line="+91"/>
+        <location line="+92"/>
         <source>%1 new · %2 preparing · %3 ready</source>
         <translation>%1 新 · %2 製作中 · %3 待取</translation>
     </message>
@@ -3187,7 +3187,7 @@ New orders ring and appear here.</source>
     </message>
     <message>
         <location filename="../kds/ui/sheets/store.py" line="+57"/>
-        <location filename="../kds/ui/windows/main_window.py" line="-343"/>
+        <location filename="../kds/ui/windows/main_window.py" line="-347"/>
         <source>Store</source>
         <translation>店舖</translation>
     </message>
