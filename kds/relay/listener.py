@@ -1,7 +1,7 @@
 """The doorbell between relay processes on one PostgreSQL: `LISTEN` for stored events, wake the polls.
 
 Each relay process keeps one dedicated connection listening on `NOTIFY_CHANNEL`; every event a
-process stores notifies it in the same statement (`kds.relay.sqlstore`). A notification from
+process stores notifies it right after the commit (`kds.relay.sqlstore`). A notification from
 another process wakes this process's polls for that tenant and platform, as a webhook handled here
 would (`Notifier.notify`); its own are skipped, since the webhook already woke them.
 

@@ -4,10 +4,9 @@ The statements are plain SQL both engines understand (`ON CONFLICT`, partial ind
 auto-numbered key, the placeholder style, connecting and transactions differ. Times are stored as
 UTC epoch milliseconds, JSON as text (the relay never queries inside it).
 
-On PostgreSQL, storing an event also rings the doorbell: the same statement sends a `NOTIFY` on
-`NOTIFY_CHANNEL` (delivered when it commits) carrying the storing process, the platform and the
-tenant, so that the long-polls waiting in every other relay process sharing the database wake at
-once (`kds.relay.listener`).
+On PostgreSQL, storing an event also rings the doorbell: right after the commit, a `NOTIFY` on
+`NOTIFY_CHANNEL` carries the storing process, the platform and the tenant, so that the long-polls
+waiting in every other relay process sharing the database wake at once (`kds.relay.listener`).
 
 Every query the relay makes often is one index range: a tenant's pending events (optionally of some
 platforms) in `seq` order, an event by its id, a tenant by name or token hash; the purge walks
@@ -471,8 +470,15 @@ class PostgresRelayStore(SqlRelayStore):
         conn.execute("SELECT pg_advisory_xact_lock(72061804)")
 
     def _insert_event(self, conn: Any, sql: str, args: tuple[Any, ...]) -> bool:
-        # One statement, one round trip: the row and its notification commit together, and a
-        # replayed webhook (no row) rings nobody.
-        notify = (f"WITH added AS ({sql} RETURNING platform, tenant) "
-                  "SELECT pg_notify(%s, %s || ' ' || platform || ' ' || tenant) FROM added")
-        return conn.execute(notify, (*args, NOTIFY_CHANNEL, self.origin)).fetchone() is not None
+        if conn.execute(sql, args).rowcount != 1:
+            return False  # a replayed webhook rings nobody
+        # Rung after the commit, in a transaction of its own that does not wait for the disk:
+        # PostgreSQL serialises the commits of notifying transactions (the notification queue's
+        # lock is held through the commit's flush), so a NOTIFY inside the storing transaction
+        # would make each webhook wait for the previous one's fsync (8 writers: 330-1,900
+        # inserts/s against 1,600-4,400 without it; rung after the commit, 2,200-2,500). The row
+        # is durable either way; a doorbell lost to a crash right here costs the fallback re-check.
+        tenant, platform = args[1], args[2]
+        conn.execute("SELECT set_config('synchronous_commit', 'off', true), pg_notify(%s, %s)",
+                     (NOTIFY_CHANNEL, f"{self.origin} {platform} {tenant}"))
+        return True
