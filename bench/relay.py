@@ -327,9 +327,9 @@ PROFILE_AREAS = (  # (label, a substring of the function's file or name), first 
     ("signature check", ("signature.py", "keeta_std", "hmac", "hashlib", "sha")),
     ("the relay's own code", ("kds/relay",)),
     ("JSON", ("json",)),
-    ("logging (one JSON line per webhook)", ("logging",)),
+    ("logging (the relay's JSON line and the access log)", ("logging", "TextIOWrapper", "isoformat")),
     ("LISTEN/NOTIFY listener (psycopg)", ("psycopg",)),
-    ("asyncio event loop and threads", ("asyncio", "threading", "concurrent", "queue")),
+    ("asyncio event loop and threads", ("asyncio", "threading", "concurrent", "queue", "selectors", "Context")),
 )
 
 
