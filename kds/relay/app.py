@@ -52,7 +52,7 @@ from kds.relay.hooks.base import CallbackPlatform, path_secret_matches
 from kds.relay.listener import NotifyListener
 from kds.relay.logs import fields
 from kds.relay.longpoll import Notifier, wait_for_events
-from kds.relay.sqlstore import NOTIFY_CHANNEL, PostgresRelayStore
+from kds.relay.sqlstore import PostgresRelayStore
 from kds.relay.store import (
     ACKED_RETENTION,
     PlatformSecret,
@@ -127,7 +127,7 @@ def create_app(store: RelayStore, *, clock: Clock | None = None, settings: Relay
     settings = settings or RelaySettings()
     notifier = Notifier()
     purger = Purger(store, clock, settings.purge_interval or 0.0, settings.acked_retention)
-    listener = (NotifyListener(store.dsn, NOTIFY_CHANNEL, store.origin, notifier, clock,
+    listener = (NotifyListener(store.dsn, store.channel, store.origin, notifier, clock,
                                retry=settings.listen_retry)
                 if isinstance(store, PostgresRelayStore) else None)
 

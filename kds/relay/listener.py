@@ -1,6 +1,6 @@
 """The doorbell between relay processes on one PostgreSQL: `LISTEN` for stored events, wake the polls.
 
-Each relay process keeps one dedicated connection listening on `NOTIFY_CHANNEL`; every event a
+Each relay process keeps one dedicated connection listening on its store's channel; every event a
 process stores notifies it right after the commit (`kds.relay.sqlstore`). A notification from
 another process wakes this process's polls for that tenant and platform, as a webhook handled here
 would (`Notifier.notify`); its own are skipped, since the webhook already woke them.
@@ -40,7 +40,7 @@ class NotifyListener:
 
         Args:
             dsn: The relay database (a ``postgresql://`` URI).
-            channel: The channel the store notifies (`kds.relay.sqlstore.NOTIFY_CHANNEL`).
+            channel: The channel the store rings (`PostgresRelayStore.channel`; letters, digits, ``_``).
             origin: This process's store's name in the payloads (`PostgresRelayStore.origin`).
             notifier: Wakes the polls waiting in this process.
             clock: Sleeps between reconnection attempts.

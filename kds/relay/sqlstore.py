@@ -19,6 +19,7 @@ to n, each in the one transaction that also records the new version.
 from __future__ import annotations
 
 import contextlib
+import hashlib
 import json
 import os
 import queue
@@ -100,7 +101,9 @@ _MIGRATIONS = {1: _SCHEMA_V1, 2: _SCHEMA_V2, 3: _SCHEMA_V3}
 SCHEMA_VERSION = max(_MIGRATIONS)
 
 NOTIFY_CHANNEL = "kds_relay_event"
-"""The PostgreSQL channel an event's storing statement notifies: payload ``"<origin> <platform> <tenant>"``."""
+"""The PostgreSQL channel rung after an event is stored (payload ``"<origin> <platform> <tenant>"``);
+a relay whose tables live in another schema than ``public`` rings a channel of its own
+(`PostgresRelayStore.channel`), since channels are shared by the whole database."""
 
 PURGE_BATCH = 2000
 """Events deleted per purge statement: each batch is one short transaction, so webhooks and polls
@@ -454,6 +457,8 @@ class PostgresRelayStore(SqlRelayStore):
         self.dsn = dsn
         self.origin = uuid.uuid4().hex[:12]
         """Names this store in its notifications, so its own process skips the wake-ups it made itself."""
+        self.channel = NOTIFY_CHANNEL
+        """The channel this store rings and its listeners hear."""
         self.db_errors = (psycopg.Error,)
         super().__init__(pool_size=pool_size)
 
@@ -469,6 +474,12 @@ class PostgresRelayStore(SqlRelayStore):
     def _lock_schema(self, conn: Any) -> None:
         conn.execute("SELECT pg_advisory_xact_lock(72061804)")
 
+    def _migrate(self) -> None:
+        super()._migrate()
+        schema = str(self._run(lambda c: c.execute("SELECT current_schema()").fetchone())[0])
+        if schema != "public":
+            self.channel = f"{NOTIFY_CHANNEL}_{hashlib.sha256(schema.encode()).hexdigest()[:16]}"
+
     def _insert_event(self, conn: Any, sql: str, args: tuple[Any, ...]) -> bool:
         if conn.execute(sql, args).rowcount != 1:
             return False  # a replayed webhook rings nobody
@@ -480,5 +491,5 @@ class PostgresRelayStore(SqlRelayStore):
         # is durable either way; a doorbell lost to a crash right here costs the fallback re-check.
         tenant, platform = args[1], args[2]
         conn.execute("SELECT set_config('synchronous_commit', 'off', true), pg_notify(%s, %s)",
-                     (NOTIFY_CHANNEL, f"{self.origin} {platform} {tenant}"))
+                     (self.channel, f"{self.origin} {platform} {tenant}"))
         return True

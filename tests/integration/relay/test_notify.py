@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import asyncio
 import threading
+import uuid
 from concurrent.futures import Future, ThreadPoolExecutor
 
 import httpx
@@ -19,8 +20,10 @@ from kds.clock import SystemClock
 from kds.relay.app import RelaySettings
 from kds.relay.listener import NotifyListener
 from kds.relay.server import RelayServer
+from kds.relay.sqlstore import PostgresRelayStore
+from kds.relay.store import open_store
 from tests.fakes.waiting import until_blocking
-from tests.integration.relay.conftest import add_tenants, keeta_webhook
+from tests.integration.relay.conftest import POSTGRES_DSN, add_tenants, keeta_webhook
 
 pytestmark = pytest.mark.parametrize("db", ["postgres"], indirect=True)
 
@@ -127,3 +130,24 @@ def test_a_listener_cut_off_listens_again_and_wakes_every_poll_once(db: str, tok
             assert listener.rung == 1
     finally:
         held.release()
+
+
+def test_relays_in_other_schemas_of_the_database_ring_other_channels(db: str) -> None:
+    # Channels belong to the whole database: two relays kept apart by schema must not wake each other.
+    other_schema = f"relay_test_other_{uuid.uuid4().hex[:8]}"
+    with psycopg.connect(POSTGRES_DSN, autocommit=True) as admin:
+        admin.execute(f"CREATE SCHEMA {other_schema}")
+    try:
+        other_dsn = f"{POSTGRES_DSN}{'&' if '?' in POSTGRES_DSN else '?'}options=-csearch_path%3D{other_schema}"
+        first, second, again = open_store(db), open_store(other_dsn), open_store(db)
+        try:
+            assert isinstance(first, PostgresRelayStore) and isinstance(second, PostgresRelayStore)
+            assert isinstance(again, PostgresRelayStore)
+            assert first.channel != second.channel and first.channel == again.channel
+            assert first.origin != again.origin  # and each process tells its own wake-ups apart
+        finally:
+            for store in (first, second, again):
+                store.close()
+    finally:
+        with psycopg.connect(POSTGRES_DSN, autocommit=True) as admin:
+            admin.execute(f"DROP SCHEMA {other_schema} CASCADE")
