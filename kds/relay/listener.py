@@ -89,12 +89,14 @@ class NotifyListener:
             before = self.connections
             try:
                 await self._listen(psycopg)
-            except (psycopg.Error, OSError) as exc:
+            except Exception as exc:  # whatever broke it, the doorbell must come back
                 if self.connections > before:
                     pause = self.retry  # it was listening: a new outage starts with a short pause
                 # Only the first failure of an outage is a warning; the retries are debug noise.
-                level = logging.WARNING if pause == self.retry else logging.DEBUG
-                log.log(level, "notification listener disconnected", extra=fields(
+                # Anything but a database or network error is a bug: logged with its traceback.
+                expected = isinstance(exc, psycopg.Error | OSError)
+                level = logging.WARNING if pause == self.retry or not expected else logging.DEBUG
+                log.log(level, "notification listener disconnected", exc_info=not expected, extra=fields(
                     error=type(exc).__name__, retryIn=pause))
             finally:
                 self._listening.clear()

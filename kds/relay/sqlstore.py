@@ -489,7 +489,8 @@ class PostgresRelayStore(SqlRelayStore):
         # would make each webhook wait for the previous one's fsync (8 writers: 330-1,900
         # inserts/s against 1,600-4,400 without it; rung after the commit, 2,200-2,500). The row
         # is durable either way; a doorbell lost to a crash right here costs the fallback re-check.
-        tenant, platform = args[1], args[2]
+        # If this fails, the webhook is answered 503 and its replay found stored: nothing is lost.
+        tenant, platform = args[1], args[2]  # in `_EVENT_COLUMNS` order
         conn.execute("SELECT set_config('synchronous_commit', 'off', true), pg_notify(%s, %s)",
                      (self.channel, f"{self.origin} {platform} {tenant}"))
         return True
