@@ -15,6 +15,7 @@ from kds.domain.states import OrderStatus
 from kds.store import jsontext
 from kds.store.codec import dumps, loads
 from kds.store.db import Database
+from kds.store.dishes import DishRepository
 
 
 @dataclass(frozen=True, slots=True)
@@ -234,7 +235,8 @@ class OrderRepository:
         self.save_many([(order, status, raw)], now)
 
     def save_many(self, orders: Iterable[tuple[Order, OrderStatus, dict[str, Any] | str]], now: datetime) -> None:
-        """`save` for several orders in one statement."""
+        """`save` for several orders in one statement; their dishes go into the catalogue (`DishRepository`)."""
+        orders = list(orders)
         updated = now.isoformat()
         self.db.conn.executemany(
             "INSERT INTO orders (platform, order_id, display_id, stage, is_open, created_at, updated_at,"
@@ -248,6 +250,7 @@ class OrderRepository:
               dumps(status),
               raw if isinstance(raw, str) else jsontext.dumps(raw), _search_text(order), order.details.value)
              for order, status, raw in orders])
+        DishRepository(self.db).note((order for order, _, _ in orders), now)
 
     def save_status(self, key: OrderKey, status: OrderStatus, now: datetime) -> None:
         """Update only an order's status (the change is not surfaced until `mark_surfaced`)."""
