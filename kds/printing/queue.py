@@ -18,7 +18,7 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import logging
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Collection, Mapping, Sequence
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta, tzinfo
@@ -98,13 +98,16 @@ class _Worker:
 
 def order_document(order: Order, kind: DocKind, settings: PrintSettings, labels: Mapping[str, str], language: str,
                    tz: tzinfo, *, printer: PrinterConfig | None = None, status: OrderStatus | None = None,
-                   rider: Rider | None = None) -> TicketDoc:
-    """The document of `kind` for `order`, in `language`, as `printer` prints it (the queue's and a preview's)."""
+                   rider: Rider | None = None, sold_out: Collection[tuple[Platform, str]] = ()) -> TicketDoc:
+    """The document of `kind` for `order`, in `language`, as `printer` prints it (the queue's and a preview's).
+
+    `sold_out` holds the dish entries sold out now: the kitchen ticket marks their lines.
+    """
     if kind is DocKind.DELIVERY:
         return delivery_slip(order, rider, tz=tz, labels=labels, language=language)
     if kind is DocKind.KITCHEN:
         return kitchen_ticket(order, tz=tz, station=printer.station if printer else "", labels=labels,
-                              language=language)
+                              language=language, sold_out=sold_out)
     if kind is DocKind.RECEIPT:
         return receipt(order, tz=tz, header=settings.store.header(), labels=labels, language=language)
     if kind is DocKind.CANCEL:
@@ -141,6 +144,8 @@ class PrintQueue:
         self._listeners: list[Callable[[Changes], None]] = []
         self._health_listeners: list[Callable[[PrinterHealth], None]] = []
         self._closing = False
+        self.sold_out: Callable[[], Collection[tuple[Platform, str]]] = frozenset
+        """The dish entries sold out now (the runtime hands the engine's `SoldOutService.entries`)."""
 
     # --- lifecycle --------------------------------------------------------------------------------
 
@@ -217,7 +222,8 @@ class PrintQueue:
                  status: OrderStatus | None = None, rider: Rider | None = None) -> TicketDoc:
         """The document of `kind` for `order` as `printer` would print it (for a preview, too)."""
         return order_document(order, kind, self.settings, self.labels, self.language_of(printer), self.tz,
-                              printer=printer, status=status, rider=rider)
+                              printer=printer, status=status, rider=rider,
+                              sold_out=self.sold_out() if kind is DocKind.KITCHEN else ())
 
     def _pick(self, config: PrinterConfig) -> str:
         """The printer to send to: the routed one, or its fallback while it is known to be failing."""

@@ -77,6 +77,12 @@ class DishRepository:
                                     " ORDER BY last_seen DESC, platform, entry_key", (key,)).fetchall()
         return Dish(key, tuple(self._row(r) for r in rows)) if rows else None
 
+    def dish_of(self, platform: Platform, entry_key: str) -> Dish | None:
+        """The dish the entry (`platform`, `entry_key`) belongs to (None: never seen)."""
+        row = self.db.conn.execute("SELECT dish FROM dish_entries WHERE platform=? AND entry_key=?",
+                                   (platform.value, entry_key)).fetchone()
+        return None if row is None else self.dish(row["dish"])
+
     def entries_of(self, keys: Iterable[str]) -> set[tuple[Platform, str]]:
         """The (platform, entry key) of every entry of the dishes `keys`."""
         wanted = list(dict.fromkeys(keys))

@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping
 from datetime import datetime, timedelta
 
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QGridLayout, QLabel, QWidget
 
 from kds.domain.actions import PlatformPolicy
@@ -49,6 +50,9 @@ def paused_summary(runner: StoreControlRunner, policies: Mapping[Platform, Platf
 class StoreSheet(Sheet):
     """Pause all or one platform, busy mode, and each platform's row."""
 
+    sold_out_requested = Signal()
+    """Staff tapped "Sold out…": the window opens the Sold out sheet (`kds.ui.sheets.sold_out`)."""
+
     def __init__(self, host: QWidget, runner: StoreControlRunner, policies: Mapping[Platform, PlatformPolicy],
                  abilities: Mapping[Platform, StoreAbilities], now: Callable[[], datetime]) -> None:
         """A sheet over `host` taking controls through `runner` for the platforms of `policies`."""
@@ -87,6 +91,10 @@ class StoreSheet(Sheet):
         self.end_busy = touch_button(tr("End busy"))
         self.end_busy.clicked.connect(lambda: self._done(self.runner.end_busy(list(self.policies))))
         grid.addWidget(self.end_busy, 3, len(BUSY_MINUTES))
+        self.sold_out = touch_button(tr("Sold out…"), kind="danger")
+        self.sold_out.setObjectName("soldOutButton")
+        self.sold_out.clicked.connect(self.sold_out_requested.emit)
+        grid.addWidget(self.sold_out, 3, len(BUSY_MINUTES) + 1, 1, len(PAUSE_MINUTES) - len(BUSY_MINUTES) + 1)
         self.body.addLayout(grid)
 
         self.rows: dict[Platform, tuple[QLabel, QLabel]] = {}
