@@ -22,6 +22,7 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 
 from kds.clock import FakeClock
+from kds.domain.dishes import end_of_business_day
 from kds.domain.order import OrderKey, Platform
 from kds.platforms.keeta_od.adapter import create_adapter as keeta_adapter
 from kds.platforms.registry import POLICIES
@@ -35,11 +36,13 @@ from kds.simulator.zeek.state import SimConfig as ZeekConfig
 from kds.store.db import Database
 from kds.ui.lifetime import retire
 from kds.ui.settings import UiSettings
+from kds.ui.sheets.reason import ReasonSheet
 from kds.ui.sheets.sold_out import SoldOutSheet
 from kds.ui.sheets.store import StoreSheet
 from kds.ui.sounds import SoundBoard
 from kds.ui.windows.main_window import MainWindow
 from tests.fakes.waiting import until
+from tests.ui.conftest import tap
 
 KEETA, ZEEK = Platform.KEETA_OD, Platform.ZEEK
 PEACH_TEA = {"product_id": "P-2003", "name": {"vi": "Trà đào", "en": "Peach tea"}, "quantity": 1, "price": 18000,
@@ -178,3 +181,35 @@ def _local(clock: FakeClock, hours: int) -> str:
     from kds.ui import wording
 
     return wording.local_time(clock.now() + timedelta(hours=hours))
+
+
+async def test_cancelling_because_a_dish_ran_out_sends_that_item_and_marks_the_dish_sold_out(
+        app: QApplication, qtbot, platforms: Platforms, clock: FakeClock, sounds: SoundBoard,
+        tmp_path: Path) -> None:
+    window, engine = start_kds(tmp_path / "kds.sqlite3", platforms, clock, sounds)
+    order_id = platforms.keeta.state.create_order(items=[ItemSpec("Peach tea", Decimal("18.00"), code="P-2003"),
+                                                         ItemSpec("Fried rice", Decimal("35.00"), code="FR-1")])
+    await engine.pollers[KEETA].poll_once()
+    key = OrderKey(KEETA, order_id)
+    await until(lambda: window.board.card(key) is not None)
+    tap(window, key, "action:cancel")
+    sheet = window.top_overlay()
+    assert isinstance(sheet, ReasonSheet) and not sheet.dishes.isVisible()
+    qtbot.mouseClick(sheet.reason_buttons["INSUFFICIENT_DISHES"], Qt.MouseButton.LeftButton)
+    assert sheet.dishes.isVisible() and sheet.mark_button.isChecked()  # offered, and meant by default
+    ticket = engine.orders.ticket(key)
+    assert ticket is not None
+    tea = next(line for line in ticket.order.lines if line.name == "Peach tea")
+    assert sheet.line_buttons[tea.line_id].text() == "1× Peach tea"
+    qtbot.mouseClick(sheet.line_buttons[tea.line_id], Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(sheet.confirm, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(sheet.confirm, Qt.MouseButton.LeftButton)  # the second tap cancels
+    await engine.runner.run_due()
+    (call,) = platforms.keeta.state.calls(order_id, "requestCancellation")
+    assert call.status == 202
+    assert call.body["code"] == "INSUFFICIENT_DISHES" and call.body["outOfStockItems"] == [tea.line_id]
+    sold = {d.name: engine.sold_out.state(d).sold_out for d in engine.sold_out.dishes()}
+    assert sold == {"Peach tea": True, "Fried rice": False}
+    (tea_dish,) = engine.sold_out.dishes("peach")
+    assert engine.sold_out.state(tea_dish).until == end_of_business_day(clock.now().astimezone())
+    await stop_kds(window, engine)

@@ -77,6 +77,7 @@ class MainWindow(OrderSheets, PrintWiring, SetupWiring, BumpBarKeys, QMainWindow
         super().__init__()
         self.engine = engine
         self.orders = engine.orders
+        self.sold_out = engine.sold_out
         self.clock = clock
         self.settings = settings or UiSettings()
         self.station = station or StationContext()
