@@ -13,6 +13,8 @@ on a fake clock, so the pictures are the same on every run:
 - `print-problems.png`: the status bar's warning opened: the jobs that did not print;
 - `board-zh_HK.png`, `board-pt_BR.png`: the busy board in Hong Kong Chinese and Brazilian Portuguese;
 - `store.png`: the Store sheet over the busy board, every platform paused for 30 minutes, busy +10;
+- `sold-out.png`: the Sold out sheet over the busy board: the dishes of its orders, one sold out for
+  2 hours, told to the platform that takes it, and the others shown as not told here;
 - `settings.png` and `wizard.png`: the settings panel over the board, and the first-run wizard's
   platforms page (`--languages` renders the board in every language instead, for checking a
   translation: `python -m kds.ui.screenshots OUTDIR --languages`).
@@ -30,7 +32,7 @@ import logging
 import os
 import sys
 import tempfile
-from collections.abc import Callable
+from collections.abc import Awaitable, Callable
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
@@ -46,13 +48,13 @@ from kds.ui.session import RuntimeLike
 from kds.ui.settings import UiSettings
 from kds.ui.setup.station import StationContext
 from kds.ui.sheets.store import StoreSheet
-from kds.ui.showcase import PLATFORMS, SHOWCASE_NOW, adapters, seed_board
+from kds.ui.showcase import BUSY, PLATFORMS, SHOWCASE_NOW, Spec, adapters, seed_board
 from kds.ui.showcase_printing import start_showcase_printing
 from kds.ui.windows.main_window import MainWindow
 
 log = logging.getLogger(__name__)
 
-Scene = Callable[[Engine, FakeClock, MainWindow], None]
+Scene = Callable[[Engine, FakeClock, MainWindow], Awaitable[None] | None]
 
 
 async def _pump(seconds: float = 0.05) -> None:
@@ -111,7 +113,9 @@ async def _render(path: Path, *, seed: bool, failing: bool, theme: str, after: S
             window.show()
             window.ticker.tick()
             if after is not None:
-                after(engine, clock, window)
+                done = after(engine, clock, window)
+                if done is not None:
+                    await done  # a scene that sends something first (the Sold out sheet's told platform)
             await _pump()
             path.parent.mkdir(parents=True, exist_ok=True)
             if not window.grab().save(str(path), "PNG"):
@@ -211,6 +215,27 @@ def _open_store(engine: Engine, clock: FakeClock, window: MainWindow) -> None:
         sheet.refresh()
 
 
+def _open_sold_out(engine: Engine, clock: FakeClock, window: MainWindow) -> Awaitable[None] | None:
+    """The Sold out sheet, a dish sold out for 2 hours on the platform KDS can tell, another one selected."""
+    # The busy board has no order of the last platforms: one arrived there too, so that its dishes are listed.
+    seed_board(engine.db, SHOWCASE_NOW, tuple(Spec(s, 5.0, accepted=4.0, lines=3) for s in range(len(PLATFORMS))),
+               start=len(BUSY) + 1)
+    sheet = window.open_sold_out()
+    dishes = engine.sold_out.dishes()
+    told = [d for d in dishes if any(engine.store.can_sell_out(p) for p in d.platforms)]
+    if not dishes:
+        return None
+    sold = (told or dishes)[0]
+    sheet.tap(sold.key)
+    sheet.sell_out(2)
+
+    async def sent() -> None:
+        await engine.store.run_due()
+        sheet.refresh()
+
+    return sent()
+
+
 def _open_settings(engine: Engine, clock: FakeClock, window: MainWindow) -> None:
     """The settings panel on its behaviour page."""
     panel = window.open_settings()
@@ -264,6 +289,7 @@ async def render_all(outdir: Path) -> list[Path]:
         await render(outdir / "board-pt_BR.png", seed=True, language="pt_BR"),
         await render(outdir / "settings.png", seed=True, after=_open_settings),
         await render(outdir / "store.png", seed=True, after=_open_store),
+        await render(outdir / "sold-out.png", seed=True, after=_open_sold_out),
         await render_wizard(outdir / "wizard.png"),
     ]
 

@@ -13,6 +13,7 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping
 from datetime import datetime, time, timedelta
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QBoxLayout,
     QGridLayout,
@@ -106,6 +107,8 @@ class SoldOutSheet(Sheet):
         self.search.setObjectName("dishSearch")
         self.search.setMinimumHeight(56)
         self.search.setClearButtonEnabled(True)
+        # Only a tap brings the on-screen keyboard up: opening the sheet must not cover the list with it.
+        self.search.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
         self.search.setPlaceholderText(tr("Search dishes (name or code)"))
         self.search.textChanged.connect(lambda _text: self.refresh())
         columns = QHBoxLayout()
