@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import Qt
+from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 
 from kds.clock import FakeClock
@@ -70,3 +71,26 @@ async def test_the_card_and_the_kitchen_ticket_mark_the_sold_out_line_only(
         retire(window)
         bridge.close()
         await queue.close(grace=2.0)
+
+
+async def test_staff_link_two_dishes_into_one_row_and_split_an_entry_off_again(
+        window: MainWindow, engine: Engine, fake: FakePlatform, qtbot) -> None:
+    fake.add_order(lines=4)  # Pão de queijo, Feijoada, 宫保鸡丁, Coxinha
+    await engine.pollers[fake.platform].poll_once()
+    sheet = window.open_sold_out()
+    QTest.keyClicks(sheet.search, "o")  # Pão de queijo, Feijoada and Coxinha
+    assert len(sheet.rows) == 3
+    rows = {b.text().split("\n")[0]: k for k, b in sheet.rows.items()}
+    qtbot.mouseClick(sheet.rows[rows["Coxinha"]], Qt.MouseButton.LeftButton)
+    assert not sheet.split_buttons  # one entry: nothing to split
+    qtbot.mouseClick(sheet.link_button, Qt.MouseButton.LeftButton)
+    assert sheet.empty.text() == "Tap the dish to link into the selected one."
+    qtbot.mouseClick(sheet.rows[rows["Feijoada"]], Qt.MouseButton.LeftButton)
+    assert len(sheet.rows) == 2 and not sheet.link_button.isChecked()
+    assert sheet.selected == rows["Coxinha"] and len(sheet.split_buttons) == 2
+    qtbot.mouseClick(sheet.until_buttons[1], Qt.MouseButton.LeftButton)  # one row: both lines sold out
+    card = window.board.card(next(iter(fake.orders.values())).key)
+    assert card is not None and [i.sold_out for i in card.items] == [False, True, False, True]
+    feijoada = next(k for k in sheet.split_buttons if k[1] == "name:feijoada")
+    qtbot.mouseClick(sheet.split_buttons[feijoada], Qt.MouseButton.LeftButton)
+    assert sorted(b.text().split("\n")[0] for b in sheet.rows.values()) == ["Coxinha", "Feijoada", "Pão de queijo"]
