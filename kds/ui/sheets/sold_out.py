@@ -284,7 +284,7 @@ class SoldOutSheet(Sheet):
             if telling is not None:
                 lines.append(f"{label}: {telling_text(telling.state, telling.error, note)}")
             elif self.service.runner.can_sell_out(platform) and dish.codes().get(platform):
-                lines.append(f"{label}: {tr('KDS tells it when you mark the dish')}")
+                lines.append(f"{label}: " + tr("KDS tells it when you mark the dish"))
             else:
                 lines.append(f"{label}: {telling_text(Telling.CANNOT, '', note)}")
         self.platform_lines.setText("\n".join(lines))
