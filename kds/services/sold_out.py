@@ -74,6 +74,15 @@ class SoldOutService:
         self.runner = runner
         self.clock = clock
         self.bus = bus
+        # `entries` is asked on every tick: it is kept until a control changes, a new order may bring a
+        # new entry of a sold-out dish, or the next scheduled control takes effect.
+        self._entries: frozenset[tuple[Platform, str]] | None = None
+        self._entries_until: datetime | None = None
+        bus.subscribe(self._forget)
+
+    def _forget(self, changes: Changes) -> None:
+        if changes.store or changes.new_orders:
+            self._entries = None
 
     def dishes(self, text: str = "") -> list[Dish]:
         """The dishes whose names or codes contain `text` (every dish for ""), by name."""
@@ -141,5 +150,9 @@ class SoldOutService:
 
     def entries(self) -> frozenset[tuple[Platform, str]]:
         """The (platform, entry key) of every dish sold out now: what cards and tickets mark."""
-        items = self.runner.sold_out_items()
-        return frozenset(self.catalogue.entries_of(items)) if items else frozenset()
+        now = self.clock.now()
+        if self._entries is None or (self._entries_until is not None and now >= self._entries_until):
+            items = self.runner.sold_out_items()
+            self._entries = frozenset(self.catalogue.entries_of(items)) if items else frozenset()
+            self._entries_until = self.runner.repo.next_change(now)
+        return self._entries

@@ -134,6 +134,12 @@ class StoreControlRepository:
             (now.isoformat(), WITHDRAWN, now.isoformat(), WITHDRAWN)).fetchall()
         return {r["item"] for r in rows if r["kind"] == ControlKind.SOLD_OUT.value}
 
+    def next_change(self, now: datetime) -> datetime | None:
+        """When the next control after `now` takes effect (None: none is scheduled)."""
+        row = self.db.conn.execute("SELECT MIN(at) FROM store_controls WHERE at > ? AND state != ?",
+                                   (now.isoformat(), WITHDRAWN)).fetchone()
+        return _dt(row[0])
+
     def busy_minutes(self, platform: Platform, now: datetime) -> int:
         """The minutes busy mode adds on `platform` now (0 when it is off)."""
         row = self.db.conn.execute(

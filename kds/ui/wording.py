@@ -289,7 +289,7 @@ def payment_method(method: str) -> str:
 
 
 def sold_out_tag() -> str:
-    """The marker of an item whose dish is sold out now: card and drawer."""
+    """The marker of an item whose dish is sold out now, on its card."""
     return tr("SOLD OUT")
 
 
