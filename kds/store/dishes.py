@@ -20,6 +20,10 @@ from kds.store.db import Database
 _COLUMNS = "platform, entry_key, code, name, names, dish"
 
 
+def _names_json(entry: DishEntry) -> str:
+    return json.dumps([list(n) for n in entry.names], ensure_ascii=False)
+
+
 def _names(text: str) -> tuple[tuple[str, str], ...]:
     return tuple((str(code), str(name)) for code, name in json.loads(text or "[]"))
 
@@ -32,26 +36,51 @@ class DishRepository:
         self.db = db
 
     def note(self, orders: Iterable[Order], now: datetime) -> None:
-        """Learn the dishes of `orders` (placeholders have none yet)."""
+        """Learn the dishes of `orders` (placeholders have none yet).
+
+        Each entry is written once per call however many lines name it: the known ones in one
+        statement (their names as last seen), each new one matched against the catalogue, then inserted.
+        """
         seen = now.isoformat()
+        entries: dict[tuple[Platform, str], DishEntry] = {}
         for order in orders:
-            if order.details is not Details.COMPLETE:
+            if order.details is Details.COMPLETE:
+                for line in order.lines:
+                    entry = entry_of(order.key.platform, line)
+                    entries[(entry.platform, entry.key)] = entry
+        if not entries:
+            return
+        known = self._known(entries)
+        self.db.conn.executemany(
+            "UPDATE dish_entries SET name=?, norm=?, names=?, last_seen=? WHERE platform=? AND entry_key=?",
+            [(e.name, normalise(e.name), _names_json(e), seen, e.platform.value, e.key)
+             for k, e in entries.items() if k in known])
+        for k, entry in entries.items():
+            if k in known:
                 continue
-            for line in order.lines:
-                entry = entry_of(order.key.platform, line)
-                names = json.dumps([list(n) for n in entry.names], ensure_ascii=False)
-                cur = self.db.conn.execute(
-                    "UPDATE dish_entries SET name=?, norm=?, names=?, last_seen=? WHERE platform=? AND entry_key=?",
-                    (entry.name, normalise(entry.name), names, seen, entry.platform.value, entry.key))
-                if cur.rowcount:
-                    continue
-                dish = match(entry, self._candidates(entry))
-                self.db.conn.execute(
-                    "INSERT INTO dish_entries (platform, entry_key, code, name, norm, names, dish, first_seen,"
-                    " last_seen) VALUES (?,?,?,?,?,?,?,?,?) ON CONFLICT (platform, entry_key) DO UPDATE SET"
-                    " name=excluded.name, norm=excluded.norm, names=excluded.names, last_seen=excluded.last_seen",
-                    (entry.platform.value, entry.key, entry.code, entry.name, normalise(entry.name), names, dish,
-                     seen, seen))
+            dish = match(entry, self._candidates(entry))
+            self.db.conn.execute(
+                "INSERT INTO dish_entries (platform, entry_key, code, name, norm, names, dish, first_seen,"
+                " last_seen) VALUES (?,?,?,?,?,?,?,?,?) ON CONFLICT (platform, entry_key) DO UPDATE SET"
+                " name=excluded.name, norm=excluded.norm, names=excluded.names, last_seen=excluded.last_seen",
+                (entry.platform.value, entry.key, entry.code, entry.name, normalise(entry.name), _names_json(entry),
+                 dish, seen, seen))
+
+    def _known(self, entries: dict[tuple[Platform, str], DishEntry]) -> set[tuple[Platform, str]]:
+        """Which of `entries` the catalogue has (one query per platform and 500 entries)."""
+        by_platform: dict[Platform, list[str]] = {}
+        for platform, key in entries:
+            by_platform.setdefault(platform, []).append(key)
+        found: set[tuple[Platform, str]] = set()
+        for platform, keys in by_platform.items():
+            for start in range(0, len(keys), 500):
+                chunk = keys[start:start + 500]
+                marks = ",".join("?" * len(chunk))
+                rows = self.db.conn.execute(
+                    f"SELECT entry_key FROM dish_entries WHERE platform=? AND entry_key IN ({marks})",
+                    (platform.value, *chunk)).fetchall()
+                found.update((platform, r[0]) for r in rows)
+        return found
 
     def _candidates(self, entry: DishEntry) -> list[DishEntry]:
         """Entries that may be the same dish as `entry`: the same code, or the same normalised name."""
