@@ -123,6 +123,11 @@
         <translation>Wilayah (opsional, SGN jika kosong)</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>Product update path (optional)</source>
+        <translation>Path pembaruan produk (opsional)</translation>
+    </message>
+    <message>
         <location line="+7"/>
         <source>Choose what is set at GoBiz: the clock on each new order follows it.</source>
         <translation>Pilih sesuai pengaturan di GoBiz: hitungan waktu di setiap pesanan baru mengikutinya.</translation>
@@ -133,7 +138,12 @@
         <translation>Hanya outlet yang modenya berbeda, misalnya G123456789=auto_accept_on_timeout; pisahkan dengan koma.</translation>
     </message>
     <message>
-        <location line="-22"/>
+        <location line="+2"/>
+        <source>Where the platform takes BatchUpdateProduct, e.g. /api/v1.0/product/update: sold-out dishes are then switched off in its product list too.</source>
+        <translation>Tempat platform menerima BatchUpdateProduct, mis. /api/v1.0/product/update: hidangan yang habis lalu juga dimatikan di daftar produknya.</translation>
+    </message>
+    <message>
+        <location line="-25"/>
         <source>API address</source>
         <translation>Alamat API</translation>
     </message>
@@ -175,8 +185,8 @@
     <message>
         <location filename="../kds/ui/setup/forms.py" line="+37"/>
         <location filename="../kds/ui/sheets/confirm.py" line="+104"/>
-        <location filename="../kds/ui/sheets/store.py" line="+68"/>
-        <location filename="../kds/ui/viewmodels/card.py" line="+259"/>
+        <location filename="../kds/ui/sheets/store.py" line="+72"/>
+        <location filename="../kds/ui/viewmodels/card.py" line="+263"/>
         <source>%1 min</source>
         <translation>%1 mnt</translation>
     </message>
@@ -315,8 +325,8 @@
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../kds/ui/windows/main_window.py" line="+191"/>
-        <location line="+188"/>
+        <location filename="../kds/ui/windows/main_window.py" line="+193"/>
+        <location line="+197"/>
         <location line="+61"/>
         <source>Dark</source>
         <translation>Gelap</translation>
@@ -324,8 +334,8 @@
     <message>
         <location line="+0"/>
         <location filename="../kds/ui/widgets/bars.py" line="+40"/>
-        <location filename="../kds/ui/windows/main_window.py" line="-249"/>
-        <location line="+188"/>
+        <location filename="../kds/ui/windows/main_window.py" line="-258"/>
+        <location line="+197"/>
         <location line="+61"/>
         <source>Light</source>
         <translation>Terang</translation>
@@ -506,7 +516,7 @@
         <translation>Terlalu sering PIN salah. Coba lagi dalam %1 dtk.</translation>
     </message>
     <message>
-        <location filename="../kds/ui/setup/credentials.py" line="+13"/>
+        <location filename="../kds/ui/setup/credentials.py" line="+14"/>
         <source>Several stores: separate them with commas.</source>
         <translation>Beberapa toko: pisahkan dengan koma.</translation>
     </message>
@@ -945,8 +955,8 @@
     </message>
     <message>
         <location filename="../kds/ui/setup/settings_panel.py" line="+23"/>
-        <location filename="../kds/ui/windows/main_window.py" line="-330"/>
-        <location line="+332"/>
+        <location filename="../kds/ui/windows/main_window.py" line="-339"/>
+        <location line="+341"/>
         <source>Settings</source>
         <translation>Pengaturan</translation>
     </message>
@@ -1183,12 +1193,22 @@
         <translation>%1 mnt · biasa</translation>
     </message>
     <message>
-        <location filename="../kds/ui/sheets/reason.py" line="+35"/>
+        <location filename="../kds/ui/sheets/reason.py" line="+45"/>
         <source>Why?</source>
         <translation>Kenapa?</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
+        <source>Which dishes ran out?</source>
+        <translation>Hidangan apa yang habis?</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Also mark them sold out until end of day</source>
+        <translation>Tandai juga habis sampai akhir hari</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <location filename="../kds/ui/sheets/refund.py" line="+138"/>
         <source>Write why (needed for “Other”)</source>
         <translation>Tulis alasannya (wajib untuk “Lainnya”)</translation>
@@ -1199,7 +1219,7 @@
         <translation>Tulis alasannya</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+47"/>
         <source>Choose a reason.</source>
         <translation>Pilih alasan.</translation>
     </message>
@@ -1269,7 +1289,7 @@
         <translation>Ketuk lagi untuk refund %1</translation>
     </message>
     <message>
-        <location filename="../kds/ui/viewmodels/board.py" line="+197"/>
+        <location filename="../kds/ui/viewmodels/board.py" line="+199"/>
         <source>Confirming…</source>
         <translation>Menerima…</translation>
     </message>
@@ -1281,6 +1301,7 @@
     </message>
     <message>
         <location line="+5"/>
+        <location filename="../kds/ui/widgets/card_layout.py" line="+5"/>
         <source>accepted automatically in</source>
         <translation>diterima otomatis dalam</translation>
     </message>
@@ -1295,18 +1316,18 @@
         <translation>Sebelum %1</translation>
     </message>
     <message>
-        <location line="+244"/>
+        <location line="+247"/>
         <source>Code %1</source>
         <translation>Kode %1</translation>
     </message>
     <message>
         <location filename="../kds/ui/wording.py" line="+8"/>
-        <location line="+124"/>
+        <location line="+129"/>
         <source>Refund requested</source>
         <translation>Refund diminta</translation>
     </message>
     <message>
-        <location filename="../kds/ui/viewmodels/card.py" line="-213"/>
+        <location filename="../kds/ui/viewmodels/card.py" line="-216"/>
         <source>Reading the address…</source>
         <translation>Membaca alamat…</translation>
     </message>
@@ -1375,7 +1396,7 @@
     </message>
     <message>
         <location line="+6"/>
-        <location filename="../kds/ui/wording.py" line="-162"/>
+        <location filename="../kds/ui/wording.py" line="-167"/>
         <location line="+37"/>
         <source>Cancelled</source>
         <translation>Dibatalkan</translation>
@@ -1431,7 +1452,7 @@
         <translation>Tolak…</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+34"/>
         <source>Details not readable yet — retrying. Use the %1 tablet if it cannot wait.</source>
         <translation>Detail belum bisa dibaca — mencoba lagi. Gunakan tablet %1 jika tidak bisa menunggu.</translation>
     </message>
@@ -1638,12 +1659,12 @@ Pesanan baru berbunyi dan muncul di sini.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../kds/ui/widgets/card_layout.py" line="+19"/>
+        <location filename="../kds/ui/widgets/card_layout.py" line="+34"/>
         <source>Undo %1</source>
         <translation>Urungkan %1</translation>
     </message>
     <message>
-        <location filename="../kds/ui/widgets/card_layout.py" line="+191"/>
+        <location filename="../kds/ui/widgets/card_layout.py" line="+199"/>
         <source>Note: %1</source>
         <translation>Catatan: %1</translation>
     </message>
@@ -1744,19 +1765,19 @@ Pesanan baru berbunyi dan muncul di sini.</translation>
         <translation>%1 pesanan</translation>
     </message>
     <message>
-        <location filename="../kds/ui/windows/main_window.py" line="-357"/>
-        <location line="+347"/>
+        <location filename="../kds/ui/windows/main_window.py" line="-366"/>
+        <location line="+356"/>
         <source>Orders</source>
         <translation>Pesanan</translation>
     </message>
     <message>
-        <location line="-294"/>
-        <location line="+306"/>
+        <location line="-303"/>
+        <location line="+315"/>
         <source>Connect…</source>
         <translation>Hubungkan…</translation>
     </message>
     <message>
-        <location line="-301"/>
+        <location line="-310"/>
         <source>Reopen</source>
         <translation>Buka lagi</translation>
     </message>
@@ -1771,7 +1792,7 @@ Pesanan baru berbunyi dan muncul di sini.</translation>
         <translation>Tandai semua sudah dilihat (%1)</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>%1 closed your store after a missed order</source>
         <translation>%1 menutup toko Anda setelah ada pesanan yang terlewat</translation>
     </message>
@@ -1781,7 +1802,7 @@ Pesanan baru berbunyi dan muncul di sini.</translation>
         <translation>Jeda toko</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+23"/>
         <source>Something went wrong and was logged: %1</source>
         <translation>Terjadi kesalahan dan sudah dicatat: %1</translation>
     </message>
@@ -1811,7 +1832,7 @@ Pesanan baru berbunyi dan muncul di sini.</translation>
         <translation>%1 dikirim ke %2</translation>
     </message>
     <message>
-        <location filename="../kds/ui/windows/order_sheets.py" line="+79"/>
+        <location filename="../kds/ui/windows/order_sheets.py" line="+100"/>
         <source>Cancel order %1?</source>
         <translation>Batalkan pesanan %1?</translation>
     </message>
@@ -2117,12 +2138,12 @@ Pesanan baru berbunyi dan muncul di sini.</translation>
         <location line="+17"/>
         <location line="+17"/>
         <location line="+142"/>
-        <location line="+115"/>
+        <location line="+120"/>
         <source>Delivered</source>
         <translation>Terkirim</translation>
     </message>
     <message>
-        <location line="-290"/>
+        <location line="-295"/>
         <source>Change rider…</source>
         <translation>Ganti kurir…</translation>
     </message>
@@ -2559,6 +2580,11 @@ Pesanan baru berbunyi dan muncul di sini.</translation>
     </message>
     <message>
         <location line="+7"/>
+        <source>SOLD OUT</source>
+        <translation>HABIS</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>ID check</source>
         <translation>Cek identitas</translation>
     </message>
@@ -2688,7 +2714,7 @@ Pesanan baru berbunyi dan muncul di sini.</translation>
         <translation>Driver membatalkan</translation>
     </message>
     <message>
-        <location filename="../kds/ui/viewmodels/card.py" line="-221"/>
+        <location filename="../kds/ui/viewmodels/card.py" line="-224"/>
         <location filename="../kds/ui/wording.py" line="+2"/>
         <source>Rider: %1</source>
         <translation>Driver: %1</translation>
@@ -2933,7 +2959,7 @@ Pesanan baru berbunyi dan muncul di sini.</translation>
         <translation>Terhubung: platform menerima kredensial ini.</translation>
     </message>
     <message>
-        <location filename="../kds/ui/sheets/store.py" line="-26"/>
+        <location filename="../kds/ui/sheets/store.py" line="-29"/>
         <source>Paused — %1 · until resumed</source>
         <translation>Dijeda — %1 · sampai dibuka lagi</translation>
     </message>
@@ -2943,8 +2969,8 @@ Pesanan baru berbunyi dan muncul di sini.</translation>
         <translation>Dijeda — %1 · buka lagi %2 (%3)</translation>
     </message>
     <message>
-        <location line="+10"/>
-        <location filename="../kds/ui/windows/main_window.py" line="-287"/>
+        <location line="+13"/>
+        <location filename="../kds/ui/windows/main_window.py" line="-296"/>
         <source>Store</source>
         <translation>Toko</translation>
     </message>
@@ -2979,7 +3005,12 @@ Pesanan baru berbunyi dan muncul di sini.</translation>
         <translation>Akhiri sibuk</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+3"/>
+        <source>Sold out…</source>
+        <translation>Habis…</translation>
+    </message>
+    <message>
+        <location line="+45"/>
         <source>Pause it on the platform&apos;s own tablet</source>
         <translation>Jeda di tablet platform itu sendiri</translation>
     </message>
@@ -3002,6 +3033,116 @@ Pesanan baru berbunyi dan muncul di sini.</translation>
         <location line="+2"/>
         <source>busy +%1 min</source>
         <translation>sibuk +%1 mnt</translation>
+    </message>
+    <message>
+        <location filename="../kds/ui/sheets/sold_out.py" line="+69"/>
+        <source>told</source>
+        <translation>sudah diberi tahu</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>telling…</source>
+        <translation>memberi tahu…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>failed — retrying</source>
+        <translation>gagal — mencoba lagi</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>failed — mark it again or do it on the platform&apos;s tablet</source>
+        <translation>gagal — tandai lagi atau lakukan di tablet platform</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>cannot be told here: %1</source>
+        <translation>tidak bisa diberi tahu dari sini: %1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>do it on the platform&apos;s tablet</source>
+        <translation>lakukan di tablet platform</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>SOLD OUT until switched back</source>
+        <translation>HABIS sampai diaktifkan lagi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>SOLD OUT until %1</source>
+        <translation>HABIS sampai %1</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Sold out</source>
+        <translation>Habis</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Search dishes (name or code)</source>
+        <translation>Cari hidangan (nama atau kode)</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Sold out until end of day</source>
+        <translation>Habis sampai akhir hari</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>For %1 h</source>
+        <translation>Selama %1 jam</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Until switched back</source>
+        <translation>Sampai diaktifkan lagi</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Back in stock</source>
+        <translation>Tersedia lagi</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Link with another dish…</source>
+        <translation>Gabungkan dengan hidangan lain…</translation>
+    </message>
+    <message>
+        <location line="+88"/>
+        <source>No dish found. Dishes appear here once they were ordered.</source>
+        <translation>Belum ada hidangan. Hidangan muncul di sini setelah pernah dipesan.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No dish matches.</source>
+        <translation>Tidak ada hidangan yang cocok.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Type to find the other %1 dishes.</source>
+        <translation>Ketik untuk menemukan %1 hidangan lainnya.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Tap the dish to link into the selected one.</source>
+        <translation>Ketuk hidangan yang akan digabung ke hidangan terpilih.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Tap a dish to mark it sold out or back in stock.</source>
+        <translation>Ketuk hidangan untuk menandainya habis atau tersedia lagi.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>KDS tells it when you mark the dish</source>
+        <translation>KDS memberi tahu saat Anda menandai hidangan</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Split off</source>
+        <translation>Pisahkan</translation>
     </message>
 </context>
 <context>
@@ -3097,12 +3238,12 @@ Pesanan baru berbunyi dan muncul di sini.</translation>
         <translation>Matikan hidangan satu per satu di aplikasi GoBiz: KDS belum bisa melakukannya di sana.</translation>
     </message>
     <message>
-        <location filename="../kds/platforms/zeek/spec.py" line="+43"/>
+        <location filename="../kds/platforms/zeek/spec.py" line="+44"/>
         <source>Zeek — Circle K (CKGo)</source>
         <translation>Zeek — Circle K (CKGo)</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+17"/>
         <source>CKGo</source>
         <translation>CKGo</translation>
     </message>
@@ -3118,8 +3259,8 @@ Pesanan baru berbunyi dan muncul di sini.</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>The relay answers CKGo&apos;s stock check for the dish &quot;out of stock&quot;. The CKGo product list itself is not changed.</source>
-        <translation>Relay menjawab cek stok CKGo untuk hidangan itu dengan &quot;stok habis&quot;. Daftar produk CKGo sendiri tidak diubah.</translation>
+        <source>The relay answers CKGo&apos;s stock check for the dish &quot;out of stock&quot;; with the product update path set, CKGo&apos;s product list is switched too (BatchUpdateProduct).</source>
+        <translation>Relay menjawab cek stok CKGo untuk hidangan itu dengan &quot;stok habis&quot;; jika path pembaruan produk diisi, daftar produk CKGo juga diubah (BatchUpdateProduct).</translation>
     </message>
 </context>
 </TS>

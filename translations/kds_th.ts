@@ -123,6 +123,11 @@
         <translation>ภูมิภาค (ไม่บังคับ ถ้าเว้นว่างใช้ SGN)</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>Product update path (optional)</source>
+        <translation>พาธอัปเดตสินค้า (ไม่บังคับ)</translation>
+    </message>
+    <message>
         <location line="+7"/>
         <source>Choose what is set at GoBiz: the clock on each new order follows it.</source>
         <translation>เลือกให้ตรงกับที่ตั้งไว้ใน GoBiz: นาฬิกาของออเดอร์ใหม่แต่ละรายการจะเป็นไปตามนี้</translation>
@@ -133,7 +138,12 @@
         <translation>ใส่เฉพาะสาขาที่ใช้โหมดต่างออกไป เช่น G123456789=auto_accept_on_timeout คั่นแต่ละสาขาด้วยจุลภาค</translation>
     </message>
     <message>
-        <location line="-22"/>
+        <location line="+2"/>
+        <source>Where the platform takes BatchUpdateProduct, e.g. /api/v1.0/product/update: sold-out dishes are then switched off in its product list too.</source>
+        <translation>ที่ที่แพลตฟอร์มรับ BatchUpdateProduct เช่น /api/v1.0/product/update: เมนูที่หมดจะถูกปิดในรายการสินค้าของแพลตฟอร์มด้วย</translation>
+    </message>
+    <message>
+        <location line="-25"/>
         <source>API address</source>
         <translation>ที่อยู่ API</translation>
     </message>
@@ -175,8 +185,8 @@
     <message>
         <location filename="../kds/ui/setup/forms.py" line="+37"/>
         <location filename="../kds/ui/sheets/confirm.py" line="+104"/>
-        <location filename="../kds/ui/sheets/store.py" line="+68"/>
-        <location filename="../kds/ui/viewmodels/card.py" line="+259"/>
+        <location filename="../kds/ui/sheets/store.py" line="+72"/>
+        <location filename="../kds/ui/viewmodels/card.py" line="+263"/>
         <source>%1 min</source>
         <translation>%1 นาที</translation>
     </message>
@@ -315,8 +325,8 @@
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../kds/ui/windows/main_window.py" line="+191"/>
-        <location line="+188"/>
+        <location filename="../kds/ui/windows/main_window.py" line="+193"/>
+        <location line="+197"/>
         <location line="+61"/>
         <source>Dark</source>
         <translation>มืด</translation>
@@ -324,8 +334,8 @@
     <message>
         <location line="+0"/>
         <location filename="../kds/ui/widgets/bars.py" line="+40"/>
-        <location filename="../kds/ui/windows/main_window.py" line="-249"/>
-        <location line="+188"/>
+        <location filename="../kds/ui/windows/main_window.py" line="-258"/>
+        <location line="+197"/>
         <location line="+61"/>
         <source>Light</source>
         <translation>สว่าง</translation>
@@ -506,7 +516,7 @@
         <translation>ใส่ PIN ผิดหลายครั้งเกินไป ลองใหม่ในอีก %1 วิ</translation>
     </message>
     <message>
-        <location filename="../kds/ui/setup/credentials.py" line="+13"/>
+        <location filename="../kds/ui/setup/credentials.py" line="+14"/>
         <source>Several stores: separate them with commas.</source>
         <translation>หลายสาขา: คั่นด้วยเครื่องหมายจุลภาค</translation>
     </message>
@@ -945,8 +955,8 @@
     </message>
     <message>
         <location filename="../kds/ui/setup/settings_panel.py" line="+23"/>
-        <location filename="../kds/ui/windows/main_window.py" line="-330"/>
-        <location line="+332"/>
+        <location filename="../kds/ui/windows/main_window.py" line="-339"/>
+        <location line="+341"/>
         <source>Settings</source>
         <translation>ตั้งค่า</translation>
     </message>
@@ -1183,12 +1193,22 @@
         <translation>%1 นาที · ปกติ</translation>
     </message>
     <message>
-        <location filename="../kds/ui/sheets/reason.py" line="+35"/>
+        <location filename="../kds/ui/sheets/reason.py" line="+45"/>
         <source>Why?</source>
         <translation>เพราะอะไร?</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
+        <source>Which dishes ran out?</source>
+        <translation>เมนูไหนหมด?</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Also mark them sold out until end of day</source>
+        <translation>ทำเครื่องหมายว่าหมดจนถึงสิ้นวันด้วย</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <location filename="../kds/ui/sheets/refund.py" line="+138"/>
         <source>Write why (needed for “Other”)</source>
         <translation>เขียนเหตุผล (จำเป็นสำหรับ “อื่นๆ”)</translation>
@@ -1199,7 +1219,7 @@
         <translation>เขียนเหตุผล</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+47"/>
         <source>Choose a reason.</source>
         <translation>เลือกเหตุผล</translation>
     </message>
@@ -1269,7 +1289,7 @@
         <translation>แตะอีกครั้งเพื่อคืนเงิน %1</translation>
     </message>
     <message>
-        <location filename="../kds/ui/viewmodels/board.py" line="+197"/>
+        <location filename="../kds/ui/viewmodels/board.py" line="+199"/>
         <source>Confirming…</source>
         <translation>กำลังยืนยัน…</translation>
     </message>
@@ -1281,6 +1301,7 @@
     </message>
     <message>
         <location line="+5"/>
+        <location filename="../kds/ui/widgets/card_layout.py" line="+5"/>
         <source>accepted automatically in</source>
         <translation>รับอัตโนมัติใน</translation>
     </message>
@@ -1295,18 +1316,18 @@
         <translation>ภายใน %1</translation>
     </message>
     <message>
-        <location line="+244"/>
+        <location line="+247"/>
         <source>Code %1</source>
         <translation>รหัส %1</translation>
     </message>
     <message>
         <location filename="../kds/ui/wording.py" line="+8"/>
-        <location line="+124"/>
+        <location line="+129"/>
         <source>Refund requested</source>
         <translation>ลูกค้าขอคืนเงิน</translation>
     </message>
     <message>
-        <location filename="../kds/ui/viewmodels/card.py" line="-213"/>
+        <location filename="../kds/ui/viewmodels/card.py" line="-216"/>
         <source>Reading the address…</source>
         <translation>กำลังอ่านที่อยู่…</translation>
     </message>
@@ -1375,7 +1396,7 @@
     </message>
     <message>
         <location line="+6"/>
-        <location filename="../kds/ui/wording.py" line="-162"/>
+        <location filename="../kds/ui/wording.py" line="-167"/>
         <location line="+37"/>
         <source>Cancelled</source>
         <translation>ยกเลิกแล้ว</translation>
@@ -1431,7 +1452,7 @@
         <translation>ปฏิเสธ…</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+34"/>
         <source>Details not readable yet — retrying. Use the %1 tablet if it cannot wait.</source>
         <translation>ยังอ่านรายละเอียดไม่ได้ — กำลังลองใหม่ ใช้แท็บเล็ต %1 หากรอไม่ได้</translation>
     </message>
@@ -1638,12 +1659,12 @@ New orders ring and appear here.</source>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../kds/ui/widgets/card_layout.py" line="+19"/>
+        <location filename="../kds/ui/widgets/card_layout.py" line="+34"/>
         <source>Undo %1</source>
         <translation>เลิกทำ %1</translation>
     </message>
     <message>
-        <location filename="../kds/ui/widgets/card_layout.py" line="+191"/>
+        <location filename="../kds/ui/widgets/card_layout.py" line="+199"/>
         <source>Note: %1</source>
         <translation>หมายเหตุ: %1</translation>
     </message>
@@ -1744,19 +1765,19 @@ New orders ring and appear here.</source>
         <translation>%1 ออเดอร์</translation>
     </message>
     <message>
-        <location filename="../kds/ui/windows/main_window.py" line="-357"/>
-        <location line="+347"/>
+        <location filename="../kds/ui/windows/main_window.py" line="-366"/>
+        <location line="+356"/>
         <source>Orders</source>
         <translation>ออเดอร์</translation>
     </message>
     <message>
-        <location line="-294"/>
-        <location line="+306"/>
+        <location line="-303"/>
+        <location line="+315"/>
         <source>Connect…</source>
         <translation>เชื่อมต่อ…</translation>
     </message>
     <message>
-        <location line="-301"/>
+        <location line="-310"/>
         <source>Reopen</source>
         <translation>เปิดร้านอีกครั้ง</translation>
     </message>
@@ -1771,7 +1792,7 @@ New orders ring and appear here.</source>
         <translation>รับทราบทั้งหมด (%1)</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>%1 closed your store after a missed order</source>
         <translation>%1 ปิดร้านของคุณหลังจากพลาดออเดอร์</translation>
     </message>
@@ -1781,7 +1802,7 @@ New orders ring and appear here.</source>
         <translation>หยุดรับออเดอร์ของร้าน</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+23"/>
         <source>Something went wrong and was logged: %1</source>
         <translation>เกิดข้อผิดพลาดและบันทึกไว้แล้ว: %1</translation>
     </message>
@@ -1811,7 +1832,7 @@ New orders ring and appear here.</source>
         <translation>ส่ง%1ไปที่ %2 แล้ว</translation>
     </message>
     <message>
-        <location filename="../kds/ui/windows/order_sheets.py" line="+79"/>
+        <location filename="../kds/ui/windows/order_sheets.py" line="+100"/>
         <source>Cancel order %1?</source>
         <translation>ยกเลิกออเดอร์ %1?</translation>
     </message>
@@ -2117,12 +2138,12 @@ New orders ring and appear here.</source>
         <location line="+17"/>
         <location line="+17"/>
         <location line="+142"/>
-        <location line="+115"/>
+        <location line="+120"/>
         <source>Delivered</source>
         <translation>ส่งถึงแล้ว</translation>
     </message>
     <message>
-        <location line="-290"/>
+        <location line="-295"/>
         <source>Change rider…</source>
         <translation>เปลี่ยนไรเดอร์…</translation>
     </message>
@@ -2559,6 +2580,11 @@ New orders ring and appear here.</source>
     </message>
     <message>
         <location line="+7"/>
+        <source>SOLD OUT</source>
+        <translation>หมด</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>ID check</source>
         <translation>ตรวจบัตรประชาชน</translation>
     </message>
@@ -2688,7 +2714,7 @@ New orders ring and appear here.</source>
         <translation>ไรเดอร์ยกเลิก</translation>
     </message>
     <message>
-        <location filename="../kds/ui/viewmodels/card.py" line="-221"/>
+        <location filename="../kds/ui/viewmodels/card.py" line="-224"/>
         <location filename="../kds/ui/wording.py" line="+2"/>
         <source>Rider: %1</source>
         <translation>ไรเดอร์: %1</translation>
@@ -2933,7 +2959,7 @@ New orders ring and appear here.</source>
         <translation>เชื่อมต่อแล้ว: แพลตฟอร์มยอมรับข้อมูลเข้าสู่ระบบนี้</translation>
     </message>
     <message>
-        <location filename="../kds/ui/sheets/store.py" line="-26"/>
+        <location filename="../kds/ui/sheets/store.py" line="-29"/>
         <source>Paused — %1 · until resumed</source>
         <translation>หยุดรับ — %1 · จนกว่าจะเปิดรับใหม่</translation>
     </message>
@@ -2943,8 +2969,8 @@ New orders ring and appear here.</source>
         <translation>หยุดรับ — %1 · เปิดรับใหม่ %2 (%3)</translation>
     </message>
     <message>
-        <location line="+10"/>
-        <location filename="../kds/ui/windows/main_window.py" line="-287"/>
+        <location line="+13"/>
+        <location filename="../kds/ui/windows/main_window.py" line="-296"/>
         <source>Store</source>
         <translation>ร้าน</translation>
     </message>
@@ -2979,7 +3005,12 @@ New orders ring and appear here.</source>
         <translation>เลิกโหมดยุ่ง</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+3"/>
+        <source>Sold out…</source>
+        <translation>ของหมด…</translation>
+    </message>
+    <message>
+        <location line="+45"/>
         <source>Pause it on the platform&apos;s own tablet</source>
         <translation>หยุดรับที่แท็บเล็ตของแพลตฟอร์มเอง</translation>
     </message>
@@ -3002,6 +3033,116 @@ New orders ring and appear here.</source>
         <location line="+2"/>
         <source>busy +%1 min</source>
         <translation>ยุ่ง +%1 นาที</translation>
+    </message>
+    <message>
+        <location filename="../kds/ui/sheets/sold_out.py" line="+69"/>
+        <source>told</source>
+        <translation>แจ้งแล้ว</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>telling…</source>
+        <translation>กำลังแจ้ง…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>failed — retrying</source>
+        <translation>ไม่สำเร็จ — กำลังลองใหม่</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>failed — mark it again or do it on the platform&apos;s tablet</source>
+        <translation>ไม่สำเร็จ — ทำเครื่องหมายอีกครั้งหรือทำบนแท็บเล็ตของแพลตฟอร์ม</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>cannot be told here: %1</source>
+        <translation>แจ้งจากที่นี่ไม่ได้: %1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>do it on the platform&apos;s tablet</source>
+        <translation>ทำบนแท็บเล็ตของแพลตฟอร์ม</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>SOLD OUT until switched back</source>
+        <translation>หมดจนกว่าจะเปิดขายอีกครั้ง</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>SOLD OUT until %1</source>
+        <translation>หมดถึง %1</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Sold out</source>
+        <translation>ของหมด</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Search dishes (name or code)</source>
+        <translation>ค้นหาเมนู (ชื่อหรือรหัส)</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Sold out until end of day</source>
+        <translation>หมดจนถึงสิ้นวัน</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>For %1 h</source>
+        <translation>%1 ชั่วโมง</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Until switched back</source>
+        <translation>จนกว่าจะเปิดขายอีกครั้ง</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Back in stock</source>
+        <translation>มีของแล้ว</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Link with another dish…</source>
+        <translation>รวมกับเมนูอื่น…</translation>
+    </message>
+    <message>
+        <location line="+88"/>
+        <source>No dish found. Dishes appear here once they were ordered.</source>
+        <translation>ยังไม่มีเมนู เมนูจะแสดงที่นี่เมื่อมีการสั่งแล้ว</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No dish matches.</source>
+        <translation>ไม่มีเมนูที่ตรงกัน</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Type to find the other %1 dishes.</source>
+        <translation>พิมพ์เพื่อค้นหาอีก %1 เมนู</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Tap the dish to link into the selected one.</source>
+        <translation>แตะเมนูที่จะรวมเข้ากับเมนูที่เลือก</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Tap a dish to mark it sold out or back in stock.</source>
+        <translation>แตะเมนูเพื่อทำเครื่องหมายว่าหมดหรือมีของแล้ว</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>KDS tells it when you mark the dish</source>
+        <translation>KDS จะแจ้งเมื่อคุณทำเครื่องหมายเมนู</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Split off</source>
+        <translation>แยกออก</translation>
     </message>
 </context>
 <context>
@@ -3097,12 +3238,12 @@ New orders ring and appear here.</source>
         <translation>ปิดเมนูทีละรายการในแอป GoBiz: KDS ยังทำที่นั่นไม่ได้</translation>
     </message>
     <message>
-        <location filename="../kds/platforms/zeek/spec.py" line="+43"/>
+        <location filename="../kds/platforms/zeek/spec.py" line="+44"/>
         <source>Zeek — Circle K (CKGo)</source>
         <translation>Zeek — Circle K (CKGo)</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+17"/>
         <source>CKGo</source>
         <translation>CKGo</translation>
     </message>
@@ -3118,8 +3259,8 @@ New orders ring and appear here.</source>
     </message>
     <message>
         <location line="+2"/>
-        <source>The relay answers CKGo&apos;s stock check for the dish &quot;out of stock&quot;. The CKGo product list itself is not changed.</source>
-        <translation>รีเลย์จะตอบการเช็กสต็อกของ CKGo สำหรับเมนูนั้นว่า &quot;ของหมด&quot; รายการสินค้าใน CKGo เองไม่ถูกเปลี่ยน</translation>
+        <source>The relay answers CKGo&apos;s stock check for the dish &quot;out of stock&quot;; with the product update path set, CKGo&apos;s product list is switched too (BatchUpdateProduct).</source>
+        <translation>รีเลย์จะตอบการเช็กสต็อกของ CKGo สำหรับเมนูนั้นว่า &quot;ของหมด&quot; และเมื่อตั้งพาธอัปเดตสินค้าไว้ รายการสินค้าใน CKGo จะถูกเปลี่ยนด้วย (BatchUpdateProduct)</translation>
     </message>
 </context>
 </TS>

@@ -123,6 +123,11 @@
         <translation>地區（可選，留空則為 SGN）</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>Product update path (optional)</source>
+        <translation>商品更新路徑（可選）</translation>
+    </message>
+    <message>
         <location line="+7"/>
         <source>Choose what is set at GoBiz: the clock on each new order follows it.</source>
         <translation>選擇與 GoBiz 上相同的設定：每張新訂單的計時按此進行。</translation>
@@ -133,7 +138,12 @@
         <translation>只填模式不同的分店，例如 G123456789=auto_accept_on_timeout；多間分店用逗號分隔。</translation>
     </message>
     <message>
-        <location line="-22"/>
+        <location line="+2"/>
+        <source>Where the platform takes BatchUpdateProduct, e.g. /api/v1.0/product/update: sold-out dishes are then switched off in its product list too.</source>
+        <translation>平台接收 BatchUpdateProduct 的路徑，例如 /api/v1.0/product/update：售罄的菜式亦會在其商品列表中下架。</translation>
+    </message>
+    <message>
+        <location line="-25"/>
         <source>API address</source>
         <translation>API 地址</translation>
     </message>
@@ -175,8 +185,8 @@
     <message>
         <location filename="../kds/ui/setup/forms.py" line="+37"/>
         <location filename="../kds/ui/sheets/confirm.py" line="+104"/>
-        <location filename="../kds/ui/sheets/store.py" line="+68"/>
-        <location filename="../kds/ui/viewmodels/card.py" line="+259"/>
+        <location filename="../kds/ui/sheets/store.py" line="+72"/>
+        <location filename="../kds/ui/viewmodels/card.py" line="+263"/>
         <source>%1 min</source>
         <translation>%1 分鐘</translation>
     </message>
@@ -315,8 +325,8 @@
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../kds/ui/windows/main_window.py" line="+191"/>
-        <location line="+188"/>
+        <location filename="../kds/ui/windows/main_window.py" line="+193"/>
+        <location line="+197"/>
         <location line="+61"/>
         <source>Dark</source>
         <translation>深色</translation>
@@ -324,8 +334,8 @@
     <message>
         <location line="+0"/>
         <location filename="../kds/ui/widgets/bars.py" line="+40"/>
-        <location filename="../kds/ui/windows/main_window.py" line="-249"/>
-        <location line="+188"/>
+        <location filename="../kds/ui/windows/main_window.py" line="-258"/>
+        <location line="+197"/>
         <location line="+61"/>
         <source>Light</source>
         <translation>淺色</translation>
@@ -506,7 +516,7 @@
         <translation>PIN 錯誤太多次，請在 %1 秒後再試。</translation>
     </message>
     <message>
-        <location filename="../kds/ui/setup/credentials.py" line="+13"/>
+        <location filename="../kds/ui/setup/credentials.py" line="+14"/>
         <source>Several stores: separate them with commas.</source>
         <translation>多間分店：用逗號分隔。</translation>
     </message>
@@ -945,8 +955,8 @@
     </message>
     <message>
         <location filename="../kds/ui/setup/settings_panel.py" line="+23"/>
-        <location filename="../kds/ui/windows/main_window.py" line="-330"/>
-        <location line="+332"/>
+        <location filename="../kds/ui/windows/main_window.py" line="-339"/>
+        <location line="+341"/>
         <source>Settings</source>
         <translation>設定</translation>
     </message>
@@ -1183,12 +1193,22 @@
         <translation>%1 分鐘 · 一般</translation>
     </message>
     <message>
-        <location filename="../kds/ui/sheets/reason.py" line="+35"/>
+        <location filename="../kds/ui/sheets/reason.py" line="+45"/>
         <source>Why?</source>
         <translation>原因？</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
+        <source>Which dishes ran out?</source>
+        <translation>哪些菜式已售罄？</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Also mark them sold out until end of day</source>
+        <translation>同時標記為售罄，直至今日結束</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <location filename="../kds/ui/sheets/refund.py" line="+138"/>
         <source>Write why (needed for “Other”)</source>
         <translation>寫下原因（選「其他」時必填）</translation>
@@ -1199,7 +1219,7 @@
         <translation>寫下原因</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+47"/>
         <source>Choose a reason.</source>
         <translation>請選擇原因。</translation>
     </message>
@@ -1269,7 +1289,7 @@
         <translation>再按一次退款 %1</translation>
     </message>
     <message>
-        <location filename="../kds/ui/viewmodels/board.py" line="+197"/>
+        <location filename="../kds/ui/viewmodels/board.py" line="+199"/>
         <source>Confirming…</source>
         <translation>接單中…</translation>
     </message>
@@ -1281,6 +1301,7 @@
     </message>
     <message>
         <location line="+5"/>
+        <location filename="../kds/ui/widgets/card_layout.py" line="+5"/>
         <source>accepted automatically in</source>
         <translation>自動接單倒數</translation>
     </message>
@@ -1295,18 +1316,18 @@
         <translation>%1 前</translation>
     </message>
     <message>
-        <location line="+244"/>
+        <location line="+247"/>
         <source>Code %1</source>
         <translation>取餐碼 %1</translation>
     </message>
     <message>
         <location filename="../kds/ui/wording.py" line="+8"/>
-        <location line="+124"/>
+        <location line="+129"/>
         <source>Refund requested</source>
         <translation>顧客要求退款</translation>
     </message>
     <message>
-        <location filename="../kds/ui/viewmodels/card.py" line="-213"/>
+        <location filename="../kds/ui/viewmodels/card.py" line="-216"/>
         <source>Reading the address…</source>
         <translation>正在讀取地址…</translation>
     </message>
@@ -1375,7 +1396,7 @@
     </message>
     <message>
         <location line="+6"/>
-        <location filename="../kds/ui/wording.py" line="-162"/>
+        <location filename="../kds/ui/wording.py" line="-167"/>
         <location line="+37"/>
         <source>Cancelled</source>
         <translation>已取消</translation>
@@ -1431,7 +1452,7 @@
         <translation>拒絕…</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+34"/>
         <source>Details not readable yet — retrying. Use the %1 tablet if it cannot wait.</source>
         <translation>暫未能讀取訂單詳情，正在重試。如不能等，請用 %1 平板處理。</translation>
     </message>
@@ -1638,12 +1659,12 @@ New orders ring and appear here.</source>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../kds/ui/widgets/card_layout.py" line="+19"/>
+        <location filename="../kds/ui/widgets/card_layout.py" line="+34"/>
         <source>Undo %1</source>
         <translation>復原 %1</translation>
     </message>
     <message>
-        <location filename="../kds/ui/widgets/card_layout.py" line="+191"/>
+        <location filename="../kds/ui/widgets/card_layout.py" line="+199"/>
         <source>Note: %1</source>
         <translation>備註：%1</translation>
     </message>
@@ -1744,19 +1765,19 @@ New orders ring and appear here.</source>
         <translation>%1 張訂單</translation>
     </message>
     <message>
-        <location filename="../kds/ui/windows/main_window.py" line="-357"/>
-        <location line="+347"/>
+        <location filename="../kds/ui/windows/main_window.py" line="-366"/>
+        <location line="+356"/>
         <source>Orders</source>
         <translation>訂單</translation>
     </message>
     <message>
-        <location line="-294"/>
-        <location line="+306"/>
+        <location line="-303"/>
+        <location line="+315"/>
         <source>Connect…</source>
         <translation>連接…</translation>
     </message>
     <message>
-        <location line="-301"/>
+        <location line="-310"/>
         <source>Reopen</source>
         <translation>重新開店</translation>
     </message>
@@ -1771,7 +1792,7 @@ New orders ring and appear here.</source>
         <translation>全部已睇 (%1)</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>%1 closed your store after a missed order</source>
         <translation>%1 因一張錯過的訂單關閉了你的店舖</translation>
     </message>
@@ -1781,7 +1802,7 @@ New orders ring and appear here.</source>
         <translation>暫停店舖</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+23"/>
         <source>Something went wrong and was logged: %1</source>
         <translation>發生問題，已記錄：%1</translation>
     </message>
@@ -1811,7 +1832,7 @@ New orders ring and appear here.</source>
         <translation>%1已傳送至%2</translation>
     </message>
     <message>
-        <location filename="../kds/ui/windows/order_sheets.py" line="+79"/>
+        <location filename="../kds/ui/windows/order_sheets.py" line="+100"/>
         <source>Cancel order %1?</source>
         <translation>取消訂單 %1？</translation>
     </message>
@@ -2117,12 +2138,12 @@ New orders ring and appear here.</source>
         <location line="+17"/>
         <location line="+17"/>
         <location line="+142"/>
-        <location line="+115"/>
+        <location line="+120"/>
         <source>Delivered</source>
         <translation>已送達</translation>
     </message>
     <message>
-        <location line="-290"/>
+        <location line="-295"/>
         <source>Change rider…</source>
         <translation>更換送餐員…</translation>
     </message>
@@ -2559,6 +2580,11 @@ New orders ring and appear here.</source>
     </message>
     <message>
         <location line="+7"/>
+        <source>SOLD OUT</source>
+        <translation>已售罄</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>ID check</source>
         <translation>核對身份證</translation>
     </message>
@@ -2688,7 +2714,7 @@ New orders ring and appear here.</source>
         <translation>車手已取消</translation>
     </message>
     <message>
-        <location filename="../kds/ui/viewmodels/card.py" line="-221"/>
+        <location filename="../kds/ui/viewmodels/card.py" line="-224"/>
         <location filename="../kds/ui/wording.py" line="+2"/>
         <source>Rider: %1</source>
         <translation>車手：%1</translation>
@@ -2933,7 +2959,7 @@ New orders ring and appear here.</source>
         <translation>已連接：平台接受了這些登入資料。</translation>
     </message>
     <message>
-        <location filename="../kds/ui/sheets/store.py" line="-26"/>
+        <location filename="../kds/ui/sheets/store.py" line="-29"/>
         <source>Paused — %1 · until resumed</source>
         <translation>已暫停 — %1 · 直至恢復</translation>
     </message>
@@ -2943,8 +2969,8 @@ New orders ring and appear here.</source>
         <translation>已暫停 — %1 · %2 恢復（%3）</translation>
     </message>
     <message>
-        <location line="+10"/>
-        <location filename="../kds/ui/windows/main_window.py" line="-287"/>
+        <location line="+13"/>
+        <location filename="../kds/ui/windows/main_window.py" line="-296"/>
         <source>Store</source>
         <translation>店舖</translation>
     </message>
@@ -2979,7 +3005,12 @@ New orders ring and appear here.</source>
         <translation>結束繁忙</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+3"/>
+        <source>Sold out…</source>
+        <translation>售罄…</translation>
+    </message>
+    <message>
+        <location line="+45"/>
         <source>Pause it on the platform&apos;s own tablet</source>
         <translation>請在平台自己的平板上暫停</translation>
     </message>
@@ -3002,6 +3033,116 @@ New orders ring and appear here.</source>
         <location line="+2"/>
         <source>busy +%1 min</source>
         <translation>繁忙 +%1 分鐘</translation>
+    </message>
+    <message>
+        <location filename="../kds/ui/sheets/sold_out.py" line="+69"/>
+        <source>told</source>
+        <translation>已通知</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>telling…</source>
+        <translation>正在通知…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>failed — retrying</source>
+        <translation>失敗 — 正在重試</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>failed — mark it again or do it on the platform&apos;s tablet</source>
+        <translation>失敗 — 請重新標記，或在平台的平板電腦上操作</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>cannot be told here: %1</source>
+        <translation>無法在此通知：%1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>do it on the platform&apos;s tablet</source>
+        <translation>請在平台的平板電腦上操作</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>SOLD OUT until switched back</source>
+        <translation>已售罄，直至重新上架</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>SOLD OUT until %1</source>
+        <translation>已售罄至 %1</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Sold out</source>
+        <translation>售罄</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Search dishes (name or code)</source>
+        <translation>搜尋菜式（名稱或編號）</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Sold out until end of day</source>
+        <translation>售罄至今日結束</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>For %1 h</source>
+        <translation>%1 小時</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Until switched back</source>
+        <translation>直至重新上架</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Back in stock</source>
+        <translation>恢復供應</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Link with another dish…</source>
+        <translation>與其他菜式合併…</translation>
+    </message>
+    <message>
+        <location line="+88"/>
+        <source>No dish found. Dishes appear here once they were ordered.</source>
+        <translation>還沒有菜式。菜式被點過後會在這裏出現。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No dish matches.</source>
+        <translation>沒有相符的菜式。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Type to find the other %1 dishes.</source>
+        <translation>輸入以尋找其餘 %1 個菜式。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Tap the dish to link into the selected one.</source>
+        <translation>輕觸要併入所選菜式的菜式。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Tap a dish to mark it sold out or back in stock.</source>
+        <translation>輕觸菜式，標記為售罄或恢復供應。</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>KDS tells it when you mark the dish</source>
+        <translation>標記菜式時 KDS 會通知該平台</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Split off</source>
+        <translation>拆分出來</translation>
     </message>
 </context>
 <context>
@@ -3097,12 +3238,12 @@ New orders ring and appear here.</source>
         <translation>請在 GoBiz 應用程式中停售單一菜式：KDS 暫時仲做唔到。</translation>
     </message>
     <message>
-        <location filename="../kds/platforms/zeek/spec.py" line="+43"/>
+        <location filename="../kds/platforms/zeek/spec.py" line="+44"/>
         <source>Zeek — Circle K (CKGo)</source>
         <translation>Zeek — Circle K (CKGo)</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+17"/>
         <source>CKGo</source>
         <translation>CKGo</translation>
     </message>
@@ -3118,8 +3259,8 @@ New orders ring and appear here.</source>
     </message>
     <message>
         <location line="+2"/>
-        <source>The relay answers CKGo&apos;s stock check for the dish &quot;out of stock&quot;. The CKGo product list itself is not changed.</source>
-        <translation>中繼對 CKGo 就該菜式的庫存查詢回答「缺貨」。CKGo 的商品列表本身不會改變。</translation>
+        <source>The relay answers CKGo&apos;s stock check for the dish &quot;out of stock&quot;; with the product update path set, CKGo&apos;s product list is switched too (BatchUpdateProduct).</source>
+        <translation>中繼對 CKGo 就該菜式的庫存查詢回答「缺貨」；設定了商品更新路徑時，CKGo 的商品列表亦會一併切換（BatchUpdateProduct）。</translation>
     </message>
 </context>
 </TS>
