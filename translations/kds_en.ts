@@ -75,8 +75,9 @@
     </message>
     <message>
         <location line="+3"/>
-        <location filename="../kds/ui/setup/settings_panel.py" line="+186"/>
+        <location filename="../kds/ui/setup/settings_panel.py" line="+204"/>
         <location filename="../kds/ui/sheets/print_problems.py" line="+47"/>
+        <location filename="../kds/ui/sheets/recall.py" line="+42"/>
         <location filename="../kds/ui/windows/drawer.py" line="+93"/>
         <location filename="../kds/ui/windows/history.py" line="+44"/>
         <source>Close</source>
@@ -183,15 +184,50 @@
         <translation>Merchant IDs</translation>
     </message>
     <message>
-        <location filename="../kds/ui/setup/forms.py" line="+37"/>
+        <location filename="../kds/ui/setup/forms.py" line="+44"/>
         <location filename="../kds/ui/sheets/confirm.py" line="+104"/>
-        <location filename="../kds/ui/sheets/store.py" line="+72"/>
-        <location filename="../kds/ui/viewmodels/card.py" line="+263"/>
+        <location filename="../kds/ui/sheets/store.py" line="+140"/>
+        <location filename="../kds/ui/viewmodels/card.py" line="+265"/>
         <source>%1 min</source>
         <translation>%1 min</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+11"/>
+        <source>Monday</source>
+        <translation>Monday</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Tuesday</source>
+        <translation>Tuesday</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Wednesday</source>
+        <translation>Wednesday</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Thursday</source>
+        <translation>Thursday</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Friday</source>
+        <translation>Friday</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Saturday</source>
+        <translation>Saturday</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sunday</source>
+        <translation>Sunday</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>Behaviour</source>
         <translation>Behaviour</translation>
     </message>
@@ -298,7 +334,32 @@
         <translation>0 sends at once, without Undo.</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+2"/>
+        <source>Opening hours</source>
+        <translation>Opening hours</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>When a platform stays closed during these hours for more than a few minutes, the board rings and offers to reopen it. No day ticked: no opening hours.</source>
+        <translation>When a platform stays closed during these hours for more than a few minutes, the board rings and offers to reopen it. No day ticked: no opening hours.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>to</source>
+        <translation>to</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>A closing time before the opening time runs past midnight.</source>
+        <translation>A closing time before the opening time runs past midnight.</translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>A day&apos;s opening and closing times must differ.</source>
+        <translation>A day&apos;s opening and closing times must differ.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>The amber time must be shorter than the red time.</source>
         <translation>The amber time must be shorter than the red time.</translation>
     </message>
@@ -325,18 +386,18 @@
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../kds/ui/windows/main_window.py" line="+193"/>
-        <location line="+197"/>
-        <location line="+61"/>
+        <location filename="../kds/ui/windows/main_window.py" line="+223"/>
+        <location line="+268"/>
+        <location line="+67"/>
         <source>Dark</source>
         <translation>Dark</translation>
     </message>
     <message>
         <location line="+0"/>
         <location filename="../kds/ui/widgets/bars.py" line="+40"/>
-        <location filename="../kds/ui/windows/main_window.py" line="-258"/>
-        <location line="+197"/>
-        <location line="+61"/>
+        <location filename="../kds/ui/windows/main_window.py" line="-335"/>
+        <location line="+268"/>
+        <location line="+67"/>
         <source>Light</source>
         <translation>Light</translation>
     </message>
@@ -381,13 +442,19 @@
         <translation>Automatic: compact cards when a column is crowded, full cards otherwise.</translation>
     </message>
     <message>
-        <location line="+41"/>
-        <location line="+4"/>
+        <location line="+48"/>
+        <location line="+9"/>
         <source>This computer</source>
         <translation>This computer</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-9"/>
+        <location line="+20"/>
+        <source>This screen joins a restaurant</source>
+        <translation>This screen joins a restaurant</translation>
+    </message>
+    <message>
+        <location line="-10"/>
         <source>Kiosk mode: full screen, nothing else on screen</source>
         <translation>Kiosk mode: full screen, nothing else on screen</translation>
     </message>
@@ -407,7 +474,42 @@
         <translation>Entry: %1</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+5"/>
+        <source>Several screens of one restaurant share one PostgreSQL database. Give every screen the same address; leave it empty for a screen on its own.</source>
+        <translation>Several screens of one restaurant share one PostgreSQL database. Give every screen the same address; leave it empty for a screen on its own.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Database address</source>
+        <translation>Database address</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Database password</source>
+        <translation>Database password</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kept in this computer&apos;s keyring, never in the settings file.</source>
+        <translation>Kept in this computer&apos;s keyring, never in the settings file.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>KDS starts again on the restaurant&apos;s database when you save.</source>
+        <translation>KDS starts again on the restaurant&apos;s database when you save.</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>The database address starts with postgresql://</source>
+        <translation>The database address starts with postgresql://</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Type the database password in its own field, not in the address.</source>
+        <translation>Type the database password in its own field, not in the address.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
         <location line="+4"/>
         <location filename="../kds/ui/setup/pin.py" line="+78"/>
         <source>Manager PIN</source>
@@ -531,12 +633,13 @@
         <translation>Platforms</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location filename="../kds/ui/setup/forms.py" line="-116"/>
+        <location filename="../kds/ui/setup/platforms_form.py" line="+54"/>
         <source>Saved in the keyring — type to replace</source>
         <translation>Saved in the keyring — type to replace</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location filename="../kds/ui/setup/platforms_form.py" line="+9"/>
         <source>Test connection</source>
         <translation>Test connection</translation>
     </message>
@@ -628,7 +731,7 @@
         <translation>Refunds</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+35"/>
         <source>the printer</source>
         <translation>the printer</translation>
     </message>
@@ -704,6 +807,22 @@
         <location filename="../kds/ui/windows/order_text.py" line="+144"/>
         <source>Name</source>
         <translation>Name</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>GRILL</source>
+        <translation>GRILL</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../kds/ui/setup/stations_form.py" line="+28"/>
+        <source>Kitchen station</source>
+        <translation>Kitchen station</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Its kitchen tickets then show only that station&apos;s lines. Empty: every line.</source>
+        <translation>Its kitchen tickets then show only that station&apos;s lines. Empty: every line.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -905,7 +1024,7 @@
     </message>
     <message>
         <location line="+16"/>
-        <location filename="../kds/ui/windows/setup_wiring.py" line="+157"/>
+        <location filename="../kds/ui/windows/setup_wiring.py" line="+160"/>
         <source>Connect the platforms</source>
         <translation>Connect the platforms</translation>
     </message>
@@ -949,14 +1068,14 @@
     <message>
         <location line="+14"/>
         <location filename="../kds/ui/setup/settings_panel.py" line="-24"/>
-        <location filename="../kds/ui/setup/wizard.py" line="+258"/>
+        <location filename="../kds/ui/setup/wizard.py" line="+268"/>
         <source>Could not save the settings: %1</source>
         <translation>Could not save the settings: %1</translation>
     </message>
     <message>
         <location filename="../kds/ui/setup/settings_panel.py" line="+23"/>
-        <location filename="../kds/ui/windows/main_window.py" line="-339"/>
-        <location line="+341"/>
+        <location filename="../kds/ui/windows/main_window.py" line="-432"/>
+        <location line="+434"/>
         <source>Settings</source>
         <translation>Settings</translation>
     </message>
@@ -971,7 +1090,7 @@
         <translation>About</translation>
     </message>
     <message>
-        <location filename="../kds/ui/setup/station.py" line="+111"/>
+        <location filename="../kds/ui/setup/station.py" line="+113"/>
         <source>The credentials were not saved: the encrypted credentials file is locked. Tap Connect on the board and enter the manager PIN to unlock it.</source>
         <translation>The credentials were not saved: the encrypted credentials file is locked. Tap Connect on the board and enter the manager PIN to unlock it.</translation>
     </message>
@@ -996,7 +1115,12 @@
         <translation>The encrypted credentials file cannot be written.</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+17"/>
+        <source>KDS cannot open this database: %1</source>
+        <translation>KDS cannot open this database: %1</translation>
+    </message>
+    <message>
+        <location line="+40"/>
         <source>the system keyring is not available, so its credentials cannot be read</source>
         <translation>the system keyring is not available, so its credentials cannot be read</translation>
     </message>
@@ -1040,7 +1164,7 @@
         <translation>Ready</translation>
     </message>
     <message>
-        <location filename="../kds/ui/setup/wizard.py" line="-198"/>
+        <location filename="../kds/ui/setup/wizard.py" line="-208"/>
         <source>Check and finish</source>
         <translation>Check and finish</translation>
     </message>
@@ -1067,12 +1191,12 @@
         <translation>Printers: %1</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+22"/>
         <source>Usual preparation time: %1 min</source>
         <translation>Usual preparation time: %1 min</translation>
     </message>
     <message>
-        <location line="-17"/>
+        <location line="-19"/>
         <source>Riders: %1</source>
         <translation>Riders: %1</translation>
     </message>
@@ -1090,6 +1214,16 @@
         <location line="+0"/>
         <source>none</source>
         <translation>none</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Orders: in the restaurant&apos;s database %1</source>
+        <translation>Orders: in the restaurant&apos;s database %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Orders: kept on this screen</source>
+        <translation>Orders: kept on this screen</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1122,12 +1256,17 @@
         <translation>Not connected after Finish: %1. Why: %2.</translation>
     </message>
     <message>
-        <location line="+172"/>
+        <location line="+180"/>
+        <source>Optional: when several screens work together, the restaurant&apos;s database.</source>
+        <translation>Optional: when several screens work together, the restaurant&apos;s database.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Check, then tap Finish.</source>
         <translation>Check, then tap Finish.</translation>
     </message>
     <message>
-        <location line="-9"/>
+        <location line="-10"/>
         <source>Set up KDS</source>
         <translation>Set up KDS</translation>
     </message>
@@ -1162,7 +1301,7 @@
         <translation>Optional: a PIN that managers type to cancel, refund or change settings.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <location filename="../kds/ui/widgets/overlay.py" line="+112"/>
         <source>Back</source>
         <translation>Back</translation>
@@ -1289,13 +1428,13 @@
         <translation>Tap again to refund %1</translation>
     </message>
     <message>
-        <location filename="../kds/ui/viewmodels/board.py" line="+199"/>
+        <location filename="../kds/ui/viewmodels/board.py" line="+205"/>
         <source>Confirming…</source>
         <translation>Confirming…</translation>
     </message>
     <message>
         <location line="+7"/>
-        <location filename="../kds/ui/widgets/card_layout.py" line="+111"/>
+        <location filename="../kds/ui/widgets/card_layout.py" line="+116"/>
         <source>time is up</source>
         <translation>time is up</translation>
     </message>
@@ -1463,11 +1602,13 @@
     </message>
     <message>
         <location line="+4"/>
+        <location filename="../kds/ui/viewmodels/stations.py" line="+103"/>
         <source>1 item</source>
         <translation>1 item</translation>
     </message>
     <message>
         <location line="+0"/>
+        <location filename="../kds/ui/viewmodels/stations.py" line="+0"/>
         <source>%1 items</source>
         <translation>%1 items</translation>
     </message>
@@ -1549,13 +1690,13 @@
     </message>
     <message>
         <location filename="../kds/ui/widgets/bars.py" line="-9"/>
-        <location filename="../kds/ui/windows/main_window.py" line="-30"/>
+        <location filename="../kds/ui/windows/main_window.py" line="-32"/>
         <source>KDS</source>
         <translation>KDS</translation>
     </message>
     <message>
         <location line="+7"/>
-        <location filename="../kds/ui/windows/main_window.py" line="+26"/>
+        <location filename="../kds/ui/windows/main_window.py" line="+28"/>
         <source>History</source>
         <translation>History</translation>
     </message>
@@ -1567,7 +1708,7 @@
     </message>
     <message>
         <location line="-22"/>
-        <location filename="../kds/ui/windows/main_window.py" line="-33"/>
+        <location filename="../kds/ui/windows/main_window.py" line="-39"/>
         <source>Full screen</source>
         <translation>Full screen</translation>
     </message>
@@ -1583,7 +1724,7 @@
     </message>
     <message>
         <location line="+27"/>
-        <location filename="../kds/ui/windows/main_window.py" line="+39"/>
+        <location filename="../kds/ui/windows/main_window.py" line="+46"/>
         <source>Dismiss</source>
         <translation>Dismiss</translation>
     </message>
@@ -1653,7 +1794,7 @@ New orders ring and appear here.</translation>
         <translation>+ %1 more below</translation>
     </message>
     <message>
-        <location filename="../kds/ui/widgets/card_delegate.py" line="+218"/>
+        <location filename="../kds/ui/widgets/card_delegate.py" line="+222"/>
         <source>Sending…</source>
         <translation>Sending…</translation>
     </message>
@@ -1664,7 +1805,7 @@ New orders ring and appear here.</translation>
         <translation>Undo %1</translation>
     </message>
     <message>
-        <location filename="../kds/ui/widgets/card_layout.py" line="+199"/>
+        <location filename="../kds/ui/widgets/card_layout.py" line="+207"/>
         <source>Note: %1</source>
         <translation>Note: %1</translation>
     </message>
@@ -1765,24 +1906,30 @@ New orders ring and appear here.</translation>
         <translation>%1 orders</translation>
     </message>
     <message>
-        <location filename="../kds/ui/windows/main_window.py" line="-366"/>
-        <location line="+356"/>
+        <location filename="../kds/ui/windows/main_window.py" line="-460"/>
+        <location line="+449"/>
         <source>Orders</source>
         <translation>Orders</translation>
     </message>
     <message>
-        <location line="-303"/>
-        <location line="+315"/>
+        <location line="-405"/>
+        <location line="+414"/>
+        <source>Recall</source>
+        <translation>Recall</translation>
+    </message>
+    <message>
+        <location line="-395"/>
+        <location line="+399"/>
         <source>Connect…</source>
         <translation>Connect…</translation>
     </message>
     <message>
-        <location line="-310"/>
+        <location line="-394"/>
         <source>Reopen</source>
         <translation>Reopen</translation>
     </message>
     <message>
-        <location line="+90"/>
+        <location line="+94"/>
         <source>%1 new · %2 preparing · %3 ready</source>
         <translation>%1 new · %2 preparing · %3 ready</translation>
     </message>
@@ -1792,12 +1939,17 @@ New orders ring and appear here.</translation>
         <translation>Clear all seen (%1)</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+67"/>
         <source>%1 closed your store after a missed order</source>
         <translation>%1 closed your store after a missed order</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+4"/>
+        <source>Your store is still closed on %1 during opening hours</source>
+        <translation>Your store is still closed on %1 during opening hours</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>Pause the store</source>
         <translation>Pause the store</translation>
     </message>
@@ -1807,7 +1959,7 @@ New orders ring and appear here.</translation>
         <translation>Something went wrong and was logged: %1</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+25"/>
         <source>Too late to undo: it was already sent.</source>
         <translation>Too late to undo: it was already sent.</translation>
     </message>
@@ -1832,7 +1984,7 @@ New orders ring and appear here.</translation>
         <translation>%1 sent to %2</translation>
     </message>
     <message>
-        <location filename="../kds/ui/windows/order_sheets.py" line="+100"/>
+        <location filename="../kds/ui/windows/order_sheets.py" line="+106"/>
         <source>Cancel order %1?</source>
         <translation>Cancel order %1?</translation>
     </message>
@@ -1898,12 +2050,12 @@ New orders ring and appear here.</translation>
         <translation>Who takes %1 now?</translation>
     </message>
     <message>
-        <location filename="../kds/ui/windows/setup_wiring.py" line="-54"/>
+        <location filename="../kds/ui/windows/setup_wiring.py" line="-55"/>
         <source>Open Settings</source>
         <translation>Open Settings</translation>
     </message>
     <message>
-        <location line="+100"/>
+        <location line="+102"/>
         <source>Saved. Platform, printer and order settings take effect when KDS starts again.</source>
         <translation>Saved. Platform, printer and order settings take effect when KDS starts again.</translation>
     </message>
@@ -1913,7 +2065,7 @@ New orders ring and appear here.</translation>
         <translation>Settings saved.</translation>
     </message>
     <message>
-        <location filename="../kds/ui/windows/main_window.py" line="+94"/>
+        <location filename="../kds/ui/windows/main_window.py" line="+108"/>
         <source>Leave full screen</source>
         <translation>Leave full screen</translation>
     </message>
@@ -1923,7 +2075,7 @@ New orders ring and appear here.</translation>
         <translation>Exit full screen</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+11"/>
         <source>KDS · DEMO</source>
         <translation>KDS · DEMO</translation>
     </message>
@@ -2253,6 +2405,7 @@ New orders ring and appear here.</translation>
     </message>
     <message>
         <location line="+4"/>
+        <location filename="../kds/ui/sheets/store.py" line="-79"/>
         <location filename="../kds/ui/wording.py" line="+1"/>
         <source>failed</source>
         <translation>failed</translation>
@@ -2959,38 +3112,89 @@ New orders ring and appear here.</translation>
         <translation>Connected: the platform accepted these credentials.</translation>
     </message>
     <message>
-        <location filename="../kds/ui/sheets/store.py" line="-29"/>
-        <source>Paused — %1 · until resumed</source>
-        <translation>Paused — %1 · until resumed</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Paused — %1 · resumes %2 (%3)</source>
-        <translation>Paused — %1 · resumes %2 (%3)</translation>
-    </message>
-    <message>
-        <location line="+13"/>
-        <location filename="../kds/ui/windows/main_window.py" line="-296"/>
+        <location filename="../kds/ui/sheets/store.py" line="+60"/>
+        <location filename="../kds/ui/windows/main_window.py" line="-387"/>
         <source>Store</source>
         <translation>Store</translation>
     </message>
     <message>
-        <location line="+10"/>
-        <source>Pause new orders on every platform:</source>
-        <translation>Pause new orders on every platform:</translation>
-    </message>
-    <message>
-        <location line="+7"/>
+        <location line="+23"/>
         <source>Until resumed</source>
         <translation>Until resumed</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Resume all</source>
-        <translation>Resume all</translation>
+        <location line="-83"/>
+        <source>failed: %1</source>
+        <translation>failed: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>not sent yet — retrying: %1</source>
+        <translation>not sent yet — retrying: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not sent yet — retrying</source>
+        <translation>not sent yet — retrying</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not sent yet</source>
+        <translation>not sent yet</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <location line="+211"/>
+        <source>reopening %1</source>
+        <translation>reopening %1</translation>
+    </message>
+    <message>
+        <location line="-205"/>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 · until resumed</source>
+        <translation>%1 · until resumed</translation>
     </message>
     <message>
         <location line="+3"/>
+        <source>%1 · resumes %2 (%3)</source>
+        <translation>%1 · resumes %2 (%3)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Paused — %1</source>
+        <translation>Paused — %1</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>On which platforms:</source>
+        <translation>On which platforms:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>All platforms</source>
+        <translation>All platforms</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Pause new orders:</source>
+        <translation>Pause new orders:</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Resume</source>
+        <translation>Resume</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Or pause until a time:</source>
+        <translation>Or pause until a time:</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>Busy: add minutes to the preparation time sent on confirm, for an hour:</source>
         <translation>Busy: add minutes to the preparation time sent on confirm, for an hour:</translation>
     </message>
@@ -3010,7 +3214,22 @@ New orders ring and appear here.</translation>
         <translation>Sold out…</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+20"/>
+        <source>Busy adds its minutes to the preparation time sent on confirm.</source>
+        <translation>Busy adds its minutes to the preparation time sent on confirm.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Busy changes nothing here: this platform takes no preparation time on confirm.</source>
+        <translation>Busy changes nothing here: this platform takes no preparation time on confirm.</translation>
+    </message>
+    <message>
+        <location line="+57"/>
+        <source>Pause until %1</source>
+        <translation>Pause until %1</translation>
+    </message>
+    <message>
+        <location line="+41"/>
         <source>Pause it on the platform&apos;s own tablet</source>
         <translation>Pause it on the platform&apos;s own tablet</translation>
     </message>
@@ -3030,9 +3249,180 @@ New orders ring and appear here.</translation>
         <translation>Paused until %1</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>busy +%1 min</source>
         <translation>busy +%1 min</translation>
+    </message>
+    <message>
+        <location filename="../kds/ui/setup/stations_form.py" line="+0"/>
+        <source>Counter</source>
+        <translation>Counter</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Expo</source>
+        <translation>Expo</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Category</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Word in the name</source>
+        <translation>Word in the name</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Item code</source>
+        <translation>Item code</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Kitchen stations</source>
+        <translation>Kitchen stations</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>This screen</source>
+        <translation>This screen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This screen is</source>
+        <translation>This screen is</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Counter: every order and every action. Kitchen station: only the lines routed to it, in big type; tap a line when it is made, Bump when the station&apos;s part is done. Expo: every order with each station&apos;s progress.</source>
+        <translation>Counter: every order and every action. Kitchen station: only the lines routed to it, in big type; tap a line when it is made, Bump when the station&apos;s part is done. Expo: every order with each station&apos;s progress.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Which station</source>
+        <translation>Which station</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The restaurant&apos;s stations</source>
+        <translation>The restaurant&apos;s stations</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Shared by every screen of the restaurant. Names as the kitchen says them: GRILL, DRINKS.</source>
+        <translation>Shared by every screen of the restaurant. Names as the kitchen says them: GRILL, DRINKS.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Station name</source>
+        <translation>Station name</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Remove</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Add a station</source>
+        <translation>Add a station</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Lines no rule matches go to</source>
+        <translation>Lines no rule matches go to</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Routing rules</source>
+        <translation>Routing rules</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tried from the top; the first that matches decides. A word matches the item&apos;s name in any language the platform sends, without accents or capitals.</source>
+        <translation>Tried from the top; the first that matches decides. A word matches the item&apos;s name in any language the platform sends, without accents or capitals.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>e.g. suco, 茶, drinks, SKU-123</source>
+        <translation>e.g. suco, 茶, drinks, SKU-123</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Rule %1</source>
+        <translation>Rule %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Goes to</source>
+        <translation>Goes to</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove this rule</source>
+        <translation>Remove this rule</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Add a rule</source>
+        <translation>Add a rule</translation>
+    </message>
+    <message>
+        <location line="+71"/>
+        <source>Two stations have the same name.</source>
+        <translation>Two stations have the same name.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Choose which station this kitchen screen is.</source>
+        <translation>Choose which station this kitchen screen is.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Rule %1: choose the station it goes to.</source>
+        <translation>Rule %1: choose the station it goes to.</translation>
+    </message>
+    <message>
+        <location filename="../kds/ui/sheets/recall.py" line="-16"/>
+        <source>Recall a bumped order</source>
+        <translation>Recall a bumped order</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tap an order to bring it back to the screen.</source>
+        <translation>Tap an order to bring it back to the screen.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nothing bumped yet.</source>
+        <translation>Nothing bumped yet.</translation>
+    </message>
+    <message>
+        <location filename="../kds/ui/viewmodels/stations.py" line="-70"/>
+        <source>+ 1 item at %1</source>
+        <translation>+ 1 item at %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>+ %1 items at %2</source>
+        <translation>+ %1 items at %2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 done</source>
+        <translation>%1 done</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1 working</source>
+        <translation>%1 working</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <location line="+17"/>
+        <source>Bump</source>
+        <translation>Bump</translation>
     </message>
     <message>
         <location filename="../kds/ui/sheets/sold_out.py" line="+69"/>
@@ -3075,7 +3465,7 @@ New orders ring and appear here.</translation>
         <translation>SOLD OUT until %1</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+13"/>
         <source>Sold out</source>
         <translation>Sold out</translation>
     </message>
@@ -3110,7 +3500,7 @@ New orders ring and appear here.</translation>
         <translation>Link with another dish…</translation>
     </message>
     <message>
-        <location line="+88"/>
+        <location line="+89"/>
         <source>No dish found. Dishes appear here once they were ordered.</source>
         <translation>No dish found. Dishes appear here once they were ordered.</translation>
     </message>
@@ -3163,7 +3553,7 @@ New orders ring and appear here.</translation>
         <translation>KDS asks Keeta for new orders every 30 seconds. The IDs and secret are in Keeta&apos;s developer portal.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>Closes the store on Keeta for every merchant ID of this station, and opens it again.</source>
         <translation>Closes the store on Keeta for every merchant ID of this station, and opens it again.</translation>
     </message>
@@ -3188,7 +3578,7 @@ New orders ring and appear here.</translation>
         <translation>Keeta sends orders to your relay (kds relay); KDS collects them there within a second.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>Pause on the Keeta tablet: KDS cannot close this store yet.</source>
         <translation>Pause on the Keeta tablet: KDS cannot close this store yet.</translation>
     </message>
@@ -3228,7 +3618,7 @@ New orders ring and appear here.</translation>
         <translation>GoFood sends orders to your relay (kds relay); KDS collects them there within a second. Choose the acceptance mode that is set at GoBiz.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>Closes the outlet on GoFood (force close) and opens it again.</source>
         <translation>Closes the outlet on GoFood (force close) and opens it again.</translation>
     </message>
@@ -3253,7 +3643,7 @@ New orders ring and appear here.</translation>
         <translation>Zeek sends Circle K orders to your relay (kds relay); KDS collects them there within a second.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>The relay answers every CKGo stock check &quot;out of stock&quot; while paused.</source>
         <translation>The relay answers every CKGo stock check &quot;out of stock&quot; while paused.</translation>
     </message>

@@ -75,8 +75,9 @@
     </message>
     <message>
         <location line="+3"/>
-        <location filename="../kds/ui/setup/settings_panel.py" line="+186"/>
+        <location filename="../kds/ui/setup/settings_panel.py" line="+204"/>
         <location filename="../kds/ui/sheets/print_problems.py" line="+47"/>
+        <location filename="../kds/ui/sheets/recall.py" line="+42"/>
         <location filename="../kds/ui/windows/drawer.py" line="+93"/>
         <location filename="../kds/ui/windows/history.py" line="+44"/>
         <source>Close</source>
@@ -183,15 +184,50 @@
         <translation>ID merchant</translation>
     </message>
     <message>
-        <location filename="../kds/ui/setup/forms.py" line="+37"/>
+        <location filename="../kds/ui/setup/forms.py" line="+44"/>
         <location filename="../kds/ui/sheets/confirm.py" line="+104"/>
-        <location filename="../kds/ui/sheets/store.py" line="+72"/>
-        <location filename="../kds/ui/viewmodels/card.py" line="+263"/>
+        <location filename="../kds/ui/sheets/store.py" line="+140"/>
+        <location filename="../kds/ui/viewmodels/card.py" line="+265"/>
         <source>%1 min</source>
         <translation>%1 mnt</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+11"/>
+        <source>Monday</source>
+        <translation>Senin</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Tuesday</source>
+        <translation>Selasa</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Wednesday</source>
+        <translation>Rabu</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Thursday</source>
+        <translation>Kamis</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Friday</source>
+        <translation>Jumat</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Saturday</source>
+        <translation>Sabtu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sunday</source>
+        <translation>Minggu</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>Behaviour</source>
         <translation>Perilaku</translation>
     </message>
@@ -298,7 +334,32 @@
         <translation>0 langsung dikirim, tanpa Urungkan.</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+2"/>
+        <source>Opening hours</source>
+        <translation>Jam buka</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>When a platform stays closed during these hours for more than a few minutes, the board rings and offers to reopen it. No day ticked: no opening hours.</source>
+        <translation>Jika sebuah platform tetap tutup lebih dari beberapa menit pada jam ini, layar berbunyi dan menawarkan untuk membukanya lagi. Tidak ada hari yang dicentang: tidak ada jam buka.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>to</source>
+        <translation>sampai</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>A closing time before the opening time runs past midnight.</source>
+        <translation>Jam tutup sebelum jam buka berarti buka melewati tengah malam.</translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>A day&apos;s opening and closing times must differ.</source>
+        <translation>Jam buka dan jam tutup satu hari harus berbeda.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>The amber time must be shorter than the red time.</source>
         <translation>Waktu kuning harus lebih singkat dari waktu merah.</translation>
     </message>
@@ -325,18 +386,18 @@
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../kds/ui/windows/main_window.py" line="+193"/>
-        <location line="+197"/>
-        <location line="+61"/>
+        <location filename="../kds/ui/windows/main_window.py" line="+223"/>
+        <location line="+268"/>
+        <location line="+67"/>
         <source>Dark</source>
         <translation>Gelap</translation>
     </message>
     <message>
         <location line="+0"/>
         <location filename="../kds/ui/widgets/bars.py" line="+40"/>
-        <location filename="../kds/ui/windows/main_window.py" line="-258"/>
-        <location line="+197"/>
-        <location line="+61"/>
+        <location filename="../kds/ui/windows/main_window.py" line="-335"/>
+        <location line="+268"/>
+        <location line="+67"/>
         <source>Light</source>
         <translation>Terang</translation>
     </message>
@@ -381,13 +442,19 @@
         <translation>Otomatis: kartu ringkas saat kolom penuh, kartu lengkap jika tidak.</translation>
     </message>
     <message>
-        <location line="+41"/>
-        <location line="+4"/>
+        <location line="+48"/>
+        <location line="+9"/>
         <source>This computer</source>
         <translation>Komputer ini</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-9"/>
+        <location line="+20"/>
+        <source>This screen joins a restaurant</source>
+        <translation>Layar ini bergabung dengan restoran</translation>
+    </message>
+    <message>
+        <location line="-10"/>
         <source>Kiosk mode: full screen, nothing else on screen</source>
         <translation>Mode kios: layar penuh, tidak ada yang lain di layar</translation>
     </message>
@@ -407,7 +474,42 @@
         <translation>Entri: %1</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+5"/>
+        <source>Several screens of one restaurant share one PostgreSQL database. Give every screen the same address; leave it empty for a screen on its own.</source>
+        <translation>Beberapa layar di satu restoran berbagi satu basis data PostgreSQL. Isi alamat yang sama di setiap layar; kosongkan untuk layar yang berdiri sendiri.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Database address</source>
+        <translation>Alamat basis data</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Database password</source>
+        <translation>Kata sandi basis data</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kept in this computer&apos;s keyring, never in the settings file.</source>
+        <translation>Disimpan di keyring komputer ini, tidak pernah di file pengaturan.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>KDS starts again on the restaurant&apos;s database when you save.</source>
+        <translation>KDS dimulai ulang dengan basis data restoran saat Anda menyimpan.</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>The database address starts with postgresql://</source>
+        <translation>Alamat basis data diawali dengan postgresql://</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Type the database password in its own field, not in the address.</source>
+        <translation>Ketik kata sandi basis data di kolomnya sendiri, bukan di alamat.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
         <location line="+4"/>
         <location filename="../kds/ui/setup/pin.py" line="+78"/>
         <source>Manager PIN</source>
@@ -531,12 +633,13 @@
         <translation>Platform</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location filename="../kds/ui/setup/forms.py" line="-116"/>
+        <location filename="../kds/ui/setup/platforms_form.py" line="+54"/>
         <source>Saved in the keyring — type to replace</source>
         <translation>Tersimpan di keyring — ketik untuk mengganti</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location filename="../kds/ui/setup/platforms_form.py" line="+9"/>
         <source>Test connection</source>
         <translation>Uji koneksi</translation>
     </message>
@@ -628,7 +731,7 @@
         <translation>Refund</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+35"/>
         <source>the printer</source>
         <translation>printer</translation>
     </message>
@@ -704,6 +807,22 @@
         <location filename="../kds/ui/windows/order_text.py" line="+144"/>
         <source>Name</source>
         <translation>Nama</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>GRILL</source>
+        <translation>GRILL</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../kds/ui/setup/stations_form.py" line="+28"/>
+        <source>Kitchen station</source>
+        <translation>Stasiun dapur</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Its kitchen tickets then show only that station&apos;s lines. Empty: every line.</source>
+        <translation>Tiket dapurnya hanya memuat item stasiun itu. Kosong: semua item.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -905,7 +1024,7 @@
     </message>
     <message>
         <location line="+16"/>
-        <location filename="../kds/ui/windows/setup_wiring.py" line="+157"/>
+        <location filename="../kds/ui/windows/setup_wiring.py" line="+160"/>
         <source>Connect the platforms</source>
         <translation>Hubungkan platform</translation>
     </message>
@@ -949,14 +1068,14 @@
     <message>
         <location line="+14"/>
         <location filename="../kds/ui/setup/settings_panel.py" line="-24"/>
-        <location filename="../kds/ui/setup/wizard.py" line="+258"/>
+        <location filename="../kds/ui/setup/wizard.py" line="+268"/>
         <source>Could not save the settings: %1</source>
         <translation>Gagal menyimpan pengaturan: %1</translation>
     </message>
     <message>
         <location filename="../kds/ui/setup/settings_panel.py" line="+23"/>
-        <location filename="../kds/ui/windows/main_window.py" line="-339"/>
-        <location line="+341"/>
+        <location filename="../kds/ui/windows/main_window.py" line="-432"/>
+        <location line="+434"/>
         <source>Settings</source>
         <translation>Pengaturan</translation>
     </message>
@@ -971,7 +1090,7 @@
         <translation>Tentang</translation>
     </message>
     <message>
-        <location filename="../kds/ui/setup/station.py" line="+111"/>
+        <location filename="../kds/ui/setup/station.py" line="+113"/>
         <source>The credentials were not saved: the encrypted credentials file is locked. Tap Connect on the board and enter the manager PIN to unlock it.</source>
         <translation>Kredensial tidak disimpan: file kredensial terenkripsi terkunci. Ketuk Hubungkan di papan dan masukkan PIN manajer untuk membukanya.</translation>
     </message>
@@ -996,7 +1115,12 @@
         <translation>File kredensial terenkripsi tidak bisa ditulis.</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+17"/>
+        <source>KDS cannot open this database: %1</source>
+        <translation>KDS tidak dapat membuka basis data ini: %1</translation>
+    </message>
+    <message>
+        <location line="+40"/>
         <source>the system keyring is not available, so its credentials cannot be read</source>
         <translation>keyring sistem tidak tersedia, jadi kredensialnya tidak bisa dibaca</translation>
     </message>
@@ -1040,7 +1164,7 @@
         <translation>Siap</translation>
     </message>
     <message>
-        <location filename="../kds/ui/setup/wizard.py" line="-198"/>
+        <location filename="../kds/ui/setup/wizard.py" line="-208"/>
         <source>Check and finish</source>
         <translation>Periksa dan selesai</translation>
     </message>
@@ -1067,12 +1191,12 @@
         <translation>Printer: %1</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+22"/>
         <source>Usual preparation time: %1 min</source>
         <translation>Waktu persiapan biasa: %1 mnt</translation>
     </message>
     <message>
-        <location line="-17"/>
+        <location line="-19"/>
         <source>Riders: %1</source>
         <translation>Kurir: %1</translation>
     </message>
@@ -1090,6 +1214,16 @@
         <location line="+0"/>
         <source>none</source>
         <translation>tidak ada</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Orders: in the restaurant&apos;s database %1</source>
+        <translation>Pesanan: di basis data restoran %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Orders: kept on this screen</source>
+        <translation>Pesanan: disimpan di layar ini</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1122,12 +1256,17 @@
         <translation>Tidak terhubung setelah Selesai: %1. Alasannya: %2.</translation>
     </message>
     <message>
-        <location line="+172"/>
+        <location line="+180"/>
+        <source>Optional: when several screens work together, the restaurant&apos;s database.</source>
+        <translation>Opsional: basis data restoran, saat beberapa layar bekerja bersama.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Check, then tap Finish.</source>
         <translation>Periksa, lalu ketuk Selesai.</translation>
     </message>
     <message>
-        <location line="-9"/>
+        <location line="-10"/>
         <source>Set up KDS</source>
         <translation>Atur KDS</translation>
     </message>
@@ -1162,7 +1301,7 @@
         <translation>Opsional: PIN yang diketik manajer untuk membatalkan, refund, atau mengubah pengaturan.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <location filename="../kds/ui/widgets/overlay.py" line="+112"/>
         <source>Back</source>
         <translation>Kembali</translation>
@@ -1289,13 +1428,13 @@
         <translation>Ketuk lagi untuk refund %1</translation>
     </message>
     <message>
-        <location filename="../kds/ui/viewmodels/board.py" line="+199"/>
+        <location filename="../kds/ui/viewmodels/board.py" line="+205"/>
         <source>Confirming…</source>
         <translation>Menerima…</translation>
     </message>
     <message>
         <location line="+7"/>
-        <location filename="../kds/ui/widgets/card_layout.py" line="+111"/>
+        <location filename="../kds/ui/widgets/card_layout.py" line="+116"/>
         <source>time is up</source>
         <translation>waktu habis</translation>
     </message>
@@ -1463,11 +1602,13 @@
     </message>
     <message>
         <location line="+4"/>
+        <location filename="../kds/ui/viewmodels/stations.py" line="+103"/>
         <source>1 item</source>
         <translation>1 item</translation>
     </message>
     <message>
         <location line="+0"/>
+        <location filename="../kds/ui/viewmodels/stations.py" line="+0"/>
         <source>%1 items</source>
         <translation>%1 item</translation>
     </message>
@@ -1549,13 +1690,13 @@
     </message>
     <message>
         <location filename="../kds/ui/widgets/bars.py" line="-9"/>
-        <location filename="../kds/ui/windows/main_window.py" line="-30"/>
+        <location filename="../kds/ui/windows/main_window.py" line="-32"/>
         <source>KDS</source>
         <translation>KDS</translation>
     </message>
     <message>
         <location line="+7"/>
-        <location filename="../kds/ui/windows/main_window.py" line="+26"/>
+        <location filename="../kds/ui/windows/main_window.py" line="+28"/>
         <source>History</source>
         <translation>Riwayat</translation>
     </message>
@@ -1567,7 +1708,7 @@
     </message>
     <message>
         <location line="-22"/>
-        <location filename="../kds/ui/windows/main_window.py" line="-33"/>
+        <location filename="../kds/ui/windows/main_window.py" line="-39"/>
         <source>Full screen</source>
         <translation>Layar penuh</translation>
     </message>
@@ -1583,7 +1724,7 @@
     </message>
     <message>
         <location line="+27"/>
-        <location filename="../kds/ui/windows/main_window.py" line="+39"/>
+        <location filename="../kds/ui/windows/main_window.py" line="+46"/>
         <source>Dismiss</source>
         <translation>Tutup</translation>
     </message>
@@ -1653,7 +1794,7 @@ Pesanan baru berbunyi dan muncul di sini.</translation>
         <translation>+ %1 lagi di bawah</translation>
     </message>
     <message>
-        <location filename="../kds/ui/widgets/card_delegate.py" line="+218"/>
+        <location filename="../kds/ui/widgets/card_delegate.py" line="+222"/>
         <source>Sending…</source>
         <translation>Mengirim…</translation>
     </message>
@@ -1664,7 +1805,7 @@ Pesanan baru berbunyi dan muncul di sini.</translation>
         <translation>Urungkan %1</translation>
     </message>
     <message>
-        <location filename="../kds/ui/widgets/card_layout.py" line="+199"/>
+        <location filename="../kds/ui/widgets/card_layout.py" line="+207"/>
         <source>Note: %1</source>
         <translation>Catatan: %1</translation>
     </message>
@@ -1765,24 +1906,30 @@ Pesanan baru berbunyi dan muncul di sini.</translation>
         <translation>%1 pesanan</translation>
     </message>
     <message>
-        <location filename="../kds/ui/windows/main_window.py" line="-366"/>
-        <location line="+356"/>
+        <location filename="../kds/ui/windows/main_window.py" line="-460"/>
+        <location line="+449"/>
         <source>Orders</source>
         <translation>Pesanan</translation>
     </message>
     <message>
-        <location line="-303"/>
-        <location line="+315"/>
+        <location line="-405"/>
+        <location line="+414"/>
+        <source>Recall</source>
+        <translation>Panggil ulang</translation>
+    </message>
+    <message>
+        <location line="-395"/>
+        <location line="+399"/>
         <source>Connect…</source>
         <translation>Hubungkan…</translation>
     </message>
     <message>
-        <location line="-310"/>
+        <location line="-394"/>
         <source>Reopen</source>
         <translation>Buka lagi</translation>
     </message>
     <message>
-        <location line="+90"/>
+        <location line="+94"/>
         <source>%1 new · %2 preparing · %3 ready</source>
         <translation>%1 baru · %2 disiapkan · %3 siap</translation>
     </message>
@@ -1792,12 +1939,17 @@ Pesanan baru berbunyi dan muncul di sini.</translation>
         <translation>Tandai semua sudah dilihat (%1)</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+67"/>
         <source>%1 closed your store after a missed order</source>
         <translation>%1 menutup toko Anda setelah ada pesanan yang terlewat</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+4"/>
+        <source>Your store is still closed on %1 during opening hours</source>
+        <translation>Toko Anda masih tutup di %1 pada jam buka</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>Pause the store</source>
         <translation>Jeda toko</translation>
     </message>
@@ -1807,7 +1959,7 @@ Pesanan baru berbunyi dan muncul di sini.</translation>
         <translation>Terjadi kesalahan dan sudah dicatat: %1</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+25"/>
         <source>Too late to undo: it was already sent.</source>
         <translation>Terlambat untuk membatalkan: sudah terkirim.</translation>
     </message>
@@ -1832,7 +1984,7 @@ Pesanan baru berbunyi dan muncul di sini.</translation>
         <translation>%1 dikirim ke %2</translation>
     </message>
     <message>
-        <location filename="../kds/ui/windows/order_sheets.py" line="+100"/>
+        <location filename="../kds/ui/windows/order_sheets.py" line="+106"/>
         <source>Cancel order %1?</source>
         <translation>Batalkan pesanan %1?</translation>
     </message>
@@ -1898,12 +2050,12 @@ Pesanan baru berbunyi dan muncul di sini.</translation>
         <translation>Siapa yang mengantar %1 sekarang?</translation>
     </message>
     <message>
-        <location filename="../kds/ui/windows/setup_wiring.py" line="-54"/>
+        <location filename="../kds/ui/windows/setup_wiring.py" line="-55"/>
         <source>Open Settings</source>
         <translation>Buka Pengaturan</translation>
     </message>
     <message>
-        <location line="+100"/>
+        <location line="+102"/>
         <source>Saved. Platform, printer and order settings take effect when KDS starts again.</source>
         <translation>Tersimpan. Pengaturan platform, printer, dan pesanan berlaku saat KDS dijalankan lagi.</translation>
     </message>
@@ -1913,7 +2065,7 @@ Pesanan baru berbunyi dan muncul di sini.</translation>
         <translation>Pengaturan disimpan.</translation>
     </message>
     <message>
-        <location filename="../kds/ui/windows/main_window.py" line="+94"/>
+        <location filename="../kds/ui/windows/main_window.py" line="+108"/>
         <source>Leave full screen</source>
         <translation>Keluar dari layar penuh</translation>
     </message>
@@ -1923,7 +2075,7 @@ Pesanan baru berbunyi dan muncul di sini.</translation>
         <translation>Keluar dari layar penuh</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+11"/>
         <source>KDS · DEMO</source>
         <translation>KDS · DEMO</translation>
     </message>
@@ -2253,6 +2405,7 @@ Pesanan baru berbunyi dan muncul di sini.</translation>
     </message>
     <message>
         <location line="+4"/>
+        <location filename="../kds/ui/sheets/store.py" line="-79"/>
         <location filename="../kds/ui/wording.py" line="+1"/>
         <source>failed</source>
         <translation>gagal</translation>
@@ -2959,38 +3112,89 @@ Pesanan baru berbunyi dan muncul di sini.</translation>
         <translation>Terhubung: platform menerima kredensial ini.</translation>
     </message>
     <message>
-        <location filename="../kds/ui/sheets/store.py" line="-29"/>
-        <source>Paused — %1 · until resumed</source>
-        <translation>Dijeda — %1 · sampai dibuka lagi</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Paused — %1 · resumes %2 (%3)</source>
-        <translation>Dijeda — %1 · buka lagi %2 (%3)</translation>
-    </message>
-    <message>
-        <location line="+13"/>
-        <location filename="../kds/ui/windows/main_window.py" line="-296"/>
+        <location filename="../kds/ui/sheets/store.py" line="+60"/>
+        <location filename="../kds/ui/windows/main_window.py" line="-387"/>
         <source>Store</source>
         <translation>Toko</translation>
     </message>
     <message>
-        <location line="+10"/>
-        <source>Pause new orders on every platform:</source>
-        <translation>Jeda pesanan baru di semua platform:</translation>
-    </message>
-    <message>
-        <location line="+7"/>
+        <location line="+23"/>
         <source>Until resumed</source>
         <translation>Sampai dibuka lagi</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Resume all</source>
-        <translation>Buka semua</translation>
+        <location line="-83"/>
+        <source>failed: %1</source>
+        <translation>gagal: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>not sent yet — retrying: %1</source>
+        <translation>belum terkirim — mencoba lagi: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not sent yet — retrying</source>
+        <translation>belum terkirim — mencoba lagi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not sent yet</source>
+        <translation>belum terkirim</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <location line="+211"/>
+        <source>reopening %1</source>
+        <translation>pembukaan kembali %1</translation>
+    </message>
+    <message>
+        <location line="-205"/>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 · until resumed</source>
+        <translation>%1 · sampai dibuka lagi</translation>
     </message>
     <message>
         <location line="+3"/>
+        <source>%1 · resumes %2 (%3)</source>
+        <translation>%1 · buka lagi %2 (%3)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Paused — %1</source>
+        <translation>Dijeda — %1</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>On which platforms:</source>
+        <translation>Di platform mana:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>All platforms</source>
+        <translation>Semua platform</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Pause new orders:</source>
+        <translation>Jeda pesanan baru:</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Resume</source>
+        <translation>Buka lagi</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Or pause until a time:</source>
+        <translation>Atau jeda sampai jam tertentu:</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>Busy: add minutes to the preparation time sent on confirm, for an hour:</source>
         <translation>Sibuk: tambah menit ke waktu persiapan yang dikirim saat konfirmasi, selama satu jam:</translation>
     </message>
@@ -3010,7 +3214,22 @@ Pesanan baru berbunyi dan muncul di sini.</translation>
         <translation>Habis…</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+20"/>
+        <source>Busy adds its minutes to the preparation time sent on confirm.</source>
+        <translation>Sibuk menambahkan menitnya ke waktu persiapan yang dikirim saat konfirmasi.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Busy changes nothing here: this platform takes no preparation time on confirm.</source>
+        <translation>Sibuk tidak mengubah apa pun di sini: platform ini tidak menerima waktu persiapan saat konfirmasi.</translation>
+    </message>
+    <message>
+        <location line="+57"/>
+        <source>Pause until %1</source>
+        <translation>Jeda sampai %1</translation>
+    </message>
+    <message>
+        <location line="+41"/>
         <source>Pause it on the platform&apos;s own tablet</source>
         <translation>Jeda di tablet platform itu sendiri</translation>
     </message>
@@ -3030,9 +3249,180 @@ Pesanan baru berbunyi dan muncul di sini.</translation>
         <translation>Dijeda sampai %1</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>busy +%1 min</source>
         <translation>sibuk +%1 mnt</translation>
+    </message>
+    <message>
+        <location filename="../kds/ui/setup/stations_form.py" line="+0"/>
+        <source>Counter</source>
+        <translation>Kasir</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Expo</source>
+        <translation>Expo</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Category</source>
+        <translation>Kategori</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Word in the name</source>
+        <translation>Kata di nama</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Item code</source>
+        <translation>Kode item</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Kitchen stations</source>
+        <translation>Stasiun dapur</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>This screen</source>
+        <translation>Layar ini</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This screen is</source>
+        <translation>Layar ini adalah</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Counter: every order and every action. Kitchen station: only the lines routed to it, in big type; tap a line when it is made, Bump when the station&apos;s part is done. Expo: every order with each station&apos;s progress.</source>
+        <translation>Kasir: semua pesanan dan semua tindakan. Stasiun dapur: hanya item yang diarahkan ke sana, dengan huruf besar; ketuk item saat sudah jadi, Selesai saat bagian stasiun beres. Expo: semua pesanan dengan kemajuan tiap stasiun.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Which station</source>
+        <translation>Stasiun mana</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The restaurant&apos;s stations</source>
+        <translation>Stasiun restoran</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Shared by every screen of the restaurant. Names as the kitchen says them: GRILL, DRINKS.</source>
+        <translation>Sama di setiap layar restoran. Nama seperti yang dipakai dapur: GRILL, MINUMAN.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Station name</source>
+        <translation>Nama stasiun</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Remove</source>
+        <translation>Hapus</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Add a station</source>
+        <translation>Tambah stasiun</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Lines no rule matches go to</source>
+        <translation>Item tanpa aturan masuk ke</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Routing rules</source>
+        <translation>Aturan pengarahan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tried from the top; the first that matches decides. A word matches the item&apos;s name in any language the platform sends, without accents or capitals.</source>
+        <translation>Dicoba dari atas; aturan pertama yang cocok yang menentukan. Kata dicocokkan dengan nama item dalam bahasa apa pun yang dikirim platform, tanpa aksen atau huruf besar.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>e.g. suco, 茶, drinks, SKU-123</source>
+        <translation>mis. teh, 茶, minuman, SKU-123</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Rule %1</source>
+        <translation>Aturan %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Goes to</source>
+        <translation>Masuk ke</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove this rule</source>
+        <translation>Hapus aturan ini</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Add a rule</source>
+        <translation>Tambah aturan</translation>
+    </message>
+    <message>
+        <location line="+71"/>
+        <source>Two stations have the same name.</source>
+        <translation>Dua stasiun punya nama yang sama.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Choose which station this kitchen screen is.</source>
+        <translation>Pilih stasiun untuk layar dapur ini.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Rule %1: choose the station it goes to.</source>
+        <translation>Aturan %1: pilih stasiun tujuannya.</translation>
+    </message>
+    <message>
+        <location filename="../kds/ui/sheets/recall.py" line="-16"/>
+        <source>Recall a bumped order</source>
+        <translation>Panggil ulang pesanan yang selesai</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tap an order to bring it back to the screen.</source>
+        <translation>Ketuk pesanan untuk menampilkannya lagi di layar.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nothing bumped yet.</source>
+        <translation>Belum ada pesanan yang selesai.</translation>
+    </message>
+    <message>
+        <location filename="../kds/ui/viewmodels/stations.py" line="-70"/>
+        <source>+ 1 item at %1</source>
+        <translation>+ 1 item di %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>+ %1 items at %2</source>
+        <translation>+ %1 item di %2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 done</source>
+        <translation>%1 selesai</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1 working</source>
+        <translation>%1 sedang dibuat</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <location line="+17"/>
+        <source>Bump</source>
+        <translation>Selesai</translation>
     </message>
     <message>
         <location filename="../kds/ui/sheets/sold_out.py" line="+69"/>
@@ -3075,7 +3465,7 @@ Pesanan baru berbunyi dan muncul di sini.</translation>
         <translation>HABIS sampai %1</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+13"/>
         <source>Sold out</source>
         <translation>Habis</translation>
     </message>
@@ -3110,7 +3500,7 @@ Pesanan baru berbunyi dan muncul di sini.</translation>
         <translation>Gabungkan dengan hidangan lain…</translation>
     </message>
     <message>
-        <location line="+88"/>
+        <location line="+89"/>
         <source>No dish found. Dishes appear here once they were ordered.</source>
         <translation>Belum ada hidangan. Hidangan muncul di sini setelah pernah dipesan.</translation>
     </message>
@@ -3163,7 +3553,7 @@ Pesanan baru berbunyi dan muncul di sini.</translation>
         <translation>KDS mengambil pesanan baru dari Keeta setiap 30 detik. ID dan secret ada di portal developer Keeta.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>Closes the store on Keeta for every merchant ID of this station, and opens it again.</source>
         <translation>Menutup toko di Keeta untuk setiap ID merchant stasiun ini, dan membukanya lagi.</translation>
     </message>
@@ -3188,7 +3578,7 @@ Pesanan baru berbunyi dan muncul di sini.</translation>
         <translation>Keeta mengirim pesanan ke relay Anda (kds relay); KDS mengambilnya dari sana dalam satu detik.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>Pause on the Keeta tablet: KDS cannot close this store yet.</source>
         <translation>Jeda di tablet Keeta: KDS belum bisa menutup toko ini.</translation>
     </message>
@@ -3228,7 +3618,7 @@ Pesanan baru berbunyi dan muncul di sini.</translation>
         <translation>GoFood mengirim pesanan ke relay Anda (kds relay); KDS mengambilnya dari sana dalam satu detik. Pilih mode penerimaan pesanan yang sama dengan pengaturan di GoBiz.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>Closes the outlet on GoFood (force close) and opens it again.</source>
         <translation>Menutup outlet di GoFood (force close) dan membukanya lagi.</translation>
     </message>
@@ -3253,7 +3643,7 @@ Pesanan baru berbunyi dan muncul di sini.</translation>
         <translation>Zeek mengirim pesanan Circle K ke relay Anda (kds relay); KDS mengambilnya dari sana dalam satu detik.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>The relay answers every CKGo stock check &quot;out of stock&quot; while paused.</source>
         <translation>Selama dijeda, relay menjawab setiap cek stok CKGo dengan &quot;stok habis&quot;.</translation>
     </message>

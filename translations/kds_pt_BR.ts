@@ -75,8 +75,9 @@
     </message>
     <message>
         <location line="+3"/>
-        <location filename="../kds/ui/setup/settings_panel.py" line="+186"/>
+        <location filename="../kds/ui/setup/settings_panel.py" line="+204"/>
         <location filename="../kds/ui/sheets/print_problems.py" line="+47"/>
+        <location filename="../kds/ui/sheets/recall.py" line="+42"/>
         <location filename="../kds/ui/windows/drawer.py" line="+93"/>
         <location filename="../kds/ui/windows/history.py" line="+44"/>
         <source>Close</source>
@@ -183,15 +184,50 @@
         <translation>IDs do lojista</translation>
     </message>
     <message>
-        <location filename="../kds/ui/setup/forms.py" line="+37"/>
+        <location filename="../kds/ui/setup/forms.py" line="+44"/>
         <location filename="../kds/ui/sheets/confirm.py" line="+104"/>
-        <location filename="../kds/ui/sheets/store.py" line="+72"/>
-        <location filename="../kds/ui/viewmodels/card.py" line="+263"/>
+        <location filename="../kds/ui/sheets/store.py" line="+140"/>
+        <location filename="../kds/ui/viewmodels/card.py" line="+265"/>
         <source>%1 min</source>
         <translation>%1 min</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+11"/>
+        <source>Monday</source>
+        <translation>Segunda-feira</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Tuesday</source>
+        <translation>Terça-feira</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Wednesday</source>
+        <translation>Quarta-feira</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Thursday</source>
+        <translation>Quinta-feira</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Friday</source>
+        <translation>Sexta-feira</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Saturday</source>
+        <translation>Sábado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sunday</source>
+        <translation>Domingo</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>Behaviour</source>
         <translation>Funcionamento</translation>
     </message>
@@ -298,7 +334,32 @@
         <translation>0 envia na hora, sem Desfazer.</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+2"/>
+        <source>Opening hours</source>
+        <translation>Horário de funcionamento</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>When a platform stays closed during these hours for more than a few minutes, the board rings and offers to reopen it. No day ticked: no opening hours.</source>
+        <translation>Quando uma plataforma fica fechada por mais de alguns minutos nesse horário, a tela toca e oferece reabri-la. Nenhum dia marcado: sem horário de funcionamento.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>to</source>
+        <translation>até</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>A closing time before the opening time runs past midnight.</source>
+        <translation>Um horário de fechamento antes do de abertura vai além da meia-noite.</translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>A day&apos;s opening and closing times must differ.</source>
+        <translation>Os horários de abertura e fechamento de um dia precisam ser diferentes.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>The amber time must be shorter than the red time.</source>
         <translation>O tempo do laranja deve ser menor que o do vermelho.</translation>
     </message>
@@ -325,18 +386,18 @@
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../kds/ui/windows/main_window.py" line="+193"/>
-        <location line="+197"/>
-        <location line="+61"/>
+        <location filename="../kds/ui/windows/main_window.py" line="+223"/>
+        <location line="+268"/>
+        <location line="+67"/>
         <source>Dark</source>
         <translation>Escuro</translation>
     </message>
     <message>
         <location line="+0"/>
         <location filename="../kds/ui/widgets/bars.py" line="+40"/>
-        <location filename="../kds/ui/windows/main_window.py" line="-258"/>
-        <location line="+197"/>
-        <location line="+61"/>
+        <location filename="../kds/ui/windows/main_window.py" line="-335"/>
+        <location line="+268"/>
+        <location line="+67"/>
         <source>Light</source>
         <translation>Claro</translation>
     </message>
@@ -381,13 +442,19 @@
         <translation>Automático: cartões compactos quando uma coluna está cheia, completos nos outros casos.</translation>
     </message>
     <message>
-        <location line="+41"/>
-        <location line="+4"/>
+        <location line="+48"/>
+        <location line="+9"/>
         <source>This computer</source>
         <translation>Este computador</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-9"/>
+        <location line="+20"/>
+        <source>This screen joins a restaurant</source>
+        <translation>Esta tela faz parte de um restaurante</translation>
+    </message>
+    <message>
+        <location line="-10"/>
         <source>Kiosk mode: full screen, nothing else on screen</source>
         <translation>Modo quiosque: tela cheia, nada mais na tela</translation>
     </message>
@@ -407,7 +474,42 @@
         <translation>Entrada: %1</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+5"/>
+        <source>Several screens of one restaurant share one PostgreSQL database. Give every screen the same address; leave it empty for a screen on its own.</source>
+        <translation>Várias telas de um restaurante compartilham um banco de dados PostgreSQL. Informe o mesmo endereço em todas as telas; deixe vazio para uma tela sozinha.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Database address</source>
+        <translation>Endereço do banco de dados</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Database password</source>
+        <translation>Senha do banco de dados</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kept in this computer&apos;s keyring, never in the settings file.</source>
+        <translation>Guardada no chaveiro deste computador, nunca no arquivo de configurações.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>KDS starts again on the restaurant&apos;s database when you save.</source>
+        <translation>O KDS reinicia no banco de dados do restaurante quando você salva.</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>The database address starts with postgresql://</source>
+        <translation>O endereço do banco de dados começa com postgresql://</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Type the database password in its own field, not in the address.</source>
+        <translation>Digite a senha do banco de dados no campo dela, não no endereço.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
         <location line="+4"/>
         <location filename="../kds/ui/setup/pin.py" line="+78"/>
         <source>Manager PIN</source>
@@ -531,12 +633,13 @@
         <translation>Plataformas</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location filename="../kds/ui/setup/forms.py" line="-116"/>
+        <location filename="../kds/ui/setup/platforms_form.py" line="+54"/>
         <source>Saved in the keyring — type to replace</source>
         <translation>Salvo no chaveiro — digite para trocar</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location filename="../kds/ui/setup/platforms_form.py" line="+9"/>
         <source>Test connection</source>
         <translation>Testar conexão</translation>
     </message>
@@ -628,7 +731,7 @@
         <translation>Reembolsos</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+35"/>
         <source>the printer</source>
         <translation>a impressora</translation>
     </message>
@@ -704,6 +807,22 @@
         <location filename="../kds/ui/windows/order_text.py" line="+144"/>
         <source>Name</source>
         <translation>Nome</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>GRILL</source>
+        <translation>CHAPA</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../kds/ui/setup/stations_form.py" line="+28"/>
+        <source>Kitchen station</source>
+        <translation>Praça da cozinha</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Its kitchen tickets then show only that station&apos;s lines. Empty: every line.</source>
+        <translation>As comandas da cozinha dela mostram só os itens dessa praça. Vazio: todos os itens.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -905,7 +1024,7 @@
     </message>
     <message>
         <location line="+16"/>
-        <location filename="../kds/ui/windows/setup_wiring.py" line="+157"/>
+        <location filename="../kds/ui/windows/setup_wiring.py" line="+160"/>
         <source>Connect the platforms</source>
         <translation>Conectar as plataformas</translation>
     </message>
@@ -949,14 +1068,14 @@
     <message>
         <location line="+14"/>
         <location filename="../kds/ui/setup/settings_panel.py" line="-24"/>
-        <location filename="../kds/ui/setup/wizard.py" line="+258"/>
+        <location filename="../kds/ui/setup/wizard.py" line="+268"/>
         <source>Could not save the settings: %1</source>
         <translation>Não foi possível salvar as configurações: %1</translation>
     </message>
     <message>
         <location filename="../kds/ui/setup/settings_panel.py" line="+23"/>
-        <location filename="../kds/ui/windows/main_window.py" line="-339"/>
-        <location line="+341"/>
+        <location filename="../kds/ui/windows/main_window.py" line="-432"/>
+        <location line="+434"/>
         <source>Settings</source>
         <translation>Configurações</translation>
     </message>
@@ -971,7 +1090,7 @@
         <translation>Sobre</translation>
     </message>
     <message>
-        <location filename="../kds/ui/setup/station.py" line="+111"/>
+        <location filename="../kds/ui/setup/station.py" line="+113"/>
         <source>The credentials were not saved: the encrypted credentials file is locked. Tap Connect on the board and enter the manager PIN to unlock it.</source>
         <translation>As credenciais não foram salvas: o arquivo criptografado de credenciais está trancado. Toque em Conectar no quadro e digite o PIN do gerente para destrancá-lo.</translation>
     </message>
@@ -996,7 +1115,12 @@
         <translation>Não é possível gravar o arquivo criptografado de credenciais.</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+17"/>
+        <source>KDS cannot open this database: %1</source>
+        <translation>O KDS não consegue abrir este banco de dados: %1</translation>
+    </message>
+    <message>
+        <location line="+40"/>
         <source>the system keyring is not available, so its credentials cannot be read</source>
         <translation>o chaveiro do sistema não está disponível, então as credenciais não podem ser lidas</translation>
     </message>
@@ -1040,7 +1164,7 @@
         <translation>Pronto</translation>
     </message>
     <message>
-        <location filename="../kds/ui/setup/wizard.py" line="-198"/>
+        <location filename="../kds/ui/setup/wizard.py" line="-208"/>
         <source>Check and finish</source>
         <translation>Conferir e concluir</translation>
     </message>
@@ -1067,12 +1191,12 @@
         <translation>Impressoras: %1</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+22"/>
         <source>Usual preparation time: %1 min</source>
         <translation>Tempo de preparo habitual: %1 min</translation>
     </message>
     <message>
-        <location line="-17"/>
+        <location line="-19"/>
         <source>Riders: %1</source>
         <translation>Entregadores: %1</translation>
     </message>
@@ -1090,6 +1214,16 @@
         <location line="+0"/>
         <source>none</source>
         <translation>nenhum</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Orders: in the restaurant&apos;s database %1</source>
+        <translation>Pedidos: no banco de dados do restaurante %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Orders: kept on this screen</source>
+        <translation>Pedidos: guardados nesta tela</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1122,12 +1256,17 @@
         <translation>Sem conexão depois de Concluir: %1. Motivo: %2.</translation>
     </message>
     <message>
-        <location line="+172"/>
+        <location line="+180"/>
+        <source>Optional: when several screens work together, the restaurant&apos;s database.</source>
+        <translation>Opcional: o banco de dados do restaurante, quando várias telas trabalham juntas.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Check, then tap Finish.</source>
         <translation>Confira e toque em Concluir.</translation>
     </message>
     <message>
-        <location line="-9"/>
+        <location line="-10"/>
         <source>Set up KDS</source>
         <translation>Configurar o KDS</translation>
     </message>
@@ -1162,7 +1301,7 @@
         <translation>Opcional: um PIN que o gerente digita para cancelar, reembolsar ou mudar configurações.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <location filename="../kds/ui/widgets/overlay.py" line="+112"/>
         <source>Back</source>
         <translation>Voltar</translation>
@@ -1289,13 +1428,13 @@
         <translation>Toque de novo para reembolsar %1</translation>
     </message>
     <message>
-        <location filename="../kds/ui/viewmodels/board.py" line="+199"/>
+        <location filename="../kds/ui/viewmodels/board.py" line="+205"/>
         <source>Confirming…</source>
         <translation>Confirmando…</translation>
     </message>
     <message>
         <location line="+7"/>
-        <location filename="../kds/ui/widgets/card_layout.py" line="+111"/>
+        <location filename="../kds/ui/widgets/card_layout.py" line="+116"/>
         <source>time is up</source>
         <translation>tempo esgotado</translation>
     </message>
@@ -1463,11 +1602,13 @@
     </message>
     <message>
         <location line="+4"/>
+        <location filename="../kds/ui/viewmodels/stations.py" line="+103"/>
         <source>1 item</source>
         <translation>1 item</translation>
     </message>
     <message>
         <location line="+0"/>
+        <location filename="../kds/ui/viewmodels/stations.py" line="+0"/>
         <source>%1 items</source>
         <translation>%1 itens</translation>
     </message>
@@ -1549,13 +1690,13 @@
     </message>
     <message>
         <location filename="../kds/ui/widgets/bars.py" line="-9"/>
-        <location filename="../kds/ui/windows/main_window.py" line="-30"/>
+        <location filename="../kds/ui/windows/main_window.py" line="-32"/>
         <source>KDS</source>
         <translation>KDS</translation>
     </message>
     <message>
         <location line="+7"/>
-        <location filename="../kds/ui/windows/main_window.py" line="+26"/>
+        <location filename="../kds/ui/windows/main_window.py" line="+28"/>
         <source>History</source>
         <translation>Histórico</translation>
     </message>
@@ -1567,7 +1708,7 @@
     </message>
     <message>
         <location line="-22"/>
-        <location filename="../kds/ui/windows/main_window.py" line="-33"/>
+        <location filename="../kds/ui/windows/main_window.py" line="-39"/>
         <source>Full screen</source>
         <translation>Tela cheia</translation>
     </message>
@@ -1583,7 +1724,7 @@
     </message>
     <message>
         <location line="+27"/>
-        <location filename="../kds/ui/windows/main_window.py" line="+39"/>
+        <location filename="../kds/ui/windows/main_window.py" line="+46"/>
         <source>Dismiss</source>
         <translation>Dispensar</translation>
     </message>
@@ -1653,7 +1794,7 @@ Pedidos novos tocam e aparecem aqui.</translation>
         <translation>+ %1 abaixo</translation>
     </message>
     <message>
-        <location filename="../kds/ui/widgets/card_delegate.py" line="+218"/>
+        <location filename="../kds/ui/widgets/card_delegate.py" line="+222"/>
         <source>Sending…</source>
         <translation>Enviando…</translation>
     </message>
@@ -1664,7 +1805,7 @@ Pedidos novos tocam e aparecem aqui.</translation>
         <translation>Desfazer %1</translation>
     </message>
     <message>
-        <location filename="../kds/ui/widgets/card_layout.py" line="+199"/>
+        <location filename="../kds/ui/widgets/card_layout.py" line="+207"/>
         <source>Note: %1</source>
         <translation>Obs.: %1</translation>
     </message>
@@ -1765,24 +1906,30 @@ Pedidos novos tocam e aparecem aqui.</translation>
         <translation>%1 pedidos</translation>
     </message>
     <message>
-        <location filename="../kds/ui/windows/main_window.py" line="-366"/>
-        <location line="+356"/>
+        <location filename="../kds/ui/windows/main_window.py" line="-460"/>
+        <location line="+449"/>
         <source>Orders</source>
         <translation>Pedidos</translation>
     </message>
     <message>
-        <location line="-303"/>
-        <location line="+315"/>
+        <location line="-405"/>
+        <location line="+414"/>
+        <source>Recall</source>
+        <translation>Rechamar</translation>
+    </message>
+    <message>
+        <location line="-395"/>
+        <location line="+399"/>
         <source>Connect…</source>
         <translation>Conectar…</translation>
     </message>
     <message>
-        <location line="-310"/>
+        <location line="-394"/>
         <source>Reopen</source>
         <translation>Reabrir</translation>
     </message>
     <message>
-        <location line="+90"/>
+        <location line="+94"/>
         <source>%1 new · %2 preparing · %3 ready</source>
         <translation>%1 novos · %2 em preparo · %3 prontos</translation>
     </message>
@@ -1792,12 +1939,17 @@ Pedidos novos tocam e aparecem aqui.</translation>
         <translation>Marcar todos como vistos (%1)</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+67"/>
         <source>%1 closed your store after a missed order</source>
         <translation>%1 fechou sua loja depois de um pedido perdido</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+4"/>
+        <source>Your store is still closed on %1 during opening hours</source>
+        <translation>Sua loja continua fechada no %1 durante o horário de funcionamento</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>Pause the store</source>
         <translation>Pausar a loja</translation>
     </message>
@@ -1807,7 +1959,7 @@ Pedidos novos tocam e aparecem aqui.</translation>
         <translation>Algo deu errado e foi registrado: %1</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+25"/>
         <source>Too late to undo: it was already sent.</source>
         <translation>Tarde demais para desfazer: já foi enviado.</translation>
     </message>
@@ -1832,7 +1984,7 @@ Pedidos novos tocam e aparecem aqui.</translation>
         <translation>%1 enviado para %2</translation>
     </message>
     <message>
-        <location filename="../kds/ui/windows/order_sheets.py" line="+100"/>
+        <location filename="../kds/ui/windows/order_sheets.py" line="+106"/>
         <source>Cancel order %1?</source>
         <translation>Cancelar o pedido %1?</translation>
     </message>
@@ -1898,12 +2050,12 @@ Pedidos novos tocam e aparecem aqui.</translation>
         <translation>Quem leva %1 agora?</translation>
     </message>
     <message>
-        <location filename="../kds/ui/windows/setup_wiring.py" line="-54"/>
+        <location filename="../kds/ui/windows/setup_wiring.py" line="-55"/>
         <source>Open Settings</source>
         <translation>Abrir configurações</translation>
     </message>
     <message>
-        <location line="+100"/>
+        <location line="+102"/>
         <source>Saved. Platform, printer and order settings take effect when KDS starts again.</source>
         <translation>Salvo. As configurações de plataforma, impressora e pedidos valem quando o KDS abrir de novo.</translation>
     </message>
@@ -1913,7 +2065,7 @@ Pedidos novos tocam e aparecem aqui.</translation>
         <translation>Configurações salvas.</translation>
     </message>
     <message>
-        <location filename="../kds/ui/windows/main_window.py" line="+94"/>
+        <location filename="../kds/ui/windows/main_window.py" line="+108"/>
         <source>Leave full screen</source>
         <translation>Sair da tela cheia</translation>
     </message>
@@ -1923,7 +2075,7 @@ Pedidos novos tocam e aparecem aqui.</translation>
         <translation>Sair da tela cheia</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+11"/>
         <source>KDS · DEMO</source>
         <translation>KDS · DEMO</translation>
     </message>
@@ -2253,6 +2405,7 @@ Pedidos novos tocam e aparecem aqui.</translation>
     </message>
     <message>
         <location line="+4"/>
+        <location filename="../kds/ui/sheets/store.py" line="-79"/>
         <location filename="../kds/ui/wording.py" line="+1"/>
         <source>failed</source>
         <translation>falhou</translation>
@@ -2959,38 +3112,89 @@ Pedidos novos tocam e aparecem aqui.</translation>
         <translation>Conectado: a plataforma aceitou estas credenciais.</translation>
     </message>
     <message>
-        <location filename="../kds/ui/sheets/store.py" line="-29"/>
-        <source>Paused — %1 · until resumed</source>
-        <translation>Pausado — %1 · até retomar</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Paused — %1 · resumes %2 (%3)</source>
-        <translation>Pausado — %1 · retoma às %2 (%3)</translation>
-    </message>
-    <message>
-        <location line="+13"/>
-        <location filename="../kds/ui/windows/main_window.py" line="-296"/>
+        <location filename="../kds/ui/sheets/store.py" line="+60"/>
+        <location filename="../kds/ui/windows/main_window.py" line="-387"/>
         <source>Store</source>
         <translation>Loja</translation>
     </message>
     <message>
-        <location line="+10"/>
-        <source>Pause new orders on every platform:</source>
-        <translation>Pausar novos pedidos em todas as plataformas:</translation>
-    </message>
-    <message>
-        <location line="+7"/>
+        <location line="+23"/>
         <source>Until resumed</source>
         <translation>Até retomar</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Resume all</source>
-        <translation>Retomar todas</translation>
+        <location line="-83"/>
+        <source>failed: %1</source>
+        <translation>falhou: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>not sent yet — retrying: %1</source>
+        <translation>ainda não enviado — tentando de novo: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not sent yet — retrying</source>
+        <translation>ainda não enviado — tentando de novo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not sent yet</source>
+        <translation>ainda não enviado</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <location line="+211"/>
+        <source>reopening %1</source>
+        <translation>reabertura %1</translation>
+    </message>
+    <message>
+        <location line="-205"/>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 · until resumed</source>
+        <translation>%1 · até retomar</translation>
     </message>
     <message>
         <location line="+3"/>
+        <source>%1 · resumes %2 (%3)</source>
+        <translation>%1 · retoma às %2 (%3)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Paused — %1</source>
+        <translation>Pausado — %1</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>On which platforms:</source>
+        <translation>Em quais plataformas:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>All platforms</source>
+        <translation>Todas as plataformas</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Pause new orders:</source>
+        <translation>Pausar novos pedidos:</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Resume</source>
+        <translation>Retomar</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Or pause until a time:</source>
+        <translation>Ou pausar até um horário:</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>Busy: add minutes to the preparation time sent on confirm, for an hour:</source>
         <translation>Movimento alto: somar minutos ao tempo de preparo enviado ao confirmar, por uma hora:</translation>
     </message>
@@ -3010,7 +3214,22 @@ Pedidos novos tocam e aparecem aqui.</translation>
         <translation>Esgotados…</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+20"/>
+        <source>Busy adds its minutes to the preparation time sent on confirm.</source>
+        <translation>O movimento alto soma seus minutos ao tempo de preparo enviado ao confirmar.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Busy changes nothing here: this platform takes no preparation time on confirm.</source>
+        <translation>Movimento alto não muda nada aqui: esta plataforma não recebe tempo de preparo ao confirmar.</translation>
+    </message>
+    <message>
+        <location line="+57"/>
+        <source>Pause until %1</source>
+        <translation>Pausar até %1</translation>
+    </message>
+    <message>
+        <location line="+41"/>
         <source>Pause it on the platform&apos;s own tablet</source>
         <translation>Pause no tablet da própria plataforma</translation>
     </message>
@@ -3030,9 +3249,180 @@ Pedidos novos tocam e aparecem aqui.</translation>
         <translation>Pausado até %1</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>busy +%1 min</source>
         <translation>movimento alto +%1 min</translation>
+    </message>
+    <message>
+        <location filename="../kds/ui/setup/stations_form.py" line="+0"/>
+        <source>Counter</source>
+        <translation>Balcão</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Expo</source>
+        <translation>Expedição</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Category</source>
+        <translation>Categoria</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Word in the name</source>
+        <translation>Palavra no nome</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Item code</source>
+        <translation>Código do item</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Kitchen stations</source>
+        <translation>Praças da cozinha</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>This screen</source>
+        <translation>Esta tela</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This screen is</source>
+        <translation>Esta tela é</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Counter: every order and every action. Kitchen station: only the lines routed to it, in big type; tap a line when it is made, Bump when the station&apos;s part is done. Expo: every order with each station&apos;s progress.</source>
+        <translation>Balcão: todos os pedidos e todas as ações. Praça da cozinha: só os itens enviados a ela, em letra grande; toque num item quando ficar pronto e em Concluir quando a parte da praça estiver feita. Expedição: todos os pedidos, com o andamento de cada praça.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Which station</source>
+        <translation>Qual praça</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The restaurant&apos;s stations</source>
+        <translation>As praças do restaurante</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Shared by every screen of the restaurant. Names as the kitchen says them: GRILL, DRINKS.</source>
+        <translation>Iguais em todas as telas do restaurante. Nomes como a cozinha fala: CHAPA, BEBIDAS.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Station name</source>
+        <translation>Nome da praça</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Remove</source>
+        <translation>Remover</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Add a station</source>
+        <translation>Adicionar praça</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Lines no rule matches go to</source>
+        <translation>Itens sem regra vão para</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Routing rules</source>
+        <translation>Regras de envio</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tried from the top; the first that matches decides. A word matches the item&apos;s name in any language the platform sends, without accents or capitals.</source>
+        <translation>Testadas de cima para baixo; a primeira que servir decide. Uma palavra vale para o nome do item em qualquer idioma que a plataforma enviar, sem acentos nem maiúsculas.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>e.g. suco, 茶, drinks, SKU-123</source>
+        <translation>ex.: suco, 茶, bebidas, SKU-123</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Rule %1</source>
+        <translation>Regra %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Goes to</source>
+        <translation>Vai para</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove this rule</source>
+        <translation>Remover esta regra</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Add a rule</source>
+        <translation>Adicionar regra</translation>
+    </message>
+    <message>
+        <location line="+71"/>
+        <source>Two stations have the same name.</source>
+        <translation>Duas praças têm o mesmo nome.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Choose which station this kitchen screen is.</source>
+        <translation>Escolha qual praça é esta tela da cozinha.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Rule %1: choose the station it goes to.</source>
+        <translation>Regra %1: escolha a praça para onde vai.</translation>
+    </message>
+    <message>
+        <location filename="../kds/ui/sheets/recall.py" line="-16"/>
+        <source>Recall a bumped order</source>
+        <translation>Rechamar um pedido concluído</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tap an order to bring it back to the screen.</source>
+        <translation>Toque num pedido para trazê-lo de volta à tela.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nothing bumped yet.</source>
+        <translation>Nenhum pedido concluído ainda.</translation>
+    </message>
+    <message>
+        <location filename="../kds/ui/viewmodels/stations.py" line="-70"/>
+        <source>+ 1 item at %1</source>
+        <translation>+ 1 item na praça %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>+ %1 items at %2</source>
+        <translation>+ %1 itens na praça %2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 done</source>
+        <translation>%1 pronta</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1 working</source>
+        <translation>%1 preparando</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <location line="+17"/>
+        <source>Bump</source>
+        <translation>Concluir</translation>
     </message>
     <message>
         <location filename="../kds/ui/sheets/sold_out.py" line="+69"/>
@@ -3075,7 +3465,7 @@ Pedidos novos tocam e aparecem aqui.</translation>
         <translation>ESGOTADO até %1</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+13"/>
         <source>Sold out</source>
         <translation>Esgotados</translation>
     </message>
@@ -3110,7 +3500,7 @@ Pedidos novos tocam e aparecem aqui.</translation>
         <translation>Juntar com outro prato…</translation>
     </message>
     <message>
-        <location line="+88"/>
+        <location line="+89"/>
         <source>No dish found. Dishes appear here once they were ordered.</source>
         <translation>Nenhum prato ainda. Os pratos aparecem aqui depois de pedidos.</translation>
     </message>
@@ -3163,7 +3553,7 @@ Pedidos novos tocam e aparecem aqui.</translation>
         <translation>O KDS busca novos pedidos na Keeta a cada 30 segundos. Os IDs e o secret estão no portal de desenvolvedores da Keeta.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>Closes the store on Keeta for every merchant ID of this station, and opens it again.</source>
         <translation>Fecha a loja na Keeta para cada ID de comerciante desta estação e a abre de novo.</translation>
     </message>
@@ -3188,7 +3578,7 @@ Pedidos novos tocam e aparecem aqui.</translation>
         <translation>A Keeta envia os pedidos ao seu relay (kds relay); o KDS os busca lá em menos de um segundo.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>Pause on the Keeta tablet: KDS cannot close this store yet.</source>
         <translation>Pause no tablet da Keeta: o KDS ainda não consegue fechar esta loja.</translation>
     </message>
@@ -3228,7 +3618,7 @@ Pedidos novos tocam e aparecem aqui.</translation>
         <translation>O GoFood envia os pedidos para o seu relay (kds relay); o KDS os busca lá em até um segundo. Escolha o modo de aceite definido no GoBiz.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>Closes the outlet on GoFood (force close) and opens it again.</source>
         <translation>Fecha a loja na GoFood (force close) e a abre de novo.</translation>
     </message>
@@ -3253,7 +3643,7 @@ Pedidos novos tocam e aparecem aqui.</translation>
         <translation>A Zeek envia os pedidos da Circle K ao seu relay (kds relay); o KDS os busca lá em até um segundo.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>The relay answers every CKGo stock check &quot;out of stock&quot; while paused.</source>
         <translation>Enquanto pausado, o relay responde &quot;sem estoque&quot; a toda consulta de estoque da CKGo.</translation>
     </message>

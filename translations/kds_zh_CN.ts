@@ -75,8 +75,9 @@
     </message>
     <message>
         <location line="+3"/>
-        <location filename="../kds/ui/setup/settings_panel.py" line="+186"/>
+        <location filename="../kds/ui/setup/settings_panel.py" line="+204"/>
         <location filename="../kds/ui/sheets/print_problems.py" line="+47"/>
+        <location filename="../kds/ui/sheets/recall.py" line="+42"/>
         <location filename="../kds/ui/windows/drawer.py" line="+93"/>
         <location filename="../kds/ui/windows/history.py" line="+44"/>
         <source>Close</source>
@@ -183,15 +184,50 @@
         <translation>商户 ID</translation>
     </message>
     <message>
-        <location filename="../kds/ui/setup/forms.py" line="+37"/>
+        <location filename="../kds/ui/setup/forms.py" line="+44"/>
         <location filename="../kds/ui/sheets/confirm.py" line="+104"/>
-        <location filename="../kds/ui/sheets/store.py" line="+72"/>
-        <location filename="../kds/ui/viewmodels/card.py" line="+263"/>
+        <location filename="../kds/ui/sheets/store.py" line="+140"/>
+        <location filename="../kds/ui/viewmodels/card.py" line="+265"/>
         <source>%1 min</source>
         <translation>%1 分钟</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+11"/>
+        <source>Monday</source>
+        <translation>星期一</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Tuesday</source>
+        <translation>星期二</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Wednesday</source>
+        <translation>星期三</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Thursday</source>
+        <translation>星期四</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Friday</source>
+        <translation>星期五</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Saturday</source>
+        <translation>星期六</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sunday</source>
+        <translation>星期日</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>Behaviour</source>
         <translation>运行方式</translation>
     </message>
@@ -298,7 +334,32 @@
         <translation>设为 0 立即发送，不能撤销。</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+2"/>
+        <source>Opening hours</source>
+        <translation>营业时间</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>When a platform stays closed during these hours for more than a few minutes, the board rings and offers to reopen it. No day ticked: no opening hours.</source>
+        <translation>在这些时间内，某个平台关闭超过几分钟时，屏幕会响铃并提示重新开店。一天都没勾选：没有营业时间。</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>to</source>
+        <translation>至</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>A closing time before the opening time runs past midnight.</source>
+        <translation>关门时间早于开门时间表示营业到午夜之后。</translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>A day&apos;s opening and closing times must differ.</source>
+        <translation>同一天的开门和关门时间不能相同。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>The amber time must be shorter than the red time.</source>
         <translation>变黄时间必须短于变红时间。</translation>
     </message>
@@ -325,18 +386,18 @@
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../kds/ui/windows/main_window.py" line="+193"/>
-        <location line="+197"/>
-        <location line="+61"/>
+        <location filename="../kds/ui/windows/main_window.py" line="+223"/>
+        <location line="+268"/>
+        <location line="+67"/>
         <source>Dark</source>
         <translation>深色</translation>
     </message>
     <message>
         <location line="+0"/>
         <location filename="../kds/ui/widgets/bars.py" line="+40"/>
-        <location filename="../kds/ui/windows/main_window.py" line="-258"/>
-        <location line="+197"/>
-        <location line="+61"/>
+        <location filename="../kds/ui/windows/main_window.py" line="-335"/>
+        <location line="+268"/>
+        <location line="+67"/>
         <source>Light</source>
         <translation>浅色</translation>
     </message>
@@ -381,13 +442,19 @@
         <translation>自动：某一栏订单多时用紧凑卡片，其余时候用完整卡片。</translation>
     </message>
     <message>
-        <location line="+41"/>
-        <location line="+4"/>
+        <location line="+48"/>
+        <location line="+9"/>
         <source>This computer</source>
         <translation>这台电脑</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-9"/>
+        <location line="+20"/>
+        <source>This screen joins a restaurant</source>
+        <translation>此屏幕加入餐厅</translation>
+    </message>
+    <message>
+        <location line="-10"/>
         <source>Kiosk mode: full screen, nothing else on screen</source>
         <translation>Kiosk 模式：全屏，不显示其他程序</translation>
     </message>
@@ -407,7 +474,42 @@
         <translation>启动项：%1</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+5"/>
+        <source>Several screens of one restaurant share one PostgreSQL database. Give every screen the same address; leave it empty for a screen on its own.</source>
+        <translation>同一餐厅的多个屏幕共用一个 PostgreSQL 数据库。每个屏幕填写相同的地址；单独使用的屏幕请留空。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Database address</source>
+        <translation>数据库地址</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Database password</source>
+        <translation>数据库密码</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kept in this computer&apos;s keyring, never in the settings file.</source>
+        <translation>保存在这台电脑的钥匙串中，绝不写入设置文件。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>KDS starts again on the restaurant&apos;s database when you save.</source>
+        <translation>保存后，KDS 会在餐厅的数据库上重新启动。</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>The database address starts with postgresql://</source>
+        <translation>数据库地址以 postgresql:// 开头</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Type the database password in its own field, not in the address.</source>
+        <translation>请在单独的栏位输入数据库密码，不要写在地址里。</translation>
+    </message>
+    <message>
+        <location line="+22"/>
         <location line="+4"/>
         <location filename="../kds/ui/setup/pin.py" line="+78"/>
         <source>Manager PIN</source>
@@ -531,12 +633,13 @@
         <translation>平台</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location filename="../kds/ui/setup/forms.py" line="-116"/>
+        <location filename="../kds/ui/setup/platforms_form.py" line="+54"/>
         <source>Saved in the keyring — type to replace</source>
         <translation>已存于钥匙串 — 输入即可替换</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location filename="../kds/ui/setup/platforms_form.py" line="+9"/>
         <source>Test connection</source>
         <translation>测试连接</translation>
     </message>
@@ -628,7 +731,7 @@
         <translation>退款单</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+35"/>
         <source>the printer</source>
         <translation>打印机</translation>
     </message>
@@ -704,6 +807,22 @@
         <location filename="../kds/ui/windows/order_text.py" line="+144"/>
         <source>Name</source>
         <translation>名称</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>GRILL</source>
+        <translation>烧烤</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../kds/ui/setup/stations_form.py" line="+28"/>
+        <source>Kitchen station</source>
+        <translation>厨房档口</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Its kitchen tickets then show only that station&apos;s lines. Empty: every line.</source>
+        <translation>它的厨房单只打印该档口的菜品。留空：全部菜品。</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -905,7 +1024,7 @@
     </message>
     <message>
         <location line="+16"/>
-        <location filename="../kds/ui/windows/setup_wiring.py" line="+157"/>
+        <location filename="../kds/ui/windows/setup_wiring.py" line="+160"/>
         <source>Connect the platforms</source>
         <translation>连接平台</translation>
     </message>
@@ -949,14 +1068,14 @@
     <message>
         <location line="+14"/>
         <location filename="../kds/ui/setup/settings_panel.py" line="-24"/>
-        <location filename="../kds/ui/setup/wizard.py" line="+258"/>
+        <location filename="../kds/ui/setup/wizard.py" line="+268"/>
         <source>Could not save the settings: %1</source>
         <translation>无法保存设置：%1</translation>
     </message>
     <message>
         <location filename="../kds/ui/setup/settings_panel.py" line="+23"/>
-        <location filename="../kds/ui/windows/main_window.py" line="-339"/>
-        <location line="+341"/>
+        <location filename="../kds/ui/windows/main_window.py" line="-432"/>
+        <location line="+434"/>
         <source>Settings</source>
         <translation>设置</translation>
     </message>
@@ -971,7 +1090,7 @@
         <translation>关于</translation>
     </message>
     <message>
-        <location filename="../kds/ui/setup/station.py" line="+111"/>
+        <location filename="../kds/ui/setup/station.py" line="+113"/>
         <source>The credentials were not saved: the encrypted credentials file is locked. Tap Connect on the board and enter the manager PIN to unlock it.</source>
         <translation>凭据未保存：加密的凭据文件已锁定。请在看板上点“连接”并输入经理 PIN 解锁。</translation>
     </message>
@@ -996,7 +1115,12 @@
         <translation>无法写入加密的凭据文件。</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+17"/>
+        <source>KDS cannot open this database: %1</source>
+        <translation>KDS 无法打开此数据库：%1</translation>
+    </message>
+    <message>
+        <location line="+40"/>
         <source>the system keyring is not available, so its credentials cannot be read</source>
         <translation>系统钥匙串无法使用，读取不到登录凭据</translation>
     </message>
@@ -1040,7 +1164,7 @@
         <translation>出餐</translation>
     </message>
     <message>
-        <location filename="../kds/ui/setup/wizard.py" line="-198"/>
+        <location filename="../kds/ui/setup/wizard.py" line="-208"/>
         <source>Check and finish</source>
         <translation>检查并完成</translation>
     </message>
@@ -1067,12 +1191,12 @@
         <translation>打印机：%1</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+22"/>
         <source>Usual preparation time: %1 min</source>
         <translation>一般制作时间：%1 分钟</translation>
     </message>
     <message>
-        <location line="-17"/>
+        <location line="-19"/>
         <source>Riders: %1</source>
         <translation>骑手：%1</translation>
     </message>
@@ -1090,6 +1214,16 @@
         <location line="+0"/>
         <source>none</source>
         <translation>无</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Orders: in the restaurant&apos;s database %1</source>
+        <translation>订单：保存在餐厅的数据库 %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Orders: kept on this screen</source>
+        <translation>订单：保存在此屏幕</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1122,12 +1256,17 @@
         <translation>完成后不会连接：%1。原因：%2。</translation>
     </message>
     <message>
-        <location line="+172"/>
+        <location line="+180"/>
+        <source>Optional: when several screens work together, the restaurant&apos;s database.</source>
+        <translation>可选：多个屏幕一起使用时，填写餐厅的数据库。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Check, then tap Finish.</source>
         <translation>请检查，然后点“完成”。</translation>
     </message>
     <message>
-        <location line="-9"/>
+        <location line="-10"/>
         <source>Set up KDS</source>
         <translation>设置 KDS</translation>
     </message>
@@ -1162,7 +1301,7 @@
         <translation>可选：经理取消订单、退款或更改设置时要输入的 PIN。</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <location filename="../kds/ui/widgets/overlay.py" line="+112"/>
         <source>Back</source>
         <translation>返回</translation>
@@ -1289,13 +1428,13 @@
         <translation>再点一次退款 %1</translation>
     </message>
     <message>
-        <location filename="../kds/ui/viewmodels/board.py" line="+199"/>
+        <location filename="../kds/ui/viewmodels/board.py" line="+205"/>
         <source>Confirming…</source>
         <translation>接单中…</translation>
     </message>
     <message>
         <location line="+7"/>
-        <location filename="../kds/ui/widgets/card_layout.py" line="+111"/>
+        <location filename="../kds/ui/widgets/card_layout.py" line="+116"/>
         <source>time is up</source>
         <translation>时间已到</translation>
     </message>
@@ -1463,11 +1602,13 @@
     </message>
     <message>
         <location line="+4"/>
+        <location filename="../kds/ui/viewmodels/stations.py" line="+103"/>
         <source>1 item</source>
         <translation>1 件</translation>
     </message>
     <message>
         <location line="+0"/>
+        <location filename="../kds/ui/viewmodels/stations.py" line="+0"/>
         <source>%1 items</source>
         <translation>%1 件</translation>
     </message>
@@ -1549,13 +1690,13 @@
     </message>
     <message>
         <location filename="../kds/ui/widgets/bars.py" line="-9"/>
-        <location filename="../kds/ui/windows/main_window.py" line="-30"/>
+        <location filename="../kds/ui/windows/main_window.py" line="-32"/>
         <source>KDS</source>
         <translation>KDS</translation>
     </message>
     <message>
         <location line="+7"/>
-        <location filename="../kds/ui/windows/main_window.py" line="+26"/>
+        <location filename="../kds/ui/windows/main_window.py" line="+28"/>
         <source>History</source>
         <translation>记录</translation>
     </message>
@@ -1567,7 +1708,7 @@
     </message>
     <message>
         <location line="-22"/>
-        <location filename="../kds/ui/windows/main_window.py" line="-33"/>
+        <location filename="../kds/ui/windows/main_window.py" line="-39"/>
         <source>Full screen</source>
         <translation>全屏</translation>
     </message>
@@ -1583,7 +1724,7 @@
     </message>
     <message>
         <location line="+27"/>
-        <location filename="../kds/ui/windows/main_window.py" line="+39"/>
+        <location filename="../kds/ui/windows/main_window.py" line="+46"/>
         <source>Dismiss</source>
         <translation>关闭</translation>
     </message>
@@ -1653,7 +1794,7 @@ New orders ring and appear here.</source>
         <translation>下方还有 %1 单</translation>
     </message>
     <message>
-        <location filename="../kds/ui/widgets/card_delegate.py" line="+218"/>
+        <location filename="../kds/ui/widgets/card_delegate.py" line="+222"/>
         <source>Sending…</source>
         <translation>发送中…</translation>
     </message>
@@ -1664,7 +1805,7 @@ New orders ring and appear here.</source>
         <translation>撤销 %1</translation>
     </message>
     <message>
-        <location filename="../kds/ui/widgets/card_layout.py" line="+199"/>
+        <location filename="../kds/ui/widgets/card_layout.py" line="+207"/>
         <source>Note: %1</source>
         <translation>备注：%1</translation>
     </message>
@@ -1765,24 +1906,30 @@ New orders ring and appear here.</source>
         <translation>%1 个订单</translation>
     </message>
     <message>
-        <location filename="../kds/ui/windows/main_window.py" line="-366"/>
-        <location line="+356"/>
+        <location filename="../kds/ui/windows/main_window.py" line="-460"/>
+        <location line="+449"/>
         <source>Orders</source>
         <translation>订单</translation>
     </message>
     <message>
-        <location line="-303"/>
-        <location line="+315"/>
+        <location line="-405"/>
+        <location line="+414"/>
+        <source>Recall</source>
+        <translation>召回</translation>
+    </message>
+    <message>
+        <location line="-395"/>
+        <location line="+399"/>
         <source>Connect…</source>
         <translation>连接…</translation>
     </message>
     <message>
-        <location line="-310"/>
+        <location line="-394"/>
         <source>Reopen</source>
         <translation>重新开店</translation>
     </message>
     <message>
-        <location line="+90"/>
+        <location line="+94"/>
         <source>%1 new · %2 preparing · %3 ready</source>
         <translation>%1 新 · %2 制作中 · %3 待取</translation>
     </message>
@@ -1792,12 +1939,17 @@ New orders ring and appear here.</source>
         <translation>全部已阅 (%1)</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+67"/>
         <source>%1 closed your store after a missed order</source>
         <translation>%1 因一笔错过的订单关闭了你的门店</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+4"/>
+        <source>Your store is still closed on %1 during opening hours</source>
+        <translation>营业时间内你的门店在 %1 上仍然关闭</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>Pause the store</source>
         <translation>暂停门店</translation>
     </message>
@@ -1807,7 +1959,7 @@ New orders ring and appear here.</source>
         <translation>出现问题，已记录：%1</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+25"/>
         <source>Too late to undo: it was already sent.</source>
         <translation>太迟，无法撤销：已经发送。</translation>
     </message>
@@ -1832,7 +1984,7 @@ New orders ring and appear here.</source>
         <translation>%1已发送到%2</translation>
     </message>
     <message>
-        <location filename="../kds/ui/windows/order_sheets.py" line="+100"/>
+        <location filename="../kds/ui/windows/order_sheets.py" line="+106"/>
         <source>Cancel order %1?</source>
         <translation>取消订单 %1？</translation>
     </message>
@@ -1898,12 +2050,12 @@ New orders ring and appear here.</source>
         <translation>%1 现在由谁送？</translation>
     </message>
     <message>
-        <location filename="../kds/ui/windows/setup_wiring.py" line="-54"/>
+        <location filename="../kds/ui/windows/setup_wiring.py" line="-55"/>
         <source>Open Settings</source>
         <translation>打开设置</translation>
     </message>
     <message>
-        <location line="+100"/>
+        <location line="+102"/>
         <source>Saved. Platform, printer and order settings take effect when KDS starts again.</source>
         <translation>已保存。平台、打印机和订单设置会在 KDS 重新启动后生效。</translation>
     </message>
@@ -1913,7 +2065,7 @@ New orders ring and appear here.</source>
         <translation>设置已保存。</translation>
     </message>
     <message>
-        <location filename="../kds/ui/windows/main_window.py" line="+94"/>
+        <location filename="../kds/ui/windows/main_window.py" line="+108"/>
         <source>Leave full screen</source>
         <translation>退出全屏</translation>
     </message>
@@ -1923,7 +2075,7 @@ New orders ring and appear here.</source>
         <translation>退出全屏</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+11"/>
         <source>KDS · DEMO</source>
         <translation>KDS · 演示</translation>
     </message>
@@ -2253,6 +2405,7 @@ New orders ring and appear here.</source>
     </message>
     <message>
         <location line="+4"/>
+        <location filename="../kds/ui/sheets/store.py" line="-79"/>
         <location filename="../kds/ui/wording.py" line="+1"/>
         <source>failed</source>
         <translation>失败</translation>
@@ -2959,38 +3112,89 @@ New orders ring and appear here.</source>
         <translation>已连接：平台接受了这些凭据。</translation>
     </message>
     <message>
-        <location filename="../kds/ui/sheets/store.py" line="-29"/>
-        <source>Paused — %1 · until resumed</source>
-        <translation>已暂停 — %1 · 直到恢复</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Paused — %1 · resumes %2 (%3)</source>
-        <translation>已暂停 — %1 · %2 恢复（%3）</translation>
-    </message>
-    <message>
-        <location line="+13"/>
-        <location filename="../kds/ui/windows/main_window.py" line="-296"/>
+        <location filename="../kds/ui/sheets/store.py" line="+60"/>
+        <location filename="../kds/ui/windows/main_window.py" line="-387"/>
         <source>Store</source>
         <translation>门店</translation>
     </message>
     <message>
-        <location line="+10"/>
-        <source>Pause new orders on every platform:</source>
-        <translation>暂停所有平台的新订单：</translation>
-    </message>
-    <message>
-        <location line="+7"/>
+        <location line="+23"/>
         <source>Until resumed</source>
         <translation>直到恢复</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Resume all</source>
-        <translation>全部恢复</translation>
+        <location line="-83"/>
+        <source>failed: %1</source>
+        <translation>失败：%1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>not sent yet — retrying: %1</source>
+        <translation>尚未发送 — 正在重试：%1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not sent yet — retrying</source>
+        <translation>尚未发送 — 正在重试</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not sent yet</source>
+        <translation>尚未发送</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <location line="+211"/>
+        <source>reopening %1</source>
+        <translation>重新开店%1</translation>
+    </message>
+    <message>
+        <location line="-205"/>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 · until resumed</source>
+        <translation>%1 · 直到恢复</translation>
     </message>
     <message>
         <location line="+3"/>
+        <source>%1 · resumes %2 (%3)</source>
+        <translation>%1 · %2 恢复（%3）</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Paused — %1</source>
+        <translation>已暂停 — %1</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>On which platforms:</source>
+        <translation>在哪些平台：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>All platforms</source>
+        <translation>所有平台</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Pause new orders:</source>
+        <translation>暂停新订单：</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Resume</source>
+        <translation>恢复</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Or pause until a time:</source>
+        <translation>或暂停到某个时间：</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>Busy: add minutes to the preparation time sent on confirm, for an hour:</source>
         <translation>繁忙：确认时发送的备餐时间加几分钟，持续一小时：</translation>
     </message>
@@ -3010,7 +3214,22 @@ New orders ring and appear here.</source>
         <translation>售罄…</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+20"/>
+        <source>Busy adds its minutes to the preparation time sent on confirm.</source>
+        <translation>繁忙模式会把这些分钟加到确认时发送的备餐时间上。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Busy changes nothing here: this platform takes no preparation time on confirm.</source>
+        <translation>繁忙模式在这里不起作用：这个平台确认时不接收备餐时间。</translation>
+    </message>
+    <message>
+        <location line="+57"/>
+        <source>Pause until %1</source>
+        <translation>暂停至 %1</translation>
+    </message>
+    <message>
+        <location line="+41"/>
         <source>Pause it on the platform&apos;s own tablet</source>
         <translation>请在平台自己的平板上暂停</translation>
     </message>
@@ -3030,9 +3249,180 @@ New orders ring and appear here.</source>
         <translation>暂停至 %1</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>busy +%1 min</source>
         <translation>繁忙 +%1 分钟</translation>
+    </message>
+    <message>
+        <location filename="../kds/ui/setup/stations_form.py" line="+0"/>
+        <source>Counter</source>
+        <translation>前台</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Expo</source>
+        <translation>出餐口</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Category</source>
+        <translation>分类</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Word in the name</source>
+        <translation>名称中的词</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Item code</source>
+        <translation>商品编码</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Kitchen stations</source>
+        <translation>厨房档口</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>This screen</source>
+        <translation>本屏幕</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This screen is</source>
+        <translation>本屏幕是</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Counter: every order and every action. Kitchen station: only the lines routed to it, in big type; tap a line when it is made, Bump when the station&apos;s part is done. Expo: every order with each station&apos;s progress.</source>
+        <translation>前台：所有订单和所有操作。厨房档口：只显示分到该档口的菜品，大字显示；做好一道点一下，档口的部分做完点“完成”。出餐口：所有订单，并显示各档口进度。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Which station</source>
+        <translation>哪个档口</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The restaurant&apos;s stations</source>
+        <translation>餐厅的档口</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Shared by every screen of the restaurant. Names as the kitchen says them: GRILL, DRINKS.</source>
+        <translation>餐厅所有屏幕共用。按厨房的叫法命名：烧烤、饮品。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Station name</source>
+        <translation>档口名称</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Remove</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Add a station</source>
+        <translation>添加档口</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Lines no rule matches go to</source>
+        <translation>没有规则匹配的菜品分到</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Routing rules</source>
+        <translation>分单规则</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tried from the top; the first that matches decides. A word matches the item&apos;s name in any language the platform sends, without accents or capitals.</source>
+        <translation>从上往下依次尝试，第一个匹配的规则生效。词语会与平台发送的任何语言的菜名比对，不区分声调符号和大小写。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>e.g. suco, 茶, drinks, SKU-123</source>
+        <translation>例如 suco、茶、饮品、SKU-123</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Rule %1</source>
+        <translation>规则 %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Goes to</source>
+        <translation>分到</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove this rule</source>
+        <translation>删除此规则</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Add a rule</source>
+        <translation>添加规则</translation>
+    </message>
+    <message>
+        <location line="+71"/>
+        <source>Two stations have the same name.</source>
+        <translation>有两个档口同名。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Choose which station this kitchen screen is.</source>
+        <translation>请选择这个厨房屏幕是哪个档口。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Rule %1: choose the station it goes to.</source>
+        <translation>规则 %1：请选择分到的档口。</translation>
+    </message>
+    <message>
+        <location filename="../kds/ui/sheets/recall.py" line="-16"/>
+        <source>Recall a bumped order</source>
+        <translation>召回已完成的订单</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tap an order to bring it back to the screen.</source>
+        <translation>点一个订单，让它回到屏幕上。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nothing bumped yet.</source>
+        <translation>还没有已完成的订单。</translation>
+    </message>
+    <message>
+        <location filename="../kds/ui/viewmodels/stations.py" line="-70"/>
+        <source>+ 1 item at %1</source>
+        <translation>+ 1 件在 %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>+ %1 items at %2</source>
+        <translation>+ %1 件在 %2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 done</source>
+        <translation>%1 已完成</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1 working</source>
+        <translation>%1 制作中</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <location line="+17"/>
+        <source>Bump</source>
+        <translation>完成</translation>
     </message>
     <message>
         <location filename="../kds/ui/sheets/sold_out.py" line="+69"/>
@@ -3075,7 +3465,7 @@ New orders ring and appear here.</source>
         <translation>已售罄至 %1</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+13"/>
         <source>Sold out</source>
         <translation>售罄</translation>
     </message>
@@ -3110,7 +3500,7 @@ New orders ring and appear here.</source>
         <translation>与其他菜品合并…</translation>
     </message>
     <message>
-        <location line="+88"/>
+        <location line="+89"/>
         <source>No dish found. Dishes appear here once they were ordered.</source>
         <translation>还没有菜品。菜品被点过后会出现在这里。</translation>
     </message>
@@ -3163,7 +3553,7 @@ New orders ring and appear here.</source>
         <translation>KDS 每 30 秒向 Keeta 查询新订单。ID 和密钥可在 Keeta 开发者平台找到。</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>Closes the store on Keeta for every merchant ID of this station, and opens it again.</source>
         <translation>为本站的每个商户 ID 在 Keeta 上关店，并再次开店。</translation>
     </message>
@@ -3188,7 +3578,7 @@ New orders ring and appear here.</source>
         <translation>Keeta 会把订单发送到你的中继站（kds relay），KDS 一秒内从那里取得。</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>Pause on the Keeta tablet: KDS cannot close this store yet.</source>
         <translation>请在 Keeta 平板上暂停：KDS 暂时还不能关闭这家店。</translation>
     </message>
@@ -3228,7 +3618,7 @@ New orders ring and appear here.</source>
         <translation>GoFood 将订单发送到你的中继（kds relay）；KDS 在一秒内从那里取回。请选择与 GoBiz 上相同的接单模式。</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>Closes the outlet on GoFood (force close) and opens it again.</source>
         <translation>在 GoFood 上关闭门店（force close），并再次开店。</translation>
     </message>
@@ -3253,7 +3643,7 @@ New orders ring and appear here.</source>
         <translation>Zeek 将 Circle K 订单发送到你的中继（kds relay）；KDS 在一秒内从那里取回订单。</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>The relay answers every CKGo stock check &quot;out of stock&quot; while paused.</source>
         <translation>暂停期间，中继对 CKGo 的每次库存查询都回答&quot;缺货&quot;。</translation>
     </message>

@@ -128,6 +128,25 @@ class Dish:
         return False
 
 
+def closing_time(spans: Iterable[tuple[int, int, int]], local: datetime) -> time | None:
+    """When the business day running at `local` closes, by the opening hours (None: not known, or midnight).
+
+    Args:
+        spans: `(weekday, opens, closes)` in minutes of the day (`kds.domain.opening_hours`);
+            `closes <= opens` runs past midnight.
+        local: now, in the restaurant's local time.
+    """
+    spans = list(spans)
+    minute, today = local.hour * 60 + local.minute, local.weekday()
+    for weekday, opens, closes in spans:  # last night's span still running
+        if closes <= opens and weekday == (today - 1) % 7 and minute < closes:
+            return time(closes // 60, closes % 60)
+    for weekday, _opens, closes in spans:
+        if weekday == today and closes < 24 * 60:
+            return time(closes // 60, closes % 60)
+    return None
+
+
 def end_of_business_day(now: datetime, closes_at: time | None = None) -> datetime:
     """When today's business ends, seen at `now`: the closing time when known, else midnight.
 

@@ -37,6 +37,7 @@ _EN: dict[str, str] = {
     "pay_cash": "Cash", "pay_credit": "Credit card", "pay_debit": "Debit card",
     "pay_credit_debit": "Card", "pay_meal_voucher": "Meal voucher", "pay_food_voucher": "Food voucher",
     "pay_digital_wallet": "Digital wallet", "pay_online": "Online",
+    "elsewhere_one": "+ 1 item at {station}", "elsewhere": "+ {count} items at {station}",
 }
 
 _ID: dict[str, str] = {
@@ -56,6 +57,7 @@ _ID: dict[str, str] = {
     "pay_cash": "Tunai", "pay_credit": "Kartu kredit", "pay_debit": "Kartu debit",
     "pay_credit_debit": "Kartu", "pay_meal_voucher": "Voucher makan", "pay_food_voucher": "Voucher makanan",
     "pay_digital_wallet": "Dompet digital", "pay_online": "Online",
+    "elsewhere_one": "+ 1 item di {station}", "elsewhere": "+ {count} item di {station}",
 }
 
 _PT_BR: dict[str, str] = {
@@ -75,6 +77,7 @@ _PT_BR: dict[str, str] = {
     "pay_cash": "Dinheiro", "pay_credit": "Cartão de crédito", "pay_debit": "Cartão de débito",
     "pay_credit_debit": "Cartão", "pay_meal_voucher": "Vale-refeição", "pay_food_voucher": "Vale-alimentação",
     "pay_digital_wallet": "Carteira digital", "pay_online": "Online",
+    "elsewhere_one": "+ 1 item na praça {station}", "elsewhere": "+ {count} itens na praça {station}",
 }
 
 _TH: dict[str, str] = {
@@ -94,6 +97,7 @@ _TH: dict[str, str] = {
     "pay_cash": "เงินสด", "pay_credit": "บัตรเครดิต", "pay_debit": "บัตรเดบิต",
     "pay_credit_debit": "บัตร", "pay_meal_voucher": "บัตรกำนัลอาหาร", "pay_food_voucher": "บัตรกำนัลซื้ออาหาร",
     "pay_digital_wallet": "วอลเล็ตดิจิทัล", "pay_online": "ออนไลน์",
+    "elsewhere_one": "+ 1 รายการที่ {station}", "elsewhere": "+ {count} รายการที่ {station}",
 }
 
 _VI: dict[str, str] = {
@@ -113,6 +117,7 @@ _VI: dict[str, str] = {
     "pay_cash": "Tiền mặt", "pay_credit": "Thẻ tín dụng", "pay_debit": "Thẻ ghi nợ",
     "pay_credit_debit": "Thẻ", "pay_meal_voucher": "Phiếu ăn", "pay_food_voucher": "Phiếu thực phẩm",
     "pay_digital_wallet": "Ví điện tử", "pay_online": "Trực tuyến",
+    "elsewhere_one": "+ 1 món ở {station}", "elsewhere": "+ {count} món ở {station}",
 }
 
 _ZH_CN: dict[str, str] = {
@@ -132,6 +137,7 @@ _ZH_CN: dict[str, str] = {
     "pay_cash": "现金", "pay_credit": "信用卡", "pay_debit": "借记卡",
     "pay_credit_debit": "银行卡", "pay_meal_voucher": "餐券", "pay_food_voucher": "食品券",
     "pay_digital_wallet": "电子钱包", "pay_online": "在线支付",
+    "elsewhere_one": "+ 1 件在 {station}", "elsewhere": "+ {count} 件在 {station}",
 }
 
 _ZH_HK: dict[str, str] = {
@@ -151,6 +157,7 @@ _ZH_HK: dict[str, str] = {
     "pay_cash": "現金", "pay_credit": "信用卡", "pay_debit": "扣賬卡",
     "pay_credit_debit": "銀行卡", "pay_meal_voucher": "餐券", "pay_food_voucher": "食品券",
     "pay_digital_wallet": "電子錢包", "pay_online": "網上付款",
+    "elsewhere_one": "+ 1 件喺 {station}", "elsewhere": "+ {count} 件喺 {station}",
 }
 
 CATALOGUE: dict[str, dict[str, str]] = {"en": _EN, "id": _ID, "pt_BR": _PT_BR, "th": _TH, "vi": _VI,

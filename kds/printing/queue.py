@@ -29,6 +29,7 @@ from kds.domain.events import RefundItem
 from kds.domain.money import Money
 from kds.domain.order import Order, OrderKey, Platform
 from kds.domain.riders import Rider
+from kds.domain.routing import Routing
 from kds.domain.states import OrderStatus
 from kds.printing.config import AutoPrint, PrinterConfig, PrintSettings, StatusQuery
 from kds.printing.document import DocKind, TicketDoc, from_json, to_json
@@ -98,16 +99,18 @@ class _Worker:
 
 def order_document(order: Order, kind: DocKind, settings: PrintSettings, labels: Mapping[str, str], language: str,
                    tz: tzinfo, *, printer: PrinterConfig | None = None, status: OrderStatus | None = None,
-                   rider: Rider | None = None, sold_out: Collection[tuple[Platform, str]] = ()) -> TicketDoc:
+                   rider: Rider | None = None, routing: Routing | None = None,
+                   sold_out: Collection[tuple[Platform, str]] = ()) -> TicketDoc:
     """The document of `kind` for `order`, in `language`, as `printer` prints it (the queue's and a preview's).
 
+    `routing` is the restaurant's: a kitchen station's printer prints only that station's lines.
     `sold_out` holds the dish entries sold out now: the kitchen ticket marks their lines.
     """
     if kind is DocKind.DELIVERY:
         return delivery_slip(order, rider, tz=tz, labels=labels, language=language)
     if kind is DocKind.KITCHEN:
         return kitchen_ticket(order, tz=tz, station=printer.station if printer else "", labels=labels,
-                              language=language, sold_out=sold_out)
+                              language=language, routing=routing, sold_out=sold_out)
     if kind is DocKind.RECEIPT:
         return receipt(order, tz=tz, header=settings.store.header(), labels=labels, language=language)
     if kind is DocKind.CANCEL:
@@ -133,6 +136,8 @@ class PrintQueue:
         without a language of its own prints in: the screen's (the window keeps it up to date).
         """
         self.language = language
+        self.routing: Callable[[], Routing] = Routing
+        """The restaurant's routing to kitchen stations, as it stands (the runtime gives the shared store's)."""
         self.ledger = ledger
         self.platform_names = dict(platform_names or {})
         self.settings = settings
@@ -222,8 +227,14 @@ class PrintQueue:
                  status: OrderStatus | None = None, rider: Rider | None = None) -> TicketDoc:
         """The document of `kind` for `order` as `printer` would print it (for a preview, too)."""
         return order_document(order, kind, self.settings, self.labels, self.language_of(printer), self.tz,
-                              printer=printer, status=status, rider=rider,
+                              printer=printer, status=status, rider=rider, routing=self.routing(),
                               sold_out=self.sold_out() if kind is DocKind.KITCHEN else ())
+
+    def _nothing_for(self, order: Order, kind: DocKind, printer: PrinterConfig) -> bool:
+        """True when `printer` belongs to a kitchen station that makes none of `order` (no empty ticket)."""
+        routing = self.routing()
+        station = routing.named(printer.station)
+        return kind is DocKind.KITCHEN and bool(station) and not routing.lines_for(order, station)
 
     def _pick(self, config: PrinterConfig) -> str:
         """The printer to send to: the routed one, or its fallback while it is known to be failing."""
@@ -256,7 +267,7 @@ class PrintQueue:
             if config.auto_print not in when:
                 continue
             for kind in kinds:
-                if kind in config.kinds:
+                if kind in config.kinds and not self._nothing_for(order, kind, config):
                     job_id = self._add(str(order.key), self.document(order, kind, config), config, revision, True)
                     ids.update([job_id] if job_id is not None else [])
         return self._publish(Changes(print_jobs=frozenset(ids)))

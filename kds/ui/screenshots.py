@@ -15,6 +15,8 @@ on a fake clock, so the pictures are the same on every run:
 - `store.png`: the Store sheet over the busy board, every platform paused for 30 minutes, busy +10;
 - `sold-out.png`: the Sold out sheet over the busy board: the dishes of its orders, one sold out for
   2 hours, told to the platform that takes it, and the others shown as not told here;
+- `stations.png`: a counter and a kitchen station (GRILL) side by side over one store, with the
+  restaurant's routing: the kitchen shows only its lines and what waits at DRINKS;
 - `settings.png` and `wizard.png`: the settings panel over the board, and the first-run wizard's
   platforms page (`--languages` renders the board in every language instead, for checking a
   translation: `python -m kds.ui.screenshots OUTDIR --languages`).
@@ -28,6 +30,7 @@ caller hands it the runtime: `tests/ui/test_demo_pace.py` does, and writes the R
 from __future__ import annotations
 
 import asyncio
+import inspect
 import logging
 import os
 import sys
@@ -37,6 +40,7 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 from kds.clock import FakeClock
+from kds.domain.routing import Routing, RoutingRule, RuleKind
 from kds.platforms.registry import SPECS
 from kds.services.engine import Engine, EngineSettings
 from kds.station.settings import Language, Settings
@@ -55,6 +59,7 @@ from kds.ui.windows.main_window import MainWindow
 log = logging.getLogger(__name__)
 
 Scene = Callable[[Engine, FakeClock, MainWindow], Awaitable[None] | None]
+"""Sets a picture's window up; a coroutine function when it must wait (a store control being sent)."""
 
 
 async def _pump(seconds: float = 0.05) -> None:
@@ -114,8 +119,8 @@ async def _render(path: Path, *, seed: bool, failing: bool, theme: str, after: S
             window.ticker.tick()
             if after is not None:
                 done = after(engine, clock, window)
-                if done is not None:
-                    await done  # a scene that sends something first (the Sold out sheet's told platform)
+                if inspect.isawaitable(done):
+                    await done
             await _pump()
             path.parent.mkdir(parents=True, exist_ok=True)
             if not window.grab().save(str(path), "PNG"):
@@ -205,10 +210,11 @@ def _open_print_problems(engine: Engine, clock: FakeClock, window: MainWindow) -
     window.open_print_problems()
 
 
-def _open_store(engine: Engine, clock: FakeClock, window: MainWindow) -> None:
-    """The Store sheet right after "Pause all" for 30 minutes, with busy mode adding 10 minutes."""
+async def _open_store(engine: Engine, clock: FakeClock, window: MainWindow) -> None:
+    """The Store sheet after "Pause all" for 30 minutes was sent, with busy mode adding 10 minutes."""
     window.open_store().pause_all(timedelta(minutes=30))
     engine.store.busy(list(engine.adapters), 10, clock.now() + timedelta(hours=1))
+    await engine.store.run_due()
     window.ticker.tick()
     sheet = window.top_overlay()
     if isinstance(sheet, StoreSheet):
@@ -270,6 +276,57 @@ async def render_wizard(path: Path, language: str = "en") -> Path:
     return path
 
 
+SHOWCASE_ROUTING = Routing(
+    ("GRILL", "DRINKS"),
+    tuple(RoutingRule(RuleKind.KEYWORD, word, "DRINKS") for word in ("guaraná", "açaí", "茶", "teh", "trà")),
+    default="GRILL")
+"""The showcase restaurant's stations: its drinks to DRINKS, the rest to GRILL."""
+
+STATION_WINDOW = (1200, 900)
+"""Each window of `stations.png`; the picture is two of them side by side."""
+
+
+async def render_stations(path: Path) -> Path:
+    """A counter and a kitchen station (GRILL) over one store, grabbed and put side by side into `path`."""
+    from PySide6.QtGui import QPainter, QPixmap
+
+    with tempfile.TemporaryDirectory() as tmp:
+        db = Database(Path(tmp) / "kds.sqlite3")
+        clock = FakeClock(SHOWCASE_NOW - timedelta(seconds=12))
+        engine = Engine(db, adapters(), clock, EngineSettings())
+        try:
+            for poller in engine.pollers.values():
+                await poller.poll_once()  # the status bar shows a real "last good poll"
+            clock.set(SHOWCASE_NOW)
+            seed_board(db, SHOWCASE_NOW)
+            engine.stations.save_routing(SHOWCASE_ROUTING)
+            windows = [MainWindow(engine, clock, UiSettings(sounds=False, role=role, kitchen_station=station),
+                                  start_ticker=False,
+                                  station=StationContext(settings=Settings(), path=Path(tmp) / f"{role}.json"))
+                       for role, station in (("counter", ""), ("kitchen", "GRILL"))]
+            for window in windows:
+                window.resize(*STATION_WINDOW)
+                window.show()
+                window.ticker.tick()
+            await _pump()
+            grabs = [window.grab() for window in windows]
+            picture = QPixmap(sum(g.width() for g in grabs) + 8, max(g.height() for g in grabs))
+            picture.fill()
+            painter = QPainter(picture)
+            painter.drawPixmap(0, 0, grabs[0])
+            painter.drawPixmap(grabs[0].width() + 8, 0, grabs[1])
+            painter.end()
+            path.parent.mkdir(parents=True, exist_ok=True)
+            if not picture.save(str(path), "PNG"):
+                raise OSError(f"could not write {path}")
+            for window in windows:
+                retire(window)
+            await _pump(0)
+        finally:
+            db.close()
+    return path
+
+
 async def render_languages(outdir: Path) -> list[Path]:
     """The busy board in every language (`board-<lang>.png`)."""
     return [await render(outdir / f"board-{lang.value}.png", seed=True, language=lang.value) for lang in Language]
@@ -290,6 +347,7 @@ async def render_all(outdir: Path) -> list[Path]:
         await render(outdir / "settings.png", seed=True, after=_open_settings),
         await render(outdir / "store.png", seed=True, after=_open_store),
         await render(outdir / "sold-out.png", seed=True, after=_open_sold_out),
+        await render_stations(outdir / "stations.png"),
         await render_wizard(outdir / "wizard.png"),
     ]
 

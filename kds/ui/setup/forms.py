@@ -1,19 +1,22 @@
 """The smaller setup forms: behaviour at the counter, screen, station and the manager PIN.
 
-The screen form sets the language, theme, text size and card size; the station form the kiosk mode and starting
-with the system.
+The screen form sets the language, theme, text size and card size; the station form the kiosk mode, starting
+with the system, and the restaurant's shared database the screen joins.
 """
 
 from __future__ import annotations
 
 from typing import Any
+from urllib.parse import urlsplit
 
 from pydantic import ValidationError
 from PySide6.QtCore import Signal
 from PySide6.QtGui import QRegularExpressionValidator
-from PySide6.QtWidgets import QCheckBox, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QCheckBox, QGridLayout, QVBoxLayout, QWidget
 
+from kds.domain.opening_hours import DAY_MINUTES, minute_of_day
 from kds.domain.order import Platform
+from kds.station.credentials import STORE_PASSWORD
 from kds.station.settings import (
     PIN_PATTERN,
     Appearance,
@@ -26,15 +29,31 @@ from kds.station.settings import (
     Station,
     Theme,
 )
+from kds.store.connect import is_database_url
 from kds.ui.i18n import NATIVE_NAMES
 from kds.ui.setup.controls import ChoiceRow, Stepper, field_row, label, section, text_field, toggle
 from kds.ui.setup.credentials import PLATFORMS, platform_name
-from kds.ui.setup.form import Draft, FormPage, FormProblem
+from kds.ui.setup.form import Draft, FormPage, FormProblem, StoredSecrets
 from kds.ui.wording import tr
+
+HOURS_STEP = 15
+"""The opening hours' − and + move a quarter of an hour."""
 
 
 def _minutes(value: float) -> str:
     return tr("%1 min").replace("%1", f"{value:g}")
+
+
+def _clock_text(minute: float) -> str:
+    """A minute of the day as "HH:MM" (what the settings file keeps; 24:00 is midnight at the end)."""
+    hours, minutes = divmod(int(minute), 60)
+    return f"{hours:02d}:{minutes:02d}"
+
+
+def _weekday_names() -> tuple[str, ...]:
+    """Monday to Sunday, in the current language."""
+    return (tr("Monday"), tr("Tuesday"), tr("Wednesday"), tr("Thursday"), tr("Friday"), tr("Saturday"),
+            tr("Sunday"))
 
 
 class BehaviourForm(FormPage):
@@ -46,6 +65,7 @@ class BehaviourForm(FormPage):
         self.full = full
         self.values = settings.behaviour
         self.auto_accept: dict[Platform, QCheckBox] = {}
+        self.hours: dict[int, tuple[QCheckBox, Stepper, Stepper]] = {}
         self.rebuild()
         self.set_state({"behaviour": self.values})
 
@@ -90,6 +110,27 @@ class BehaviourForm(FormPage):
         field_row(box, tr("Time to undo Ready, Collected and Delivered"), self.undo,
                   tr("0 sends at once, without Undo."))
         layout.addWidget(frame)
+        frame, box = section(tr("Opening hours"))
+        box.addWidget(label(tr("When a platform stays closed during these hours for more than a few minutes, "
+                               "the board rings and offers to reopen it. No day ticked: no opening hours."),
+                            "formHint"))
+        grid = QGridLayout()
+        grid.setHorizontalSpacing(14)
+        grid.setVerticalSpacing(6)
+        self.hours = {}
+        for weekday, name in enumerate(_weekday_names()):
+            day = toggle(name)
+            opens = Stepper(0, DAY_MINUTES - HOURS_STEP, HOURS_STEP, 10 * 60, _clock_text)
+            closes = Stepper(HOURS_STEP, DAY_MINUTES, HOURS_STEP, 22 * 60, _clock_text)
+            grid.addWidget(day, weekday, 0)
+            grid.addWidget(opens, weekday, 1)
+            grid.addWidget(label(tr("to")), weekday, 2)
+            grid.addWidget(closes, weekday, 3)
+            self.hours[weekday] = (day, opens, closes)
+        grid.setColumnStretch(4, 1)
+        box.addLayout(grid)
+        box.addWidget(label(tr("A closing time before the opening time runs past midnight."), "formHint"))
+        layout.addWidget(frame)
 
     def state(self) -> dict[str, Any]:
         """The values as a `Behaviour` (unvalidated fields kept as numbers)."""
@@ -100,7 +141,10 @@ class BehaviourForm(FormPage):
         if self.full:
             values.update(sounds=self.sounds.isChecked(), volume=int(self.volume.value()),
                           amber_minutes=int(self.amber.value()), red_minutes=int(self.red.value()),
-                          undo_seconds=float(self.undo.value()))
+                          undo_seconds=float(self.undo.value()),
+                          opening_hours=[{"weekday": weekday, "opens": _clock_text(opens.value()),
+                                          "closes": _clock_text(closes.value())}
+                                         for weekday, (day, opens, closes) in self.hours.items() if day.isChecked()])
         return {"values": values}
 
     def set_state(self, state: dict[str, Any]) -> None:
@@ -117,6 +161,13 @@ class BehaviourForm(FormPage):
             self.amber.set_value(values.get("amber_minutes", 10))
             self.red.set_value(values.get("red_minutes", 20))
             self.undo.set_value(values.get("undo_seconds", 5))
+            days = {d["weekday"]: d for d in values.get("opening_hours", ())}
+            for weekday, (day, opens, closes) in self.hours.items():
+                hours = days.get(weekday)
+                day.setChecked(hours is not None)
+                if hours is not None:
+                    opens.set_value(minute_of_day(hours["opens"]))
+                    closes.set_value(minute_of_day(hours["closes"]))
 
     def apply(self, draft: Draft) -> Draft:
         """The draft with this behaviour.
@@ -126,6 +177,9 @@ class BehaviourForm(FormPage):
         """
         data = draft.settings.behaviour.model_dump()
         data.update(self.state()["values"])
+        if any(opens.value() == closes.value()
+               for day, opens, closes in self.hours.values() if day.isChecked()):
+            raise FormProblem(tr("A day's opening and closing times must differ."))
         try:
             behaviour = Behaviour.model_validate(data)
         except ValidationError:
@@ -199,21 +253,33 @@ class DisplayForm(FormPage):
 
 
 class StationForm(FormPage):
-    """Kiosk mode and starting with the system."""
+    """Kiosk mode, starting with the system, and the restaurant's shared store this screen joins."""
 
-    def __init__(self, settings: Settings, autostart_location: str = "", parent: QWidget | None = None) -> None:
-        """Edit `settings.station`; `autostart_location` is where the sign-in entry goes."""
+    def __init__(self, settings: Settings, autostart_location: str = "", parent: QWidget | None = None, *,
+                 restaurant_only: bool = False) -> None:
+        """Edit `settings.station`; `autostart_location` is where the sign-in entry goes.
+
+        `restaurant_only` shows the restaurant's database alone (the first-run wizard's page).
+        """
         super().__init__(parent)
         self.location = autostart_location
+        self.restaurant_only = restaurant_only
+        self.base = settings.station
+        self.stored = StoredSecrets()
         self.rebuild()
         self.set_state({"values": settings.station.model_dump()})
 
     def title(self) -> str:
         """The page's name."""
-        return tr("This computer")
+        return tr("This screen joins a restaurant") if self.restaurant_only else tr("This computer")
 
     def build(self, layout: QVBoxLayout) -> None:
-        """Two switches with what they do."""
+        """Two switches with what they do, and the restaurant's database."""
+        if not self.restaurant_only:
+            self._build_switches(layout)
+        self._build_restaurant(layout)
+
+    def _build_switches(self, layout: QVBoxLayout) -> None:
         frame, box = section(tr("This computer"))
         self.kiosk = toggle(tr("Kiosk mode: full screen, nothing else on screen"))
         box.addWidget(self.kiosk)
@@ -224,20 +290,60 @@ class StationForm(FormPage):
             box.addWidget(label(tr("Entry: %1").replace("%1", self.location), "formHint"))
         layout.addWidget(frame)
 
+    def _build_restaurant(self, layout: QVBoxLayout) -> None:
+        frame, box = section(tr("This screen joins a restaurant"))
+        box.addWidget(label(tr("Several screens of one restaurant share one PostgreSQL database. Give every "
+                               "screen the same address; leave it empty for a screen on its own."), "formHint"))
+        self.store_url = text_field("postgresql://kds@192.168.1.10/kds", name="store_url")
+        field_row(box, tr("Database address"), self.store_url)
+        saved = STORE_PASSWORD in self.stored.present
+        self.store_password = text_field(tr("Saved in the keyring — type to replace") if saved else "",
+                                         secret=True, name="store_password")
+        field_row(box, tr("Database password"), self.store_password,
+                  tr("Kept in this computer's keyring, never in the settings file."))
+        if not self.restaurant_only:  # the wizard's Finish opens the board on it anyway
+            box.addWidget(label(tr("KDS starts again on the restaurant's database when you save."), "formHint"))
+        layout.addWidget(frame)
+
+    def set_stored(self, stored: StoredSecrets) -> None:
+        """Say whether the keyring holds the database password (typed text is kept)."""
+        self.stored = stored
+        self.rebuild()
+
     def state(self) -> dict[str, Any]:
-        """The two switches."""
-        return {"values": {"kiosk": self.kiosk.isChecked(), "start_with_system": self.autostart.isChecked()}}
+        """The two switches and the restaurant's database."""
+        switches = ({"kiosk": self.base.kiosk, "start_with_system": self.base.start_with_system}
+                    if self.restaurant_only else
+                    {"kiosk": self.kiosk.isChecked(), "start_with_system": self.autostart.isChecked()})
+        return {"values": {**switches, "store_url": self.store_url.text().strip()},
+                "password": self.store_password.text()}
 
     def set_state(self, state: dict[str, Any]) -> None:
         """Put back `state()`."""
         values = state.get("values", {})
-        self.kiosk.setChecked(bool(values.get("kiosk")))
-        self.autostart.setChecked(bool(values.get("start_with_system")))
+        if not self.restaurant_only:
+            self.kiosk.setChecked(bool(values.get("kiosk")))
+            self.autostart.setChecked(bool(values.get("start_with_system")))
+        self.store_url.setText(str(values.get("store_url", "")))
+        self.store_password.setText(str(state.get("password", "")))
 
     def apply(self, draft: Draft) -> Draft:
-        """The draft with these switches."""
-        station = Station.model_validate(self.state()["values"])
+        """The draft with these switches and the database address (its password for the keyring).
+
+        Raises:
+            FormProblem: the address is not a PostgreSQL one, or carries the password.
+        """
+        state = self.state()
+        url = state["values"]["store_url"]
+        if url and not is_database_url(url):
+            raise FormProblem(tr("The database address starts with postgresql://"))
+        if url and urlsplit(url).password:
+            raise FormProblem(tr("Type the database password in its own field, not in the address."))
+        # The rest of `station` (what this screen is for) is the Kitchen stations page's.
+        station = Station.model_validate({**draft.settings.station.model_dump(), **state["values"]})
         draft.settings = draft.settings.model_copy(update={"station": station})
+        if state["password"]:
+            draft.secrets[STORE_PASSWORD] = state["password"]
         return draft
 
 

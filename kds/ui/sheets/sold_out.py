@@ -91,8 +91,11 @@ class SoldOutSheet(Sheet):
 
     def __init__(self, host: QWidget, service: SoldOutService, policies: Mapping[Platform, PlatformPolicy],
                  abilities: Mapping[Platform, StoreAbilities], now: Callable[[], datetime],
-                 closes_at: time | None = None) -> None:
-        """A sheet over `host` for the dishes of `service`; the business day ends at `closes_at` (None: midnight)."""
+                 closes_at: Callable[[datetime], time | None] = lambda _local: None) -> None:
+        """A sheet over `host` for the dishes of `service`.
+
+        `closes_at` says when the business day running at a local time closes (None: at midnight).
+        """
         super().__init__(host, tr("Sold out"))
         self.setObjectName("soldOutSheet")
         self.service = service
@@ -203,7 +206,8 @@ class SoldOutSheet(Sheet):
         now = self.now()
         until: datetime | None
         if choice == END_OF_DAY:
-            until = end_of_business_day(now.astimezone(), self.closes_at)
+            local = now.astimezone()
+            until = end_of_business_day(local, self.closes_at(local))
         elif choice == OPEN_ENDED:
             until = None
         else:

@@ -91,6 +91,8 @@ class ItemLine:
     allergy: bool = False
     age_check: bool = False  # the customer's ID is checked at hand-over: the card shows a marker
     sold_out: bool = False  # its dish is sold out now: the card marks it
+    tap: str = ""  # what a tap on the line reports, like a button id ("" : the line is not a target)
+    done: bool = False  # a kitchen station marked it made: drawn ticked and muted
 
 
 @dataclass(frozen=True, slots=True)

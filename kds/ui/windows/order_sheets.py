@@ -13,11 +13,12 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import replace
+from datetime import datetime, time
 
 from PySide6.QtWidgets import QWidget
 
 from kds.domain.actions import Action
-from kds.domain.dishes import end_of_business_day
+from kds.domain.dishes import closing_time, end_of_business_day
 from kds.domain.order import OrderKey, OrderType
 from kds.services.orders import OrderService
 from kds.services.sold_out import SoldOutService
@@ -67,13 +68,18 @@ class OrderSheets:
             return
         self._perform(key, action)
 
+    def closes_at(self, local: datetime) -> time | None:
+        """When the business day running at `local` closes by the opening hours in Settings (None: midnight)."""
+        return closing_time((d.span() for d in self.station.settings.behaviour.opening_hours), local)
+
     def _cancel(self, key: OrderKey, sheet: ReasonSheet, code: str, text: str) -> None:
         """Cancel with a reason; dishes picked as run out are sent with it and, if asked, marked sold out."""
         picked = sheet.picked()
         ticket = self.orders.ticket(key)
         if picked and sheet.mark_sold_out and ticket is not None:
             ran_out = replace(ticket.order, lines=tuple(line for line in ticket.order.lines if line.line_id in picked))
-            until = end_of_business_day(self.orders.now().astimezone())
+            now = self.orders.now().astimezone()
+            until = end_of_business_day(now, self.closes_at(now))
             for dish in self.sold_out.dishes_of(ran_out):
                 self.sold_out.sell_out(dish.key, until)
         quantities = {line.line_id: line.quantity for line in ticket.order.lines} if ticket is not None else {}

@@ -5,13 +5,12 @@ from __future__ import annotations
 from dataclasses import replace
 from datetime import UTC, datetime, time, timedelta, timezone
 from decimal import Decimal
-from pathlib import Path
 
-from kds.domain.dishes import DishEntry, end_of_business_day, entry_key, match, normalise
+from kds.domain.dishes import DishEntry, closing_time, end_of_business_day, entry_key, match, normalise
 from kds.domain.money import Money
 from kds.domain.order import Details, Line, Order, Platform
 from kds.domain.states import OrderStatus
-from kds.store.db import Database
+from kds.store.connect import open_database
 from kds.store.dishes import DishRepository
 from kds.store.orders import OrderRepository
 from tests.fakes.platform import make_order
@@ -51,8 +50,8 @@ def test_a_code_decides_first_then_the_name_when_either_has_no_code_and_two_code
     assert match(entry(C, "Bakso"), known) == "name:bakso"
 
 
-def test_orders_fill_the_catalogue_as_they_are_stored(tmp_path: Path) -> None:
-    db = Database(tmp_path / "kds.sqlite3")
+def test_orders_fill_the_catalogue_as_they_are_stored(store_target: str) -> None:
+    db = open_database(store_target)
     orders = OrderRepository(db)
     with db.transaction():
         orders.save(order(A, line("Pizza Margherita", "PZ-001", (("en", "Pizza Margherita"),
@@ -73,8 +72,8 @@ def test_orders_fill_the_catalogue_as_they_are_stored(tmp_path: Path) -> None:
     assert [d.name for d in DishRepository(db).dishes("c-1")] == ["Cola"]  # codes are searched too
 
 
-def test_link_and_split_are_kept_when_the_dishes_are_ordered_again(tmp_path: Path) -> None:
-    db = Database(tmp_path / "kds.sqlite3")
+def test_link_and_split_are_kept_when_the_dishes_are_ordered_again(store_target: str) -> None:
+    db = open_database(store_target)
     orders, dishes = OrderRepository(db), DishRepository(db)
     orders.save(order(A, line("Fried rice", "FR-1")), OrderStatus(), {}, T0)
     orders.save(order(B, line("Nasi goreng", "NG")), OrderStatus(), {}, T0)
@@ -104,3 +103,14 @@ def test_the_business_day_ends_at_closing_time_else_at_local_midnight() -> None:
     assert end_of_business_day(night, time(2, 0)) == datetime(2026, 3, 2, 2, 0, tzinfo=jakarta)
     assert end_of_business_day(now) == datetime(2026, 3, 2, 0, 0, tzinfo=jakarta)
     assert end_of_business_day(now, time(14, 30)) == datetime(2026, 3, 2, 14, 30, tzinfo=jakarta)  # just closed
+
+
+def test_the_opening_hours_say_when_the_business_day_closes() -> None:
+    sunday_night = (6, 18 * 60, 2 * 60)  # Sunday 18:00 to Monday 02:00
+    monday = (0, 10 * 60, 22 * 60)
+    spans = [sunday_night, monday]
+    assert closing_time(spans, datetime(2026, 12, 7, 1, 30)) == time(2, 0)  # Monday 01:30: Sunday's night
+    assert closing_time(spans, datetime(2026, 12, 7, 14, 0)) == time(22, 0)
+    assert closing_time(spans, datetime(2026, 12, 6, 20, 0)) == time(2, 0)  # Sunday evening: past midnight
+    assert closing_time(spans, datetime(2026, 12, 8, 14, 0)) is None  # Tuesday: no hours, midnight
+    assert closing_time([], datetime(2026, 12, 8, 14, 0)) is None
