@@ -22,9 +22,11 @@ from kds.ui.lifetime import retire
 from kds.ui.settings import UiSettings
 from kds.ui.sheets.sold_out import SoldOutSheet
 from kds.ui.sounds import SoundBoard
+from kds.ui.windows.drawer import OrderDrawer
 from kds.ui.windows.main_window import MainWindow
 from tests.fakes.platform import FakePlatform
 from tests.fakes.waiting import until
+from tests.ui.conftest import tap_card
 
 
 async def test_the_card_and_the_kitchen_ticket_mark_the_sold_out_line_only(
@@ -94,3 +96,24 @@ async def test_staff_link_two_dishes_into_one_row_and_split_an_entry_off_again(
     feijoada = next(k for k in sheet.split_buttons if k[1] == "name:feijoada")
     qtbot.mouseClick(sheet.split_buttons[feijoada], Qt.MouseButton.LeftButton)
     assert sorted(b.text().split("\n")[0] for b in sheet.rows.values()) == ["Coxinha", "Feijoada", "Pão de queijo"]
+
+
+async def test_the_order_drawer_marks_the_sold_out_line_as_the_card_does(
+        window: MainWindow, engine: Engine, fake: FakePlatform, qtbot) -> None:
+    order = fake.add_order()  # Pão de queijo and Feijoada
+    await engine.pollers[fake.platform].poll_once()
+    feijoada = next(d for d in engine.sold_out.dishes() if d.name == "Feijoada")
+    engine.sold_out.sell_out(feijoada.key, None)
+    tap_card(window, order.key)
+    drawer = window.top_overlay()
+    assert isinstance(drawer, OrderDrawer)
+    items = drawer.labels["items"].text()
+    # The mark follows Feijoada's line, in the card's words and colours; Pão de queijo has none.
+    before, after = items.split("Feijoada")
+    assert "SOLD OUT" not in before
+    mark = after.split("</tr>")[0] + after.split("</tr>")[1]
+    assert "✕ SOLD OUT" in mark
+    assert f"background-color:{window.theme.danger};color:{window.theme.danger_text}" in mark
+    # Back in stock while the drawer is open: the mark goes at once, as on the card.
+    engine.sold_out.back_in_stock(feijoada.key)
+    assert "SOLD OUT" not in drawer.labels["items"].text()

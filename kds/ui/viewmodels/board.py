@@ -277,11 +277,15 @@ class BoardModel(QObject):
             if ticket is not None:
                 self._set(ticket)
 
-    def set_sold_out(self, entries: frozenset[tuple[Platform, str]]) -> None:
-        """The dish entries sold out now (`SoldOutService.entries`): cards with such a line are marked."""
+    def set_sold_out(self, entries: frozenset[tuple[Platform, str]]) -> bool:
+        """The dish entries sold out now (`SoldOutService.entries`): cards with such a line are marked.
+
+        Returns:
+            True when the sold-out entries changed.
+        """
         changed = entries ^ self._sold_out
         if not changed:
-            return
+            return False
         self._sold_out = entries
         platforms = {p for p, _ in changed}
         for ticket in list(self._tickets.values()):
@@ -289,6 +293,7 @@ class BoardModel(QObject):
                     (ticket.key.platform, entry_key(line.external_code, line.name)) in changed
                     for line in ticket.order.lines):
                 self._set(ticket)
+        return True
 
     def print_mark(self, key: OrderKey) -> str:
         """The card's "ticket not printed" words for `key` ("" when none)."""

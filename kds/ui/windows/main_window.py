@@ -279,7 +279,10 @@ class MainWindow(OrderSheets, PrintWiring, SetupWiring, BumpBarKeys, QMainWindow
         self.clear_seen_button.setVisible(unseen > 0)
 
     def _show_store(self, now: datetime) -> None:
-        self.board.set_sold_out(self.engine.sold_out.entries())
+        if self.board.set_sold_out(self.engine.sold_out.entries()) and self.drawer is not None \
+                and not self.drawer.is_closed:
+            self.drawer.refresh()  # its lines' SOLD OUT marks follow the cards'
+
         text = paused_summary(self.engine.store, self.orders.policies, now)
         self.store_paused.setText(text)
         self.store_paused.setVisible(bool(text))
@@ -461,7 +464,7 @@ class MainWindow(OrderSheets, PrintWiring, SetupWiring, BumpBarKeys, QMainWindow
             self.drawer.close_overlay()
         drawer = OrderDrawer(self.root, key, lambda k: self.board.ticket(k) or self.orders.ticket(k), self._card_for,
                              self.orders.journal, Ink(self.theme.muted, self.theme.note), printing=self.printing,
-                             theme=self.theme, now=self.clock.now)
+                             theme=self.theme, now=self.clock.now, sold_out=self.engine.sold_out.entries)
         drawer.button_clicked.connect(self.on_button)
         self.drawer = drawer
         self._open(drawer)
