@@ -113,15 +113,38 @@ class SoldOutService:
         return Changes() if dish is None else self.runner.back_in_stock(key, dish.codes())
 
     def link(self, keep: str, other: str) -> Changes:
-        """Dish `other` is the same dish as `keep`: one dish from now on."""
+        """Dish `other` is the same dish as `keep`: one dish from now on.
+
+        Its sold-out controls (and their scheduled back-in-stock) become `keep`'s, so a dish sold
+        out before the link stays sold out, and comes back at its time, under its new key.
+        """
         kept, linked = self.catalogue.dish(keep), self.catalogue.dish(other)
-        self.catalogue.link(keep, other)
+        if linked is not None and keep != other:
+            with self.catalogue.db.transaction():
+                self.catalogue.link(keep, other)
+                self.runner.repo.move_item(other, keep, linked.platforms, self.clock.now())
         return self._changed(kept, linked)
 
     def split(self, platform: Platform, entry_key: str, dish: str) -> Changes:
-        """The entry (`platform`, `entry_key`) of dish `dish` is a dish of its own from now on."""
-        self.catalogue.split(platform, entry_key)
-        return self._changed(self.catalogue.dish(dish))
+        """The entry (`platform`, `entry_key`) of dish `dish` is a dish of its own from now on.
+
+        It keeps the dish's sold-out state on its platform and the same back-in-stock time: the
+        control moves to it when `dish` has no other entry there, else it is copied (with only the
+        entry's code).
+        """
+        before = self.catalogue.dish(dish)
+        entry = next((e for e in before.entries if (e.platform, e.key) == (platform, entry_key)), None) \
+            if before is not None else None
+        now = self.clock.now()
+        with self.catalogue.db.transaction():
+            key = self.catalogue.split(platform, entry_key)
+            after = self.catalogue.dish(dish)
+            if entry is not None and key != dish:
+                if after is None or platform not in after.platforms:
+                    self.runner.repo.move_item(dish, key, [platform], now)
+                else:
+                    self.runner.repo.copy_item(dish, key, platform, [entry.code] if entry.code else [], now)
+        return self._changed(after, self.catalogue.dish(key))
 
     def _changed(self, *dishes: Dish | None) -> Changes:
         changes = Changes(store=frozenset(p for d in dishes if d is not None for p in d.platforms))

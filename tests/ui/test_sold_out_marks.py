@@ -117,3 +117,45 @@ async def test_the_order_drawer_marks_the_sold_out_line_as_the_card_does(
     # Back in stock while the drawer is open: the mark goes at once, as on the card.
     engine.sold_out.back_in_stock(feijoada.key)
     assert "SOLD OUT" not in drawer.labels["items"].text()
+
+
+async def test_a_dish_linked_or_split_stays_sold_out_and_comes_back_at_its_time(
+        window: MainWindow, engine: Engine, fake: FakePlatform, clock: FakeClock, qtbot) -> None:
+    order = fake.add_order(lines=4)  # Pão de queijo, Feijoada, 宫保鸡丁, Coxinha
+    await engine.pollers[fake.platform].poll_once()
+    sheet = window.open_sold_out()
+    rows = {b.text().split("\n")[0]: k for k, b in sheet.rows.items()}
+    qtbot.mouseClick(sheet.rows[rows["Feijoada"]], Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(sheet.until_buttons[2], Qt.MouseButton.LeftButton)  # for 2 hours
+    sold_out = sheet.rows[rows["Feijoada"]].text().split("\n")[1]
+    assert sold_out.startswith("SOLD OUT until ")
+
+    def marks() -> list[bool]:
+        window.on_tick(clock.now())
+        card = window.board.card(order.key)
+        assert card is not None
+        return [i.sold_out for i in card.items]
+
+    # Feijoada turns out to be Coxinha: linked into it, the one dish is sold out until the same time.
+    qtbot.mouseClick(sheet.rows[rows["Coxinha"]], Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(sheet.link_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(sheet.rows[rows["Feijoada"]], Qt.MouseButton.LeftButton)
+    assert set(sheet.rows) == {rows["Pão de queijo"], rows["宫保鸡丁"], rows["Coxinha"]}
+    assert sheet.rows[rows["Coxinha"]].text() == f"Coxinha\n{sold_out}"
+    assert engine.store.sold_out_items() == {rows["Coxinha"]}  # nothing left behind on the old key
+    assert marks() == [False, True, False, True]
+
+    # Split off again, Feijoada keeps the sold-out and its time; so does Coxinha.
+    feijoada = next(k for k in sheet.split_buttons if k[1] == "name:feijoada")
+    qtbot.mouseClick(sheet.split_buttons[feijoada], Qt.MouseButton.LeftButton)
+    texts = dict(b.text().split("\n", 1) for b in sheet.rows.values())
+    assert texts["Coxinha"] == texts["Feijoada"] == sold_out
+    assert "SOLD OUT" not in texts["Pão de queijo"] + texts["宫保鸡丁"]
+    assert marks() == [False, True, False, True]
+
+    clock.advance(2 * 60 * 60)  # back in stock by itself, both of them
+    await engine.store.run_due()
+    assert marks() == [False, False, False, False]
+    assert engine.store.sold_out_items() == set()
+    sheet.refresh()
+    assert not any("SOLD OUT" in b.text() for b in sheet.rows.values())
