@@ -155,6 +155,7 @@ class Engine:
         self._spawn(self.runner.run(), "outbox")
         self._spawn(self.store.run(), "store-controls")
         self._spawn(self.contacts.run(), "contacts")
+        self._spawn(self.sold_out.backfill(), "dish-backfill")  # orders stored before the dish catalogue
         if self.closing.cadence is not None:
             self._spawn(self.closing.run(), "closing")
         self.feed.start()

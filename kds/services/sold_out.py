@@ -9,6 +9,8 @@ where staff switch the dish off instead.
 
 from __future__ import annotations
 
+import asyncio
+import logging
 from dataclasses import dataclass
 from datetime import datetime
 from enum import StrEnum
@@ -23,6 +25,11 @@ from kds.store.db import Database
 from kds.store.dishes import DishRepository
 from kds.store.outbox import ActionState
 from kds.store.store_controls import ControlRecord
+
+log = logging.getLogger(__name__)
+
+BACKFILL_BATCH = 100
+"""Stored orders read into the catalogue per step: one short transaction, then the loop's turn."""
 
 
 class Telling(StrEnum):
@@ -83,6 +90,22 @@ class SoldOutService:
     def _forget(self, changes: Changes) -> None:
         if changes.store or changes.new_orders:
             self._entries = None
+
+    async def backfill(self, batch: int = BACKFILL_BATCH) -> None:
+        """Read the orders stored before the catalogue existed into it, `batch` at a time, once.
+
+        A background step at start: each batch is one short transaction, then the event loop's turn,
+        so the screen never waits on it. Once every stored order is read it does nothing, and after
+        an interruption it goes on where it stopped.
+        """
+        steps = 0
+        while self.catalogue.backfill_step(batch):
+            steps += 1
+            self._entries = None  # a sold-out dish may have gained an entry
+            await asyncio.sleep(0)
+        self._entries = None
+        if steps:
+            log.info("dish catalogue: stored orders read in %d steps", steps + 1)
 
     def dishes(self, text: str = "") -> list[Dish]:
         """The dishes whose names or codes contain `text` (every dish for ""), by name."""

@@ -4,20 +4,31 @@
 UPDATE (its names and when it was last seen); a new entry is matched (`kds.domain.dishes.match`)
 against the entries with its code or normalised name, then inserted. Link and split only change
 which dish an entry belongs to, so seeing the entry again keeps what staff decided.
+
+Orders stored before the catalogue existed (migration 0006) are read into it once, in short
+batches, oldest first (`backfill_step`): each entry seen then keeps its first and last time from
+those orders' own times, and what was learnt since, or decided by staff, stands.
 """
 
 from __future__ import annotations
 
 import json
 from collections.abc import Iterable
-from datetime import datetime
+from datetime import UTC, datetime
 from typing import Any
 
 from kds.domain.dishes import Dish, DishEntry, entry_of, match, normalise
 from kds.domain.order import Details, Order, Platform
+from kds.store.codec import loads
 from kds.store.db import Database
 
 _COLUMNS = "platform, entry_key, code, name, names, dish"
+
+BACKFILL_KEY = "dish_catalogue.backfill"
+"""The meta row saying how far the stored orders were read into the catalogue: the last order read
+(`created_at`, platform and order id as a JSON list), or `BACKFILL_DONE`."""
+
+BACKFILL_DONE = "done"
 
 
 def _names_json(entry: DishEntry) -> str:
@@ -65,6 +76,60 @@ class DishRepository:
                 " name=excluded.name, norm=excluded.norm, names=excluded.names, last_seen=excluded.last_seen",
                 (entry.platform.value, entry.key, entry.code, entry.name, normalise(entry.name), _names_json(entry),
                  dish, seen, seen))
+
+    def backfill_step(self, limit: int) -> bool:
+        """Read the next `limit` stored orders (oldest first) into the catalogue; False once all are read.
+
+        One short transaction per call, resumed after a restart from the meta row `BACKFILL_KEY`.
+        Reading an order again changes nothing: an entry's first and last time only widen to the
+        order's time, its name is the one of the latest order seen, and its dish is never changed.
+        """
+        with self.db.transaction() as conn:
+            row = conn.execute("SELECT value FROM meta WHERE key=?", (BACKFILL_KEY,)).fetchone()
+            if row is not None and row[0] == BACKFILL_DONE:
+                return False
+            after = json.loads(row[0]) if row is not None else ["", "", ""]
+            rows = conn.execute(
+                "SELECT created_at, platform, order_id, content FROM orders WHERE details='complete' AND"
+                " (created_at > ? OR (created_at = ? AND (platform > ? OR (platform = ? AND order_id > ?))))"
+                " ORDER BY created_at, platform, order_id LIMIT ?",
+                (after[0], after[0], after[1], after[1], after[2], limit)).fetchall()
+            seen: dict[tuple[Platform, str], tuple[DishEntry, str, str]] = {}
+            for row in rows:
+                order = loads(Order, row[3])
+                # Seen times are compared as text: the clock's UTC, whatever offset the platform stamped.
+                created = datetime.fromisoformat(row[0]).astimezone(UTC).isoformat()
+                for line in order.lines:
+                    entry = entry_of(order.key.platform, line)
+                    first = seen[(entry.platform, entry.key)][1] if (entry.platform, entry.key) in seen else created
+                    seen[(entry.platform, entry.key)] = (entry, first, created)  # oldest first: the latest name wins
+            self._merge(seen)
+            more = len(rows) == limit
+            value = json.dumps([rows[-1][0], rows[-1][1], rows[-1][2]]) if more else BACKFILL_DONE
+            conn.execute("INSERT INTO meta (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE"
+                         " SET value=excluded.value", (BACKFILL_KEY, value))
+        return more
+
+    def _merge(self, seen: dict[tuple[Platform, str], tuple[DishEntry, str, str]]) -> None:
+        """Entries seen between their two times (ISO text): known ones widen their times, new ones are matched."""
+        if not seen:
+            return
+        known = self._known({k: e for k, (e, _, _) in seen.items()})
+        self.db.conn.executemany(
+            "UPDATE dish_entries SET first_seen=? WHERE platform=? AND entry_key=? AND first_seen > ?",
+            [(first, e.platform.value, e.key, first) for k, (e, first, _) in seen.items() if k in known])
+        self.db.conn.executemany(
+            "UPDATE dish_entries SET name=?, norm=?, names=?, last_seen=? WHERE platform=? AND entry_key=?"
+            " AND last_seen < ?",
+            [(e.name, normalise(e.name), _names_json(e), last, e.platform.value, e.key, last)
+             for k, (e, _, last) in seen.items() if k in known])
+        for k, (entry, first, last) in seen.items():
+            if k not in known:
+                self.db.conn.execute(
+                    "INSERT INTO dish_entries (platform, entry_key, code, name, norm, names, dish, first_seen,"
+                    " last_seen) VALUES (?,?,?,?,?,?,?,?,?) ON CONFLICT (platform, entry_key) DO NOTHING",
+                    (entry.platform.value, entry.key, entry.code, entry.name, normalise(entry.name),
+                     _names_json(entry), match(entry, self._candidates(entry)), first, last))
 
     def _known(self, entries: dict[tuple[Platform, str], DishEntry]) -> set[tuple[Platform, str]]:
         """Which of `entries` the catalogue has (one query per platform and 500 entries)."""

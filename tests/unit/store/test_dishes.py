@@ -114,3 +114,75 @@ def test_the_opening_hours_say_when_the_business_day_closes() -> None:
     assert closing_time(spans, datetime(2026, 12, 6, 20, 0)) == time(2, 0)  # Sunday evening: past midnight
     assert closing_time(spans, datetime(2026, 12, 8, 14, 0)) is None  # Tuesday: no hours, midnight
     assert closing_time([], datetime(2026, 12, 8, 14, 0)) is None
+
+
+def stored_before_the_catalogue(store_target: str) -> None:
+    """Five orders stored an hour apart, then the catalogue emptied as migration 0006 found it."""
+    db = open_database(store_target)
+    orders = OrderRepository(db)
+    with db.transaction():
+        for hour, (platform, lines) in enumerate([
+                (A, (line("Pizza Margherita", "PZ-001"),)), (B, (line("Pizza margherita", "PZ-001"), line("Es Teh"))),
+                (C, (line("es teh"), line("Cola", "C-1"))), (A, (line("PIZZA MARGHERITA", "PZ-001"),)),
+                (C, (line("Bakso"),))]):
+            stored = replace(order(platform, *lines), created_at=T0 + timedelta(hours=hour))
+            orders.save(stored, OrderStatus(), {}, T0 + timedelta(hours=hour))
+        db.conn.execute("DELETE FROM dish_entries")
+    db.close()
+
+
+def catalogue(db_target: str) -> list[tuple[str, tuple[Platform, ...], str, str]]:
+    db = open_database(db_target)
+    rows = db.conn.execute("SELECT dish, MIN(first_seen), MAX(last_seen) FROM dish_entries GROUP BY dish").fetchall()
+    times = {r[0]: (r[1], r[2]) for r in rows}
+    found = [(d.name, d.platforms, *times[d.key]) for d in DishRepository(db).dishes()]
+    db.close()
+    return found
+
+
+def test_orders_stored_before_the_catalogue_are_read_into_it_in_short_steps_resumed_after_a_restart(
+        store_target: str) -> None:
+    stored_before_the_catalogue(store_target)
+    assert catalogue(store_target) == []  # what an upgraded restaurant saw
+    steps = 0
+    while True:  # each step a new start of KDS: it goes on where the last one stopped
+        db = open_database(store_target)
+        more = DishRepository(db).backfill_step(2)
+        db.close()
+        steps += 1
+        if not more:
+            break
+    assert steps == 3  # 2 + 2 + 1 orders
+    hour = [(T0 + timedelta(hours=h)).isoformat() for h in range(5)]
+    expected = [("Bakso", (C,), hour[4], hour[4]), ("Cola", (C,), hour[2], hour[2]),
+                ("es teh", (C, B), hour[1], hour[2]), ("PIZZA MARGHERITA", (A, B), hour[0], hour[3])]
+    assert catalogue(store_target) == expected
+    db = open_database(store_target)
+    assert DishRepository(db).backfill_step(2) is False  # done: nothing is read again
+    # Read again from the start (another station racing this one): nothing changes.
+    db.conn.execute("DELETE FROM meta WHERE key='dish_catalogue.backfill'")
+    while DishRepository(db).backfill_step(100):
+        pass
+    db.close()
+    assert catalogue(store_target) == expected
+
+
+def test_reading_old_orders_keeps_what_was_learnt_since_and_what_staff_decided(store_target: str) -> None:
+    stored_before_the_catalogue(store_target)
+    db = open_database(store_target)
+    repo = DishRepository(db)
+    later = T0 + timedelta(days=1)
+    with db.transaction():  # KDS is running again: a new order, and staff split a dish, before the old are read
+        OrderRepository(db).save(replace(order(B, line("Es teh (iced)"), line("Bakso"), line("Cola", "C-1")),
+                                         created_at=later), OrderStatus(), {}, later)
+    repo.split(B, "code:C-1")
+    while repo.backfill_step(2):
+        pass
+    split = repo.dish_of(B, "code:C-1")
+    assert split is not None and split.key == "own:gofood:code:C-1"  # the split stands (Zeek's Cola joins it by code)
+    row = db.conn.execute("SELECT name, last_seen FROM dish_entries WHERE platform=? AND entry_key=?",
+                          (C.value, "name:bakso")).fetchone()
+    assert (row[0], row[1]) == ("Bakso", (T0 + timedelta(hours=4)).isoformat())
+    row = db.conn.execute("SELECT name, first_seen, last_seen FROM dish_entries WHERE platform=? AND entry_key=?",
+                          (B.value, "code:C-1")).fetchone()
+    assert (row[0], row[1], row[2]) == ("Cola", later.isoformat(), later.isoformat())  # never seen before
