@@ -2,7 +2,9 @@
 
 `note` runs inside the transaction that stores the orders: a line whose entry is known costs one
 UPDATE (its names and when it was last seen); a new entry is matched (`kds.domain.dishes.match`)
-against the entries with its code or normalised name, then inserted. Link and split only change
+against the entries with its code or normalised name, then inserted. An entry this repository
+wrote less than `SEEN_REFRESH` ago under the same names is skipped: a busy kitchen's dishes cost
+no write at all between two refreshes of their last-seen time. Link and split only change
 which dish an entry belongs to, so seeing the entry again keeps what staff decided.
 
 Orders stored before the catalogue existed (migration 0006) are read into it once, in short
@@ -14,15 +16,19 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterable
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from typing import Any
 
 from kds.domain.dishes import Dish, DishEntry, entry_of, match, normalise
-from kds.domain.order import Details, Order, Platform
+from kds.domain.order import Details, Names, Order, Platform
 from kds.store.codec import loads
 from kds.store.db import Database
 
 _COLUMNS = "platform, entry_key, code, name, names, dish"
+
+SEEN_REFRESH = timedelta(minutes=1)
+"""How stale an entry's last-seen time may grow before seeing it again writes it (the list's order
+and the name shown follow the last-seen time: a minute changes nothing anyone sees)."""
 
 BACKFILL_KEY = "dish_catalogue.backfill"
 """The meta row saying how far the stored orders were read into the catalogue: the last order read
@@ -45,12 +51,16 @@ class DishRepository:
     def __init__(self, db: Database) -> None:
         """Use `db`."""
         self.db = db
+        # Entries written lately: (platform, entry key) -> (name, names, when). An entry whose
+        # write was rolled back is written again once `SEEN_REFRESH` has passed.
+        self._written: dict[tuple[Platform, str], tuple[str, Names, datetime]] = {}
 
     def note(self, orders: Iterable[Order], now: datetime) -> None:
         """Learn the dishes of `orders` (placeholders have none yet).
 
         Each entry is written once per call however many lines name it: the known ones in one
-        statement (their names as last seen), each new one matched against the catalogue, then inserted.
+        statement (their names as last seen), each new one matched against the catalogue, then
+        inserted; one this repository wrote less than `SEEN_REFRESH` ago, with the same names, not at all.
         """
         seen = now.isoformat()
         entries: dict[tuple[Platform, str], DishEntry] = {}
@@ -59,12 +69,19 @@ class DishRepository:
                 for line in order.lines:
                     entry = entry_of(order.key.platform, line)
                     entries[(entry.platform, entry.key)] = entry
+        for k, entry in list(entries.items()):
+            written = self._written.get(k)
+            if written is not None and written[:2] == (entry.name, entry.names) and now - written[2] < SEEN_REFRESH:
+                del entries[k]
         if not entries:
             return
+        names = {k: _names_json(e) for k, e in entries.items()}
+        for k, entry in entries.items():
+            self._written[k] = (entry.name, entry.names, now)
         known = self._known(entries)
         self.db.conn.executemany(
             "UPDATE dish_entries SET name=?, norm=?, names=?, last_seen=? WHERE platform=? AND entry_key=?",
-            [(e.name, normalise(e.name), _names_json(e), seen, e.platform.value, e.key)
+            [(e.name, normalise(e.name), names[k], seen, e.platform.value, e.key)
              for k, e in entries.items() if k in known])
         for k, entry in entries.items():
             if k in known:
@@ -74,8 +91,8 @@ class DishRepository:
                 "INSERT INTO dish_entries (platform, entry_key, code, name, norm, names, dish, first_seen,"
                 " last_seen) VALUES (?,?,?,?,?,?,?,?,?) ON CONFLICT (platform, entry_key) DO UPDATE SET"
                 " name=excluded.name, norm=excluded.norm, names=excluded.names, last_seen=excluded.last_seen",
-                (entry.platform.value, entry.key, entry.code, entry.name, normalise(entry.name), _names_json(entry),
-                 dish, seen, seen))
+                (entry.platform.value, entry.key, entry.code, entry.name, normalise(entry.name), names[k], dish,
+                 seen, seen))
 
     def backfill_step(self, limit: int) -> bool:
         """Read the next `limit` stored orders (oldest first) into the catalogue; False once all are read.

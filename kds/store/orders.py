@@ -55,6 +55,7 @@ class OrderRepository:
         """Use `db`."""
         self.db = db
         self._seq = int(db.conn.execute("SELECT COALESCE(MAX(seq), 0) FROM events").fetchone()[0])
+        self.dishes = DishRepository(db)  # kept: it remembers the entries it wrote lately
 
     # -- events ---------------------------------------------------------------------------------
 
@@ -260,7 +261,7 @@ class OrderRepository:
               dumps(status),
               raw if isinstance(raw, str) else jsontext.dumps(raw), _search_text(order), order.details.value)
              for order, status, raw in orders])
-        DishRepository(self.db).note((order for order, _, _ in orders if order.key not in known), now)
+        self.dishes.note((order for order, _, _ in orders if order.key not in known), now)
 
     def save_status(self, key: OrderKey, status: OrderStatus, now: datetime) -> None:
         """Update only an order's status (the change is not surfaced until `mark_surfaced`)."""

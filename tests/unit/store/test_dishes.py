@@ -186,3 +186,37 @@ def test_reading_old_orders_keeps_what_was_learnt_since_and_what_staff_decided(s
     row = db.conn.execute("SELECT name, first_seen, last_seen FROM dish_entries WHERE platform=? AND entry_key=?",
                           (B.value, "code:C-1")).fetchone()
     assert (row[0], row[1], row[2]) == ("Cola", later.isoformat(), later.isoformat())  # never seen before
+
+
+def test_an_entry_written_within_the_last_minute_is_not_written_again_unless_its_names_changed(
+        store_target: str) -> None:
+    db = open_database(store_target)
+    repo = DishRepository(db)
+
+    def seen(at: datetime, *lines: Line) -> tuple[str, str]:
+        with db.transaction():
+            repo.note([order(B, *lines)], at)
+        row = db.conn.execute("SELECT name, last_seen FROM dish_entries WHERE platform=? AND entry_key=?",
+                              (B.value, "code:ET-1")).fetchone()
+        return row[0], datetime.fromisoformat(row[1]).isoformat()
+
+    assert seen(T0, line("Es teh", "ET-1")) == ("Es teh", T0.isoformat())
+    assert seen(T0 + timedelta(seconds=30), line("Es teh", "ET-1")) == ("Es teh", T0.isoformat())  # skipped
+    later = T0 + timedelta(seconds=61)
+    assert seen(later, line("Es teh", "ET-1")) == ("Es teh", later.isoformat())  # refreshed
+    renamed = later + timedelta(seconds=1)
+    assert seen(renamed, line("Es Teh Manis", "ET-1")) == ("Es Teh Manis", renamed.isoformat())  # at once
+
+    # A write rolled back with its transaction is made again once the minute has passed.
+    try:
+        with db.transaction():
+            repo.note([order(C, line("Bakso"))], T0)
+            raise RuntimeError("the batch failed")
+    except RuntimeError:
+        pass
+    with db.transaction():
+        repo.note([order(C, line("Bakso"))], T0 + timedelta(seconds=30))
+    assert repo.dish_of(C, "name:bakso") is None
+    with db.transaction():
+        repo.note([order(C, line("Bakso"))], T0 + timedelta(seconds=61))
+    assert repo.dish_of(C, "name:bakso") is not None
