@@ -79,7 +79,7 @@
         <location filename="../kds/ui/sheets/print_problems.py" line="+47"/>
         <location filename="../kds/ui/sheets/recall.py" line="+42"/>
         <location filename="../kds/ui/sheets/report.py" line="+126"/>
-        <location filename="../kds/ui/windows/drawer.py" line="+93"/>
+        <location filename="../kds/ui/windows/drawer.py" line="+99"/>
         <location filename="../kds/ui/windows/history.py" line="+44"/>
         <source>Close</source>
         <translation>Close</translation>
@@ -315,7 +315,7 @@
     <message>
         <location line="+2"/>
         <location filename="../kds/ui/viewmodels/card.py" line="+134"/>
-        <location filename="../kds/ui/windows/drawer.py" line="+187"/>
+        <location filename="../kds/ui/windows/drawer.py" line="+188"/>
         <source>Undo</source>
         <translation>Undo</translation>
     </message>
@@ -388,7 +388,7 @@
     <message>
         <location line="+1"/>
         <location filename="../kds/ui/windows/main_window.py" line="+233"/>
-        <location line="+275"/>
+        <location line="+278"/>
         <location line="+67"/>
         <source>Dark</source>
         <translation>Dark</translation>
@@ -396,8 +396,8 @@
     <message>
         <location line="+0"/>
         <location filename="../kds/ui/widgets/bars.py" line="+40"/>
-        <location filename="../kds/ui/windows/main_window.py" line="-342"/>
-        <location line="+275"/>
+        <location filename="../kds/ui/windows/main_window.py" line="-345"/>
+        <location line="+278"/>
         <location line="+67"/>
         <source>Light</source>
         <translation>Light</translation>
@@ -805,7 +805,7 @@
         <location line="+1"/>
         <location filename="../kds/ui/setup/riders_form.py" line="-8"/>
         <location line="+3"/>
-        <location filename="../kds/ui/windows/order_text.py" line="+144"/>
+        <location filename="../kds/ui/windows/order_text.py" line="+159"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
@@ -1075,8 +1075,8 @@
     </message>
     <message>
         <location filename="../kds/ui/setup/settings_panel.py" line="+23"/>
-        <location filename="../kds/ui/windows/main_window.py" line="-448"/>
-        <location line="+450"/>
+        <location filename="../kds/ui/windows/main_window.py" line="-451"/>
+        <location line="+453"/>
         <source>Settings</source>
         <translation>Settings</translation>
     </message>
@@ -1984,7 +1984,7 @@ New orders ring and appear here.</translation>
         <translation>Note: %1</translation>
     </message>
     <message>
-        <location filename="../kds/ui/windows/drawer.py" line="-169"/>
+        <location filename="../kds/ui/windows/drawer.py" line="-170"/>
         <source>Printing</source>
         <translation>Printing</translation>
     </message>
@@ -2080,31 +2080,31 @@ New orders ring and appear here.</translation>
         <translation>%1 orders</translation>
     </message>
     <message>
-        <location filename="../kds/ui/windows/main_window.py" line="-477"/>
-        <location line="+465"/>
+        <location filename="../kds/ui/windows/main_window.py" line="-480"/>
+        <location line="+468"/>
         <source>Orders</source>
         <translation>Orders</translation>
     </message>
     <message>
-        <location line="-421"/>
-        <location line="+430"/>
+        <location line="-424"/>
+        <location line="+433"/>
         <source>Recall</source>
         <translation>Recall</translation>
     </message>
     <message>
-        <location line="-424"/>
-        <location line="+425"/>
+        <location line="-427"/>
+        <location line="+428"/>
         <source>Report</source>
         <translation>Report</translation>
     </message>
     <message>
-        <location line="-404"/>
-        <location line="+408"/>
+        <location line="-407"/>
+        <location line="+411"/>
         <source>Connect…</source>
         <translation>Connect…</translation>
     </message>
     <message>
-        <location line="-403"/>
+        <location line="-406"/>
         <source>Reopen</source>
         <translation>Reopen</translation>
     </message>
@@ -2119,7 +2119,7 @@ New orders ring and appear here.</translation>
         <translation>Clear all seen (%1)</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+70"/>
         <source>%1 closed your store after a missed order</source>
         <translation>%1 closed your store after a missed order</translation>
     </message>
@@ -3299,7 +3299,7 @@ New orders ring and appear here.</translation>
     </message>
     <message>
         <location filename="../kds/ui/sheets/store.py" line="+60"/>
-        <location filename="../kds/ui/windows/main_window.py" line="-403"/>
+        <location filename="../kds/ui/windows/main_window.py" line="-406"/>
         <source>Store</source>
         <translation>Store</translation>
     </message>
