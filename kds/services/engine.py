@@ -18,6 +18,7 @@ from kds.platforms.registry import SPECS
 from kds.services.bus import ChangeBus
 from kds.services.closing import ClosingSweep
 from kds.services.contacts import ContactService, ContactSettings
+from kds.services.feed import StationFeed
 from kds.services.health import PlatformHealth
 from kds.services.orders import OrderService
 from kds.services.outbox import OutboxRunner, OutboxSettings
@@ -103,6 +104,7 @@ class Engine:
             poller.on_health = self._health_changed
         self._tasks: set[asyncio.Task[None]] = set()
         self._stop_telling = self.bus.subscribe(ToldMarker(db), last=True)
+        self.feed = StationFeed(db, self.bus)  # other stations' changes, on a shared store
 
     def _health_changed(self, health: PlatformHealth) -> None:
         self.orders.clock_offsets[health.platform] = health.clock_offset
@@ -153,6 +155,7 @@ class Engine:
         self._spawn(self._while_held(self.outbox_lease, self.contacts.run), "contacts")
         if self.closing.cadence is not None:
             self._spawn(self._while_held(self.outbox_lease, self.closing.run), "closing")
+        self.feed.start()
 
     async def _while_held(self, lease: Lease, work: Callable[[], Awaitable[None]]) -> None:
         """Run `work()` while this station holds `lease`: stop it the moment the lease goes, start again when back."""
@@ -181,6 +184,7 @@ class Engine:
     async def stop(self) -> None:
         """Cancel every task and close the adapters."""
         self._stop_telling()
+        await self.feed.stop()
         tasks = list(self._tasks)
         for task in tasks:
             task.cancel()

@@ -101,13 +101,14 @@ class OutboxRepository:
             # dedupe key keeps one, and the loser gets the winner's record.
             cur = conn.execute(
                 "INSERT INTO actions (platform, order_id, action, dedupe_key, params, state, next_attempt,"
-                " created_at, updated_at) VALUES (?,?,?,?,?,?,?,?,?) ON CONFLICT (dedupe_key) DO NOTHING",
+                " created_at, updated_at) VALUES (?,?,?,?,?,?,?,?,?) ON CONFLICT (dedupe_key) DO NOTHING RETURNING id",
                 (key.platform.value, key.order_id, action.value, dedupe, json.dumps(params),
                  ActionState.PENDING.value, due_at, now.isoformat(), now.isoformat()))
-            if cur.rowcount != 1:
+            made = cur.fetchone()
+            if made is None:
                 row = conn.execute(f"SELECT {_COLUMNS} FROM actions WHERE dedupe_key=?", (dedupe,)).fetchone()
                 return self._row(row), False
-            return self.get(int(cur.lastrowid or 0)), True  # type: ignore[return-value]
+            return self.get(int(made[0])), True  # type: ignore[return-value]
 
     def get(self, action_id: int) -> ActionRecord | None:
         """The action with `action_id`."""

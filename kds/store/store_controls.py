@@ -78,12 +78,12 @@ class StoreControlRepository:
         state = ActionState.PENDING if control.sent else ActionState.DONE
         cur = self.db.conn.execute(
             "INSERT INTO store_controls (platform, kind, item, codes, minutes, who, at, until, reverses, state,"
-            " next_attempt, created_at, updated_at) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)",
+            " next_attempt, created_at, updated_at) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?) RETURNING id",
             (control.platform.value, control.kind.value, control.item, json.dumps(list(control.codes)),
              control.minutes, control.who, control.at.isoformat(),
              control.until.isoformat() if control.until else None, reverses, state.value,
              control.at.isoformat(), now.isoformat(), now.isoformat()))
-        return int(cur.lastrowid or 0)
+        return int(cur.fetchone()[0])
 
     def get(self, control_id: int) -> ControlRecord | None:
         """The control stored as `control_id`."""
