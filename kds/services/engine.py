@@ -26,7 +26,7 @@ from kds.services.poller import LeaseLost, Poller, PollerSettings, ToldMarker
 from kds.services.ratelimit import PersistentRateLimiter
 from kds.services.store_control import StoreControlRunner
 from kds.store.db import Database
-from kds.store.leases import OUTBOX, Lease, Leases, SoleStation, poll_lease
+from kds.store.leases import OUTBOX, Lease, Leases, leases_for, poll_lease
 from kds.store.outbox import RequestLog
 
 log = logging.getLogger(__name__)
@@ -81,7 +81,7 @@ class Engine:
         self.bus = bus or ChangeBus()
         self.adapters = {a.platform: a for a in adapters}
         name = self.settings.station_name or platform_module.node() or "KDS"
-        self.leases = leases or SoleStation(name)
+        self.leases = leases or leases_for(db, name)
         self.poll_leases = {a.platform: self.leases.lease(poll_lease(a.platform.value, account_of(a)))
                             for a in adapters}
         self.outbox_lease = self.leases.lease(OUTBOX)
@@ -105,6 +105,12 @@ class Engine:
         self._tasks: set[asyncio.Task[None]] = set()
         self._stop_telling = self.bus.subscribe(ToldMarker(db), last=True)
         self.feed = StationFeed(db, self.bus)  # other stations' changes, on a shared store
+        self._stop_waking = self.bus.subscribe(self._wake_runners)
+
+    def _wake_runners(self, changes: Changes) -> None:
+        """An action stored (on any station) is sent now by the station that holds the outbox."""
+        if changes.actions:
+            self.runner.wake()
 
     def _health_changed(self, health: PlatformHealth) -> None:
         self.orders.clock_offsets[health.platform] = health.clock_offset
@@ -184,6 +190,7 @@ class Engine:
     async def stop(self) -> None:
         """Cancel every task and close the adapters."""
         self._stop_telling()
+        self._stop_waking()
         await self.feed.stop()
         tasks = list(self._tasks)
         for task in tasks:

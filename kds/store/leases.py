@@ -26,6 +26,8 @@ from collections.abc import Callable
 from datetime import UTC, datetime
 from typing import Any, Protocol
 
+from kds.store.db import Database
+
 log = logging.getLogger(__name__)
 
 OUTBOX = "outbox"
@@ -37,9 +39,13 @@ def poll_lease(platform: str, account: str) -> str:
     return f"poll:{platform}:{account}"
 
 
-def lock_key(name: str) -> int:
-    """A stable signed 64-bit advisory-lock key for `name` (the same on every station and every run)."""
-    return int.from_bytes(hashlib.sha256(name.encode()).digest()[:8], "big", signed=True)
+def lock_key(name: str, space: str = "") -> int:
+    """A stable signed 64-bit advisory-lock key for `name` (the same on every station and every run).
+
+    Advisory locks are per database, not per schema: `space` (the store's schema) keeps two stores
+    in one database (two restaurants, or two tests) apart.
+    """
+    return int.from_bytes(hashlib.sha256(f"{space}\0{name}".encode()).digest()[:8], "big", signed=True)
 
 
 class Lease:
@@ -164,7 +170,7 @@ class PgLeases:
         """The server process of the lease connection (for tests that cut it)."""
 
     def lease(self, name: str) -> Lease:
-        """The lease called `name` (wanted from now on)."""
+        """The lease called `name` (wanted from now on; best made before `run`, which keys it by the schema)."""
         if name not in self._leases:
             self._leases[name] = Lease(name, self._monotonic, self.grace)
         return self._leases[name]
@@ -201,6 +207,9 @@ class PgLeases:
                                ("tcp_user_timeout", ms)):
             await self._conn.execute(f"SET {setting} = {int(value)}")
         self.backend_pid = self._conn.info.backend_pid
+        row = await (await self._conn.execute("SELECT current_schema()")).fetchone()
+        for lease in self._leases.values():
+            lease.key = lock_key(lease.name, str(row[0]))
 
     async def _beat(self) -> None:
         """Take what is free, confirm what is held, and learn who holds the rest."""
@@ -258,8 +267,9 @@ class PgLeases:
                 await asyncio.wait_for(conn.close(), self.timeout)
 
 
-def leases_for(target: str, station: str) -> Leases:
-    """The leases of a station on the store at `target`: PostgreSQL's advisory locks, or the sole station's."""
-    if target.startswith(("postgresql://", "postgres://")):
-        return PgLeases(target, station)
+def leases_for(db: Database, station: str) -> Leases:
+    """The leases of a station on `db`: PostgreSQL's advisory locks on a shared store, else the sole station's."""
+    dsn = getattr(db, "dsn", "")
+    if db.shared and dsn:
+        return PgLeases(str(dsn), station)
     return SoleStation(station)
