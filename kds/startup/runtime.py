@@ -81,9 +81,10 @@ class Runtime:
         from kds.store.print_jobs import PrintJobRepository
 
         self.printing = PrintQueue(PrintJobRepository(self.db), settings, self.clock, platform_names=LABELS,
-                                   language=language)
+                                   language=language, shared=self.db.shared)
         self.print_bridge = PrintBridge(self.engine.orders.orders, self.printing, self.engine.bus)
         self.printing.subscribe(self.engine.bus.publish)  # print job changes reach the screen like any other
+        self.engine.bus.subscribe(self.printing.on_changes)  # jobs other stations queued for our printers
 
     async def start(self) -> None:
         """Start printing (recovering interrupted jobs, catching up on open orders), then the engine."""

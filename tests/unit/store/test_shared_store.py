@@ -13,6 +13,7 @@ from kds.domain.actions import Action
 from kds.domain.order import OrderKey, Platform
 from kds.store.connect import open_database
 from kds.store.outbox import ActionState, OutboxRepository, RequestLog
+from kds.store.print_jobs import PrintJobRepository
 
 T0 = datetime(2026, 3, 1, 12, 0, tzinfo=UTC)
 KEY = OrderKey(Platform.KEETA_OD, "O-1")
@@ -60,3 +61,13 @@ def test_two_stations_racing_for_the_last_poll_slot_cannot_both_win(store_target
            for log, (slot, seen) in zip((first, second), seen_by, strict=True)]
     assert won == [True, False]
     assert first.since("poll:keeta_od:default", start) == [start + 1, start + 61]
+
+
+def test_a_print_job_goes_to_paper_from_one_queue_only(store_target: str) -> None:
+    first, second = (PrintJobRepository(open_database(store_target)) for _ in range(2))
+    job_id = first.add(order_key="keeta_od:o1", kind="kitchen", revision="1", route="kitchen", printer="kitchen",
+                       document="{}", title="#1", auto=True, now=T0)
+    assert job_id is not None
+    assert first.next_due("kitchen", T0).id == second.next_due("kitchen", T0).id == job_id  # type: ignore[union-attr]
+    assert first.mark_sending(job_id, T0)
+    assert not second.mark_sending(job_id, T0), "a second queue printed it too"
