@@ -22,7 +22,7 @@ from kds.services.feed import StationFeed
 from kds.services.health import PlatformHealth
 from kds.services.orders import OrderService
 from kds.services.outbox import OutboxRunner, OutboxSettings
-from kds.services.poller import LeaseLost, Poller, PollerSettings, ToldMarker
+from kds.services.poller import LeaseLostError, Poller, PollerSettings, ToldMarker
 from kds.services.ratelimit import PersistentRateLimiter
 from kds.services.store_control import StoreControlRunner
 from kds.store.db import Database
@@ -180,9 +180,9 @@ class Engine:
                 lost.cancel()
                 if not task.done():
                     task.cancel()
-                    with contextlib.suppress(asyncio.CancelledError, LeaseLost):
+                    with contextlib.suppress(asyncio.CancelledError, LeaseLostError):
                         await task
-            if task.done() and not task.cancelled() and not isinstance(task.exception(), LeaseLost):
+            if task.done() and not task.cancelled() and not isinstance(task.exception(), LeaseLostError):
                 task.result()  # finished or died by itself: as before there were leases
                 return
             log.warning("lease %s lost: its work stopped", lease.name)

@@ -33,7 +33,7 @@ from kds.platforms.base import (
 )
 from kds.services.bus import ChangeBus
 from kds.services.notes import ChangeNotes
-from kds.services.poller import LeaseLost
+from kds.services.poller import LeaseLostError
 from kds.store.db import Database
 from kds.store.orders import OrderRepository
 from kds.store.outbox import ActionRecord, ActionState, ErrorKind, OutboxRepository
@@ -71,7 +71,7 @@ class OutboxRunner:
         """Send actions through `adapters`; `on_sent(platform)` after each success (to poll for its result).
 
         `may_act()` is asked before each send: False (this station lost the outbox lease) stops the
-        runner with `LeaseLost`.
+        runner with `LeaseLostError`.
         """
         self.adapters = dict(adapters)
         self.db = db
@@ -152,7 +152,7 @@ class OutboxRunner:
             self.bus.publish(changes)
             return changes
         if not self.may_act():
-            raise LeaseLost("outbox")
+            raise LeaseLostError("outbox")
         if not self.outbox.mark_sending(record.id, now):
             log.info("action %s %s was taken or withdrawn meanwhile: not sent here", record.id, record.action.value)
             return Changes()

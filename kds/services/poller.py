@@ -79,7 +79,7 @@ class _Unread:
     provisional: FetchedOrder | None = None  # what the adapter knows meanwhile (e.g. a webhook's copy)
 
 
-class LeaseLost(Exception):
+class LeaseLostError(Exception):
     """This station no longer holds the lease its work needs (another station may have taken over)."""
 
 
@@ -111,7 +111,7 @@ class Poller:
         """Poll `adapter`, storing into `db`, never faster than `limiter` allows.
 
         `may_act()` is asked right before each poll: False (this station lost its lease) stops the
-        poll with `LeaseLost` instead of polling beside the station that took over.
+        poll with `LeaseLostError` instead of polling beside the station that took over.
         """
         self.adapter = adapter
         self.db = db
@@ -200,10 +200,10 @@ class Poller:
         Returns what changed. An acknowledgment that fails raises *after* the changes were published.
         """
         if not self.may_act():
-            raise LeaseLost(self.limiter.bucket)
+            raise LeaseLostError(self.limiter.bucket)
         await self.limiter.acquire()
         if not self.may_act():  # the wait for the rate limit may have been long
-            raise LeaseLost(self.limiter.bucket)
+            raise LeaseLostError(self.limiter.bucket)
         result = await self.adapter.poll()
         changes = await self.ingest(result)
         self.resurface()

@@ -1,5 +1,4 @@
-"""A sliding-window rate limiter whose memory is the store, so neither a restart nor a takeover by another
-station can burst past it."""
+"""A sliding-window rate limiter whose memory is the store: neither a restart nor a takeover bursts past it."""
 
 from __future__ import annotations
 

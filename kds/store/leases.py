@@ -153,6 +153,8 @@ class PgLeases:
             grace: how long after the server's last answer a lease still counts as held.
             server_timeout: after this many silent seconds the server ends the session (and frees its
                 locks); longer than `grace`, so the holder has stopped before anyone can take over.
+            monotonic: the clock of heartbeats and grace.
+            now: wall time, for the record of who holds what since when.
         """
         if not grace < server_timeout:
             raise ValueError("the grace must end before the server frees the lock")
@@ -184,7 +186,7 @@ class PgLeases:
                     while True:
                         await self._beat()
                         await self._idle(self.interval)
-                except Exception as exc:  # connection refused, reset, timed out, terminated: all the same
+                except Exception as exc:  # noqa: BLE001 - refused, reset, timed out, terminated: all mean "not held"
                     log.warning("lease connection lost: %s", exc)
                     self._lose_all()
                     await self._drop()

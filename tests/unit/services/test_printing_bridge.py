@@ -157,7 +157,7 @@ async def test_platform_delivered_receipts_print_at_once_without_contact(
 
 
 async def test_an_order_another_station_polled_and_confirmed_prints_here(fake: FakePlatform, clock: FakeClock) -> None:
-    """On a shared store the feed says which orders changed, not how: the printer's station prints from what is stored."""
+    """On a shared store the feed says which orders changed, not how: the printer's station prints from the store."""
     from kds.services.bus import ChangeBus
     from kds.store.connect import open_database
     from kds.store.leases import SoleStation
