@@ -35,9 +35,11 @@ from kds.startup.options import (
     headless_env_vars,
     parse,
     spec_options,
+    store_target,
     time_scale,
 )
-from kds.store.db import Database
+from kds.store.connect import open_database
+from kds.store.db import Database, StoreError
 
 if TYPE_CHECKING:  # the headless engine never loads the settings model or the keyring (start-up time)
     from kds.printing.config import PrintSettings
@@ -112,6 +114,22 @@ class Runtime:
         self.db.close()
 
 
+STORE_PASSWORD = "store/password"
+"""The keyring key of the password of the restaurant's shared store (never in the settings file)."""
+
+
+def open_store(target: str, password: str = "") -> Database:
+    """The order store at `target` (`store_target`), with `password` for a PostgreSQL one that needs it.
+
+    Raises:
+        ConfigError: it cannot be opened; the message is one line, without the password.
+    """
+    try:
+        return open_database(target, password=password)
+    except StoreError as exc:
+        raise ConfigError(str(exc)) from exc
+
+
 def start_runtime(args: argparse.Namespace, clock: Clock | None = None) -> Runtime:
     """Open the store, start the demo platforms if asked, and build the engine (not started)."""
     from kds.startup.demo import demo_printers, start_demo_platforms
@@ -122,6 +140,8 @@ def start_runtime(args: argparse.Namespace, clock: Clock | None = None) -> Runti
     demo: dict[str, Any] = {}
     simulator: Any = None
     banner: list[str] = []
+    # The store first: a wrong or unreachable --db is refused before any platform or simulator starts.
+    db = open_store(store_target(args))
     try:
         if args.demo:
             started = start_demo_platforms(args, clock, scale, closers)
@@ -129,10 +149,10 @@ def start_runtime(args: argparse.Namespace, clock: Clock | None = None) -> Runti
             demo, simulator, banner = started.handles, started.simulator, started.banner
         else:
             adapters, settings = _configured_platforms(args, clock, scale)
-        db = Database(data_dir(args.data_dir) / "kds.sqlite3")
     except BaseException:
         for close in reversed(closers):
             close()
+        db.close()
         raise
     engine = Engine(db, adapters, clock, settings)
     runtime = Runtime(db=db, engine=engine, clock=clock, time_scale=scale, closers=closers,
@@ -251,7 +271,7 @@ class Credentials:
 
 
 def read_credentials(settings: Settings, store: SecretStore) -> Credentials:
-    """Read the keyring entries of every enabled platform. Blocks (a keyring may ask to be unlocked).
+    """Read the keyring entries of every enabled platform (and the shared store's). Blocks (a keyring may ask).
 
     Args:
         settings: the station's settings (which platforms are on).
@@ -268,6 +288,10 @@ def read_credentials(settings: Settings, store: SecretStore) -> Credentials:
                 value = store.get(key)
                 if value:
                     values[key] = value
+        if settings.station.store_url:  # the shared store's password, when it needs one
+            value = store.get(STORE_PASSWORD)
+            if value:
+                values[STORE_PASSWORD] = value
     except SecretStoreUnavailable as exc:
         return Credentials(values, unavailable=str(exc), locked=isinstance(exc, SecretsLocked))
     return Credentials(values)
@@ -293,7 +317,7 @@ def start_runtime_from_settings(args: argparse.Namespace, settings: Settings, cr
             problems.append(problem)
         if adapter is not None:
             adapters.append(adapter)
-    db = Database(data_dir(args.data_dir) / "kds.sqlite3")
+    db = open_store(store_target(args, settings.station.store_url), credentials.values.get(STORE_PASSWORD, ""))
     behaviour = settings.behaviour
     engine_settings = replace(
         _settings(args, scale, [a.platform for a in adapters]),

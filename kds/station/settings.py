@@ -177,6 +177,9 @@ class Station(BaseModel):
 
     kiosk: bool = False  # fullscreen, no window decorations, no way out without the PIN
     start_with_system: bool = False
+    # The restaurant's shared store (postgresql://user@host/database, no password: that is in the keyring);
+    # empty: this screen keeps its orders in its own file.
+    store_url: str = ""
 
 
 PIN_PATTERN = re.compile(r"\d{4,12}")

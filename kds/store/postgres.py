@@ -176,9 +176,16 @@ def describe(dsn: str) -> str:
     return f"database {info.get('dbname') or info.get('user') or '?'} on {host}:{port}"
 
 
+# libpq's words before the reason: where (already said) and the severity.
+_NOISE = re.compile(r'^(connection failed: |connection is bad: )?(connection to server (at|on) "[^"]*"(, port \d+)? '
+                    r'failed: )?(FATAL: +)?')
+
+
 def _reason(exc: BaseException) -> str:
-    text = str(exc).strip().splitlines()
-    return text[-1].strip() if text else type(exc).__name__
+    """The first line of a psycopg error, without what `describe` already says."""
+    lines = str(exc).strip().splitlines()
+    first = _NOISE.sub("", lines[0].strip()) if lines else ""
+    return " ".join(first.split()) or type(exc).__name__
 
 
 class _PostgresConnection:
@@ -215,10 +222,11 @@ class PostgresDatabase(Database):
     dialect = "postgresql"
     shared = True
 
-    def __init__(self, dsn: str, *, origin: str = "", pool_size: int = 4) -> None:
+    def __init__(self, dsn: str, *, origin: str = "", password: str = "", pool_size: int = 4) -> None:
         """Connect to `dsn`, migrate under the migration lock, and open the pool.
 
-        `origin` is this station's name in the `changes` log (random when empty). Raises `StoreError`
+        `origin` is this station's name in the `changes` log (random when empty); `password` is used
+        when `dsn` has none (kept out of `dsn`, so out of every message). Raises `StoreError`
         with a one-line reason (no password) when the database cannot be used.
         """
         self.path = None
@@ -228,6 +236,8 @@ class PostgresDatabase(Database):
         self._local = threading.local()
         self._kwargs: dict[str, Any] = {"autocommit": True, "row_factory": _row_factory,
                                         "application_name": self.origin, "connect_timeout": _CONNECT_TIMEOUT}
+        if password:
+            self._kwargs["password"] = password
         try:
             # A first connection of our own: its error says why (refused, bad password, no such database),
             # where the pool would only time out. It migrates, then the pool takes over.
