@@ -85,6 +85,8 @@ class Engine:
         self.poll_leases = {a.platform: self.leases.lease(poll_lease(a.platform.value, account_of(a)))
                             for a in adapters}
         self.outbox_lease = self.leases.lease(OUTBOX)
+        for platform, lease in self.poll_leases.items():
+            lease.on_change = lambda p=platform: self.bus.publish(Changes(platforms=frozenset({p})))
         request_log = RequestLog(db)
         self.pollers = {a.platform: self._poller(a, request_log) for a in adapters}
         self.runner = OutboxRunner(self.adapters, db, clock, self.bus, self.settings.outbox,
@@ -165,13 +167,10 @@ class Engine:
 
     async def _while_held(self, lease: Lease, work: Callable[[], Awaitable[None]]) -> None:
         """Run `work()` while this station holds `lease`: stop it the moment the lease goes, start again when back."""
-        platforms = frozenset(p for p, held in self.poll_leases.items() if held is lease)
         while True:
             if not lease.held:
-                self.bus.publish(Changes(platforms=platforms))  # the status bar: polled by another station
                 await lease.wait_held()
                 log.info("lease %s held: starting its work", lease.name)
-            self.bus.publish(Changes(platforms=platforms))
             task = asyncio.ensure_future(work())
             lost = asyncio.ensure_future(lease.wait_lost())
             try:

@@ -57,6 +57,8 @@ class Lease:
         self.key = lock_key(name)
         self.holder = ""
         """Who holds it (a station name) when this station does not; "" when unknown."""
+        self.on_change: Callable[[], None] | None = None
+        """Called when the lease is gained or lost, or another holder is seen (e.g. to refresh a status bar)."""
         self._monotonic = monotonic
         self._grace = grace
         self._confirmed: float | None = None  # on `monotonic`: the server last said we hold it
@@ -79,14 +81,31 @@ class Lease:
             self.holder = ""
             self._lost.clear()
             self._gained.set()
+            self._changed()
 
     def lose(self) -> None:
         """This station no longer holds it (or cannot tell): whoever works under it stops."""
-        if self._confirmed is not None:
+        was = self._confirmed is not None
+        if was:
             log.warning("lease %s lost", self.name)
         self._confirmed = None
         self._gained.clear()
         self._lost.set()
+        if was:
+            self._changed()
+
+    def seen_held_by(self, holder: str) -> None:
+        """Another station holds it: `holder` (as it recorded itself)."""
+        if holder != self.holder:
+            self.holder = holder
+            self._changed()
+
+    def _changed(self) -> None:
+        if self.on_change is not None:
+            try:
+                self.on_change()
+            except Exception:
+                log.exception("lease %s: a listener failed", self.name)
 
     async def wait_held(self) -> None:
         """Return once this station holds the lease."""
@@ -142,11 +161,12 @@ class PgLeases:
     def __init__(self, dsn: str, station: str, *, interval: float = 1.0, timeout: float = 1.5,
                  grace: float = 4.0, server_timeout: float = 6.0,
                  monotonic: Callable[[], float] = time.monotonic,
-                 now: Callable[[], datetime] = lambda: datetime.now(UTC)) -> None:
+                 now: Callable[[], datetime] = lambda: datetime.now(UTC), password: str = "") -> None:
         """Take leases on the database at `dsn` in the name of `station`.
 
         Args:
             dsn: a `postgresql://` URI.
+            password: the password when `dsn` has none (from the keyring; never in `dsn` or a message).
             station: this station's name (shown by the others as the holder).
             interval: seconds between heartbeats, and between tries of a lease held elsewhere.
             timeout: how long a heartbeat may take before the connection counts as lost.
@@ -159,6 +179,7 @@ class PgLeases:
         if not grace < server_timeout:
             raise ValueError("the grace must end before the server frees the lock")
         self.dsn = dsn
+        self._password = password
         self.station = station
         self.interval = interval
         self.timeout = timeout
@@ -200,10 +221,13 @@ class PgLeases:
 
         ms = int(self.server_timeout * 1000)
         # Keepalives on both ends and a TCP user timeout: a dead peer is noticed in seconds, not hours.
-        self._conn = await asyncio.wait_for(psycopg.AsyncConnection.connect(
-            self.dsn, autocommit=True, connect_timeout=max(1, round(self.timeout * 2)),
-            application_name=f"kds leases {self.station}"[:63], keepalives=1, keepalives_idle=1,
-            keepalives_interval=1, keepalives_count=3, tcp_user_timeout=ms), self.timeout * 2)
+        options: dict[str, Any] = {
+            "autocommit": True, "connect_timeout": max(1, round(self.timeout * 2)),
+            "application_name": f"kds leases {self.station}"[:63], "keepalives": 1, "keepalives_idle": 1,
+            "keepalives_interval": 1, "keepalives_count": 3, "tcp_user_timeout": ms}
+        if self._password:
+            options["password"] = self._password
+        self._conn = await asyncio.wait_for(psycopg.AsyncConnection.connect(self.dsn, **options), self.timeout * 2)
         for setting, value in (("idle_session_timeout", ms), ("tcp_keepalives_idle", 1),
                                ("tcp_keepalives_interval", 1), ("tcp_keepalives_count", 3),
                                ("tcp_user_timeout", ms)):
@@ -245,7 +269,7 @@ class PgLeases:
                     # Confirmed as of when the question left: the server's clock of silence started then.
                     lease.confirm(sent)
                 else:
-                    lease.holder = holders.get(lease.name, "")
+                    lease.seen_held_by(holders.get(lease.name, ""))
 
         await asyncio.wait_for(exchange(), self.timeout)
 
@@ -273,5 +297,7 @@ def leases_for(db: Database, station: str) -> Leases:
     """The leases of a station on `db`: PostgreSQL's advisory locks on a shared store, else the sole station's."""
     dsn = getattr(db, "dsn", "")
     if db.shared and dsn:
-        return PgLeases(str(dsn), station)
+        # The store keeps a keyring password out of its URL; the lease connection needs it too.
+        password = str(getattr(db, "_kwargs", {}).get("password", ""))
+        return PgLeases(str(dsn), station, password=password)
     return SoleStation(station)
