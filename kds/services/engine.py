@@ -26,7 +26,7 @@ from kds.services.poller import LeaseLostError, Poller, PollerSettings, ToldMark
 from kds.services.ratelimit import PersistentRateLimiter
 from kds.services.store_control import StoreControlRunner
 from kds.store.db import Database
-from kds.store.leases import OUTBOX, Lease, Leases, leases_for, poll_lease
+from kds.store.leases import OUTBOX, Lease, Leases, SoleStation, poll_lease
 from kds.store.outbox import RequestLog
 
 log = logging.getLogger(__name__)
@@ -74,14 +74,17 @@ class Engine:
     def __init__(self, db: Database, adapters: Sequence[PlatformAdapter], clock: Clock,
                  settings: EngineSettings | None = None, bus: ChangeBus | None = None,
                  leases: Leases | None = None) -> None:
-        """Wire pollers, the outbox runner and the order service around `db`; `leases` says who runs what."""
+        """Wire pollers, the outbox runner and the order service around `db`.
+
+        `leases` says what this station runs (`kds.store.leases.leases_for`); without them it runs everything.
+        """
         self.db = db
         self.clock = clock
         self.settings = settings or EngineSettings()
         self.bus = bus or ChangeBus()
         self.adapters = {a.platform: a for a in adapters}
         name = self.settings.station_name or platform_module.node() or "KDS"
-        self.leases = leases or leases_for(db, name)
+        self.leases = leases or SoleStation(name)  # the composition root gives shared stores theirs
         self.poll_leases = {a.platform: self.leases.lease(poll_lease(a.platform.value, account_of(a)))
                             for a in adapters}
         self.outbox_lease = self.leases.lease(OUTBOX)
