@@ -1281,6 +1281,7 @@
     </message>
     <message>
         <location line="+5"/>
+        <location filename="../kds/ui/widgets/card_layout.py" line="+5"/>
         <source>accepted automatically in</source>
         <translation>diterima otomatis dalam</translation>
     </message>
@@ -1456,12 +1457,22 @@
         <translation>Detail pesanan belum terbaca</translation>
     </message>
     <message>
-        <location filename="../kds/ui/viewmodels/health.py" line="+123"/>
+        <location filename="../kds/ui/viewmodels/health.py" line="+126"/>
         <source>not connected</source>
         <translation>tidak terhubung</translation>
     </message>
     <message>
         <location line="+14"/>
+        <source>polled by %1</source>
+        <translation>dicek oleh %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>polled by another screen</source>
+        <translation>dicek oleh layar lain</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>connecting…</source>
         <translation>menghubungkan…</translation>
     </message>
@@ -1638,7 +1649,7 @@ Pesanan baru berbunyi dan muncul di sini.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../kds/ui/widgets/card_layout.py" line="+19"/>
+        <location filename="../kds/ui/widgets/card_layout.py" line="+34"/>
         <source>Undo %1</source>
         <translation>Urungkan %1</translation>
     </message>

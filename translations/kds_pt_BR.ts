@@ -1281,6 +1281,7 @@
     </message>
     <message>
         <location line="+5"/>
+        <location filename="../kds/ui/widgets/card_layout.py" line="+5"/>
         <source>accepted automatically in</source>
         <translation>aceito automaticamente em</translation>
     </message>
@@ -1456,12 +1457,22 @@
         <translation>Detalhes do pedido não lidos</translation>
     </message>
     <message>
-        <location filename="../kds/ui/viewmodels/health.py" line="+123"/>
+        <location filename="../kds/ui/viewmodels/health.py" line="+126"/>
         <source>not connected</source>
         <translation>sem conexão</translation>
     </message>
     <message>
         <location line="+14"/>
+        <source>polled by %1</source>
+        <translation>verificado por %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>polled by another screen</source>
+        <translation>verificado por outra tela</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>connecting…</source>
         <translation>conectando…</translation>
     </message>
@@ -1638,7 +1649,7 @@ Pedidos novos tocam e aparecem aqui.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../kds/ui/widgets/card_layout.py" line="+19"/>
+        <location filename="../kds/ui/widgets/card_layout.py" line="+34"/>
         <source>Undo %1</source>
         <translation>Desfazer %1</translation>
     </message>

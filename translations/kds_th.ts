@@ -1281,6 +1281,7 @@
     </message>
     <message>
         <location line="+5"/>
+        <location filename="../kds/ui/widgets/card_layout.py" line="+5"/>
         <source>accepted automatically in</source>
         <translation>รับอัตโนมัติใน</translation>
     </message>
@@ -1456,12 +1457,22 @@
         <translation>ยังไม่ได้อ่านรายละเอียดออร์เดอร์</translation>
     </message>
     <message>
-        <location filename="../kds/ui/viewmodels/health.py" line="+123"/>
+        <location filename="../kds/ui/viewmodels/health.py" line="+126"/>
         <source>not connected</source>
         <translation>ไม่ได้เชื่อมต่อ</translation>
     </message>
     <message>
         <location line="+14"/>
+        <source>polled by %1</source>
+        <translation>ตรวจโดย %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>polled by another screen</source>
+        <translation>ตรวจโดยจออื่น</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>connecting…</source>
         <translation>กำลังเชื่อมต่อ…</translation>
     </message>
@@ -1638,7 +1649,7 @@ New orders ring and appear here.</source>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../kds/ui/widgets/card_layout.py" line="+19"/>
+        <location filename="../kds/ui/widgets/card_layout.py" line="+34"/>
         <source>Undo %1</source>
         <translation>เลิกทำ %1</translation>
     </message>
