@@ -116,6 +116,9 @@ class Lease:
 
     async def wait_lost(self, check_every: float = 0.5) -> None:
         """Return once the lease is lost, or its last confirmation is older than the grace."""
+        if self._grace is None:  # nothing goes stale: only `lose()` ends it
+            await self._lost.wait()
+            return
         while self.held:
             with contextlib.suppress(TimeoutError):
                 await asyncio.wait_for(self._lost.wait(), check_every)
@@ -211,7 +214,9 @@ class PgLeases:
                     log.warning("lease connection lost: %s", exc)
                     self._lose_all()
                     await self._drop()
-                    await asyncio.sleep(self.interval)
+                    # Longer than a standby's retry: a station whose session was cut hands over rather
+                    # than grabbing the lease back (it may be the one with the bad network).
+                    await asyncio.sleep(self.interval * 2)
         finally:
             self._lose_all()
             await self._drop()

@@ -1,9 +1,10 @@
 -- Several stations on one store: the polling rate limit and who runs what are shared.
 --
--- `rate_slots`: a ring of `limit` slots per rate-limit bucket (`poll:<platform>:<account>`). A request
--- takes the slot used longest ago, and only once that use has left the window; the take is a
--- compare-and-set on `at_ms` (milliseconds since the epoch), so two stations racing for the last
--- slot cannot both win, whatever the engine. Any window then holds at most `limit` requests.
+-- `rate_slots`: a ring of `limit` slots per rate-limit bucket (`poll:<platform>:<account>`), each made
+-- when first needed. A request takes the slot used longest ago, and only once that use has left the
+-- window; the take is an insert of a new slot or a compare-and-set on `at_ms` (milliseconds since the
+-- epoch: exact in both engines), so two stations racing for the last slot cannot both win. Any window
+-- then holds at most `limit` requests.
 --
 -- `leases`: who holds each named lease (`poll:<platform>:<account>`, `outbox`), for showing only: the
 -- lease itself is a PostgreSQL advisory lock (kds.store.leases), lost with its holder's session.
