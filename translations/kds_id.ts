@@ -75,7 +75,7 @@
     </message>
     <message>
         <location line="+3"/>
-        <location filename="../kds/ui/setup/settings_panel.py" line="+186"/>
+        <location filename="../kds/ui/setup/settings_panel.py" line="+214"/>
         <location filename="../kds/ui/sheets/print_problems.py" line="+47"/>
         <location filename="../kds/ui/windows/drawer.py" line="+93"/>
         <location filename="../kds/ui/windows/history.py" line="+44"/>
@@ -173,7 +173,7 @@
         <translation>ID merchant</translation>
     </message>
     <message>
-        <location filename="../kds/ui/setup/forms.py" line="+37"/>
+        <location filename="../kds/ui/setup/forms.py" line="+40"/>
         <location filename="../kds/ui/sheets/confirm.py" line="+104"/>
         <location filename="../kds/ui/sheets/store.py" line="+68"/>
         <location filename="../kds/ui/viewmodels/card.py" line="+259"/>
@@ -371,7 +371,7 @@
         <translation>Otomatis: kartu ringkas saat kolom penuh, kartu lengkap jika tidak.</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+42"/>
         <location line="+4"/>
         <source>This computer</source>
         <translation>Komputer ini</translation>
@@ -397,7 +397,47 @@
         <translation>Entri: %1</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+2"/>
+        <source>This screen joins a restaurant</source>
+        <translation>Layar ini bergabung dengan restoran</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Several screens of one restaurant share one PostgreSQL database. Give every screen the same address; leave it empty for a screen on its own.</source>
+        <translation>Beberapa layar di satu restoran berbagi satu basis data PostgreSQL. Isi alamat yang sama di setiap layar; kosongkan untuk layar yang berdiri sendiri.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Database address</source>
+        <translation>Alamat basis data</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Database password</source>
+        <translation>Kata sandi basis data</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kept in this computer&apos;s keyring, never in the settings file.</source>
+        <translation>Disimpan di keyring komputer ini, tidak pernah di file pengaturan.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>KDS starts again on the restaurant&apos;s database when you save.</source>
+        <translation>KDS dimulai ulang dengan basis data restoran saat Anda menyimpan.</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>The database address starts with postgresql://</source>
+        <translation>Alamat basis data diawali dengan postgresql://</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Type the database password in its own field, not in the address.</source>
+        <translation>Ketik kata sandi basis data di kolomnya sendiri, bukan di alamat.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
         <location line="+4"/>
         <location filename="../kds/ui/setup/pin.py" line="+78"/>
         <source>Manager PIN</source>
@@ -521,12 +561,13 @@
         <translation>Platform</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location filename="../kds/ui/setup/forms.py" line="-111"/>
+        <location filename="../kds/ui/setup/platforms_form.py" line="+54"/>
         <source>Saved in the keyring — type to replace</source>
         <translation>Tersimpan di keyring — ketik untuk mengganti</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location filename="../kds/ui/setup/platforms_form.py" line="+9"/>
         <source>Test connection</source>
         <translation>Uji koneksi</translation>
     </message>
@@ -938,13 +979,18 @@
     </message>
     <message>
         <location line="+14"/>
-        <location filename="../kds/ui/setup/settings_panel.py" line="-24"/>
+        <location filename="../kds/ui/setup/settings_panel.py" line="-43"/>
         <location filename="../kds/ui/setup/wizard.py" line="+258"/>
         <source>Could not save the settings: %1</source>
         <translation>Gagal menyimpan pengaturan: %1</translation>
     </message>
     <message>
-        <location filename="../kds/ui/setup/settings_panel.py" line="+23"/>
+        <location filename="../kds/ui/setup/settings_panel.py" line="+19"/>
+        <source>KDS cannot open this database: %1</source>
+        <translation>KDS tidak dapat membuka basis data ini: %1</translation>
+    </message>
+    <message>
+        <location line="+23"/>
         <location filename="../kds/ui/windows/main_window.py" line="-330"/>
         <location line="+332"/>
         <source>Settings</source>
@@ -986,7 +1032,7 @@
         <translation>File kredensial terenkripsi tidak bisa ditulis.</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+30"/>
         <source>the system keyring is not available, so its credentials cannot be read</source>
         <translation>keyring sistem tidak tersedia, jadi kredensialnya tidak bisa dibaca</translation>
     </message>

@@ -75,7 +75,7 @@
     </message>
     <message>
         <location line="+3"/>
-        <location filename="../kds/ui/setup/settings_panel.py" line="+186"/>
+        <location filename="../kds/ui/setup/settings_panel.py" line="+214"/>
         <location filename="../kds/ui/sheets/print_problems.py" line="+47"/>
         <location filename="../kds/ui/windows/drawer.py" line="+93"/>
         <location filename="../kds/ui/windows/history.py" line="+44"/>
@@ -173,7 +173,7 @@
         <translation>IDs do lojista</translation>
     </message>
     <message>
-        <location filename="../kds/ui/setup/forms.py" line="+37"/>
+        <location filename="../kds/ui/setup/forms.py" line="+40"/>
         <location filename="../kds/ui/sheets/confirm.py" line="+104"/>
         <location filename="../kds/ui/sheets/store.py" line="+68"/>
         <location filename="../kds/ui/viewmodels/card.py" line="+259"/>
@@ -371,7 +371,7 @@
         <translation>Automático: cartões compactos quando uma coluna está cheia, completos nos outros casos.</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+42"/>
         <location line="+4"/>
         <source>This computer</source>
         <translation>Este computador</translation>
@@ -397,7 +397,47 @@
         <translation>Entrada: %1</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+2"/>
+        <source>This screen joins a restaurant</source>
+        <translation>Esta tela faz parte de um restaurante</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Several screens of one restaurant share one PostgreSQL database. Give every screen the same address; leave it empty for a screen on its own.</source>
+        <translation>Várias telas de um restaurante compartilham um banco de dados PostgreSQL. Informe o mesmo endereço em todas as telas; deixe vazio para uma tela sozinha.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Database address</source>
+        <translation>Endereço do banco de dados</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Database password</source>
+        <translation>Senha do banco de dados</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kept in this computer&apos;s keyring, never in the settings file.</source>
+        <translation>Guardada no chaveiro deste computador, nunca no arquivo de configurações.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>KDS starts again on the restaurant&apos;s database when you save.</source>
+        <translation>O KDS reinicia no banco de dados do restaurante quando você salva.</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>The database address starts with postgresql://</source>
+        <translation>O endereço do banco de dados começa com postgresql://</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Type the database password in its own field, not in the address.</source>
+        <translation>Digite a senha do banco de dados no campo dela, não no endereço.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
         <location line="+4"/>
         <location filename="../kds/ui/setup/pin.py" line="+78"/>
         <source>Manager PIN</source>
@@ -521,12 +561,13 @@
         <translation>Plataformas</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location filename="../kds/ui/setup/forms.py" line="-111"/>
+        <location filename="../kds/ui/setup/platforms_form.py" line="+54"/>
         <source>Saved in the keyring — type to replace</source>
         <translation>Salvo no chaveiro — digite para trocar</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location filename="../kds/ui/setup/platforms_form.py" line="+9"/>
         <source>Test connection</source>
         <translation>Testar conexão</translation>
     </message>
@@ -938,13 +979,18 @@
     </message>
     <message>
         <location line="+14"/>
-        <location filename="../kds/ui/setup/settings_panel.py" line="-24"/>
+        <location filename="../kds/ui/setup/settings_panel.py" line="-43"/>
         <location filename="../kds/ui/setup/wizard.py" line="+258"/>
         <source>Could not save the settings: %1</source>
         <translation>Não foi possível salvar as configurações: %1</translation>
     </message>
     <message>
-        <location filename="../kds/ui/setup/settings_panel.py" line="+23"/>
+        <location filename="../kds/ui/setup/settings_panel.py" line="+19"/>
+        <source>KDS cannot open this database: %1</source>
+        <translation>O KDS não consegue abrir este banco de dados: %1</translation>
+    </message>
+    <message>
+        <location line="+23"/>
         <location filename="../kds/ui/windows/main_window.py" line="-330"/>
         <location line="+332"/>
         <source>Settings</source>
@@ -986,7 +1032,7 @@
         <translation>Não é possível gravar o arquivo criptografado de credenciais.</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+30"/>
         <source>the system keyring is not available, so its credentials cannot be read</source>
         <translation>o chaveiro do sistema não está disponível, então as credenciais não podem ser lidas</translation>
     </message>

@@ -75,7 +75,7 @@
     </message>
     <message>
         <location line="+3"/>
-        <location filename="../kds/ui/setup/settings_panel.py" line="+186"/>
+        <location filename="../kds/ui/setup/settings_panel.py" line="+214"/>
         <location filename="../kds/ui/sheets/print_problems.py" line="+47"/>
         <location filename="../kds/ui/windows/drawer.py" line="+93"/>
         <location filename="../kds/ui/windows/history.py" line="+44"/>
@@ -173,7 +173,7 @@
         <translation>Mã cửa hàng</translation>
     </message>
     <message>
-        <location filename="../kds/ui/setup/forms.py" line="+37"/>
+        <location filename="../kds/ui/setup/forms.py" line="+40"/>
         <location filename="../kds/ui/sheets/confirm.py" line="+104"/>
         <location filename="../kds/ui/sheets/store.py" line="+68"/>
         <location filename="../kds/ui/viewmodels/card.py" line="+259"/>
@@ -371,7 +371,7 @@
         <translation>Tự động: thẻ gọn khi một cột quá đông, thẻ đầy đủ trong các trường hợp khác.</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+42"/>
         <location line="+4"/>
         <source>This computer</source>
         <translation>Máy tính này</translation>
@@ -397,7 +397,47 @@
         <translation>Mục khởi động: %1</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+2"/>
+        <source>This screen joins a restaurant</source>
+        <translation>Màn hình này tham gia một nhà hàng</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Several screens of one restaurant share one PostgreSQL database. Give every screen the same address; leave it empty for a screen on its own.</source>
+        <translation>Nhiều màn hình của một nhà hàng dùng chung một cơ sở dữ liệu PostgreSQL. Nhập cùng một địa chỉ trên mọi màn hình; để trống nếu màn hình dùng riêng.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Database address</source>
+        <translation>Địa chỉ cơ sở dữ liệu</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Database password</source>
+        <translation>Mật khẩu cơ sở dữ liệu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kept in this computer&apos;s keyring, never in the settings file.</source>
+        <translation>Được lưu trong kho khóa của máy tính này, không bao giờ trong tệp cài đặt.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>KDS starts again on the restaurant&apos;s database when you save.</source>
+        <translation>KDS khởi động lại trên cơ sở dữ liệu của nhà hàng khi bạn lưu.</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>The database address starts with postgresql://</source>
+        <translation>Địa chỉ cơ sở dữ liệu bắt đầu bằng postgresql://</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Type the database password in its own field, not in the address.</source>
+        <translation>Nhập mật khẩu cơ sở dữ liệu vào ô riêng của nó, không phải trong địa chỉ.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
         <location line="+4"/>
         <location filename="../kds/ui/setup/pin.py" line="+78"/>
         <source>Manager PIN</source>
@@ -521,12 +561,13 @@
         <translation>Nền tảng</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location filename="../kds/ui/setup/forms.py" line="-111"/>
+        <location filename="../kds/ui/setup/platforms_form.py" line="+54"/>
         <source>Saved in the keyring — type to replace</source>
         <translation>Đã lưu trong kho khóa — nhập để thay</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location filename="../kds/ui/setup/platforms_form.py" line="+9"/>
         <source>Test connection</source>
         <translation>Kiểm tra kết nối</translation>
     </message>
@@ -938,13 +979,18 @@
     </message>
     <message>
         <location line="+14"/>
-        <location filename="../kds/ui/setup/settings_panel.py" line="-24"/>
+        <location filename="../kds/ui/setup/settings_panel.py" line="-43"/>
         <location filename="../kds/ui/setup/wizard.py" line="+258"/>
         <source>Could not save the settings: %1</source>
         <translation>Không lưu được cài đặt: %1</translation>
     </message>
     <message>
-        <location filename="../kds/ui/setup/settings_panel.py" line="+23"/>
+        <location filename="../kds/ui/setup/settings_panel.py" line="+19"/>
+        <source>KDS cannot open this database: %1</source>
+        <translation>KDS không mở được cơ sở dữ liệu này: %1</translation>
+    </message>
+    <message>
+        <location line="+23"/>
         <location filename="../kds/ui/windows/main_window.py" line="-330"/>
         <location line="+332"/>
         <source>Settings</source>
@@ -986,7 +1032,7 @@
         <translation>Không ghi được tệp thông tin đăng nhập mã hóa.</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+30"/>
         <source>the system keyring is not available, so its credentials cannot be read</source>
         <translation>kho khóa của hệ thống không dùng được nên không đọc được thông tin đăng nhập</translation>
     </message>

@@ -75,7 +75,7 @@
     </message>
     <message>
         <location line="+3"/>
-        <location filename="../kds/ui/setup/settings_panel.py" line="+186"/>
+        <location filename="../kds/ui/setup/settings_panel.py" line="+214"/>
         <location filename="../kds/ui/sheets/print_problems.py" line="+47"/>
         <location filename="../kds/ui/windows/drawer.py" line="+93"/>
         <location filename="../kds/ui/windows/history.py" line="+44"/>
@@ -173,7 +173,7 @@
         <translation>商户 ID</translation>
     </message>
     <message>
-        <location filename="../kds/ui/setup/forms.py" line="+37"/>
+        <location filename="../kds/ui/setup/forms.py" line="+40"/>
         <location filename="../kds/ui/sheets/confirm.py" line="+104"/>
         <location filename="../kds/ui/sheets/store.py" line="+68"/>
         <location filename="../kds/ui/viewmodels/card.py" line="+259"/>
@@ -371,7 +371,7 @@
         <translation>自动：某一栏订单多时用紧凑卡片，其余时候用完整卡片。</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+42"/>
         <location line="+4"/>
         <source>This computer</source>
         <translation>这台电脑</translation>
@@ -397,7 +397,47 @@
         <translation>启动项：%1</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+2"/>
+        <source>This screen joins a restaurant</source>
+        <translation>此屏幕加入餐厅</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Several screens of one restaurant share one PostgreSQL database. Give every screen the same address; leave it empty for a screen on its own.</source>
+        <translation>同一餐厅的多个屏幕共用一个 PostgreSQL 数据库。每个屏幕填写相同的地址；单独使用的屏幕请留空。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Database address</source>
+        <translation>数据库地址</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Database password</source>
+        <translation>数据库密码</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kept in this computer&apos;s keyring, never in the settings file.</source>
+        <translation>保存在这台电脑的钥匙串中，绝不写入设置文件。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>KDS starts again on the restaurant&apos;s database when you save.</source>
+        <translation>保存后，KDS 会在餐厅的数据库上重新启动。</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>The database address starts with postgresql://</source>
+        <translation>数据库地址以 postgresql:// 开头</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Type the database password in its own field, not in the address.</source>
+        <translation>请在单独的栏位输入数据库密码，不要写在地址里。</translation>
+    </message>
+    <message>
+        <location line="+21"/>
         <location line="+4"/>
         <location filename="../kds/ui/setup/pin.py" line="+78"/>
         <source>Manager PIN</source>
@@ -521,12 +561,13 @@
         <translation>平台</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location filename="../kds/ui/setup/forms.py" line="-111"/>
+        <location filename="../kds/ui/setup/platforms_form.py" line="+54"/>
         <source>Saved in the keyring — type to replace</source>
         <translation>已存于钥匙串 — 输入即可替换</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location filename="../kds/ui/setup/platforms_form.py" line="+9"/>
         <source>Test connection</source>
         <translation>测试连接</translation>
     </message>
@@ -938,13 +979,18 @@
     </message>
     <message>
         <location line="+14"/>
-        <location filename="../kds/ui/setup/settings_panel.py" line="-24"/>
+        <location filename="../kds/ui/setup/settings_panel.py" line="-43"/>
         <location filename="../kds/ui/setup/wizard.py" line="+258"/>
         <source>Could not save the settings: %1</source>
         <translation>无法保存设置：%1</translation>
     </message>
     <message>
-        <location filename="../kds/ui/setup/settings_panel.py" line="+23"/>
+        <location filename="../kds/ui/setup/settings_panel.py" line="+19"/>
+        <source>KDS cannot open this database: %1</source>
+        <translation>KDS 无法打开此数据库：%1</translation>
+    </message>
+    <message>
+        <location line="+23"/>
         <location filename="../kds/ui/windows/main_window.py" line="-330"/>
         <location line="+332"/>
         <source>Settings</source>
@@ -986,7 +1032,7 @@
         <translation>无法写入加密的凭据文件。</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+30"/>
         <source>the system keyring is not available, so its credentials cannot be read</source>
         <translation>系统钥匙串无法使用，读取不到登录凭据</translation>
     </message>

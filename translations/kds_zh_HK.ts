@@ -75,7 +75,7 @@
     </message>
     <message>
         <location line="+3"/>
-        <location filename="../kds/ui/setup/settings_panel.py" line="+186"/>
+        <location filename="../kds/ui/setup/settings_panel.py" line="+214"/>
         <location filename="../kds/ui/sheets/print_problems.py" line="+47"/>
         <location filename="../kds/ui/windows/drawer.py" line="+93"/>
         <location filename="../kds/ui/windows/history.py" line="+44"/>
@@ -173,7 +173,7 @@
         <translation>商戶 ID</translation>
     </message>
     <message>
-        <location filename="../kds/ui/setup/forms.py" line="+37"/>
+        <location filename="../kds/ui/setup/forms.py" line="+40"/>
         <location filename="../kds/ui/sheets/confirm.py" line="+104"/>
         <location filename="../kds/ui/sheets/store.py" line="+68"/>
         <location filename="../kds/ui/viewmodels/card.py" line="+259"/>
@@ -371,7 +371,7 @@
         <translation>自動：某一欄單多時用精簡卡片，其餘時候用完整卡片。</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+42"/>
         <location line="+4"/>
         <source>This computer</source>
         <translation>這部電腦</translation>
@@ -397,7 +397,47 @@
         <translation>啟動項：%1</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+2"/>
+        <source>This screen joins a restaurant</source>
+        <translation>此螢幕加入餐廳</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Several screens of one restaurant share one PostgreSQL database. Give every screen the same address; leave it empty for a screen on its own.</source>
+        <translation>同一餐廳的多個螢幕共用一個 PostgreSQL 資料庫。每個螢幕填寫相同的地址；單獨使用的螢幕請留空。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Database address</source>
+        <translation>資料庫地址</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Database password</source>
+        <translation>資料庫密碼</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kept in this computer&apos;s keyring, never in the settings file.</source>
+        <translation>儲存在這部電腦的鑰匙圈中，絕不寫入設定檔。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>KDS starts again on the restaurant&apos;s database when you save.</source>
+        <translation>儲存後，KDS 會在餐廳的資料庫上重新啟動。</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>The database address starts with postgresql://</source>
+        <translation>資料庫地址以 postgresql:// 開頭</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Type the database password in its own field, not in the address.</source>
+        <translation>請在獨立的欄位輸入資料庫密碼，不要寫在地址裏。</translation>
+    </message>
+    <message>
+        <location line="+21"/>
         <location line="+4"/>
         <location filename="../kds/ui/setup/pin.py" line="+78"/>
         <source>Manager PIN</source>
@@ -521,12 +561,13 @@
         <translation>平台</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location filename="../kds/ui/setup/forms.py" line="-111"/>
+        <location filename="../kds/ui/setup/platforms_form.py" line="+54"/>
         <source>Saved in the keyring — type to replace</source>
         <translation>已存於鑰匙圈 — 輸入即可更換</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location filename="../kds/ui/setup/platforms_form.py" line="+9"/>
         <source>Test connection</source>
         <translation>測試連接</translation>
     </message>
@@ -938,13 +979,18 @@
     </message>
     <message>
         <location line="+14"/>
-        <location filename="../kds/ui/setup/settings_panel.py" line="-24"/>
+        <location filename="../kds/ui/setup/settings_panel.py" line="-43"/>
         <location filename="../kds/ui/setup/wizard.py" line="+258"/>
         <source>Could not save the settings: %1</source>
         <translation>無法儲存設定：%1</translation>
     </message>
     <message>
-        <location filename="../kds/ui/setup/settings_panel.py" line="+23"/>
+        <location filename="../kds/ui/setup/settings_panel.py" line="+19"/>
+        <source>KDS cannot open this database: %1</source>
+        <translation>KDS 無法開啟此資料庫：%1</translation>
+    </message>
+    <message>
+        <location line="+23"/>
         <location filename="../kds/ui/windows/main_window.py" line="-330"/>
         <location line="+332"/>
         <source>Settings</source>
@@ -986,7 +1032,7 @@
         <translation>無法寫入加密的登入資料檔案。</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+30"/>
         <source>the system keyring is not available, so its credentials cannot be read</source>
         <translation>系統鑰匙圈無法使用，讀取不到登入資料</translation>
     </message>

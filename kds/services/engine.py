@@ -109,13 +109,14 @@ class Engine:
             poller.on_health = self._health_changed
         self._tasks: set[asyncio.Task[None]] = set()
         self._stop_telling = self.bus.subscribe(ToldMarker(db), last=True)
-        self.feed = StationFeed(db, self.bus)  # other stations' changes, on a shared store
-        self._stop_waking = self.bus.subscribe(self._wake_runners)
+        self.feed = StationFeed(db, self.bus, wake=self._stored_elsewhere)  # other stations' changes, on a shared store
 
-    def _wake_runners(self, changes: Changes) -> None:
-        """An action stored (on any station) is sent now by the station that holds the outbox."""
+    def _stored_elsewhere(self, changes: Changes) -> None:
+        """Another station stored an action or a store control (a tap there): send it now, not at the next look."""
         if changes.actions:
             self.runner.wake()
+        if changes.store:
+            self.store.wake()
 
     def _health_changed(self, health: PlatformHealth) -> None:
         self.orders.clock_offsets[health.platform] = health.clock_offset
@@ -192,7 +193,6 @@ class Engine:
     async def stop(self) -> None:
         """Cancel every task and close the adapters."""
         self._stop_telling()
-        self._stop_waking()
         await self.feed.stop()
         tasks = list(self._tasks)
         for task in tasks:

@@ -58,15 +58,18 @@ def changes_of(batch: Iterable[Change]) -> Changes:
 class StationFeed:
     """Publishes other stations' changes on `bus`; start it on the event loop, stop it on shutdown."""
 
-    def __init__(self, db: Database, bus: ChangeBus, *, on_lost: Callable[[], Changes] | None = None) -> None:
+    def __init__(self, db: Database, bus: ChangeBus, *, on_lost: Callable[[], Changes] | None = None,
+                 wake: Callable[[Changes], None] | None = None) -> None:
         """Listen on `db` (when it is shared).
 
         `on_lost` gives the `Changes` to publish when changes were lost (the station was too far
-        behind): by default, every open order and store control is refreshed.
+        behind): by default, every open order and store control is refreshed. `wake` hears every
+        batch first (the engine's runners look for work another station stored).
         """
         self.db = db
         self.bus = bus
         self.on_lost = on_lost
+        self.wake = wake
         self.listener: ChangeListener | None = None
 
     def start(self) -> None:
@@ -86,6 +89,8 @@ class StationFeed:
         changes = changes_of(batch)
         if lost:
             changes = changes | (self.on_lost() if self.on_lost is not None else self._everything())
+        if self.wake is not None:
+            self.wake(changes)
         self.bus.publish(changes)
 
     def _everything(self) -> Changes:

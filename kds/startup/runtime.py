@@ -116,10 +116,6 @@ class Runtime:
         self.db.close()
 
 
-STORE_PASSWORD = "store/password"
-"""The keyring key of the password of the restaurant's shared store (never in the settings file)."""
-
-
 def open_store(target: str, password: str = "") -> Database:
     """The order store at `target` (`store_target`), with `password` for a PostgreSQL one that needs it.
 
@@ -284,7 +280,7 @@ def read_credentials(settings: Settings, store: SecretStore) -> Credentials:
         settings: the station's settings (which platforms are on).
         store: the OS keyring.
     """
-    from kds.station.credentials import SecretStoreUnavailable
+    from kds.station.credentials import STORE_PASSWORD, SecretStoreUnavailable
     from kds.station.secret_file import SecretsLocked
 
     values: dict[str, str] = {}
@@ -324,6 +320,8 @@ def start_runtime_from_settings(args: argparse.Namespace, settings: Settings, cr
             problems.append(problem)
         if adapter is not None:
             adapters.append(adapter)
+    from kds.station.credentials import STORE_PASSWORD
+
     db = open_store(store_target(args, settings.station.store_url), credentials.values.get(STORE_PASSWORD, ""))
     behaviour = settings.behaviour
     engine_settings = replace(

@@ -1,12 +1,13 @@
 """The smaller setup forms: behaviour at the counter, screen, station and the manager PIN.
 
-The screen form sets the language, theme, text size and card size; the station form the kiosk mode and starting
-with the system.
+The screen form sets the language, theme, text size and card size; the station form the kiosk mode, starting
+with the system, and the restaurant's shared database the screen joins.
 """
 
 from __future__ import annotations
 
 from typing import Any
+from urllib.parse import urlsplit
 
 from pydantic import ValidationError
 from PySide6.QtCore import Signal
@@ -14,6 +15,7 @@ from PySide6.QtGui import QRegularExpressionValidator
 from PySide6.QtWidgets import QCheckBox, QVBoxLayout, QWidget
 
 from kds.domain.order import Platform
+from kds.station.credentials import STORE_PASSWORD
 from kds.station.settings import (
     PIN_PATTERN,
     Appearance,
@@ -26,10 +28,11 @@ from kds.station.settings import (
     Station,
     Theme,
 )
+from kds.store.connect import is_database_url
 from kds.ui.i18n import NATIVE_NAMES
 from kds.ui.setup.controls import ChoiceRow, Stepper, field_row, label, section, text_field, toggle
 from kds.ui.setup.credentials import PLATFORMS, platform_name
-from kds.ui.setup.form import Draft, FormPage, FormProblem
+from kds.ui.setup.form import Draft, FormPage, FormProblem, StoredSecrets
 from kds.ui.wording import tr
 
 
@@ -199,12 +202,13 @@ class DisplayForm(FormPage):
 
 
 class StationForm(FormPage):
-    """Kiosk mode and starting with the system."""
+    """Kiosk mode, starting with the system, and the restaurant's shared store this screen joins."""
 
     def __init__(self, settings: Settings, autostart_location: str = "", parent: QWidget | None = None) -> None:
         """Edit `settings.station`; `autostart_location` is where the sign-in entry goes."""
         super().__init__(parent)
         self.location = autostart_location
+        self.stored = StoredSecrets()
         self.rebuild()
         self.set_state({"values": settings.station.model_dump()})
 
@@ -223,21 +227,54 @@ class StationForm(FormPage):
         if self.location:
             box.addWidget(label(tr("Entry: %1").replace("%1", self.location), "formHint"))
         layout.addWidget(frame)
+        frame, box = section(tr("This screen joins a restaurant"))
+        box.addWidget(label(tr("Several screens of one restaurant share one PostgreSQL database. Give every "
+                               "screen the same address; leave it empty for a screen on its own."), "formHint"))
+        self.store_url = text_field("postgresql://kds@192.168.1.10/kds", name="store_url")
+        field_row(box, tr("Database address"), self.store_url)
+        saved = STORE_PASSWORD in self.stored.present
+        self.store_password = text_field(tr("Saved in the keyring — type to replace") if saved else "",
+                                         secret=True, name="store_password")
+        field_row(box, tr("Database password"), self.store_password,
+                  tr("Kept in this computer's keyring, never in the settings file."))
+        box.addWidget(label(tr("KDS starts again on the restaurant's database when you save."), "formHint"))
+        layout.addWidget(frame)
+
+    def set_stored(self, stored: StoredSecrets) -> None:
+        """Say whether the keyring holds the database password (typed text is kept)."""
+        self.stored = stored
+        self.rebuild()
 
     def state(self) -> dict[str, Any]:
-        """The two switches."""
-        return {"values": {"kiosk": self.kiosk.isChecked(), "start_with_system": self.autostart.isChecked()}}
+        """The two switches and the restaurant's database."""
+        return {"values": {"kiosk": self.kiosk.isChecked(), "start_with_system": self.autostart.isChecked(),
+                           "store_url": self.store_url.text().strip()},
+                "password": self.store_password.text()}
 
     def set_state(self, state: dict[str, Any]) -> None:
         """Put back `state()`."""
         values = state.get("values", {})
         self.kiosk.setChecked(bool(values.get("kiosk")))
         self.autostart.setChecked(bool(values.get("start_with_system")))
+        self.store_url.setText(str(values.get("store_url", "")))
+        self.store_password.setText(str(state.get("password", "")))
 
     def apply(self, draft: Draft) -> Draft:
-        """The draft with these switches."""
-        station = Station.model_validate(self.state()["values"])
+        """The draft with these switches and the database address (its password for the keyring).
+
+        Raises:
+            FormProblem: the address is not a PostgreSQL one, or carries the password.
+        """
+        state = self.state()
+        url = state["values"]["store_url"]
+        if url and not is_database_url(url):
+            raise FormProblem(tr("The database address starts with postgresql://"))
+        if url and urlsplit(url).password:
+            raise FormProblem(tr("Type the database password in its own field, not in the address."))
+        station = Station.model_validate(state["values"])
         draft.settings = draft.settings.model_copy(update={"station": station})
+        if state["password"]:
+            draft.secrets[STORE_PASSWORD] = state["password"]
         return draft
 
 

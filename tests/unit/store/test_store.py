@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import sqlite3
 import threading
+from concurrent.futures import ThreadPoolExecutor
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
@@ -255,3 +256,29 @@ def test_times_as_text_sort_byte_by_byte_on_both_engines(store_target: str) -> N
     for i, when in enumerate(times):
         repo.save(make_order(Platform.KEETA_OD, order_id=f"o{i}", created_at=when), OrderStatus(), "{}", when)
     assert [s.order.created_at for s in repo.open_orders()] == sorted(times)
+
+
+def test_two_stations_writing_at_once_are_serialised_like_sqlite() -> None:
+    with fresh_schema() as dsn:
+        counter, kitchen = open_database(dsn, origin="counter"), open_database(dsn, origin="kitchen")
+        key = make_order(created_at=T0).key
+        start = threading.Barrier(2)
+
+        def station(db: Database) -> list[bool]:
+            journal, outbox, armed = OrderRepository(db), OutboxRepository(db), []
+            start.wait()
+            for i in range(15):
+                with db.transaction():
+                    journal.add_events([event(f"{db.origin}-{i}-a"), event(f"{db.origin}-{i}-b")], T0)
+                # Both tap Confirm on the same order at the same moment: one action, no error.
+                armed.append(outbox.enqueue(key, Action.CONFIRM, {}, T0)[1])
+            return armed
+
+        with ThreadPoolExecutor(2) as pool:
+            results = [pool.submit(station, db) for db in (counter, kitchen)]
+            armed = [a for result in results for a in result.result(timeout=60)]  # raises what a station raised
+        seqs = [r[0] for r in counter.conn.execute("SELECT seq FROM events ORDER BY seq")]
+        assert seqs == list(range(1, 61))  # every journal entry numbered once, none shared
+        assert armed.count(True) == 1 and len(OutboxRepository(kitchen).for_order(key)) == 1
+        counter.close()
+        kitchen.close()
