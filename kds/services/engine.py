@@ -87,7 +87,9 @@ class Engine:
         self.leases = leases or SoleStation(name)  # the composition root gives shared stores theirs
         self.poll_leases = {a.platform: self.leases.lease(poll_lease(a.platform.value, account_of(a)))
                             for a in adapters}
-        self.outbox_lease = self.leases.lease(OUTBOX)
+        # A screen with no platform account (credentials kept on the counter only) could send nothing:
+        # on a shared store it leaves the outbox to a station that can, instead of taking it.
+        self.outbox_lease = self.leases.lease(OUTBOX) if adapters or not db.shared else Lease(OUTBOX)
         for platform, lease in self.poll_leases.items():
             lease.on_change = lambda p=platform: self.bus.publish(Changes(platforms=frozenset({p})))
         request_log = RequestLog(db)

@@ -53,3 +53,22 @@ async def test_only_the_holder_polls_and_one_that_loses_its_session_stops_at_onc
             for engine in engines:
                 await engine.stop()
                 engine.db.close()
+
+
+async def test_a_screen_without_platform_accounts_leaves_the_outbox_to_one_that_can_send(clock: FakeClock) -> None:
+    with fresh_schema("kds_engine_leases") as dsn:
+        kitchen = Engine(open_database(dsn, origin="kitchen"), [], clock, EngineSettings(),
+                         leases=PgLeases(dsn, "KITCHEN", interval=0.1))
+        counter = Engine(open_database(dsn, origin="counter"), [FakePlatform(clock)], clock, EngineSettings(),
+                         leases=PgLeases(dsn, "COUNTER-1", interval=0.1))
+        try:
+            kitchen.start()  # first: it would take the outbox and never send a thing
+            await asyncio.sleep(0.3)
+            counter.start()
+            await until(lambda: counter.outbox_lease.held, timeout=WAIT,
+                        message="the station with the platform accounts never got the outbox")
+            assert not kitchen.outbox_lease.held
+        finally:
+            for engine in (kitchen, counter):
+                await engine.stop()
+                engine.db.close()
