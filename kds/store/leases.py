@@ -77,10 +77,10 @@ class Lease:
         """The server says this station holds it, as of `at` (on the monotonic clock; default now)."""
         first = self._confirmed is None
         self._confirmed = self._monotonic() if at is None else at
+        self._gained.set()  # also after a stale spell (a stalled loop): whoever waits may go on
         if first:
             self.holder = ""
             self._lost.clear()
-            self._gained.set()
             self._changed()
 
     def lose(self) -> None:
@@ -110,9 +110,8 @@ class Lease:
     async def wait_held(self) -> None:
         """Return once this station holds the lease."""
         while not self.held:
+            self._gained.clear()  # held once, but confirmed too long ago: wait for the next confirmation
             await self._gained.wait()
-            if not self.held:  # confirmed long ago (a stalled loop): wait for the next confirmation
-                self._gained.clear()
 
     async def wait_lost(self, check_every: float = 0.5) -> None:
         """Return once the lease is lost, or its last confirmation is older than the grace."""

@@ -16,7 +16,7 @@ from urllib.parse import urlsplit, urlunsplit
 import pytest
 
 from kds.store.connect import open_database
-from kds.store.leases import OUTBOX, PgLeases, SoleStation, lock_key, poll_lease
+from kds.store.leases import OUTBOX, Lease, PgLeases, SoleStation, lock_key, poll_lease
 from tests.fakes.waiting import reached, until
 from tests.postgres import fresh_schema
 
@@ -172,3 +172,19 @@ async def test_leases_on_one_station_are_independent(dsn: str) -> None:
             other = b.lease(poll_lease("gofood", "default"))
             await until(lambda: other.held, 5)
             assert not await reached(lambda: not (poll.held and outbox.held), timeout=0.3)
+
+
+async def test_a_lease_confirmed_too_long_ago_counts_as_lost_until_the_server_says_it_again() -> None:
+    now = [100.0]
+    lease = Lease(NAME, monotonic=lambda: now[0], grace=4.0)
+    lease.confirm()
+    assert lease.held
+    now[0] += 5  # the loop stalled: no heartbeat for longer than the grace
+    assert not lease.held
+    await asyncio.wait_for(lease.wait_lost(check_every=0.01), 1)  # work under it stops
+    waiter = asyncio.ensure_future(lease.wait_held())
+    await asyncio.sleep(0.05)
+    assert not waiter.done()
+    lease.confirm()  # the next heartbeat: the session lived on, the lease is still ours
+    await asyncio.wait_for(waiter, 1)
+    assert lease.held
