@@ -185,8 +185,9 @@ class Engine:
                 lost.cancel()
                 if not task.done():
                     task.cancel()
-                    with contextlib.suppress(asyncio.CancelledError, LeaseLostError):
-                        await task
+                    # Its end is returned, not raised: a cancellation of this guard itself (the engine
+                    # stopping) while it waits here must still end the guard, not be taken for the work's.
+                    await asyncio.gather(task, return_exceptions=True)
             if task.done() and not task.cancelled() and not isinstance(task.exception(), LeaseLostError):
                 task.result()  # finished or died by itself: as before there were leases
                 return

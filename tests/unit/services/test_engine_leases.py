@@ -72,3 +72,31 @@ async def test_a_screen_without_platform_accounts_leaves_the_outbox_to_one_that_
             for engine in (kitchen, counter):
                 await engine.stop()
                 engine.db.close()
+
+
+async def test_stopping_while_a_lost_lease_winds_its_work_down_still_stops(db: object, clock: FakeClock) -> None:
+    """The engine stops its tasks right after the leases go: the guard must not take that for the work's end."""
+    from kds.store.leases import Lease
+
+    lease = Lease("poll:fake:default")
+    lease.confirm()
+    engine = Engine(db, [], clock)  # type: ignore[arg-type]
+    release = asyncio.Event()
+    started = asyncio.Event()
+
+    async def work() -> None:
+        started.set()
+        try:
+            await asyncio.Event().wait()
+        except asyncio.CancelledError:
+            await release.wait()  # an adapter call finishing, a printer thread answering
+            raise
+
+    guard = asyncio.ensure_future(engine._while_held(lease, work))
+    await started.wait()
+    lease.lose()
+    await asyncio.sleep(0.05)  # the guard is waiting for the work to wind down
+    guard.cancel()  # the engine stops meanwhile
+    release.set()
+    await asyncio.wait_for(asyncio.gather(guard, return_exceptions=True), 2)
+    assert guard.cancelled()
