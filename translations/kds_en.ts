@@ -75,7 +75,7 @@
     </message>
     <message>
         <location line="+3"/>
-        <location filename="../kds/ui/setup/settings_panel.py" line="+214"/>
+        <location filename="../kds/ui/setup/settings_panel.py" line="+192"/>
         <location filename="../kds/ui/sheets/print_problems.py" line="+47"/>
         <location filename="../kds/ui/windows/drawer.py" line="+93"/>
         <location filename="../kds/ui/windows/history.py" line="+44"/>
@@ -371,8 +371,8 @@
         <translation>Automatic: compact cards when a column is crowded, full cards otherwise.</translation>
     </message>
     <message>
-        <location line="+42"/>
-        <location line="+4"/>
+        <location line="+48"/>
+        <location line="+9"/>
         <source>This computer</source>
         <translation>This computer</translation>
     </message>
@@ -397,7 +397,8 @@
         <translation>Entry: %1</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-16"/>
+        <location line="+20"/>
         <source>This screen joins a restaurant</source>
         <translation>This screen joins a restaurant</translation>
     </message>
@@ -419,15 +420,15 @@
     <message>
         <location line="+1"/>
         <source>Kept in this computer&apos;s keyring, never in the settings file.</source>
-        <translation>Kept in this computer's keyring, never in the settings file.</translation>
+        <translation>Kept in this computer&apos;s keyring, never in the settings file.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>KDS starts again on the restaurant&apos;s database when you save.</source>
-        <translation>KDS starts again on the restaurant's database when you save.</translation>
+        <translation>KDS starts again on the restaurant&apos;s database when you save.</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+34"/>
         <source>The database address starts with postgresql://</source>
         <translation>The database address starts with postgresql://</translation>
     </message>
@@ -561,7 +562,7 @@
         <translation>Platforms</translation>
     </message>
     <message>
-        <location filename="../kds/ui/setup/forms.py" line="-111"/>
+        <location filename="../kds/ui/setup/forms.py" line="-115"/>
         <location filename="../kds/ui/setup/platforms_form.py" line="+54"/>
         <source>Saved in the keyring — type to replace</source>
         <translation>Saved in the keyring — type to replace</translation>
@@ -979,18 +980,18 @@
     </message>
     <message>
         <location line="+14"/>
-        <location filename="../kds/ui/setup/settings_panel.py" line="-43"/>
-        <location filename="../kds/ui/setup/wizard.py" line="+258"/>
+        <location filename="../kds/ui/setup/settings_panel.py" line="-24"/>
+        <location filename="../kds/ui/setup/wizard.py" line="+268"/>
         <source>Could not save the settings: %1</source>
         <translation>Could not save the settings: %1</translation>
     </message>
     <message>
-        <location filename="../kds/ui/setup/settings_panel.py" line="+19"/>
+        <location filename="../kds/ui/setup/station.py" line="+161"/>
         <source>KDS cannot open this database: %1</source>
         <translation>KDS cannot open this database: %1</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location filename="../kds/ui/setup/settings_panel.py" line="+23"/>
         <location filename="../kds/ui/windows/main_window.py" line="-330"/>
         <location line="+332"/>
         <source>Settings</source>
@@ -1007,7 +1008,7 @@
         <translation>About</translation>
     </message>
     <message>
-        <location filename="../kds/ui/setup/station.py" line="+111"/>
+        <location filename="../kds/ui/setup/station.py" line="-48"/>
         <source>The credentials were not saved: the encrypted credentials file is locked. Tap Connect on the board and enter the manager PIN to unlock it.</source>
         <translation>The credentials were not saved: the encrypted credentials file is locked. Tap Connect on the board and enter the manager PIN to unlock it.</translation>
     </message>
@@ -1032,7 +1033,7 @@
         <translation>The encrypted credentials file cannot be written.</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+55"/>
         <source>the system keyring is not available, so its credentials cannot be read</source>
         <translation>the system keyring is not available, so its credentials cannot be read</translation>
     </message>
@@ -1076,7 +1077,7 @@
         <translation>Ready</translation>
     </message>
     <message>
-        <location filename="../kds/ui/setup/wizard.py" line="-198"/>
+        <location filename="../kds/ui/setup/wizard.py" line="-208"/>
         <source>Check and finish</source>
         <translation>Check and finish</translation>
     </message>
@@ -1103,12 +1104,12 @@
         <translation>Printers: %1</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+22"/>
         <source>Usual preparation time: %1 min</source>
         <translation>Usual preparation time: %1 min</translation>
     </message>
     <message>
-        <location line="-17"/>
+        <location line="-19"/>
         <source>Riders: %1</source>
         <translation>Riders: %1</translation>
     </message>
@@ -1126,6 +1127,16 @@
         <location line="+0"/>
         <source>none</source>
         <translation>none</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Orders: in the restaurant&apos;s database %1</source>
+        <translation>Orders: in the restaurant's database %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Orders: kept on this screen</source>
+        <translation>Orders: kept on this screen</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1158,12 +1169,17 @@
         <translation>Not connected after Finish: %1. Why: %2.</translation>
     </message>
     <message>
-        <location line="+172"/>
+        <location line="+180"/>
+        <source>Optional: when several screens work together, the restaurant&apos;s database.</source>
+        <translation>Optional: when several screens work together, the restaurant's database.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Check, then tap Finish.</source>
         <translation>Check, then tap Finish.</translation>
     </message>
     <message>
-        <location line="-9"/>
+        <location line="-10"/>
         <source>Set up KDS</source>
         <translation>Set up KDS</translation>
     </message>
@@ -1198,7 +1214,7 @@
         <translation>Optional: a PIN that managers type to cancel, refund or change settings.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <location filename="../kds/ui/widgets/overlay.py" line="+112"/>
         <source>Back</source>
         <translation>Back</translation>

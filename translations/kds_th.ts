@@ -75,7 +75,7 @@
     </message>
     <message>
         <location line="+3"/>
-        <location filename="../kds/ui/setup/settings_panel.py" line="+214"/>
+        <location filename="../kds/ui/setup/settings_panel.py" line="+192"/>
         <location filename="../kds/ui/sheets/print_problems.py" line="+47"/>
         <location filename="../kds/ui/windows/drawer.py" line="+93"/>
         <location filename="../kds/ui/windows/history.py" line="+44"/>
@@ -371,8 +371,8 @@
         <translation>อัตโนมัติ: การ์ดกะทัดรัดเมื่อคอลัมน์แน่น นอกนั้นเป็นการ์ดเต็ม</translation>
     </message>
     <message>
-        <location line="+42"/>
-        <location line="+4"/>
+        <location line="+48"/>
+        <location line="+9"/>
         <source>This computer</source>
         <translation>คอมพิวเตอร์เครื่องนี้</translation>
     </message>
@@ -397,7 +397,8 @@
         <translation>รายการเริ่มต้น: %1</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-16"/>
+        <location line="+20"/>
         <source>This screen joins a restaurant</source>
         <translation>หน้าจอนี้เข้าร่วมร้านอาหาร</translation>
     </message>
@@ -422,12 +423,12 @@
         <translation>เก็บไว้ในพวงกุญแจของคอมพิวเตอร์เครื่องนี้ ไม่เคยอยู่ในไฟล์การตั้งค่า</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>KDS starts again on the restaurant&apos;s database when you save.</source>
         <translation>KDS จะเริ่มใหม่บนฐานข้อมูลของร้านเมื่อคุณบันทึก</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+34"/>
         <source>The database address starts with postgresql://</source>
         <translation>ที่อยู่ฐานข้อมูลต้องขึ้นต้นด้วย postgresql://</translation>
     </message>
@@ -561,7 +562,7 @@
         <translation>แพลตฟอร์ม</translation>
     </message>
     <message>
-        <location filename="../kds/ui/setup/forms.py" line="-111"/>
+        <location filename="../kds/ui/setup/forms.py" line="-115"/>
         <location filename="../kds/ui/setup/platforms_form.py" line="+54"/>
         <source>Saved in the keyring — type to replace</source>
         <translation>บันทึกในพวงกุญแจแล้ว — พิมพ์เพื่อแทนที่</translation>
@@ -979,18 +980,18 @@
     </message>
     <message>
         <location line="+14"/>
-        <location filename="../kds/ui/setup/settings_panel.py" line="-43"/>
-        <location filename="../kds/ui/setup/wizard.py" line="+258"/>
+        <location filename="../kds/ui/setup/settings_panel.py" line="-24"/>
+        <location filename="../kds/ui/setup/wizard.py" line="+268"/>
         <source>Could not save the settings: %1</source>
         <translation>บันทึกการตั้งค่าไม่ได้: %1</translation>
     </message>
     <message>
-        <location filename="../kds/ui/setup/settings_panel.py" line="+19"/>
+        <location filename="../kds/ui/setup/station.py" line="+161"/>
         <source>KDS cannot open this database: %1</source>
         <translation>KDS เปิดฐานข้อมูลนี้ไม่ได้: %1</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location filename="../kds/ui/setup/settings_panel.py" line="+23"/>
         <location filename="../kds/ui/windows/main_window.py" line="-330"/>
         <location line="+332"/>
         <source>Settings</source>
@@ -1007,7 +1008,7 @@
         <translation>เกี่ยวกับ</translation>
     </message>
     <message>
-        <location filename="../kds/ui/setup/station.py" line="+111"/>
+        <location filename="../kds/ui/setup/station.py" line="-48"/>
         <source>The credentials were not saved: the encrypted credentials file is locked. Tap Connect on the board and enter the manager PIN to unlock it.</source>
         <translation>ไม่ได้บันทึกข้อมูลเข้าสู่ระบบ: ไฟล์ข้อมูลเข้าสู่ระบบที่เข้ารหัสถูกล็อกอยู่ แตะ เชื่อมต่อ บนกระดานแล้วใส่ PIN ผู้จัดการเพื่อปลดล็อก</translation>
     </message>
@@ -1032,7 +1033,7 @@
         <translation>เขียนไฟล์ข้อมูลเข้าสู่ระบบที่เข้ารหัสไม่ได้</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+55"/>
         <source>the system keyring is not available, so its credentials cannot be read</source>
         <translation>ใช้พวงกุญแจของระบบไม่ได้ จึงอ่านข้อมูลเข้าสู่ระบบไม่ได้</translation>
     </message>
@@ -1076,7 +1077,7 @@
         <translation>พร้อม</translation>
     </message>
     <message>
-        <location filename="../kds/ui/setup/wizard.py" line="-198"/>
+        <location filename="../kds/ui/setup/wizard.py" line="-208"/>
         <source>Check and finish</source>
         <translation>ตรวจสอบและเสร็จสิ้น</translation>
     </message>
@@ -1103,12 +1104,12 @@
         <translation>เครื่องพิมพ์: %1</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+22"/>
         <source>Usual preparation time: %1 min</source>
         <translation>เวลาเตรียมอาหารปกติ: %1 นาที</translation>
     </message>
     <message>
-        <location line="-17"/>
+        <location line="-19"/>
         <source>Riders: %1</source>
         <translation>ไรเดอร์: %1</translation>
     </message>
@@ -1126,6 +1127,16 @@
         <location line="+0"/>
         <source>none</source>
         <translation>ไม่มี</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Orders: in the restaurant&apos;s database %1</source>
+        <translation>ออร์เดอร์: อยู่ในฐานข้อมูลของร้าน %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Orders: kept on this screen</source>
+        <translation>ออร์เดอร์: เก็บไว้ที่หน้าจอนี้</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1158,12 +1169,17 @@
         <translation>จะไม่เชื่อมต่อหลังกดเสร็จสิ้น: %1 เพราะ: %2</translation>
     </message>
     <message>
-        <location line="+172"/>
+        <location line="+180"/>
+        <source>Optional: when several screens work together, the restaurant&apos;s database.</source>
+        <translation>ไม่บังคับ: ฐานข้อมูลของร้าน เมื่อหลายหน้าจอทำงานร่วมกัน</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Check, then tap Finish.</source>
         <translation>ตรวจดู แล้วแตะ เสร็จสิ้น</translation>
     </message>
     <message>
-        <location line="-9"/>
+        <location line="-10"/>
         <source>Set up KDS</source>
         <translation>ตั้งค่า KDS</translation>
     </message>
@@ -1198,7 +1214,7 @@
         <translation>ไม่บังคับ: PIN ที่ผู้จัดการต้องใส่เมื่อยกเลิก คืนเงิน หรือเปลี่ยนการตั้งค่า</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <location filename="../kds/ui/widgets/overlay.py" line="+112"/>
         <source>Back</source>
         <translation>กลับ</translation>

@@ -75,7 +75,7 @@
     </message>
     <message>
         <location line="+3"/>
-        <location filename="../kds/ui/setup/settings_panel.py" line="+214"/>
+        <location filename="../kds/ui/setup/settings_panel.py" line="+192"/>
         <location filename="../kds/ui/sheets/print_problems.py" line="+47"/>
         <location filename="../kds/ui/windows/drawer.py" line="+93"/>
         <location filename="../kds/ui/windows/history.py" line="+44"/>
@@ -371,8 +371,8 @@
         <translation>Tự động: thẻ gọn khi một cột quá đông, thẻ đầy đủ trong các trường hợp khác.</translation>
     </message>
     <message>
-        <location line="+42"/>
-        <location line="+4"/>
+        <location line="+48"/>
+        <location line="+9"/>
         <source>This computer</source>
         <translation>Máy tính này</translation>
     </message>
@@ -397,7 +397,8 @@
         <translation>Mục khởi động: %1</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-16"/>
+        <location line="+20"/>
         <source>This screen joins a restaurant</source>
         <translation>Màn hình này tham gia một nhà hàng</translation>
     </message>
@@ -422,12 +423,12 @@
         <translation>Được lưu trong kho khóa của máy tính này, không bao giờ trong tệp cài đặt.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>KDS starts again on the restaurant&apos;s database when you save.</source>
         <translation>KDS khởi động lại trên cơ sở dữ liệu của nhà hàng khi bạn lưu.</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+34"/>
         <source>The database address starts with postgresql://</source>
         <translation>Địa chỉ cơ sở dữ liệu bắt đầu bằng postgresql://</translation>
     </message>
@@ -561,7 +562,7 @@
         <translation>Nền tảng</translation>
     </message>
     <message>
-        <location filename="../kds/ui/setup/forms.py" line="-111"/>
+        <location filename="../kds/ui/setup/forms.py" line="-115"/>
         <location filename="../kds/ui/setup/platforms_form.py" line="+54"/>
         <source>Saved in the keyring — type to replace</source>
         <translation>Đã lưu trong kho khóa — nhập để thay</translation>
@@ -979,18 +980,18 @@
     </message>
     <message>
         <location line="+14"/>
-        <location filename="../kds/ui/setup/settings_panel.py" line="-43"/>
-        <location filename="../kds/ui/setup/wizard.py" line="+258"/>
+        <location filename="../kds/ui/setup/settings_panel.py" line="-24"/>
+        <location filename="../kds/ui/setup/wizard.py" line="+268"/>
         <source>Could not save the settings: %1</source>
         <translation>Không lưu được cài đặt: %1</translation>
     </message>
     <message>
-        <location filename="../kds/ui/setup/settings_panel.py" line="+19"/>
+        <location filename="../kds/ui/setup/station.py" line="+161"/>
         <source>KDS cannot open this database: %1</source>
         <translation>KDS không mở được cơ sở dữ liệu này: %1</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location filename="../kds/ui/setup/settings_panel.py" line="+23"/>
         <location filename="../kds/ui/windows/main_window.py" line="-330"/>
         <location line="+332"/>
         <source>Settings</source>
@@ -1007,7 +1008,7 @@
         <translation>Giới thiệu</translation>
     </message>
     <message>
-        <location filename="../kds/ui/setup/station.py" line="+111"/>
+        <location filename="../kds/ui/setup/station.py" line="-48"/>
         <source>The credentials were not saved: the encrypted credentials file is locked. Tap Connect on the board and enter the manager PIN to unlock it.</source>
         <translation>Chưa lưu thông tin đăng nhập: tệp thông tin đăng nhập mã hóa đang bị khóa. Chạm Kết nối trên bảng và nhập mã PIN quản lý để mở khóa.</translation>
     </message>
@@ -1032,7 +1033,7 @@
         <translation>Không ghi được tệp thông tin đăng nhập mã hóa.</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+55"/>
         <source>the system keyring is not available, so its credentials cannot be read</source>
         <translation>kho khóa của hệ thống không dùng được nên không đọc được thông tin đăng nhập</translation>
     </message>
@@ -1076,7 +1077,7 @@
         <translation>Sẵn sàng</translation>
     </message>
     <message>
-        <location filename="../kds/ui/setup/wizard.py" line="-198"/>
+        <location filename="../kds/ui/setup/wizard.py" line="-208"/>
         <source>Check and finish</source>
         <translation>Kiểm tra và hoàn tất</translation>
     </message>
@@ -1103,12 +1104,12 @@
         <translation>Máy in: %1</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+22"/>
         <source>Usual preparation time: %1 min</source>
         <translation>Thời gian chuẩn bị thường lệ: %1 phút</translation>
     </message>
     <message>
-        <location line="-17"/>
+        <location line="-19"/>
         <source>Riders: %1</source>
         <translation>Tài xế: %1</translation>
     </message>
@@ -1126,6 +1127,16 @@
         <location line="+0"/>
         <source>none</source>
         <translation>không có</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Orders: in the restaurant&apos;s database %1</source>
+        <translation>Đơn hàng: trong cơ sở dữ liệu của nhà hàng %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Orders: kept on this screen</source>
+        <translation>Đơn hàng: lưu trên màn hình này</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1158,12 +1169,17 @@
         <translation>Sẽ không kết nối sau khi Hoàn tất: %1. Lý do: %2.</translation>
     </message>
     <message>
-        <location line="+172"/>
+        <location line="+180"/>
+        <source>Optional: when several screens work together, the restaurant&apos;s database.</source>
+        <translation>Không bắt buộc: cơ sở dữ liệu của nhà hàng, khi nhiều màn hình làm việc cùng nhau.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Check, then tap Finish.</source>
         <translation>Kiểm tra, rồi chạm Hoàn tất.</translation>
     </message>
     <message>
-        <location line="-9"/>
+        <location line="-10"/>
         <source>Set up KDS</source>
         <translation>Cài đặt KDS</translation>
     </message>
@@ -1198,7 +1214,7 @@
         <translation>Không bắt buộc: mã PIN quản lý nhập khi hủy đơn, hoàn tiền hoặc đổi cài đặt.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <location filename="../kds/ui/widgets/overlay.py" line="+112"/>
         <source>Back</source>
         <translation>Quay lại</translation>

@@ -75,7 +75,7 @@
     </message>
     <message>
         <location line="+3"/>
-        <location filename="../kds/ui/setup/settings_panel.py" line="+214"/>
+        <location filename="../kds/ui/setup/settings_panel.py" line="+192"/>
         <location filename="../kds/ui/sheets/print_problems.py" line="+47"/>
         <location filename="../kds/ui/windows/drawer.py" line="+93"/>
         <location filename="../kds/ui/windows/history.py" line="+44"/>
@@ -371,8 +371,8 @@
         <translation>自动：某一栏订单多时用紧凑卡片，其余时候用完整卡片。</translation>
     </message>
     <message>
-        <location line="+42"/>
-        <location line="+4"/>
+        <location line="+48"/>
+        <location line="+9"/>
         <source>This computer</source>
         <translation>这台电脑</translation>
     </message>
@@ -397,7 +397,8 @@
         <translation>启动项：%1</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-16"/>
+        <location line="+20"/>
         <source>This screen joins a restaurant</source>
         <translation>此屏幕加入餐厅</translation>
     </message>
@@ -422,12 +423,12 @@
         <translation>保存在这台电脑的钥匙串中，绝不写入设置文件。</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>KDS starts again on the restaurant&apos;s database when you save.</source>
         <translation>保存后，KDS 会在餐厅的数据库上重新启动。</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+34"/>
         <source>The database address starts with postgresql://</source>
         <translation>数据库地址以 postgresql:// 开头</translation>
     </message>
@@ -561,7 +562,7 @@
         <translation>平台</translation>
     </message>
     <message>
-        <location filename="../kds/ui/setup/forms.py" line="-111"/>
+        <location filename="../kds/ui/setup/forms.py" line="-115"/>
         <location filename="../kds/ui/setup/platforms_form.py" line="+54"/>
         <source>Saved in the keyring — type to replace</source>
         <translation>已存于钥匙串 — 输入即可替换</translation>
@@ -979,18 +980,18 @@
     </message>
     <message>
         <location line="+14"/>
-        <location filename="../kds/ui/setup/settings_panel.py" line="-43"/>
-        <location filename="../kds/ui/setup/wizard.py" line="+258"/>
+        <location filename="../kds/ui/setup/settings_panel.py" line="-24"/>
+        <location filename="../kds/ui/setup/wizard.py" line="+268"/>
         <source>Could not save the settings: %1</source>
         <translation>无法保存设置：%1</translation>
     </message>
     <message>
-        <location filename="../kds/ui/setup/settings_panel.py" line="+19"/>
+        <location filename="../kds/ui/setup/station.py" line="+161"/>
         <source>KDS cannot open this database: %1</source>
         <translation>KDS 无法打开此数据库：%1</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location filename="../kds/ui/setup/settings_panel.py" line="+23"/>
         <location filename="../kds/ui/windows/main_window.py" line="-330"/>
         <location line="+332"/>
         <source>Settings</source>
@@ -1007,7 +1008,7 @@
         <translation>关于</translation>
     </message>
     <message>
-        <location filename="../kds/ui/setup/station.py" line="+111"/>
+        <location filename="../kds/ui/setup/station.py" line="-48"/>
         <source>The credentials were not saved: the encrypted credentials file is locked. Tap Connect on the board and enter the manager PIN to unlock it.</source>
         <translation>凭据未保存：加密的凭据文件已锁定。请在看板上点“连接”并输入经理 PIN 解锁。</translation>
     </message>
@@ -1032,7 +1033,7 @@
         <translation>无法写入加密的凭据文件。</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+55"/>
         <source>the system keyring is not available, so its credentials cannot be read</source>
         <translation>系统钥匙串无法使用，读取不到登录凭据</translation>
     </message>
@@ -1076,7 +1077,7 @@
         <translation>出餐</translation>
     </message>
     <message>
-        <location filename="../kds/ui/setup/wizard.py" line="-198"/>
+        <location filename="../kds/ui/setup/wizard.py" line="-208"/>
         <source>Check and finish</source>
         <translation>检查并完成</translation>
     </message>
@@ -1103,12 +1104,12 @@
         <translation>打印机：%1</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+22"/>
         <source>Usual preparation time: %1 min</source>
         <translation>一般制作时间：%1 分钟</translation>
     </message>
     <message>
-        <location line="-17"/>
+        <location line="-19"/>
         <source>Riders: %1</source>
         <translation>骑手：%1</translation>
     </message>
@@ -1126,6 +1127,16 @@
         <location line="+0"/>
         <source>none</source>
         <translation>无</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Orders: in the restaurant&apos;s database %1</source>
+        <translation>订单：保存在餐厅的数据库 %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Orders: kept on this screen</source>
+        <translation>订单：保存在此屏幕</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1158,12 +1169,17 @@
         <translation>完成后不会连接：%1。原因：%2。</translation>
     </message>
     <message>
-        <location line="+172"/>
+        <location line="+180"/>
+        <source>Optional: when several screens work together, the restaurant&apos;s database.</source>
+        <translation>可选：多个屏幕一起使用时，填写餐厅的数据库。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Check, then tap Finish.</source>
         <translation>请检查，然后点“完成”。</translation>
     </message>
     <message>
-        <location line="-9"/>
+        <location line="-10"/>
         <source>Set up KDS</source>
         <translation>设置 KDS</translation>
     </message>
@@ -1198,7 +1214,7 @@
         <translation>可选：经理取消订单、退款或更改设置时要输入的 PIN。</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <location filename="../kds/ui/widgets/overlay.py" line="+112"/>
         <source>Back</source>
         <translation>返回</translation>

@@ -75,7 +75,7 @@
     </message>
     <message>
         <location line="+3"/>
-        <location filename="../kds/ui/setup/settings_panel.py" line="+214"/>
+        <location filename="../kds/ui/setup/settings_panel.py" line="+192"/>
         <location filename="../kds/ui/sheets/print_problems.py" line="+47"/>
         <location filename="../kds/ui/windows/drawer.py" line="+93"/>
         <location filename="../kds/ui/windows/history.py" line="+44"/>
@@ -371,8 +371,8 @@
         <translation>自動：某一欄單多時用精簡卡片，其餘時候用完整卡片。</translation>
     </message>
     <message>
-        <location line="+42"/>
-        <location line="+4"/>
+        <location line="+48"/>
+        <location line="+9"/>
         <source>This computer</source>
         <translation>這部電腦</translation>
     </message>
@@ -397,7 +397,8 @@
         <translation>啟動項：%1</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-16"/>
+        <location line="+20"/>
         <source>This screen joins a restaurant</source>
         <translation>此螢幕加入餐廳</translation>
     </message>
@@ -422,12 +423,12 @@
         <translation>儲存在這部電腦的鑰匙圈中，絕不寫入設定檔。</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>KDS starts again on the restaurant&apos;s database when you save.</source>
         <translation>儲存後，KDS 會在餐廳的資料庫上重新啟動。</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+34"/>
         <source>The database address starts with postgresql://</source>
         <translation>資料庫地址以 postgresql:// 開頭</translation>
     </message>
@@ -561,7 +562,7 @@
         <translation>平台</translation>
     </message>
     <message>
-        <location filename="../kds/ui/setup/forms.py" line="-111"/>
+        <location filename="../kds/ui/setup/forms.py" line="-115"/>
         <location filename="../kds/ui/setup/platforms_form.py" line="+54"/>
         <source>Saved in the keyring — type to replace</source>
         <translation>已存於鑰匙圈 — 輸入即可更換</translation>
@@ -979,18 +980,18 @@
     </message>
     <message>
         <location line="+14"/>
-        <location filename="../kds/ui/setup/settings_panel.py" line="-43"/>
-        <location filename="../kds/ui/setup/wizard.py" line="+258"/>
+        <location filename="../kds/ui/setup/settings_panel.py" line="-24"/>
+        <location filename="../kds/ui/setup/wizard.py" line="+268"/>
         <source>Could not save the settings: %1</source>
         <translation>無法儲存設定：%1</translation>
     </message>
     <message>
-        <location filename="../kds/ui/setup/settings_panel.py" line="+19"/>
+        <location filename="../kds/ui/setup/station.py" line="+161"/>
         <source>KDS cannot open this database: %1</source>
         <translation>KDS 無法開啟此資料庫：%1</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location filename="../kds/ui/setup/settings_panel.py" line="+23"/>
         <location filename="../kds/ui/windows/main_window.py" line="-330"/>
         <location line="+332"/>
         <source>Settings</source>
@@ -1007,7 +1008,7 @@
         <translation>關於</translation>
     </message>
     <message>
-        <location filename="../kds/ui/setup/station.py" line="+111"/>
+        <location filename="../kds/ui/setup/station.py" line="-48"/>
         <source>The credentials were not saved: the encrypted credentials file is locked. Tap Connect on the board and enter the manager PIN to unlock it.</source>
         <translation>登入資料未儲存：加密的登入資料檔案已鎖上。請在看板上按「連接」並輸入經理 PIN 解鎖。</translation>
     </message>
@@ -1032,7 +1033,7 @@
         <translation>無法寫入加密的登入資料檔案。</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+55"/>
         <source>the system keyring is not available, so its credentials cannot be read</source>
         <translation>系統鑰匙圈無法使用，讀取不到登入資料</translation>
     </message>
@@ -1076,7 +1077,7 @@
         <translation>出餐</translation>
     </message>
     <message>
-        <location filename="../kds/ui/setup/wizard.py" line="-198"/>
+        <location filename="../kds/ui/setup/wizard.py" line="-208"/>
         <source>Check and finish</source>
         <translation>檢查並完成</translation>
     </message>
@@ -1103,12 +1104,12 @@
         <translation>打印機：%1</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+22"/>
         <source>Usual preparation time: %1 min</source>
         <translation>一般製作時間：%1 分鐘</translation>
     </message>
     <message>
-        <location line="-17"/>
+        <location line="-19"/>
         <source>Riders: %1</source>
         <translation>送餐員：%1</translation>
     </message>
@@ -1126,6 +1127,16 @@
         <location line="+0"/>
         <source>none</source>
         <translation>沒有</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Orders: in the restaurant&apos;s database %1</source>
+        <translation>訂單：儲存在餐廳的資料庫 %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Orders: kept on this screen</source>
+        <translation>訂單：儲存在此螢幕</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1158,12 +1169,17 @@
         <translation>完成後不會連接：%1。原因：%2。</translation>
     </message>
     <message>
-        <location line="+172"/>
+        <location line="+180"/>
+        <source>Optional: when several screens work together, the restaurant&apos;s database.</source>
+        <translation>可選：多個螢幕一起使用時，填寫餐廳的資料庫。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Check, then tap Finish.</source>
         <translation>請檢查，然後按「完成」。</translation>
     </message>
     <message>
-        <location line="-9"/>
+        <location line="-10"/>
         <source>Set up KDS</source>
         <translation>設定 KDS</translation>
     </message>
@@ -1198,7 +1214,7 @@
         <translation>可選：經理取消訂單、退款或更改設定時要輸入的 PIN。</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <location filename="../kds/ui/widgets/overlay.py" line="+112"/>
         <source>Back</source>
         <translation>返回</translation>

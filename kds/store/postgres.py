@@ -11,10 +11,13 @@ it makes the `changes` log's sequence numbers commit in order, so a station that
 never finds a smaller one appearing later.
 
 Cost: the repositories run on the Qt/asyncio thread, one round trip per statement. On the same
-machine or LAN a round trip takes about 0.1-0.3 ms (a few ms to a managed database elsewhere); a
-write outside `transaction()` costs three (BEGIN with the lock, the statement, COMMIT), a
-transaction two more than its statements. Statements must stay short; nothing here waits on a
-remote lock for long because every writing transaction is short.
+machine a read took 0.1 ms on a connection of its own and 0.3 ms through the pool (measured on the
+2-core development machine; a LAN adds its latency, a managed database elsewhere a few ms). A write
+outside `transaction()` costs three round trips (BEGIN with the lock, the statement, COMMIT), a
+transaction two more than its statements, and each commit waits for the server to flush its log:
+about 3 ms there, so a tap costs about 4 ms of the Qt thread. Statements must stay short; nothing
+waits on the write lock for long because every writing transaction is short (and a station stuck
+in one is cut off, see `_SESSION`).
 """
 
 from __future__ import annotations
@@ -47,6 +50,14 @@ NOTIFY_CHANNEL = "kds_changes"
 """The channel a commit that logged changes notifies (the `changes` triggers send it)."""
 
 _CONNECT_TIMEOUT = 5  # seconds: an unreachable server is reported, not waited for
+
+# Every connection's session settings. A station that froze or lost the network in the middle of a
+# transaction would hold the write lock, and every other screen's writes would wait for it: the
+# server ends such a session after 15 s idle in a transaction (the write is rolled back, the lock
+# freed). Keepalives let the server notice a station that vanished (power cut, cable) within about
+# 10 s, so its locks go with it.
+_SESSION = ("SET idle_in_transaction_session_timeout = '15s'; SET tcp_keepalives_idle = 5;"
+            " SET tcp_keepalives_interval = 2; SET tcp_keepalives_count = 3")
 
 
 class Row:
@@ -188,6 +199,10 @@ def _reason(exc: BaseException) -> str:
     return " ".join(first.split()) or type(exc).__name__
 
 
+def _configure(conn: psycopg.Connection[Any]) -> None:
+    conn.execute(_SESSION)  # several statements: no parameters, so one simple query
+
+
 class _PostgresConnection:
     """`db.conn` on PostgreSQL: the statement runs on the calling thread's transaction, or on its own."""
 
@@ -235,7 +250,9 @@ class PostgresDatabase(Database):
         self.where = describe(dsn)
         self._local = threading.local()
         self._kwargs: dict[str, Any] = {"autocommit": True, "row_factory": _row_factory,
-                                        "application_name": self.origin, "connect_timeout": _CONNECT_TIMEOUT}
+                                        "application_name": self.origin, "connect_timeout": _CONNECT_TIMEOUT,
+                                        "keepalives": 1, "keepalives_idle": 5, "keepalives_interval": 2,
+                                        "keepalives_count": 3}
         if password:
             self._kwargs["password"] = password
         try:
@@ -246,7 +263,7 @@ class PostgresDatabase(Database):
         except psycopg.Error as exc:
             raise StoreError(f"cannot open the {self.where}: {_reason(exc)}") from exc
         self.pool = ConnectionPool(dsn, min_size=1, max_size=pool_size, kwargs=self._kwargs, open=False,
-                                   name=f"kds-store-{self.origin}", timeout=10)
+                                   configure=_configure, name=f"kds-store-{self.origin}", timeout=10)
         try:
             self.pool.open(wait=True, timeout=_CONNECT_TIMEOUT * 2)
         except PoolTimeout as exc:
@@ -255,8 +272,13 @@ class PostgresDatabase(Database):
         self.conn: Connection = _PostgresConnection(self)
 
     def connect(self, **kwargs: Any) -> psycopg.Connection[Any]:
-        """A new connection of its own (not from the pool), in autocommit mode, rows like the pool's."""
-        return psycopg.connect(self.dsn, **{**self._kwargs, **kwargs})
+        """A new connection of its own (not from the pool), in autocommit mode, rows and session like the pool's.
+
+        For what needs a session to itself: LISTEN, or an advisory lock held for as long as the session lives.
+        """
+        conn = psycopg.connect(self.dsn, **{**self._kwargs, **kwargs})
+        _configure(conn)
+        return conn
 
     # -- schema ----------------------------------------------------------------------------------
 

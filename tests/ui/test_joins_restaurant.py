@@ -9,6 +9,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
 
 from kds.startup.runtime import read_credentials, start_runtime_from_settings
 from kds.station.autostart import Autostart
@@ -17,6 +18,7 @@ from kds.station.settings import Settings, load_settings
 from kds.ui.i18n import reset_language
 from kds.ui.setup.settings_panel import SettingsPanel
 from kds.ui.setup.station import Restart, StationContext, restart_needed
+from kds.ui.setup.wizard import FirstRunWizard
 from kds.ui.windows.main_window import MainWindow
 from tests.conftest import MemoryKeyring
 from tests.fakes.waiting import until
@@ -97,3 +99,35 @@ def test_joining_or_leaving_a_restaurant_needs_a_new_engine() -> None:
     joined = base.model_copy(update={"station": base.station.model_copy(update={"store_url": "postgresql://h/kds"})})
     assert restart_needed(base, joined) is Restart.ENGINE
     assert restart_needed(joined, base) is Restart.ENGINE
+
+
+async def test_the_wizard_asks_for_the_restaurant_s_database_and_finishes_only_on_one_it_can_open(
+        app: QApplication, station: StationContext, memory_keyring: MemoryKeyring, qtbot, tmp_path: Path) -> None:
+    with fresh_schema() as dsn:
+        wizard = FirstRunWizard(station)
+        wizard.resize(1280, 900)
+        wizard.show()
+        try:
+            await wizard.load_stored()
+            finished: list[object] = []
+            wizard.done.connect(finished.append)
+            for _ in range(6):  # language, platforms, printer, basics, riders, PIN: all left as they are
+                qtbot.mouseClick(wizard.next, Qt.MouseButton.LeftButton)
+            assert wizard.pages[wizard.index] is wizard.restaurant
+            qtbot.keyClicks(wizard.restaurant.store_url, "postgresql://kds@127.0.0.1:1/kds")
+            qtbot.mouseClick(wizard.next, Qt.MouseButton.LeftButton)
+            assert "postgresql://kds@127.0.0.1:1/kds" in wizard.summary.text.text()
+            assert await wizard.finish() is None  # nobody answers there: the wizard stays, on that page
+            assert wizard.pages[wizard.index] is wizard.restaurant
+            assert "cannot open this database" in wizard.problem.text()
+            assert not finished and not station.path.exists()
+
+            wizard.restaurant.store_url.setText(dsn.replace("://kds:kds@", "://kds@"))
+            wizard.restaurant.store_password.setText("kds")
+            result = await wizard.finish()
+            assert result is not None and finished
+            assert result.settings.station.store_url == dsn.replace("://kds:kds@", "://kds@")
+            assert memory_keyring.store == {(SERVICE, "store/password"): "kds"}
+        finally:
+            wizard.close()
+            wizard.deleteLater()

@@ -204,20 +204,31 @@ class DisplayForm(FormPage):
 class StationForm(FormPage):
     """Kiosk mode, starting with the system, and the restaurant's shared store this screen joins."""
 
-    def __init__(self, settings: Settings, autostart_location: str = "", parent: QWidget | None = None) -> None:
-        """Edit `settings.station`; `autostart_location` is where the sign-in entry goes."""
+    def __init__(self, settings: Settings, autostart_location: str = "", parent: QWidget | None = None, *,
+                 restaurant_only: bool = False) -> None:
+        """Edit `settings.station`; `autostart_location` is where the sign-in entry goes.
+
+        `restaurant_only` shows the restaurant's database alone (the first-run wizard's page).
+        """
         super().__init__(parent)
         self.location = autostart_location
+        self.restaurant_only = restaurant_only
+        self.base = settings.station
         self.stored = StoredSecrets()
         self.rebuild()
         self.set_state({"values": settings.station.model_dump()})
 
     def title(self) -> str:
         """The page's name."""
-        return tr("This computer")
+        return tr("This screen joins a restaurant") if self.restaurant_only else tr("This computer")
 
     def build(self, layout: QVBoxLayout) -> None:
-        """Two switches with what they do."""
+        """Two switches with what they do, and the restaurant's database."""
+        if not self.restaurant_only:
+            self._build_switches(layout)
+        self._build_restaurant(layout)
+
+    def _build_switches(self, layout: QVBoxLayout) -> None:
         frame, box = section(tr("This computer"))
         self.kiosk = toggle(tr("Kiosk mode: full screen, nothing else on screen"))
         box.addWidget(self.kiosk)
@@ -227,6 +238,8 @@ class StationForm(FormPage):
         if self.location:
             box.addWidget(label(tr("Entry: %1").replace("%1", self.location), "formHint"))
         layout.addWidget(frame)
+
+    def _build_restaurant(self, layout: QVBoxLayout) -> None:
         frame, box = section(tr("This screen joins a restaurant"))
         box.addWidget(label(tr("Several screens of one restaurant share one PostgreSQL database. Give every "
                                "screen the same address; leave it empty for a screen on its own."), "formHint"))
@@ -237,7 +250,8 @@ class StationForm(FormPage):
                                          secret=True, name="store_password")
         field_row(box, tr("Database password"), self.store_password,
                   tr("Kept in this computer's keyring, never in the settings file."))
-        box.addWidget(label(tr("KDS starts again on the restaurant's database when you save."), "formHint"))
+        if not self.restaurant_only:  # the wizard's Finish opens the board on it anyway
+            box.addWidget(label(tr("KDS starts again on the restaurant's database when you save."), "formHint"))
         layout.addWidget(frame)
 
     def set_stored(self, stored: StoredSecrets) -> None:
@@ -247,15 +261,18 @@ class StationForm(FormPage):
 
     def state(self) -> dict[str, Any]:
         """The two switches and the restaurant's database."""
-        return {"values": {"kiosk": self.kiosk.isChecked(), "start_with_system": self.autostart.isChecked(),
-                           "store_url": self.store_url.text().strip()},
+        switches = ({"kiosk": self.base.kiosk, "start_with_system": self.base.start_with_system}
+                    if self.restaurant_only else
+                    {"kiosk": self.kiosk.isChecked(), "start_with_system": self.autostart.isChecked()})
+        return {"values": {**switches, "store_url": self.store_url.text().strip()},
                 "password": self.store_password.text()}
 
     def set_state(self, state: dict[str, Any]) -> None:
         """Put back `state()`."""
         values = state.get("values", {})
-        self.kiosk.setChecked(bool(values.get("kiosk")))
-        self.autostart.setChecked(bool(values.get("start_with_system")))
+        if not self.restaurant_only:
+            self.kiosk.setChecked(bool(values.get("kiosk")))
+            self.autostart.setChecked(bool(values.get("start_with_system")))
         self.store_url.setText(str(values.get("store_url", "")))
         self.store_password.setText(str(state.get("password", "")))
 

@@ -26,9 +26,6 @@ from PySide6.QtWidgets import (
 )
 
 from kds.printing.queue import PrintQueue
-from kds.station.credentials import STORE_PASSWORD, SecretStoreUnavailable
-from kds.store.connect import open_database
-from kds.store.db import StoreError
 from kds.ui.setup.about import AboutView
 from kds.ui.setup.controls import label
 from kds.ui.setup.credentials import aread_stored
@@ -37,7 +34,7 @@ from kds.ui.setup.forms import BehaviourForm, DisplayForm, PinForm, StationForm
 from kds.ui.setup.platforms_form import PlatformsForm
 from kds.ui.setup.printer_form import PrintersForm
 from kds.ui.setup.riders_form import RidersForm
-from kds.ui.setup.station import SaveResult, StationContext, save_draft
+from kds.ui.setup.station import SaveResult, StationContext, save_draft, store_problem
 from kds.ui.setup.wizard import scrolled
 from kds.ui.widgets.overlay import Overlay, touch_button
 from kds.ui.wording import tr
@@ -161,7 +158,7 @@ class SettingsPanel(Overlay):
         old = self.station.settings
         self.save_button.setEnabled(False)
         try:
-            problem = await self._store_problem(draft)
+            problem = await store_problem(self.station, draft)
             if problem:  # a screen saved onto a database it cannot open would not start again
                 self.show_page(self.forms.index(self.computer))
                 self.problem.setText(problem)
@@ -177,25 +174,6 @@ class SettingsPanel(Overlay):
         self._tasks.discard(asyncio.current_task())  # finishing: closing must not cancel it
         self.close_overlay()
         return result
-
-    async def _store_problem(self, draft: Draft) -> str:
-        """Why the restaurant's database of `draft` cannot be opened ("" when it can, or did not change)."""
-        url = draft.settings.station.store_url
-        if not url or (url == self.station.settings.station.store_url and STORE_PASSWORD not in draft.secrets):
-            return ""
-        password = draft.secrets.get(STORE_PASSWORD) or await asyncio.to_thread(self._saved_store_password)
-        try:  # connecting may take seconds (an unreachable host): off the Qt thread
-            db = await asyncio.to_thread(open_database, url, password=password or "")
-        except StoreError as exc:
-            return tr("KDS cannot open this database: %1").replace("%1", str(exc))
-        await asyncio.to_thread(db.close)
-        return ""
-
-    def _saved_store_password(self) -> str:
-        try:
-            return self.station.secrets.get(STORE_PASSWORD) or ""
-        except SecretStoreUnavailable:
-            return ""
 
     def close_overlay(self) -> None:
         """Close; a keyring answer or a save still on its way is dropped."""

@@ -131,3 +131,21 @@ def test_a_cut_connection_loses_nothing(stations: tuple[Database, Database]) -> 
         assert ChangeLog(kitchen).latest() == heard.changes[-1].seq
     finally:
         listener.stop()
+
+
+def test_a_station_further_behind_than_the_log_keeps_is_told_to_read_everything_again(
+        stations: tuple[Database, Database]) -> None:
+    counter, kitchen = stations
+    orders = OrderRepository(counter)
+    for name in ("a", "b", "c", "d"):
+        orders.save(make_order(Platform.KEETA_OD, order_id=name, created_at=T0), OrderStatus(), "{}", T0)
+    # The kitchen last read change 1; the log was pruned up to 3 meanwhile (it keeps the latest rows only).
+    counter.conn.execute("DELETE FROM changes WHERE seq <= 3")
+    heard = Heard()
+    listener = ChangeListener(kitchen, heard, after=1)
+    listener.start()
+    try:
+        until_blocking(lambda: heard.items(), timeout=10)
+        assert heard.items() == [("keeta_od:d", "insert")] and heard.lost == 1
+    finally:
+        listener.stop()

@@ -282,3 +282,14 @@ def test_two_stations_writing_at_once_are_serialised_like_sqlite() -> None:
         assert armed.count(True) == 1 and len(OutboxRepository(kitchen).for_order(key)) == 1
         counter.close()
         kitchen.close()
+
+
+def test_a_station_stuck_in_a_transaction_cannot_hold_the_others_for_long() -> None:
+    with fresh_schema() as dsn:
+        db = open_database(dsn)
+        assert isinstance(db, postgres_module.PostgresDatabase)
+        with db.connect() as own:  # a session of its own (LISTEN, a held lock) is set up alike
+            for conn in (db.conn, own):
+                assert conn.execute("SHOW idle_in_transaction_session_timeout").fetchone()[0] == "15s"
+                assert conn.execute("SHOW tcp_keepalives_idle").fetchone()[0] in ("5", "0")  # 0: a Unix socket
+        db.close()
