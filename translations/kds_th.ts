@@ -1792,12 +1792,22 @@
         <translation>ยังไม่ได้อ่านรายละเอียดออร์เดอร์</translation>
     </message>
     <message>
-        <location filename="../kds/ui/viewmodels/health.py" line="+123"/>
+        <location filename="../kds/ui/viewmodels/health.py" line="+126"/>
         <source>not connected</source>
         <translation>ไม่ได้เชื่อมต่อ</translation>
     </message>
     <message>
         <location line="+14"/>
+        <source>polled by %1</source>
+        <translation>ตรวจโดย %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>polled by another screen</source>
+        <translation>ตรวจโดยจออื่น</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>connecting…</source>
         <translation>กำลังเชื่อมต่อ…</translation>
     </message>

@@ -13,6 +13,7 @@ from __future__ import annotations
 import argparse
 import logging
 import os
+import platform as platform_module
 from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING, Any
@@ -40,6 +41,7 @@ from kds.startup.options import (
 )
 from kds.store.connect import open_database
 from kds.store.db import Database, StoreError
+from kds.store.leases import Leases, leases_for
 
 if TYPE_CHECKING:  # the headless engine never loads the settings model or the keyring (start-up time)
     from kds.printing.config import PrintSettings
@@ -83,11 +85,12 @@ class Runtime:
         from kds.store.print_jobs import PrintJobRepository
 
         self.printing = PrintQueue(PrintJobRepository(self.db), settings, self.clock, platform_names=LABELS,
-                                   language=language)
+                                   language=language, shared=self.db.shared)
         self.printing.routing = self.engine.stations.routing  # a kitchen station's printer prints its lines
         self.printing.sold_out = self.engine.sold_out.entries  # the kitchen ticket marks sold-out dishes
         self.print_bridge = PrintBridge(self.engine.orders.orders, self.printing, self.engine.bus)
         self.printing.subscribe(self.engine.bus.publish)  # print job changes reach the screen like any other
+        self.engine.bus.subscribe(self.printing.on_changes)  # jobs other stations queued for our printers
 
     async def start(self) -> None:
         """Start printing (recovering interrupted jobs, catching up on open orders), then the engine."""
@@ -127,6 +130,11 @@ def open_store(target: str, password: str = "") -> Database:
         raise ConfigError(str(exc)) from exc
 
 
+def station_leases(db: Database, settings: EngineSettings) -> Leases:
+    """What this station may run on `db`: everything alone on a file, what it holds the lock for on a shared store."""
+    return leases_for(db, settings.station_name or platform_module.node() or "KDS")
+
+
 def start_runtime(args: argparse.Namespace, clock: Clock | None = None) -> Runtime:
     """Open the store, start the demo platforms if asked, and build the engine (not started)."""
     from kds.startup.demo import demo_printers, start_demo_platforms
@@ -151,7 +159,7 @@ def start_runtime(args: argparse.Namespace, clock: Clock | None = None) -> Runti
             close()
         db.close()
         raise
-    engine = Engine(db, adapters, clock, settings)
+    engine = Engine(db, adapters, clock, settings, leases=station_leases(db, settings))
     runtime = Runtime(db=db, engine=engine, clock=clock, time_scale=scale, closers=closers,
                       simulator=simulator, demo=demo, demo_banner=banner)
     runtime.attach_printing(demo_printers(args) if args.demo else _saved_printers())
@@ -322,7 +330,7 @@ def start_runtime_from_settings(args: argparse.Namespace, settings: Settings, cr
         _settings(args, scale, [a.platform for a in adapters]),
         auto_accept=frozenset(a.platform for a in adapters) if args.auto_accept else behaviour.auto_accept,
         undo_seconds=behaviour.undo_seconds, default_preparation_minutes=behaviour.default_prep_minutes)
-    engine = Engine(db, adapters, clock, engine_settings)
+    engine = Engine(db, adapters, clock, engine_settings, leases=station_leases(db, engine_settings))
     runtime = Runtime(db=db, engine=engine, clock=clock, time_scale=scale, problems=problems)
     runtime.attach_printing(settings.printing, settings.appearance.language.value)
     return runtime
