@@ -15,6 +15,7 @@ import logging
 import os
 from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
+from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from kds.clock import Clock, SystemClock
@@ -307,11 +308,12 @@ class Store:
 
 
 def open_settings_store(args: argparse.Namespace, settings: Settings, credentials: Credentials,
-                        clock: Clock | None = None, name: str = "") -> Store:
+                        clock: Clock | None = None, name: str = "", path: Path | None = None) -> Store:
     """Open the store of `settings` (or `--db`); on a shared store, join the restaurant (`kds.station.restaurant`).
 
-    `name` is this screen's station name (default: the machine's). The restaurant's sections of the
-    settings come from the store from then on: the returned `Store.settings` are the ones to run with.
+    `name` is this screen's station name (default: the machine's), `path` its settings file (default:
+    `settings_path()`). The restaurant's sections of the settings come from the store from then on:
+    the returned `Store.settings` are the ones to run with.
 
     Raises:
         ConfigError: the store cannot be opened, or its restaurant settings cannot be used here.
@@ -325,7 +327,7 @@ def open_settings_store(args: argparse.Namespace, settings: Settings, credential
     clock = clock or SystemClock()
     restaurant = RestaurantStore(db, screen_name(name), clock)
     try:
-        joined = restaurant.join(settings)
+        joined = restaurant.join(settings, path)
     except (ValueError, StoreError) as exc:
         db.close()
         raise ConfigError(str(exc)) from exc

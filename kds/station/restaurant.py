@@ -153,19 +153,23 @@ class RestaurantStore:
         """`settings` with the store's restaurant sections (as they are now)."""
         return with_restaurant(settings, self.load())
 
-    def save(self, settings: Settings) -> Settings:
-        """Write the restaurant's sections of `settings` (in one transaction); the settings as stored.
+    def save(self, settings: Settings, since: Settings | None = None) -> Settings:
+        """Write the restaurant's sections of `settings` (in one transaction); the settings as they now are.
 
-        Only sections that differ from the store's are written (and told to the other screens).
-        Printers without an owner become this screen's.
+        With `since` (the settings the change started from), only the sections changed since then are
+        written: a section another screen saved meanwhile is not turned back, and comes back in the
+        result. Without it, every section that differs from the store's. Each written section is told
+        to the other screens; printers without an owner become this screen's.
         """
         part = restaurant_part(settings, self.name)
+        before = restaurant_part(since, self.name) if since is not None else None
         with self.db.transaction():
             stored = self.load()
-            changed = {key: value for key, value in part.items() if _canonical(stored.get(key)) != value}
+            changed = {key: value for key, value in part.items()
+                       if _canonical(stored.get(key)) != value and (before is None or before[key] != value)}
             if changed:
                 self.values.set_many(changed, self.clock.now())
-        return with_restaurant(settings, part)
+        return with_restaurant(settings, {**stored, **changed})
 
     def join(self, settings: Settings, path: Path | None = None) -> Joined:
         """Take the restaurant's sections from the store, or bring this screen's where the store has none.

@@ -59,15 +59,19 @@ class RestaurantSettings:
     def set_many(self, values: dict[str, Any], now: datetime) -> None:
         """Store every value of `values` in one transaction, and log each key as a change for the other stations.
 
-        The log row is written here rather than by a trigger on the table: the other stations read it on
-        by sequence number like every other change (on PostgreSQL at the next ring or the feed's periodic
-        read, within seconds). `origin` is this station's, so its own feed does not hear it back.
+        The log row is written here, not by a trigger on the table (the table came without one): on
+        PostgreSQL through the log's own function, which also rings the other stations at commit; on
+        SQLite, where one station writes, as a plain row. Either way the origin is this station's, so
+        its own feed does not hear it back.
         """
         with self.db.transaction() as conn:
             for key, value in values.items():
                 self.set(key, value, now)
-                conn.execute("INSERT INTO changes (topic, item, ref, op, origin) VALUES (?,?,'','update',?)",
-                             (SETTINGS_TOPIC, key, self.db.origin))
+                if self.db.dialect == "postgresql":
+                    conn.execute("SELECT kds_log_change(?, ?, '', 'update')", (SETTINGS_TOPIC, key))
+                else:
+                    conn.execute("INSERT INTO changes (topic, item, ref, op, origin) VALUES (?,?,'','update',?)",
+                                 (SETTINGS_TOPIC, key, self.db.origin))
 
 
 class RoutingRepository:

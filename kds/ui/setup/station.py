@@ -122,7 +122,7 @@ async def save_draft(station: StationContext, draft: Draft) -> SaveResult:
                                "Platforms page choose to keep them for this run only, or in a file encrypted "
                                "with the manager PIN."))
     if station.restaurant is not None:
-        settings, trouble = await _save_restaurant(station.restaurant, settings)
+        settings, trouble = await _save_restaurant(station.restaurant, settings, station.settings)
         problems.extend(trouble)
     save_settings(settings, station.path)
     if settings.station.start_with_system != station.autostart.is_enabled():
@@ -135,13 +135,14 @@ async def save_draft(station: StationContext, draft: Draft) -> SaveResult:
     return SaveResult(settings, changed, tuple(problems))
 
 
-async def _save_restaurant(restaurant: RestaurantStore, settings: Settings) -> tuple[Settings, list[str]]:
-    """Write the restaurant's sections of `settings` to its shared store; the settings as saved, what went wrong.
+async def _save_restaurant(restaurant: RestaurantStore, settings: Settings,
+                           since: Settings) -> tuple[Settings, list[str]]:
+    """Write the restaurant's sections changed since `since` to its shared store; the settings now, what went wrong.
 
     New printers become this screen's (`PrinterConfig.owner`).
     """
     try:
-        return await asyncio.to_thread(restaurant.save, settings), []
+        return await asyncio.to_thread(restaurant.save, settings, since), []
     except Exception as exc:  # noqa: BLE001 - any driver error: the screen keeps them in its file meanwhile
         log.warning("restaurant settings not saved in the shared store: %s", exc)
         return settings, [tr("The restaurant's settings were saved on this screen only: its database cannot be "

@@ -77,7 +77,8 @@ def test_registering_the_same_step_twice_is_refused(monkeypatch: pytest.MonkeyPa
 
 
 def test_a_v0_file_is_migrated_backed_up_and_saved(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(settings_migrations, "MIGRATIONS", {v: settings_migrations.MIGRATIONS[v] for v in range(1, SETTINGS_VERSION)})
+    steps = {v: settings_migrations.MIGRATIONS[v] for v in range(1, SETTINGS_VERSION)}
+    monkeypatch.setattr(settings_migrations, "MIGRATIONS", steps)
     migration(0)(v0_to_v1)
     path = tmp_path / "settings.json"
     v0 = {"language": "pt_BR", "dark": False, "setup_complete": True}

@@ -121,3 +121,16 @@ def test_a_screen_prints_on_its_own_printers_only(tmp_path: Path) -> None:
     assert kitchen.name == "kitchen" and kitchen.fallback is None  # the counter's printer is not reachable here
     assert [p.name for p in own_printers(shared, "counter").printing.printers] == ["counter"]
     assert own_printers(settings, "anyone") == settings  # printers without an owner: this screen's
+
+
+def test_a_save_does_not_turn_back_what_another_screen_saved_meanwhile(store_target: str, tmp_path: Path) -> None:
+    clock = FakeClock(T0)
+    counter = RestaurantStore(open_database(store_target, origin="counter"), "counter", clock)
+    kitchen = RestaurantStore(open_database(store_target, origin="kitchen"), "kitchen", clock)
+    opened = counter.join(counter_settings(), tmp_path / "counter.json").settings  # the counter's panel opens
+    seen = kitchen.join(Settings(), tmp_path / "kitchen.json").settings
+    kitchen.save(seen.model_copy(update={"riders": ()}), seen)  # the kitchen removes the riders
+    changed = opened.model_copy(update={"behaviour": opened.behaviour.model_copy(update={"red_minutes": 30})})
+    saved = counter.save(changed, opened)  # the counter saves only its own change
+    assert saved.riders == () and saved.behaviour.red_minutes == 30
+    assert kitchen.apply(Settings()).riders == () and kitchen.apply(Settings()).behaviour.red_minutes == 30
