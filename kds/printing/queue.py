@@ -357,6 +357,16 @@ class PrintQueue:
             return Changes()
         return self._publish(Changes(print_jobs=frozenset({job_id})))
 
+    def print_report(self, document: Callable[[str, Mapping[str, str]], TicketDoc], revision: str) -> Changes:
+        """Print the end-of-day slip where receipts print, each printer in its language.
+
+        `document(language, labels)` lays it out; `revision` tells this printing from an earlier one of
+        the same day (a new revision prints again, the same one once).
+        """
+        ids = {self._add("report", document(self.language_of(config), self.labels), config, revision, False)
+               for config in self.settings.routed(DocKind.RECEIPT)}
+        return self._publish(Changes(print_jobs=frozenset(i for i in ids if i is not None)))
+
     def test_print(self, printer: str) -> Changes:
         """Queue a test page on `printer` (it goes through the ledger, so a failure shows like any other)."""
         config = self.settings.printer(printer)

@@ -15,6 +15,7 @@ on a fake clock, so the pictures are the same on every run:
 - `store.png`: the Store sheet over the busy board, every platform paused for 30 minutes, busy +10;
 - `stations.png`: a counter and a kitchen station (GRILL) side by side over one store, with the
   restaurant's routing: the kitchen shows only its lines and what waits at DRINKS;
+- `report.png`: the day's report of the day before, a realistic day on every platform (`kds.ui.showcase_report`);
 - `settings.png` and `wizard.png`: the settings panel over the board, and the first-run wizard's
   platforms page (`--languages` renders the board in every language instead, for checking a
   translation: `python -m kds.ui.screenshots OUTDIR --languages`).
@@ -52,6 +53,7 @@ from kds.ui.setup.station import StationContext
 from kds.ui.sheets.store import StoreSheet
 from kds.ui.showcase import PLATFORMS, SHOWCASE_NOW, adapters, seed_board
 from kds.ui.showcase_printing import start_showcase_printing
+from kds.ui.showcase_report import seed_day
 from kds.ui.windows.main_window import MainWindow
 
 log = logging.getLogger(__name__)
@@ -219,6 +221,12 @@ async def _open_store(engine: Engine, clock: FakeClock, window: MainWindow) -> N
         sheet.refresh()
 
 
+def _open_report(engine: Engine, clock: FakeClock, window: MainWindow) -> None:
+    yesterday = (SHOWCASE_NOW - timedelta(days=1)).astimezone()
+    seed_day(engine.db, yesterday.replace(hour=0, minute=0, second=0, microsecond=0))
+    window.open_report().step_day(-1)
+
+
 def _open_settings(engine: Engine, clock: FakeClock, window: MainWindow) -> None:
     """The settings panel on its behaviour page."""
     panel = window.open_settings()
@@ -324,6 +332,7 @@ async def render_all(outdir: Path) -> list[Path]:
         await render(outdir / "settings.png", seed=True, after=_open_settings),
         await render(outdir / "store.png", seed=True, after=_open_store),
         await render_stations(outdir / "stations.png"),
+        await render(outdir / "report.png", seed=True, after=_open_report),
         await render_wizard(outdir / "wizard.png"),
     ]
 

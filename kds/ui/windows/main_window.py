@@ -33,6 +33,7 @@ from kds.ui.settings import UiSettings
 from kds.ui.setup.settings_panel import SettingsPanel
 from kds.ui.setup.station import StationContext
 from kds.ui.sheets.recall import RecallSheet
+from kds.ui.sheets.report import ReportSheet
 from kds.ui.sheets.store import StoreSheet, paused_summary
 from kds.ui.sounds import MISSED_ORDERS, AlarmController, SoundBoard
 from kds.ui.theme import THEMES, Fonts, apply_theme
@@ -148,6 +149,14 @@ class MainWindow(OrderSheets, PrintWiring, SetupWiring, BumpBarKeys, QMainWindow
         self.recall_button.clicked.connect(self.open_recall)
         self.recall_button.setVisible(self.station_board.bumps)
         top_layout.insertWidget(top_layout.indexOf(self.top.history), self.recall_button)
+        self.report_button = touch_button(tr("Report"), kind="bar")
+        self.report_button.setObjectName("reportButton")
+        self.report_button.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
+        self.report_button.clicked.connect(self.open_report)
+        top_layout.insertWidget(top_layout.indexOf(self.top.history), self.report_button)
+        # When the bar is short of room, the summary wraps rather than the wall clock shrinking: the clock
+        # would grow back when the pause line takes the summary's place, and move every button.
+        self.top.summary.setWordWrap(True)
         # "Paused — <platforms> · resumes 14:30": in the summary's place while a platform is paused. It
         # takes only the room left of the buttons (its own width is ignored), so none of them moves.
         self.store_paused = QLabel("")
@@ -218,6 +227,7 @@ class MainWindow(OrderSheets, PrintWiring, SetupWiring, BumpBarKeys, QMainWindow
         self._show_title()
         self.top.set_time(now)
         self._follow_closures()  # a closure in the record before a restart is still on the banner
+        self.top.clock.setMinimumWidth(max(self.top.clock.minimumWidth(), self.top.clock.sizeHint().width()))
         self.top.theme.setText(tr("Light") if self.theme.name == "dark" else tr("Dark"))
         if start_ticker:
             self.ticker.start()
@@ -356,6 +366,13 @@ class MainWindow(OrderSheets, PrintWiring, SetupWiring, BumpBarKeys, QMainWindow
         """Open the Store sheet."""
         sheet = StoreSheet(self.root, self.engine.store, self.orders.policies, self.engine.store.abilities,
                            lambda: self.ticker.now)
+        self._open(sheet)
+        return sheet
+
+    def open_report(self) -> ReportSheet:
+        """Open the day's report."""
+        sheet = ReportSheet(self.root, self.engine.db, self.orders.policies, self.theme, self.font(),
+                            lambda: self.ticker.now, printing=self.printing.queue)
         self._open(sheet)
         return sheet
 
@@ -550,6 +567,7 @@ class MainWindow(OrderSheets, PrintWiring, SetupWiring, BumpBarKeys, QMainWindow
         self.top.set_mute(self.alarms.mute_left())
         self.settings_button.setText(tr("Settings"))
         self.recall_button.setText(tr("Recall"))
+        self.report_button.setText(tr("Report"))
         if self.error_banner.dismiss is not None:
             self.error_banner.dismiss.setText(tr("Dismiss"))
         if self.missed_banner.action is not None:
