@@ -125,6 +125,11 @@
         <translation>Region (optional, SGN when empty)</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>Product update path (optional)</source>
+        <translation>Product update path (optional)</translation>
+    </message>
+    <message>
         <location line="+7"/>
         <source>Choose what is set at GoBiz: the clock on each new order follows it.</source>
         <translation>Choose what is set at GoBiz: the clock on each new order follows it.</translation>
@@ -135,7 +140,12 @@
         <translation>Only outlets whose mode differs, e.g. G123456789=auto_accept_on_timeout; separate them with commas.</translation>
     </message>
     <message>
-        <location line="-22"/>
+        <location line="+2"/>
+        <source>Where the platform takes BatchUpdateProduct, e.g. /api/v1.0/product/update: sold-out dishes are then switched off in its product list too.</source>
+        <translation>Where the platform takes BatchUpdateProduct, e.g. /api/v1.0/product/update: sold-out dishes are then switched off in its product list too.</translation>
+    </message>
+    <message>
+        <location line="-25"/>
         <source>API address</source>
         <translation>API address</translation>
     </message>
@@ -177,8 +187,8 @@
     <message>
         <location filename="../kds/ui/setup/forms.py" line="+44"/>
         <location filename="../kds/ui/sheets/confirm.py" line="+104"/>
-        <location filename="../kds/ui/sheets/store.py" line="+137"/>
-        <location filename="../kds/ui/viewmodels/card.py" line="+261"/>
+        <location filename="../kds/ui/sheets/store.py" line="+140"/>
+        <location filename="../kds/ui/viewmodels/card.py" line="+265"/>
         <source>%1 min</source>
         <translation>%1 min</translation>
     </message>
@@ -377,8 +387,8 @@
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../kds/ui/windows/main_window.py" line="+231"/>
-        <location line="+266"/>
+        <location filename="../kds/ui/windows/main_window.py" line="+233"/>
+        <location line="+275"/>
         <location line="+67"/>
         <source>Dark</source>
         <translation>Dark</translation>
@@ -386,8 +396,8 @@
     <message>
         <location line="+0"/>
         <location filename="../kds/ui/widgets/bars.py" line="+40"/>
-        <location filename="../kds/ui/windows/main_window.py" line="-333"/>
-        <location line="+266"/>
+        <location filename="../kds/ui/windows/main_window.py" line="-342"/>
+        <location line="+275"/>
         <location line="+67"/>
         <source>Light</source>
         <translation>Light</translation>
@@ -609,7 +619,7 @@
         <translation>Too many wrong PINs. Try again in %1 s.</translation>
     </message>
     <message>
-        <location filename="../kds/ui/setup/credentials.py" line="+13"/>
+        <location filename="../kds/ui/setup/credentials.py" line="+14"/>
         <source>Several stores: separate them with commas.</source>
         <translation>Several stores: separate them with commas.</translation>
     </message>
@@ -1065,8 +1075,8 @@
     </message>
     <message>
         <location filename="../kds/ui/setup/settings_panel.py" line="+23"/>
-        <location filename="../kds/ui/windows/main_window.py" line="-439"/>
-        <location line="+441"/>
+        <location filename="../kds/ui/windows/main_window.py" line="-448"/>
+        <location line="+450"/>
         <source>Settings</source>
         <translation>Settings</translation>
     </message>
@@ -1496,12 +1506,22 @@
         <translation>%1 min · usual</translation>
     </message>
     <message>
-        <location filename="../kds/ui/sheets/reason.py" line="+35"/>
+        <location filename="../kds/ui/sheets/reason.py" line="+45"/>
         <source>Why?</source>
         <translation>Why?</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
+        <source>Which dishes ran out?</source>
+        <translation>Which dishes ran out?</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Also mark them sold out until end of day</source>
+        <translation>Also mark them sold out until end of day</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <location filename="../kds/ui/sheets/refund.py" line="+138"/>
         <source>Write why (needed for “Other”)</source>
         <translation>Write why (needed for “Other”)</translation>
@@ -1512,7 +1532,7 @@
         <translation>Write why</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+47"/>
         <source>Choose a reason.</source>
         <translation>Choose a reason.</translation>
     </message>
@@ -1582,7 +1602,7 @@
         <translation>Tap again to refund %1</translation>
     </message>
     <message>
-        <location filename="../kds/ui/viewmodels/board.py" line="+203"/>
+        <location filename="../kds/ui/viewmodels/board.py" line="+205"/>
         <source>Confirming…</source>
         <translation>Confirming…</translation>
     </message>
@@ -1609,18 +1629,18 @@
         <translation>Due %1</translation>
     </message>
     <message>
-        <location line="+244"/>
+        <location line="+247"/>
         <source>Code %1</source>
         <translation>Code %1</translation>
     </message>
     <message>
         <location filename="../kds/ui/wording.py" line="+8"/>
-        <location line="+124"/>
+        <location line="+129"/>
         <source>Refund requested</source>
         <translation>Refund requested</translation>
     </message>
     <message>
-        <location filename="../kds/ui/viewmodels/card.py" line="-213"/>
+        <location filename="../kds/ui/viewmodels/card.py" line="-216"/>
         <source>Reading the address…</source>
         <translation>Reading the address…</translation>
     </message>
@@ -1689,7 +1709,7 @@
     </message>
     <message>
         <location line="+6"/>
-        <location filename="../kds/ui/wording.py" line="-162"/>
+        <location filename="../kds/ui/wording.py" line="-167"/>
         <location line="+37"/>
         <source>Cancelled</source>
         <translation>Cancelled</translation>
@@ -1745,7 +1765,7 @@
         <translation>Reject…</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+34"/>
         <source>Details not readable yet — retrying. Use the %1 tablet if it cannot wait.</source>
         <translation>Details not readable yet — retrying. Use the %1 tablet if it cannot wait.</translation>
     </message>
@@ -1959,7 +1979,7 @@ New orders ring and appear here.</translation>
         <translation>Undo %1</translation>
     </message>
     <message>
-        <location filename="../kds/ui/widgets/card_layout.py" line="+199"/>
+        <location filename="../kds/ui/widgets/card_layout.py" line="+207"/>
         <source>Note: %1</source>
         <translation>Note: %1</translation>
     </message>
@@ -2060,31 +2080,31 @@ New orders ring and appear here.</translation>
         <translation>%1 orders</translation>
     </message>
     <message>
-        <location filename="../kds/ui/windows/main_window.py" line="-468"/>
-        <location line="+456"/>
+        <location filename="../kds/ui/windows/main_window.py" line="-477"/>
+        <location line="+465"/>
         <source>Orders</source>
         <translation>Orders</translation>
     </message>
     <message>
-        <location line="-412"/>
-        <location line="+421"/>
+        <location line="-421"/>
+        <location line="+430"/>
         <source>Recall</source>
         <translation>Recall</translation>
     </message>
     <message>
-        <location line="-415"/>
-        <location line="+416"/>
+        <location line="-424"/>
+        <location line="+425"/>
         <source>Report</source>
         <translation>Report</translation>
     </message>
     <message>
-        <location line="-395"/>
-        <location line="+399"/>
+        <location line="-404"/>
+        <location line="+408"/>
         <source>Connect…</source>
         <translation>Connect…</translation>
     </message>
     <message>
-        <location line="-394"/>
+        <location line="-403"/>
         <source>Reopen</source>
         <translation>Reopen</translation>
     </message>
@@ -2099,7 +2119,7 @@ New orders ring and appear here.</translation>
         <translation>Clear all seen (%1)</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+67"/>
         <source>%1 closed your store after a missed order</source>
         <translation>%1 closed your store after a missed order</translation>
     </message>
@@ -2114,7 +2134,7 @@ New orders ring and appear here.</translation>
         <translation>Pause the store</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+30"/>
         <source>Something went wrong and was logged: %1</source>
         <translation>Something went wrong and was logged: %1</translation>
     </message>
@@ -2144,7 +2164,7 @@ New orders ring and appear here.</translation>
         <translation>%1 sent to %2</translation>
     </message>
     <message>
-        <location filename="../kds/ui/windows/order_sheets.py" line="+79"/>
+        <location filename="../kds/ui/windows/order_sheets.py" line="+106"/>
         <source>Cancel order %1?</source>
         <translation>Cancel order %1?</translation>
     </message>
@@ -2451,12 +2471,12 @@ New orders ring and appear here.</translation>
         <location line="+17"/>
         <location line="+17"/>
         <location line="+142"/>
-        <location line="+115"/>
+        <location line="+120"/>
         <source>Delivered</source>
         <translation>Delivered</translation>
     </message>
     <message>
-        <location line="-290"/>
+        <location line="-295"/>
         <source>Change rider…</source>
         <translation>Change rider…</translation>
     </message>
@@ -2566,7 +2586,7 @@ New orders ring and appear here.</translation>
     </message>
     <message>
         <location line="+4"/>
-        <location filename="../kds/ui/sheets/store.py" line="-76"/>
+        <location filename="../kds/ui/sheets/store.py" line="-79"/>
         <location filename="../kds/ui/wording.py" line="+1"/>
         <source>failed</source>
         <translation>failed</translation>
@@ -2894,6 +2914,11 @@ New orders ring and appear here.</translation>
     </message>
     <message>
         <location line="+7"/>
+        <source>SOLD OUT</source>
+        <translation>SOLD OUT</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>ID check</source>
         <translation>ID check</translation>
     </message>
@@ -3023,7 +3048,7 @@ New orders ring and appear here.</translation>
         <translation>Rider cancelled</translation>
     </message>
     <message>
-        <location filename="../kds/ui/viewmodels/card.py" line="-221"/>
+        <location filename="../kds/ui/viewmodels/card.py" line="-224"/>
         <location filename="../kds/ui/wording.py" line="+2"/>
         <source>Rider: %1</source>
         <translation>Rider: %1</translation>
@@ -3273,8 +3298,8 @@ New orders ring and appear here.</translation>
         <translation>Connected: the platform accepted these credentials.</translation>
     </message>
     <message>
-        <location filename="../kds/ui/sheets/store.py" line="+57"/>
-        <location filename="../kds/ui/windows/main_window.py" line="-394"/>
+        <location filename="../kds/ui/sheets/store.py" line="+60"/>
+        <location filename="../kds/ui/windows/main_window.py" line="-403"/>
         <source>Store</source>
         <translation>Store</translation>
     </message>
@@ -3284,7 +3309,7 @@ New orders ring and appear here.</translation>
         <translation>Until resumed</translation>
     </message>
     <message>
-        <location line="-80"/>
+        <location line="-83"/>
         <source>failed: %1</source>
         <translation>failed: %1</translation>
     </message>
@@ -3305,12 +3330,12 @@ New orders ring and appear here.</translation>
     </message>
     <message>
         <location line="+27"/>
-        <location line="+204"/>
+        <location line="+211"/>
         <source>reopening %1</source>
         <translation>reopening %1</translation>
     </message>
     <message>
-        <location line="-198"/>
+        <location line="-205"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
@@ -3330,7 +3355,7 @@ New orders ring and appear here.</translation>
         <translation>Paused — %1</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+22"/>
         <source>On which platforms:</source>
         <translation>On which platforms:</translation>
     </message>
@@ -3371,7 +3396,12 @@ New orders ring and appear here.</translation>
         <translation>End busy</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+3"/>
+        <source>Sold out…</source>
+        <translation>Sold out…</translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <source>Busy adds its minutes to the preparation time sent on confirm.</source>
         <translation>Busy adds its minutes to the preparation time sent on confirm.</translation>
     </message>
@@ -3601,6 +3631,116 @@ New orders ring and appear here.</translation>
         <source>Deadline %1</source>
         <translation>Deadline %1</translation>
     </message>
+    <message>
+        <location filename="../kds/ui/sheets/sold_out.py" line="+69"/>
+        <source>told</source>
+        <translation>told</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>telling…</source>
+        <translation>telling…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>failed — retrying</source>
+        <translation>failed — retrying</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>failed — mark it again or do it on the platform&apos;s tablet</source>
+        <translation>failed — mark it again or do it on the platform&apos;s tablet</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>cannot be told here: %1</source>
+        <translation>cannot be told here: %1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>do it on the platform&apos;s tablet</source>
+        <translation>do it on the platform&apos;s tablet</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>SOLD OUT until switched back</source>
+        <translation>SOLD OUT until switched back</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>SOLD OUT until %1</source>
+        <translation>SOLD OUT until %1</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Sold out</source>
+        <translation>Sold out</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Search dishes (name or code)</source>
+        <translation>Search dishes (name or code)</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Sold out until end of day</source>
+        <translation>Sold out until end of day</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>For %1 h</source>
+        <translation>For %1 h</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Until switched back</source>
+        <translation>Until switched back</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Back in stock</source>
+        <translation>Back in stock</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Link with another dish…</source>
+        <translation>Link with another dish…</translation>
+    </message>
+    <message>
+        <location line="+89"/>
+        <source>No dish found. Dishes appear here once they were ordered.</source>
+        <translation>No dish found. Dishes appear here once they were ordered.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No dish matches.</source>
+        <translation>No dish matches.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Type to find the other %1 dishes.</source>
+        <translation>Type to find the other %1 dishes.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Tap the dish to link into the selected one.</source>
+        <translation>Tap the dish to link into the selected one.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Tap a dish to mark it sold out or back in stock.</source>
+        <translation>Tap a dish to mark it sold out or back in stock.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>KDS tells it when you mark the dish</source>
+        <translation>KDS tells it when you mark the dish</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Split off</source>
+        <translation>Split off</translation>
+    </message>
 </context>
 <context>
     <name>Platforms</name>
@@ -3695,12 +3835,12 @@ New orders ring and appear here.</translation>
         <translation>Switch single dishes off in the GoBiz app: KDS cannot do it there yet.</translation>
     </message>
     <message>
-        <location filename="../kds/platforms/zeek/spec.py" line="+43"/>
+        <location filename="../kds/platforms/zeek/spec.py" line="+44"/>
         <source>Zeek — Circle K (CKGo)</source>
         <translation>Zeek — Circle K (CKGo)</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+17"/>
         <source>CKGo</source>
         <translation>CKGo</translation>
     </message>
@@ -3716,8 +3856,8 @@ New orders ring and appear here.</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>The relay answers CKGo&apos;s stock check for the dish &quot;out of stock&quot;. The CKGo product list itself is not changed.</source>
-        <translation>The relay answers CKGo&apos;s stock check for the dish &quot;out of stock&quot;. The CKGo product list itself is not changed.</translation>
+        <source>The relay answers CKGo&apos;s stock check for the dish &quot;out of stock&quot;; with the product update path set, CKGo&apos;s product list is switched too (BatchUpdateProduct).</source>
+        <translation>The relay answers CKGo&apos;s stock check for the dish &quot;out of stock&quot;; with the product update path set, CKGo&apos;s product list is switched too (BatchUpdateProduct).</translation>
     </message>
 </context>
 </TS>

@@ -125,6 +125,11 @@
         <translation>Wilayah (opsional, SGN jika kosong)</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>Product update path (optional)</source>
+        <translation>Path pembaruan produk (opsional)</translation>
+    </message>
+    <message>
         <location line="+7"/>
         <source>Choose what is set at GoBiz: the clock on each new order follows it.</source>
         <translation>Pilih sesuai pengaturan di GoBiz: hitungan waktu di setiap pesanan baru mengikutinya.</translation>
@@ -135,7 +140,12 @@
         <translation>Hanya outlet yang modenya berbeda, misalnya G123456789=auto_accept_on_timeout; pisahkan dengan koma.</translation>
     </message>
     <message>
-        <location line="-22"/>
+        <location line="+2"/>
+        <source>Where the platform takes BatchUpdateProduct, e.g. /api/v1.0/product/update: sold-out dishes are then switched off in its product list too.</source>
+        <translation>Tempat platform menerima BatchUpdateProduct, mis. /api/v1.0/product/update: hidangan yang habis lalu juga dimatikan di daftar produknya.</translation>
+    </message>
+    <message>
+        <location line="-25"/>
         <source>API address</source>
         <translation>Alamat API</translation>
     </message>
@@ -177,8 +187,8 @@
     <message>
         <location filename="../kds/ui/setup/forms.py" line="+44"/>
         <location filename="../kds/ui/sheets/confirm.py" line="+104"/>
-        <location filename="../kds/ui/sheets/store.py" line="+137"/>
-        <location filename="../kds/ui/viewmodels/card.py" line="+261"/>
+        <location filename="../kds/ui/sheets/store.py" line="+140"/>
+        <location filename="../kds/ui/viewmodels/card.py" line="+265"/>
         <source>%1 min</source>
         <translation>%1 mnt</translation>
     </message>
@@ -377,8 +387,8 @@
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../kds/ui/windows/main_window.py" line="+231"/>
-        <location line="+266"/>
+        <location filename="../kds/ui/windows/main_window.py" line="+233"/>
+        <location line="+275"/>
         <location line="+67"/>
         <source>Dark</source>
         <translation>Gelap</translation>
@@ -386,8 +396,8 @@
     <message>
         <location line="+0"/>
         <location filename="../kds/ui/widgets/bars.py" line="+40"/>
-        <location filename="../kds/ui/windows/main_window.py" line="-333"/>
-        <location line="+266"/>
+        <location filename="../kds/ui/windows/main_window.py" line="-342"/>
+        <location line="+275"/>
         <location line="+67"/>
         <source>Light</source>
         <translation>Terang</translation>
@@ -609,7 +619,7 @@
         <translation>Terlalu sering PIN salah. Coba lagi dalam %1 dtk.</translation>
     </message>
     <message>
-        <location filename="../kds/ui/setup/credentials.py" line="+13"/>
+        <location filename="../kds/ui/setup/credentials.py" line="+14"/>
         <source>Several stores: separate them with commas.</source>
         <translation>Beberapa toko: pisahkan dengan koma.</translation>
     </message>
@@ -1065,8 +1075,8 @@
     </message>
     <message>
         <location filename="../kds/ui/setup/settings_panel.py" line="+23"/>
-        <location filename="../kds/ui/windows/main_window.py" line="-439"/>
-        <location line="+441"/>
+        <location filename="../kds/ui/windows/main_window.py" line="-448"/>
+        <location line="+450"/>
         <source>Settings</source>
         <translation>Pengaturan</translation>
     </message>
@@ -1496,12 +1506,22 @@
         <translation>%1 mnt · biasa</translation>
     </message>
     <message>
-        <location filename="../kds/ui/sheets/reason.py" line="+35"/>
+        <location filename="../kds/ui/sheets/reason.py" line="+45"/>
         <source>Why?</source>
         <translation>Kenapa?</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
+        <source>Which dishes ran out?</source>
+        <translation>Hidangan apa yang habis?</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Also mark them sold out until end of day</source>
+        <translation>Tandai juga habis sampai akhir hari</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <location filename="../kds/ui/sheets/refund.py" line="+138"/>
         <source>Write why (needed for “Other”)</source>
         <translation>Tulis alasannya (wajib untuk “Lainnya”)</translation>
@@ -1512,7 +1532,7 @@
         <translation>Tulis alasannya</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+47"/>
         <source>Choose a reason.</source>
         <translation>Pilih alasan.</translation>
     </message>
@@ -1582,7 +1602,7 @@
         <translation>Ketuk lagi untuk refund %1</translation>
     </message>
     <message>
-        <location filename="../kds/ui/viewmodels/board.py" line="+203"/>
+        <location filename="../kds/ui/viewmodels/board.py" line="+205"/>
         <source>Confirming…</source>
         <translation>Menerima…</translation>
     </message>
@@ -1609,18 +1629,18 @@
         <translation>Sebelum %1</translation>
     </message>
     <message>
-        <location line="+244"/>
+        <location line="+247"/>
         <source>Code %1</source>
         <translation>Kode %1</translation>
     </message>
     <message>
         <location filename="../kds/ui/wording.py" line="+8"/>
-        <location line="+124"/>
+        <location line="+129"/>
         <source>Refund requested</source>
         <translation>Refund diminta</translation>
     </message>
     <message>
-        <location filename="../kds/ui/viewmodels/card.py" line="-213"/>
+        <location filename="../kds/ui/viewmodels/card.py" line="-216"/>
         <source>Reading the address…</source>
         <translation>Membaca alamat…</translation>
     </message>
@@ -1689,7 +1709,7 @@
     </message>
     <message>
         <location line="+6"/>
-        <location filename="../kds/ui/wording.py" line="-162"/>
+        <location filename="../kds/ui/wording.py" line="-167"/>
         <location line="+37"/>
         <source>Cancelled</source>
         <translation>Dibatalkan</translation>
@@ -1745,7 +1765,7 @@
         <translation>Tolak…</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+34"/>
         <source>Details not readable yet — retrying. Use the %1 tablet if it cannot wait.</source>
         <translation>Detail belum bisa dibaca — mencoba lagi. Gunakan tablet %1 jika tidak bisa menunggu.</translation>
     </message>
@@ -1959,7 +1979,7 @@ Pesanan baru berbunyi dan muncul di sini.</translation>
         <translation>Urungkan %1</translation>
     </message>
     <message>
-        <location filename="../kds/ui/widgets/card_layout.py" line="+199"/>
+        <location filename="../kds/ui/widgets/card_layout.py" line="+207"/>
         <source>Note: %1</source>
         <translation>Catatan: %1</translation>
     </message>
@@ -2060,31 +2080,31 @@ Pesanan baru berbunyi dan muncul di sini.</translation>
         <translation>%1 pesanan</translation>
     </message>
     <message>
-        <location filename="../kds/ui/windows/main_window.py" line="-468"/>
-        <location line="+456"/>
+        <location filename="../kds/ui/windows/main_window.py" line="-477"/>
+        <location line="+465"/>
         <source>Orders</source>
         <translation>Pesanan</translation>
     </message>
     <message>
-        <location line="-412"/>
-        <location line="+421"/>
+        <location line="-421"/>
+        <location line="+430"/>
         <source>Recall</source>
         <translation>Panggil ulang</translation>
     </message>
     <message>
-        <location line="-415"/>
-        <location line="+416"/>
+        <location line="-424"/>
+        <location line="+425"/>
         <source>Report</source>
         <translation>Laporan</translation>
     </message>
     <message>
-        <location line="-395"/>
-        <location line="+399"/>
+        <location line="-404"/>
+        <location line="+408"/>
         <source>Connect…</source>
         <translation>Hubungkan…</translation>
     </message>
     <message>
-        <location line="-394"/>
+        <location line="-403"/>
         <source>Reopen</source>
         <translation>Buka lagi</translation>
     </message>
@@ -2099,7 +2119,7 @@ Pesanan baru berbunyi dan muncul di sini.</translation>
         <translation>Tandai semua sudah dilihat (%1)</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+67"/>
         <source>%1 closed your store after a missed order</source>
         <translation>%1 menutup toko Anda setelah ada pesanan yang terlewat</translation>
     </message>
@@ -2114,7 +2134,7 @@ Pesanan baru berbunyi dan muncul di sini.</translation>
         <translation>Jeda toko</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+30"/>
         <source>Something went wrong and was logged: %1</source>
         <translation>Terjadi kesalahan dan sudah dicatat: %1</translation>
     </message>
@@ -2144,7 +2164,7 @@ Pesanan baru berbunyi dan muncul di sini.</translation>
         <translation>%1 dikirim ke %2</translation>
     </message>
     <message>
-        <location filename="../kds/ui/windows/order_sheets.py" line="+79"/>
+        <location filename="../kds/ui/windows/order_sheets.py" line="+106"/>
         <source>Cancel order %1?</source>
         <translation>Batalkan pesanan %1?</translation>
     </message>
@@ -2451,12 +2471,12 @@ Pesanan baru berbunyi dan muncul di sini.</translation>
         <location line="+17"/>
         <location line="+17"/>
         <location line="+142"/>
-        <location line="+115"/>
+        <location line="+120"/>
         <source>Delivered</source>
         <translation>Terkirim</translation>
     </message>
     <message>
-        <location line="-290"/>
+        <location line="-295"/>
         <source>Change rider…</source>
         <translation>Ganti kurir…</translation>
     </message>
@@ -2566,7 +2586,7 @@ Pesanan baru berbunyi dan muncul di sini.</translation>
     </message>
     <message>
         <location line="+4"/>
-        <location filename="../kds/ui/sheets/store.py" line="-76"/>
+        <location filename="../kds/ui/sheets/store.py" line="-79"/>
         <location filename="../kds/ui/wording.py" line="+1"/>
         <source>failed</source>
         <translation>gagal</translation>
@@ -2894,6 +2914,11 @@ Pesanan baru berbunyi dan muncul di sini.</translation>
     </message>
     <message>
         <location line="+7"/>
+        <source>SOLD OUT</source>
+        <translation>HABIS</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>ID check</source>
         <translation>Cek identitas</translation>
     </message>
@@ -3023,7 +3048,7 @@ Pesanan baru berbunyi dan muncul di sini.</translation>
         <translation>Driver membatalkan</translation>
     </message>
     <message>
-        <location filename="../kds/ui/viewmodels/card.py" line="-221"/>
+        <location filename="../kds/ui/viewmodels/card.py" line="-224"/>
         <location filename="../kds/ui/wording.py" line="+2"/>
         <source>Rider: %1</source>
         <translation>Driver: %1</translation>
@@ -3273,8 +3298,8 @@ Pesanan baru berbunyi dan muncul di sini.</translation>
         <translation>Terhubung: platform menerima kredensial ini.</translation>
     </message>
     <message>
-        <location filename="../kds/ui/sheets/store.py" line="+57"/>
-        <location filename="../kds/ui/windows/main_window.py" line="-394"/>
+        <location filename="../kds/ui/sheets/store.py" line="+60"/>
+        <location filename="../kds/ui/windows/main_window.py" line="-403"/>
         <source>Store</source>
         <translation>Toko</translation>
     </message>
@@ -3284,7 +3309,7 @@ Pesanan baru berbunyi dan muncul di sini.</translation>
         <translation>Sampai dibuka lagi</translation>
     </message>
     <message>
-        <location line="-80"/>
+        <location line="-83"/>
         <source>failed: %1</source>
         <translation>gagal: %1</translation>
     </message>
@@ -3305,12 +3330,12 @@ Pesanan baru berbunyi dan muncul di sini.</translation>
     </message>
     <message>
         <location line="+27"/>
-        <location line="+204"/>
+        <location line="+211"/>
         <source>reopening %1</source>
         <translation>pembukaan kembali %1</translation>
     </message>
     <message>
-        <location line="-198"/>
+        <location line="-205"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
@@ -3330,7 +3355,7 @@ Pesanan baru berbunyi dan muncul di sini.</translation>
         <translation>Dijeda — %1</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+22"/>
         <source>On which platforms:</source>
         <translation>Di platform mana:</translation>
     </message>
@@ -3371,7 +3396,12 @@ Pesanan baru berbunyi dan muncul di sini.</translation>
         <translation>Akhiri sibuk</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+3"/>
+        <source>Sold out…</source>
+        <translation>Habis…</translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <source>Busy adds its minutes to the preparation time sent on confirm.</source>
         <translation>Sibuk menambahkan menitnya ke waktu persiapan yang dikirim saat konfirmasi.</translation>
     </message>
@@ -3601,6 +3631,116 @@ Pesanan baru berbunyi dan muncul di sini.</translation>
         <source>Deadline %1</source>
         <translation>Batas %1</translation>
     </message>
+    <message>
+        <location filename="../kds/ui/sheets/sold_out.py" line="+69"/>
+        <source>told</source>
+        <translation>sudah diberi tahu</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>telling…</source>
+        <translation>memberi tahu…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>failed — retrying</source>
+        <translation>gagal — mencoba lagi</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>failed — mark it again or do it on the platform&apos;s tablet</source>
+        <translation>gagal — tandai lagi atau lakukan di tablet platform</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>cannot be told here: %1</source>
+        <translation>tidak bisa diberi tahu dari sini: %1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>do it on the platform&apos;s tablet</source>
+        <translation>lakukan di tablet platform</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>SOLD OUT until switched back</source>
+        <translation>HABIS sampai diaktifkan lagi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>SOLD OUT until %1</source>
+        <translation>HABIS sampai %1</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Sold out</source>
+        <translation>Habis</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Search dishes (name or code)</source>
+        <translation>Cari hidangan (nama atau kode)</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Sold out until end of day</source>
+        <translation>Habis sampai akhir hari</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>For %1 h</source>
+        <translation>Selama %1 jam</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Until switched back</source>
+        <translation>Sampai diaktifkan lagi</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Back in stock</source>
+        <translation>Tersedia lagi</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Link with another dish…</source>
+        <translation>Gabungkan dengan hidangan lain…</translation>
+    </message>
+    <message>
+        <location line="+89"/>
+        <source>No dish found. Dishes appear here once they were ordered.</source>
+        <translation>Belum ada hidangan. Hidangan muncul di sini setelah pernah dipesan.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No dish matches.</source>
+        <translation>Tidak ada hidangan yang cocok.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Type to find the other %1 dishes.</source>
+        <translation>Ketik untuk menemukan %1 hidangan lainnya.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Tap the dish to link into the selected one.</source>
+        <translation>Ketuk hidangan yang akan digabung ke hidangan terpilih.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Tap a dish to mark it sold out or back in stock.</source>
+        <translation>Ketuk hidangan untuk menandainya habis atau tersedia lagi.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>KDS tells it when you mark the dish</source>
+        <translation>KDS memberi tahu saat Anda menandai hidangan</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Split off</source>
+        <translation>Pisahkan</translation>
+    </message>
 </context>
 <context>
     <name>Platforms</name>
@@ -3695,12 +3835,12 @@ Pesanan baru berbunyi dan muncul di sini.</translation>
         <translation>Matikan hidangan satu per satu di aplikasi GoBiz: KDS belum bisa melakukannya di sana.</translation>
     </message>
     <message>
-        <location filename="../kds/platforms/zeek/spec.py" line="+43"/>
+        <location filename="../kds/platforms/zeek/spec.py" line="+44"/>
         <source>Zeek — Circle K (CKGo)</source>
         <translation>Zeek — Circle K (CKGo)</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+17"/>
         <source>CKGo</source>
         <translation>CKGo</translation>
     </message>
@@ -3716,8 +3856,8 @@ Pesanan baru berbunyi dan muncul di sini.</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>The relay answers CKGo&apos;s stock check for the dish &quot;out of stock&quot;. The CKGo product list itself is not changed.</source>
-        <translation>Relay menjawab cek stok CKGo untuk hidangan itu dengan &quot;stok habis&quot;. Daftar produk CKGo sendiri tidak diubah.</translation>
+        <source>The relay answers CKGo&apos;s stock check for the dish &quot;out of stock&quot;; with the product update path set, CKGo&apos;s product list is switched too (BatchUpdateProduct).</source>
+        <translation>Relay menjawab cek stok CKGo untuk hidangan itu dengan &quot;stok habis&quot;; jika path pembaruan produk diisi, daftar produk CKGo juga diubah (BatchUpdateProduct).</translation>
     </message>
 </context>
 </TS>

@@ -125,6 +125,11 @@
         <translation>Região (opcional, SGN se vazio)</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>Product update path (optional)</source>
+        <translation>Caminho de atualização de produtos (opcional)</translation>
+    </message>
+    <message>
         <location line="+7"/>
         <source>Choose what is set at GoBiz: the clock on each new order follows it.</source>
         <translation>Escolha o que está definido no GoBiz: o relógio de cada novo pedido segue essa escolha.</translation>
@@ -135,7 +140,12 @@
         <translation>Só as lojas com outro modo, por exemplo G123456789=auto_accept_on_timeout; separe-as com vírgulas.</translation>
     </message>
     <message>
-        <location line="-22"/>
+        <location line="+2"/>
+        <source>Where the platform takes BatchUpdateProduct, e.g. /api/v1.0/product/update: sold-out dishes are then switched off in its product list too.</source>
+        <translation>Onde a plataforma recebe o BatchUpdateProduct, ex.: /api/v1.0/product/update: os pratos esgotados também são desligados na lista de produtos dela.</translation>
+    </message>
+    <message>
+        <location line="-25"/>
         <source>API address</source>
         <translation>Endereço da API</translation>
     </message>
@@ -177,8 +187,8 @@
     <message>
         <location filename="../kds/ui/setup/forms.py" line="+44"/>
         <location filename="../kds/ui/sheets/confirm.py" line="+104"/>
-        <location filename="../kds/ui/sheets/store.py" line="+137"/>
-        <location filename="../kds/ui/viewmodels/card.py" line="+261"/>
+        <location filename="../kds/ui/sheets/store.py" line="+140"/>
+        <location filename="../kds/ui/viewmodels/card.py" line="+265"/>
         <source>%1 min</source>
         <translation>%1 min</translation>
     </message>
@@ -377,8 +387,8 @@
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../kds/ui/windows/main_window.py" line="+231"/>
-        <location line="+266"/>
+        <location filename="../kds/ui/windows/main_window.py" line="+233"/>
+        <location line="+275"/>
         <location line="+67"/>
         <source>Dark</source>
         <translation>Escuro</translation>
@@ -386,8 +396,8 @@
     <message>
         <location line="+0"/>
         <location filename="../kds/ui/widgets/bars.py" line="+40"/>
-        <location filename="../kds/ui/windows/main_window.py" line="-333"/>
-        <location line="+266"/>
+        <location filename="../kds/ui/windows/main_window.py" line="-342"/>
+        <location line="+275"/>
         <location line="+67"/>
         <source>Light</source>
         <translation>Claro</translation>
@@ -609,7 +619,7 @@
         <translation>PIN errado vezes demais. Tente de novo em %1 s.</translation>
     </message>
     <message>
-        <location filename="../kds/ui/setup/credentials.py" line="+13"/>
+        <location filename="../kds/ui/setup/credentials.py" line="+14"/>
         <source>Several stores: separate them with commas.</source>
         <translation>Várias lojas: separe com vírgulas.</translation>
     </message>
@@ -1065,8 +1075,8 @@
     </message>
     <message>
         <location filename="../kds/ui/setup/settings_panel.py" line="+23"/>
-        <location filename="../kds/ui/windows/main_window.py" line="-439"/>
-        <location line="+441"/>
+        <location filename="../kds/ui/windows/main_window.py" line="-448"/>
+        <location line="+450"/>
         <source>Settings</source>
         <translation>Configurações</translation>
     </message>
@@ -1496,12 +1506,22 @@
         <translation>%1 min · habitual</translation>
     </message>
     <message>
-        <location filename="../kds/ui/sheets/reason.py" line="+35"/>
+        <location filename="../kds/ui/sheets/reason.py" line="+45"/>
         <source>Why?</source>
         <translation>Por quê?</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
+        <source>Which dishes ran out?</source>
+        <translation>Quais pratos acabaram?</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Also mark them sold out until end of day</source>
+        <translation>Marcar também como esgotados até o fim do dia</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <location filename="../kds/ui/sheets/refund.py" line="+138"/>
         <source>Write why (needed for “Other”)</source>
         <translation>Escreva o motivo (obrigatório para “Outro”)</translation>
@@ -1512,7 +1532,7 @@
         <translation>Escreva o motivo</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+47"/>
         <source>Choose a reason.</source>
         <translation>Escolha um motivo.</translation>
     </message>
@@ -1582,7 +1602,7 @@
         <translation>Toque de novo para reembolsar %1</translation>
     </message>
     <message>
-        <location filename="../kds/ui/viewmodels/board.py" line="+203"/>
+        <location filename="../kds/ui/viewmodels/board.py" line="+205"/>
         <source>Confirming…</source>
         <translation>Confirmando…</translation>
     </message>
@@ -1609,18 +1629,18 @@
         <translation>Para %1</translation>
     </message>
     <message>
-        <location line="+244"/>
+        <location line="+247"/>
         <source>Code %1</source>
         <translation>Código %1</translation>
     </message>
     <message>
         <location filename="../kds/ui/wording.py" line="+8"/>
-        <location line="+124"/>
+        <location line="+129"/>
         <source>Refund requested</source>
         <translation>Reembolso pedido</translation>
     </message>
     <message>
-        <location filename="../kds/ui/viewmodels/card.py" line="-213"/>
+        <location filename="../kds/ui/viewmodels/card.py" line="-216"/>
         <source>Reading the address…</source>
         <translation>Lendo o endereço…</translation>
     </message>
@@ -1689,7 +1709,7 @@
     </message>
     <message>
         <location line="+6"/>
-        <location filename="../kds/ui/wording.py" line="-162"/>
+        <location filename="../kds/ui/wording.py" line="-167"/>
         <location line="+37"/>
         <source>Cancelled</source>
         <translation>Cancelado</translation>
@@ -1745,7 +1765,7 @@
         <translation>Recusar…</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+34"/>
         <source>Details not readable yet — retrying. Use the %1 tablet if it cannot wait.</source>
         <translation>Detalhes ainda ilegíveis — tentando de novo. Use o tablet da %1 se não puder esperar.</translation>
     </message>
@@ -1959,7 +1979,7 @@ Pedidos novos tocam e aparecem aqui.</translation>
         <translation>Desfazer %1</translation>
     </message>
     <message>
-        <location filename="../kds/ui/widgets/card_layout.py" line="+199"/>
+        <location filename="../kds/ui/widgets/card_layout.py" line="+207"/>
         <source>Note: %1</source>
         <translation>Obs.: %1</translation>
     </message>
@@ -2060,31 +2080,31 @@ Pedidos novos tocam e aparecem aqui.</translation>
         <translation>%1 pedidos</translation>
     </message>
     <message>
-        <location filename="../kds/ui/windows/main_window.py" line="-468"/>
-        <location line="+456"/>
+        <location filename="../kds/ui/windows/main_window.py" line="-477"/>
+        <location line="+465"/>
         <source>Orders</source>
         <translation>Pedidos</translation>
     </message>
     <message>
-        <location line="-412"/>
-        <location line="+421"/>
+        <location line="-421"/>
+        <location line="+430"/>
         <source>Recall</source>
         <translation>Rechamar</translation>
     </message>
     <message>
-        <location line="-415"/>
-        <location line="+416"/>
+        <location line="-424"/>
+        <location line="+425"/>
         <source>Report</source>
         <translation>Relatório</translation>
     </message>
     <message>
-        <location line="-395"/>
-        <location line="+399"/>
+        <location line="-404"/>
+        <location line="+408"/>
         <source>Connect…</source>
         <translation>Conectar…</translation>
     </message>
     <message>
-        <location line="-394"/>
+        <location line="-403"/>
         <source>Reopen</source>
         <translation>Reabrir</translation>
     </message>
@@ -2099,7 +2119,7 @@ Pedidos novos tocam e aparecem aqui.</translation>
         <translation>Marcar todos como vistos (%1)</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+67"/>
         <source>%1 closed your store after a missed order</source>
         <translation>%1 fechou sua loja depois de um pedido perdido</translation>
     </message>
@@ -2114,7 +2134,7 @@ Pedidos novos tocam e aparecem aqui.</translation>
         <translation>Pausar a loja</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+30"/>
         <source>Something went wrong and was logged: %1</source>
         <translation>Algo deu errado e foi registrado: %1</translation>
     </message>
@@ -2144,7 +2164,7 @@ Pedidos novos tocam e aparecem aqui.</translation>
         <translation>%1 enviado para %2</translation>
     </message>
     <message>
-        <location filename="../kds/ui/windows/order_sheets.py" line="+79"/>
+        <location filename="../kds/ui/windows/order_sheets.py" line="+106"/>
         <source>Cancel order %1?</source>
         <translation>Cancelar o pedido %1?</translation>
     </message>
@@ -2451,12 +2471,12 @@ Pedidos novos tocam e aparecem aqui.</translation>
         <location line="+17"/>
         <location line="+17"/>
         <location line="+142"/>
-        <location line="+115"/>
+        <location line="+120"/>
         <source>Delivered</source>
         <translation>Entregue</translation>
     </message>
     <message>
-        <location line="-290"/>
+        <location line="-295"/>
         <source>Change rider…</source>
         <translation>Trocar entregador…</translation>
     </message>
@@ -2566,7 +2586,7 @@ Pedidos novos tocam e aparecem aqui.</translation>
     </message>
     <message>
         <location line="+4"/>
-        <location filename="../kds/ui/sheets/store.py" line="-76"/>
+        <location filename="../kds/ui/sheets/store.py" line="-79"/>
         <location filename="../kds/ui/wording.py" line="+1"/>
         <source>failed</source>
         <translation>falhou</translation>
@@ -2894,6 +2914,11 @@ Pedidos novos tocam e aparecem aqui.</translation>
     </message>
     <message>
         <location line="+7"/>
+        <source>SOLD OUT</source>
+        <translation>ESGOTADO</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>ID check</source>
         <translation>Conferir documento</translation>
     </message>
@@ -3023,7 +3048,7 @@ Pedidos novos tocam e aparecem aqui.</translation>
         <translation>Entregador cancelou</translation>
     </message>
     <message>
-        <location filename="../kds/ui/viewmodels/card.py" line="-221"/>
+        <location filename="../kds/ui/viewmodels/card.py" line="-224"/>
         <location filename="../kds/ui/wording.py" line="+2"/>
         <source>Rider: %1</source>
         <translation>Entregador: %1</translation>
@@ -3273,8 +3298,8 @@ Pedidos novos tocam e aparecem aqui.</translation>
         <translation>Conectado: a plataforma aceitou estas credenciais.</translation>
     </message>
     <message>
-        <location filename="../kds/ui/sheets/store.py" line="+57"/>
-        <location filename="../kds/ui/windows/main_window.py" line="-394"/>
+        <location filename="../kds/ui/sheets/store.py" line="+60"/>
+        <location filename="../kds/ui/windows/main_window.py" line="-403"/>
         <source>Store</source>
         <translation>Loja</translation>
     </message>
@@ -3284,7 +3309,7 @@ Pedidos novos tocam e aparecem aqui.</translation>
         <translation>Até retomar</translation>
     </message>
     <message>
-        <location line="-80"/>
+        <location line="-83"/>
         <source>failed: %1</source>
         <translation>falhou: %1</translation>
     </message>
@@ -3305,12 +3330,12 @@ Pedidos novos tocam e aparecem aqui.</translation>
     </message>
     <message>
         <location line="+27"/>
-        <location line="+204"/>
+        <location line="+211"/>
         <source>reopening %1</source>
         <translation>reabertura %1</translation>
     </message>
     <message>
-        <location line="-198"/>
+        <location line="-205"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
@@ -3330,7 +3355,7 @@ Pedidos novos tocam e aparecem aqui.</translation>
         <translation>Pausado — %1</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+22"/>
         <source>On which platforms:</source>
         <translation>Em quais plataformas:</translation>
     </message>
@@ -3371,7 +3396,12 @@ Pedidos novos tocam e aparecem aqui.</translation>
         <translation>Encerrar movimento alto</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+3"/>
+        <source>Sold out…</source>
+        <translation>Esgotados…</translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <source>Busy adds its minutes to the preparation time sent on confirm.</source>
         <translation>O movimento alto soma seus minutos ao tempo de preparo enviado ao confirmar.</translation>
     </message>
@@ -3601,6 +3631,116 @@ Pedidos novos tocam e aparecem aqui.</translation>
         <source>Deadline %1</source>
         <translation>Prazo %1</translation>
     </message>
+    <message>
+        <location filename="../kds/ui/sheets/sold_out.py" line="+69"/>
+        <source>told</source>
+        <translation>avisada</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>telling…</source>
+        <translation>avisando…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>failed — retrying</source>
+        <translation>falhou — tentando de novo</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>failed — mark it again or do it on the platform&apos;s tablet</source>
+        <translation>falhou — marque de novo ou faça no tablet da plataforma</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>cannot be told here: %1</source>
+        <translation>não dá para avisar daqui: %1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>do it on the platform&apos;s tablet</source>
+        <translation>faça no tablet da plataforma</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>SOLD OUT until switched back</source>
+        <translation>ESGOTADO até ser reativado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>SOLD OUT until %1</source>
+        <translation>ESGOTADO até %1</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Sold out</source>
+        <translation>Esgotados</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Search dishes (name or code)</source>
+        <translation>Buscar pratos (nome ou código)</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Sold out until end of day</source>
+        <translation>Esgotado até o fim do dia</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>For %1 h</source>
+        <translation>Por %1 h</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Until switched back</source>
+        <translation>Até reativar</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Back in stock</source>
+        <translation>De volta ao estoque</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Link with another dish…</source>
+        <translation>Juntar com outro prato…</translation>
+    </message>
+    <message>
+        <location line="+89"/>
+        <source>No dish found. Dishes appear here once they were ordered.</source>
+        <translation>Nenhum prato ainda. Os pratos aparecem aqui depois de pedidos.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No dish matches.</source>
+        <translation>Nenhum prato encontrado.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Type to find the other %1 dishes.</source>
+        <translation>Digite para achar os outros %1 pratos.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Tap the dish to link into the selected one.</source>
+        <translation>Toque no prato a juntar ao selecionado.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Tap a dish to mark it sold out or back in stock.</source>
+        <translation>Toque num prato para marcá-lo como esgotado ou de volta ao estoque.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>KDS tells it when you mark the dish</source>
+        <translation>O KDS avisa quando você marcar o prato</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Split off</source>
+        <translation>Separar</translation>
+    </message>
 </context>
 <context>
     <name>Platforms</name>
@@ -3695,12 +3835,12 @@ Pedidos novos tocam e aparecem aqui.</translation>
         <translation>Desative pratos avulsos no app GoBiz: o KDS ainda não consegue fazer isso lá.</translation>
     </message>
     <message>
-        <location filename="../kds/platforms/zeek/spec.py" line="+43"/>
+        <location filename="../kds/platforms/zeek/spec.py" line="+44"/>
         <source>Zeek — Circle K (CKGo)</source>
         <translation>Zeek — Circle K (CKGo)</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+17"/>
         <source>CKGo</source>
         <translation>CKGo</translation>
     </message>
@@ -3716,8 +3856,8 @@ Pedidos novos tocam e aparecem aqui.</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>The relay answers CKGo&apos;s stock check for the dish &quot;out of stock&quot;. The CKGo product list itself is not changed.</source>
-        <translation>O relay responde &quot;sem estoque&quot; à consulta de estoque da CKGo para o prato. A lista de produtos da CKGo não é alterada.</translation>
+        <source>The relay answers CKGo&apos;s stock check for the dish &quot;out of stock&quot;; with the product update path set, CKGo&apos;s product list is switched too (BatchUpdateProduct).</source>
+        <translation>O relay responde &quot;sem estoque&quot; à consulta de estoque da CKGo para o prato; com o caminho de atualização de produtos definido, a lista de produtos da CKGo também é alterada (BatchUpdateProduct).</translation>
     </message>
 </context>
 </TS>

@@ -125,6 +125,11 @@
         <translation>区域（可选，留空则为 SGN）</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>Product update path (optional)</source>
+        <translation>商品更新路径（可选）</translation>
+    </message>
+    <message>
         <location line="+7"/>
         <source>Choose what is set at GoBiz: the clock on each new order follows it.</source>
         <translation>选择与 GoBiz 上相同的设置：每张新订单的计时按此进行。</translation>
@@ -135,7 +140,12 @@
         <translation>只填模式不同的门店，例如 G123456789=auto_accept_on_timeout；多个门店用逗号分隔。</translation>
     </message>
     <message>
-        <location line="-22"/>
+        <location line="+2"/>
+        <source>Where the platform takes BatchUpdateProduct, e.g. /api/v1.0/product/update: sold-out dishes are then switched off in its product list too.</source>
+        <translation>平台接收 BatchUpdateProduct 的路径，例如 /api/v1.0/product/update：售罄的菜品也会在其商品列表中下架。</translation>
+    </message>
+    <message>
+        <location line="-25"/>
         <source>API address</source>
         <translation>API 地址</translation>
     </message>
@@ -177,8 +187,8 @@
     <message>
         <location filename="../kds/ui/setup/forms.py" line="+44"/>
         <location filename="../kds/ui/sheets/confirm.py" line="+104"/>
-        <location filename="../kds/ui/sheets/store.py" line="+137"/>
-        <location filename="../kds/ui/viewmodels/card.py" line="+261"/>
+        <location filename="../kds/ui/sheets/store.py" line="+140"/>
+        <location filename="../kds/ui/viewmodels/card.py" line="+265"/>
         <source>%1 min</source>
         <translation>%1 分钟</translation>
     </message>
@@ -377,8 +387,8 @@
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../kds/ui/windows/main_window.py" line="+231"/>
-        <location line="+266"/>
+        <location filename="../kds/ui/windows/main_window.py" line="+233"/>
+        <location line="+275"/>
         <location line="+67"/>
         <source>Dark</source>
         <translation>深色</translation>
@@ -386,8 +396,8 @@
     <message>
         <location line="+0"/>
         <location filename="../kds/ui/widgets/bars.py" line="+40"/>
-        <location filename="../kds/ui/windows/main_window.py" line="-333"/>
-        <location line="+266"/>
+        <location filename="../kds/ui/windows/main_window.py" line="-342"/>
+        <location line="+275"/>
         <location line="+67"/>
         <source>Light</source>
         <translation>浅色</translation>
@@ -609,7 +619,7 @@
         <translation>PIN 错误次数太多，请 %1 秒后再试。</translation>
     </message>
     <message>
-        <location filename="../kds/ui/setup/credentials.py" line="+13"/>
+        <location filename="../kds/ui/setup/credentials.py" line="+14"/>
         <source>Several stores: separate them with commas.</source>
         <translation>多家门店：用逗号分隔。</translation>
     </message>
@@ -1065,8 +1075,8 @@
     </message>
     <message>
         <location filename="../kds/ui/setup/settings_panel.py" line="+23"/>
-        <location filename="../kds/ui/windows/main_window.py" line="-439"/>
-        <location line="+441"/>
+        <location filename="../kds/ui/windows/main_window.py" line="-448"/>
+        <location line="+450"/>
         <source>Settings</source>
         <translation>设置</translation>
     </message>
@@ -1496,12 +1506,22 @@
         <translation>%1 分钟 · 一般</translation>
     </message>
     <message>
-        <location filename="../kds/ui/sheets/reason.py" line="+35"/>
+        <location filename="../kds/ui/sheets/reason.py" line="+45"/>
         <source>Why?</source>
         <translation>原因？</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
+        <source>Which dishes ran out?</source>
+        <translation>哪些菜品售罄了？</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Also mark them sold out until end of day</source>
+        <translation>同时标记为售罄，直到今天结束</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <location filename="../kds/ui/sheets/refund.py" line="+138"/>
         <source>Write why (needed for “Other”)</source>
         <translation>写下原因（选“其他”时必填）</translation>
@@ -1512,7 +1532,7 @@
         <translation>写下原因</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+47"/>
         <source>Choose a reason.</source>
         <translation>请选择原因。</translation>
     </message>
@@ -1582,7 +1602,7 @@
         <translation>再点一次退款 %1</translation>
     </message>
     <message>
-        <location filename="../kds/ui/viewmodels/board.py" line="+203"/>
+        <location filename="../kds/ui/viewmodels/board.py" line="+205"/>
         <source>Confirming…</source>
         <translation>接单中…</translation>
     </message>
@@ -1609,18 +1629,18 @@
         <translation>%1 前</translation>
     </message>
     <message>
-        <location line="+244"/>
+        <location line="+247"/>
         <source>Code %1</source>
         <translation>取餐码 %1</translation>
     </message>
     <message>
         <location filename="../kds/ui/wording.py" line="+8"/>
-        <location line="+124"/>
+        <location line="+129"/>
         <source>Refund requested</source>
         <translation>顾客申请退款</translation>
     </message>
     <message>
-        <location filename="../kds/ui/viewmodels/card.py" line="-213"/>
+        <location filename="../kds/ui/viewmodels/card.py" line="-216"/>
         <source>Reading the address…</source>
         <translation>正在读取地址…</translation>
     </message>
@@ -1689,7 +1709,7 @@
     </message>
     <message>
         <location line="+6"/>
-        <location filename="../kds/ui/wording.py" line="-162"/>
+        <location filename="../kds/ui/wording.py" line="-167"/>
         <location line="+37"/>
         <source>Cancelled</source>
         <translation>已取消</translation>
@@ -1745,7 +1765,7 @@
         <translation>拒绝…</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+34"/>
         <source>Details not readable yet — retrying. Use the %1 tablet if it cannot wait.</source>
         <translation>暂时无法读取订单详情，正在重试。如不能等，请用 %1 平板处理。</translation>
     </message>
@@ -1959,7 +1979,7 @@ New orders ring and appear here.</source>
         <translation>撤销 %1</translation>
     </message>
     <message>
-        <location filename="../kds/ui/widgets/card_layout.py" line="+199"/>
+        <location filename="../kds/ui/widgets/card_layout.py" line="+207"/>
         <source>Note: %1</source>
         <translation>备注：%1</translation>
     </message>
@@ -2060,31 +2080,31 @@ New orders ring and appear here.</source>
         <translation>%1 个订单</translation>
     </message>
     <message>
-        <location filename="../kds/ui/windows/main_window.py" line="-468"/>
-        <location line="+456"/>
+        <location filename="../kds/ui/windows/main_window.py" line="-477"/>
+        <location line="+465"/>
         <source>Orders</source>
         <translation>订单</translation>
     </message>
     <message>
-        <location line="-412"/>
-        <location line="+421"/>
+        <location line="-421"/>
+        <location line="+430"/>
         <source>Recall</source>
         <translation>召回</translation>
     </message>
     <message>
-        <location line="-415"/>
-        <location line="+416"/>
+        <location line="-424"/>
+        <location line="+425"/>
         <source>Report</source>
         <translation>报表</translation>
     </message>
     <message>
-        <location line="-395"/>
-        <location line="+399"/>
+        <location line="-404"/>
+        <location line="+408"/>
         <source>Connect…</source>
         <translation>连接…</translation>
     </message>
     <message>
-        <location line="-394"/>
+        <location line="-403"/>
         <source>Reopen</source>
         <translation>重新开店</translation>
     </message>
@@ -2099,7 +2119,7 @@ New orders ring and appear here.</source>
         <translation>全部已阅 (%1)</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+67"/>
         <source>%1 closed your store after a missed order</source>
         <translation>%1 因一笔错过的订单关闭了你的门店</translation>
     </message>
@@ -2114,7 +2134,7 @@ New orders ring and appear here.</source>
         <translation>暂停门店</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+30"/>
         <source>Something went wrong and was logged: %1</source>
         <translation>出现问题，已记录：%1</translation>
     </message>
@@ -2144,7 +2164,7 @@ New orders ring and appear here.</source>
         <translation>%1已发送到%2</translation>
     </message>
     <message>
-        <location filename="../kds/ui/windows/order_sheets.py" line="+79"/>
+        <location filename="../kds/ui/windows/order_sheets.py" line="+106"/>
         <source>Cancel order %1?</source>
         <translation>取消订单 %1？</translation>
     </message>
@@ -2451,12 +2471,12 @@ New orders ring and appear here.</source>
         <location line="+17"/>
         <location line="+17"/>
         <location line="+142"/>
-        <location line="+115"/>
+        <location line="+120"/>
         <source>Delivered</source>
         <translation>已送达</translation>
     </message>
     <message>
-        <location line="-290"/>
+        <location line="-295"/>
         <source>Change rider…</source>
         <translation>更换骑手…</translation>
     </message>
@@ -2566,7 +2586,7 @@ New orders ring and appear here.</source>
     </message>
     <message>
         <location line="+4"/>
-        <location filename="../kds/ui/sheets/store.py" line="-76"/>
+        <location filename="../kds/ui/sheets/store.py" line="-79"/>
         <location filename="../kds/ui/wording.py" line="+1"/>
         <source>failed</source>
         <translation>失败</translation>
@@ -2894,6 +2914,11 @@ New orders ring and appear here.</source>
     </message>
     <message>
         <location line="+7"/>
+        <source>SOLD OUT</source>
+        <translation>已售罄</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>ID check</source>
         <translation>查验身份证</translation>
     </message>
@@ -3023,7 +3048,7 @@ New orders ring and appear here.</source>
         <translation>骑手已取消</translation>
     </message>
     <message>
-        <location filename="../kds/ui/viewmodels/card.py" line="-221"/>
+        <location filename="../kds/ui/viewmodels/card.py" line="-224"/>
         <location filename="../kds/ui/wording.py" line="+2"/>
         <source>Rider: %1</source>
         <translation>骑手：%1</translation>
@@ -3273,8 +3298,8 @@ New orders ring and appear here.</source>
         <translation>已连接：平台接受了这些凭据。</translation>
     </message>
     <message>
-        <location filename="../kds/ui/sheets/store.py" line="+57"/>
-        <location filename="../kds/ui/windows/main_window.py" line="-394"/>
+        <location filename="../kds/ui/sheets/store.py" line="+60"/>
+        <location filename="../kds/ui/windows/main_window.py" line="-403"/>
         <source>Store</source>
         <translation>门店</translation>
     </message>
@@ -3284,7 +3309,7 @@ New orders ring and appear here.</source>
         <translation>直到恢复</translation>
     </message>
     <message>
-        <location line="-80"/>
+        <location line="-83"/>
         <source>failed: %1</source>
         <translation>失败：%1</translation>
     </message>
@@ -3305,12 +3330,12 @@ New orders ring and appear here.</source>
     </message>
     <message>
         <location line="+27"/>
-        <location line="+204"/>
+        <location line="+211"/>
         <source>reopening %1</source>
         <translation>重新开店%1</translation>
     </message>
     <message>
-        <location line="-198"/>
+        <location line="-205"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
@@ -3330,7 +3355,7 @@ New orders ring and appear here.</source>
         <translation>已暂停 — %1</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+22"/>
         <source>On which platforms:</source>
         <translation>在哪些平台：</translation>
     </message>
@@ -3371,7 +3396,12 @@ New orders ring and appear here.</source>
         <translation>结束繁忙</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+3"/>
+        <source>Sold out…</source>
+        <translation>售罄…</translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <source>Busy adds its minutes to the preparation time sent on confirm.</source>
         <translation>繁忙模式会把这些分钟加到确认时发送的备餐时间上。</translation>
     </message>
@@ -3601,6 +3631,116 @@ New orders ring and appear here.</source>
         <source>Deadline %1</source>
         <translation>时限 %1</translation>
     </message>
+    <message>
+        <location filename="../kds/ui/sheets/sold_out.py" line="+69"/>
+        <source>told</source>
+        <translation>已通知</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>telling…</source>
+        <translation>正在通知…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>failed — retrying</source>
+        <translation>失败 — 正在重试</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>failed — mark it again or do it on the platform&apos;s tablet</source>
+        <translation>失败 — 请重新标记，或在平台的平板上操作</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>cannot be told here: %1</source>
+        <translation>无法在此通知：%1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>do it on the platform&apos;s tablet</source>
+        <translation>请在平台的平板上操作</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>SOLD OUT until switched back</source>
+        <translation>已售罄，直到重新上架</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>SOLD OUT until %1</source>
+        <translation>已售罄至 %1</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Sold out</source>
+        <translation>售罄</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Search dishes (name or code)</source>
+        <translation>搜索菜品（名称或编码）</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Sold out until end of day</source>
+        <translation>售罄至今天结束</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>For %1 h</source>
+        <translation>%1 小时</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Until switched back</source>
+        <translation>直到重新上架</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Back in stock</source>
+        <translation>恢复供应</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Link with another dish…</source>
+        <translation>与其他菜品合并…</translation>
+    </message>
+    <message>
+        <location line="+89"/>
+        <source>No dish found. Dishes appear here once they were ordered.</source>
+        <translation>还没有菜品。菜品被点过后会出现在这里。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No dish matches.</source>
+        <translation>没有匹配的菜品。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Type to find the other %1 dishes.</source>
+        <translation>输入以查找其余 %1 个菜品。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Tap the dish to link into the selected one.</source>
+        <translation>点按要并入所选菜品的菜品。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Tap a dish to mark it sold out or back in stock.</source>
+        <translation>点按菜品，标记为售罄或恢复供应。</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>KDS tells it when you mark the dish</source>
+        <translation>标记菜品时 KDS 会通知该平台</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Split off</source>
+        <translation>拆分出来</translation>
+    </message>
 </context>
 <context>
     <name>Platforms</name>
@@ -3695,12 +3835,12 @@ New orders ring and appear here.</source>
         <translation>请在 GoBiz 应用中下架单个菜品：KDS 暂时还做不到。</translation>
     </message>
     <message>
-        <location filename="../kds/platforms/zeek/spec.py" line="+43"/>
+        <location filename="../kds/platforms/zeek/spec.py" line="+44"/>
         <source>Zeek — Circle K (CKGo)</source>
         <translation>Zeek — Circle K (CKGo)</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+17"/>
         <source>CKGo</source>
         <translation>CKGo</translation>
     </message>
@@ -3716,8 +3856,8 @@ New orders ring and appear here.</source>
     </message>
     <message>
         <location line="+2"/>
-        <source>The relay answers CKGo&apos;s stock check for the dish &quot;out of stock&quot;. The CKGo product list itself is not changed.</source>
-        <translation>中继对 CKGo 就该菜品的库存查询回答&quot;缺货&quot;。CKGo 的商品列表本身不会改变。</translation>
+        <source>The relay answers CKGo&apos;s stock check for the dish &quot;out of stock&quot;; with the product update path set, CKGo&apos;s product list is switched too (BatchUpdateProduct).</source>
+        <translation>中继对 CKGo 就该菜品的库存查询回答&quot;缺货&quot;；设置了商品更新路径时，CKGo 的商品列表也会一并切换（BatchUpdateProduct）。</translation>
     </message>
 </context>
 </TS>

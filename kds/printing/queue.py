@@ -18,7 +18,7 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import logging
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Collection, Mapping, Sequence
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta, tzinfo
@@ -99,16 +99,18 @@ class _Worker:
 
 def order_document(order: Order, kind: DocKind, settings: PrintSettings, labels: Mapping[str, str], language: str,
                    tz: tzinfo, *, printer: PrinterConfig | None = None, status: OrderStatus | None = None,
-                   rider: Rider | None = None, routing: Routing | None = None) -> TicketDoc:
+                   rider: Rider | None = None, routing: Routing | None = None,
+                   sold_out: Collection[tuple[Platform, str]] = ()) -> TicketDoc:
     """The document of `kind` for `order`, in `language`, as `printer` prints it (the queue's and a preview's).
 
     `routing` is the restaurant's: a kitchen station's printer prints only that station's lines.
+    `sold_out` holds the dish entries sold out now: the kitchen ticket marks their lines.
     """
     if kind is DocKind.DELIVERY:
         return delivery_slip(order, rider, tz=tz, labels=labels, language=language)
     if kind is DocKind.KITCHEN:
         return kitchen_ticket(order, tz=tz, station=printer.station if printer else "", labels=labels,
-                              language=language, routing=routing)
+                              language=language, routing=routing, sold_out=sold_out)
     if kind is DocKind.RECEIPT:
         return receipt(order, tz=tz, header=settings.store.header(), labels=labels, language=language)
     if kind is DocKind.CANCEL:
@@ -147,6 +149,8 @@ class PrintQueue:
         self._listeners: list[Callable[[Changes], None]] = []
         self._health_listeners: list[Callable[[PrinterHealth], None]] = []
         self._closing = False
+        self.sold_out: Callable[[], Collection[tuple[Platform, str]]] = frozenset
+        """The dish entries sold out now (the runtime hands the engine's `SoldOutService.entries`)."""
 
     # --- lifecycle --------------------------------------------------------------------------------
 
@@ -223,7 +227,8 @@ class PrintQueue:
                  status: OrderStatus | None = None, rider: Rider | None = None) -> TicketDoc:
         """The document of `kind` for `order` as `printer` would print it (for a preview, too)."""
         return order_document(order, kind, self.settings, self.labels, self.language_of(printer), self.tz,
-                              printer=printer, status=status, rider=rider, routing=self.routing())
+                              printer=printer, status=status, rider=rider, routing=self.routing(),
+                              sold_out=self.sold_out() if kind is DocKind.KITCHEN else ())
 
     def _nothing_for(self, order: Order, kind: DocKind, printer: PrinterConfig) -> bool:
         """True when `printer` belongs to a kitchen station that makes none of `order` (no empty ticket)."""

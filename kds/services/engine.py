@@ -25,6 +25,7 @@ from kds.services.orders import OrderService
 from kds.services.outbox import OutboxRunner, OutboxSettings
 from kds.services.poller import Poller, PollerSettings, ToldMarker
 from kds.services.ratelimit import PersistentRateLimiter
+from kds.services.sold_out import SoldOutService
 from kds.services.stations import StationService
 from kds.services.store_control import StoreControlRunner
 from kds.store.db import Database
@@ -78,6 +79,7 @@ class Engine:
         abilities = {p: SPECS[p].store for p in self.adapters if p in SPECS}
         self.store = StoreControlRunner(self.adapters, abilities, db, clock, self.bus, who=name,
                                         settings=self.settings.outbox)
+        self.sold_out = SoldOutService(db, self.store, clock, self.bus)
         self.orders = OrderService(
             db, clock, self.bus, {a.platform: a.policy for a in adapters},
             auto_accept=self.settings.auto_accept, undo_seconds=self.settings.undo_seconds,

@@ -89,6 +89,7 @@ class Runtime:
         self.printing = PrintQueue(PrintJobRepository(self.db), settings, self.clock, platform_names=LABELS,
                                    language=language)
         self.printing.routing = self.engine.stations.routing  # a kitchen station's printer prints its lines
+        self.printing.sold_out = self.engine.sold_out.entries  # the kitchen ticket marks sold-out dishes
         self.print_bridge = PrintBridge(self.engine.orders.orders, self.printing, self.engine.bus)
         self.printing.subscribe(self.engine.bus.publish)  # print job changes reach the screen like any other
 
