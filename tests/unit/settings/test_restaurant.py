@@ -134,3 +134,19 @@ def test_a_save_does_not_turn_back_what_another_screen_saved_meanwhile(store_tar
     saved = counter.save(changed, opened)  # the counter saves only its own change
     assert saved.riders == () and saved.behaviour.red_minutes == 30
     assert kitchen.apply(Settings()).riders == () and kitchen.apply(Settings()).behaviour.red_minutes == 30
+
+
+def test_a_single_screen_on_its_own_file_keeps_every_setting_in_its_settings_file(tmp_path: Path) -> None:
+    from argparse import Namespace
+
+    from kds.startup.runtime import Credentials, open_settings_store
+
+    args = Namespace(db=None, data_dir=str(tmp_path / "data"))
+    settings = counter_settings().model_copy(update={"station": Station()})
+    opened = open_settings_store(args, settings, Credentials(), FakeClock(T0), "counter", tmp_path / "settings.json")
+    try:
+        assert opened.restaurant is None and opened.joined is None and opened.settings is settings
+        assert opened.db.conn.execute("SELECT COUNT(*) FROM restaurant_settings").fetchone()[0] == 0
+        assert not (tmp_path / "settings.json").exists()  # nothing written on its behalf
+    finally:
+        opened.db.close()
