@@ -366,8 +366,8 @@ def start_runtime_from_settings(args: argparse.Namespace, settings: Settings, cr
         auto_accept=frozenset(a.platform for a in adapters) if args.auto_accept else behaviour.auto_accept,
         undo_seconds=behaviour.undo_seconds, default_preparation_minutes=behaviour.default_prep_minutes)
     engine = Engine(db, adapters, clock, engine_settings)
-    runtime = Runtime(db=db, engine=engine, clock=clock, time_scale=scale, problems=problems, joined=store.joined,
-                      restaurant=store.restaurant)
+    runtime = Runtime(db=db, engine=engine, clock=clock, time_scale=scale, problems=problems)
+    runtime.joined, runtime.restaurant = store.joined, store.restaurant
     if store.restaurant is not None:  # a shared store lists every screen's printers: this one prints on its own
         from kds.station.restaurant import own_printers
 
