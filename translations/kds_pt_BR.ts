@@ -4,7 +4,12 @@
 <context>
     <name></name>
     <message>
-        <location filename="../kds/ui/session.py" line="+234"/>
+        <location filename="../kds/ui/session.py" line="+146"/>
+        <source>This screen joined a restaurant that already had its settings: its platform accounts, printers, manager PIN and order handling now come from the restaurant&apos;s database. This screen&apos;s own earlier settings are kept in %1.</source>
+        <translation>Esta tela entrou em um restaurante que já tinha suas configurações: as contas das plataformas, impressoras, PIN do gerente e o tratamento dos pedidos agora vêm do banco de dados do restaurante. As configurações anteriores desta tela estão guardadas em %1.</translation>
+    </message>
+    <message>
+        <location line="+108"/>
         <source>Settings saved. KDS reconnected with them.</source>
         <translation>Configurações salvas. O KDS reconectou com elas.</translation>
     </message>
@@ -79,7 +84,7 @@
         <location filename="../kds/ui/sheets/print_problems.py" line="+47"/>
         <location filename="../kds/ui/sheets/recall.py" line="+42"/>
         <location filename="../kds/ui/sheets/report.py" line="+126"/>
-        <location filename="../kds/ui/windows/drawer.py" line="+99"/>
+        <location filename="../kds/ui/windows/drawer.py" line="+93"/>
         <location filename="../kds/ui/windows/history.py" line="+44"/>
         <source>Close</source>
         <translation>Fechar</translation>
@@ -315,7 +320,7 @@
     <message>
         <location line="+2"/>
         <location filename="../kds/ui/viewmodels/card.py" line="+134"/>
-        <location filename="../kds/ui/windows/drawer.py" line="+188"/>
+        <location filename="../kds/ui/windows/drawer.py" line="+187"/>
         <source>Undo</source>
         <translation>Desfazer</translation>
     </message>
@@ -388,7 +393,7 @@
     <message>
         <location line="+1"/>
         <location filename="../kds/ui/windows/main_window.py" line="+233"/>
-        <location line="+278"/>
+        <location line="+277"/>
         <location line="+67"/>
         <source>Dark</source>
         <translation>Escuro</translation>
@@ -396,8 +401,8 @@
     <message>
         <location line="+0"/>
         <location filename="../kds/ui/widgets/bars.py" line="+40"/>
-        <location filename="../kds/ui/windows/main_window.py" line="-345"/>
-        <location line="+278"/>
+        <location filename="../kds/ui/windows/main_window.py" line="-344"/>
+        <location line="+277"/>
         <location line="+67"/>
         <source>Light</source>
         <translation>Claro</translation>
@@ -798,6 +803,11 @@
     </message>
     <message>
         <location line="+4"/>
+        <source>Connected to the screen %1</source>
+        <translation>Conectada à tela %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>kitchen</source>
         <translation>cozinha</translation>
     </message>
@@ -805,7 +815,7 @@
         <location line="+1"/>
         <location filename="../kds/ui/setup/riders_form.py" line="-8"/>
         <location line="+3"/>
-        <location filename="../kds/ui/windows/order_text.py" line="+159"/>
+        <location filename="../kds/ui/windows/order_text.py" line="+144"/>
         <source>Name</source>
         <translation>Nome</translation>
     </message>
@@ -1025,7 +1035,7 @@
     </message>
     <message>
         <location line="+16"/>
-        <location filename="../kds/ui/windows/setup_wiring.py" line="+160"/>
+        <location filename="../kds/ui/windows/setup_wiring.py" line="+161"/>
         <source>Connect the platforms</source>
         <translation>Conectar as plataformas</translation>
     </message>
@@ -1075,8 +1085,8 @@
     </message>
     <message>
         <location filename="../kds/ui/setup/settings_panel.py" line="+23"/>
-        <location filename="../kds/ui/windows/main_window.py" line="-451"/>
-        <location line="+453"/>
+        <location filename="../kds/ui/windows/main_window.py" line="-450"/>
+        <location line="+452"/>
         <source>Settings</source>
         <translation>Configurações</translation>
     </message>
@@ -1091,7 +1101,7 @@
         <translation>Sobre</translation>
     </message>
     <message>
-        <location filename="../kds/ui/setup/station.py" line="+113"/>
+        <location filename="../kds/ui/setup/station.py" line="+117"/>
         <source>The credentials were not saved: the encrypted credentials file is locked. Tap Connect on the board and enter the manager PIN to unlock it.</source>
         <translation>As credenciais não foram salvas: o arquivo criptografado de credenciais está trancado. Toque em Conectar no quadro e digite o PIN do gerente para destrancá-lo.</translation>
     </message>
@@ -1101,12 +1111,17 @@
         <translation>As credenciais não foram salvas: o chaveiro do sistema não está disponível. Na página Plataformas, escolha guardá-las só nesta execução, ou num arquivo criptografado com o PIN do gerente.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+12"/>
         <source>Could not change starting with the system: %1</source>
         <translation>Não foi possível mudar a abertura com o sistema: %1</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
+        <source>The restaurant&apos;s settings were saved on this screen only: its database cannot be reached. Save them again once it is back, or the other screens keep theirs.</source>
+        <translation>As configurações do restaurante foram salvas só nesta tela: o banco de dados não está acessível. Salve de novo quando ele voltar; as outras telas continuam com as delas.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>The encrypted credentials file was made with another manager PIN; enter that PIN on the board to unlock it.</source>
         <translation>O arquivo criptografado de credenciais foi feito com outro PIN do gerente; digite esse PIN no quadro para destrancá-lo.</translation>
     </message>
@@ -1792,12 +1807,22 @@
         <translation>Detalhes do pedido não lidos</translation>
     </message>
     <message>
-        <location filename="../kds/ui/viewmodels/health.py" line="+123"/>
+        <location filename="../kds/ui/viewmodels/health.py" line="+126"/>
         <source>not connected</source>
         <translation>sem conexão</translation>
     </message>
     <message>
         <location line="+14"/>
+        <source>polled by %1</source>
+        <translation>verificado por %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>polled by another screen</source>
+        <translation>verificado por outra tela</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>connecting…</source>
         <translation>conectando…</translation>
     </message>
@@ -1984,7 +2009,7 @@ Pedidos novos tocam e aparecem aqui.</translation>
         <translation>Obs.: %1</translation>
     </message>
     <message>
-        <location filename="../kds/ui/windows/drawer.py" line="-170"/>
+        <location filename="../kds/ui/windows/drawer.py" line="-169"/>
         <source>Printing</source>
         <translation>Impressão</translation>
     </message>
@@ -2080,36 +2105,36 @@ Pedidos novos tocam e aparecem aqui.</translation>
         <translation>%1 pedidos</translation>
     </message>
     <message>
-        <location filename="../kds/ui/windows/main_window.py" line="-480"/>
-        <location line="+468"/>
+        <location filename="../kds/ui/windows/main_window.py" line="-479"/>
+        <location line="+467"/>
         <source>Orders</source>
         <translation>Pedidos</translation>
     </message>
     <message>
-        <location line="-424"/>
-        <location line="+433"/>
+        <location line="-423"/>
+        <location line="+432"/>
         <source>Recall</source>
         <translation>Rechamar</translation>
     </message>
     <message>
-        <location line="-427"/>
-        <location line="+428"/>
+        <location line="-426"/>
+        <location line="+427"/>
         <source>Report</source>
         <translation>Relatório</translation>
     </message>
     <message>
-        <location line="-407"/>
-        <location line="+411"/>
+        <location line="-406"/>
+        <location line="+410"/>
         <source>Connect…</source>
         <translation>Conectar…</translation>
     </message>
     <message>
-        <location line="-406"/>
+        <location line="-405"/>
         <source>Reopen</source>
         <translation>Reabrir</translation>
     </message>
     <message>
-        <location line="+95"/>
+        <location line="+97"/>
         <source>%1 new · %2 preparing · %3 ready</source>
         <translation>%1 novos · %2 em preparo · %3 prontos</translation>
     </message>
@@ -2119,7 +2144,7 @@ Pedidos novos tocam e aparecem aqui.</translation>
         <translation>Marcar todos como vistos (%1)</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+67"/>
         <source>%1 closed your store after a missed order</source>
         <translation>%1 fechou sua loja depois de um pedido perdido</translation>
     </message>
@@ -2243,6 +2268,16 @@ Pedidos novos tocam e aparecem aqui.</translation>
         <location line="+5"/>
         <source>Settings saved.</source>
         <translation>Configurações salvas.</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Another screen changed the restaurant&apos;s settings. Platform, printer and order settings take effect when KDS starts again.</source>
+        <translation>Outra tela mudou as configurações do restaurante. As configurações de plataformas, impressoras e pedidos valem quando o KDS iniciar de novo.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Another screen changed the restaurant&apos;s settings: they apply here too.</source>
+        <translation>Outra tela mudou as configurações do restaurante: elas valem aqui também.</translation>
     </message>
     <message>
         <location filename="../kds/ui/windows/main_window.py" line="+108"/>
@@ -3299,7 +3334,7 @@ Pedidos novos tocam e aparecem aqui.</translation>
     </message>
     <message>
         <location filename="../kds/ui/sheets/store.py" line="+60"/>
-        <location filename="../kds/ui/windows/main_window.py" line="-406"/>
+        <location filename="../kds/ui/windows/main_window.py" line="-405"/>
         <source>Store</source>
         <translation>Loja</translation>
     </message>

@@ -4,7 +4,12 @@
 <context>
     <name></name>
     <message>
-        <location filename="../kds/ui/session.py" line="+234"/>
+        <location filename="../kds/ui/session.py" line="+146"/>
+        <source>This screen joined a restaurant that already had its settings: its platform accounts, printers, manager PIN and order handling now come from the restaurant&apos;s database. This screen&apos;s own earlier settings are kept in %1.</source>
+        <translation>Màn hình này đã tham gia một nhà hàng đã có cài đặt riêng: tài khoản nền tảng, máy in, mã PIN quản lý và cách xử lý đơn nay lấy từ cơ sở dữ liệu của nhà hàng. Cài đặt cũ của màn hình này được giữ trong %1.</translation>
+    </message>
+    <message>
+        <location line="+108"/>
         <source>Settings saved. KDS reconnected with them.</source>
         <translation>Đã lưu cài đặt. KDS đã kết nối lại theo cài đặt mới.</translation>
     </message>
@@ -79,7 +84,7 @@
         <location filename="../kds/ui/sheets/print_problems.py" line="+47"/>
         <location filename="../kds/ui/sheets/recall.py" line="+42"/>
         <location filename="../kds/ui/sheets/report.py" line="+126"/>
-        <location filename="../kds/ui/windows/drawer.py" line="+99"/>
+        <location filename="../kds/ui/windows/drawer.py" line="+93"/>
         <location filename="../kds/ui/windows/history.py" line="+44"/>
         <source>Close</source>
         <translation>Đóng</translation>
@@ -315,7 +320,7 @@
     <message>
         <location line="+2"/>
         <location filename="../kds/ui/viewmodels/card.py" line="+134"/>
-        <location filename="../kds/ui/windows/drawer.py" line="+188"/>
+        <location filename="../kds/ui/windows/drawer.py" line="+187"/>
         <source>Undo</source>
         <translation>Hoàn tác</translation>
     </message>
@@ -388,7 +393,7 @@
     <message>
         <location line="+1"/>
         <location filename="../kds/ui/windows/main_window.py" line="+233"/>
-        <location line="+278"/>
+        <location line="+277"/>
         <location line="+67"/>
         <source>Dark</source>
         <translation>Tối</translation>
@@ -396,8 +401,8 @@
     <message>
         <location line="+0"/>
         <location filename="../kds/ui/widgets/bars.py" line="+40"/>
-        <location filename="../kds/ui/windows/main_window.py" line="-345"/>
-        <location line="+278"/>
+        <location filename="../kds/ui/windows/main_window.py" line="-344"/>
+        <location line="+277"/>
         <location line="+67"/>
         <source>Light</source>
         <translation>Sáng</translation>
@@ -798,6 +803,11 @@
     </message>
     <message>
         <location line="+4"/>
+        <source>Connected to the screen %1</source>
+        <translation>Kết nối với màn hình %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>kitchen</source>
         <translation>bếp</translation>
     </message>
@@ -805,7 +815,7 @@
         <location line="+1"/>
         <location filename="../kds/ui/setup/riders_form.py" line="-8"/>
         <location line="+3"/>
-        <location filename="../kds/ui/windows/order_text.py" line="+159"/>
+        <location filename="../kds/ui/windows/order_text.py" line="+144"/>
         <source>Name</source>
         <translation>Tên</translation>
     </message>
@@ -1025,7 +1035,7 @@
     </message>
     <message>
         <location line="+16"/>
-        <location filename="../kds/ui/windows/setup_wiring.py" line="+160"/>
+        <location filename="../kds/ui/windows/setup_wiring.py" line="+161"/>
         <source>Connect the platforms</source>
         <translation>Kết nối các nền tảng</translation>
     </message>
@@ -1075,8 +1085,8 @@
     </message>
     <message>
         <location filename="../kds/ui/setup/settings_panel.py" line="+23"/>
-        <location filename="../kds/ui/windows/main_window.py" line="-451"/>
-        <location line="+453"/>
+        <location filename="../kds/ui/windows/main_window.py" line="-450"/>
+        <location line="+452"/>
         <source>Settings</source>
         <translation>Cài đặt</translation>
     </message>
@@ -1091,7 +1101,7 @@
         <translation>Giới thiệu</translation>
     </message>
     <message>
-        <location filename="../kds/ui/setup/station.py" line="+113"/>
+        <location filename="../kds/ui/setup/station.py" line="+117"/>
         <source>The credentials were not saved: the encrypted credentials file is locked. Tap Connect on the board and enter the manager PIN to unlock it.</source>
         <translation>Chưa lưu thông tin đăng nhập: tệp thông tin đăng nhập mã hóa đang bị khóa. Chạm Kết nối trên bảng và nhập mã PIN quản lý để mở khóa.</translation>
     </message>
@@ -1101,12 +1111,17 @@
         <translation>Chưa lưu thông tin đăng nhập: kho khóa hệ thống không dùng được. Ở trang Nền tảng, hãy chọn chỉ giữ cho lần chạy này, hoặc giữ trong tệp mã hóa bằng mã PIN quản lý.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+12"/>
         <source>Could not change starting with the system: %1</source>
         <translation>Không đổi được việc mở cùng hệ thống: %1</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
+        <source>The restaurant&apos;s settings were saved on this screen only: its database cannot be reached. Save them again once it is back, or the other screens keep theirs.</source>
+        <translation>Cài đặt của nhà hàng chỉ được lưu trên màn hình này: không kết nối được cơ sở dữ liệu. Hãy lưu lại khi nó hoạt động trở lại; các màn hình khác vẫn dùng cài đặt của chúng.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>The encrypted credentials file was made with another manager PIN; enter that PIN on the board to unlock it.</source>
         <translation>Tệp thông tin đăng nhập mã hóa được tạo bằng mã PIN quản lý khác; hãy nhập mã PIN đó trên bảng để mở khóa.</translation>
     </message>
@@ -1792,12 +1807,22 @@
         <translation>Chưa đọc được chi tiết đơn</translation>
     </message>
     <message>
-        <location filename="../kds/ui/viewmodels/health.py" line="+123"/>
+        <location filename="../kds/ui/viewmodels/health.py" line="+126"/>
         <source>not connected</source>
         <translation>chưa kết nối</translation>
     </message>
     <message>
         <location line="+14"/>
+        <source>polled by %1</source>
+        <translation>do %1 kiểm tra</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>polled by another screen</source>
+        <translation>do màn hình khác kiểm tra</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>connecting…</source>
         <translation>đang kết nối…</translation>
     </message>
@@ -1984,7 +2009,7 @@ New orders ring and appear here.</source>
         <translation>Ghi chú: %1</translation>
     </message>
     <message>
-        <location filename="../kds/ui/windows/drawer.py" line="-170"/>
+        <location filename="../kds/ui/windows/drawer.py" line="-169"/>
         <source>Printing</source>
         <translation>In ấn</translation>
     </message>
@@ -2080,36 +2105,36 @@ New orders ring and appear here.</source>
         <translation>%1 đơn</translation>
     </message>
     <message>
-        <location filename="../kds/ui/windows/main_window.py" line="-480"/>
-        <location line="+468"/>
+        <location filename="../kds/ui/windows/main_window.py" line="-479"/>
+        <location line="+467"/>
         <source>Orders</source>
         <translation>Đơn hàng</translation>
     </message>
     <message>
-        <location line="-424"/>
-        <location line="+433"/>
+        <location line="-423"/>
+        <location line="+432"/>
         <source>Recall</source>
         <translation>Gọi lại</translation>
     </message>
     <message>
-        <location line="-427"/>
-        <location line="+428"/>
+        <location line="-426"/>
+        <location line="+427"/>
         <source>Report</source>
         <translation>Báo cáo</translation>
     </message>
     <message>
-        <location line="-407"/>
-        <location line="+411"/>
+        <location line="-406"/>
+        <location line="+410"/>
         <source>Connect…</source>
         <translation>Kết nối…</translation>
     </message>
     <message>
-        <location line="-406"/>
+        <location line="-405"/>
         <source>Reopen</source>
         <translation>Mở lại</translation>
     </message>
     <message>
-        <location line="+95"/>
+        <location line="+97"/>
         <source>%1 new · %2 preparing · %3 ready</source>
         <translation>%1 mới · %2 đang làm · %3 sẵn sàng</translation>
     </message>
@@ -2119,7 +2144,7 @@ New orders ring and appear here.</source>
         <translation>Đã xem tất cả (%1)</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+67"/>
         <source>%1 closed your store after a missed order</source>
         <translation>%1 đã đóng cửa hàng của bạn sau một đơn bị bỏ lỡ</translation>
     </message>
@@ -2243,6 +2268,16 @@ New orders ring and appear here.</source>
         <location line="+5"/>
         <source>Settings saved.</source>
         <translation>Đã lưu cài đặt.</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Another screen changed the restaurant&apos;s settings. Platform, printer and order settings take effect when KDS starts again.</source>
+        <translation>Một màn hình khác đã thay đổi cài đặt của nhà hàng. Cài đặt nền tảng, máy in và đơn hàng có hiệu lực khi KDS khởi động lại.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Another screen changed the restaurant&apos;s settings: they apply here too.</source>
+        <translation>Một màn hình khác đã thay đổi cài đặt của nhà hàng: chúng cũng áp dụng ở đây.</translation>
     </message>
     <message>
         <location filename="../kds/ui/windows/main_window.py" line="+108"/>
@@ -3299,7 +3334,7 @@ New orders ring and appear here.</source>
     </message>
     <message>
         <location filename="../kds/ui/sheets/store.py" line="+60"/>
-        <location filename="../kds/ui/windows/main_window.py" line="-406"/>
+        <location filename="../kds/ui/windows/main_window.py" line="-405"/>
         <source>Store</source>
         <translation>Cửa hàng</translation>
     </message>

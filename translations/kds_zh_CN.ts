@@ -4,7 +4,12 @@
 <context>
     <name></name>
     <message>
-        <location filename="../kds/ui/session.py" line="+234"/>
+        <location filename="../kds/ui/session.py" line="+146"/>
+        <source>This screen joined a restaurant that already had its settings: its platform accounts, printers, manager PIN and order handling now come from the restaurant&apos;s database. This screen&apos;s own earlier settings are kept in %1.</source>
+        <translation>此屏幕已加入一家已有设置的餐厅：平台账户、打印机、经理 PIN 和订单处理现在都来自餐厅的数据库。此屏幕原来的设置保存在 %1。</translation>
+    </message>
+    <message>
+        <location line="+108"/>
         <source>Settings saved. KDS reconnected with them.</source>
         <translation>设置已保存，KDS 已按新设置重新连接。</translation>
     </message>
@@ -79,7 +84,7 @@
         <location filename="../kds/ui/sheets/print_problems.py" line="+47"/>
         <location filename="../kds/ui/sheets/recall.py" line="+42"/>
         <location filename="../kds/ui/sheets/report.py" line="+126"/>
-        <location filename="../kds/ui/windows/drawer.py" line="+99"/>
+        <location filename="../kds/ui/windows/drawer.py" line="+93"/>
         <location filename="../kds/ui/windows/history.py" line="+44"/>
         <source>Close</source>
         <translation>关闭</translation>
@@ -315,7 +320,7 @@
     <message>
         <location line="+2"/>
         <location filename="../kds/ui/viewmodels/card.py" line="+134"/>
-        <location filename="../kds/ui/windows/drawer.py" line="+188"/>
+        <location filename="../kds/ui/windows/drawer.py" line="+187"/>
         <source>Undo</source>
         <translation>撤销</translation>
     </message>
@@ -388,7 +393,7 @@
     <message>
         <location line="+1"/>
         <location filename="../kds/ui/windows/main_window.py" line="+233"/>
-        <location line="+278"/>
+        <location line="+277"/>
         <location line="+67"/>
         <source>Dark</source>
         <translation>深色</translation>
@@ -396,8 +401,8 @@
     <message>
         <location line="+0"/>
         <location filename="../kds/ui/widgets/bars.py" line="+40"/>
-        <location filename="../kds/ui/windows/main_window.py" line="-345"/>
-        <location line="+278"/>
+        <location filename="../kds/ui/windows/main_window.py" line="-344"/>
+        <location line="+277"/>
         <location line="+67"/>
         <source>Light</source>
         <translation>浅色</translation>
@@ -798,6 +803,11 @@
     </message>
     <message>
         <location line="+4"/>
+        <source>Connected to the screen %1</source>
+        <translation>连接在屏幕 %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>kitchen</source>
         <translation>厨房</translation>
     </message>
@@ -805,7 +815,7 @@
         <location line="+1"/>
         <location filename="../kds/ui/setup/riders_form.py" line="-8"/>
         <location line="+3"/>
-        <location filename="../kds/ui/windows/order_text.py" line="+159"/>
+        <location filename="../kds/ui/windows/order_text.py" line="+144"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
@@ -1025,7 +1035,7 @@
     </message>
     <message>
         <location line="+16"/>
-        <location filename="../kds/ui/windows/setup_wiring.py" line="+160"/>
+        <location filename="../kds/ui/windows/setup_wiring.py" line="+161"/>
         <source>Connect the platforms</source>
         <translation>连接平台</translation>
     </message>
@@ -1075,8 +1085,8 @@
     </message>
     <message>
         <location filename="../kds/ui/setup/settings_panel.py" line="+23"/>
-        <location filename="../kds/ui/windows/main_window.py" line="-451"/>
-        <location line="+453"/>
+        <location filename="../kds/ui/windows/main_window.py" line="-450"/>
+        <location line="+452"/>
         <source>Settings</source>
         <translation>设置</translation>
     </message>
@@ -1091,7 +1101,7 @@
         <translation>关于</translation>
     </message>
     <message>
-        <location filename="../kds/ui/setup/station.py" line="+113"/>
+        <location filename="../kds/ui/setup/station.py" line="+117"/>
         <source>The credentials were not saved: the encrypted credentials file is locked. Tap Connect on the board and enter the manager PIN to unlock it.</source>
         <translation>凭据未保存：加密的凭据文件已锁定。请在看板上点“连接”并输入经理 PIN 解锁。</translation>
     </message>
@@ -1101,12 +1111,17 @@
         <translation>凭据未保存：系统钥匙串不可用。请在“平台”页面选择仅本次运行保存，或保存在用经理 PIN 加密的文件中。</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+12"/>
         <source>Could not change starting with the system: %1</source>
         <translation>无法更改开机自动启动：%1</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
+        <source>The restaurant&apos;s settings were saved on this screen only: its database cannot be reached. Save them again once it is back, or the other screens keep theirs.</source>
+        <translation>餐厅设置只保存在了此屏幕上：无法连接数据库。数据库恢复后请再保存一次；其他屏幕仍使用它们自己的设置。</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>The encrypted credentials file was made with another manager PIN; enter that PIN on the board to unlock it.</source>
         <translation>加密的凭据文件是用另一个经理 PIN 创建的；请在看板上输入那个 PIN 解锁。</translation>
     </message>
@@ -1792,12 +1807,22 @@
         <translation>未读取订单详情</translation>
     </message>
     <message>
-        <location filename="../kds/ui/viewmodels/health.py" line="+123"/>
+        <location filename="../kds/ui/viewmodels/health.py" line="+126"/>
         <source>not connected</source>
         <translation>未连接</translation>
     </message>
     <message>
         <location line="+14"/>
+        <source>polled by %1</source>
+        <translation>由%1查询</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>polled by another screen</source>
+        <translation>由其他屏幕查询</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>connecting…</source>
         <translation>连接中…</translation>
     </message>
@@ -1984,7 +2009,7 @@ New orders ring and appear here.</source>
         <translation>备注：%1</translation>
     </message>
     <message>
-        <location filename="../kds/ui/windows/drawer.py" line="-170"/>
+        <location filename="../kds/ui/windows/drawer.py" line="-169"/>
         <source>Printing</source>
         <translation>打印</translation>
     </message>
@@ -2080,36 +2105,36 @@ New orders ring and appear here.</source>
         <translation>%1 个订单</translation>
     </message>
     <message>
-        <location filename="../kds/ui/windows/main_window.py" line="-480"/>
-        <location line="+468"/>
+        <location filename="../kds/ui/windows/main_window.py" line="-479"/>
+        <location line="+467"/>
         <source>Orders</source>
         <translation>订单</translation>
     </message>
     <message>
-        <location line="-424"/>
-        <location line="+433"/>
+        <location line="-423"/>
+        <location line="+432"/>
         <source>Recall</source>
         <translation>召回</translation>
     </message>
     <message>
-        <location line="-427"/>
-        <location line="+428"/>
+        <location line="-426"/>
+        <location line="+427"/>
         <source>Report</source>
         <translation>报表</translation>
     </message>
     <message>
-        <location line="-407"/>
-        <location line="+411"/>
+        <location line="-406"/>
+        <location line="+410"/>
         <source>Connect…</source>
         <translation>连接…</translation>
     </message>
     <message>
-        <location line="-406"/>
+        <location line="-405"/>
         <source>Reopen</source>
         <translation>重新开店</translation>
     </message>
     <message>
-        <location line="+95"/>
+        <location line="+97"/>
         <source>%1 new · %2 preparing · %3 ready</source>
         <translation>%1 新 · %2 制作中 · %3 待取</translation>
     </message>
@@ -2119,7 +2144,7 @@ New orders ring and appear here.</source>
         <translation>全部已阅 (%1)</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+67"/>
         <source>%1 closed your store after a missed order</source>
         <translation>%1 因一笔错过的订单关闭了你的门店</translation>
     </message>
@@ -2243,6 +2268,16 @@ New orders ring and appear here.</source>
         <location line="+5"/>
         <source>Settings saved.</source>
         <translation>设置已保存。</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Another screen changed the restaurant&apos;s settings. Platform, printer and order settings take effect when KDS starts again.</source>
+        <translation>另一块屏幕更改了餐厅设置。平台、打印机和订单设置将在 KDS 重新启动后生效。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Another screen changed the restaurant&apos;s settings: they apply here too.</source>
+        <translation>另一块屏幕更改了餐厅设置：此处也同样适用。</translation>
     </message>
     <message>
         <location filename="../kds/ui/windows/main_window.py" line="+108"/>
@@ -3299,7 +3334,7 @@ New orders ring and appear here.</source>
     </message>
     <message>
         <location filename="../kds/ui/sheets/store.py" line="+60"/>
-        <location filename="../kds/ui/windows/main_window.py" line="-406"/>
+        <location filename="../kds/ui/windows/main_window.py" line="-405"/>
         <source>Store</source>
         <translation>门店</translation>
     </message>

@@ -4,7 +4,12 @@
 <context>
     <name></name>
     <message>
-        <location filename="../kds/ui/session.py" line="+234"/>
+        <location filename="../kds/ui/session.py" line="+146"/>
+        <source>This screen joined a restaurant that already had its settings: its platform accounts, printers, manager PIN and order handling now come from the restaurant&apos;s database. This screen&apos;s own earlier settings are kept in %1.</source>
+        <translation>此螢幕已加入一間已有設定的餐廳：平台帳戶、打印機、經理 PIN 及訂單處理現在都來自餐廳的資料庫。此螢幕原來的設定保存在 %1。</translation>
+    </message>
+    <message>
+        <location line="+108"/>
         <source>Settings saved. KDS reconnected with them.</source>
         <translation>設定已儲存，KDS 已按新設定重新連線。</translation>
     </message>
@@ -79,7 +84,7 @@
         <location filename="../kds/ui/sheets/print_problems.py" line="+47"/>
         <location filename="../kds/ui/sheets/recall.py" line="+42"/>
         <location filename="../kds/ui/sheets/report.py" line="+126"/>
-        <location filename="../kds/ui/windows/drawer.py" line="+99"/>
+        <location filename="../kds/ui/windows/drawer.py" line="+93"/>
         <location filename="../kds/ui/windows/history.py" line="+44"/>
         <source>Close</source>
         <translation>關閉</translation>
@@ -315,7 +320,7 @@
     <message>
         <location line="+2"/>
         <location filename="../kds/ui/viewmodels/card.py" line="+134"/>
-        <location filename="../kds/ui/windows/drawer.py" line="+188"/>
+        <location filename="../kds/ui/windows/drawer.py" line="+187"/>
         <source>Undo</source>
         <translation>復原</translation>
     </message>
@@ -388,7 +393,7 @@
     <message>
         <location line="+1"/>
         <location filename="../kds/ui/windows/main_window.py" line="+233"/>
-        <location line="+278"/>
+        <location line="+277"/>
         <location line="+67"/>
         <source>Dark</source>
         <translation>深色</translation>
@@ -396,8 +401,8 @@
     <message>
         <location line="+0"/>
         <location filename="../kds/ui/widgets/bars.py" line="+40"/>
-        <location filename="../kds/ui/windows/main_window.py" line="-345"/>
-        <location line="+278"/>
+        <location filename="../kds/ui/windows/main_window.py" line="-344"/>
+        <location line="+277"/>
         <location line="+67"/>
         <source>Light</source>
         <translation>淺色</translation>
@@ -798,6 +803,11 @@
     </message>
     <message>
         <location line="+4"/>
+        <source>Connected to the screen %1</source>
+        <translation>連接在螢幕 %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>kitchen</source>
         <translation>廚房</translation>
     </message>
@@ -805,7 +815,7 @@
         <location line="+1"/>
         <location filename="../kds/ui/setup/riders_form.py" line="-8"/>
         <location line="+3"/>
-        <location filename="../kds/ui/windows/order_text.py" line="+159"/>
+        <location filename="../kds/ui/windows/order_text.py" line="+144"/>
         <source>Name</source>
         <translation>名稱</translation>
     </message>
@@ -1025,7 +1035,7 @@
     </message>
     <message>
         <location line="+16"/>
-        <location filename="../kds/ui/windows/setup_wiring.py" line="+160"/>
+        <location filename="../kds/ui/windows/setup_wiring.py" line="+161"/>
         <source>Connect the platforms</source>
         <translation>連接平台</translation>
     </message>
@@ -1075,8 +1085,8 @@
     </message>
     <message>
         <location filename="../kds/ui/setup/settings_panel.py" line="+23"/>
-        <location filename="../kds/ui/windows/main_window.py" line="-451"/>
-        <location line="+453"/>
+        <location filename="../kds/ui/windows/main_window.py" line="-450"/>
+        <location line="+452"/>
         <source>Settings</source>
         <translation>設定</translation>
     </message>
@@ -1091,7 +1101,7 @@
         <translation>關於</translation>
     </message>
     <message>
-        <location filename="../kds/ui/setup/station.py" line="+113"/>
+        <location filename="../kds/ui/setup/station.py" line="+117"/>
         <source>The credentials were not saved: the encrypted credentials file is locked. Tap Connect on the board and enter the manager PIN to unlock it.</source>
         <translation>登入資料未儲存：加密的登入資料檔案已鎖上。請在看板上按「連接」並輸入經理 PIN 解鎖。</translation>
     </message>
@@ -1101,12 +1111,17 @@
         <translation>登入資料未儲存：系統鑰匙圈不可用。請在「平台」頁選擇只限今次運行保存，或保存在用經理 PIN 加密的檔案中。</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+12"/>
         <source>Could not change starting with the system: %1</source>
         <translation>無法更改開機自動啟動：%1</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
+        <source>The restaurant&apos;s settings were saved on this screen only: its database cannot be reached. Save them again once it is back, or the other screens keep theirs.</source>
+        <translation>餐廳設定只儲存在此螢幕上：無法連接資料庫。資料庫恢復後請再儲存一次；其他螢幕仍使用它們自己的設定。</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>The encrypted credentials file was made with another manager PIN; enter that PIN on the board to unlock it.</source>
         <translation>加密的登入資料檔案是用另一個經理 PIN 建立的；請在看板上輸入那個 PIN 解鎖。</translation>
     </message>
@@ -1792,12 +1807,22 @@
         <translation>未讀取訂單詳情</translation>
     </message>
     <message>
-        <location filename="../kds/ui/viewmodels/health.py" line="+123"/>
+        <location filename="../kds/ui/viewmodels/health.py" line="+126"/>
         <source>not connected</source>
         <translation>未連接</translation>
     </message>
     <message>
         <location line="+14"/>
+        <source>polled by %1</source>
+        <translation>由%1查詢</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>polled by another screen</source>
+        <translation>由其他螢幕查詢</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>connecting…</source>
         <translation>連接中…</translation>
     </message>
@@ -1984,7 +2009,7 @@ New orders ring and appear here.</source>
         <translation>備註：%1</translation>
     </message>
     <message>
-        <location filename="../kds/ui/windows/drawer.py" line="-170"/>
+        <location filename="../kds/ui/windows/drawer.py" line="-169"/>
         <source>Printing</source>
         <translation>列印</translation>
     </message>
@@ -2080,36 +2105,36 @@ New orders ring and appear here.</source>
         <translation>%1 張訂單</translation>
     </message>
     <message>
-        <location filename="../kds/ui/windows/main_window.py" line="-480"/>
-        <location line="+468"/>
+        <location filename="../kds/ui/windows/main_window.py" line="-479"/>
+        <location line="+467"/>
         <source>Orders</source>
         <translation>訂單</translation>
     </message>
     <message>
-        <location line="-424"/>
-        <location line="+433"/>
+        <location line="-423"/>
+        <location line="+432"/>
         <source>Recall</source>
         <translation>召回</translation>
     </message>
     <message>
-        <location line="-427"/>
-        <location line="+428"/>
+        <location line="-426"/>
+        <location line="+427"/>
         <source>Report</source>
         <translation>報表</translation>
     </message>
     <message>
-        <location line="-407"/>
-        <location line="+411"/>
+        <location line="-406"/>
+        <location line="+410"/>
         <source>Connect…</source>
         <translation>連接…</translation>
     </message>
     <message>
-        <location line="-406"/>
+        <location line="-405"/>
         <source>Reopen</source>
         <translation>重新開店</translation>
     </message>
     <message>
-        <location line="+95"/>
+        <location line="+97"/>
         <source>%1 new · %2 preparing · %3 ready</source>
         <translation>%1 新 · %2 製作中 · %3 待取</translation>
     </message>
@@ -2119,7 +2144,7 @@ New orders ring and appear here.</source>
         <translation>全部已睇 (%1)</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+67"/>
         <source>%1 closed your store after a missed order</source>
         <translation>%1 因一張錯過的訂單關閉了你的店舖</translation>
     </message>
@@ -2243,6 +2268,16 @@ New orders ring and appear here.</source>
         <location line="+5"/>
         <source>Settings saved.</source>
         <translation>設定已儲存。</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Another screen changed the restaurant&apos;s settings. Platform, printer and order settings take effect when KDS starts again.</source>
+        <translation>另一部螢幕更改了餐廳設定。平台、打印機及訂單設定會在 KDS 重新啟動後生效。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Another screen changed the restaurant&apos;s settings: they apply here too.</source>
+        <translation>另一部螢幕更改了餐廳設定：此處亦同樣適用。</translation>
     </message>
     <message>
         <location filename="../kds/ui/windows/main_window.py" line="+108"/>
@@ -3299,7 +3334,7 @@ New orders ring and appear here.</source>
     </message>
     <message>
         <location filename="../kds/ui/sheets/store.py" line="+60"/>
-        <location filename="../kds/ui/windows/main_window.py" line="-406"/>
+        <location filename="../kds/ui/windows/main_window.py" line="-405"/>
         <source>Store</source>
         <translation>店舖</translation>
     </message>

@@ -128,8 +128,12 @@ class PrintQueue:
 
     def __init__(self, ledger: Ledger, settings: PrintSettings, clock: Clock, *, backoff: Backoff | None = None,
                  transport_factory: TransportFactory = default_transport,
-                 platform_names: Mapping[Platform, str] | None = None, language: str = ENGLISH) -> None:
+                 platform_names: Mapping[Platform, str] | None = None, language: str = ENGLISH,
+                 shared: bool = False) -> None:
         """Build the queue; `start()` recovers interrupted jobs and starts one worker per printer.
+
+        `shared`: the ledger is shared with other stations (each runs the queue of its own printers,
+        the ones in its `settings`; a job on another station's printer is left to that station).
 
         `platform_names` is what each platform is called on paper (`kds.platforms.registry.LABELS`);
         printing itself knows no platform by name (`kds.printing.layout`). `language` is what a printer
@@ -151,13 +155,15 @@ class PrintQueue:
         self._closing = False
         self.sold_out: Callable[[], Collection[tuple[Platform, str]]] = frozenset
         """The dish entries sold out now (the runtime hands the engine's `SoldOutService.entries`)."""
+        self.shared = shared
 
     # --- lifecycle --------------------------------------------------------------------------------
 
     async def start(self) -> Changes:
         """Mark jobs cut off by a crash as "may have printed", then start the printer workers."""
         now = self.clock.now()
-        interrupted = self.ledger.recover_interrupted(now)
+        # Only this station's printers: a job another station is sending now is not ours to doubt.
+        interrupted = self.ledger.recover_interrupted(now, [c.name for c in self.settings.printers])
         for job_id in interrupted:
             log.warning("print job %s was interrupted while sending: may have printed", job_id)
         for config in self.settings.printers:
@@ -165,8 +171,8 @@ class PrintQueue:
             worker = _Worker(config, executor, PrinterHealth(config.name))
             worker.task = asyncio.get_running_loop().create_task(self._run(worker), name=f"printer:{config.name}")
             self._workers[config.name] = worker
-        orphans = [j.id for j in self.ledger.in_states([JobState.QUEUED, JobState.FAILED])
-                   if j.printer not in self._workers]
+        orphans = [] if self.shared else [j.id for j in self.ledger.in_states([JobState.QUEUED, JobState.FAILED])
+                                          if j.printer not in self._workers]
         for job_id in orphans:
             self.ledger.mark_failed(job_id, now, "printer no longer configured", partial=False, retry_at=None)
         return self._publish(Changes(print_jobs=frozenset(interrupted) | frozenset(orphans)))
@@ -257,6 +263,12 @@ class PrintQueue:
         worker = self._workers.get(printer)
         if worker is not None:
             worker.wake.set()
+
+    def on_changes(self, changes: Changes) -> None:
+        """Bus listener: a job queued by another station (a reprint asked for there) may be for a printer here."""
+        if changes.print_jobs and self.shared:
+            for worker in self._workers.values():
+                worker.wake.set()
 
     # --- what the order service calls ------------------------------------------------------------
 
@@ -469,7 +481,9 @@ class PrintQueue:
         config = worker.config
         expect = config.status is StatusQuery.REQUIRED or (
             config.status is StatusQuery.AUTO and worker.health.answers_status)
-        self.ledger.mark_sending(job.id, self.clock.now())
+        if not self.ledger.mark_sending(job.id, self.clock.now()):
+            log.info("print job %s was taken or resolved meanwhile: not sent here", job.id)
+            return
         self._publish(Changes(print_jobs=frozenset({job.id})))
         loop = asyncio.get_running_loop()
         try:

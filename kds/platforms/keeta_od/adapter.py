@@ -95,6 +95,11 @@ class KeetaODAdapter:
         self.clock = clock
         self.policy = policy or POLICY
 
+    @property
+    def account(self) -> str:
+        """The account this adapter polls (the lease and rate limit stations share are named by it)."""
+        return self.client.account
+
     async def poll(self) -> PollResult:
         """New events (possibly repeats: the poller dedupes by event id) and the unreadable ones."""
         events: list[tuple[OrderEvent, RawEvent]] = []

@@ -8,6 +8,7 @@ Keeta verifies are the bytes it received. Errors come out sorted into `kds.platf
 from __future__ import annotations
 
 import asyncio
+import hashlib
 import json
 import logging
 import re
@@ -64,6 +65,14 @@ class KeetaODClient:
         self._token_lock = asyncio.Lock()
         self._server_clock = ServerClock()
         self._gate = RequestGate(clock, "Keeta")
+
+    @property
+    def account(self) -> str:
+        """Which token this client polls with, named without saying it: a digest of the address and client id.
+
+        Stations sharing a store poll each account once (`kds.store.leases`), whatever its merchants.
+        """
+        return hashlib.sha256(f"{self._base}\0{self._client_id}".encode()).hexdigest()[:12]
 
     @property
     def server_offset(self) -> timedelta | None:

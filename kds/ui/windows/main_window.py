@@ -256,6 +256,8 @@ class MainWindow(OrderSheets, PrintWiring, SetupWiring, BumpBarKeys, QMainWindow
         self.printing.on_changes(changes)
         if changes.store:
             self._show_store(self.clock.now())
+        if changes.settings:
+            self.restaurant_changed()
         for key in changes.cancelled:
             self._watch_closing(key)
 
