@@ -84,7 +84,7 @@
         <location filename="../kds/ui/sheets/print_problems.py" line="+47"/>
         <location filename="../kds/ui/sheets/recall.py" line="+42"/>
         <location filename="../kds/ui/sheets/report.py" line="+126"/>
-        <location filename="../kds/ui/windows/drawer.py" line="+93"/>
+        <location filename="../kds/ui/windows/drawer.py" line="+99"/>
         <location filename="../kds/ui/windows/history.py" line="+44"/>
         <source>Close</source>
         <translation>ปิด</translation>
@@ -320,7 +320,7 @@
     <message>
         <location line="+2"/>
         <location filename="../kds/ui/viewmodels/card.py" line="+134"/>
-        <location filename="../kds/ui/windows/drawer.py" line="+187"/>
+        <location filename="../kds/ui/windows/drawer.py" line="+188"/>
         <source>Undo</source>
         <translation>เลิกทำ</translation>
     </message>
@@ -393,7 +393,7 @@
     <message>
         <location line="+1"/>
         <location filename="../kds/ui/windows/main_window.py" line="+233"/>
-        <location line="+277"/>
+        <location line="+280"/>
         <location line="+67"/>
         <source>Dark</source>
         <translation>มืด</translation>
@@ -401,8 +401,8 @@
     <message>
         <location line="+0"/>
         <location filename="../kds/ui/widgets/bars.py" line="+40"/>
-        <location filename="../kds/ui/windows/main_window.py" line="-344"/>
-        <location line="+277"/>
+        <location filename="../kds/ui/windows/main_window.py" line="-347"/>
+        <location line="+280"/>
         <location line="+67"/>
         <source>Light</source>
         <translation>สว่าง</translation>
@@ -815,7 +815,7 @@
         <location line="+1"/>
         <location filename="../kds/ui/setup/riders_form.py" line="-8"/>
         <location line="+3"/>
-        <location filename="../kds/ui/windows/order_text.py" line="+144"/>
+        <location filename="../kds/ui/windows/order_text.py" line="+159"/>
         <source>Name</source>
         <translation>ชื่อ</translation>
     </message>
@@ -1085,8 +1085,8 @@
     </message>
     <message>
         <location filename="../kds/ui/setup/settings_panel.py" line="+23"/>
-        <location filename="../kds/ui/windows/main_window.py" line="-450"/>
-        <location line="+452"/>
+        <location filename="../kds/ui/windows/main_window.py" line="-453"/>
+        <location line="+455"/>
         <source>Settings</source>
         <translation>ตั้งค่า</translation>
     </message>
@@ -2009,7 +2009,7 @@ New orders ring and appear here.</source>
         <translation>หมายเหตุ: %1</translation>
     </message>
     <message>
-        <location filename="../kds/ui/windows/drawer.py" line="-169"/>
+        <location filename="../kds/ui/windows/drawer.py" line="-170"/>
         <source>Printing</source>
         <translation>การพิมพ์</translation>
     </message>
@@ -2105,31 +2105,31 @@ New orders ring and appear here.</source>
         <translation>%1 ออเดอร์</translation>
     </message>
     <message>
-        <location filename="../kds/ui/windows/main_window.py" line="-479"/>
-        <location line="+467"/>
+        <location filename="../kds/ui/windows/main_window.py" line="-482"/>
+        <location line="+470"/>
         <source>Orders</source>
         <translation>ออเดอร์</translation>
     </message>
     <message>
-        <location line="-423"/>
-        <location line="+432"/>
+        <location line="-426"/>
+        <location line="+435"/>
         <source>Recall</source>
         <translation>เรียกคืน</translation>
     </message>
     <message>
-        <location line="-426"/>
-        <location line="+427"/>
+        <location line="-429"/>
+        <location line="+430"/>
         <source>Report</source>
         <translation>รายงาน</translation>
     </message>
     <message>
-        <location line="-406"/>
-        <location line="+410"/>
+        <location line="-409"/>
+        <location line="+413"/>
         <source>Connect…</source>
         <translation>เชื่อมต่อ…</translation>
     </message>
     <message>
-        <location line="-405"/>
+        <location line="-408"/>
         <source>Reopen</source>
         <translation>เปิดร้านอีกครั้ง</translation>
     </message>
@@ -2144,7 +2144,7 @@ New orders ring and appear here.</source>
         <translation>รับทราบทั้งหมด (%1)</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+70"/>
         <source>%1 closed your store after a missed order</source>
         <translation>%1 ปิดร้านของคุณหลังจากพลาดออเดอร์</translation>
     </message>
@@ -3334,7 +3334,7 @@ New orders ring and appear here.</source>
     </message>
     <message>
         <location filename="../kds/ui/sheets/store.py" line="+60"/>
-        <location filename="../kds/ui/windows/main_window.py" line="-405"/>
+        <location filename="../kds/ui/windows/main_window.py" line="-408"/>
         <source>Store</source>
         <translation>ร้าน</translation>
     </message>
