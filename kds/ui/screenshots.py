@@ -13,6 +13,7 @@ on a fake clock, so the pictures are the same on every run:
 - `print-problems.png`: the status bar's warning opened: the jobs that did not print;
 - `board-zh_HK.png`, `board-pt_BR.png`: the busy board in Hong Kong Chinese and Brazilian Portuguese;
 - `store.png`: the Store sheet over the busy board, every platform paused for 30 minutes, busy +10;
+- `counts.png`: the all-day counts panel over the busy board, the first dish tapped (its tickets marked);
 - `settings.png` and `wizard.png`: the settings panel over the board, and the first-run wizard's
   platforms page (`--languages` renders the board in every language instead, for checking a
   translation: `python -m kds.ui.screenshots OUTDIR --languages`).
@@ -211,6 +212,14 @@ def _open_store(engine: Engine, clock: FakeClock, window: MainWindow) -> None:
         sheet.refresh()
 
 
+def _open_counts(engine: Engine, clock: FakeClock, window: MainWindow) -> None:
+    """The all-day counts panel, its first dish tapped: the tickets that have it stand out."""
+    panel = window.toggle_counts()
+    rows = panel.model.dish_rows()
+    if rows:
+        panel.model.mark(rows[0].id)
+
+
 def _open_settings(engine: Engine, clock: FakeClock, window: MainWindow) -> None:
     """The settings panel on its behaviour page."""
     panel = window.open_settings()
@@ -264,6 +273,7 @@ async def render_all(outdir: Path) -> list[Path]:
         await render(outdir / "board-pt_BR.png", seed=True, language="pt_BR"),
         await render(outdir / "settings.png", seed=True, after=_open_settings),
         await render(outdir / "store.png", seed=True, after=_open_store),
+        await render(outdir / "counts.png", seed=True, after=_open_counts),
         await render_wizard(outdir / "wizard.png"),
     ]
 

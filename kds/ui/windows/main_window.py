@@ -39,6 +39,7 @@ from kds.ui.theme import THEMES, Fonts, apply_theme
 from kds.ui.ticker import Ticker
 from kds.ui.viewmodels.board import BoardModel
 from kds.ui.viewmodels.card import CardData, build_card
+from kds.ui.viewmodels.dish_counts import DishCountModel
 from kds.ui.viewmodels.health import HealthModel
 from kds.ui.viewmodels.history import HistoryModel
 from kds.ui.viewmodels.printing import PrintingModel
@@ -47,6 +48,7 @@ from kds.ui.widgets.board_view import BoardWidget, column_title, empty_text
 from kds.ui.widgets.overlay import Overlay, restyle, touch_button
 from kds.ui.widgets.printer_status import PrinterStatus
 from kds.ui.windows.bump_bar import BumpBarKeys
+from kds.ui.windows.counts import CountsPanel
 from kds.ui.windows.drawer import OrderDrawer
 from kds.ui.windows.history import HistoryPanel
 from kds.ui.windows.order_sheets import OrderSheets
@@ -122,6 +124,12 @@ class MainWindow(OrderSheets, PrintWiring, SetupWiring, BumpBarKeys, QMainWindow
         self.clear_seen_button.setSizePolicy(retain)
         self.clear_seen_button.clicked.connect(self.clear_all_seen)
         top_layout.insertWidget(top_layout.indexOf(self.top.history), self.clear_seen_button)
+        # All-day counts: the same words open or closed (only its colour says which), so nothing beside it moves.
+        self.counts_button = touch_button(tr("All-day"), kind="bar")
+        self.counts_button.setObjectName("countsButton")
+        self.counts_button.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
+        self.counts_button.clicked.connect(self.toggle_counts)
+        top_layout.insertWidget(top_layout.indexOf(self.top.history), self.counts_button)
         self.store_button = touch_button(tr("Store"), kind="bar")
         self.store_button.setObjectName("storeButton")
         self.store_button.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
@@ -160,6 +168,8 @@ class MainWindow(OrderSheets, PrintWiring, SetupWiring, BumpBarKeys, QMainWindow
                        self.status):
             layout.addWidget(widget)
         self.setCentralWidget(self.root)
+        self.counts = DishCountModel(self.board, parent=self)
+        self.counts_panel = CountsPanel(self.root, self.board_widget, self.counts, self.theme, self.fonts, clock.now)
         self.toast = Toast(self.root)
         self.overlays: list[Overlay] = []
         self.drawer: OrderDrawer | None = None
@@ -274,6 +284,12 @@ class MainWindow(OrderSheets, PrintWiring, SetupWiring, BumpBarKeys, QMainWindow
         self._open(sheet)
         return sheet
 
+    def toggle_counts(self) -> CountsPanel:
+        """The top bar's All-day: show or hide the dish counts over the board's right edge."""
+        self.counts_button.setProperty("active", self.counts_panel.toggle())
+        restyle(self.counts_button)
+        return self.counts_panel
+
     def clear_all_seen(self) -> None:
         """Every cancelled and unreadable card waiting for "OK, seen" is seen at once (they go to Out/Done)."""
         self.board.dismiss_all()
@@ -375,6 +391,7 @@ class MainWindow(OrderSheets, PrintWiring, SetupWiring, BumpBarKeys, QMainWindow
         if isinstance(app, QApplication):
             apply_theme(app, self.theme, self.fonts)
         self.board_widget.set_theme(self.theme)
+        self.counts_panel.set_theme(self.theme)
         self.printers.set_theme(self.theme)
         self.top.theme.setText(tr("Light") if name == "dark" else tr("Dark"))
 
@@ -390,6 +407,7 @@ class MainWindow(OrderSheets, PrintWiring, SetupWiring, BumpBarKeys, QMainWindow
         if isinstance(app, QApplication):
             apply_theme(app, self.theme, self.fonts)
         self.board_widget.set_fonts(self.fonts)
+        self.counts_panel.set_fonts(self.fonts)
 
     def toggle_fullscreen(self) -> None:
         """F11: fullscreen (kiosk) or back; leaving a kiosk's full screen asks for the manager PIN."""
@@ -440,6 +458,8 @@ class MainWindow(OrderSheets, PrintWiring, SetupWiring, BumpBarKeys, QMainWindow
         self.top.theme.setText(tr("Light") if self.theme.name == "dark" else tr("Dark"))
         self.top.set_mute(self.alarms.mute_left())
         self.settings_button.setText(tr("Settings"))
+        self.counts_button.setText(tr("All-day"))
+        self.counts_panel.retranslate()
         if self.error_banner.dismiss is not None:
             self.error_banner.dismiss.setText(tr("Dismiss"))
         if self.missed_banner.action is not None:
