@@ -1,4 +1,4 @@
-"""The engine: pollers, outbox runner, contact reader, closing sweep and order service, with owned tasks."""
+"""The engine: pollers, outbox runner, contact reader, closing sweep, retention and order service, with owned tasks."""
 
 from __future__ import annotations
 
@@ -22,6 +22,7 @@ from kds.services.orders import OrderService
 from kds.services.outbox import OutboxRunner, OutboxSettings
 from kds.services.poller import Poller, PollerSettings, ToldMarker
 from kds.services.ratelimit import PersistentRateLimiter
+from kds.services.retention import RetentionService, RetentionSettings
 from kds.services.store_control import StoreControlRunner
 from kds.store.db import Database
 from kds.store.outbox import RequestLog
@@ -53,6 +54,7 @@ class EngineSettings:
     undo_seconds: float = 5.0
     default_preparation_minutes: int | None = None
     station_name: str = ""  # who takes store controls, in their record ("" for the machine's name)
+    retention: RetentionSettings = field(default_factory=RetentionSettings)
 
 
 class Engine:
@@ -81,6 +83,7 @@ class Engine:
             adapters=self.adapters, busy_minutes=self.store.busy_minutes)
         self.contacts = ContactService(self.adapters, db, clock, self.bus, self.settings.contacts)
         self.closing = ClosingSweep(db, clock, self.bus, self.orders.policies, now=self.orders.now)
+        self.retention = RetentionService(db, clock, self.settings.retention)
         for poller in self.pollers.values():
             poller.on_health = self._health_changed
         self._tasks: set[asyncio.Task[None]] = set()
@@ -130,6 +133,7 @@ class Engine:
         self._spawn(self.contacts.run(), "contacts")
         if self.closing.cadence is not None:
             self._spawn(self.closing.run(), "closing")
+        self._spawn(self.retention.run(), "retention")
 
     async def stop(self) -> None:
         """Cancel every task and close the adapters."""

@@ -15,6 +15,7 @@ import logging
 import os
 from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
+from datetime import timedelta
 from typing import TYPE_CHECKING, Any
 
 from kds.clock import Clock, SystemClock
@@ -24,6 +25,7 @@ from kds.platforms.registry import LABELS, SPECS, UnknownPlatformError, spec_for
 from kds.platforms.spec import AdapterInputs
 from kds.services.engine import Engine, EngineSettings, PollLimit
 from kds.services.poller import PollerSettings
+from kds.services.retention import RetentionSettings
 from kds.startup.options import (
     APP_NAME,
     DEMO_TIME_SCALE,
@@ -297,7 +299,9 @@ def start_runtime_from_settings(args: argparse.Namespace, settings: Settings, cr
     engine_settings = replace(
         _settings(args, scale, [a.platform for a in adapters]),
         auto_accept=frozenset(a.platform for a in adapters) if args.auto_accept else behaviour.auto_accept,
-        undo_seconds=behaviour.undo_seconds, default_preparation_minutes=behaviour.default_prep_minutes)
+        undo_seconds=behaviour.undo_seconds, default_preparation_minutes=behaviour.default_prep_minutes,
+        retention=RetentionSettings(keep=timedelta(days=settings.retention.keep_days),
+                                    erase_after=timedelta(hours=settings.retention.erase_after_hours)))
     engine = Engine(db, adapters, clock, engine_settings)
     runtime = Runtime(db=db, engine=engine, clock=clock, time_scale=scale, problems=problems)
     runtime.attach_printing(settings.printing, settings.appearance.language.value)

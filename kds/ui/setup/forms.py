@@ -6,6 +6,7 @@ with the system.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 from pydantic import ValidationError
@@ -22,10 +23,13 @@ from kds.station.settings import (
     Guarded,
     Language,
     PrepTime,
+    Retention,
     Settings,
     Station,
     Theme,
 )
+from kds.store.retention import RetentionReport
+from kds.ui import wording
 from kds.ui.i18n import NATIVE_NAMES
 from kds.ui.setup.controls import ChoiceRow, Stepper, field_row, label, section, text_field, toggle
 from kds.ui.setup.credentials import PLATFORMS, platform_name
@@ -198,15 +202,29 @@ class DisplayForm(FormPage):
         return draft
 
 
-class StationForm(FormPage):
-    """Kiosk mode and starting with the system."""
+def cleanup_text(report: RetentionReport | None) -> str:
+    """What the retention task did last, and when ("No clean-up yet." before its first run)."""
+    if report is None:
+        return tr("No clean-up yet.")
+    return (tr("Last clean-up: %1 %2 — %3 old orders deleted, customer details of %4 orders erased.")
+            .replace("%1", wording.local_date(report.at)).replace("%2", wording.local_time(report.at))
+            .replace("%3", str(report.purged)).replace("%4", str(report.erased)))
 
-    def __init__(self, settings: Settings, autostart_location: str = "", parent: QWidget | None = None) -> None:
-        """Edit `settings.station`; `autostart_location` is where the sign-in entry goes."""
+
+class StationForm(FormPage):
+    """Kiosk mode, starting with the system, and how long orders and customers' details are kept."""
+
+    def __init__(self, settings: Settings, autostart_location: str = "", parent: QWidget | None = None,
+                 *, last_cleanup: Callable[[], RetentionReport | None] = lambda: None) -> None:
+        """Edit `settings.station` and `settings.retention`; `autostart_location` is where the sign-in entry goes.
+
+        `last_cleanup()` tells what the retention task did last.
+        """
         super().__init__(parent)
         self.location = autostart_location
+        self.last_cleanup = last_cleanup
         self.rebuild()
-        self.set_state({"values": settings.station.model_dump()})
+        self.set_state({"values": {**settings.station.model_dump(), **settings.retention.model_dump()}})
 
     def title(self) -> str:
         """The page's name."""
@@ -223,21 +241,38 @@ class StationForm(FormPage):
         if self.location:
             box.addWidget(label(tr("Entry: %1").replace("%1", self.location), "formHint"))
         layout.addWidget(frame)
+        frame, box = section(tr("Keeping data"))
+        self.keep_days = Stepper(10, 3650, 10, 90, lambda v: tr("%1 days").replace("%1", f"{v:g}"))
+        field_row(box, tr("Keep orders for"), self.keep_days,
+                  tr("Orders and their history, for the day's report; older ones are deleted."))
+        self.erase_hours = Stepper(6, 24 * 90, 6, 24, lambda v: tr("%1 h").replace("%1", f"{v:g}"))
+        field_row(box, tr("Erase customer details after"), self.erase_hours,
+                  tr("Names, phones and addresses, counted from when the order is finished."))
+        self.cleanup = label(cleanup_text(self.last_cleanup()), "formHint")
+        self.cleanup.setObjectName("lastCleanup")
+        box.addWidget(self.cleanup)
+        layout.addWidget(frame)
 
     def state(self) -> dict[str, Any]:
-        """The two switches."""
-        return {"values": {"kiosk": self.kiosk.isChecked(), "start_with_system": self.autostart.isChecked()}}
+        """The two switches and the two durations."""
+        return {"values": {"kiosk": self.kiosk.isChecked(), "start_with_system": self.autostart.isChecked(),
+                           "keep_days": int(self.keep_days.value()),
+                           "erase_after_hours": int(self.erase_hours.value())}}
 
     def set_state(self, state: dict[str, Any]) -> None:
         """Put back `state()`."""
         values = state.get("values", {})
         self.kiosk.setChecked(bool(values.get("kiosk")))
         self.autostart.setChecked(bool(values.get("start_with_system")))
+        self.keep_days.set_value(values.get("keep_days", 90))
+        self.erase_hours.set_value(values.get("erase_after_hours", 24))
 
     def apply(self, draft: Draft) -> Draft:
-        """The draft with these switches."""
-        station = Station.model_validate(self.state()["values"])
-        draft.settings = draft.settings.model_copy(update={"station": station})
+        """The draft with these switches and durations."""
+        values = self.state()["values"]
+        station = Station.model_validate({k: values[k] for k in ("kiosk", "start_with_system")})
+        retention = Retention.model_validate({k: values[k] for k in ("keep_days", "erase_after_hours")})
+        draft.settings = draft.settings.model_copy(update={"station": station, "retention": retention})
         return draft
 
 

@@ -145,7 +145,8 @@ async def _open_file(store: StationSecrets, pin: str) -> list[str]:
 
 def restart_needed(old: Settings, new: Settings, secrets_changed: bool = False) -> Restart:
     """What it takes to apply the change from `old` to `new` (see the module docs)."""
-    if secrets_changed or _connected(old) != _connected(new) or old.printing != new.printing:
+    if secrets_changed or _connected(old) != _connected(new) or old.printing != new.printing \
+            or old.retention != new.retention:
         return Restart.ENGINE
     before, after = old.behaviour, new.behaviour
     if (before.auto_accept, before.default_prep_minutes, before.undo_seconds) != (

@@ -128,7 +128,8 @@ class SetupWiring(_Window):
         for overlay in list(self.overlays):
             overlay.close_overlay()
         self.remember_appearance()
-        panel = SettingsPanel(self.root, self.station, self.engine.db.path, printing=self.printing.queue)
+        panel = SettingsPanel(self.root, self.station, self.engine.db.path, printing=self.printing.queue,
+                              last_cleanup=self.engine.retention.last)
         panel.setStyleSheet(form_stylesheet(self.theme, self.fonts))
         panel.saved.connect(self.on_settings_saved)
         panel.display.language_chosen.connect(self.choose_language)

@@ -19,9 +19,10 @@ def pause(minutes: int | None, at: datetime = T0, platform: Platform = KEETA) ->
     return StoreControl(platform, ControlKind.PAUSE, "Counter", at, until)
 
 
-def test_the_migration_is_the_latest_and_numbered_next(tmp_path: Path) -> None:
-    assert [n for n, _, _ in migrations()][-1] == 5
-    assert Database(tmp_path / "a.sqlite3").version == 5
+def test_the_migration_is_numbered_five_and_a_new_file_has_every_migration(tmp_path: Path) -> None:
+    numbers = [n for n, _, _ in migrations()]
+    assert 5 in numbers and numbers == sorted(set(numbers))
+    assert Database(tmp_path / "a.sqlite3").version == numbers[-1]
 
 
 def test_a_timed_pause_is_due_now_and_its_resume_at_its_end_also_after_a_restart(tmp_path: Path) -> None:
