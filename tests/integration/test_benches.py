@@ -20,6 +20,7 @@ SMALL = {
     "board.py": ["--tickets", "20", "--rounds", "2"],
     "printing.py": ["--rounds", "2", "--stall", "0.2"],
     "relay.py": ["--webhooks", "40", "--clients", "2", "--events", "10", "--cross", "0"],
+    "startup.py": ["--orders", "60", "--rounds", "1"],
 }
 
 
