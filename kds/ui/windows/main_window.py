@@ -18,7 +18,7 @@ from datetime import datetime
 
 from PySide6.QtCore import QEvent, QTimer, Signal
 from PySide6.QtGui import QCloseEvent
-from PySide6.QtWidgets import QApplication, QHBoxLayout, QLabel, QMainWindow, QSizePolicy, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QApplication, QHBoxLayout, QMainWindow, QSizePolicy, QVBoxLayout, QWidget
 
 from kds.clock import Clock
 from kds.domain.actions import Action
@@ -43,7 +43,7 @@ from kds.ui.viewmodels.dish_counts import DishCountModel
 from kds.ui.viewmodels.health import HealthModel
 from kds.ui.viewmodels.history import HistoryModel
 from kds.ui.viewmodels.printing import PrintingModel
-from kds.ui.widgets.bars import Banner, HintStrip, PlatformStatusBar, Toast, TopBar
+from kds.ui.widgets.bars import Banner, FittingLabel, HintStrip, PlatformStatusBar, Toast, TopBar
 from kds.ui.widgets.board_view import BoardWidget, column_title, empty_text
 from kds.ui.widgets.overlay import Overlay, restyle, touch_button
 from kds.ui.widgets.printer_status import PrinterStatus
@@ -137,9 +137,8 @@ class MainWindow(OrderSheets, PrintWiring, SetupWiring, BumpBarKeys, QMainWindow
         top_layout.insertWidget(top_layout.indexOf(self.top.history), self.store_button)
         # "Paused — <platforms> · resumes 14:30": in the summary's place while a platform is paused. It
         # takes only the room left of the buttons (its own width is ignored), so none of them moves.
-        self.store_paused = QLabel("")
+        self.store_paused = FittingLabel(lambda: self.fonts.body)  # never a third line: the bar keeps its height
         self.store_paused.setObjectName("storePaused")
-        self.store_paused.setWordWrap(True)
         self.store_paused.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self.store_paused.hide()
         top_layout.insertWidget(top_layout.indexOf(self.top.summary) + 1, self.store_paused, 100)
