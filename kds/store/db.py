@@ -99,7 +99,9 @@ class Database:
 
         Once none is left, the write-ahead log is checkpointed and emptied.
         """
-        self.conn.execute(f"PRAGMA incremental_vacuum({int(pages)})").fetchall()
+        # Each step of this pragma frees one page, and `execute` takes a single step: `executescript`
+        # runs it to the end (outside any transaction, where this is called).
+        self.conn.executescript(f"PRAGMA incremental_vacuum({int(pages)});")
         left = int(self.conn.execute("PRAGMA freelist_count").fetchone()[0])
         if not left:  # the old page images in the write-ahead log go too (this process is its only writer)
             self.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchall()
