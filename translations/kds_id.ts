@@ -75,7 +75,7 @@
     </message>
     <message>
         <location line="+3"/>
-        <location filename="../kds/ui/setup/settings_panel.py" line="+186"/>
+        <location filename="../kds/ui/setup/settings_panel.py" line="+191"/>
         <location filename="../kds/ui/sheets/print_problems.py" line="+47"/>
         <location filename="../kds/ui/windows/drawer.py" line="+93"/>
         <location filename="../kds/ui/windows/history.py" line="+44"/>
@@ -173,7 +173,7 @@
         <translation>ID merchant</translation>
     </message>
     <message>
-        <location filename="../kds/ui/setup/forms.py" line="+37"/>
+        <location filename="../kds/ui/setup/forms.py" line="+41"/>
         <location filename="../kds/ui/sheets/confirm.py" line="+104"/>
         <location filename="../kds/ui/sheets/store.py" line="+68"/>
         <location filename="../kds/ui/viewmodels/card.py" line="+259"/>
@@ -315,18 +315,18 @@
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../kds/ui/windows/main_window.py" line="+191"/>
-        <location line="+188"/>
-        <location line="+61"/>
+        <location filename="../kds/ui/windows/main_window.py" line="+200"/>
+        <location line="+195"/>
+        <location line="+62"/>
         <source>Dark</source>
         <translation>Gelap</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location filename="../kds/ui/widgets/bars.py" line="+40"/>
-        <location filename="../kds/ui/windows/main_window.py" line="-249"/>
-        <location line="+188"/>
-        <location line="+61"/>
+        <location filename="../kds/ui/widgets/bars.py" line="+46"/>
+        <location filename="../kds/ui/windows/main_window.py" line="-257"/>
+        <location line="+195"/>
+        <location line="+62"/>
         <source>Light</source>
         <translation>Terang</translation>
     </message>
@@ -371,7 +371,17 @@
         <translation>Otomatis: kartu ringkas saat kolom penuh, kartu lengkap jika tidak.</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+32"/>
+        <source>No clean-up yet.</source>
+        <translation>Belum ada pembersihan.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last clean-up: %1 %2 — %3 old orders deleted, customer details of %4 orders erased.</source>
+        <translation>Pembersihan terakhir: %1 %2 — %3 pesanan lama dihapus, data pelanggan dari %4 pesanan dihapus.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
         <location line="+4"/>
         <source>This computer</source>
         <translation>Komputer ini</translation>
@@ -397,7 +407,42 @@
         <translation>Entri: %1</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+2"/>
+        <source>Keeping data</source>
+        <translation>Penyimpanan data</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 days</source>
+        <translation>%1 hari</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keep orders for</source>
+        <translation>Simpan pesanan selama</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Orders and their history, for the day&apos;s report; older ones are deleted.</source>
+        <translation>Pesanan dan riwayatnya, untuk laporan harian; yang lebih lama dihapus.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 h</source>
+        <translation>%1 jam</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Erase customer details after</source>
+        <translation>Hapus data pelanggan setelah</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Names, phones and addresses, counted from when the order is finished.</source>
+        <translation>Nama, telepon, dan alamat, dihitung sejak pesanan selesai.</translation>
+    </message>
+    <message>
+        <location line="+42"/>
         <location line="+4"/>
         <location filename="../kds/ui/setup/pin.py" line="+78"/>
         <source>Manager PIN</source>
@@ -895,7 +940,7 @@
     </message>
     <message>
         <location line="+16"/>
-        <location filename="../kds/ui/windows/setup_wiring.py" line="+157"/>
+        <location filename="../kds/ui/windows/setup_wiring.py" line="+158"/>
         <source>Connect the platforms</source>
         <translation>Hubungkan platform</translation>
     </message>
@@ -945,8 +990,8 @@
     </message>
     <message>
         <location filename="../kds/ui/setup/settings_panel.py" line="+23"/>
-        <location filename="../kds/ui/windows/main_window.py" line="-330"/>
-        <location line="+332"/>
+        <location filename="../kds/ui/windows/main_window.py" line="-345"/>
+        <location line="+347"/>
         <source>Settings</source>
         <translation>Pengaturan</translation>
     </message>
@@ -986,7 +1031,7 @@
         <translation>File kredensial terenkripsi tidak bisa ditulis.</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+30"/>
         <source>the system keyring is not available, so its credentials cannot be read</source>
         <translation>keyring sistem tidak tersedia, jadi kredensialnya tidak bisa dibaca</translation>
     </message>
@@ -1269,7 +1314,7 @@
         <translation>Ketuk lagi untuk refund %1</translation>
     </message>
     <message>
-        <location filename="../kds/ui/viewmodels/board.py" line="+197"/>
+        <location filename="../kds/ui/viewmodels/board.py" line="+199"/>
         <source>Confirming…</source>
         <translation>Menerima…</translation>
     </message>
@@ -1281,6 +1326,7 @@
     </message>
     <message>
         <location line="+5"/>
+        <location filename="../kds/ui/widgets/card_layout.py" line="+5"/>
         <source>accepted automatically in</source>
         <translation>diterima otomatis dalam</translation>
     </message>
@@ -1527,13 +1573,13 @@
         <translation>PESANAN BISA TERLEWAT. </translation>
     </message>
     <message>
-        <location filename="../kds/ui/widgets/bars.py" line="-9"/>
+        <location filename="../kds/ui/widgets/bars.py" line="-13"/>
         <location filename="../kds/ui/windows/main_window.py" line="-30"/>
         <source>KDS</source>
         <translation>KDS</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+11"/>
         <location filename="../kds/ui/windows/main_window.py" line="+26"/>
         <source>History</source>
         <translation>Riwayat</translation>
@@ -1556,13 +1602,13 @@
         <translation>Dibisukan %1</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+103"/>
         <source>Sound is off — no audio device</source>
         <translation>Suara mati — tidak ada perangkat audio</translation>
     </message>
     <message>
         <location line="+27"/>
-        <location filename="../kds/ui/windows/main_window.py" line="+39"/>
+        <location filename="../kds/ui/windows/main_window.py" line="+41"/>
         <source>Dismiss</source>
         <translation>Tutup</translation>
     </message>
@@ -1632,13 +1678,13 @@ Pesanan baru berbunyi dan muncul di sini.</translation>
         <translation>+ %1 lagi di bawah</translation>
     </message>
     <message>
-        <location filename="../kds/ui/widgets/card_delegate.py" line="+218"/>
+        <location filename="../kds/ui/widgets/card_delegate.py" line="+225"/>
         <source>Sending…</source>
         <translation>Mengirim…</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../kds/ui/widgets/card_layout.py" line="+19"/>
+        <location filename="../kds/ui/widgets/card_layout.py" line="+34"/>
         <source>Undo %1</source>
         <translation>Urungkan %1</translation>
     </message>
@@ -1744,24 +1790,30 @@ Pesanan baru berbunyi dan muncul di sini.</translation>
         <translation>%1 pesanan</translation>
     </message>
     <message>
-        <location filename="../kds/ui/windows/main_window.py" line="-357"/>
-        <location line="+347"/>
+        <location filename="../kds/ui/windows/main_window.py" line="-374"/>
+        <location line="+362"/>
         <source>Orders</source>
         <translation>Pesanan</translation>
     </message>
     <message>
-        <location line="-294"/>
-        <location line="+306"/>
+        <location line="-323"/>
+        <location line="+332"/>
+        <source>All-day</source>
+        <translation>Total menu</translation>
+    </message>
+    <message>
+        <location line="-313"/>
+        <location line="+318"/>
         <source>Connect…</source>
         <translation>Hubungkan…</translation>
     </message>
     <message>
-        <location line="-301"/>
+        <location line="-313"/>
         <source>Reopen</source>
         <translation>Buka lagi</translation>
     </message>
     <message>
-        <location line="+90"/>
+        <location line="+92"/>
         <source>%1 new · %2 preparing · %3 ready</source>
         <translation>%1 baru · %2 disiapkan · %3 siap</translation>
     </message>
@@ -1781,7 +1833,7 @@ Pesanan baru berbunyi dan muncul di sini.</translation>
         <translation>Jeda toko</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+21"/>
         <source>Something went wrong and was logged: %1</source>
         <translation>Terjadi kesalahan dan sudah dicatat: %1</translation>
     </message>
@@ -1877,12 +1929,12 @@ Pesanan baru berbunyi dan muncul di sini.</translation>
         <translation>Siapa yang mengantar %1 sekarang?</translation>
     </message>
     <message>
-        <location filename="../kds/ui/windows/setup_wiring.py" line="-54"/>
+        <location filename="../kds/ui/windows/setup_wiring.py" line="-55"/>
         <source>Open Settings</source>
         <translation>Buka Pengaturan</translation>
     </message>
     <message>
-        <location line="+100"/>
+        <location line="+101"/>
         <source>Saved. Platform, printer and order settings take effect when KDS starts again.</source>
         <translation>Tersimpan. Pengaturan platform, printer, dan pesanan berlaku saat KDS dijalankan lagi.</translation>
     </message>
@@ -1892,7 +1944,7 @@ Pesanan baru berbunyi dan muncul di sini.</translation>
         <translation>Pengaturan disimpan.</translation>
     </message>
     <message>
-        <location filename="../kds/ui/windows/main_window.py" line="+94"/>
+        <location filename="../kds/ui/windows/main_window.py" line="+96"/>
         <source>Leave full screen</source>
         <translation>Keluar dari layar penuh</translation>
     </message>
@@ -2944,7 +2996,7 @@ Pesanan baru berbunyi dan muncul di sini.</translation>
     </message>
     <message>
         <location line="+10"/>
-        <location filename="../kds/ui/windows/main_window.py" line="-287"/>
+        <location filename="../kds/ui/windows/main_window.py" line="-296"/>
         <source>Store</source>
         <translation>Toko</translation>
     </message>
@@ -3002,6 +3054,21 @@ Pesanan baru berbunyi dan muncul di sini.</translation>
         <location line="+2"/>
         <source>busy +%1 min</source>
         <translation>sibuk +%1 mnt</translation>
+    </message>
+    <message>
+        <location filename="../kds/ui/windows/counts.py" line="+150"/>
+        <source>All-day counts</source>
+        <translation>Total per menu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Still to cook, every platform. Tap a dish to find its tickets.</source>
+        <translation>Yang masih harus dimasak, semua platform. Ketuk menu untuk menemukan tiketnya.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nothing to cook.</source>
+        <translation>Tidak ada yang perlu dimasak.</translation>
     </message>
 </context>
 <context>

@@ -75,7 +75,7 @@
     </message>
     <message>
         <location line="+3"/>
-        <location filename="../kds/ui/setup/settings_panel.py" line="+186"/>
+        <location filename="../kds/ui/setup/settings_panel.py" line="+191"/>
         <location filename="../kds/ui/sheets/print_problems.py" line="+47"/>
         <location filename="../kds/ui/windows/drawer.py" line="+93"/>
         <location filename="../kds/ui/windows/history.py" line="+44"/>
@@ -173,7 +173,7 @@
         <translation>IDs do lojista</translation>
     </message>
     <message>
-        <location filename="../kds/ui/setup/forms.py" line="+37"/>
+        <location filename="../kds/ui/setup/forms.py" line="+41"/>
         <location filename="../kds/ui/sheets/confirm.py" line="+104"/>
         <location filename="../kds/ui/sheets/store.py" line="+68"/>
         <location filename="../kds/ui/viewmodels/card.py" line="+259"/>
@@ -315,18 +315,18 @@
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../kds/ui/windows/main_window.py" line="+191"/>
-        <location line="+188"/>
-        <location line="+61"/>
+        <location filename="../kds/ui/windows/main_window.py" line="+200"/>
+        <location line="+195"/>
+        <location line="+62"/>
         <source>Dark</source>
         <translation>Escuro</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location filename="../kds/ui/widgets/bars.py" line="+40"/>
-        <location filename="../kds/ui/windows/main_window.py" line="-249"/>
-        <location line="+188"/>
-        <location line="+61"/>
+        <location filename="../kds/ui/widgets/bars.py" line="+46"/>
+        <location filename="../kds/ui/windows/main_window.py" line="-257"/>
+        <location line="+195"/>
+        <location line="+62"/>
         <source>Light</source>
         <translation>Claro</translation>
     </message>
@@ -371,7 +371,17 @@
         <translation>Automático: cartões compactos quando uma coluna está cheia, completos nos outros casos.</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+32"/>
+        <source>No clean-up yet.</source>
+        <translation>Nenhuma limpeza ainda.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last clean-up: %1 %2 — %3 old orders deleted, customer details of %4 orders erased.</source>
+        <translation>Última limpeza: %1 %2 — %3 pedidos antigos apagados, dados de clientes de %4 pedidos apagados.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
         <location line="+4"/>
         <source>This computer</source>
         <translation>Este computador</translation>
@@ -397,7 +407,42 @@
         <translation>Entrada: %1</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+2"/>
+        <source>Keeping data</source>
+        <translation>Guarda de dados</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 days</source>
+        <translation>%1 dias</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keep orders for</source>
+        <translation>Guardar pedidos por</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Orders and their history, for the day&apos;s report; older ones are deleted.</source>
+        <translation>Pedidos e seu histórico, para o relatório do dia; os mais antigos são apagados.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 h</source>
+        <translation>%1 h</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Erase customer details after</source>
+        <translation>Apagar dados do cliente após</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Names, phones and addresses, counted from when the order is finished.</source>
+        <translation>Nomes, telefones e endereços, contando a partir do fim do pedido.</translation>
+    </message>
+    <message>
+        <location line="+42"/>
         <location line="+4"/>
         <location filename="../kds/ui/setup/pin.py" line="+78"/>
         <source>Manager PIN</source>
@@ -895,7 +940,7 @@
     </message>
     <message>
         <location line="+16"/>
-        <location filename="../kds/ui/windows/setup_wiring.py" line="+157"/>
+        <location filename="../kds/ui/windows/setup_wiring.py" line="+158"/>
         <source>Connect the platforms</source>
         <translation>Conectar as plataformas</translation>
     </message>
@@ -945,8 +990,8 @@
     </message>
     <message>
         <location filename="../kds/ui/setup/settings_panel.py" line="+23"/>
-        <location filename="../kds/ui/windows/main_window.py" line="-330"/>
-        <location line="+332"/>
+        <location filename="../kds/ui/windows/main_window.py" line="-345"/>
+        <location line="+347"/>
         <source>Settings</source>
         <translation>Configurações</translation>
     </message>
@@ -986,7 +1031,7 @@
         <translation>Não é possível gravar o arquivo criptografado de credenciais.</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+30"/>
         <source>the system keyring is not available, so its credentials cannot be read</source>
         <translation>o chaveiro do sistema não está disponível, então as credenciais não podem ser lidas</translation>
     </message>
@@ -1269,7 +1314,7 @@
         <translation>Toque de novo para reembolsar %1</translation>
     </message>
     <message>
-        <location filename="../kds/ui/viewmodels/board.py" line="+197"/>
+        <location filename="../kds/ui/viewmodels/board.py" line="+199"/>
         <source>Confirming…</source>
         <translation>Confirmando…</translation>
     </message>
@@ -1281,6 +1326,7 @@
     </message>
     <message>
         <location line="+5"/>
+        <location filename="../kds/ui/widgets/card_layout.py" line="+5"/>
         <source>accepted automatically in</source>
         <translation>aceito automaticamente em</translation>
     </message>
@@ -1527,13 +1573,13 @@
         <translation>PEDIDOS PODEM SER PERDIDOS. </translation>
     </message>
     <message>
-        <location filename="../kds/ui/widgets/bars.py" line="-9"/>
+        <location filename="../kds/ui/widgets/bars.py" line="-13"/>
         <location filename="../kds/ui/windows/main_window.py" line="-30"/>
         <source>KDS</source>
         <translation>KDS</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+11"/>
         <location filename="../kds/ui/windows/main_window.py" line="+26"/>
         <source>History</source>
         <translation>Histórico</translation>
@@ -1556,13 +1602,13 @@
         <translation>Silenciado %1</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+103"/>
         <source>Sound is off — no audio device</source>
         <translation>Som desligado — nenhum dispositivo de áudio</translation>
     </message>
     <message>
         <location line="+27"/>
-        <location filename="../kds/ui/windows/main_window.py" line="+39"/>
+        <location filename="../kds/ui/windows/main_window.py" line="+41"/>
         <source>Dismiss</source>
         <translation>Dispensar</translation>
     </message>
@@ -1632,13 +1678,13 @@ Pedidos novos tocam e aparecem aqui.</translation>
         <translation>+ %1 abaixo</translation>
     </message>
     <message>
-        <location filename="../kds/ui/widgets/card_delegate.py" line="+218"/>
+        <location filename="../kds/ui/widgets/card_delegate.py" line="+225"/>
         <source>Sending…</source>
         <translation>Enviando…</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../kds/ui/widgets/card_layout.py" line="+19"/>
+        <location filename="../kds/ui/widgets/card_layout.py" line="+34"/>
         <source>Undo %1</source>
         <translation>Desfazer %1</translation>
     </message>
@@ -1744,24 +1790,30 @@ Pedidos novos tocam e aparecem aqui.</translation>
         <translation>%1 pedidos</translation>
     </message>
     <message>
-        <location filename="../kds/ui/windows/main_window.py" line="-357"/>
-        <location line="+347"/>
+        <location filename="../kds/ui/windows/main_window.py" line="-374"/>
+        <location line="+362"/>
         <source>Orders</source>
         <translation>Pedidos</translation>
     </message>
     <message>
-        <location line="-294"/>
-        <location line="+306"/>
+        <location line="-323"/>
+        <location line="+332"/>
+        <source>All-day</source>
+        <translation>Contagem</translation>
+    </message>
+    <message>
+        <location line="-313"/>
+        <location line="+318"/>
         <source>Connect…</source>
         <translation>Conectar…</translation>
     </message>
     <message>
-        <location line="-301"/>
+        <location line="-313"/>
         <source>Reopen</source>
         <translation>Reabrir</translation>
     </message>
     <message>
-        <location line="+90"/>
+        <location line="+92"/>
         <source>%1 new · %2 preparing · %3 ready</source>
         <translation>%1 novos · %2 em preparo · %3 prontos</translation>
     </message>
@@ -1781,7 +1833,7 @@ Pedidos novos tocam e aparecem aqui.</translation>
         <translation>Pausar a loja</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+21"/>
         <source>Something went wrong and was logged: %1</source>
         <translation>Algo deu errado e foi registrado: %1</translation>
     </message>
@@ -1877,12 +1929,12 @@ Pedidos novos tocam e aparecem aqui.</translation>
         <translation>Quem leva %1 agora?</translation>
     </message>
     <message>
-        <location filename="../kds/ui/windows/setup_wiring.py" line="-54"/>
+        <location filename="../kds/ui/windows/setup_wiring.py" line="-55"/>
         <source>Open Settings</source>
         <translation>Abrir configurações</translation>
     </message>
     <message>
-        <location line="+100"/>
+        <location line="+101"/>
         <source>Saved. Platform, printer and order settings take effect when KDS starts again.</source>
         <translation>Salvo. As configurações de plataforma, impressora e pedidos valem quando o KDS abrir de novo.</translation>
     </message>
@@ -1892,7 +1944,7 @@ Pedidos novos tocam e aparecem aqui.</translation>
         <translation>Configurações salvas.</translation>
     </message>
     <message>
-        <location filename="../kds/ui/windows/main_window.py" line="+94"/>
+        <location filename="../kds/ui/windows/main_window.py" line="+96"/>
         <source>Leave full screen</source>
         <translation>Sair da tela cheia</translation>
     </message>
@@ -2944,7 +2996,7 @@ Pedidos novos tocam e aparecem aqui.</translation>
     </message>
     <message>
         <location line="+10"/>
-        <location filename="../kds/ui/windows/main_window.py" line="-287"/>
+        <location filename="../kds/ui/windows/main_window.py" line="-296"/>
         <source>Store</source>
         <translation>Loja</translation>
     </message>
@@ -3002,6 +3054,21 @@ Pedidos novos tocam e aparecem aqui.</translation>
         <location line="+2"/>
         <source>busy +%1 min</source>
         <translation>movimento alto +%1 min</translation>
+    </message>
+    <message>
+        <location filename="../kds/ui/windows/counts.py" line="+150"/>
+        <source>All-day counts</source>
+        <translation>Contagem de pratos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Still to cook, every platform. Tap a dish to find its tickets.</source>
+        <translation>Ainda a preparar, todas as plataformas. Toque em um prato para encontrar os pedidos com ele.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nothing to cook.</source>
+        <translation>Nada a preparar.</translation>
     </message>
 </context>
 <context>

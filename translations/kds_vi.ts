@@ -75,7 +75,7 @@
     </message>
     <message>
         <location line="+3"/>
-        <location filename="../kds/ui/setup/settings_panel.py" line="+186"/>
+        <location filename="../kds/ui/setup/settings_panel.py" line="+191"/>
         <location filename="../kds/ui/sheets/print_problems.py" line="+47"/>
         <location filename="../kds/ui/windows/drawer.py" line="+93"/>
         <location filename="../kds/ui/windows/history.py" line="+44"/>
@@ -173,7 +173,7 @@
         <translation>Mã cửa hàng</translation>
     </message>
     <message>
-        <location filename="../kds/ui/setup/forms.py" line="+37"/>
+        <location filename="../kds/ui/setup/forms.py" line="+41"/>
         <location filename="../kds/ui/sheets/confirm.py" line="+104"/>
         <location filename="../kds/ui/sheets/store.py" line="+68"/>
         <location filename="../kds/ui/viewmodels/card.py" line="+259"/>
@@ -315,18 +315,18 @@
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../kds/ui/windows/main_window.py" line="+191"/>
-        <location line="+188"/>
-        <location line="+61"/>
+        <location filename="../kds/ui/windows/main_window.py" line="+200"/>
+        <location line="+195"/>
+        <location line="+62"/>
         <source>Dark</source>
         <translation>Tối</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location filename="../kds/ui/widgets/bars.py" line="+40"/>
-        <location filename="../kds/ui/windows/main_window.py" line="-249"/>
-        <location line="+188"/>
-        <location line="+61"/>
+        <location filename="../kds/ui/widgets/bars.py" line="+46"/>
+        <location filename="../kds/ui/windows/main_window.py" line="-257"/>
+        <location line="+195"/>
+        <location line="+62"/>
         <source>Light</source>
         <translation>Sáng</translation>
     </message>
@@ -371,7 +371,17 @@
         <translation>Tự động: thẻ gọn khi một cột quá đông, thẻ đầy đủ trong các trường hợp khác.</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+32"/>
+        <source>No clean-up yet.</source>
+        <translation>Chưa dọn dữ liệu lần nào.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last clean-up: %1 %2 — %3 old orders deleted, customer details of %4 orders erased.</source>
+        <translation>Lần dọn gần nhất: %1 %2 — đã xóa %3 đơn cũ, đã xóa thông tin khách của %4 đơn.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
         <location line="+4"/>
         <source>This computer</source>
         <translation>Máy tính này</translation>
@@ -397,7 +407,42 @@
         <translation>Mục khởi động: %1</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+2"/>
+        <source>Keeping data</source>
+        <translation>Lưu giữ dữ liệu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 days</source>
+        <translation>%1 ngày</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keep orders for</source>
+        <translation>Giữ đơn hàng trong</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Orders and their history, for the day&apos;s report; older ones are deleted.</source>
+        <translation>Đơn hàng và lịch sử của chúng, cho báo cáo trong ngày; đơn cũ hơn sẽ bị xóa.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 h</source>
+        <translation>%1 giờ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Erase customer details after</source>
+        <translation>Xóa thông tin khách sau</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Names, phones and addresses, counted from when the order is finished.</source>
+        <translation>Tên, số điện thoại và địa chỉ, tính từ khi đơn hoàn tất.</translation>
+    </message>
+    <message>
+        <location line="+42"/>
         <location line="+4"/>
         <location filename="../kds/ui/setup/pin.py" line="+78"/>
         <source>Manager PIN</source>
@@ -895,7 +940,7 @@
     </message>
     <message>
         <location line="+16"/>
-        <location filename="../kds/ui/windows/setup_wiring.py" line="+157"/>
+        <location filename="../kds/ui/windows/setup_wiring.py" line="+158"/>
         <source>Connect the platforms</source>
         <translation>Kết nối các nền tảng</translation>
     </message>
@@ -945,8 +990,8 @@
     </message>
     <message>
         <location filename="../kds/ui/setup/settings_panel.py" line="+23"/>
-        <location filename="../kds/ui/windows/main_window.py" line="-330"/>
-        <location line="+332"/>
+        <location filename="../kds/ui/windows/main_window.py" line="-345"/>
+        <location line="+347"/>
         <source>Settings</source>
         <translation>Cài đặt</translation>
     </message>
@@ -986,7 +1031,7 @@
         <translation>Không ghi được tệp thông tin đăng nhập mã hóa.</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+30"/>
         <source>the system keyring is not available, so its credentials cannot be read</source>
         <translation>kho khóa của hệ thống không dùng được nên không đọc được thông tin đăng nhập</translation>
     </message>
@@ -1269,7 +1314,7 @@
         <translation>Chạm lần nữa để hoàn %1</translation>
     </message>
     <message>
-        <location filename="../kds/ui/viewmodels/board.py" line="+197"/>
+        <location filename="../kds/ui/viewmodels/board.py" line="+199"/>
         <source>Confirming…</source>
         <translation>Đang xác nhận…</translation>
     </message>
@@ -1281,6 +1326,7 @@
     </message>
     <message>
         <location line="+5"/>
+        <location filename="../kds/ui/widgets/card_layout.py" line="+5"/>
         <source>accepted automatically in</source>
         <translation>tự động nhận sau</translation>
     </message>
@@ -1527,13 +1573,13 @@
         <translation>CÓ THỂ BỎ SÓT ĐƠN. </translation>
     </message>
     <message>
-        <location filename="../kds/ui/widgets/bars.py" line="-9"/>
+        <location filename="../kds/ui/widgets/bars.py" line="-13"/>
         <location filename="../kds/ui/windows/main_window.py" line="-30"/>
         <source>KDS</source>
         <translation>KDS</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+11"/>
         <location filename="../kds/ui/windows/main_window.py" line="+26"/>
         <source>History</source>
         <translation>Lịch sử</translation>
@@ -1556,13 +1602,13 @@
         <translation>Đang tắt tiếng %1</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+103"/>
         <source>Sound is off — no audio device</source>
         <translation>Âm thanh đang tắt — không có thiết bị âm thanh</translation>
     </message>
     <message>
         <location line="+27"/>
-        <location filename="../kds/ui/windows/main_window.py" line="+39"/>
+        <location filename="../kds/ui/windows/main_window.py" line="+41"/>
         <source>Dismiss</source>
         <translation>Ẩn</translation>
     </message>
@@ -1632,13 +1678,13 @@ New orders ring and appear here.</source>
         <translation>+ %1 đơn nữa bên dưới</translation>
     </message>
     <message>
-        <location filename="../kds/ui/widgets/card_delegate.py" line="+218"/>
+        <location filename="../kds/ui/widgets/card_delegate.py" line="+225"/>
         <source>Sending…</source>
         <translation>Đang gửi…</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../kds/ui/widgets/card_layout.py" line="+19"/>
+        <location filename="../kds/ui/widgets/card_layout.py" line="+34"/>
         <source>Undo %1</source>
         <translation>Hoàn tác %1</translation>
     </message>
@@ -1744,24 +1790,30 @@ New orders ring and appear here.</source>
         <translation>%1 đơn</translation>
     </message>
     <message>
-        <location filename="../kds/ui/windows/main_window.py" line="-357"/>
-        <location line="+347"/>
+        <location filename="../kds/ui/windows/main_window.py" line="-374"/>
+        <location line="+362"/>
         <source>Orders</source>
         <translation>Đơn hàng</translation>
     </message>
     <message>
-        <location line="-294"/>
-        <location line="+306"/>
+        <location line="-323"/>
+        <location line="+332"/>
+        <source>All-day</source>
+        <translation>Tổng món</translation>
+    </message>
+    <message>
+        <location line="-313"/>
+        <location line="+318"/>
         <source>Connect…</source>
         <translation>Kết nối…</translation>
     </message>
     <message>
-        <location line="-301"/>
+        <location line="-313"/>
         <source>Reopen</source>
         <translation>Mở lại</translation>
     </message>
     <message>
-        <location line="+90"/>
+        <location line="+92"/>
         <source>%1 new · %2 preparing · %3 ready</source>
         <translation>%1 mới · %2 đang làm · %3 sẵn sàng</translation>
     </message>
@@ -1781,7 +1833,7 @@ New orders ring and appear here.</source>
         <translation>Tạm dừng cửa hàng</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+21"/>
         <source>Something went wrong and was logged: %1</source>
         <translation>Có lỗi và đã được ghi lại: %1</translation>
     </message>
@@ -1877,12 +1929,12 @@ New orders ring and appear here.</source>
         <translation>Ai giao %1 bây giờ?</translation>
     </message>
     <message>
-        <location filename="../kds/ui/windows/setup_wiring.py" line="-54"/>
+        <location filename="../kds/ui/windows/setup_wiring.py" line="-55"/>
         <source>Open Settings</source>
         <translation>Mở Cài đặt</translation>
     </message>
     <message>
-        <location line="+100"/>
+        <location line="+101"/>
         <source>Saved. Platform, printer and order settings take effect when KDS starts again.</source>
         <translation>Đã lưu. Cài đặt nền tảng, máy in và đơn hàng có hiệu lực khi mở lại KDS.</translation>
     </message>
@@ -1892,7 +1944,7 @@ New orders ring and appear here.</source>
         <translation>Đã lưu cài đặt.</translation>
     </message>
     <message>
-        <location filename="../kds/ui/windows/main_window.py" line="+94"/>
+        <location filename="../kds/ui/windows/main_window.py" line="+96"/>
         <source>Leave full screen</source>
         <translation>Thoát toàn màn hình</translation>
     </message>
@@ -2944,7 +2996,7 @@ New orders ring and appear here.</source>
     </message>
     <message>
         <location line="+10"/>
-        <location filename="../kds/ui/windows/main_window.py" line="-287"/>
+        <location filename="../kds/ui/windows/main_window.py" line="-296"/>
         <source>Store</source>
         <translation>Cửa hàng</translation>
     </message>
@@ -3002,6 +3054,21 @@ New orders ring and appear here.</source>
         <location line="+2"/>
         <source>busy +%1 min</source>
         <translation>bận +%1 phút</translation>
+    </message>
+    <message>
+        <location filename="../kds/ui/windows/counts.py" line="+150"/>
+        <source>All-day counts</source>
+        <translation>Tổng số từng món</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Still to cook, every platform. Tap a dish to find its tickets.</source>
+        <translation>Món còn phải nấu, mọi nền tảng. Chạm vào món để tìm phiếu có món đó.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nothing to cook.</source>
+        <translation>Không có món nào cần nấu.</translation>
     </message>
 </context>
 <context>

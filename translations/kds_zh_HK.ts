@@ -75,7 +75,7 @@
     </message>
     <message>
         <location line="+3"/>
-        <location filename="../kds/ui/setup/settings_panel.py" line="+186"/>
+        <location filename="../kds/ui/setup/settings_panel.py" line="+191"/>
         <location filename="../kds/ui/sheets/print_problems.py" line="+47"/>
         <location filename="../kds/ui/windows/drawer.py" line="+93"/>
         <location filename="../kds/ui/windows/history.py" line="+44"/>
@@ -173,7 +173,7 @@
         <translation>商戶 ID</translation>
     </message>
     <message>
-        <location filename="../kds/ui/setup/forms.py" line="+37"/>
+        <location filename="../kds/ui/setup/forms.py" line="+41"/>
         <location filename="../kds/ui/sheets/confirm.py" line="+104"/>
         <location filename="../kds/ui/sheets/store.py" line="+68"/>
         <location filename="../kds/ui/viewmodels/card.py" line="+259"/>
@@ -315,18 +315,18 @@
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../kds/ui/windows/main_window.py" line="+191"/>
-        <location line="+188"/>
-        <location line="+61"/>
+        <location filename="../kds/ui/windows/main_window.py" line="+200"/>
+        <location line="+195"/>
+        <location line="+62"/>
         <source>Dark</source>
         <translation>深色</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location filename="../kds/ui/widgets/bars.py" line="+40"/>
-        <location filename="../kds/ui/windows/main_window.py" line="-249"/>
-        <location line="+188"/>
-        <location line="+61"/>
+        <location filename="../kds/ui/widgets/bars.py" line="+46"/>
+        <location filename="../kds/ui/windows/main_window.py" line="-257"/>
+        <location line="+195"/>
+        <location line="+62"/>
         <source>Light</source>
         <translation>淺色</translation>
     </message>
@@ -371,7 +371,17 @@
         <translation>自動：某一欄單多時用精簡卡片，其餘時候用完整卡片。</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+32"/>
+        <source>No clean-up yet.</source>
+        <translation>尚未清理。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last clean-up: %1 %2 — %3 old orders deleted, customer details of %4 orders erased.</source>
+        <translation>上次清理：%1 %2 — 刪除了 %3 張舊訂單，抹去了 %4 張訂單的顧客資料。</translation>
+    </message>
+    <message>
+        <location line="+22"/>
         <location line="+4"/>
         <source>This computer</source>
         <translation>這部電腦</translation>
@@ -397,7 +407,42 @@
         <translation>啟動項：%1</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+2"/>
+        <source>Keeping data</source>
+        <translation>資料保留</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 days</source>
+        <translation>%1 日</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keep orders for</source>
+        <translation>訂單保留</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Orders and their history, for the day&apos;s report; older ones are deleted.</source>
+        <translation>訂單及其記錄，用於當日報表；更早的會被刪除。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 h</source>
+        <translation>%1 小時</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Erase customer details after</source>
+        <translation>多久後抹去顧客資料</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Names, phones and addresses, counted from when the order is finished.</source>
+        <translation>姓名、電話和地址，由訂單完成時起計。</translation>
+    </message>
+    <message>
+        <location line="+42"/>
         <location line="+4"/>
         <location filename="../kds/ui/setup/pin.py" line="+78"/>
         <source>Manager PIN</source>
@@ -895,7 +940,7 @@
     </message>
     <message>
         <location line="+16"/>
-        <location filename="../kds/ui/windows/setup_wiring.py" line="+157"/>
+        <location filename="../kds/ui/windows/setup_wiring.py" line="+158"/>
         <source>Connect the platforms</source>
         <translation>連接平台</translation>
     </message>
@@ -945,8 +990,8 @@
     </message>
     <message>
         <location filename="../kds/ui/setup/settings_panel.py" line="+23"/>
-        <location filename="../kds/ui/windows/main_window.py" line="-330"/>
-        <location line="+332"/>
+        <location filename="../kds/ui/windows/main_window.py" line="-345"/>
+        <location line="+347"/>
         <source>Settings</source>
         <translation>設定</translation>
     </message>
@@ -986,7 +1031,7 @@
         <translation>無法寫入加密的登入資料檔案。</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+30"/>
         <source>the system keyring is not available, so its credentials cannot be read</source>
         <translation>系統鑰匙圈無法使用，讀取不到登入資料</translation>
     </message>
@@ -1269,7 +1314,7 @@
         <translation>再按一次退款 %1</translation>
     </message>
     <message>
-        <location filename="../kds/ui/viewmodels/board.py" line="+197"/>
+        <location filename="../kds/ui/viewmodels/board.py" line="+199"/>
         <source>Confirming…</source>
         <translation>接單中…</translation>
     </message>
@@ -1281,6 +1326,7 @@
     </message>
     <message>
         <location line="+5"/>
+        <location filename="../kds/ui/widgets/card_layout.py" line="+5"/>
         <source>accepted automatically in</source>
         <translation>自動接單倒數</translation>
     </message>
@@ -1527,13 +1573,13 @@
         <translation>可能漏單！</translation>
     </message>
     <message>
-        <location filename="../kds/ui/widgets/bars.py" line="-9"/>
+        <location filename="../kds/ui/widgets/bars.py" line="-13"/>
         <location filename="../kds/ui/windows/main_window.py" line="-30"/>
         <source>KDS</source>
         <translation>KDS</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+11"/>
         <location filename="../kds/ui/windows/main_window.py" line="+26"/>
         <source>History</source>
         <translation>記錄</translation>
@@ -1556,13 +1602,13 @@
         <translation>靜音中 %1</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+103"/>
         <source>Sound is off — no audio device</source>
         <translation>聲音已關閉 — 冇音訊裝置</translation>
     </message>
     <message>
         <location line="+27"/>
-        <location filename="../kds/ui/windows/main_window.py" line="+39"/>
+        <location filename="../kds/ui/windows/main_window.py" line="+41"/>
         <source>Dismiss</source>
         <translation>關閉</translation>
     </message>
@@ -1632,13 +1678,13 @@ New orders ring and appear here.</source>
         <translation>下面仲有 %1 單</translation>
     </message>
     <message>
-        <location filename="../kds/ui/widgets/card_delegate.py" line="+218"/>
+        <location filename="../kds/ui/widgets/card_delegate.py" line="+225"/>
         <source>Sending…</source>
         <translation>傳送中…</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../kds/ui/widgets/card_layout.py" line="+19"/>
+        <location filename="../kds/ui/widgets/card_layout.py" line="+34"/>
         <source>Undo %1</source>
         <translation>復原 %1</translation>
     </message>
@@ -1744,24 +1790,30 @@ New orders ring and appear here.</source>
         <translation>%1 張訂單</translation>
     </message>
     <message>
-        <location filename="../kds/ui/windows/main_window.py" line="-357"/>
-        <location line="+347"/>
+        <location filename="../kds/ui/windows/main_window.py" line="-374"/>
+        <location line="+362"/>
         <source>Orders</source>
         <translation>訂單</translation>
     </message>
     <message>
-        <location line="-294"/>
-        <location line="+306"/>
+        <location line="-323"/>
+        <location line="+332"/>
+        <source>All-day</source>
+        <translation>菜式匯總</translation>
+    </message>
+    <message>
+        <location line="-313"/>
+        <location line="+318"/>
         <source>Connect…</source>
         <translation>連接…</translation>
     </message>
     <message>
-        <location line="-301"/>
+        <location line="-313"/>
         <source>Reopen</source>
         <translation>重新開店</translation>
     </message>
     <message>
-        <location line="+90"/>
+        <location line="+92"/>
         <source>%1 new · %2 preparing · %3 ready</source>
         <translation>%1 新 · %2 製作中 · %3 待取</translation>
     </message>
@@ -1781,7 +1833,7 @@ New orders ring and appear here.</source>
         <translation>暫停店舖</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+21"/>
         <source>Something went wrong and was logged: %1</source>
         <translation>發生問題，已記錄：%1</translation>
     </message>
@@ -1877,12 +1929,12 @@ New orders ring and appear here.</source>
         <translation>%1 現在由誰送？</translation>
     </message>
     <message>
-        <location filename="../kds/ui/windows/setup_wiring.py" line="-54"/>
+        <location filename="../kds/ui/windows/setup_wiring.py" line="-55"/>
         <source>Open Settings</source>
         <translation>開啟設定</translation>
     </message>
     <message>
-        <location line="+100"/>
+        <location line="+101"/>
         <source>Saved. Platform, printer and order settings take effect when KDS starts again.</source>
         <translation>已儲存。平台、打印機及訂單設定會在 KDS 重新啟動後生效。</translation>
     </message>
@@ -1892,7 +1944,7 @@ New orders ring and appear here.</source>
         <translation>設定已儲存。</translation>
     </message>
     <message>
-        <location filename="../kds/ui/windows/main_window.py" line="+94"/>
+        <location filename="../kds/ui/windows/main_window.py" line="+96"/>
         <source>Leave full screen</source>
         <translation>離開全螢幕</translation>
     </message>
@@ -2944,7 +2996,7 @@ New orders ring and appear here.</source>
     </message>
     <message>
         <location line="+10"/>
-        <location filename="../kds/ui/windows/main_window.py" line="-287"/>
+        <location filename="../kds/ui/windows/main_window.py" line="-296"/>
         <source>Store</source>
         <translation>店舖</translation>
     </message>
@@ -3002,6 +3054,21 @@ New orders ring and appear here.</source>
         <location line="+2"/>
         <source>busy +%1 min</source>
         <translation>繁忙 +%1 分鐘</translation>
+    </message>
+    <message>
+        <location filename="../kds/ui/windows/counts.py" line="+150"/>
+        <source>All-day counts</source>
+        <translation>菜式匯總</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Still to cook, every platform. Tap a dish to find its tickets.</source>
+        <translation>所有平台待做的菜式。按一道菜，找出有它的單。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nothing to cook.</source>
+        <translation>沒有待做的菜。</translation>
     </message>
 </context>
 <context>
