@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import os
+from collections.abc import Iterator
+from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.setdefault("QT_API", "pyside6")
@@ -11,6 +13,8 @@ import keyring
 import keyring.backend
 import keyring.errors
 import pytest
+
+from tests.postgres import fresh_schema
 
 # `pytester` runs a small test session inside a test (tests/ui/test_qt_messages.py checks the Qt warning check).
 pytest_plugins = ("pytester",)
@@ -55,3 +59,13 @@ def isolated_dirs(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.
     for var, sub in (("XDG_CONFIG_HOME", "config"), ("XDG_DATA_HOME", "data"),
                      ("XDG_STATE_HOME", "state"), ("XDG_CACHE_HOME", "cache")):
         monkeypatch.setenv(var, str(home / sub))
+
+
+@pytest.fixture(params=["sqlite", "postgres"])
+def store_target(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[str]:
+    """Where `open_database` opens the store: a SQLite file, and a fresh PostgreSQL schema (when one is given)."""
+    if request.param == "sqlite":
+        yield str(tmp_path / "kds.sqlite3")
+        return
+    with fresh_schema() as dsn:
+        yield dsn

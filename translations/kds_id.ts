@@ -75,8 +75,10 @@
     </message>
     <message>
         <location line="+3"/>
-        <location filename="../kds/ui/setup/settings_panel.py" line="+191"/>
+        <location filename="../kds/ui/setup/settings_panel.py" line="+207"/>
         <location filename="../kds/ui/sheets/print_problems.py" line="+47"/>
+        <location filename="../kds/ui/sheets/recall.py" line="+42"/>
+        <location filename="../kds/ui/sheets/report.py" line="+126"/>
         <location filename="../kds/ui/windows/drawer.py" line="+93"/>
         <location filename="../kds/ui/windows/history.py" line="+44"/>
         <source>Close</source>
@@ -173,15 +175,50 @@
         <translation>ID merchant</translation>
     </message>
     <message>
-        <location filename="../kds/ui/setup/forms.py" line="+41"/>
+        <location filename="../kds/ui/setup/forms.py" line="+48"/>
         <location filename="../kds/ui/sheets/confirm.py" line="+104"/>
-        <location filename="../kds/ui/sheets/store.py" line="+68"/>
-        <location filename="../kds/ui/viewmodels/card.py" line="+259"/>
+        <location filename="../kds/ui/sheets/store.py" line="+137"/>
+        <location filename="../kds/ui/viewmodels/card.py" line="+261"/>
         <source>%1 min</source>
         <translation>%1 mnt</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+11"/>
+        <source>Monday</source>
+        <translation>Senin</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Tuesday</source>
+        <translation>Selasa</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Wednesday</source>
+        <translation>Rabu</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Thursday</source>
+        <translation>Kamis</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Friday</source>
+        <translation>Jumat</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Saturday</source>
+        <translation>Sabtu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sunday</source>
+        <translation>Minggu</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>Behaviour</source>
         <translation>Perilaku</translation>
     </message>
@@ -288,7 +325,32 @@
         <translation>0 langsung dikirim, tanpa Urungkan.</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+2"/>
+        <source>Opening hours</source>
+        <translation>Jam buka</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>When a platform stays closed during these hours for more than a few minutes, the board rings and offers to reopen it. No day ticked: no opening hours.</source>
+        <translation>Jika sebuah platform tetap tutup lebih dari beberapa menit pada jam ini, layar berbunyi dan menawarkan untuk membukanya lagi. Tidak ada hari yang dicentang: tidak ada jam buka.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>to</source>
+        <translation>sampai</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>A closing time before the opening time runs past midnight.</source>
+        <translation>Jam tutup sebelum jam buka berarti buka melewati tengah malam.</translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>A day&apos;s opening and closing times must differ.</source>
+        <translation>Jam buka dan jam tutup satu hari harus berbeda.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>The amber time must be shorter than the red time.</source>
         <translation>Waktu kuning harus lebih singkat dari waktu merah.</translation>
     </message>
@@ -315,18 +377,18 @@
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../kds/ui/windows/main_window.py" line="+200"/>
-        <location line="+195"/>
-        <location line="+62"/>
+        <location filename="../kds/ui/windows/main_window.py" line="+241"/>
+        <location line="+273"/>
+        <location line="+68"/>
         <source>Dark</source>
         <translation>Gelap</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location filename="../kds/ui/widgets/bars.py" line="+46"/>
-        <location filename="../kds/ui/windows/main_window.py" line="-257"/>
-        <location line="+195"/>
-        <location line="+62"/>
+        <location filename="../kds/ui/widgets/bars.py" line="+40"/>
+        <location filename="../kds/ui/windows/main_window.py" line="-341"/>
+        <location line="+273"/>
+        <location line="+68"/>
         <source>Light</source>
         <translation>Terang</translation>
     </message>
@@ -381,13 +443,19 @@
         <translation>Pembersihan terakhir: %1 %2 — %3 pesanan lama dihapus, data pelanggan dari %4 pesanan dihapus.</translation>
     </message>
     <message>
-        <location line="+22"/>
-        <location line="+4"/>
+        <location line="+28"/>
+        <location line="+10"/>
         <source>This computer</source>
         <translation>Komputer ini</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-10"/>
+        <location line="+34"/>
+        <source>This screen joins a restaurant</source>
+        <translation>Layar ini bergabung dengan restoran</translation>
+    </message>
+    <message>
+        <location line="-23"/>
         <source>Kiosk mode: full screen, nothing else on screen</source>
         <translation>Mode kios: layar penuh, tidak ada yang lain di layar</translation>
     </message>
@@ -407,7 +475,7 @@
         <translation>Entri: %1</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Keeping data</source>
         <translation>Penyimpanan data</translation>
     </message>
@@ -442,7 +510,42 @@
         <translation>Nama, telepon, dan alamat, dihitung sejak pesanan selesai.</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+8"/>
+        <source>Several screens of one restaurant share one PostgreSQL database. Give every screen the same address; leave it empty for a screen on its own.</source>
+        <translation>Beberapa layar di satu restoran berbagi satu basis data PostgreSQL. Isi alamat yang sama di setiap layar; kosongkan untuk layar yang berdiri sendiri.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Database address</source>
+        <translation>Alamat basis data</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Database password</source>
+        <translation>Kata sandi basis data</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kept in this computer&apos;s keyring, never in the settings file.</source>
+        <translation>Disimpan di keyring komputer ini, tidak pernah di file pengaturan.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>KDS starts again on the restaurant&apos;s database when you save.</source>
+        <translation>KDS dimulai ulang dengan basis data restoran saat Anda menyimpan.</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>The database address starts with postgresql://</source>
+        <translation>Alamat basis data diawali dengan postgresql://</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Type the database password in its own field, not in the address.</source>
+        <translation>Ketik kata sandi basis data di kolomnya sendiri, bukan di alamat.</translation>
+    </message>
+    <message>
+        <location line="+25"/>
         <location line="+4"/>
         <location filename="../kds/ui/setup/pin.py" line="+78"/>
         <source>Manager PIN</source>
@@ -566,12 +669,13 @@
         <translation>Platform</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location filename="../kds/ui/setup/forms.py" line="-123"/>
+        <location filename="../kds/ui/setup/platforms_form.py" line="+54"/>
         <source>Saved in the keyring — type to replace</source>
         <translation>Tersimpan di keyring — ketik untuk mengganti</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location filename="../kds/ui/setup/platforms_form.py" line="+9"/>
         <source>Test connection</source>
         <translation>Uji koneksi</translation>
     </message>
@@ -663,7 +767,7 @@
         <translation>Refund</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+35"/>
         <source>the printer</source>
         <translation>printer</translation>
     </message>
@@ -739,6 +843,22 @@
         <location filename="../kds/ui/windows/order_text.py" line="+144"/>
         <source>Name</source>
         <translation>Nama</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>GRILL</source>
+        <translation>GRILL</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../kds/ui/setup/stations_form.py" line="+28"/>
+        <source>Kitchen station</source>
+        <translation>Stasiun dapur</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Its kitchen tickets then show only that station&apos;s lines. Empty: every line.</source>
+        <translation>Tiket dapurnya hanya memuat item stasiun itu. Kosong: semua item.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -940,7 +1060,7 @@
     </message>
     <message>
         <location line="+16"/>
-        <location filename="../kds/ui/windows/setup_wiring.py" line="+158"/>
+        <location filename="../kds/ui/windows/setup_wiring.py" line="+160"/>
         <source>Connect the platforms</source>
         <translation>Hubungkan platform</translation>
     </message>
@@ -984,14 +1104,14 @@
     <message>
         <location line="+14"/>
         <location filename="../kds/ui/setup/settings_panel.py" line="-24"/>
-        <location filename="../kds/ui/setup/wizard.py" line="+258"/>
+        <location filename="../kds/ui/setup/wizard.py" line="+268"/>
         <source>Could not save the settings: %1</source>
         <translation>Gagal menyimpan pengaturan: %1</translation>
     </message>
     <message>
         <location filename="../kds/ui/setup/settings_panel.py" line="+23"/>
-        <location filename="../kds/ui/windows/main_window.py" line="-345"/>
-        <location line="+347"/>
+        <location filename="../kds/ui/windows/main_window.py" line="-455"/>
+        <location line="+457"/>
         <source>Settings</source>
         <translation>Pengaturan</translation>
     </message>
@@ -1006,7 +1126,7 @@
         <translation>Tentang</translation>
     </message>
     <message>
-        <location filename="../kds/ui/setup/station.py" line="+111"/>
+        <location filename="../kds/ui/setup/station.py" line="+113"/>
         <source>The credentials were not saved: the encrypted credentials file is locked. Tap Connect on the board and enter the manager PIN to unlock it.</source>
         <translation>Kredensial tidak disimpan: file kredensial terenkripsi terkunci. Ketuk Hubungkan di papan dan masukkan PIN manajer untuk membukanya.</translation>
     </message>
@@ -1031,7 +1151,12 @@
         <translation>File kredensial terenkripsi tidak bisa ditulis.</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+17"/>
+        <source>KDS cannot open this database: %1</source>
+        <translation>KDS tidak dapat membuka basis data ini: %1</translation>
+    </message>
+    <message>
+        <location line="+40"/>
         <source>the system keyring is not available, so its credentials cannot be read</source>
         <translation>keyring sistem tidak tersedia, jadi kredensialnya tidak bisa dibaca</translation>
     </message>
@@ -1066,6 +1191,37 @@
         <translation>%1 tidak terhubung: %2.</translation>
     </message>
     <message>
+        <location filename="../kds/ui/sheets/report.py" line="-79"/>
+        <source>Missed (not accepted in time)</source>
+        <translation>Terlewat (tidak diterima tepat waktu)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancelled by the restaurant</source>
+        <translation>Dibatalkan oleh restoran</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancelled by the customer</source>
+        <translation>Dibatalkan oleh pelanggan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancelled by the platform</source>
+        <translation>Dibatalkan oleh platform</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Received</source>
+        <translation>Masuk</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Accepted</source>
+        <translation>Diterima</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <location filename="../kds/ui/widgets/board_view.py" line="+89"/>
         <location filename="../kds/ui/wording.py" line="-100"/>
         <location line="+17"/>
@@ -1075,7 +1231,155 @@
         <translation>Siap</translation>
     </message>
     <message>
-        <location filename="../kds/ui/setup/wizard.py" line="-198"/>
+        <location line="+1"/>
+        <source>Completed</source>
+        <translation>Selesai</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>reasons</source>
+        <translation>alasan</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Refunds in full</source>
+        <translation>Refund penuh</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Refunds in part</source>
+        <translation>Refund sebagian</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Gross sales</source>
+        <translation>Penjualan kotor</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Net sales</source>
+        <translation>Penjualan bersih</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Paid / not paid</source>
+        <translation>Lunas / belum lunas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Time to accept: median · 90% · worst</source>
+        <translation>Waktu terima: median · 90% · terlama</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Time to ready: median · 90%</source>
+        <translation>Waktu siap: median · 90%</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Minutes paused</source>
+        <translation>Menit dijeda</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Day&apos;s report</source>
+        <translation>Laporan harian</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>◀ Day before</source>
+        <translation>◀ Hari sebelumnya</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Day after ▶</source>
+        <translation>Hari berikutnya ▶</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Today</source>
+        <translation>Hari ini</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Shift</source>
+        <translation>Shift</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>From −</source>
+        <translation>Dari −</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>From +</source>
+        <translation>Dari +</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>To −</source>
+        <translation>Sampai −</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>To +</source>
+        <translation>Sampai +</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Export CSV</source>
+        <translation>Ekspor CSV</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Save PDF</source>
+        <translation>Simpan PDF</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Print end-of-day slip</source>
+        <translation>Cetak struk tutup hari</translation>
+    </message>
+    <message>
+        <location line="+80"/>
+        <source>%1, %2 – %3</source>
+        <translation>%1, %2 – %3</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <location filename="../kds/ui/sheets/store.py" line="-8"/>
+        <source>All platforms</source>
+        <translation>Semua platform</translation>
+    </message>
+    <message>
+        <location line="+55"/>
+        <location line="+10"/>
+        <source>Could not save the file: %1</source>
+        <translation>Berkas tidak dapat disimpan: %1</translation>
+    </message>
+    <message>
+        <location line="-8"/>
+        <location line="+25"/>
+        <source>Saved %1</source>
+        <translation>Tersimpan di %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>No printer prints receipts: set one up in Settings.</source>
+        <translation>Tidak ada printer untuk struk: atur di Pengaturan.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>End-of-day slip sent to the printer.</source>
+        <translation>Struk tutup hari dikirim ke printer.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The end-of-day slip was already printed.</source>
+        <translation>Struk tutup hari sudah dicetak.</translation>
+    </message>
+    <message>
+        <location filename="../kds/ui/setup/wizard.py" line="-208"/>
         <source>Check and finish</source>
         <translation>Periksa dan selesai</translation>
     </message>
@@ -1102,12 +1406,12 @@
         <translation>Printer: %1</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+22"/>
         <source>Usual preparation time: %1 min</source>
         <translation>Waktu persiapan biasa: %1 mnt</translation>
     </message>
     <message>
-        <location line="-17"/>
+        <location line="-19"/>
         <source>Riders: %1</source>
         <translation>Kurir: %1</translation>
     </message>
@@ -1125,6 +1429,16 @@
         <location line="+0"/>
         <source>none</source>
         <translation>tidak ada</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Orders: in the restaurant&apos;s database %1</source>
+        <translation>Pesanan: di basis data restoran %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Orders: kept on this screen</source>
+        <translation>Pesanan: disimpan di layar ini</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1157,12 +1471,17 @@
         <translation>Tidak terhubung setelah Selesai: %1. Alasannya: %2.</translation>
     </message>
     <message>
-        <location line="+172"/>
+        <location line="+180"/>
+        <source>Optional: when several screens work together, the restaurant&apos;s database.</source>
+        <translation>Opsional: basis data restoran, saat beberapa layar bekerja bersama.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Check, then tap Finish.</source>
         <translation>Periksa, lalu ketuk Selesai.</translation>
     </message>
     <message>
-        <location line="-9"/>
+        <location line="-10"/>
         <source>Set up KDS</source>
         <translation>Atur KDS</translation>
     </message>
@@ -1197,7 +1516,7 @@
         <translation>Opsional: PIN yang diketik manajer untuk membatalkan, refund, atau mengubah pengaturan.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <location filename="../kds/ui/widgets/overlay.py" line="+112"/>
         <source>Back</source>
         <translation>Kembali</translation>
@@ -1314,13 +1633,13 @@
         <translation>Ketuk lagi untuk refund %1</translation>
     </message>
     <message>
-        <location filename="../kds/ui/viewmodels/board.py" line="+199"/>
+        <location filename="../kds/ui/viewmodels/board.py" line="+205"/>
         <source>Confirming…</source>
         <translation>Menerima…</translation>
     </message>
     <message>
         <location line="+7"/>
-        <location filename="../kds/ui/widgets/card_layout.py" line="+111"/>
+        <location filename="../kds/ui/widgets/card_layout.py" line="+116"/>
         <source>time is up</source>
         <translation>waktu habis</translation>
     </message>
@@ -1488,11 +1807,13 @@
     </message>
     <message>
         <location line="+4"/>
+        <location filename="../kds/ui/viewmodels/stations.py" line="+103"/>
         <source>1 item</source>
         <translation>1 item</translation>
     </message>
     <message>
         <location line="+0"/>
+        <location filename="../kds/ui/viewmodels/stations.py" line="+0"/>
         <source>%1 items</source>
         <translation>%1 item</translation>
     </message>
@@ -1573,14 +1894,14 @@
         <translation>PESANAN BISA TERLEWAT. </translation>
     </message>
     <message>
-        <location filename="../kds/ui/widgets/bars.py" line="-13"/>
-        <location filename="../kds/ui/windows/main_window.py" line="-30"/>
+        <location filename="../kds/ui/widgets/bars.py" line="-9"/>
+        <location filename="../kds/ui/windows/main_window.py" line="-32"/>
         <source>KDS</source>
         <translation>KDS</translation>
     </message>
     <message>
-        <location line="+11"/>
-        <location filename="../kds/ui/windows/main_window.py" line="+26"/>
+        <location line="+7"/>
+        <location filename="../kds/ui/windows/main_window.py" line="+28"/>
         <source>History</source>
         <translation>Riwayat</translation>
     </message>
@@ -1592,7 +1913,7 @@
     </message>
     <message>
         <location line="-22"/>
-        <location filename="../kds/ui/windows/main_window.py" line="-33"/>
+        <location filename="../kds/ui/windows/main_window.py" line="-39"/>
         <source>Full screen</source>
         <translation>Layar penuh</translation>
     </message>
@@ -1602,13 +1923,13 @@
         <translation>Dibisukan %1</translation>
     </message>
     <message>
-        <location line="+103"/>
+        <location line="+57"/>
         <source>Sound is off — no audio device</source>
         <translation>Suara mati — tidak ada perangkat audio</translation>
     </message>
     <message>
         <location line="+27"/>
-        <location filename="../kds/ui/windows/main_window.py" line="+41"/>
+        <location filename="../kds/ui/windows/main_window.py" line="+49"/>
         <source>Dismiss</source>
         <translation>Tutup</translation>
     </message>
@@ -1678,7 +1999,7 @@ Pesanan baru berbunyi dan muncul di sini.</translation>
         <translation>+ %1 lagi di bawah</translation>
     </message>
     <message>
-        <location filename="../kds/ui/widgets/card_delegate.py" line="+225"/>
+        <location filename="../kds/ui/widgets/card_delegate.py" line="+229"/>
         <source>Sending…</source>
         <translation>Mengirim…</translation>
     </message>
@@ -1689,7 +2010,7 @@ Pesanan baru berbunyi dan muncul di sini.</translation>
         <translation>Urungkan %1</translation>
     </message>
     <message>
-        <location filename="../kds/ui/widgets/card_layout.py" line="+191"/>
+        <location filename="../kds/ui/widgets/card_layout.py" line="+199"/>
         <source>Note: %1</source>
         <translation>Catatan: %1</translation>
     </message>
@@ -1790,30 +2111,42 @@ Pesanan baru berbunyi dan muncul di sini.</translation>
         <translation>%1 pesanan</translation>
     </message>
     <message>
-        <location filename="../kds/ui/windows/main_window.py" line="-374"/>
-        <location line="+362"/>
+        <location filename="../kds/ui/windows/main_window.py" line="-486"/>
+        <location line="+472"/>
         <source>Orders</source>
         <translation>Pesanan</translation>
     </message>
     <message>
-        <location line="-323"/>
-        <location line="+332"/>
+        <location line="-433"/>
+        <location line="+444"/>
         <source>All-day</source>
         <translation>Total menu</translation>
     </message>
     <message>
-        <location line="-313"/>
-        <location line="+318"/>
+        <location line="-433"/>
+        <location line="+431"/>
+        <source>Recall</source>
+        <translation>Panggil ulang</translation>
+    </message>
+    <message>
+        <location line="-425"/>
+        <location line="+426"/>
+        <source>Report</source>
+        <translation>Laporan</translation>
+    </message>
+    <message>
+        <location line="-405"/>
+        <location line="+411"/>
         <source>Connect…</source>
         <translation>Hubungkan…</translation>
     </message>
     <message>
-        <location line="-313"/>
+        <location line="-406"/>
         <source>Reopen</source>
         <translation>Buka lagi</translation>
     </message>
     <message>
-        <location line="+92"/>
+        <location line="+97"/>
         <source>%1 new · %2 preparing · %3 ready</source>
         <translation>%1 baru · %2 disiapkan · %3 siap</translation>
     </message>
@@ -1823,22 +2156,27 @@ Pesanan baru berbunyi dan muncul di sini.</translation>
         <translation>Tandai semua sudah dilihat (%1)</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+66"/>
         <source>%1 closed your store after a missed order</source>
         <translation>%1 menutup toko Anda setelah ada pesanan yang terlewat</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+4"/>
+        <source>Your store is still closed on %1 during opening hours</source>
+        <translation>Toko Anda masih tutup di %1 pada jam buka</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>Pause the store</source>
         <translation>Jeda toko</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+28"/>
         <source>Something went wrong and was logged: %1</source>
         <translation>Terjadi kesalahan dan sudah dicatat: %1</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+25"/>
         <source>Too late to undo: it was already sent.</source>
         <translation>Terlambat untuk membatalkan: sudah terkirim.</translation>
     </message>
@@ -1934,7 +2272,7 @@ Pesanan baru berbunyi dan muncul di sini.</translation>
         <translation>Buka Pengaturan</translation>
     </message>
     <message>
-        <location line="+101"/>
+        <location line="+102"/>
         <source>Saved. Platform, printer and order settings take effect when KDS starts again.</source>
         <translation>Tersimpan. Pengaturan platform, printer, dan pesanan berlaku saat KDS dijalankan lagi.</translation>
     </message>
@@ -1944,7 +2282,7 @@ Pesanan baru berbunyi dan muncul di sini.</translation>
         <translation>Pengaturan disimpan.</translation>
     </message>
     <message>
-        <location filename="../kds/ui/windows/main_window.py" line="+96"/>
+        <location filename="../kds/ui/windows/main_window.py" line="+110"/>
         <source>Leave full screen</source>
         <translation>Keluar dari layar penuh</translation>
     </message>
@@ -1954,7 +2292,7 @@ Pesanan baru berbunyi dan muncul di sini.</translation>
         <translation>Keluar dari layar penuh</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+11"/>
         <source>KDS · DEMO</source>
         <translation>KDS · DEMO</translation>
     </message>
@@ -2024,13 +2362,14 @@ Pesanan baru berbunyi dan muncul di sini.</translation>
         <translation>Tidak ada detail pembayaran</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location filename="../kds/ui/sheets/report.py" line="-286"/>
+        <location filename="../kds/ui/windows/order_text.py" line="+10"/>
         <location filename="../kds/ui/wording.py" line="+160"/>
         <source>Refunded</source>
         <translation>Sudah di-refund</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location filename="../kds/ui/windows/order_text.py" line="+7"/>
         <source>no phone number</source>
         <translation>tidak ada nomor telepon</translation>
     </message>
@@ -2284,6 +2623,7 @@ Pesanan baru berbunyi dan muncul di sini.</translation>
     </message>
     <message>
         <location line="+4"/>
+        <location filename="../kds/ui/sheets/store.py" line="-68"/>
         <location filename="../kds/ui/wording.py" line="+1"/>
         <source>failed</source>
         <translation>gagal</translation>
@@ -2787,12 +3127,12 @@ Pesanan baru berbunyi dan muncul di sini.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+102"/>
+        <location line="+103"/>
         <source>printing…</source>
         <translation>mencetak…</translation>
     </message>
     <message>
-        <location line="-101"/>
+        <location line="-102"/>
         <source>paper low</source>
         <translation>kertas hampir habis</translation>
     </message>
@@ -2848,6 +3188,11 @@ Pesanan baru berbunyi dan muncul di sini.</translation>
         <location line="+1"/>
         <source>Test page</source>
         <translation>Halaman uji</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>End-of-day slip</source>
+        <translation>Struk tutup hari</translation>
     </message>
     <message>
         <location line="+42"/>
@@ -2985,38 +3330,84 @@ Pesanan baru berbunyi dan muncul di sini.</translation>
         <translation>Terhubung: platform menerima kredensial ini.</translation>
     </message>
     <message>
-        <location filename="../kds/ui/sheets/store.py" line="-26"/>
-        <source>Paused — %1 · until resumed</source>
-        <translation>Dijeda — %1 · sampai dibuka lagi</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Paused — %1 · resumes %2 (%3)</source>
-        <translation>Dijeda — %1 · buka lagi %2 (%3)</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <location filename="../kds/ui/windows/main_window.py" line="-296"/>
+        <location filename="../kds/ui/sheets/store.py" line="+57"/>
+        <location filename="../kds/ui/windows/main_window.py" line="-404"/>
         <source>Store</source>
         <translation>Toko</translation>
     </message>
     <message>
-        <location line="+10"/>
-        <source>Pause new orders on every platform:</source>
-        <translation>Jeda pesanan baru di semua platform:</translation>
-    </message>
-    <message>
-        <location line="+7"/>
+        <location line="+23"/>
         <source>Until resumed</source>
         <translation>Sampai dibuka lagi</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Resume all</source>
-        <translation>Buka semua</translation>
+        <location line="-80"/>
+        <source>failed: %1</source>
+        <translation>gagal: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>not sent yet — retrying: %1</source>
+        <translation>belum terkirim — mencoba lagi: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not sent yet — retrying</source>
+        <translation>belum terkirim — mencoba lagi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not sent yet</source>
+        <translation>belum terkirim</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <location line="+204"/>
+        <source>reopening %1</source>
+        <translation>pembukaan kembali %1</translation>
+    </message>
+    <message>
+        <location line="-198"/>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 · until resumed</source>
+        <translation>%1 · sampai dibuka lagi</translation>
     </message>
     <message>
         <location line="+3"/>
+        <source>%1 · resumes %2 (%3)</source>
+        <translation>%1 · buka lagi %2 (%3)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Paused — %1</source>
+        <translation>Dijeda — %1</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>On which platforms:</source>
+        <translation>Di platform mana:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Pause new orders:</source>
+        <translation>Jeda pesanan baru:</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Resume</source>
+        <translation>Buka lagi</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Or pause until a time:</source>
+        <translation>Atau jeda sampai jam tertentu:</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>Busy: add minutes to the preparation time sent on confirm, for an hour:</source>
         <translation>Sibuk: tambah menit ke waktu persiapan yang dikirim saat konfirmasi, selama satu jam:</translation>
     </message>
@@ -3031,7 +3422,22 @@ Pesanan baru berbunyi dan muncul di sini.</translation>
         <translation>Akhiri sibuk</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+19"/>
+        <source>Busy adds its minutes to the preparation time sent on confirm.</source>
+        <translation>Sibuk menambahkan menitnya ke waktu persiapan yang dikirim saat konfirmasi.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Busy changes nothing here: this platform takes no preparation time on confirm.</source>
+        <translation>Sibuk tidak mengubah apa pun di sini: platform ini tidak menerima waktu persiapan saat konfirmasi.</translation>
+    </message>
+    <message>
+        <location line="+57"/>
+        <source>Pause until %1</source>
+        <translation>Jeda sampai %1</translation>
+    </message>
+    <message>
+        <location line="+41"/>
         <source>Pause it on the platform&apos;s own tablet</source>
         <translation>Jeda di tablet platform itu sendiri</translation>
     </message>
@@ -3051,7 +3457,7 @@ Pesanan baru berbunyi dan muncul di sini.</translation>
         <translation>Dijeda sampai %1</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>busy +%1 min</source>
         <translation>sibuk +%1 mnt</translation>
     </message>
@@ -3069,6 +3475,197 @@ Pesanan baru berbunyi dan muncul di sini.</translation>
         <location line="+1"/>
         <source>Nothing to cook.</source>
         <translation>Tidak ada yang perlu dimasak.</translation>
+    </message>
+    <message>
+        <location filename="../kds/ui/setup/stations_form.py" line="+0"/>
+        <source>Counter</source>
+        <translation>Kasir</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Expo</source>
+        <translation>Expo</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Category</source>
+        <translation>Kategori</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Word in the name</source>
+        <translation>Kata di nama</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Item code</source>
+        <translation>Kode item</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Kitchen stations</source>
+        <translation>Stasiun dapur</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>This screen</source>
+        <translation>Layar ini</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This screen is</source>
+        <translation>Layar ini adalah</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Counter: every order and every action. Kitchen station: only the lines routed to it, in big type; tap a line when it is made, Bump when the station&apos;s part is done. Expo: every order with each station&apos;s progress.</source>
+        <translation>Kasir: semua pesanan dan semua tindakan. Stasiun dapur: hanya item yang diarahkan ke sana, dengan huruf besar; ketuk item saat sudah jadi, Selesai saat bagian stasiun beres. Expo: semua pesanan dengan kemajuan tiap stasiun.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Which station</source>
+        <translation>Stasiun mana</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The restaurant&apos;s stations</source>
+        <translation>Stasiun restoran</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Shared by every screen of the restaurant. Names as the kitchen says them: GRILL, DRINKS.</source>
+        <translation>Sama di setiap layar restoran. Nama seperti yang dipakai dapur: GRILL, MINUMAN.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Station name</source>
+        <translation>Nama stasiun</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Remove</source>
+        <translation>Hapus</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Add a station</source>
+        <translation>Tambah stasiun</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Lines no rule matches go to</source>
+        <translation>Item tanpa aturan masuk ke</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Routing rules</source>
+        <translation>Aturan pengarahan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tried from the top; the first that matches decides. A word matches the item&apos;s name in any language the platform sends, without accents or capitals.</source>
+        <translation>Dicoba dari atas; aturan pertama yang cocok yang menentukan. Kata dicocokkan dengan nama item dalam bahasa apa pun yang dikirim platform, tanpa aksen atau huruf besar.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>e.g. suco, 茶, drinks, SKU-123</source>
+        <translation>mis. teh, 茶, minuman, SKU-123</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Rule %1</source>
+        <translation>Aturan %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Goes to</source>
+        <translation>Masuk ke</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove this rule</source>
+        <translation>Hapus aturan ini</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Add a rule</source>
+        <translation>Tambah aturan</translation>
+    </message>
+    <message>
+        <location line="+71"/>
+        <source>Two stations have the same name.</source>
+        <translation>Dua stasiun punya nama yang sama.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Choose which station this kitchen screen is.</source>
+        <translation>Pilih stasiun untuk layar dapur ini.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Rule %1: choose the station it goes to.</source>
+        <translation>Aturan %1: pilih stasiun tujuannya.</translation>
+    </message>
+    <message>
+        <location filename="../kds/ui/sheets/recall.py" line="-16"/>
+        <source>Recall a bumped order</source>
+        <translation>Panggil ulang pesanan yang selesai</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tap an order to bring it back to the screen.</source>
+        <translation>Ketuk pesanan untuk menampilkannya lagi di layar.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nothing bumped yet.</source>
+        <translation>Belum ada pesanan yang selesai.</translation>
+    </message>
+    <message>
+        <location filename="../kds/ui/viewmodels/stations.py" line="-70"/>
+        <source>+ 1 item at %1</source>
+        <translation>+ 1 item di %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>+ %1 items at %2</source>
+        <translation>+ %1 item di %2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 done</source>
+        <translation>%1 selesai</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1 working</source>
+        <translation>%1 sedang dibuat</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <location line="+17"/>
+        <source>Bump</source>
+        <translation>Selesai</translation>
+    </message>
+    <message>
+        <location filename="../kds/ui/widgets/report_charts.py" line="+102"/>
+        <source>Orders per hour</source>
+        <translation>Pesanan per jam</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Hour</source>
+        <translation>Jam</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Time to accept</source>
+        <translation>Waktu terima</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>Deadline %1</source>
+        <translation>Batas %1</translation>
     </message>
 </context>
 <context>
@@ -3089,7 +3686,7 @@ Pesanan baru berbunyi dan muncul di sini.</translation>
         <translation>KDS mengambil pesanan baru dari Keeta setiap 30 detik. ID dan secret ada di portal developer Keeta.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>Closes the store on Keeta for every merchant ID of this station, and opens it again.</source>
         <translation>Menutup toko di Keeta untuk setiap ID merchant stasiun ini, dan membukanya lagi.</translation>
     </message>
@@ -3114,7 +3711,7 @@ Pesanan baru berbunyi dan muncul di sini.</translation>
         <translation>Keeta mengirim pesanan ke relay Anda (kds relay); KDS mengambilnya dari sana dalam satu detik.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>Pause on the Keeta tablet: KDS cannot close this store yet.</source>
         <translation>Jeda di tablet Keeta: KDS belum bisa menutup toko ini.</translation>
     </message>
@@ -3154,7 +3751,7 @@ Pesanan baru berbunyi dan muncul di sini.</translation>
         <translation>GoFood mengirim pesanan ke relay Anda (kds relay); KDS mengambilnya dari sana dalam satu detik. Pilih mode penerimaan pesanan yang sama dengan pengaturan di GoBiz.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>Closes the outlet on GoFood (force close) and opens it again.</source>
         <translation>Menutup outlet di GoFood (force close) dan membukanya lagi.</translation>
     </message>
@@ -3179,7 +3776,7 @@ Pesanan baru berbunyi dan muncul di sini.</translation>
         <translation>Zeek mengirim pesanan Circle K ke relay Anda (kds relay); KDS mengambilnya dari sana dalam satu detik.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>The relay answers every CKGo stock check &quot;out of stock&quot; while paused.</source>
         <translation>Selama dijeda, relay menjawab setiap cek stok CKGo dengan &quot;stok habis&quot;.</translation>
     </message>

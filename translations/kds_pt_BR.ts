@@ -75,8 +75,10 @@
     </message>
     <message>
         <location line="+3"/>
-        <location filename="../kds/ui/setup/settings_panel.py" line="+191"/>
+        <location filename="../kds/ui/setup/settings_panel.py" line="+207"/>
         <location filename="../kds/ui/sheets/print_problems.py" line="+47"/>
+        <location filename="../kds/ui/sheets/recall.py" line="+42"/>
+        <location filename="../kds/ui/sheets/report.py" line="+126"/>
         <location filename="../kds/ui/windows/drawer.py" line="+93"/>
         <location filename="../kds/ui/windows/history.py" line="+44"/>
         <source>Close</source>
@@ -173,15 +175,50 @@
         <translation>IDs do lojista</translation>
     </message>
     <message>
-        <location filename="../kds/ui/setup/forms.py" line="+41"/>
+        <location filename="../kds/ui/setup/forms.py" line="+48"/>
         <location filename="../kds/ui/sheets/confirm.py" line="+104"/>
-        <location filename="../kds/ui/sheets/store.py" line="+68"/>
-        <location filename="../kds/ui/viewmodels/card.py" line="+259"/>
+        <location filename="../kds/ui/sheets/store.py" line="+137"/>
+        <location filename="../kds/ui/viewmodels/card.py" line="+261"/>
         <source>%1 min</source>
         <translation>%1 min</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+11"/>
+        <source>Monday</source>
+        <translation>Segunda-feira</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Tuesday</source>
+        <translation>Terça-feira</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Wednesday</source>
+        <translation>Quarta-feira</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Thursday</source>
+        <translation>Quinta-feira</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Friday</source>
+        <translation>Sexta-feira</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Saturday</source>
+        <translation>Sábado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sunday</source>
+        <translation>Domingo</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>Behaviour</source>
         <translation>Funcionamento</translation>
     </message>
@@ -288,7 +325,32 @@
         <translation>0 envia na hora, sem Desfazer.</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+2"/>
+        <source>Opening hours</source>
+        <translation>Horário de funcionamento</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>When a platform stays closed during these hours for more than a few minutes, the board rings and offers to reopen it. No day ticked: no opening hours.</source>
+        <translation>Quando uma plataforma fica fechada por mais de alguns minutos nesse horário, a tela toca e oferece reabri-la. Nenhum dia marcado: sem horário de funcionamento.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>to</source>
+        <translation>até</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>A closing time before the opening time runs past midnight.</source>
+        <translation>Um horário de fechamento antes do de abertura vai além da meia-noite.</translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>A day&apos;s opening and closing times must differ.</source>
+        <translation>Os horários de abertura e fechamento de um dia precisam ser diferentes.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>The amber time must be shorter than the red time.</source>
         <translation>O tempo do laranja deve ser menor que o do vermelho.</translation>
     </message>
@@ -315,18 +377,18 @@
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../kds/ui/windows/main_window.py" line="+200"/>
-        <location line="+195"/>
-        <location line="+62"/>
+        <location filename="../kds/ui/windows/main_window.py" line="+241"/>
+        <location line="+273"/>
+        <location line="+68"/>
         <source>Dark</source>
         <translation>Escuro</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location filename="../kds/ui/widgets/bars.py" line="+46"/>
-        <location filename="../kds/ui/windows/main_window.py" line="-257"/>
-        <location line="+195"/>
-        <location line="+62"/>
+        <location filename="../kds/ui/widgets/bars.py" line="+40"/>
+        <location filename="../kds/ui/windows/main_window.py" line="-341"/>
+        <location line="+273"/>
+        <location line="+68"/>
         <source>Light</source>
         <translation>Claro</translation>
     </message>
@@ -381,13 +443,19 @@
         <translation>Última limpeza: %1 %2 — %3 pedidos antigos apagados, dados de clientes de %4 pedidos apagados.</translation>
     </message>
     <message>
-        <location line="+22"/>
-        <location line="+4"/>
+        <location line="+28"/>
+        <location line="+10"/>
         <source>This computer</source>
         <translation>Este computador</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-10"/>
+        <location line="+34"/>
+        <source>This screen joins a restaurant</source>
+        <translation>Esta tela faz parte de um restaurante</translation>
+    </message>
+    <message>
+        <location line="-23"/>
         <source>Kiosk mode: full screen, nothing else on screen</source>
         <translation>Modo quiosque: tela cheia, nada mais na tela</translation>
     </message>
@@ -407,7 +475,7 @@
         <translation>Entrada: %1</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Keeping data</source>
         <translation>Guarda de dados</translation>
     </message>
@@ -442,7 +510,42 @@
         <translation>Nomes, telefones e endereços, contando a partir do fim do pedido.</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+8"/>
+        <source>Several screens of one restaurant share one PostgreSQL database. Give every screen the same address; leave it empty for a screen on its own.</source>
+        <translation>Várias telas de um restaurante compartilham um banco de dados PostgreSQL. Informe o mesmo endereço em todas as telas; deixe vazio para uma tela sozinha.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Database address</source>
+        <translation>Endereço do banco de dados</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Database password</source>
+        <translation>Senha do banco de dados</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kept in this computer&apos;s keyring, never in the settings file.</source>
+        <translation>Guardada no chaveiro deste computador, nunca no arquivo de configurações.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>KDS starts again on the restaurant&apos;s database when you save.</source>
+        <translation>O KDS reinicia no banco de dados do restaurante quando você salva.</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>The database address starts with postgresql://</source>
+        <translation>O endereço do banco de dados começa com postgresql://</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Type the database password in its own field, not in the address.</source>
+        <translation>Digite a senha do banco de dados no campo dela, não no endereço.</translation>
+    </message>
+    <message>
+        <location line="+25"/>
         <location line="+4"/>
         <location filename="../kds/ui/setup/pin.py" line="+78"/>
         <source>Manager PIN</source>
@@ -566,12 +669,13 @@
         <translation>Plataformas</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location filename="../kds/ui/setup/forms.py" line="-123"/>
+        <location filename="../kds/ui/setup/platforms_form.py" line="+54"/>
         <source>Saved in the keyring — type to replace</source>
         <translation>Salvo no chaveiro — digite para trocar</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location filename="../kds/ui/setup/platforms_form.py" line="+9"/>
         <source>Test connection</source>
         <translation>Testar conexão</translation>
     </message>
@@ -663,7 +767,7 @@
         <translation>Reembolsos</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+35"/>
         <source>the printer</source>
         <translation>a impressora</translation>
     </message>
@@ -739,6 +843,22 @@
         <location filename="../kds/ui/windows/order_text.py" line="+144"/>
         <source>Name</source>
         <translation>Nome</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>GRILL</source>
+        <translation>CHAPA</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../kds/ui/setup/stations_form.py" line="+28"/>
+        <source>Kitchen station</source>
+        <translation>Praça da cozinha</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Its kitchen tickets then show only that station&apos;s lines. Empty: every line.</source>
+        <translation>As comandas da cozinha dela mostram só os itens dessa praça. Vazio: todos os itens.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -940,7 +1060,7 @@
     </message>
     <message>
         <location line="+16"/>
-        <location filename="../kds/ui/windows/setup_wiring.py" line="+158"/>
+        <location filename="../kds/ui/windows/setup_wiring.py" line="+160"/>
         <source>Connect the platforms</source>
         <translation>Conectar as plataformas</translation>
     </message>
@@ -984,14 +1104,14 @@
     <message>
         <location line="+14"/>
         <location filename="../kds/ui/setup/settings_panel.py" line="-24"/>
-        <location filename="../kds/ui/setup/wizard.py" line="+258"/>
+        <location filename="../kds/ui/setup/wizard.py" line="+268"/>
         <source>Could not save the settings: %1</source>
         <translation>Não foi possível salvar as configurações: %1</translation>
     </message>
     <message>
         <location filename="../kds/ui/setup/settings_panel.py" line="+23"/>
-        <location filename="../kds/ui/windows/main_window.py" line="-345"/>
-        <location line="+347"/>
+        <location filename="../kds/ui/windows/main_window.py" line="-455"/>
+        <location line="+457"/>
         <source>Settings</source>
         <translation>Configurações</translation>
     </message>
@@ -1006,7 +1126,7 @@
         <translation>Sobre</translation>
     </message>
     <message>
-        <location filename="../kds/ui/setup/station.py" line="+111"/>
+        <location filename="../kds/ui/setup/station.py" line="+113"/>
         <source>The credentials were not saved: the encrypted credentials file is locked. Tap Connect on the board and enter the manager PIN to unlock it.</source>
         <translation>As credenciais não foram salvas: o arquivo criptografado de credenciais está trancado. Toque em Conectar no quadro e digite o PIN do gerente para destrancá-lo.</translation>
     </message>
@@ -1031,7 +1151,12 @@
         <translation>Não é possível gravar o arquivo criptografado de credenciais.</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+17"/>
+        <source>KDS cannot open this database: %1</source>
+        <translation>O KDS não consegue abrir este banco de dados: %1</translation>
+    </message>
+    <message>
+        <location line="+40"/>
         <source>the system keyring is not available, so its credentials cannot be read</source>
         <translation>o chaveiro do sistema não está disponível, então as credenciais não podem ser lidas</translation>
     </message>
@@ -1066,6 +1191,37 @@
         <translation>%1 não está conectada: %2.</translation>
     </message>
     <message>
+        <location filename="../kds/ui/sheets/report.py" line="-79"/>
+        <source>Missed (not accepted in time)</source>
+        <translation>Perdidos (não aceitos a tempo)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancelled by the restaurant</source>
+        <translation>Cancelados pelo restaurante</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancelled by the customer</source>
+        <translation>Cancelados pelo cliente</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancelled by the platform</source>
+        <translation>Cancelados pela plataforma</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Received</source>
+        <translation>Recebidos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Accepted</source>
+        <translation>Aceitos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <location filename="../kds/ui/widgets/board_view.py" line="+89"/>
         <location filename="../kds/ui/wording.py" line="-100"/>
         <location line="+17"/>
@@ -1075,7 +1231,155 @@
         <translation>Pronto</translation>
     </message>
     <message>
-        <location filename="../kds/ui/setup/wizard.py" line="-198"/>
+        <location line="+1"/>
+        <source>Completed</source>
+        <translation>Concluídos</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>reasons</source>
+        <translation>motivos</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Refunds in full</source>
+        <translation>Reembolsos totais</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Refunds in part</source>
+        <translation>Reembolsos parciais</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Gross sales</source>
+        <translation>Vendas brutas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Net sales</source>
+        <translation>Vendas líquidas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Paid / not paid</source>
+        <translation>Pagos / não pagos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Time to accept: median · 90% · worst</source>
+        <translation>Tempo p/ aceitar: mediana · 90% · pior</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Time to ready: median · 90%</source>
+        <translation>Tempo até pronto: mediana · 90%</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Minutes paused</source>
+        <translation>Minutos pausado</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Day&apos;s report</source>
+        <translation>Relatório do dia</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>◀ Day before</source>
+        <translation>◀ Dia anterior</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Day after ▶</source>
+        <translation>Dia seguinte ▶</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Today</source>
+        <translation>Hoje</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Shift</source>
+        <translation>Turno</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>From −</source>
+        <translation>Início −</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>From +</source>
+        <translation>Início +</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>To −</source>
+        <translation>Fim −</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>To +</source>
+        <translation>Fim +</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Export CSV</source>
+        <translation>Exportar CSV</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Save PDF</source>
+        <translation>Salvar PDF</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Print end-of-day slip</source>
+        <translation>Imprimir fechamento do dia</translation>
+    </message>
+    <message>
+        <location line="+80"/>
+        <source>%1, %2 – %3</source>
+        <translation>%1, %2 – %3</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <location filename="../kds/ui/sheets/store.py" line="-8"/>
+        <source>All platforms</source>
+        <translation>Todas as plataformas</translation>
+    </message>
+    <message>
+        <location line="+55"/>
+        <location line="+10"/>
+        <source>Could not save the file: %1</source>
+        <translation>Não foi possível salvar o arquivo: %1</translation>
+    </message>
+    <message>
+        <location line="-8"/>
+        <location line="+25"/>
+        <source>Saved %1</source>
+        <translation>Salvo em %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>No printer prints receipts: set one up in Settings.</source>
+        <translation>Nenhuma impressora imprime recibos: configure uma em Configurações.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>End-of-day slip sent to the printer.</source>
+        <translation>Fechamento do dia enviado à impressora.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The end-of-day slip was already printed.</source>
+        <translation>O fechamento do dia já foi impresso.</translation>
+    </message>
+    <message>
+        <location filename="../kds/ui/setup/wizard.py" line="-208"/>
         <source>Check and finish</source>
         <translation>Conferir e concluir</translation>
     </message>
@@ -1102,12 +1406,12 @@
         <translation>Impressoras: %1</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+22"/>
         <source>Usual preparation time: %1 min</source>
         <translation>Tempo de preparo habitual: %1 min</translation>
     </message>
     <message>
-        <location line="-17"/>
+        <location line="-19"/>
         <source>Riders: %1</source>
         <translation>Entregadores: %1</translation>
     </message>
@@ -1125,6 +1429,16 @@
         <location line="+0"/>
         <source>none</source>
         <translation>nenhum</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Orders: in the restaurant&apos;s database %1</source>
+        <translation>Pedidos: no banco de dados do restaurante %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Orders: kept on this screen</source>
+        <translation>Pedidos: guardados nesta tela</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1157,12 +1471,17 @@
         <translation>Sem conexão depois de Concluir: %1. Motivo: %2.</translation>
     </message>
     <message>
-        <location line="+172"/>
+        <location line="+180"/>
+        <source>Optional: when several screens work together, the restaurant&apos;s database.</source>
+        <translation>Opcional: o banco de dados do restaurante, quando várias telas trabalham juntas.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Check, then tap Finish.</source>
         <translation>Confira e toque em Concluir.</translation>
     </message>
     <message>
-        <location line="-9"/>
+        <location line="-10"/>
         <source>Set up KDS</source>
         <translation>Configurar o KDS</translation>
     </message>
@@ -1197,7 +1516,7 @@
         <translation>Opcional: um PIN que o gerente digita para cancelar, reembolsar ou mudar configurações.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <location filename="../kds/ui/widgets/overlay.py" line="+112"/>
         <source>Back</source>
         <translation>Voltar</translation>
@@ -1314,13 +1633,13 @@
         <translation>Toque de novo para reembolsar %1</translation>
     </message>
     <message>
-        <location filename="../kds/ui/viewmodels/board.py" line="+199"/>
+        <location filename="../kds/ui/viewmodels/board.py" line="+205"/>
         <source>Confirming…</source>
         <translation>Confirmando…</translation>
     </message>
     <message>
         <location line="+7"/>
-        <location filename="../kds/ui/widgets/card_layout.py" line="+111"/>
+        <location filename="../kds/ui/widgets/card_layout.py" line="+116"/>
         <source>time is up</source>
         <translation>tempo esgotado</translation>
     </message>
@@ -1488,11 +1807,13 @@
     </message>
     <message>
         <location line="+4"/>
+        <location filename="../kds/ui/viewmodels/stations.py" line="+103"/>
         <source>1 item</source>
         <translation>1 item</translation>
     </message>
     <message>
         <location line="+0"/>
+        <location filename="../kds/ui/viewmodels/stations.py" line="+0"/>
         <source>%1 items</source>
         <translation>%1 itens</translation>
     </message>
@@ -1573,14 +1894,14 @@
         <translation>PEDIDOS PODEM SER PERDIDOS. </translation>
     </message>
     <message>
-        <location filename="../kds/ui/widgets/bars.py" line="-13"/>
-        <location filename="../kds/ui/windows/main_window.py" line="-30"/>
+        <location filename="../kds/ui/widgets/bars.py" line="-9"/>
+        <location filename="../kds/ui/windows/main_window.py" line="-32"/>
         <source>KDS</source>
         <translation>KDS</translation>
     </message>
     <message>
-        <location line="+11"/>
-        <location filename="../kds/ui/windows/main_window.py" line="+26"/>
+        <location line="+7"/>
+        <location filename="../kds/ui/windows/main_window.py" line="+28"/>
         <source>History</source>
         <translation>Histórico</translation>
     </message>
@@ -1592,7 +1913,7 @@
     </message>
     <message>
         <location line="-22"/>
-        <location filename="../kds/ui/windows/main_window.py" line="-33"/>
+        <location filename="../kds/ui/windows/main_window.py" line="-39"/>
         <source>Full screen</source>
         <translation>Tela cheia</translation>
     </message>
@@ -1602,13 +1923,13 @@
         <translation>Silenciado %1</translation>
     </message>
     <message>
-        <location line="+103"/>
+        <location line="+57"/>
         <source>Sound is off — no audio device</source>
         <translation>Som desligado — nenhum dispositivo de áudio</translation>
     </message>
     <message>
         <location line="+27"/>
-        <location filename="../kds/ui/windows/main_window.py" line="+41"/>
+        <location filename="../kds/ui/windows/main_window.py" line="+49"/>
         <source>Dismiss</source>
         <translation>Dispensar</translation>
     </message>
@@ -1678,7 +1999,7 @@ Pedidos novos tocam e aparecem aqui.</translation>
         <translation>+ %1 abaixo</translation>
     </message>
     <message>
-        <location filename="../kds/ui/widgets/card_delegate.py" line="+225"/>
+        <location filename="../kds/ui/widgets/card_delegate.py" line="+229"/>
         <source>Sending…</source>
         <translation>Enviando…</translation>
     </message>
@@ -1689,7 +2010,7 @@ Pedidos novos tocam e aparecem aqui.</translation>
         <translation>Desfazer %1</translation>
     </message>
     <message>
-        <location filename="../kds/ui/widgets/card_layout.py" line="+191"/>
+        <location filename="../kds/ui/widgets/card_layout.py" line="+199"/>
         <source>Note: %1</source>
         <translation>Obs.: %1</translation>
     </message>
@@ -1790,30 +2111,42 @@ Pedidos novos tocam e aparecem aqui.</translation>
         <translation>%1 pedidos</translation>
     </message>
     <message>
-        <location filename="../kds/ui/windows/main_window.py" line="-374"/>
-        <location line="+362"/>
+        <location filename="../kds/ui/windows/main_window.py" line="-486"/>
+        <location line="+472"/>
         <source>Orders</source>
         <translation>Pedidos</translation>
     </message>
     <message>
-        <location line="-323"/>
-        <location line="+332"/>
+        <location line="-433"/>
+        <location line="+444"/>
         <source>All-day</source>
         <translation>Contagem</translation>
     </message>
     <message>
-        <location line="-313"/>
-        <location line="+318"/>
+        <location line="-433"/>
+        <location line="+431"/>
+        <source>Recall</source>
+        <translation>Rechamar</translation>
+    </message>
+    <message>
+        <location line="-425"/>
+        <location line="+426"/>
+        <source>Report</source>
+        <translation>Relatório</translation>
+    </message>
+    <message>
+        <location line="-405"/>
+        <location line="+411"/>
         <source>Connect…</source>
         <translation>Conectar…</translation>
     </message>
     <message>
-        <location line="-313"/>
+        <location line="-406"/>
         <source>Reopen</source>
         <translation>Reabrir</translation>
     </message>
     <message>
-        <location line="+92"/>
+        <location line="+97"/>
         <source>%1 new · %2 preparing · %3 ready</source>
         <translation>%1 novos · %2 em preparo · %3 prontos</translation>
     </message>
@@ -1823,22 +2156,27 @@ Pedidos novos tocam e aparecem aqui.</translation>
         <translation>Marcar todos como vistos (%1)</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+66"/>
         <source>%1 closed your store after a missed order</source>
         <translation>%1 fechou sua loja depois de um pedido perdido</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+4"/>
+        <source>Your store is still closed on %1 during opening hours</source>
+        <translation>Sua loja continua fechada no %1 durante o horário de funcionamento</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>Pause the store</source>
         <translation>Pausar a loja</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+28"/>
         <source>Something went wrong and was logged: %1</source>
         <translation>Algo deu errado e foi registrado: %1</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+25"/>
         <source>Too late to undo: it was already sent.</source>
         <translation>Tarde demais para desfazer: já foi enviado.</translation>
     </message>
@@ -1934,7 +2272,7 @@ Pedidos novos tocam e aparecem aqui.</translation>
         <translation>Abrir configurações</translation>
     </message>
     <message>
-        <location line="+101"/>
+        <location line="+102"/>
         <source>Saved. Platform, printer and order settings take effect when KDS starts again.</source>
         <translation>Salvo. As configurações de plataforma, impressora e pedidos valem quando o KDS abrir de novo.</translation>
     </message>
@@ -1944,7 +2282,7 @@ Pedidos novos tocam e aparecem aqui.</translation>
         <translation>Configurações salvas.</translation>
     </message>
     <message>
-        <location filename="../kds/ui/windows/main_window.py" line="+96"/>
+        <location filename="../kds/ui/windows/main_window.py" line="+110"/>
         <source>Leave full screen</source>
         <translation>Sair da tela cheia</translation>
     </message>
@@ -1954,7 +2292,7 @@ Pedidos novos tocam e aparecem aqui.</translation>
         <translation>Sair da tela cheia</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+11"/>
         <source>KDS · DEMO</source>
         <translation>KDS · DEMO</translation>
     </message>
@@ -2024,13 +2362,14 @@ Pedidos novos tocam e aparecem aqui.</translation>
         <translation>Sem detalhes de pagamento</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location filename="../kds/ui/sheets/report.py" line="-286"/>
+        <location filename="../kds/ui/windows/order_text.py" line="+10"/>
         <location filename="../kds/ui/wording.py" line="+160"/>
         <source>Refunded</source>
         <translation>Reembolsado</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location filename="../kds/ui/windows/order_text.py" line="+7"/>
         <source>no phone number</source>
         <translation>sem telefone</translation>
     </message>
@@ -2284,6 +2623,7 @@ Pedidos novos tocam e aparecem aqui.</translation>
     </message>
     <message>
         <location line="+4"/>
+        <location filename="../kds/ui/sheets/store.py" line="-68"/>
         <location filename="../kds/ui/wording.py" line="+1"/>
         <source>failed</source>
         <translation>falhou</translation>
@@ -2787,12 +3127,12 @@ Pedidos novos tocam e aparecem aqui.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+102"/>
+        <location line="+103"/>
         <source>printing…</source>
         <translation>imprimindo…</translation>
     </message>
     <message>
-        <location line="-101"/>
+        <location line="-102"/>
         <source>paper low</source>
         <translation>pouco papel</translation>
     </message>
@@ -2848,6 +3188,11 @@ Pedidos novos tocam e aparecem aqui.</translation>
         <location line="+1"/>
         <source>Test page</source>
         <translation>Página de teste</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>End-of-day slip</source>
+        <translation>Fechamento do dia</translation>
     </message>
     <message>
         <location line="+42"/>
@@ -2985,38 +3330,84 @@ Pedidos novos tocam e aparecem aqui.</translation>
         <translation>Conectado: a plataforma aceitou estas credenciais.</translation>
     </message>
     <message>
-        <location filename="../kds/ui/sheets/store.py" line="-26"/>
-        <source>Paused — %1 · until resumed</source>
-        <translation>Pausado — %1 · até retomar</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Paused — %1 · resumes %2 (%3)</source>
-        <translation>Pausado — %1 · retoma às %2 (%3)</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <location filename="../kds/ui/windows/main_window.py" line="-296"/>
+        <location filename="../kds/ui/sheets/store.py" line="+57"/>
+        <location filename="../kds/ui/windows/main_window.py" line="-404"/>
         <source>Store</source>
         <translation>Loja</translation>
     </message>
     <message>
-        <location line="+10"/>
-        <source>Pause new orders on every platform:</source>
-        <translation>Pausar novos pedidos em todas as plataformas:</translation>
-    </message>
-    <message>
-        <location line="+7"/>
+        <location line="+23"/>
         <source>Until resumed</source>
         <translation>Até retomar</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Resume all</source>
-        <translation>Retomar todas</translation>
+        <location line="-80"/>
+        <source>failed: %1</source>
+        <translation>falhou: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>not sent yet — retrying: %1</source>
+        <translation>ainda não enviado — tentando de novo: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not sent yet — retrying</source>
+        <translation>ainda não enviado — tentando de novo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not sent yet</source>
+        <translation>ainda não enviado</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <location line="+204"/>
+        <source>reopening %1</source>
+        <translation>reabertura %1</translation>
+    </message>
+    <message>
+        <location line="-198"/>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 · until resumed</source>
+        <translation>%1 · até retomar</translation>
     </message>
     <message>
         <location line="+3"/>
+        <source>%1 · resumes %2 (%3)</source>
+        <translation>%1 · retoma às %2 (%3)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Paused — %1</source>
+        <translation>Pausado — %1</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>On which platforms:</source>
+        <translation>Em quais plataformas:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Pause new orders:</source>
+        <translation>Pausar novos pedidos:</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Resume</source>
+        <translation>Retomar</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Or pause until a time:</source>
+        <translation>Ou pausar até um horário:</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>Busy: add minutes to the preparation time sent on confirm, for an hour:</source>
         <translation>Movimento alto: somar minutos ao tempo de preparo enviado ao confirmar, por uma hora:</translation>
     </message>
@@ -3031,7 +3422,22 @@ Pedidos novos tocam e aparecem aqui.</translation>
         <translation>Encerrar movimento alto</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+19"/>
+        <source>Busy adds its minutes to the preparation time sent on confirm.</source>
+        <translation>O movimento alto soma seus minutos ao tempo de preparo enviado ao confirmar.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Busy changes nothing here: this platform takes no preparation time on confirm.</source>
+        <translation>Movimento alto não muda nada aqui: esta plataforma não recebe tempo de preparo ao confirmar.</translation>
+    </message>
+    <message>
+        <location line="+57"/>
+        <source>Pause until %1</source>
+        <translation>Pausar até %1</translation>
+    </message>
+    <message>
+        <location line="+41"/>
         <source>Pause it on the platform&apos;s own tablet</source>
         <translation>Pause no tablet da própria plataforma</translation>
     </message>
@@ -3051,7 +3457,7 @@ Pedidos novos tocam e aparecem aqui.</translation>
         <translation>Pausado até %1</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>busy +%1 min</source>
         <translation>movimento alto +%1 min</translation>
     </message>
@@ -3069,6 +3475,197 @@ Pedidos novos tocam e aparecem aqui.</translation>
         <location line="+1"/>
         <source>Nothing to cook.</source>
         <translation>Nada a preparar.</translation>
+    </message>
+    <message>
+        <location filename="../kds/ui/setup/stations_form.py" line="+0"/>
+        <source>Counter</source>
+        <translation>Balcão</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Expo</source>
+        <translation>Expedição</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Category</source>
+        <translation>Categoria</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Word in the name</source>
+        <translation>Palavra no nome</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Item code</source>
+        <translation>Código do item</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Kitchen stations</source>
+        <translation>Praças da cozinha</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>This screen</source>
+        <translation>Esta tela</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This screen is</source>
+        <translation>Esta tela é</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Counter: every order and every action. Kitchen station: only the lines routed to it, in big type; tap a line when it is made, Bump when the station&apos;s part is done. Expo: every order with each station&apos;s progress.</source>
+        <translation>Balcão: todos os pedidos e todas as ações. Praça da cozinha: só os itens enviados a ela, em letra grande; toque num item quando ficar pronto e em Concluir quando a parte da praça estiver feita. Expedição: todos os pedidos, com o andamento de cada praça.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Which station</source>
+        <translation>Qual praça</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The restaurant&apos;s stations</source>
+        <translation>As praças do restaurante</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Shared by every screen of the restaurant. Names as the kitchen says them: GRILL, DRINKS.</source>
+        <translation>Iguais em todas as telas do restaurante. Nomes como a cozinha fala: CHAPA, BEBIDAS.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Station name</source>
+        <translation>Nome da praça</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Remove</source>
+        <translation>Remover</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Add a station</source>
+        <translation>Adicionar praça</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Lines no rule matches go to</source>
+        <translation>Itens sem regra vão para</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Routing rules</source>
+        <translation>Regras de envio</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tried from the top; the first that matches decides. A word matches the item&apos;s name in any language the platform sends, without accents or capitals.</source>
+        <translation>Testadas de cima para baixo; a primeira que servir decide. Uma palavra vale para o nome do item em qualquer idioma que a plataforma enviar, sem acentos nem maiúsculas.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>e.g. suco, 茶, drinks, SKU-123</source>
+        <translation>ex.: suco, 茶, bebidas, SKU-123</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Rule %1</source>
+        <translation>Regra %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Goes to</source>
+        <translation>Vai para</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove this rule</source>
+        <translation>Remover esta regra</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Add a rule</source>
+        <translation>Adicionar regra</translation>
+    </message>
+    <message>
+        <location line="+71"/>
+        <source>Two stations have the same name.</source>
+        <translation>Duas praças têm o mesmo nome.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Choose which station this kitchen screen is.</source>
+        <translation>Escolha qual praça é esta tela da cozinha.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Rule %1: choose the station it goes to.</source>
+        <translation>Regra %1: escolha a praça para onde vai.</translation>
+    </message>
+    <message>
+        <location filename="../kds/ui/sheets/recall.py" line="-16"/>
+        <source>Recall a bumped order</source>
+        <translation>Rechamar um pedido concluído</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tap an order to bring it back to the screen.</source>
+        <translation>Toque num pedido para trazê-lo de volta à tela.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nothing bumped yet.</source>
+        <translation>Nenhum pedido concluído ainda.</translation>
+    </message>
+    <message>
+        <location filename="../kds/ui/viewmodels/stations.py" line="-70"/>
+        <source>+ 1 item at %1</source>
+        <translation>+ 1 item na praça %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>+ %1 items at %2</source>
+        <translation>+ %1 itens na praça %2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 done</source>
+        <translation>%1 pronta</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1 working</source>
+        <translation>%1 preparando</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <location line="+17"/>
+        <source>Bump</source>
+        <translation>Concluir</translation>
+    </message>
+    <message>
+        <location filename="../kds/ui/widgets/report_charts.py" line="+102"/>
+        <source>Orders per hour</source>
+        <translation>Pedidos por hora</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Hour</source>
+        <translation>Hora</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Time to accept</source>
+        <translation>Tempo p/ aceitar</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>Deadline %1</source>
+        <translation>Prazo %1</translation>
     </message>
 </context>
 <context>
@@ -3089,7 +3686,7 @@ Pedidos novos tocam e aparecem aqui.</translation>
         <translation>O KDS busca novos pedidos na Keeta a cada 30 segundos. Os IDs e o secret estão no portal de desenvolvedores da Keeta.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>Closes the store on Keeta for every merchant ID of this station, and opens it again.</source>
         <translation>Fecha a loja na Keeta para cada ID de comerciante desta estação e a abre de novo.</translation>
     </message>
@@ -3114,7 +3711,7 @@ Pedidos novos tocam e aparecem aqui.</translation>
         <translation>A Keeta envia os pedidos ao seu relay (kds relay); o KDS os busca lá em menos de um segundo.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>Pause on the Keeta tablet: KDS cannot close this store yet.</source>
         <translation>Pause no tablet da Keeta: o KDS ainda não consegue fechar esta loja.</translation>
     </message>
@@ -3154,7 +3751,7 @@ Pedidos novos tocam e aparecem aqui.</translation>
         <translation>O GoFood envia os pedidos para o seu relay (kds relay); o KDS os busca lá em até um segundo. Escolha o modo de aceite definido no GoBiz.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>Closes the outlet on GoFood (force close) and opens it again.</source>
         <translation>Fecha a loja na GoFood (force close) e a abre de novo.</translation>
     </message>
@@ -3179,7 +3776,7 @@ Pedidos novos tocam e aparecem aqui.</translation>
         <translation>A Zeek envia os pedidos da Circle K ao seu relay (kds relay); o KDS os busca lá em até um segundo.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>The relay answers every CKGo stock check &quot;out of stock&quot; while paused.</source>
         <translation>Enquanto pausado, o relay responde &quot;sem estoque&quot; a toda consulta de estoque da CKGo.</translation>
     </message>

@@ -75,8 +75,10 @@
     </message>
     <message>
         <location line="+3"/>
-        <location filename="../kds/ui/setup/settings_panel.py" line="+191"/>
+        <location filename="../kds/ui/setup/settings_panel.py" line="+207"/>
         <location filename="../kds/ui/sheets/print_problems.py" line="+47"/>
+        <location filename="../kds/ui/sheets/recall.py" line="+42"/>
+        <location filename="../kds/ui/sheets/report.py" line="+126"/>
         <location filename="../kds/ui/windows/drawer.py" line="+93"/>
         <location filename="../kds/ui/windows/history.py" line="+44"/>
         <source>Close</source>
@@ -173,15 +175,50 @@
         <translation>รหัสร้านค้า</translation>
     </message>
     <message>
-        <location filename="../kds/ui/setup/forms.py" line="+41"/>
+        <location filename="../kds/ui/setup/forms.py" line="+48"/>
         <location filename="../kds/ui/sheets/confirm.py" line="+104"/>
-        <location filename="../kds/ui/sheets/store.py" line="+68"/>
-        <location filename="../kds/ui/viewmodels/card.py" line="+259"/>
+        <location filename="../kds/ui/sheets/store.py" line="+137"/>
+        <location filename="../kds/ui/viewmodels/card.py" line="+261"/>
         <source>%1 min</source>
         <translation>%1 นาที</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+11"/>
+        <source>Monday</source>
+        <translation>วันจันทร์</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Tuesday</source>
+        <translation>วันอังคาร</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Wednesday</source>
+        <translation>วันพุธ</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Thursday</source>
+        <translation>วันพฤหัสบดี</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Friday</source>
+        <translation>วันศุกร์</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Saturday</source>
+        <translation>วันเสาร์</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sunday</source>
+        <translation>วันอาทิตย์</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>Behaviour</source>
         <translation>การทำงาน</translation>
     </message>
@@ -288,7 +325,32 @@
         <translation>0 คือส่งทันที ไม่มีเลิกทำ</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+2"/>
+        <source>Opening hours</source>
+        <translation>เวลาเปิดร้าน</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>When a platform stays closed during these hours for more than a few minutes, the board rings and offers to reopen it. No day ticked: no opening hours.</source>
+        <translation>ถ้าแพลตฟอร์มยังปิดอยู่เกินสองสามนาทีในช่วงเวลานี้ หน้าจอจะส่งเสียงและเสนอให้เปิดร้านอีกครั้ง ไม่ได้ติ๊กวันไหน: ไม่มีเวลาเปิดร้าน</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>to</source>
+        <translation>ถึง</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>A closing time before the opening time runs past midnight.</source>
+        <translation>เวลาปิดที่อยู่ก่อนเวลาเปิดหมายถึงเปิดข้ามเที่ยงคืน</translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>A day&apos;s opening and closing times must differ.</source>
+        <translation>เวลาเปิดและเวลาปิดของแต่ละวันต้องไม่เท่ากัน</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>The amber time must be shorter than the red time.</source>
         <translation>เวลาสีเหลืองต้องสั้นกว่าเวลาสีแดง</translation>
     </message>
@@ -315,18 +377,18 @@
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../kds/ui/windows/main_window.py" line="+200"/>
-        <location line="+195"/>
-        <location line="+62"/>
+        <location filename="../kds/ui/windows/main_window.py" line="+241"/>
+        <location line="+273"/>
+        <location line="+68"/>
         <source>Dark</source>
         <translation>มืด</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location filename="../kds/ui/widgets/bars.py" line="+46"/>
-        <location filename="../kds/ui/windows/main_window.py" line="-257"/>
-        <location line="+195"/>
-        <location line="+62"/>
+        <location filename="../kds/ui/widgets/bars.py" line="+40"/>
+        <location filename="../kds/ui/windows/main_window.py" line="-341"/>
+        <location line="+273"/>
+        <location line="+68"/>
         <source>Light</source>
         <translation>สว่าง</translation>
     </message>
@@ -381,13 +443,19 @@
         <translation>ล้างข้อมูลล่าสุด: %1 %2 — ลบออร์เดอร์เก่า %3 รายการ ลบข้อมูลลูกค้าของ %4 ออร์เดอร์</translation>
     </message>
     <message>
-        <location line="+22"/>
-        <location line="+4"/>
+        <location line="+28"/>
+        <location line="+10"/>
         <source>This computer</source>
         <translation>คอมพิวเตอร์เครื่องนี้</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-10"/>
+        <location line="+34"/>
+        <source>This screen joins a restaurant</source>
+        <translation>หน้าจอนี้เข้าร่วมร้านอาหาร</translation>
+    </message>
+    <message>
+        <location line="-23"/>
         <source>Kiosk mode: full screen, nothing else on screen</source>
         <translation>โหมดคีออสก์: เต็มจอ ไม่มีอย่างอื่นบนหน้าจอ</translation>
     </message>
@@ -407,7 +475,7 @@
         <translation>รายการเริ่มต้น: %1</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Keeping data</source>
         <translation>การเก็บข้อมูล</translation>
     </message>
@@ -442,7 +510,42 @@
         <translation>ชื่อ เบอร์โทร และที่อยู่ นับจากเวลาที่ออร์เดอร์เสร็จสิ้น</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+8"/>
+        <source>Several screens of one restaurant share one PostgreSQL database. Give every screen the same address; leave it empty for a screen on its own.</source>
+        <translation>หลายหน้าจอในร้านเดียวกันใช้ฐานข้อมูล PostgreSQL ร่วมกัน ใส่ที่อยู่เดียวกันในทุกหน้าจอ เว้นว่างไว้สำหรับหน้าจอที่ใช้เครื่องเดียว</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Database address</source>
+        <translation>ที่อยู่ฐานข้อมูล</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Database password</source>
+        <translation>รหัสผ่านฐานข้อมูล</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kept in this computer&apos;s keyring, never in the settings file.</source>
+        <translation>เก็บไว้ในพวงกุญแจของคอมพิวเตอร์เครื่องนี้ ไม่เคยอยู่ในไฟล์การตั้งค่า</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>KDS starts again on the restaurant&apos;s database when you save.</source>
+        <translation>KDS จะเริ่มใหม่บนฐานข้อมูลของร้านเมื่อคุณบันทึก</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>The database address starts with postgresql://</source>
+        <translation>ที่อยู่ฐานข้อมูลต้องขึ้นต้นด้วย postgresql://</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Type the database password in its own field, not in the address.</source>
+        <translation>พิมพ์รหัสผ่านฐานข้อมูลในช่องของมันเอง ไม่ใช่ในที่อยู่</translation>
+    </message>
+    <message>
+        <location line="+25"/>
         <location line="+4"/>
         <location filename="../kds/ui/setup/pin.py" line="+78"/>
         <source>Manager PIN</source>
@@ -566,12 +669,13 @@
         <translation>แพลตฟอร์ม</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location filename="../kds/ui/setup/forms.py" line="-123"/>
+        <location filename="../kds/ui/setup/platforms_form.py" line="+54"/>
         <source>Saved in the keyring — type to replace</source>
         <translation>บันทึกในพวงกุญแจแล้ว — พิมพ์เพื่อแทนที่</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location filename="../kds/ui/setup/platforms_form.py" line="+9"/>
         <source>Test connection</source>
         <translation>ทดสอบการเชื่อมต่อ</translation>
     </message>
@@ -663,7 +767,7 @@
         <translation>ใบคืนเงิน</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+35"/>
         <source>the printer</source>
         <translation>เครื่องพิมพ์</translation>
     </message>
@@ -739,6 +843,22 @@
         <location filename="../kds/ui/windows/order_text.py" line="+144"/>
         <source>Name</source>
         <translation>ชื่อ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>GRILL</source>
+        <translation>ย่าง</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../kds/ui/setup/stations_form.py" line="+28"/>
+        <source>Kitchen station</source>
+        <translation>สถานีครัว</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Its kitchen tickets then show only that station&apos;s lines. Empty: every line.</source>
+        <translation>ตั๋วครัวของเครื่องนี้จะมีเฉพาะรายการของสถานีนั้น ว่างไว้: ทุกรายการ</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -940,7 +1060,7 @@
     </message>
     <message>
         <location line="+16"/>
-        <location filename="../kds/ui/windows/setup_wiring.py" line="+158"/>
+        <location filename="../kds/ui/windows/setup_wiring.py" line="+160"/>
         <source>Connect the platforms</source>
         <translation>เชื่อมต่อแพลตฟอร์ม</translation>
     </message>
@@ -984,14 +1104,14 @@
     <message>
         <location line="+14"/>
         <location filename="../kds/ui/setup/settings_panel.py" line="-24"/>
-        <location filename="../kds/ui/setup/wizard.py" line="+258"/>
+        <location filename="../kds/ui/setup/wizard.py" line="+268"/>
         <source>Could not save the settings: %1</source>
         <translation>บันทึกการตั้งค่าไม่ได้: %1</translation>
     </message>
     <message>
         <location filename="../kds/ui/setup/settings_panel.py" line="+23"/>
-        <location filename="../kds/ui/windows/main_window.py" line="-345"/>
-        <location line="+347"/>
+        <location filename="../kds/ui/windows/main_window.py" line="-455"/>
+        <location line="+457"/>
         <source>Settings</source>
         <translation>ตั้งค่า</translation>
     </message>
@@ -1006,7 +1126,7 @@
         <translation>เกี่ยวกับ</translation>
     </message>
     <message>
-        <location filename="../kds/ui/setup/station.py" line="+111"/>
+        <location filename="../kds/ui/setup/station.py" line="+113"/>
         <source>The credentials were not saved: the encrypted credentials file is locked. Tap Connect on the board and enter the manager PIN to unlock it.</source>
         <translation>ไม่ได้บันทึกข้อมูลเข้าสู่ระบบ: ไฟล์ข้อมูลเข้าสู่ระบบที่เข้ารหัสถูกล็อกอยู่ แตะ เชื่อมต่อ บนกระดานแล้วใส่ PIN ผู้จัดการเพื่อปลดล็อก</translation>
     </message>
@@ -1031,7 +1151,12 @@
         <translation>เขียนไฟล์ข้อมูลเข้าสู่ระบบที่เข้ารหัสไม่ได้</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+17"/>
+        <source>KDS cannot open this database: %1</source>
+        <translation>KDS เปิดฐานข้อมูลนี้ไม่ได้: %1</translation>
+    </message>
+    <message>
+        <location line="+40"/>
         <source>the system keyring is not available, so its credentials cannot be read</source>
         <translation>ใช้พวงกุญแจของระบบไม่ได้ จึงอ่านข้อมูลเข้าสู่ระบบไม่ได้</translation>
     </message>
@@ -1066,6 +1191,37 @@
         <translation>%1 ไม่ได้เชื่อมต่อ: %2</translation>
     </message>
     <message>
+        <location filename="../kds/ui/sheets/report.py" line="-79"/>
+        <source>Missed (not accepted in time)</source>
+        <translation>พลาด (ไม่ได้รับออเดอร์ทันเวลา)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancelled by the restaurant</source>
+        <translation>ร้านยกเลิก</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancelled by the customer</source>
+        <translation>ลูกค้ายกเลิก</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancelled by the platform</source>
+        <translation>แพลตฟอร์มยกเลิก</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Received</source>
+        <translation>ได้รับ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Accepted</source>
+        <translation>รับออเดอร์แล้ว</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <location filename="../kds/ui/widgets/board_view.py" line="+89"/>
         <location filename="../kds/ui/wording.py" line="-100"/>
         <location line="+17"/>
@@ -1075,7 +1231,155 @@
         <translation>พร้อม</translation>
     </message>
     <message>
-        <location filename="../kds/ui/setup/wizard.py" line="-198"/>
+        <location line="+1"/>
+        <source>Completed</source>
+        <translation>สำเร็จ</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>reasons</source>
+        <translation>เหตุผล</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Refunds in full</source>
+        <translation>คืนเงินเต็มจำนวน</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Refunds in part</source>
+        <translation>คืนเงินบางส่วน</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Gross sales</source>
+        <translation>ยอดขายรวม</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Net sales</source>
+        <translation>ยอดขายสุทธิ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Paid / not paid</source>
+        <translation>ชำระแล้ว / ยังไม่ชำระ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Time to accept: median · 90% · worst</source>
+        <translation>เวลารับออเดอร์: มัธยฐาน · 90% · นานสุด</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Time to ready: median · 90%</source>
+        <translation>เวลาทำเสร็จ: มัธยฐาน · 90%</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Minutes paused</source>
+        <translation>นาทีที่หยุดรับ</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Day&apos;s report</source>
+        <translation>รายงานประจำวัน</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>◀ Day before</source>
+        <translation>◀ วันก่อน</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Day after ▶</source>
+        <translation>วันถัดไป ▶</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Today</source>
+        <translation>วันนี้</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Shift</source>
+        <translation>กะ</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>From −</source>
+        <translation>เริ่ม −</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>From +</source>
+        <translation>เริ่ม +</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>To −</source>
+        <translation>สิ้นสุด −</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>To +</source>
+        <translation>สิ้นสุด +</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Export CSV</source>
+        <translation>ส่งออก CSV</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Save PDF</source>
+        <translation>บันทึก PDF</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Print end-of-day slip</source>
+        <translation>พิมพ์ใบสรุปปิดวัน</translation>
+    </message>
+    <message>
+        <location line="+80"/>
+        <source>%1, %2 – %3</source>
+        <translation>%1, %2 – %3</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <location filename="../kds/ui/sheets/store.py" line="-8"/>
+        <source>All platforms</source>
+        <translation>ทุกแพลตฟอร์ม</translation>
+    </message>
+    <message>
+        <location line="+55"/>
+        <location line="+10"/>
+        <source>Could not save the file: %1</source>
+        <translation>บันทึกไฟล์ไม่ได้: %1</translation>
+    </message>
+    <message>
+        <location line="-8"/>
+        <location line="+25"/>
+        <source>Saved %1</source>
+        <translation>บันทึกแล้วที่ %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>No printer prints receipts: set one up in Settings.</source>
+        <translation>ไม่มีเครื่องพิมพ์ใบเสร็จ: ตั้งค่าได้ในการตั้งค่า</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>End-of-day slip sent to the printer.</source>
+        <translation>ส่งใบสรุปปิดวันไปที่เครื่องพิมพ์แล้ว</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The end-of-day slip was already printed.</source>
+        <translation>พิมพ์ใบสรุปปิดวันไปแล้ว</translation>
+    </message>
+    <message>
+        <location filename="../kds/ui/setup/wizard.py" line="-208"/>
         <source>Check and finish</source>
         <translation>ตรวจสอบและเสร็จสิ้น</translation>
     </message>
@@ -1102,12 +1406,12 @@
         <translation>เครื่องพิมพ์: %1</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+22"/>
         <source>Usual preparation time: %1 min</source>
         <translation>เวลาเตรียมอาหารปกติ: %1 นาที</translation>
     </message>
     <message>
-        <location line="-17"/>
+        <location line="-19"/>
         <source>Riders: %1</source>
         <translation>ไรเดอร์: %1</translation>
     </message>
@@ -1125,6 +1429,16 @@
         <location line="+0"/>
         <source>none</source>
         <translation>ไม่มี</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Orders: in the restaurant&apos;s database %1</source>
+        <translation>ออร์เดอร์: อยู่ในฐานข้อมูลของร้าน %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Orders: kept on this screen</source>
+        <translation>ออร์เดอร์: เก็บไว้ที่หน้าจอนี้</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1157,12 +1471,17 @@
         <translation>จะไม่เชื่อมต่อหลังกดเสร็จสิ้น: %1 เพราะ: %2</translation>
     </message>
     <message>
-        <location line="+172"/>
+        <location line="+180"/>
+        <source>Optional: when several screens work together, the restaurant&apos;s database.</source>
+        <translation>ไม่บังคับ: ฐานข้อมูลของร้าน เมื่อหลายหน้าจอทำงานร่วมกัน</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Check, then tap Finish.</source>
         <translation>ตรวจดู แล้วแตะ เสร็จสิ้น</translation>
     </message>
     <message>
-        <location line="-9"/>
+        <location line="-10"/>
         <source>Set up KDS</source>
         <translation>ตั้งค่า KDS</translation>
     </message>
@@ -1197,7 +1516,7 @@
         <translation>ไม่บังคับ: PIN ที่ผู้จัดการต้องใส่เมื่อยกเลิก คืนเงิน หรือเปลี่ยนการตั้งค่า</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <location filename="../kds/ui/widgets/overlay.py" line="+112"/>
         <source>Back</source>
         <translation>กลับ</translation>
@@ -1314,13 +1633,13 @@
         <translation>แตะอีกครั้งเพื่อคืนเงิน %1</translation>
     </message>
     <message>
-        <location filename="../kds/ui/viewmodels/board.py" line="+199"/>
+        <location filename="../kds/ui/viewmodels/board.py" line="+205"/>
         <source>Confirming…</source>
         <translation>กำลังยืนยัน…</translation>
     </message>
     <message>
         <location line="+7"/>
-        <location filename="../kds/ui/widgets/card_layout.py" line="+111"/>
+        <location filename="../kds/ui/widgets/card_layout.py" line="+116"/>
         <source>time is up</source>
         <translation>หมดเวลา</translation>
     </message>
@@ -1488,11 +1807,13 @@
     </message>
     <message>
         <location line="+4"/>
+        <location filename="../kds/ui/viewmodels/stations.py" line="+103"/>
         <source>1 item</source>
         <translation>1 รายการ</translation>
     </message>
     <message>
         <location line="+0"/>
+        <location filename="../kds/ui/viewmodels/stations.py" line="+0"/>
         <source>%1 items</source>
         <translation>%1 รายการ</translation>
     </message>
@@ -1573,14 +1894,14 @@
         <translation>อาจพลาดออเดอร์ </translation>
     </message>
     <message>
-        <location filename="../kds/ui/widgets/bars.py" line="-13"/>
-        <location filename="../kds/ui/windows/main_window.py" line="-30"/>
+        <location filename="../kds/ui/widgets/bars.py" line="-9"/>
+        <location filename="../kds/ui/windows/main_window.py" line="-32"/>
         <source>KDS</source>
         <translation>KDS</translation>
     </message>
     <message>
-        <location line="+11"/>
-        <location filename="../kds/ui/windows/main_window.py" line="+26"/>
+        <location line="+7"/>
+        <location filename="../kds/ui/windows/main_window.py" line="+28"/>
         <source>History</source>
         <translation>ประวัติ</translation>
     </message>
@@ -1592,7 +1913,7 @@
     </message>
     <message>
         <location line="-22"/>
-        <location filename="../kds/ui/windows/main_window.py" line="-33"/>
+        <location filename="../kds/ui/windows/main_window.py" line="-39"/>
         <source>Full screen</source>
         <translation>เต็มจอ</translation>
     </message>
@@ -1602,13 +1923,13 @@
         <translation>ปิดเสียงอยู่ %1</translation>
     </message>
     <message>
-        <location line="+103"/>
+        <location line="+57"/>
         <source>Sound is off — no audio device</source>
         <translation>ไม่มีเสียง — ไม่พบอุปกรณ์เสียง</translation>
     </message>
     <message>
         <location line="+27"/>
-        <location filename="../kds/ui/windows/main_window.py" line="+41"/>
+        <location filename="../kds/ui/windows/main_window.py" line="+49"/>
         <source>Dismiss</source>
         <translation>ปิด</translation>
     </message>
@@ -1678,7 +1999,7 @@ New orders ring and appear here.</source>
         <translation>+ อีก %1 รายการด้านล่าง</translation>
     </message>
     <message>
-        <location filename="../kds/ui/widgets/card_delegate.py" line="+225"/>
+        <location filename="../kds/ui/widgets/card_delegate.py" line="+229"/>
         <source>Sending…</source>
         <translation>กำลังส่ง…</translation>
     </message>
@@ -1689,7 +2010,7 @@ New orders ring and appear here.</source>
         <translation>เลิกทำ %1</translation>
     </message>
     <message>
-        <location filename="../kds/ui/widgets/card_layout.py" line="+191"/>
+        <location filename="../kds/ui/widgets/card_layout.py" line="+199"/>
         <source>Note: %1</source>
         <translation>หมายเหตุ: %1</translation>
     </message>
@@ -1790,30 +2111,42 @@ New orders ring and appear here.</source>
         <translation>%1 ออเดอร์</translation>
     </message>
     <message>
-        <location filename="../kds/ui/windows/main_window.py" line="-374"/>
-        <location line="+362"/>
+        <location filename="../kds/ui/windows/main_window.py" line="-486"/>
+        <location line="+472"/>
         <source>Orders</source>
         <translation>ออเดอร์</translation>
     </message>
     <message>
-        <location line="-323"/>
-        <location line="+332"/>
+        <location line="-433"/>
+        <location line="+444"/>
         <source>All-day</source>
         <translation>ยอดเมนู</translation>
     </message>
     <message>
-        <location line="-313"/>
-        <location line="+318"/>
+        <location line="-433"/>
+        <location line="+431"/>
+        <source>Recall</source>
+        <translation>เรียกคืน</translation>
+    </message>
+    <message>
+        <location line="-425"/>
+        <location line="+426"/>
+        <source>Report</source>
+        <translation>รายงาน</translation>
+    </message>
+    <message>
+        <location line="-405"/>
+        <location line="+411"/>
         <source>Connect…</source>
         <translation>เชื่อมต่อ…</translation>
     </message>
     <message>
-        <location line="-313"/>
+        <location line="-406"/>
         <source>Reopen</source>
         <translation>เปิดร้านอีกครั้ง</translation>
     </message>
     <message>
-        <location line="+92"/>
+        <location line="+97"/>
         <source>%1 new · %2 preparing · %3 ready</source>
         <translation>ใหม่ %1 · กำลังทำ %2 · พร้อม %3</translation>
     </message>
@@ -1823,22 +2156,27 @@ New orders ring and appear here.</source>
         <translation>รับทราบทั้งหมด (%1)</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+66"/>
         <source>%1 closed your store after a missed order</source>
         <translation>%1 ปิดร้านของคุณหลังจากพลาดออเดอร์</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+4"/>
+        <source>Your store is still closed on %1 during opening hours</source>
+        <translation>ร้านของคุณยังปิดอยู่บน %1 ในเวลาเปิดร้าน</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>Pause the store</source>
         <translation>หยุดรับออเดอร์ของร้าน</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+28"/>
         <source>Something went wrong and was logged: %1</source>
         <translation>เกิดข้อผิดพลาดและบันทึกไว้แล้ว: %1</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+25"/>
         <source>Too late to undo: it was already sent.</source>
         <translation>สายเกินไปที่จะเลิกทำ: ส่งไปแล้ว</translation>
     </message>
@@ -1934,7 +2272,7 @@ New orders ring and appear here.</source>
         <translation>เปิดการตั้งค่า</translation>
     </message>
     <message>
-        <location line="+101"/>
+        <location line="+102"/>
         <source>Saved. Platform, printer and order settings take effect when KDS starts again.</source>
         <translation>บันทึกแล้ว การตั้งค่าแพลตฟอร์ม เครื่องพิมพ์ และออเดอร์จะมีผลเมื่อเปิด KDS ใหม่</translation>
     </message>
@@ -1944,7 +2282,7 @@ New orders ring and appear here.</source>
         <translation>บันทึกการตั้งค่าแล้ว</translation>
     </message>
     <message>
-        <location filename="../kds/ui/windows/main_window.py" line="+96"/>
+        <location filename="../kds/ui/windows/main_window.py" line="+110"/>
         <source>Leave full screen</source>
         <translation>ออกจากโหมดเต็มจอ</translation>
     </message>
@@ -1954,7 +2292,7 @@ New orders ring and appear here.</source>
         <translation>ออกจากโหมดเต็มจอ</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+11"/>
         <source>KDS · DEMO</source>
         <translation>KDS · เดโม</translation>
     </message>
@@ -2024,13 +2362,14 @@ New orders ring and appear here.</source>
         <translation>ไม่มีรายละเอียดการชำระเงิน</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location filename="../kds/ui/sheets/report.py" line="-286"/>
+        <location filename="../kds/ui/windows/order_text.py" line="+10"/>
         <location filename="../kds/ui/wording.py" line="+160"/>
         <source>Refunded</source>
         <translation>คืนเงินแล้ว</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location filename="../kds/ui/windows/order_text.py" line="+7"/>
         <source>no phone number</source>
         <translation>ไม่มีเบอร์โทร</translation>
     </message>
@@ -2284,6 +2623,7 @@ New orders ring and appear here.</source>
     </message>
     <message>
         <location line="+4"/>
+        <location filename="../kds/ui/sheets/store.py" line="-68"/>
         <location filename="../kds/ui/wording.py" line="+1"/>
         <source>failed</source>
         <translation>ไม่สำเร็จ</translation>
@@ -2787,12 +3127,12 @@ New orders ring and appear here.</source>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+102"/>
+        <location line="+103"/>
         <source>printing…</source>
         <translation>กำลังพิมพ์…</translation>
     </message>
     <message>
-        <location line="-101"/>
+        <location line="-102"/>
         <source>paper low</source>
         <translation>กระดาษใกล้หมด</translation>
     </message>
@@ -2848,6 +3188,11 @@ New orders ring and appear here.</source>
         <location line="+1"/>
         <source>Test page</source>
         <translation>หน้าทดสอบ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>End-of-day slip</source>
+        <translation>ใบสรุปปิดวัน</translation>
     </message>
     <message>
         <location line="+42"/>
@@ -2985,38 +3330,84 @@ New orders ring and appear here.</source>
         <translation>เชื่อมต่อแล้ว: แพลตฟอร์มยอมรับข้อมูลเข้าสู่ระบบนี้</translation>
     </message>
     <message>
-        <location filename="../kds/ui/sheets/store.py" line="-26"/>
-        <source>Paused — %1 · until resumed</source>
-        <translation>หยุดรับ — %1 · จนกว่าจะเปิดรับใหม่</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Paused — %1 · resumes %2 (%3)</source>
-        <translation>หยุดรับ — %1 · เปิดรับใหม่ %2 (%3)</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <location filename="../kds/ui/windows/main_window.py" line="-296"/>
+        <location filename="../kds/ui/sheets/store.py" line="+57"/>
+        <location filename="../kds/ui/windows/main_window.py" line="-404"/>
         <source>Store</source>
         <translation>ร้าน</translation>
     </message>
     <message>
-        <location line="+10"/>
-        <source>Pause new orders on every platform:</source>
-        <translation>หยุดรับออเดอร์ใหม่ทุกแพลตฟอร์ม:</translation>
-    </message>
-    <message>
-        <location line="+7"/>
+        <location line="+23"/>
         <source>Until resumed</source>
         <translation>จนกว่าจะเปิดรับใหม่</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Resume all</source>
-        <translation>เปิดรับทั้งหมด</translation>
+        <location line="-80"/>
+        <source>failed: %1</source>
+        <translation>ล้มเหลว: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>not sent yet — retrying: %1</source>
+        <translation>ยังไม่ได้ส่ง — กำลังลองใหม่: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not sent yet — retrying</source>
+        <translation>ยังไม่ได้ส่ง — กำลังลองใหม่</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not sent yet</source>
+        <translation>ยังไม่ได้ส่ง</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <location line="+204"/>
+        <source>reopening %1</source>
+        <translation>การเปิดร้านอีกครั้ง %1</translation>
+    </message>
+    <message>
+        <location line="-198"/>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 · until resumed</source>
+        <translation>%1 · จนกว่าจะเปิดรับใหม่</translation>
     </message>
     <message>
         <location line="+3"/>
+        <source>%1 · resumes %2 (%3)</source>
+        <translation>%1 · เปิดรับใหม่ %2 (%3)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Paused — %1</source>
+        <translation>หยุดรับ — %1</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>On which platforms:</source>
+        <translation>บนแพลตฟอร์มไหน:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Pause new orders:</source>
+        <translation>หยุดรับออเดอร์ใหม่:</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Resume</source>
+        <translation>เปิดรับใหม่</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Or pause until a time:</source>
+        <translation>หรือหยุดรับถึงเวลาที่เลือก:</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>Busy: add minutes to the preparation time sent on confirm, for an hour:</source>
         <translation>ยุ่ง: เพิ่มนาทีในเวลาเตรียมที่ส่งตอนยืนยัน เป็นเวลาหนึ่งชั่วโมง:</translation>
     </message>
@@ -3031,7 +3422,22 @@ New orders ring and appear here.</source>
         <translation>เลิกโหมดยุ่ง</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+19"/>
+        <source>Busy adds its minutes to the preparation time sent on confirm.</source>
+        <translation>โหมดยุ่งจะเพิ่มนาทีในเวลาเตรียมที่ส่งตอนยืนยัน</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Busy changes nothing here: this platform takes no preparation time on confirm.</source>
+        <translation>โหมดยุ่งไม่เปลี่ยนอะไรที่นี่: แพลตฟอร์มนี้ไม่รับเวลาเตรียมตอนยืนยัน</translation>
+    </message>
+    <message>
+        <location line="+57"/>
+        <source>Pause until %1</source>
+        <translation>หยุดรับถึง %1</translation>
+    </message>
+    <message>
+        <location line="+41"/>
         <source>Pause it on the platform&apos;s own tablet</source>
         <translation>หยุดรับที่แท็บเล็ตของแพลตฟอร์มเอง</translation>
     </message>
@@ -3051,7 +3457,7 @@ New orders ring and appear here.</source>
         <translation>หยุดรับถึง %1</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>busy +%1 min</source>
         <translation>ยุ่ง +%1 นาที</translation>
     </message>
@@ -3069,6 +3475,197 @@ New orders ring and appear here.</source>
         <location line="+1"/>
         <source>Nothing to cook.</source>
         <translation>ไม่มีอะไรต้องทำ</translation>
+    </message>
+    <message>
+        <location filename="../kds/ui/setup/stations_form.py" line="+0"/>
+        <source>Counter</source>
+        <translation>เคาน์เตอร์</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Expo</source>
+        <translation>เอ็กซ์โป</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Category</source>
+        <translation>หมวดหมู่</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Word in the name</source>
+        <translation>คำในชื่อ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Item code</source>
+        <translation>รหัสสินค้า</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Kitchen stations</source>
+        <translation>สถานีครัว</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>This screen</source>
+        <translation>หน้าจอนี้</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This screen is</source>
+        <translation>หน้าจอนี้คือ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Counter: every order and every action. Kitchen station: only the lines routed to it, in big type; tap a line when it is made, Bump when the station&apos;s part is done. Expo: every order with each station&apos;s progress.</source>
+        <translation>เคาน์เตอร์: ทุกออเดอร์และทุกการกระทำ สถานีครัว: เฉพาะรายการที่ส่งมาที่สถานีนี้ ตัวอักษรใหญ่ แตะรายการเมื่อทำเสร็จ และกดเสร็จเมื่อส่วนของสถานีเสร็จ เอ็กซ์โป: ทุกออเดอร์พร้อมความคืบหน้าของแต่ละสถานี</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Which station</source>
+        <translation>สถานีไหน</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The restaurant&apos;s stations</source>
+        <translation>สถานีของร้าน</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Shared by every screen of the restaurant. Names as the kitchen says them: GRILL, DRINKS.</source>
+        <translation>ใช้ร่วมกันทุกหน้าจอของร้าน ตั้งชื่อตามที่ครัวเรียก: ย่าง, เครื่องดื่ม</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Station name</source>
+        <translation>ชื่อสถานี</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Remove</source>
+        <translation>ลบ</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Add a station</source>
+        <translation>เพิ่มสถานี</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Lines no rule matches go to</source>
+        <translation>รายการที่ไม่ตรงกฎไหนไปที่</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Routing rules</source>
+        <translation>กฎการส่งรายการ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tried from the top; the first that matches decides. A word matches the item&apos;s name in any language the platform sends, without accents or capitals.</source>
+        <translation>ลองจากบนลงล่าง กฎแรกที่ตรงเป็นตัวตัดสิน คำจะเทียบกับชื่อสินค้าในทุกภาษาที่แพลตฟอร์มส่งมา โดยไม่สนวรรณยุกต์หรือตัวพิมพ์ใหญ่</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>e.g. suco, 茶, drinks, SKU-123</source>
+        <translation>เช่น ชา, 茶, drinks, SKU-123</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Rule %1</source>
+        <translation>กฎ %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Goes to</source>
+        <translation>ไปที่</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove this rule</source>
+        <translation>ลบกฎนี้</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Add a rule</source>
+        <translation>เพิ่มกฎ</translation>
+    </message>
+    <message>
+        <location line="+71"/>
+        <source>Two stations have the same name.</source>
+        <translation>มีสองสถานีชื่อซ้ำกัน</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Choose which station this kitchen screen is.</source>
+        <translation>เลือกว่าหน้าจอครัวนี้คือสถานีไหน</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Rule %1: choose the station it goes to.</source>
+        <translation>กฎ %1: เลือกสถานีปลายทาง</translation>
+    </message>
+    <message>
+        <location filename="../kds/ui/sheets/recall.py" line="-16"/>
+        <source>Recall a bumped order</source>
+        <translation>เรียกคืนออเดอร์ที่เสร็จแล้ว</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tap an order to bring it back to the screen.</source>
+        <translation>แตะออเดอร์เพื่อนำกลับมาที่หน้าจอ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nothing bumped yet.</source>
+        <translation>ยังไม่มีออเดอร์ที่เสร็จ</translation>
+    </message>
+    <message>
+        <location filename="../kds/ui/viewmodels/stations.py" line="-70"/>
+        <source>+ 1 item at %1</source>
+        <translation>+ 1 รายการที่ %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>+ %1 items at %2</source>
+        <translation>+ %1 รายการที่ %2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 done</source>
+        <translation>%1 เสร็จแล้ว</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1 working</source>
+        <translation>%1 กำลังทำ</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <location line="+17"/>
+        <source>Bump</source>
+        <translation>เสร็จ</translation>
+    </message>
+    <message>
+        <location filename="../kds/ui/widgets/report_charts.py" line="+102"/>
+        <source>Orders per hour</source>
+        <translation>ออเดอร์ต่อชั่วโมง</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Hour</source>
+        <translation>ชั่วโมง</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Time to accept</source>
+        <translation>เวลารับออเดอร์</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>Deadline %1</source>
+        <translation>กำหนด %1</translation>
     </message>
 </context>
 <context>
@@ -3089,7 +3686,7 @@ New orders ring and appear here.</source>
         <translation>KDS ดึงออเดอร์ใหม่จาก Keeta ทุก 30 วินาที รหัส ID และ secret อยู่ในพอร์ทัลนักพัฒนาของ Keeta</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>Closes the store on Keeta for every merchant ID of this station, and opens it again.</source>
         <translation>ปิดร้านบน Keeta สำหรับทุก ID ร้านค้าของสถานีนี้ และเปิดอีกครั้ง</translation>
     </message>
@@ -3114,7 +3711,7 @@ New orders ring and appear here.</source>
         <translation>Keeta ส่งออเดอร์ไปยังรีเลย์ของคุณ (kds relay) แล้ว KDS ดึงจากที่นั่นภายในหนึ่งวินาที</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>Pause on the Keeta tablet: KDS cannot close this store yet.</source>
         <translation>หยุดรับที่แท็บเล็ต Keeta: KDS ยังปิดร้านนี้ไม่ได้</translation>
     </message>
@@ -3154,7 +3751,7 @@ New orders ring and appear here.</source>
         <translation>GoFood ส่งออเดอร์ไปยังรีเลย์ของคุณ (kds relay) แล้ว KDS ดึงจากที่นั่นภายในหนึ่งวินาที เลือกโหมดการรับออเดอร์ให้ตรงกับที่ตั้งไว้ใน GoBiz</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>Closes the outlet on GoFood (force close) and opens it again.</source>
         <translation>ปิดร้านบน GoFood (force close) และเปิดอีกครั้ง</translation>
     </message>
@@ -3179,7 +3776,7 @@ New orders ring and appear here.</source>
         <translation>Zeek ส่งออเดอร์ Circle K ไปที่ relay ของคุณ (kds relay) แล้ว KDS จะรับออเดอร์จากที่นั่นภายในหนึ่งวินาที</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>The relay answers every CKGo stock check &quot;out of stock&quot; while paused.</source>
         <translation>ระหว่างหยุดรับ รีเลย์จะตอบการเช็กสต็อกของ CKGo ทุกครั้งว่า &quot;ของหมด&quot;</translation>
     </message>

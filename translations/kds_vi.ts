@@ -75,8 +75,10 @@
     </message>
     <message>
         <location line="+3"/>
-        <location filename="../kds/ui/setup/settings_panel.py" line="+191"/>
+        <location filename="../kds/ui/setup/settings_panel.py" line="+207"/>
         <location filename="../kds/ui/sheets/print_problems.py" line="+47"/>
+        <location filename="../kds/ui/sheets/recall.py" line="+42"/>
+        <location filename="../kds/ui/sheets/report.py" line="+126"/>
         <location filename="../kds/ui/windows/drawer.py" line="+93"/>
         <location filename="../kds/ui/windows/history.py" line="+44"/>
         <source>Close</source>
@@ -173,15 +175,50 @@
         <translation>Mã cửa hàng</translation>
     </message>
     <message>
-        <location filename="../kds/ui/setup/forms.py" line="+41"/>
+        <location filename="../kds/ui/setup/forms.py" line="+48"/>
         <location filename="../kds/ui/sheets/confirm.py" line="+104"/>
-        <location filename="../kds/ui/sheets/store.py" line="+68"/>
-        <location filename="../kds/ui/viewmodels/card.py" line="+259"/>
+        <location filename="../kds/ui/sheets/store.py" line="+137"/>
+        <location filename="../kds/ui/viewmodels/card.py" line="+261"/>
         <source>%1 min</source>
         <translation>%1 phút</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+11"/>
+        <source>Monday</source>
+        <translation>Thứ Hai</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Tuesday</source>
+        <translation>Thứ Ba</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Wednesday</source>
+        <translation>Thứ Tư</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Thursday</source>
+        <translation>Thứ Năm</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Friday</source>
+        <translation>Thứ Sáu</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Saturday</source>
+        <translation>Thứ Bảy</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sunday</source>
+        <translation>Chủ Nhật</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>Behaviour</source>
         <translation>Cách hoạt động</translation>
     </message>
@@ -288,7 +325,32 @@
         <translation>0 là gửi ngay, không có Hoàn tác.</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+2"/>
+        <source>Opening hours</source>
+        <translation>Giờ mở cửa</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>When a platform stays closed during these hours for more than a few minutes, the board rings and offers to reopen it. No day ticked: no opening hours.</source>
+        <translation>Khi một nền tảng vẫn đóng quá vài phút trong những giờ này, màn hình sẽ đổ chuông và đề nghị mở lại. Không đánh dấu ngày nào: không có giờ mở cửa.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>to</source>
+        <translation>đến</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>A closing time before the opening time runs past midnight.</source>
+        <translation>Giờ đóng cửa sớm hơn giờ mở cửa nghĩa là mở qua nửa đêm.</translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>A day&apos;s opening and closing times must differ.</source>
+        <translation>Giờ mở cửa và giờ đóng cửa của một ngày phải khác nhau.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>The amber time must be shorter than the red time.</source>
         <translation>Thời gian vàng phải ngắn hơn thời gian đỏ.</translation>
     </message>
@@ -315,18 +377,18 @@
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../kds/ui/windows/main_window.py" line="+200"/>
-        <location line="+195"/>
-        <location line="+62"/>
+        <location filename="../kds/ui/windows/main_window.py" line="+241"/>
+        <location line="+273"/>
+        <location line="+68"/>
         <source>Dark</source>
         <translation>Tối</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location filename="../kds/ui/widgets/bars.py" line="+46"/>
-        <location filename="../kds/ui/windows/main_window.py" line="-257"/>
-        <location line="+195"/>
-        <location line="+62"/>
+        <location filename="../kds/ui/widgets/bars.py" line="+40"/>
+        <location filename="../kds/ui/windows/main_window.py" line="-341"/>
+        <location line="+273"/>
+        <location line="+68"/>
         <source>Light</source>
         <translation>Sáng</translation>
     </message>
@@ -381,13 +443,19 @@
         <translation>Lần dọn gần nhất: %1 %2 — đã xóa %3 đơn cũ, đã xóa thông tin khách của %4 đơn.</translation>
     </message>
     <message>
-        <location line="+22"/>
-        <location line="+4"/>
+        <location line="+28"/>
+        <location line="+10"/>
         <source>This computer</source>
         <translation>Máy tính này</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-10"/>
+        <location line="+34"/>
+        <source>This screen joins a restaurant</source>
+        <translation>Màn hình này tham gia một nhà hàng</translation>
+    </message>
+    <message>
+        <location line="-23"/>
         <source>Kiosk mode: full screen, nothing else on screen</source>
         <translation>Chế độ kiosk: toàn màn hình, không hiện gì khác</translation>
     </message>
@@ -407,7 +475,7 @@
         <translation>Mục khởi động: %1</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Keeping data</source>
         <translation>Lưu giữ dữ liệu</translation>
     </message>
@@ -442,7 +510,42 @@
         <translation>Tên, số điện thoại và địa chỉ, tính từ khi đơn hoàn tất.</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+8"/>
+        <source>Several screens of one restaurant share one PostgreSQL database. Give every screen the same address; leave it empty for a screen on its own.</source>
+        <translation>Nhiều màn hình của một nhà hàng dùng chung một cơ sở dữ liệu PostgreSQL. Nhập cùng một địa chỉ trên mọi màn hình; để trống nếu màn hình dùng riêng.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Database address</source>
+        <translation>Địa chỉ cơ sở dữ liệu</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Database password</source>
+        <translation>Mật khẩu cơ sở dữ liệu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kept in this computer&apos;s keyring, never in the settings file.</source>
+        <translation>Được lưu trong kho khóa của máy tính này, không bao giờ trong tệp cài đặt.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>KDS starts again on the restaurant&apos;s database when you save.</source>
+        <translation>KDS khởi động lại trên cơ sở dữ liệu của nhà hàng khi bạn lưu.</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>The database address starts with postgresql://</source>
+        <translation>Địa chỉ cơ sở dữ liệu bắt đầu bằng postgresql://</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Type the database password in its own field, not in the address.</source>
+        <translation>Nhập mật khẩu cơ sở dữ liệu vào ô riêng của nó, không phải trong địa chỉ.</translation>
+    </message>
+    <message>
+        <location line="+25"/>
         <location line="+4"/>
         <location filename="../kds/ui/setup/pin.py" line="+78"/>
         <source>Manager PIN</source>
@@ -566,12 +669,13 @@
         <translation>Nền tảng</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location filename="../kds/ui/setup/forms.py" line="-123"/>
+        <location filename="../kds/ui/setup/platforms_form.py" line="+54"/>
         <source>Saved in the keyring — type to replace</source>
         <translation>Đã lưu trong kho khóa — nhập để thay</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location filename="../kds/ui/setup/platforms_form.py" line="+9"/>
         <source>Test connection</source>
         <translation>Kiểm tra kết nối</translation>
     </message>
@@ -663,7 +767,7 @@
         <translation>Phiếu hoàn tiền</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+35"/>
         <source>the printer</source>
         <translation>máy in</translation>
     </message>
@@ -739,6 +843,22 @@
         <location filename="../kds/ui/windows/order_text.py" line="+144"/>
         <source>Name</source>
         <translation>Tên</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>GRILL</source>
+        <translation>NƯỚNG</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../kds/ui/setup/stations_form.py" line="+28"/>
+        <source>Kitchen station</source>
+        <translation>Khu bếp</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Its kitchen tickets then show only that station&apos;s lines. Empty: every line.</source>
+        <translation>Phiếu bếp của máy này chỉ in các món của khu đó. Để trống: mọi món.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -940,7 +1060,7 @@
     </message>
     <message>
         <location line="+16"/>
-        <location filename="../kds/ui/windows/setup_wiring.py" line="+158"/>
+        <location filename="../kds/ui/windows/setup_wiring.py" line="+160"/>
         <source>Connect the platforms</source>
         <translation>Kết nối các nền tảng</translation>
     </message>
@@ -984,14 +1104,14 @@
     <message>
         <location line="+14"/>
         <location filename="../kds/ui/setup/settings_panel.py" line="-24"/>
-        <location filename="../kds/ui/setup/wizard.py" line="+258"/>
+        <location filename="../kds/ui/setup/wizard.py" line="+268"/>
         <source>Could not save the settings: %1</source>
         <translation>Không lưu được cài đặt: %1</translation>
     </message>
     <message>
         <location filename="../kds/ui/setup/settings_panel.py" line="+23"/>
-        <location filename="../kds/ui/windows/main_window.py" line="-345"/>
-        <location line="+347"/>
+        <location filename="../kds/ui/windows/main_window.py" line="-455"/>
+        <location line="+457"/>
         <source>Settings</source>
         <translation>Cài đặt</translation>
     </message>
@@ -1006,7 +1126,7 @@
         <translation>Giới thiệu</translation>
     </message>
     <message>
-        <location filename="../kds/ui/setup/station.py" line="+111"/>
+        <location filename="../kds/ui/setup/station.py" line="+113"/>
         <source>The credentials were not saved: the encrypted credentials file is locked. Tap Connect on the board and enter the manager PIN to unlock it.</source>
         <translation>Chưa lưu thông tin đăng nhập: tệp thông tin đăng nhập mã hóa đang bị khóa. Chạm Kết nối trên bảng và nhập mã PIN quản lý để mở khóa.</translation>
     </message>
@@ -1031,7 +1151,12 @@
         <translation>Không ghi được tệp thông tin đăng nhập mã hóa.</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+17"/>
+        <source>KDS cannot open this database: %1</source>
+        <translation>KDS không mở được cơ sở dữ liệu này: %1</translation>
+    </message>
+    <message>
+        <location line="+40"/>
         <source>the system keyring is not available, so its credentials cannot be read</source>
         <translation>kho khóa của hệ thống không dùng được nên không đọc được thông tin đăng nhập</translation>
     </message>
@@ -1066,6 +1191,37 @@
         <translation>%1 chưa được kết nối: %2.</translation>
     </message>
     <message>
+        <location filename="../kds/ui/sheets/report.py" line="-79"/>
+        <source>Missed (not accepted in time)</source>
+        <translation>Bị lỡ (không nhận kịp)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancelled by the restaurant</source>
+        <translation>Quán hủy</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancelled by the customer</source>
+        <translation>Khách hủy</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancelled by the platform</source>
+        <translation>Nền tảng hủy</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Received</source>
+        <translation>Đã nhận</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Accepted</source>
+        <translation>Đã xác nhận</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <location filename="../kds/ui/widgets/board_view.py" line="+89"/>
         <location filename="../kds/ui/wording.py" line="-100"/>
         <location line="+17"/>
@@ -1075,7 +1231,155 @@
         <translation>Sẵn sàng</translation>
     </message>
     <message>
-        <location filename="../kds/ui/setup/wizard.py" line="-198"/>
+        <location line="+1"/>
+        <source>Completed</source>
+        <translation>Hoàn tất</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>reasons</source>
+        <translation>lý do</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Refunds in full</source>
+        <translation>Hoàn toàn bộ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Refunds in part</source>
+        <translation>Hoàn một phần</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Gross sales</source>
+        <translation>Doanh thu gộp</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Net sales</source>
+        <translation>Doanh thu ròng</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Paid / not paid</source>
+        <translation>Đã trả / chưa trả</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Time to accept: median · 90% · worst</source>
+        <translation>Thời gian nhận: trung vị · 90% · lâu nhất</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Time to ready: median · 90%</source>
+        <translation>Thời gian làm xong: trung vị · 90%</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Minutes paused</source>
+        <translation>Số phút tạm ngưng</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Day&apos;s report</source>
+        <translation>Báo cáo trong ngày</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>◀ Day before</source>
+        <translation>◀ Ngày trước</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Day after ▶</source>
+        <translation>Ngày sau ▶</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Today</source>
+        <translation>Hôm nay</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Shift</source>
+        <translation>Ca làm</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>From −</source>
+        <translation>Từ −</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>From +</source>
+        <translation>Từ +</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>To −</source>
+        <translation>Đến −</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>To +</source>
+        <translation>Đến +</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Export CSV</source>
+        <translation>Xuất CSV</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Save PDF</source>
+        <translation>Lưu PDF</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Print end-of-day slip</source>
+        <translation>In phiếu chốt ngày</translation>
+    </message>
+    <message>
+        <location line="+80"/>
+        <source>%1, %2 – %3</source>
+        <translation>%1, %2 – %3</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <location filename="../kds/ui/sheets/store.py" line="-8"/>
+        <source>All platforms</source>
+        <translation>Tất cả nền tảng</translation>
+    </message>
+    <message>
+        <location line="+55"/>
+        <location line="+10"/>
+        <source>Could not save the file: %1</source>
+        <translation>Không lưu được tệp: %1</translation>
+    </message>
+    <message>
+        <location line="-8"/>
+        <location line="+25"/>
+        <source>Saved %1</source>
+        <translation>Đã lưu vào %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>No printer prints receipts: set one up in Settings.</source>
+        <translation>Chưa có máy in hóa đơn: hãy cài đặt trong Cài đặt.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>End-of-day slip sent to the printer.</source>
+        <translation>Đã gửi phiếu chốt ngày tới máy in.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The end-of-day slip was already printed.</source>
+        <translation>Phiếu chốt ngày đã được in.</translation>
+    </message>
+    <message>
+        <location filename="../kds/ui/setup/wizard.py" line="-208"/>
         <source>Check and finish</source>
         <translation>Kiểm tra và hoàn tất</translation>
     </message>
@@ -1102,12 +1406,12 @@
         <translation>Máy in: %1</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+22"/>
         <source>Usual preparation time: %1 min</source>
         <translation>Thời gian chuẩn bị thường lệ: %1 phút</translation>
     </message>
     <message>
-        <location line="-17"/>
+        <location line="-19"/>
         <source>Riders: %1</source>
         <translation>Tài xế: %1</translation>
     </message>
@@ -1125,6 +1429,16 @@
         <location line="+0"/>
         <source>none</source>
         <translation>không có</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Orders: in the restaurant&apos;s database %1</source>
+        <translation>Đơn hàng: trong cơ sở dữ liệu của nhà hàng %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Orders: kept on this screen</source>
+        <translation>Đơn hàng: lưu trên màn hình này</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1157,12 +1471,17 @@
         <translation>Sẽ không kết nối sau khi Hoàn tất: %1. Lý do: %2.</translation>
     </message>
     <message>
-        <location line="+172"/>
+        <location line="+180"/>
+        <source>Optional: when several screens work together, the restaurant&apos;s database.</source>
+        <translation>Không bắt buộc: cơ sở dữ liệu của nhà hàng, khi nhiều màn hình làm việc cùng nhau.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Check, then tap Finish.</source>
         <translation>Kiểm tra, rồi chạm Hoàn tất.</translation>
     </message>
     <message>
-        <location line="-9"/>
+        <location line="-10"/>
         <source>Set up KDS</source>
         <translation>Cài đặt KDS</translation>
     </message>
@@ -1197,7 +1516,7 @@
         <translation>Không bắt buộc: mã PIN quản lý nhập khi hủy đơn, hoàn tiền hoặc đổi cài đặt.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <location filename="../kds/ui/widgets/overlay.py" line="+112"/>
         <source>Back</source>
         <translation>Quay lại</translation>
@@ -1314,13 +1633,13 @@
         <translation>Chạm lần nữa để hoàn %1</translation>
     </message>
     <message>
-        <location filename="../kds/ui/viewmodels/board.py" line="+199"/>
+        <location filename="../kds/ui/viewmodels/board.py" line="+205"/>
         <source>Confirming…</source>
         <translation>Đang xác nhận…</translation>
     </message>
     <message>
         <location line="+7"/>
-        <location filename="../kds/ui/widgets/card_layout.py" line="+111"/>
+        <location filename="../kds/ui/widgets/card_layout.py" line="+116"/>
         <source>time is up</source>
         <translation>hết giờ</translation>
     </message>
@@ -1488,11 +1807,13 @@
     </message>
     <message>
         <location line="+4"/>
+        <location filename="../kds/ui/viewmodels/stations.py" line="+103"/>
         <source>1 item</source>
         <translation>1 món</translation>
     </message>
     <message>
         <location line="+0"/>
+        <location filename="../kds/ui/viewmodels/stations.py" line="+0"/>
         <source>%1 items</source>
         <translation>%1 món</translation>
     </message>
@@ -1573,14 +1894,14 @@
         <translation>CÓ THỂ BỎ SÓT ĐƠN. </translation>
     </message>
     <message>
-        <location filename="../kds/ui/widgets/bars.py" line="-13"/>
-        <location filename="../kds/ui/windows/main_window.py" line="-30"/>
+        <location filename="../kds/ui/widgets/bars.py" line="-9"/>
+        <location filename="../kds/ui/windows/main_window.py" line="-32"/>
         <source>KDS</source>
         <translation>KDS</translation>
     </message>
     <message>
-        <location line="+11"/>
-        <location filename="../kds/ui/windows/main_window.py" line="+26"/>
+        <location line="+7"/>
+        <location filename="../kds/ui/windows/main_window.py" line="+28"/>
         <source>History</source>
         <translation>Lịch sử</translation>
     </message>
@@ -1592,7 +1913,7 @@
     </message>
     <message>
         <location line="-22"/>
-        <location filename="../kds/ui/windows/main_window.py" line="-33"/>
+        <location filename="../kds/ui/windows/main_window.py" line="-39"/>
         <source>Full screen</source>
         <translation>Toàn màn hình</translation>
     </message>
@@ -1602,13 +1923,13 @@
         <translation>Đang tắt tiếng %1</translation>
     </message>
     <message>
-        <location line="+103"/>
+        <location line="+57"/>
         <source>Sound is off — no audio device</source>
         <translation>Âm thanh đang tắt — không có thiết bị âm thanh</translation>
     </message>
     <message>
         <location line="+27"/>
-        <location filename="../kds/ui/windows/main_window.py" line="+41"/>
+        <location filename="../kds/ui/windows/main_window.py" line="+49"/>
         <source>Dismiss</source>
         <translation>Ẩn</translation>
     </message>
@@ -1678,7 +1999,7 @@ New orders ring and appear here.</source>
         <translation>+ %1 đơn nữa bên dưới</translation>
     </message>
     <message>
-        <location filename="../kds/ui/widgets/card_delegate.py" line="+225"/>
+        <location filename="../kds/ui/widgets/card_delegate.py" line="+229"/>
         <source>Sending…</source>
         <translation>Đang gửi…</translation>
     </message>
@@ -1689,7 +2010,7 @@ New orders ring and appear here.</source>
         <translation>Hoàn tác %1</translation>
     </message>
     <message>
-        <location filename="../kds/ui/widgets/card_layout.py" line="+191"/>
+        <location filename="../kds/ui/widgets/card_layout.py" line="+199"/>
         <source>Note: %1</source>
         <translation>Ghi chú: %1</translation>
     </message>
@@ -1790,30 +2111,42 @@ New orders ring and appear here.</source>
         <translation>%1 đơn</translation>
     </message>
     <message>
-        <location filename="../kds/ui/windows/main_window.py" line="-374"/>
-        <location line="+362"/>
+        <location filename="../kds/ui/windows/main_window.py" line="-486"/>
+        <location line="+472"/>
         <source>Orders</source>
         <translation>Đơn hàng</translation>
     </message>
     <message>
-        <location line="-323"/>
-        <location line="+332"/>
+        <location line="-433"/>
+        <location line="+444"/>
         <source>All-day</source>
         <translation>Tổng món</translation>
     </message>
     <message>
-        <location line="-313"/>
-        <location line="+318"/>
+        <location line="-433"/>
+        <location line="+431"/>
+        <source>Recall</source>
+        <translation>Gọi lại</translation>
+    </message>
+    <message>
+        <location line="-425"/>
+        <location line="+426"/>
+        <source>Report</source>
+        <translation>Báo cáo</translation>
+    </message>
+    <message>
+        <location line="-405"/>
+        <location line="+411"/>
         <source>Connect…</source>
         <translation>Kết nối…</translation>
     </message>
     <message>
-        <location line="-313"/>
+        <location line="-406"/>
         <source>Reopen</source>
         <translation>Mở lại</translation>
     </message>
     <message>
-        <location line="+92"/>
+        <location line="+97"/>
         <source>%1 new · %2 preparing · %3 ready</source>
         <translation>%1 mới · %2 đang làm · %3 sẵn sàng</translation>
     </message>
@@ -1823,22 +2156,27 @@ New orders ring and appear here.</source>
         <translation>Đã xem tất cả (%1)</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+66"/>
         <source>%1 closed your store after a missed order</source>
         <translation>%1 đã đóng cửa hàng của bạn sau một đơn bị bỏ lỡ</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+4"/>
+        <source>Your store is still closed on %1 during opening hours</source>
+        <translation>Cửa hàng của bạn vẫn đang đóng trên %1 trong giờ mở cửa</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>Pause the store</source>
         <translation>Tạm dừng cửa hàng</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+28"/>
         <source>Something went wrong and was logged: %1</source>
         <translation>Có lỗi và đã được ghi lại: %1</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+25"/>
         <source>Too late to undo: it was already sent.</source>
         <translation>Quá muộn để hoàn tác: đã gửi rồi.</translation>
     </message>
@@ -1934,7 +2272,7 @@ New orders ring and appear here.</source>
         <translation>Mở Cài đặt</translation>
     </message>
     <message>
-        <location line="+101"/>
+        <location line="+102"/>
         <source>Saved. Platform, printer and order settings take effect when KDS starts again.</source>
         <translation>Đã lưu. Cài đặt nền tảng, máy in và đơn hàng có hiệu lực khi mở lại KDS.</translation>
     </message>
@@ -1944,7 +2282,7 @@ New orders ring and appear here.</source>
         <translation>Đã lưu cài đặt.</translation>
     </message>
     <message>
-        <location filename="../kds/ui/windows/main_window.py" line="+96"/>
+        <location filename="../kds/ui/windows/main_window.py" line="+110"/>
         <source>Leave full screen</source>
         <translation>Thoát toàn màn hình</translation>
     </message>
@@ -1954,7 +2292,7 @@ New orders ring and appear here.</source>
         <translation>Thoát toàn màn hình</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+11"/>
         <source>KDS · DEMO</source>
         <translation>KDS · DEMO</translation>
     </message>
@@ -2024,13 +2362,14 @@ New orders ring and appear here.</source>
         <translation>Không có chi tiết thanh toán</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location filename="../kds/ui/sheets/report.py" line="-286"/>
+        <location filename="../kds/ui/windows/order_text.py" line="+10"/>
         <location filename="../kds/ui/wording.py" line="+160"/>
         <source>Refunded</source>
         <translation>Đã hoàn tiền</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location filename="../kds/ui/windows/order_text.py" line="+7"/>
         <source>no phone number</source>
         <translation>không có số điện thoại</translation>
     </message>
@@ -2284,6 +2623,7 @@ New orders ring and appear here.</source>
     </message>
     <message>
         <location line="+4"/>
+        <location filename="../kds/ui/sheets/store.py" line="-68"/>
         <location filename="../kds/ui/wording.py" line="+1"/>
         <source>failed</source>
         <translation>thất bại</translation>
@@ -2787,12 +3127,12 @@ New orders ring and appear here.</source>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+102"/>
+        <location line="+103"/>
         <source>printing…</source>
         <translation>đang in…</translation>
     </message>
     <message>
-        <location line="-101"/>
+        <location line="-102"/>
         <source>paper low</source>
         <translation>sắp hết giấy</translation>
     </message>
@@ -2848,6 +3188,11 @@ New orders ring and appear here.</source>
         <location line="+1"/>
         <source>Test page</source>
         <translation>Trang thử</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>End-of-day slip</source>
+        <translation>Phiếu chốt ngày</translation>
     </message>
     <message>
         <location line="+42"/>
@@ -2985,38 +3330,84 @@ New orders ring and appear here.</source>
         <translation>Đã kết nối: nền tảng chấp nhận thông tin đăng nhập này.</translation>
     </message>
     <message>
-        <location filename="../kds/ui/sheets/store.py" line="-26"/>
-        <source>Paused — %1 · until resumed</source>
-        <translation>Tạm dừng — %1 · đến khi mở lại</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Paused — %1 · resumes %2 (%3)</source>
-        <translation>Tạm dừng — %1 · mở lại lúc %2 (%3)</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <location filename="../kds/ui/windows/main_window.py" line="-296"/>
+        <location filename="../kds/ui/sheets/store.py" line="+57"/>
+        <location filename="../kds/ui/windows/main_window.py" line="-404"/>
         <source>Store</source>
         <translation>Cửa hàng</translation>
     </message>
     <message>
-        <location line="+10"/>
-        <source>Pause new orders on every platform:</source>
-        <translation>Tạm dừng nhận đơn mới trên mọi nền tảng:</translation>
-    </message>
-    <message>
-        <location line="+7"/>
+        <location line="+23"/>
         <source>Until resumed</source>
         <translation>Đến khi mở lại</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Resume all</source>
-        <translation>Mở lại tất cả</translation>
+        <location line="-80"/>
+        <source>failed: %1</source>
+        <translation>thất bại: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>not sent yet — retrying: %1</source>
+        <translation>chưa gửi được — đang thử lại: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not sent yet — retrying</source>
+        <translation>chưa gửi được — đang thử lại</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not sent yet</source>
+        <translation>chưa gửi được</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <location line="+204"/>
+        <source>reopening %1</source>
+        <translation>mở lại %1</translation>
+    </message>
+    <message>
+        <location line="-198"/>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 · until resumed</source>
+        <translation>%1 · đến khi mở lại</translation>
     </message>
     <message>
         <location line="+3"/>
+        <source>%1 · resumes %2 (%3)</source>
+        <translation>%1 · mở lại lúc %2 (%3)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Paused — %1</source>
+        <translation>Tạm dừng — %1</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>On which platforms:</source>
+        <translation>Trên nền tảng nào:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Pause new orders:</source>
+        <translation>Tạm dừng đơn mới:</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Resume</source>
+        <translation>Mở lại</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Or pause until a time:</source>
+        <translation>Hoặc tạm dừng đến một giờ:</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>Busy: add minutes to the preparation time sent on confirm, for an hour:</source>
         <translation>Bận: cộng thêm phút vào thời gian chuẩn bị gửi khi xác nhận, trong một giờ:</translation>
     </message>
@@ -3031,7 +3422,22 @@ New orders ring and appear here.</source>
         <translation>Hết bận</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+19"/>
+        <source>Busy adds its minutes to the preparation time sent on confirm.</source>
+        <translation>Chế độ bận cộng số phút vào thời gian chuẩn bị gửi khi xác nhận.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Busy changes nothing here: this platform takes no preparation time on confirm.</source>
+        <translation>Chế độ bận không thay đổi gì ở đây: nền tảng này không nhận thời gian chuẩn bị khi xác nhận.</translation>
+    </message>
+    <message>
+        <location line="+57"/>
+        <source>Pause until %1</source>
+        <translation>Tạm dừng đến %1</translation>
+    </message>
+    <message>
+        <location line="+41"/>
         <source>Pause it on the platform&apos;s own tablet</source>
         <translation>Tạm dừng trên máy tính bảng của nền tảng</translation>
     </message>
@@ -3051,7 +3457,7 @@ New orders ring and appear here.</source>
         <translation>Tạm dừng đến %1</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>busy +%1 min</source>
         <translation>bận +%1 phút</translation>
     </message>
@@ -3069,6 +3475,197 @@ New orders ring and appear here.</source>
         <location line="+1"/>
         <source>Nothing to cook.</source>
         <translation>Không có món nào cần nấu.</translation>
+    </message>
+    <message>
+        <location filename="../kds/ui/setup/stations_form.py" line="+0"/>
+        <source>Counter</source>
+        <translation>Quầy</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Expo</source>
+        <translation>Điều phối</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Category</source>
+        <translation>Danh mục</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Word in the name</source>
+        <translation>Từ trong tên</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Item code</source>
+        <translation>Mã món</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Kitchen stations</source>
+        <translation>Khu bếp</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>This screen</source>
+        <translation>Màn hình này</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This screen is</source>
+        <translation>Màn hình này là</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Counter: every order and every action. Kitchen station: only the lines routed to it, in big type; tap a line when it is made, Bump when the station&apos;s part is done. Expo: every order with each station&apos;s progress.</source>
+        <translation>Quầy: mọi đơn và mọi thao tác. Khu bếp: chỉ các món được chuyển tới khu đó, chữ lớn; chạm vào món khi làm xong, Xong khi phần của khu đã xong. Điều phối: mọi đơn, kèm tiến độ từng khu.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Which station</source>
+        <translation>Khu nào</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The restaurant&apos;s stations</source>
+        <translation>Các khu bếp của quán</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Shared by every screen of the restaurant. Names as the kitchen says them: GRILL, DRINKS.</source>
+        <translation>Dùng chung cho mọi màn hình của quán. Đặt tên như bếp vẫn gọi: NƯỚNG, ĐỒ UỐNG.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Station name</source>
+        <translation>Tên khu</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Remove</source>
+        <translation>Xóa</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Add a station</source>
+        <translation>Thêm khu</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Lines no rule matches go to</source>
+        <translation>Món không khớp quy tắc nào chuyển tới</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Routing rules</source>
+        <translation>Quy tắc chuyển món</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tried from the top; the first that matches decides. A word matches the item&apos;s name in any language the platform sends, without accents or capitals.</source>
+        <translation>Thử từ trên xuống; quy tắc đầu tiên khớp sẽ quyết định. Một từ được so với tên món ở mọi ngôn ngữ nền tảng gửi, không phân biệt dấu hay chữ hoa.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>e.g. suco, 茶, drinks, SKU-123</source>
+        <translation>vd. trà, 茶, drinks, SKU-123</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Rule %1</source>
+        <translation>Quy tắc %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Goes to</source>
+        <translation>Chuyển tới</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove this rule</source>
+        <translation>Xóa quy tắc này</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Add a rule</source>
+        <translation>Thêm quy tắc</translation>
+    </message>
+    <message>
+        <location line="+71"/>
+        <source>Two stations have the same name.</source>
+        <translation>Hai khu trùng tên.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Choose which station this kitchen screen is.</source>
+        <translation>Chọn khu cho màn hình bếp này.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Rule %1: choose the station it goes to.</source>
+        <translation>Quy tắc %1: chọn khu nhận món.</translation>
+    </message>
+    <message>
+        <location filename="../kds/ui/sheets/recall.py" line="-16"/>
+        <source>Recall a bumped order</source>
+        <translation>Gọi lại đơn đã xong</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tap an order to bring it back to the screen.</source>
+        <translation>Chạm vào một đơn để đưa nó trở lại màn hình.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nothing bumped yet.</source>
+        <translation>Chưa có đơn nào xong.</translation>
+    </message>
+    <message>
+        <location filename="../kds/ui/viewmodels/stations.py" line="-70"/>
+        <source>+ 1 item at %1</source>
+        <translation>+ 1 món ở %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>+ %1 items at %2</source>
+        <translation>+ %1 món ở %2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 done</source>
+        <translation>%1 xong</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1 working</source>
+        <translation>%1 đang làm</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <location line="+17"/>
+        <source>Bump</source>
+        <translation>Xong</translation>
+    </message>
+    <message>
+        <location filename="../kds/ui/widgets/report_charts.py" line="+102"/>
+        <source>Orders per hour</source>
+        <translation>Đơn mỗi giờ</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Hour</source>
+        <translation>Giờ</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Time to accept</source>
+        <translation>Thời gian nhận đơn</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>Deadline %1</source>
+        <translation>Hạn %1</translation>
     </message>
 </context>
 <context>
@@ -3089,7 +3686,7 @@ New orders ring and appear here.</source>
         <translation>KDS hỏi Keeta đơn mới mỗi 30 giây. Mã ID và secret có trong cổng nhà phát triển của Keeta.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>Closes the store on Keeta for every merchant ID of this station, and opens it again.</source>
         <translation>Đóng cửa hàng trên Keeta cho mọi ID người bán của trạm này, và mở lại.</translation>
     </message>
@@ -3114,7 +3711,7 @@ New orders ring and appear here.</source>
         <translation>Keeta gửi đơn tới relay của bạn (kds relay); KDS lấy đơn từ đó trong vòng một giây.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>Pause on the Keeta tablet: KDS cannot close this store yet.</source>
         <translation>Tạm dừng trên máy tính bảng Keeta: KDS chưa đóng được cửa hàng này.</translation>
     </message>
@@ -3154,7 +3751,7 @@ New orders ring and appear here.</source>
         <translation>GoFood gửi đơn đến relay của bạn (kds relay); KDS lấy đơn từ đó trong vòng một giây. Chọn chế độ nhận đơn giống như cài đặt trên GoBiz.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>Closes the outlet on GoFood (force close) and opens it again.</source>
         <translation>Đóng cửa hàng trên GoFood (force close) và mở lại.</translation>
     </message>
@@ -3179,7 +3776,7 @@ New orders ring and appear here.</source>
         <translation>Zeek gửi đơn Circle K tới relay của bạn (kds relay); KDS lấy đơn từ đó trong vòng một giây.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>The relay answers every CKGo stock check &quot;out of stock&quot; while paused.</source>
         <translation>Khi tạm dừng, relay trả lời mọi lần kiểm tra tồn kho của CKGo là &quot;hết hàng&quot;.</translation>
     </message>

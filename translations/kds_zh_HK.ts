@@ -75,8 +75,10 @@
     </message>
     <message>
         <location line="+3"/>
-        <location filename="../kds/ui/setup/settings_panel.py" line="+191"/>
+        <location filename="../kds/ui/setup/settings_panel.py" line="+207"/>
         <location filename="../kds/ui/sheets/print_problems.py" line="+47"/>
+        <location filename="../kds/ui/sheets/recall.py" line="+42"/>
+        <location filename="../kds/ui/sheets/report.py" line="+126"/>
         <location filename="../kds/ui/windows/drawer.py" line="+93"/>
         <location filename="../kds/ui/windows/history.py" line="+44"/>
         <source>Close</source>
@@ -173,15 +175,50 @@
         <translation>商戶 ID</translation>
     </message>
     <message>
-        <location filename="../kds/ui/setup/forms.py" line="+41"/>
+        <location filename="../kds/ui/setup/forms.py" line="+48"/>
         <location filename="../kds/ui/sheets/confirm.py" line="+104"/>
-        <location filename="../kds/ui/sheets/store.py" line="+68"/>
-        <location filename="../kds/ui/viewmodels/card.py" line="+259"/>
+        <location filename="../kds/ui/sheets/store.py" line="+137"/>
+        <location filename="../kds/ui/viewmodels/card.py" line="+261"/>
         <source>%1 min</source>
         <translation>%1 分鐘</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+11"/>
+        <source>Monday</source>
+        <translation>星期一</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Tuesday</source>
+        <translation>星期二</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Wednesday</source>
+        <translation>星期三</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Thursday</source>
+        <translation>星期四</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Friday</source>
+        <translation>星期五</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Saturday</source>
+        <translation>星期六</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sunday</source>
+        <translation>星期日</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>Behaviour</source>
         <translation>運作方式</translation>
     </message>
@@ -288,7 +325,32 @@
         <translation>設為 0 即時發送，不設復原。</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+2"/>
+        <source>Opening hours</source>
+        <translation>營業時間</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>When a platform stays closed during these hours for more than a few minutes, the board rings and offers to reopen it. No day ticked: no opening hours.</source>
+        <translation>在這些時間內，某個平台關閉超過幾分鐘時，螢幕會響鈴並提示重新開店。一天都沒有剔選：沒有營業時間。</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>to</source>
+        <translation>至</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>A closing time before the opening time runs past midnight.</source>
+        <translation>關門時間早於開門時間表示營業至午夜之後。</translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>A day&apos;s opening and closing times must differ.</source>
+        <translation>同一天的開門和關門時間不可相同。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>The amber time must be shorter than the red time.</source>
         <translation>轉黃色的時間必須短過轉紅色的時間。</translation>
     </message>
@@ -315,18 +377,18 @@
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../kds/ui/windows/main_window.py" line="+200"/>
-        <location line="+195"/>
-        <location line="+62"/>
+        <location filename="../kds/ui/windows/main_window.py" line="+241"/>
+        <location line="+273"/>
+        <location line="+68"/>
         <source>Dark</source>
         <translation>深色</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location filename="../kds/ui/widgets/bars.py" line="+46"/>
-        <location filename="../kds/ui/windows/main_window.py" line="-257"/>
-        <location line="+195"/>
-        <location line="+62"/>
+        <location filename="../kds/ui/widgets/bars.py" line="+40"/>
+        <location filename="../kds/ui/windows/main_window.py" line="-341"/>
+        <location line="+273"/>
+        <location line="+68"/>
         <source>Light</source>
         <translation>淺色</translation>
     </message>
@@ -381,13 +443,19 @@
         <translation>上次清理：%1 %2 — 刪除了 %3 張舊訂單，抹去了 %4 張訂單的顧客資料。</translation>
     </message>
     <message>
-        <location line="+22"/>
-        <location line="+4"/>
+        <location line="+28"/>
+        <location line="+10"/>
         <source>This computer</source>
         <translation>這部電腦</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-10"/>
+        <location line="+34"/>
+        <source>This screen joins a restaurant</source>
+        <translation>此螢幕加入餐廳</translation>
+    </message>
+    <message>
+        <location line="-23"/>
         <source>Kiosk mode: full screen, nothing else on screen</source>
         <translation>Kiosk 模式：全螢幕，不顯示其他程式</translation>
     </message>
@@ -407,7 +475,7 @@
         <translation>啟動項：%1</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Keeping data</source>
         <translation>資料保留</translation>
     </message>
@@ -442,7 +510,42 @@
         <translation>姓名、電話和地址，由訂單完成時起計。</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+8"/>
+        <source>Several screens of one restaurant share one PostgreSQL database. Give every screen the same address; leave it empty for a screen on its own.</source>
+        <translation>同一餐廳的多個螢幕共用一個 PostgreSQL 資料庫。每個螢幕填寫相同的地址；單獨使用的螢幕請留空。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Database address</source>
+        <translation>資料庫地址</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Database password</source>
+        <translation>資料庫密碼</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kept in this computer&apos;s keyring, never in the settings file.</source>
+        <translation>儲存在這部電腦的鑰匙圈中，絕不寫入設定檔。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>KDS starts again on the restaurant&apos;s database when you save.</source>
+        <translation>儲存後，KDS 會在餐廳的資料庫上重新啟動。</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>The database address starts with postgresql://</source>
+        <translation>資料庫地址以 postgresql:// 開頭</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Type the database password in its own field, not in the address.</source>
+        <translation>請在獨立的欄位輸入資料庫密碼，不要寫在地址裏。</translation>
+    </message>
+    <message>
+        <location line="+25"/>
         <location line="+4"/>
         <location filename="../kds/ui/setup/pin.py" line="+78"/>
         <source>Manager PIN</source>
@@ -566,12 +669,13 @@
         <translation>平台</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location filename="../kds/ui/setup/forms.py" line="-123"/>
+        <location filename="../kds/ui/setup/platforms_form.py" line="+54"/>
         <source>Saved in the keyring — type to replace</source>
         <translation>已存於鑰匙圈 — 輸入即可更換</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location filename="../kds/ui/setup/platforms_form.py" line="+9"/>
         <source>Test connection</source>
         <translation>測試連接</translation>
     </message>
@@ -663,7 +767,7 @@
         <translation>退款單</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+35"/>
         <source>the printer</source>
         <translation>打印機</translation>
     </message>
@@ -739,6 +843,22 @@
         <location filename="../kds/ui/windows/order_text.py" line="+144"/>
         <source>Name</source>
         <translation>名稱</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>GRILL</source>
+        <translation>燒烤</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../kds/ui/setup/stations_form.py" line="+28"/>
+        <source>Kitchen station</source>
+        <translation>廚房檔口</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Its kitchen tickets then show only that station&apos;s lines. Empty: every line.</source>
+        <translation>佢嘅廚房單只印該檔口嘅菜式。留空：全部菜式。</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -940,7 +1060,7 @@
     </message>
     <message>
         <location line="+16"/>
-        <location filename="../kds/ui/windows/setup_wiring.py" line="+158"/>
+        <location filename="../kds/ui/windows/setup_wiring.py" line="+160"/>
         <source>Connect the platforms</source>
         <translation>連接平台</translation>
     </message>
@@ -984,14 +1104,14 @@
     <message>
         <location line="+14"/>
         <location filename="../kds/ui/setup/settings_panel.py" line="-24"/>
-        <location filename="../kds/ui/setup/wizard.py" line="+258"/>
+        <location filename="../kds/ui/setup/wizard.py" line="+268"/>
         <source>Could not save the settings: %1</source>
         <translation>無法儲存設定：%1</translation>
     </message>
     <message>
         <location filename="../kds/ui/setup/settings_panel.py" line="+23"/>
-        <location filename="../kds/ui/windows/main_window.py" line="-345"/>
-        <location line="+347"/>
+        <location filename="../kds/ui/windows/main_window.py" line="-455"/>
+        <location line="+457"/>
         <source>Settings</source>
         <translation>設定</translation>
     </message>
@@ -1006,7 +1126,7 @@
         <translation>關於</translation>
     </message>
     <message>
-        <location filename="../kds/ui/setup/station.py" line="+111"/>
+        <location filename="../kds/ui/setup/station.py" line="+113"/>
         <source>The credentials were not saved: the encrypted credentials file is locked. Tap Connect on the board and enter the manager PIN to unlock it.</source>
         <translation>登入資料未儲存：加密的登入資料檔案已鎖上。請在看板上按「連接」並輸入經理 PIN 解鎖。</translation>
     </message>
@@ -1031,7 +1151,12 @@
         <translation>無法寫入加密的登入資料檔案。</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+17"/>
+        <source>KDS cannot open this database: %1</source>
+        <translation>KDS 無法開啟此資料庫：%1</translation>
+    </message>
+    <message>
+        <location line="+40"/>
         <source>the system keyring is not available, so its credentials cannot be read</source>
         <translation>系統鑰匙圈無法使用，讀取不到登入資料</translation>
     </message>
@@ -1066,6 +1191,37 @@
         <translation>%1 未連接：%2。</translation>
     </message>
     <message>
+        <location filename="../kds/ui/sheets/report.py" line="-79"/>
+        <source>Missed (not accepted in time)</source>
+        <translation>漏單（未及時接單）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancelled by the restaurant</source>
+        <translation>商户取消</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancelled by the customer</source>
+        <translation>顧客取消</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancelled by the platform</source>
+        <translation>平台取消</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Received</source>
+        <translation>收到</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Accepted</source>
+        <translation>已接單</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <location filename="../kds/ui/widgets/board_view.py" line="+89"/>
         <location filename="../kds/ui/wording.py" line="-100"/>
         <location line="+17"/>
@@ -1075,7 +1231,155 @@
         <translation>出餐</translation>
     </message>
     <message>
-        <location filename="../kds/ui/setup/wizard.py" line="-198"/>
+        <location line="+1"/>
+        <source>Completed</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>reasons</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Refunds in full</source>
+        <translation>全數退款</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Refunds in part</source>
+        <translation>部分退款</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Gross sales</source>
+        <translation>總銷售額</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Net sales</source>
+        <translation>淨銷售額</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Paid / not paid</source>
+        <translation>已付款 / 未付款</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Time to accept: median · 90% · worst</source>
+        <translation>接單用時：中位數 · 90% · 最長</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Time to ready: median · 90%</source>
+        <translation>出餐用時：中位數 · 90%</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Minutes paused</source>
+        <translation>暫停分鐘數</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Day&apos;s report</source>
+        <translation>當日報表</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>◀ Day before</source>
+        <translation>◀ 前一日</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Day after ▶</source>
+        <translation>後一日 ▶</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Today</source>
+        <translation>今日</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Shift</source>
+        <translation>更次</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>From −</source>
+        <translation>開始 −</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>From +</source>
+        <translation>開始 +</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>To −</source>
+        <translation>結束 −</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>To +</source>
+        <translation>結束 +</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Export CSV</source>
+        <translation>匯出 CSV</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Save PDF</source>
+        <translation>儲存 PDF</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Print end-of-day slip</source>
+        <translation>列印日結單</translation>
+    </message>
+    <message>
+        <location line="+80"/>
+        <source>%1, %2 – %3</source>
+        <translation>%1，%2 – %3</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <location filename="../kds/ui/sheets/store.py" line="-8"/>
+        <source>All platforms</source>
+        <translation>所有平台</translation>
+    </message>
+    <message>
+        <location line="+55"/>
+        <location line="+10"/>
+        <source>Could not save the file: %1</source>
+        <translation>無法儲存檔案：%1</translation>
+    </message>
+    <message>
+        <location line="-8"/>
+        <location line="+25"/>
+        <source>Saved %1</source>
+        <translation>已儲存至 %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>No printer prints receipts: set one up in Settings.</source>
+        <translation>冇打印收據嘅打印機：請喺設定入面加。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>End-of-day slip sent to the printer.</source>
+        <translation>日結單已傳送到打印機。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The end-of-day slip was already printed.</source>
+        <translation>日結單已經印咗。</translation>
+    </message>
+    <message>
+        <location filename="../kds/ui/setup/wizard.py" line="-208"/>
         <source>Check and finish</source>
         <translation>檢查並完成</translation>
     </message>
@@ -1102,12 +1406,12 @@
         <translation>打印機：%1</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+22"/>
         <source>Usual preparation time: %1 min</source>
         <translation>一般製作時間：%1 分鐘</translation>
     </message>
     <message>
-        <location line="-17"/>
+        <location line="-19"/>
         <source>Riders: %1</source>
         <translation>送餐員：%1</translation>
     </message>
@@ -1125,6 +1429,16 @@
         <location line="+0"/>
         <source>none</source>
         <translation>沒有</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Orders: in the restaurant&apos;s database %1</source>
+        <translation>訂單：儲存在餐廳的資料庫 %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Orders: kept on this screen</source>
+        <translation>訂單：儲存在此螢幕</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1157,12 +1471,17 @@
         <translation>完成後不會連接：%1。原因：%2。</translation>
     </message>
     <message>
-        <location line="+172"/>
+        <location line="+180"/>
+        <source>Optional: when several screens work together, the restaurant&apos;s database.</source>
+        <translation>可選：多個螢幕一起使用時，填寫餐廳的資料庫。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Check, then tap Finish.</source>
         <translation>請檢查，然後按「完成」。</translation>
     </message>
     <message>
-        <location line="-9"/>
+        <location line="-10"/>
         <source>Set up KDS</source>
         <translation>設定 KDS</translation>
     </message>
@@ -1197,7 +1516,7 @@
         <translation>可選：經理取消訂單、退款或更改設定時要輸入的 PIN。</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <location filename="../kds/ui/widgets/overlay.py" line="+112"/>
         <source>Back</source>
         <translation>返回</translation>
@@ -1314,13 +1633,13 @@
         <translation>再按一次退款 %1</translation>
     </message>
     <message>
-        <location filename="../kds/ui/viewmodels/board.py" line="+199"/>
+        <location filename="../kds/ui/viewmodels/board.py" line="+205"/>
         <source>Confirming…</source>
         <translation>接單中…</translation>
     </message>
     <message>
         <location line="+7"/>
-        <location filename="../kds/ui/widgets/card_layout.py" line="+111"/>
+        <location filename="../kds/ui/widgets/card_layout.py" line="+116"/>
         <source>time is up</source>
         <translation>時間已到</translation>
     </message>
@@ -1488,11 +1807,13 @@
     </message>
     <message>
         <location line="+4"/>
+        <location filename="../kds/ui/viewmodels/stations.py" line="+103"/>
         <source>1 item</source>
         <translation>1 件</translation>
     </message>
     <message>
         <location line="+0"/>
+        <location filename="../kds/ui/viewmodels/stations.py" line="+0"/>
         <source>%1 items</source>
         <translation>%1 件</translation>
     </message>
@@ -1573,14 +1894,14 @@
         <translation>可能漏單！</translation>
     </message>
     <message>
-        <location filename="../kds/ui/widgets/bars.py" line="-13"/>
-        <location filename="../kds/ui/windows/main_window.py" line="-30"/>
+        <location filename="../kds/ui/widgets/bars.py" line="-9"/>
+        <location filename="../kds/ui/windows/main_window.py" line="-32"/>
         <source>KDS</source>
         <translation>KDS</translation>
     </message>
     <message>
-        <location line="+11"/>
-        <location filename="../kds/ui/windows/main_window.py" line="+26"/>
+        <location line="+7"/>
+        <location filename="../kds/ui/windows/main_window.py" line="+28"/>
         <source>History</source>
         <translation>記錄</translation>
     </message>
@@ -1592,7 +1913,7 @@
     </message>
     <message>
         <location line="-22"/>
-        <location filename="../kds/ui/windows/main_window.py" line="-33"/>
+        <location filename="../kds/ui/windows/main_window.py" line="-39"/>
         <source>Full screen</source>
         <translation>全螢幕</translation>
     </message>
@@ -1602,13 +1923,13 @@
         <translation>靜音中 %1</translation>
     </message>
     <message>
-        <location line="+103"/>
+        <location line="+57"/>
         <source>Sound is off — no audio device</source>
         <translation>聲音已關閉 — 冇音訊裝置</translation>
     </message>
     <message>
         <location line="+27"/>
-        <location filename="../kds/ui/windows/main_window.py" line="+41"/>
+        <location filename="../kds/ui/windows/main_window.py" line="+49"/>
         <source>Dismiss</source>
         <translation>關閉</translation>
     </message>
@@ -1678,7 +1999,7 @@ New orders ring and appear here.</source>
         <translation>下面仲有 %1 單</translation>
     </message>
     <message>
-        <location filename="../kds/ui/widgets/card_delegate.py" line="+225"/>
+        <location filename="../kds/ui/widgets/card_delegate.py" line="+229"/>
         <source>Sending…</source>
         <translation>傳送中…</translation>
     </message>
@@ -1689,7 +2010,7 @@ New orders ring and appear here.</source>
         <translation>復原 %1</translation>
     </message>
     <message>
-        <location filename="../kds/ui/widgets/card_layout.py" line="+191"/>
+        <location filename="../kds/ui/widgets/card_layout.py" line="+199"/>
         <source>Note: %1</source>
         <translation>備註：%1</translation>
     </message>
@@ -1790,30 +2111,42 @@ New orders ring and appear here.</source>
         <translation>%1 張訂單</translation>
     </message>
     <message>
-        <location filename="../kds/ui/windows/main_window.py" line="-374"/>
-        <location line="+362"/>
+        <location filename="../kds/ui/windows/main_window.py" line="-486"/>
+        <location line="+472"/>
         <source>Orders</source>
         <translation>訂單</translation>
     </message>
     <message>
-        <location line="-323"/>
-        <location line="+332"/>
+        <location line="-433"/>
+        <location line="+444"/>
         <source>All-day</source>
         <translation>菜式匯總</translation>
     </message>
     <message>
-        <location line="-313"/>
-        <location line="+318"/>
+        <location line="-433"/>
+        <location line="+431"/>
+        <source>Recall</source>
+        <translation>召回</translation>
+    </message>
+    <message>
+        <location line="-425"/>
+        <location line="+426"/>
+        <source>Report</source>
+        <translation>報表</translation>
+    </message>
+    <message>
+        <location line="-405"/>
+        <location line="+411"/>
         <source>Connect…</source>
         <translation>連接…</translation>
     </message>
     <message>
-        <location line="-313"/>
+        <location line="-406"/>
         <source>Reopen</source>
         <translation>重新開店</translation>
     </message>
     <message>
-        <location line="+92"/>
+        <location line="+97"/>
         <source>%1 new · %2 preparing · %3 ready</source>
         <translation>%1 新 · %2 製作中 · %3 待取</translation>
     </message>
@@ -1823,22 +2156,27 @@ New orders ring and appear here.</source>
         <translation>全部已睇 (%1)</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+66"/>
         <source>%1 closed your store after a missed order</source>
         <translation>%1 因一張錯過的訂單關閉了你的店舖</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+4"/>
+        <source>Your store is still closed on %1 during opening hours</source>
+        <translation>營業時間內你的店舖在 %1 上仍然關閉</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>Pause the store</source>
         <translation>暫停店舖</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+28"/>
         <source>Something went wrong and was logged: %1</source>
         <translation>發生問題，已記錄：%1</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+25"/>
         <source>Too late to undo: it was already sent.</source>
         <translation>太遲，無法復原：已經傳送。</translation>
     </message>
@@ -1934,7 +2272,7 @@ New orders ring and appear here.</source>
         <translation>開啟設定</translation>
     </message>
     <message>
-        <location line="+101"/>
+        <location line="+102"/>
         <source>Saved. Platform, printer and order settings take effect when KDS starts again.</source>
         <translation>已儲存。平台、打印機及訂單設定會在 KDS 重新啟動後生效。</translation>
     </message>
@@ -1944,7 +2282,7 @@ New orders ring and appear here.</source>
         <translation>設定已儲存。</translation>
     </message>
     <message>
-        <location filename="../kds/ui/windows/main_window.py" line="+96"/>
+        <location filename="../kds/ui/windows/main_window.py" line="+110"/>
         <source>Leave full screen</source>
         <translation>離開全螢幕</translation>
     </message>
@@ -1954,7 +2292,7 @@ New orders ring and appear here.</source>
         <translation>退出全螢幕</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+11"/>
         <source>KDS · DEMO</source>
         <translation>KDS · 示範</translation>
     </message>
@@ -2024,13 +2362,14 @@ New orders ring and appear here.</source>
         <translation>沒有付款資料</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location filename="../kds/ui/sheets/report.py" line="-286"/>
+        <location filename="../kds/ui/windows/order_text.py" line="+10"/>
         <location filename="../kds/ui/wording.py" line="+160"/>
         <source>Refunded</source>
         <translation>已退款</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location filename="../kds/ui/windows/order_text.py" line="+7"/>
         <source>no phone number</source>
         <translation>沒有電話號碼</translation>
     </message>
@@ -2284,6 +2623,7 @@ New orders ring and appear here.</source>
     </message>
     <message>
         <location line="+4"/>
+        <location filename="../kds/ui/sheets/store.py" line="-68"/>
         <location filename="../kds/ui/wording.py" line="+1"/>
         <source>failed</source>
         <translation>失敗</translation>
@@ -2787,12 +3127,12 @@ New orders ring and appear here.</source>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+102"/>
+        <location line="+103"/>
         <source>printing…</source>
         <translation>列印中…</translation>
     </message>
     <message>
-        <location line="-101"/>
+        <location line="-102"/>
         <source>paper low</source>
         <translation>紙張將盡</translation>
     </message>
@@ -2848,6 +3188,11 @@ New orders ring and appear here.</source>
         <location line="+1"/>
         <source>Test page</source>
         <translation>測試頁</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>End-of-day slip</source>
+        <translation>日結單</translation>
     </message>
     <message>
         <location line="+42"/>
@@ -2985,38 +3330,84 @@ New orders ring and appear here.</source>
         <translation>已連接：平台接受了這些登入資料。</translation>
     </message>
     <message>
-        <location filename="../kds/ui/sheets/store.py" line="-26"/>
-        <source>Paused — %1 · until resumed</source>
-        <translation>已暫停 — %1 · 直至恢復</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Paused — %1 · resumes %2 (%3)</source>
-        <translation>已暫停 — %1 · %2 恢復（%3）</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <location filename="../kds/ui/windows/main_window.py" line="-296"/>
+        <location filename="../kds/ui/sheets/store.py" line="+57"/>
+        <location filename="../kds/ui/windows/main_window.py" line="-404"/>
         <source>Store</source>
         <translation>店舖</translation>
     </message>
     <message>
-        <location line="+10"/>
-        <source>Pause new orders on every platform:</source>
-        <translation>暫停所有平台的新訂單：</translation>
-    </message>
-    <message>
-        <location line="+7"/>
+        <location line="+23"/>
         <source>Until resumed</source>
         <translation>直至恢復</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Resume all</source>
-        <translation>全部恢復</translation>
+        <location line="-80"/>
+        <source>failed: %1</source>
+        <translation>失敗：%1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>not sent yet — retrying: %1</source>
+        <translation>尚未發送 — 正在重試：%1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not sent yet — retrying</source>
+        <translation>尚未發送 — 正在重試</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not sent yet</source>
+        <translation>尚未發送</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <location line="+204"/>
+        <source>reopening %1</source>
+        <translation>重新開店%1</translation>
+    </message>
+    <message>
+        <location line="-198"/>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 · until resumed</source>
+        <translation>%1 · 直至恢復</translation>
     </message>
     <message>
         <location line="+3"/>
+        <source>%1 · resumes %2 (%3)</source>
+        <translation>%1 · %2 恢復（%3）</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Paused — %1</source>
+        <translation>已暫停 — %1</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>On which platforms:</source>
+        <translation>在哪些平台：</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Pause new orders:</source>
+        <translation>暫停新訂單：</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Resume</source>
+        <translation>恢復</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Or pause until a time:</source>
+        <translation>或暫停至某個時間：</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>Busy: add minutes to the preparation time sent on confirm, for an hour:</source>
         <translation>繁忙：確認時發送的備餐時間加幾分鐘，持續一小時：</translation>
     </message>
@@ -3031,7 +3422,22 @@ New orders ring and appear here.</source>
         <translation>結束繁忙</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+19"/>
+        <source>Busy adds its minutes to the preparation time sent on confirm.</source>
+        <translation>繁忙模式會把這些分鐘加到確認時發送的備餐時間上。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Busy changes nothing here: this platform takes no preparation time on confirm.</source>
+        <translation>繁忙模式在這裡不起作用：這個平台確認時不接收備餐時間。</translation>
+    </message>
+    <message>
+        <location line="+57"/>
+        <source>Pause until %1</source>
+        <translation>暫停至 %1</translation>
+    </message>
+    <message>
+        <location line="+41"/>
         <source>Pause it on the platform&apos;s own tablet</source>
         <translation>請在平台自己的平板上暫停</translation>
     </message>
@@ -3051,7 +3457,7 @@ New orders ring and appear here.</source>
         <translation>暫停至 %1</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>busy +%1 min</source>
         <translation>繁忙 +%1 分鐘</translation>
     </message>
@@ -3069,6 +3475,197 @@ New orders ring and appear here.</source>
         <location line="+1"/>
         <source>Nothing to cook.</source>
         <translation>沒有待做的菜。</translation>
+    </message>
+    <message>
+        <location filename="../kds/ui/setup/stations_form.py" line="+0"/>
+        <source>Counter</source>
+        <translation>櫃檯</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Expo</source>
+        <translation>出餐位</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Category</source>
+        <translation>類別</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Word in the name</source>
+        <translation>名稱中嘅字</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Item code</source>
+        <translation>貨品編號</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Kitchen stations</source>
+        <translation>廚房檔口</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>This screen</source>
+        <translation>呢部螢幕</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This screen is</source>
+        <translation>呢部螢幕係</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Counter: every order and every action. Kitchen station: only the lines routed to it, in big type; tap a line when it is made, Bump when the station&apos;s part is done. Expo: every order with each station&apos;s progress.</source>
+        <translation>櫃檯：所有訂單同所有操作。廚房檔口：只顯示分到該檔口嘅菜式，大字顯示；整好一樣撳一下，檔口嘅部分整完撳「完成」。出餐位：所有訂單，並顯示各檔口進度。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Which station</source>
+        <translation>邊個檔口</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The restaurant&apos;s stations</source>
+        <translation>餐廳嘅檔口</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Shared by every screen of the restaurant. Names as the kitchen says them: GRILL, DRINKS.</source>
+        <translation>餐廳所有螢幕共用。跟廚房嘅叫法命名：燒烤、飲品。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Station name</source>
+        <translation>檔口名稱</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Remove</source>
+        <translation>刪除</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Add a station</source>
+        <translation>加檔口</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Lines no rule matches go to</source>
+        <translation>冇規則配對嘅菜式分到</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Routing rules</source>
+        <translation>分單規則</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tried from the top; the first that matches decides. A word matches the item&apos;s name in any language the platform sends, without accents or capitals.</source>
+        <translation>由上至下逐條試，第一條配對到嘅規則作準。字詞會同平台傳來任何語言嘅菜名比對，唔理聲調符號同大小寫。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>e.g. suco, 茶, drinks, SKU-123</source>
+        <translation>例如 suco、茶、飲品、SKU-123</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Rule %1</source>
+        <translation>規則 %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Goes to</source>
+        <translation>分到</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove this rule</source>
+        <translation>刪除呢條規則</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Add a rule</source>
+        <translation>加規則</translation>
+    </message>
+    <message>
+        <location line="+71"/>
+        <source>Two stations have the same name.</source>
+        <translation>有兩個檔口同名。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Choose which station this kitchen screen is.</source>
+        <translation>請揀呢部廚房螢幕係邊個檔口。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Rule %1: choose the station it goes to.</source>
+        <translation>規則 %1：請揀分到邊個檔口。</translation>
+    </message>
+    <message>
+        <location filename="../kds/ui/sheets/recall.py" line="-16"/>
+        <source>Recall a bumped order</source>
+        <translation>召回已完成嘅訂單</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tap an order to bring it back to the screen.</source>
+        <translation>撳一張訂單，令佢返到螢幕上。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nothing bumped yet.</source>
+        <translation>仲未有已完成嘅訂單。</translation>
+    </message>
+    <message>
+        <location filename="../kds/ui/viewmodels/stations.py" line="-70"/>
+        <source>+ 1 item at %1</source>
+        <translation>+ 1 件喺 %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>+ %1 items at %2</source>
+        <translation>+ %1 件喺 %2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 done</source>
+        <translation>%1 已完成</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1 working</source>
+        <translation>%1 製作中</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <location line="+17"/>
+        <source>Bump</source>
+        <translation>完成</translation>
+    </message>
+    <message>
+        <location filename="../kds/ui/widgets/report_charts.py" line="+102"/>
+        <source>Orders per hour</source>
+        <translation>每小時訂單</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Hour</source>
+        <translation>小時</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Time to accept</source>
+        <translation>接單用時</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>Deadline %1</source>
+        <translation>時限 %1</translation>
     </message>
 </context>
 <context>
@@ -3089,7 +3686,7 @@ New orders ring and appear here.</source>
         <translation>KDS 每 30 秒向 Keeta 查詢新訂單。ID 及密鑰可在 Keeta 開發者平台找到。</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>Closes the store on Keeta for every merchant ID of this station, and opens it again.</source>
         <translation>為本站的每個商戶 ID 在 Keeta 上關店，並再次開店。</translation>
     </message>
@@ -3114,7 +3711,7 @@ New orders ring and appear here.</source>
         <translation>Keeta 會把訂單傳送到你的中繼站（kds relay），KDS 一秒內從那裡取得。</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>Pause on the Keeta tablet: KDS cannot close this store yet.</source>
         <translation>請在 Keeta 平板上暫停：KDS 暫時仲未能關閉呢間店。</translation>
     </message>
@@ -3154,7 +3751,7 @@ New orders ring and appear here.</source>
         <translation>GoFood 將訂單傳送到你的中繼（kds relay）；KDS 在一秒內從那裏取回。請選擇與 GoBiz 上相同的接單模式。</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>Closes the outlet on GoFood (force close) and opens it again.</source>
         <translation>在 GoFood 上關閉店舖（force close），並再次開店。</translation>
     </message>
@@ -3179,7 +3776,7 @@ New orders ring and appear here.</source>
         <translation>Zeek 將 Circle K 訂單發送到你的中繼（kds relay）；KDS 會在一秒內從那裏取回訂單。</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>The relay answers every CKGo stock check &quot;out of stock&quot; while paused.</source>
         <translation>暫停期間，中繼對 CKGo 的每次庫存查詢都回答「缺貨」。</translation>
     </message>

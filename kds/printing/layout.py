@@ -22,6 +22,7 @@ from kds.domain.events import RefundItem
 from kds.domain.money import Money
 from kds.domain.order import FeeKind, Line, Order, OrderType, Platform, Timing, is_encrypted
 from kds.domain.riders import Rider
+from kds.domain.routing import Routing, StationProgress, progress
 from kds.domain.states import OrderStatus
 from kds.printing.document import QR, Align, Block, DocKind, Feed, Row, Rule, Style, Text, TicketDoc
 from kds.printing.labels import CATALOGUE, ENGLISH, clock_time, day_and_time, labels_in, payment_key
@@ -137,9 +138,21 @@ def _item_lines(line: Line, t: _Labels, style: Style = ITEM) -> list[Block]:
 
 
 def kitchen_ticket(order: Order, *, tz: tzinfo = UTC, station: str = "",
-                   labels: Mapping[str, str] | None = None, language: str = ENGLISH) -> TicketDoc:
-    """The kitchen's ticket: what to make, large and without prices; notes and allergies stand out; the pickup code."""
+                   labels: Mapping[str, str] | None = None, language: str = ENGLISH,
+                   routing: Routing | None = None) -> TicketDoc:
+    """The kitchen's ticket: what to make, large and without prices; notes and allergies stand out; the pickup code.
+
+    A printer of a kitchen `station` that `routing` knows prints only the lines routed there, and
+    "+ 2 items at DRINKS" for each other station's part, so nobody waits for a part that is made elsewhere.
+    """
     t = _Labels(labels, language)
+    lines: tuple[Line, ...] = order.lines
+    elsewhere: tuple[StationProgress, ...] = ()
+    if routing is not None and routing.named(station):
+        station = routing.named(station)
+        parts = progress(order, routing, {})
+        lines = next((p.lines for p in parts if p.station == station), ())
+        elsewhere = tuple(p for p in parts if p.station != station)
     blocks = _heading(order, t)
     if order.timing is Timing.SCHEDULED and order.scheduled_start is not None:
         start = order.scheduled_start
@@ -156,14 +169,17 @@ def kitchen_ticket(order: Order, *, tz: tzinfo = UTC, station: str = "",
         # What the rider or the customer shows at the counter: on the bag, large, to match at a glance.
         blocks.append(Row(t("pickup_code"), order.pickup_code, TOTAL))
     blocks.append(Rule("="))
-    for line in order.lines:
+    for line in lines:
         blocks.extend(_item_lines(line, t))
+    for part in elsewhere:
+        words = t("elsewhere_one") if part.item_count == 1 else t("elsewhere")
+        blocks.append(Text(words.replace("{count}", str(part.item_count)).replace("{station}", part.station), NOTE))
     blocks.append(Rule("="))
     if order.notes:
         blocks.append(_note(order.notes, 0, t, t("note")))
     if order.tableware is not None:
         blocks.append(Row(t("cutlery"), t("yes") if order.tableware else t("no")))
-    blocks.append(Row(t("items"), quantity(order.item_count)))
+    blocks.append(Row(t("items"), quantity(sum((line.quantity for line in lines), Decimal(0)))))
     return TicketDoc(DocKind.KITCHEN, f"{t('order')} #{order.number}", tuple(blocks))
 
 

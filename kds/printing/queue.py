@@ -29,6 +29,7 @@ from kds.domain.events import RefundItem
 from kds.domain.money import Money
 from kds.domain.order import Order, OrderKey, Platform
 from kds.domain.riders import Rider
+from kds.domain.routing import Routing
 from kds.domain.states import OrderStatus
 from kds.printing.config import AutoPrint, PrinterConfig, PrintSettings, StatusQuery
 from kds.printing.document import DocKind, TicketDoc, from_json, to_json
@@ -98,13 +99,16 @@ class _Worker:
 
 def order_document(order: Order, kind: DocKind, settings: PrintSettings, labels: Mapping[str, str], language: str,
                    tz: tzinfo, *, printer: PrinterConfig | None = None, status: OrderStatus | None = None,
-                   rider: Rider | None = None) -> TicketDoc:
-    """The document of `kind` for `order`, in `language`, as `printer` prints it (the queue's and a preview's)."""
+                   rider: Rider | None = None, routing: Routing | None = None) -> TicketDoc:
+    """The document of `kind` for `order`, in `language`, as `printer` prints it (the queue's and a preview's).
+
+    `routing` is the restaurant's: a kitchen station's printer prints only that station's lines.
+    """
     if kind is DocKind.DELIVERY:
         return delivery_slip(order, rider, tz=tz, labels=labels, language=language)
     if kind is DocKind.KITCHEN:
         return kitchen_ticket(order, tz=tz, station=printer.station if printer else "", labels=labels,
-                              language=language)
+                              language=language, routing=routing)
     if kind is DocKind.RECEIPT:
         return receipt(order, tz=tz, header=settings.store.header(), labels=labels, language=language)
     if kind is DocKind.CANCEL:
@@ -130,6 +134,8 @@ class PrintQueue:
         without a language of its own prints in: the screen's (the window keeps it up to date).
         """
         self.language = language
+        self.routing: Callable[[], Routing] = Routing
+        """The restaurant's routing to kitchen stations, as it stands (the runtime gives the shared store's)."""
         self.ledger = ledger
         self.platform_names = dict(platform_names or {})
         self.settings = settings
@@ -217,7 +223,13 @@ class PrintQueue:
                  status: OrderStatus | None = None, rider: Rider | None = None) -> TicketDoc:
         """The document of `kind` for `order` as `printer` would print it (for a preview, too)."""
         return order_document(order, kind, self.settings, self.labels, self.language_of(printer), self.tz,
-                              printer=printer, status=status, rider=rider)
+                              printer=printer, status=status, rider=rider, routing=self.routing())
+
+    def _nothing_for(self, order: Order, kind: DocKind, printer: PrinterConfig) -> bool:
+        """True when `printer` belongs to a kitchen station that makes none of `order` (no empty ticket)."""
+        routing = self.routing()
+        station = routing.named(printer.station)
+        return kind is DocKind.KITCHEN and bool(station) and not routing.lines_for(order, station)
 
     def _pick(self, config: PrinterConfig) -> str:
         """The printer to send to: the routed one, or its fallback while it is known to be failing."""
@@ -250,7 +262,7 @@ class PrintQueue:
             if config.auto_print not in when:
                 continue
             for kind in kinds:
-                if kind in config.kinds:
+                if kind in config.kinds and not self._nothing_for(order, kind, config):
                     job_id = self._add(str(order.key), self.document(order, kind, config), config, revision, True)
                     ids.update([job_id] if job_id is not None else [])
         return self._publish(Changes(print_jobs=frozenset(ids)))
@@ -344,6 +356,16 @@ class PrintQueue:
         if not self.ledger.resolve(job_id, self.clock.now()):
             return Changes()
         return self._publish(Changes(print_jobs=frozenset({job_id})))
+
+    def print_report(self, document: Callable[[str, Mapping[str, str]], TicketDoc], revision: str) -> Changes:
+        """Print the end-of-day slip where receipts print, each printer in its language.
+
+        `document(language, labels)` lays it out; `revision` tells this printing from an earlier one of
+        the same day (a new revision prints again, the same one once).
+        """
+        ids = {self._add("report", document(self.language_of(config), self.labels), config, revision, False)
+               for config in self.settings.routed(DocKind.RECEIPT)}
+        return self._publish(Changes(print_jobs=frozenset(i for i in ids if i is not None)))
 
     def test_print(self, printer: str) -> Changes:
         """Queue a test page on `printer` (it goes through the ledger, so a failure shows like any other)."""

@@ -8,8 +8,10 @@ import logging
 import platform as platform_module
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from datetime import timedelta
 
 from kds.clock import Clock
+from kds.domain.changes import Changes
 from kds.domain.credentials import CredentialStatus
 from kds.domain.order import Platform
 from kds.platforms.base import PlatformAdapter
@@ -17,12 +19,14 @@ from kds.platforms.registry import SPECS
 from kds.services.bus import ChangeBus
 from kds.services.closing import ClosingSweep
 from kds.services.contacts import ContactService, ContactSettings
+from kds.services.feed import StationFeed
 from kds.services.health import PlatformHealth
 from kds.services.orders import OrderService
 from kds.services.outbox import OutboxRunner, OutboxSettings
 from kds.services.poller import Poller, PollerSettings, ToldMarker
 from kds.services.ratelimit import PersistentRateLimiter
 from kds.services.retention import RetentionService, RetentionSettings
+from kds.services.stations import StationService
 from kds.services.store_control import StoreControlRunner
 from kds.store.db import Database
 from kds.store.outbox import RequestLog
@@ -84,10 +88,31 @@ class Engine:
         self.contacts = ContactService(self.adapters, db, clock, self.bus, self.settings.contacts)
         self.closing = ClosingSweep(db, clock, self.bus, self.orders.policies, now=self.orders.now)
         self.retention = RetentionService(db, clock, self.settings.retention)
+        self.stations = StationService(db, clock, self.bus)
         for poller in self.pollers.values():
             poller.on_health = self._health_changed
         self._tasks: set[asyncio.Task[None]] = set()
+        self._stop_watching = self.bus.subscribe(self._record_closures)
         self._stop_telling = self.bus.subscribe(ToldMarker(db), last=True)
+        self.feed = StationFeed(db, self.bus, wake=self._stored_elsewhere)  # other stations' changes, on a shared store
+
+    def _stored_elsewhere(self, changes: Changes) -> None:
+        """Another station stored an action or a store control (a tap there): send it now, not at the next look."""
+        if changes.actions:
+            self.runner.wake()
+        if changes.store:
+            self.store.wake()
+
+    def _record_closures(self, changes: Changes) -> None:
+        """A platform that closed the store on cancelling an order (a missed order) goes in the store record."""
+        for key in changes.cancelled:
+            ticket = self.orders.ticket(key)
+            if ticket is None:
+                continue
+            # The cancellation is stamped on the platform's clock; the record keeps ours.
+            offset = self.orders.clock_offsets.get(key.platform, timedelta(0))
+            at = ticket.status.cancelled_at - offset if ticket.status.cancelled_at else self.clock.now()
+            self.store.observe_cancellation(key.platform, ticket.status, at)
 
     def _health_changed(self, health: PlatformHealth) -> None:
         self.orders.clock_offsets[health.platform] = health.clock_offset
@@ -134,10 +159,13 @@ class Engine:
         if self.closing.cadence is not None:
             self._spawn(self.closing.run(), "closing")
         self._spawn(self.retention.run(), "retention")
+        self.feed.start()
 
     async def stop(self) -> None:
         """Cancel every task and close the adapters."""
+        self._stop_watching()
         self._stop_telling()
+        await self.feed.stop()
         tasks = list(self._tasks)
         for task in tasks:
             task.cancel()

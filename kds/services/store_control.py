@@ -2,7 +2,9 @@
 
 Each control is stored first (with its scheduled reversal, `kds.store.store_controls`), then sent by
 `StoreControlRunner` when due, one platform at a time, with the outbox's backoff. A control found
-"sending" after a restart is sent again: opening or closing a store twice does no harm.
+"sending" after a restart is sent again: opening or closing a store twice does no harm. A platform
+that closes the store by itself (Keeta after a missed order) is in the record too, as its own
+doing: nothing is sent for it, and the reopening staff take ends it like any pause.
 """
 
 from __future__ import annotations
@@ -16,7 +18,8 @@ from datetime import datetime, timedelta
 from kds.clock import Clock, sleep_or_wake
 from kds.domain.changes import Changes
 from kds.domain.order import Platform
-from kds.domain.store_control import ControlKind, StoreControl
+from kds.domain.states import OrderStatus
+from kds.domain.store_control import ControlKind, StoreControl, closed_by_platform
 from kds.platforms.base import (
     PlatformAdapter,
     PlatformAuthError,
@@ -96,6 +99,29 @@ class StoreControlRunner:
         told = {p: tuple(c) for p, c in codes.items() if c and self.can_sell_out(p)}
         return self._take(ControlKind.BACK_IN_STOCK, list(told), None, item=item, codes=told)
 
+    def closes_store(self, platform: Platform, status: OrderStatus) -> bool:
+        """True when `platform` closes the store by itself after cancelling an order as `status` says."""
+        ability = self.abilities.get(platform)
+        return ability is not None and closed_by_platform(status, ability.closes_after)
+
+    def observe_cancellation(self, platform: Platform, status: OrderStatus, at: datetime) -> Changes:
+        """Keep in the record that `platform` closed the store at `at` (our clock) on cancelling an order.
+
+        Nothing is sent: the platform closed itself. Who is the platform (its label), not a station.
+        Only where KDS can reopen the store (elsewhere no reopening could ever end the record's
+        pause), and once per closure: another missed order while closed changes nothing.
+        """
+        if not self.closes_store(platform, status) or not self.can_pause(platform) \
+                or self.closed_by_itself(platform) is not None:
+            return Changes()
+        now = self.clock.now()
+        control = StoreControl(platform, ControlKind.PAUSE, self.adapters[platform].policy.label, min(at, now))
+        self.repo.observe(control, now)
+        log.info("%s closed the store by itself after a missed order", platform.value)
+        changes = Changes(store=frozenset({platform}))
+        self.bus.publish(changes)
+        return changes
+
     def _take(self, kind: ControlKind, platforms: list[Platform], until: datetime | None, *, minutes: int = 0,
               item: str = "", codes: Mapping[Platform, tuple[str, ...]] | None = None) -> Changes:
         now = self.clock.now()
@@ -112,8 +138,40 @@ class StoreControlRunner:
 
     def paused(self, platform: Platform) -> ControlRecord | None:
         """The pause in force on `platform` now (None when it takes orders)."""
-        current = self.repo.current(platform, "", self.clock.now())
+        current = self.store_record(platform)
         return current if current is not None and current.control.kind is ControlKind.PAUSE else None
+
+    def store_record(self, platform: Platform) -> ControlRecord | None:
+        """The latest pause or resume on `platform` that has taken effect, with how its sending stands."""
+        return self.repo.current(platform, "", self.clock.now())
+
+    def closed_by_itself(self, platform: Platform) -> datetime | None:
+        """Since when `platform` has been closed by its own doing (None: not, or staff took over since).
+
+        A pause or reopening of KDS's that reached the platform afterwards ends it; one not sent
+        yet, or failing, does not: the store is still closed.
+        """
+        record = self.repo.last_reached(platform, "", self.clock.now())
+        return record.control.at if record is not None and record.observed else None
+
+    def closed_since(self, platform: Platform) -> datetime | None:
+        """Since when KDS's record says `platform` is closed with no end to come (None: open, or an end is due).
+
+        That is a pause the platform took (or took by itself) that lasts until resumed, or a pause past its end whose
+        reopening has not reached the platform. A pause not sent yet has not closed anything, and a
+        pause whose end is still to come is what staff asked for: neither counts.
+        """
+        record = self.store_record(platform)
+        if record is None:
+            return None
+        control = record.control
+        if control.kind is ControlKind.PAUSE:
+            if not record.reached:
+                return None
+            if control.until is not None and control.until > self.clock.now():
+                return None
+            return control.at
+        return control.at if record.state != ActionState.DONE.value else None
 
     def busy_minutes(self, platform: Platform) -> int:
         """The minutes busy mode adds to the preparation time on `platform` now (0: off)."""

@@ -18,6 +18,7 @@ import platformdirs
 # The module, not its SPECS: tests put a registry of their own in place of it.
 from kds.platforms import registry
 from kds.platforms.spec import Field, PlatformSpec
+from kds.store.connect import is_database_url
 
 APP_NAME = "kds"
 DEMO_TIME_SCALE = 2.0
@@ -33,12 +34,26 @@ def data_dir(override: str | None = None) -> Path:
     return Path(override) if override else Path(platformdirs.user_data_dir(APP_NAME, appauthor=False))
 
 
+def store_target(args: argparse.Namespace, shared: str = "") -> str:
+    """Where the order store is: `--db`, else `shared` (the restaurant's store in the settings), else a file.
+
+    Raises:
+        ConfigError: `--db` is not a PostgreSQL address.
+    """
+    url = args.db or shared
+    if url and not is_database_url(url):
+        raise ConfigError(f"--db takes the restaurant's PostgreSQL address (postgresql://user@host/database), "
+                          f"not {url.split('@')[-1]!r}; without --db the store is a file in --data-dir")
+    return url or str(data_dir(args.data_dir) / "kds.sqlite3")
+
+
 def build_parser() -> argparse.ArgumentParser:
     """The options of `kds` (the app and the headless engine)."""
     p = argparse.ArgumentParser(
         prog="kds", description="Kitchen display and order desk.",
         epilog="Other commands, each with --help: kds simulator (a platform simulator alone), "
-               "kds print (sample tickets, decoding printer bytes), kds relay (the webhook-to-polling relay).")
+               "kds print (sample tickets, decoding printer bytes), kds relay (the webhook-to-polling relay), "
+               "kds report (the day's report).")
     p.add_argument("--headless", action="store_true", help="run the engine without a window; one line per change")
     p.add_argument("--demo", action="store_true", help="run against the built-in platform simulator")
     for spec in registry.SPECS.values():
@@ -48,7 +63,10 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--poll-interval", type=float, default=None, help="seconds between polls (default 30)")
     p.add_argument("--auto-accept", action="store_true", help="confirm new orders automatically")
     p.add_argument("--run-for", type=float, default=None, help="exit 0 after this many seconds")
-    p.add_argument("--data-dir", default=None, help="directory of the order database")
+    p.add_argument("--data-dir", default=None, help="directory of this screen's order database (when no --db)")
+    p.add_argument("--db", default=None, metavar="URL",
+                   help="the restaurant's shared order database, postgresql://user@host/database "
+                        "(several screens on one store; default: a file in --data-dir)")
     p.add_argument("--time-scale", type=float, default=None,
                    help=f"how much faster platform time runs: deadlines and rate limits shrink by it "
                         f"(training and tests; default 1, or {DEMO_TIME_SCALE:g} with --demo)")

@@ -37,9 +37,11 @@ from kds.startup.options import (
     headless_env_vars,
     parse,
     spec_options,
+    store_target,
     time_scale,
 )
-from kds.store.db import Database
+from kds.store.connect import open_database
+from kds.store.db import Database, StoreError
 
 if TYPE_CHECKING:  # the headless engine never loads the settings model or the keyring (start-up time)
     from kds.printing.config import PrintSettings
@@ -84,6 +86,7 @@ class Runtime:
 
         self.printing = PrintQueue(PrintJobRepository(self.db), settings, self.clock, platform_names=LABELS,
                                    language=language)
+        self.printing.routing = self.engine.stations.routing  # a kitchen station's printer prints its lines
         self.print_bridge = PrintBridge(self.engine.orders.orders, self.printing, self.engine.bus)
         self.printing.subscribe(self.engine.bus.publish)  # print job changes reach the screen like any other
 
@@ -113,6 +116,18 @@ class Runtime:
         self.db.close()
 
 
+def open_store(target: str, password: str = "") -> Database:
+    """The order store at `target` (`store_target`), with `password` for a PostgreSQL one that needs it.
+
+    Raises:
+        ConfigError: it cannot be opened; the message is one line, without the password.
+    """
+    try:
+        return open_database(target, password=password)
+    except StoreError as exc:
+        raise ConfigError(str(exc)) from exc
+
+
 def start_runtime(args: argparse.Namespace, clock: Clock | None = None) -> Runtime:
     """Open the store, start the demo platforms if asked, and build the engine (not started)."""
     from kds.startup.demo import demo_printers, start_demo_platforms
@@ -123,6 +138,8 @@ def start_runtime(args: argparse.Namespace, clock: Clock | None = None) -> Runti
     demo: dict[str, Any] = {}
     simulator: Any = None
     banner: list[str] = []
+    # The store first: a wrong or unreachable --db is refused before any platform or simulator starts.
+    db = open_store(store_target(args))
     try:
         if args.demo:
             started = start_demo_platforms(args, clock, scale, closers)
@@ -130,10 +147,10 @@ def start_runtime(args: argparse.Namespace, clock: Clock | None = None) -> Runti
             demo, simulator, banner = started.handles, started.simulator, started.banner
         else:
             adapters, settings = _configured_platforms(args, clock, scale)
-        db = Database(data_dir(args.data_dir) / "kds.sqlite3")
     except BaseException:
         for close in reversed(closers):
             close()
+        db.close()
         raise
     engine = Engine(db, adapters, clock, settings)
     runtime = Runtime(db=db, engine=engine, clock=clock, time_scale=scale, closers=closers,
@@ -252,13 +269,13 @@ class Credentials:
 
 
 def read_credentials(settings: Settings, store: SecretStore) -> Credentials:
-    """Read the keyring entries of every enabled platform. Blocks (a keyring may ask to be unlocked).
+    """Read the keyring entries of every enabled platform (and the shared store's). Blocks (a keyring may ask).
 
     Args:
         settings: the station's settings (which platforms are on).
         store: the OS keyring.
     """
-    from kds.station.credentials import SecretStoreUnavailable
+    from kds.station.credentials import STORE_PASSWORD, SecretStoreUnavailable
     from kds.station.secret_file import SecretsLocked
 
     values: dict[str, str] = {}
@@ -269,6 +286,10 @@ def read_credentials(settings: Settings, store: SecretStore) -> Credentials:
                 value = store.get(key)
                 if value:
                     values[key] = value
+        if settings.station.store_url:  # the shared store's password, when it needs one
+            value = store.get(STORE_PASSWORD)
+            if value:
+                values[STORE_PASSWORD] = value
     except SecretStoreUnavailable as exc:
         return Credentials(values, unavailable=str(exc), locked=isinstance(exc, SecretsLocked))
     return Credentials(values)
@@ -294,7 +315,9 @@ def start_runtime_from_settings(args: argparse.Namespace, settings: Settings, cr
             problems.append(problem)
         if adapter is not None:
             adapters.append(adapter)
-    db = Database(data_dir(args.data_dir) / "kds.sqlite3")
+    from kds.station.credentials import STORE_PASSWORD
+
+    db = open_store(store_target(args, settings.station.store_url), credentials.values.get(STORE_PASSWORD, ""))
     behaviour = settings.behaviour
     engine_settings = replace(
         _settings(args, scale, [a.platform for a in adapters]),

@@ -45,6 +45,10 @@ def secret_key(platform: str, name: str) -> str:
     return f"{platform}/{name}"
 
 
+STORE_PASSWORD = secret_key("store", "password")
+"""The password of the restaurant's shared store (its address is in the settings, without it)."""
+
+
 def backend_name(backend: keyring.backend.KeyringBackend) -> str:
     """`module.Class` of a keyring backend (what `PYTHON_KEYRING_BACKEND` takes)."""
     cls = type(backend)

@@ -32,6 +32,7 @@ from urllib.parse import urlsplit
 import platformdirs
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
 
+from kds.domain.opening_hours import is_open, minute_of_day
 from kds.domain.order import Platform
 from kds.domain.riders import Rider, Vehicle
 from kds.printing.config import PrintSettings
@@ -138,6 +139,29 @@ def _default_platforms() -> dict[Platform, PlatformSettings]:
     return {p: PlatformSettings() for p in Platform if p is not Platform.FAKE}
 
 
+TIME_OF_DAY = r"^(([01]\d|2[0-3]):[0-5]\d|24:00)$"
+
+
+class OpeningDay(BaseModel):
+    """When the restaurant opens on one weekday; a closing time at or before the opening runs past midnight."""
+
+    model_config = _FROZEN
+
+    weekday: int = Field(ge=0, le=6)  # Monday is 0
+    opens: str = Field(default="10:00", pattern=TIME_OF_DAY)
+    closes: str = Field(default="22:00", pattern=TIME_OF_DAY)
+
+    @model_validator(mode="after")
+    def _not_empty(self) -> OpeningDay:
+        if minute_of_day(self.opens) == minute_of_day(self.closes) or self.opens == "24:00":
+            raise ValueError("opening and closing time must differ, and a day opens before 24:00")
+        return self
+
+    def span(self) -> tuple[int, int, int]:
+        """`(weekday, opens, closes)` in minutes of the day, as `kds.domain.opening_hours.is_open` takes it."""
+        return self.weekday, minute_of_day(self.opens), minute_of_day(self.closes)
+
+
 class Behaviour(BaseModel):
     """How the counter behaves. When each printer prints by itself is `PrinterConfig.auto_print`."""
 
@@ -151,12 +175,22 @@ class Behaviour(BaseModel):
     amber_minutes: int = Field(default=10, ge=1, le=240)  # ticket age that turns it amber
     red_minutes: int = Field(default=20, ge=1, le=480)  # ... and red
     undo_seconds: float = Field(default=5.0, ge=0, le=30)
+    # Days without an entry are closed; none at all: no opening hours set (the watchdog does not look).
+    opening_hours: tuple[OpeningDay, ...] = ()
 
     @model_validator(mode="after")
     def _thresholds(self) -> Behaviour:
         if self.amber_minutes >= self.red_minutes:
             raise ValueError("the amber threshold must be below the red one")
+        if len({d.weekday for d in self.opening_hours}) != len(self.opening_hours):
+            raise ValueError("one opening time per weekday")
         return self
+
+    def open_at(self, local: datetime) -> bool | None:
+        """Whether the restaurant is open at `local` (local time) by its opening hours; None when none are set."""
+        if not self.opening_hours:
+            return None
+        return is_open((d.span() for d in self.opening_hours), local)
 
 
 class Appearance(BaseModel):
@@ -170,13 +204,31 @@ class Appearance(BaseModel):
     card_size: CardSize = CardSize.AUTO
 
 
+class Role(StrEnum):
+    """What this screen is for in the restaurant."""
+
+    COUNTER = "counter"  # every order, every action (the one screen of a small restaurant)
+    KITCHEN = "kitchen"  # one kitchen station: only the lines routed to it, in big type, bumped when made
+    EXPO = "expo"  # every order, with each station's progress; bumped when every station is done
+
+
 class Station(BaseModel):
-    """How the app runs on this machine."""
+    """How the app runs on this machine, and what this screen is for."""
 
     model_config = _FROZEN
 
     kiosk: bool = False  # fullscreen, no window decorations, no way out without the PIN
     start_with_system: bool = False
+    # The restaurant's shared store (postgresql://user@host/database, no password: that is in the keyring);
+    # empty: this screen keeps its orders in its own file.
+    store_url: str = ""
+    role: Role = Role.COUNTER
+    kitchen_station: str = Field(default="", max_length=40)  # the station a KITCHEN screen shows
+
+    @field_validator("kitchen_station")
+    @classmethod
+    def _station_name(cls, value: str) -> str:
+        return value.strip()
 
 
 class Retention(BaseModel):

@@ -16,7 +16,7 @@ import copy
 from collections.abc import Callable, Mapping
 from typing import Any
 
-SETTINGS_VERSION = 3
+SETTINGS_VERSION = 5
 """The schema version this KDS writes and understands."""
 
 Migration = Callable[[dict[str, Any]], dict[str, Any]]
@@ -123,4 +123,29 @@ def _card_size_choice(data: dict[str, Any]) -> dict[str, Any]:
     appearance = data.get("appearance")
     if isinstance(appearance, dict):
         appearance.setdefault("card_size", "auto")
+    return data
+
+
+@migration(3)
+def _opening_hours(data: dict[str, Any]) -> dict[str, Any]:
+    """Version 4 adds `behaviour.opening_hours` (per weekday); a station set up before has none set.
+
+    Without opening hours the watchdog does not ring for a store left closed.
+    """
+    behaviour = data.get("behaviour")
+    if isinstance(behaviour, dict):
+        behaviour.setdefault("opening_hours", [])
+    return data
+
+
+@migration(4)
+def _station_role(data: dict[str, Any]) -> dict[str, Any]:
+    """Version 5 adds `station.role` and `station.kitchen_station`: what this screen is for.
+
+    A station set up before stays the counter it was, with every order and every action.
+    """
+    station = data.get("station")
+    if isinstance(station, dict):
+        station.setdefault("role", "counter")
+        station.setdefault("kitchen_station", "")
     return data

@@ -1,61 +1,127 @@
-"""The SQLite connection: WAL, foreign keys, and numbered migrations tracked in `PRAGMA user_version`."""
+"""The station store's interface and its SQLite engine (`Database`); PostgreSQL is in `kds.store.postgres`.
+
+`kds.store.connect.open_database` opens either.
+
+Both engines offer the surface the repositories use: `conn.execute(sql, params)` and
+`conn.executemany(sql, rows)` with `?` placeholders, rows read by name and by index, `rowcount`,
+`transaction()` (nested calls join the outer one) and `close()`. New rows report their key with
+`RETURNING`, never `lastrowid`.
+
+Migrations are the numbered files `migrations/NNNN_name.sql`, written in SQL both engines run. On
+PostgreSQL each is translated (`kds.store.postgres.postgres_sql`), or replaced by a
+`NNNN_name.postgresql.sql` beside it where the SQL must differ (triggers). SQLite tracks the version
+in `PRAGMA user_version`, PostgreSQL in the table `kds_schema`.
+"""
 
 from __future__ import annotations
 
 import logging
 import sqlite3
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from importlib import resources
 from pathlib import Path
+from typing import Any, Protocol
 
 log = logging.getLogger(__name__)
 
+POSTGRES_SUFFIX = ".postgresql.sql"
+"""A migration file with this ending replaces the one of its number on PostgreSQL."""
+
 
 class StoreError(Exception):
-    """The database cannot be used (corrupt, or written by a newer KDS)."""
+    """The database cannot be used (unreachable, corrupt, or written by a newer KDS)."""
 
 
-def migrations() -> list[tuple[int, str, str]]:
-    """Numbered migrations shipped with the package: (number, name, sql), in order."""
-    found = []
+class Cursor(Protocol):
+    """The result of a statement, as the repositories read it."""
+
+    @property
+    def rowcount(self) -> int:
+        """Rows the statement changed."""
+
+    def fetchone(self) -> Any:
+        """The next row, or None."""
+
+    def fetchall(self) -> list[Any]:
+        """The remaining rows."""
+
+    def __iter__(self) -> Iterator[Any]:
+        """The remaining rows, one by one."""
+
+
+class Connection(Protocol):
+    """What the repositories call on `db.conn`: statements with `?` placeholders."""
+
+    def execute(self, sql: str, parameters: Any = (), /) -> Cursor:
+        """Run one statement."""
+
+    def executemany(self, sql: str, parameters: Iterable[Any], /) -> Cursor:
+        """Run one statement for each row of parameters."""
+
+
+def migrations(dialect: str = "sqlite") -> list[tuple[int, str, str]]:
+    """Numbered migrations shipped with the package: (number, name, sql), in order.
+
+    For `dialect` "postgresql", a `NNNN_*.postgresql.sql` file takes the place of its number's plain
+    file (its SQL is used as it is); the plain files still need `postgres_sql` before they run there.
+    """
+    plain: dict[int, tuple[str, str]] = {}
+    override: dict[int, tuple[str, str]] = {}
     for entry in resources.files("kds.store").joinpath("migrations").iterdir():
         name = entry.name
-        if name.endswith(".sql") and name[:4].isdigit():
-            found.append((int(name[:4]), name, entry.read_text(encoding="utf-8")))
-    return sorted(found)
+        if not (name.endswith(".sql") and name[:4].isdigit()):
+            continue
+        found = override if name.endswith(POSTGRES_SUFFIX) else plain
+        found[int(name[:4])] = (name, entry.read_text(encoding="utf-8"))
+    if dialect == "postgresql":
+        plain.update(override)
+    return sorted((number, name, sql) for number, (name, sql) in plain.items())
 
 
 class Database:
-    """One SQLite database file. Writes are short; use `transaction()` for atomic groups."""
+    """The store's interface, on one SQLite file (the embedded default for a single screen).
+
+    Writes are short; use `transaction()` for atomic groups. `kds.store.postgres.PostgresDatabase`
+    is the same interface on a PostgreSQL database shared by several stations.
+    """
+
+    dialect = "sqlite"
+    shared = False
+    """True when other stations write the same store (they announce changes in the `changes` log)."""
+
+    conn: Connection
 
     def __init__(self, path: Path | str) -> None:
         """Open (and create or migrate) the database at `path` (":memory:" for a throwaway one)."""
-        self.path = Path(path) if str(path) != ":memory:" else None
+        self.path: Path | None = Path(path) if str(path) != ":memory:" else None
+        self.origin = ""
         if self.path is not None:
             self.path.parent.mkdir(parents=True, exist_ok=True)
         # isolation_level=None: we issue BEGIN/COMMIT ourselves so a transaction is exactly what we say.
-        self.conn = sqlite3.connect(str(path), isolation_level=None, check_same_thread=False)
-        self.conn.row_factory = sqlite3.Row
+        conn = sqlite3.connect(str(path), isolation_level=None, check_same_thread=False)
+        conn.row_factory = sqlite3.Row
         # Deleted rows give their pages back a few at a time (`reclaim`), so the file stays bounded
         # without a VACUUM, which would hold the write lock (and a tap's write) for the whole copy.
         # The mode can only be chosen before the first table: a file made by an older KDS keeps its own.
-        self.conn.execute("PRAGMA auto_vacuum=INCREMENTAL")
-        self.conn.execute("PRAGMA journal_mode=WAL")
+        conn.execute("PRAGMA auto_vacuum=INCREMENTAL")
+        conn.execute("PRAGMA journal_mode=WAL")
         # NORMAL is durable across application crashes in WAL mode (only an OS crash can lose the
         # last commits), which is the failure the counter machine actually sees.
-        self.conn.execute("PRAGMA synchronous=NORMAL")
-        self.conn.execute("PRAGMA foreign_keys=ON")
-        self.conn.execute("PRAGMA busy_timeout=5000")
+        conn.execute("PRAGMA synchronous=NORMAL")
+        conn.execute("PRAGMA foreign_keys=ON")
+        conn.execute("PRAGMA busy_timeout=5000")
         # Erased customer details must not live on in freed pages of the file (`kds.store.retention`).
-        self.conn.execute("PRAGMA secure_delete=ON")
+        conn.execute("PRAGMA secure_delete=ON")
+        self._sqlite = conn
+        self.conn = conn
         self._depth = 0
         self.migrate()
 
     @property
     def version(self) -> int:
         """The schema version (`PRAGMA user_version`)."""
-        return int(self.conn.execute("PRAGMA user_version").fetchone()[0])
+        return int(self._sqlite.execute("PRAGMA user_version").fetchone()[0])
 
     def migrate(self) -> None:
         """Apply every migration newer than the file's version, each in its own transaction."""
@@ -74,7 +140,7 @@ class Database:
                 self.conn.execute(f"PRAGMA user_version={number}")
 
     @contextmanager
-    def transaction(self) -> Iterator[sqlite3.Connection]:
+    def transaction(self) -> Iterator[Connection]:
         """An immediate (write-locking) transaction; nested calls join the outer one."""
         if self._depth:
             self._depth += 1
@@ -101,15 +167,15 @@ class Database:
         """
         # Each step of this pragma frees one page, and `execute` takes a single step: `executescript`
         # runs it to the end (outside any transaction, where this is called).
-        self.conn.executescript(f"PRAGMA incremental_vacuum({int(pages)});")
-        left = int(self.conn.execute("PRAGMA freelist_count").fetchone()[0])
+        self._sqlite.executescript(f"PRAGMA incremental_vacuum({int(pages)});")
+        left = int(self._sqlite.execute("PRAGMA freelist_count").fetchone()[0])
         if not left:  # the old page images in the write-ahead log go too (this process is its only writer)
-            self.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchall()
+            self._sqlite.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchall()
         return left
 
     def close(self) -> None:
         """Close the connection."""
-        self.conn.close()
+        self._sqlite.close()
 
 
 def _split(sql: str) -> list[str]:

@@ -185,10 +185,10 @@ class OrderRepository:
         """Keep an unreadable event for diagnosis; returns its quarantine id."""
         cur = self.db.conn.execute(
             "INSERT INTO quarantine (platform, event_id, order_id, event_type, reason, raw, created_at)"
-            " VALUES (?,?,?,?,?,?,?)",
+            " VALUES (?,?,?,?,?,?,?) RETURNING id",
             (platform.value, bad.event_id, bad.order_id, bad.event_type, bad.reason,
              jsontext.dumps(bad.raw, str), now.isoformat()))
-        return int(cur.lastrowid or 0)
+        return int(cur.fetchone()[0])
 
     def mark_quarantine_acked(self, ids: Sequence[int], now: datetime) -> None:
         """Record that quarantined events were acknowledged to the platform."""

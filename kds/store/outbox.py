@@ -99,10 +99,10 @@ class OutboxRepository:
                 return existing, False
             cur = conn.execute(
                 "INSERT INTO actions (platform, order_id, action, dedupe_key, params, state, next_attempt,"
-                " created_at, updated_at) VALUES (?,?,?,?,?,?,?,?,?)",
+                " created_at, updated_at) VALUES (?,?,?,?,?,?,?,?,?) RETURNING id",
                 (key.platform.value, key.order_id, action.value, dedupe, json.dumps(params),
                  ActionState.PENDING.value, due_at, now.isoformat(), now.isoformat()))
-            return self.get(int(cur.lastrowid or 0)), True  # type: ignore[return-value]
+            return self.get(int(cur.fetchone()[0])), True  # type: ignore[return-value]
 
     def get(self, action_id: int) -> ActionRecord | None:
         """The action with `action_id`."""

@@ -65,9 +65,10 @@ class PrintJobRepository:
         cur = self.db.conn.execute(
             "INSERT INTO print_jobs (order_key, kind, revision, route, reprint, printer, state, auto, document,"
             " title, created_at, updated_at) VALUES (?,?,?,?,0,?,'queued',?,?,?,?,?)"
-            " ON CONFLICT (order_key, kind, revision, route, reprint) DO NOTHING",
+            " ON CONFLICT (order_key, kind, revision, route, reprint) DO NOTHING RETURNING id",
             (order_key, kind, revision, route, printer, int(auto), document, title, _iso(now), _iso(now)))
-        return int(cur.lastrowid) if cur.rowcount == 1 and cur.lastrowid else None
+        row = cur.fetchone()  # none when the key was already stored
+        return None if row is None else int(row[0])
 
     def add_reprint(self, *, order_key: str, kind: str, revision: str, route: str, printer: str,
                     document: str, title: str, now: datetime) -> tuple[int, int]:
@@ -79,9 +80,9 @@ class PrintJobRepository:
             number = int(row[0]) + 1
             cur = conn.execute(
                 "INSERT INTO print_jobs (order_key, kind, revision, route, reprint, printer, state, auto,"
-                " document, title, created_at, updated_at) VALUES (?,?,?,?,?,?,'queued',0,?,?,?,?)",
+                " document, title, created_at, updated_at) VALUES (?,?,?,?,?,?,'queued',0,?,?,?,?) RETURNING id",
                 (order_key, kind, revision, route, number, printer, document, title, _iso(now), _iso(now)))
-            return int(cur.lastrowid or 0), number
+            return int(cur.fetchone()[0]), number
 
     def get(self, job_id: int) -> PrintJobRecord | None:
         """The job with `job_id`."""

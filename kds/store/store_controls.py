@@ -15,6 +15,10 @@ from kds.store.outbox import ActionState, ErrorKind
 WITHDRAWN = "withdrawn"
 """State of a scheduled reversal that a newer control on the same target replaced."""
 
+OBSERVED = "observed"
+"""State of a control the platform took by itself (it closed the store after a missed order): kept
+for the record and the day's report, never sent."""
+
 _COLUMNS = ("id, platform, kind, item, codes, minutes, who, at, until, reverses, state, attempts, next_attempt,"
             " last_error, error_kind")
 
@@ -42,6 +46,16 @@ class ControlRecord:
     next_attempt: datetime | None
     last_error: str
     error_kind: ErrorKind
+
+    @property
+    def observed(self) -> bool:
+        """True for the platform's own doing, which KDS only saw (`OBSERVED`)."""
+        return self.state == OBSERVED
+
+    @property
+    def reached(self) -> bool:
+        """True when the platform is as the control says: sent and taken, or its own doing."""
+        return self.state in (ActionState.DONE.value, OBSERVED)
 
 
 def _dt(text: str | None) -> datetime | None:
@@ -74,16 +88,27 @@ class StoreControlRepository:
                 self._insert(control.reversal, control_id, now)
         return self.get(control_id)  # type: ignore[return-value]
 
-    def _insert(self, control: StoreControl, reverses: int | None, now: datetime) -> int:
-        state = ActionState.PENDING if control.sent else ActionState.DONE
+    def observe(self, control: StoreControl, now: datetime) -> ControlRecord:
+        """Keep `control` as the platform's own doing (`OBSERVED`): nothing is sent.
+
+        Unlike `record`, no scheduled reversal is withdrawn: a reopening staff set for later is
+        still theirs, and reopens the store at its time.
+        """
+        with self.db.transaction():
+            control_id = self._insert(control, None, now, state=OBSERVED)
+        return self.get(control_id)  # type: ignore[return-value]
+
+    def _insert(self, control: StoreControl, reverses: int | None, now: datetime, state: str | None = None) -> int:
+        if state is None:
+            state = (ActionState.PENDING if control.sent else ActionState.DONE).value
         cur = self.db.conn.execute(
             "INSERT INTO store_controls (platform, kind, item, codes, minutes, who, at, until, reverses, state,"
-            " next_attempt, created_at, updated_at) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)",
+            " next_attempt, created_at, updated_at) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?) RETURNING id",
             (control.platform.value, control.kind.value, control.item, json.dumps(list(control.codes)),
              control.minutes, control.who, control.at.isoformat(),
-             control.until.isoformat() if control.until else None, reverses, state.value,
+             control.until.isoformat() if control.until else None, reverses, state,
              control.at.isoformat(), now.isoformat(), now.isoformat()))
-        return int(cur.lastrowid or 0)
+        return int(cur.fetchone()[0])
 
     def get(self, control_id: int) -> ControlRecord | None:
         """The control stored as `control_id`."""
@@ -122,6 +147,15 @@ class StoreControlRepository:
             f"SELECT {_COLUMNS} FROM store_controls WHERE platform=? AND item=? AND at <= ? AND state != ?"
             " AND kind NOT IN (?, ?) ORDER BY at DESC, id DESC LIMIT 1",
             (platform.value, item, now.isoformat(), WITHDRAWN, ControlKind.BUSY.value,
+             ControlKind.BUSY_END.value)).fetchone()
+        return None if row is None else self._row(row)
+
+    def last_reached(self, platform: Platform, item: str, now: datetime) -> ControlRecord | None:
+        """The latest control on `platform` (and dish `item`) that took effect and reached it (`reached`)."""
+        row = self.db.conn.execute(
+            f"SELECT {_COLUMNS} FROM store_controls WHERE platform=? AND item=? AND at <= ? AND state IN (?, ?)"
+            " AND kind NOT IN (?, ?) ORDER BY at DESC, id DESC LIMIT 1",
+            (platform.value, item, now.isoformat(), ActionState.DONE.value, OBSERVED, ControlKind.BUSY.value,
              ControlKind.BUSY_END.value)).fetchone()
         return None if row is None else self._row(row)
 

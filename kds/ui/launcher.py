@@ -122,16 +122,16 @@ def run(args: Any, start_runtime: Callable[[Any], RuntimeLike], config_error: ty
         station = station_context(secrets=secrets, can_restart=from_settings is not None)
         prepare(app, station.settings)
         if from_settings is not None:
-            # Python 3.11's asyncio.run has no loop_factory; a Runner does (ecosystem notes §3.2).
-            with asyncio.Runner(loop_factory=lambda: qasync.QEventLoop(app)) as runner:
-                return runner.run(_run_from_settings(app, args, station, from_settings, single))
+            try:
+                # Python 3.11's asyncio.run has no loop_factory; a Runner does (ecosystem notes §3.2).
+                with asyncio.Runner(loop_factory=lambda: qasync.QEventLoop(app)) as runner:
+                    return runner.run(_run_from_settings(app, args, station, from_settings, single))
+            except config_error as exc:  # the restaurant's store of the settings cannot be reached
+                return _refuse(exc, args)
         try:
             runtime = start_runtime(args)
         except config_error as exc:
-            print(f"kds: {exc}", file=sys.stderr)  # noqa: T201 - the terminal is where the user typed kds
-            if os.environ.get("QT_QPA_PLATFORM") != "offscreen" and not args.screenshot:
-                QMessageBox.critical(None, "KDS", str(exc))
-            return 2
+            return _refuse(exc, args)
         try:
             with asyncio.Runner(loop_factory=lambda: qasync.QEventLoop(app)) as runner:
                 return runner.run(run_window(app, runtime, args, single=single, station=station))
@@ -140,6 +140,14 @@ def run(args: Any, start_runtime: Callable[[Any], RuntimeLike], config_error: ty
     finally:
         if single is not None:
             single.release()
+
+
+def _refuse(exc: Exception, args: Any) -> int:
+    """Say why KDS cannot run, on the terminal and in a message box; the exit code (2)."""
+    print(f"kds: {exc}", file=sys.stderr)  # noqa: T201 - the terminal is where the user typed kds
+    if os.environ.get("QT_QPA_PLATFORM") != "offscreen" and not args.screenshot:
+        QMessageBox.critical(None, "KDS", str(exc))
+    return 2
 
 
 async def _run_from_settings(app: QApplication, args: Any, station: StationContext, from_settings: RuntimeFactory,

@@ -14,6 +14,9 @@ on a fake clock, so the pictures are the same on every run:
 - `board-zh_HK.png`, `board-pt_BR.png`: the busy board in Hong Kong Chinese and Brazilian Portuguese;
 - `store.png`: the Store sheet over the busy board, every platform paused for 30 minutes, busy +10;
 - `counts.png`: the all-day counts panel over the busy board, the first dish tapped (its tickets marked);
+- `stations.png`: a counter and a kitchen station (GRILL) side by side over one store, with the
+  restaurant's routing: the kitchen shows only its lines and what waits at DRINKS;
+- `report.png`: the day's report of the day before, a realistic day on every platform (`kds.ui.showcase_report`);
 - `settings.png` and `wizard.png`: the settings panel over the board, and the first-run wizard's
   platforms page (`--languages` renders the board in every language instead, for checking a
   translation: `python -m kds.ui.screenshots OUTDIR --languages`).
@@ -27,15 +30,17 @@ caller hands it the runtime: `tests/ui/test_demo_pace.py` does, and writes the R
 from __future__ import annotations
 
 import asyncio
+import inspect
 import logging
 import os
 import sys
 import tempfile
-from collections.abc import Callable
+from collections.abc import Awaitable, Callable
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 from kds.clock import FakeClock
+from kds.domain.routing import Routing, RoutingRule, RuleKind
 from kds.platforms.registry import SPECS
 from kds.services.engine import Engine, EngineSettings
 from kds.station.settings import Language, Settings
@@ -49,11 +54,13 @@ from kds.ui.setup.station import StationContext
 from kds.ui.sheets.store import StoreSheet
 from kds.ui.showcase import PLATFORMS, SHOWCASE_NOW, adapters, seed_board
 from kds.ui.showcase_printing import start_showcase_printing
+from kds.ui.showcase_report import seed_day
 from kds.ui.windows.main_window import MainWindow
 
 log = logging.getLogger(__name__)
 
-Scene = Callable[[Engine, FakeClock, MainWindow], None]
+Scene = Callable[[Engine, FakeClock, MainWindow], Awaitable[None] | None]
+"""Sets a picture's window up; a coroutine function when it must wait (a store control being sent)."""
 
 
 async def _pump(seconds: float = 0.05) -> None:
@@ -112,7 +119,9 @@ async def _render(path: Path, *, seed: bool, failing: bool, theme: str, after: S
             window.show()
             window.ticker.tick()
             if after is not None:
-                after(engine, clock, window)
+                done = after(engine, clock, window)
+                if inspect.isawaitable(done):
+                    await done
             await _pump()
             path.parent.mkdir(parents=True, exist_ok=True)
             if not window.grab().save(str(path), "PNG"):
@@ -202,10 +211,11 @@ def _open_print_problems(engine: Engine, clock: FakeClock, window: MainWindow) -
     window.open_print_problems()
 
 
-def _open_store(engine: Engine, clock: FakeClock, window: MainWindow) -> None:
-    """The Store sheet right after "Pause all" for 30 minutes, with busy mode adding 10 minutes."""
+async def _open_store(engine: Engine, clock: FakeClock, window: MainWindow) -> None:
+    """The Store sheet after "Pause all" for 30 minutes was sent, with busy mode adding 10 minutes."""
     window.open_store().pause_all(timedelta(minutes=30))
     engine.store.busy(list(engine.adapters), 10, clock.now() + timedelta(hours=1))
+    await engine.store.run_due()
     window.ticker.tick()
     sheet = window.top_overlay()
     if isinstance(sheet, StoreSheet):
@@ -218,6 +228,12 @@ def _open_counts(engine: Engine, clock: FakeClock, window: MainWindow) -> None:
     rows = panel.model.dish_rows()
     if rows:
         panel.model.mark(rows[0].id)
+
+
+def _open_report(engine: Engine, clock: FakeClock, window: MainWindow) -> None:
+    yesterday = (SHOWCASE_NOW - timedelta(days=1)).astimezone()
+    seed_day(engine.db, yesterday.replace(hour=0, minute=0, second=0, microsecond=0))
+    window.open_report().step_day(-1)
 
 
 def _open_settings(engine: Engine, clock: FakeClock, window: MainWindow) -> None:
@@ -254,6 +270,57 @@ async def render_wizard(path: Path, language: str = "en") -> Path:
     return path
 
 
+SHOWCASE_ROUTING = Routing(
+    ("GRILL", "DRINKS"),
+    tuple(RoutingRule(RuleKind.KEYWORD, word, "DRINKS") for word in ("guaraná", "açaí", "茶", "teh", "trà")),
+    default="GRILL")
+"""The showcase restaurant's stations: its drinks to DRINKS, the rest to GRILL."""
+
+STATION_WINDOW = (1200, 900)
+"""Each window of `stations.png`; the picture is two of them side by side."""
+
+
+async def render_stations(path: Path) -> Path:
+    """A counter and a kitchen station (GRILL) over one store, grabbed and put side by side into `path`."""
+    from PySide6.QtGui import QPainter, QPixmap
+
+    with tempfile.TemporaryDirectory() as tmp:
+        db = Database(Path(tmp) / "kds.sqlite3")
+        clock = FakeClock(SHOWCASE_NOW - timedelta(seconds=12))
+        engine = Engine(db, adapters(), clock, EngineSettings())
+        try:
+            for poller in engine.pollers.values():
+                await poller.poll_once()  # the status bar shows a real "last good poll"
+            clock.set(SHOWCASE_NOW)
+            seed_board(db, SHOWCASE_NOW)
+            engine.stations.save_routing(SHOWCASE_ROUTING)
+            windows = [MainWindow(engine, clock, UiSettings(sounds=False, role=role, kitchen_station=station),
+                                  start_ticker=False,
+                                  station=StationContext(settings=Settings(), path=Path(tmp) / f"{role}.json"))
+                       for role, station in (("counter", ""), ("kitchen", "GRILL"))]
+            for window in windows:
+                window.resize(*STATION_WINDOW)
+                window.show()
+                window.ticker.tick()
+            await _pump()
+            grabs = [window.grab() for window in windows]
+            picture = QPixmap(sum(g.width() for g in grabs) + 8, max(g.height() for g in grabs))
+            picture.fill()
+            painter = QPainter(picture)
+            painter.drawPixmap(0, 0, grabs[0])
+            painter.drawPixmap(grabs[0].width() + 8, 0, grabs[1])
+            painter.end()
+            path.parent.mkdir(parents=True, exist_ok=True)
+            if not picture.save(str(path), "PNG"):
+                raise OSError(f"could not write {path}")
+            for window in windows:
+                retire(window)
+            await _pump(0)
+        finally:
+            db.close()
+    return path
+
+
 async def render_languages(outdir: Path) -> list[Path]:
     """The busy board in every language (`board-<lang>.png`)."""
     return [await render(outdir / f"board-{lang.value}.png", seed=True, language=lang.value) for lang in Language]
@@ -274,6 +341,8 @@ async def render_all(outdir: Path) -> list[Path]:
         await render(outdir / "settings.png", seed=True, after=_open_settings),
         await render(outdir / "store.png", seed=True, after=_open_store),
         await render(outdir / "counts.png", seed=True, after=_open_counts),
+        await render_stations(outdir / "stations.png"),
+        await render(outdir / "report.png", seed=True, after=_open_report),
         await render_wizard(outdir / "wizard.png"),
     ]
 

@@ -21,7 +21,16 @@ from kds.printing.config import PrinterConfig
 from kds.services.engine import Engine
 from kds.station.autostart import Autostart
 from kds.station.credentials import SERVICE
-from kds.station.settings import Behaviour, CardSize, CredentialStore, Language, Settings, Theme, load_settings
+from kds.station.settings import (
+    Behaviour,
+    CardSize,
+    CredentialStore,
+    Language,
+    OpeningDay,
+    Settings,
+    Theme,
+    load_settings,
+)
 from kds.store.db import Database
 from kds.ui.i18n import reset_language
 from kds.ui.session import WindowSession
@@ -407,3 +416,35 @@ async def test_the_demos_settings_say_which_platforms_run(app: QApplication, tmp
             session.window.close()
         assert await asyncio.wait_for(task, 15) == 0
         runtime.close()
+
+
+async def test_opening_hours_are_set_per_weekday_with_big_steps_and_saved(panel_window: MainWindow,
+                                                                         station: StationContext, qtbot) -> None:
+    panel = panel_window.open_settings()
+    panel.show_page(panel.forms.index(panel.behaviour))
+    hours = panel.behaviour.hours
+    monday, opens, closes = hours[0]
+    tick(qtbot, monday)
+    qtbot.mouseClick(opens.plus, Qt.MouseButton.LeftButton)  # 10:00 → 10:15
+    for _ in range(4):
+        qtbot.mouseClick(closes.minus, Qt.MouseButton.LeftButton)  # 22:00 → 21:00
+    friday, _, friday_closes = hours[4]
+    tick(qtbot, friday)
+    friday_closes.set_value(2 * 60)  # past midnight
+    assert (opens.display.text(), closes.display.text()) == ("10:15", "21:00")
+    assert await panel.save() is not None
+    saved = load_settings(station.path).settings.behaviour
+    assert saved.opening_hours == (OpeningDay(weekday=0, opens="10:15", closes="21:00"),
+                                   OpeningDay(weekday=4, opens="10:00", closes="02:00"))
+    again = panel_window.open_settings().behaviour.hours
+    assert [d.isChecked() for d, _, _ in again.values()] == [True, False, False, False, True, False, False]
+    assert again[4][2].display.text() == "02:00"
+
+
+async def test_a_day_that_opens_when_it_closes_is_refused(panel_window: MainWindow) -> None:
+    panel = panel_window.open_settings()
+    monday, opens, closes = panel.behaviour.hours[0]
+    monday.setChecked(True)
+    opens.set_value(closes.value())
+    assert await panel.save() is None
+    assert "opening and closing" in panel.problem.text()

@@ -147,7 +147,10 @@ async def test_wizard_puts_credentials_in_the_keyring_and_in_no_file(wizard: Fir
     qtbot.keyClicks(wizard.pin.new_pin, "2468")
     qtbot.keyClicks(wizard.pin.repeat_pin, "2468")
     click(qtbot, wizard.next)
-    assert wizard.index == 6 and "Keeta — Standard API" in wizard.summary.text.text()
+    assert wizard.index == 6  # the restaurant's database: optional, empty for a screen on its own
+    click(qtbot, wizard.next)
+    assert wizard.index == 7 and "Keeta — Standard API" in wizard.summary.text.text()
+    assert "Orders: kept on this screen" in wizard.summary.text.text()
     assert "Ana Souza" in wizard.summary.text.text()
     assert "Preparation time: asked at each Confirm (usual: 16 min)" in wizard.summary.text.text()
 
@@ -194,9 +197,9 @@ async def test_without_a_keyring_the_wizard_says_so_and_writes_no_secret(wizard:
     assert notices and "keyring is not available" in notices[0].text()
     click(qtbot, wizard.next)
     fill_platforms(qtbot, wizard)
-    for _ in range(5):
+    for _ in range(6):
         click(qtbot, wizard.next)
-    assert wizard.index == 6 and "keyring is not available" in wizard.summary.problem.text()
+    assert wizard.index == 7 and "keyring is not available" in wizard.summary.problem.text()
     assert "Not connected after Finish: Keeta — Open Delivery, Keeta — Standard API" in wizard.summary.problem.text()
     assert "keyring.backends" not in notices[0].text()  # a sentence for staff, not the backend's class name
     assert "board opens on these platforms" not in wizard.intro.text()  # nothing says it is ready
@@ -215,9 +218,9 @@ async def test_without_a_keyring_credentials_chosen_for_this_run_connect_and_tou
     choice = wizard.platforms.store_choice
     assert choice is not None and choice.value() == ""  # nothing chosen for staff
     click(qtbot, choice.buttons[CredentialStore.THIS_RUN.value])
-    for _ in range(5):
+    for _ in range(6):
         click(qtbot, wizard.next)
-    assert wizard.index == 6 and wizard.summary.problem.text() == ""
+    assert wizard.index == 7 and wizard.summary.problem.text() == ""
     assert "For this run only" in wizard.summary.text.text()
     result = await wizard.finish()
     assert result is not None and result.problems == () and result.secrets_changed
@@ -257,7 +260,7 @@ async def test_kds_without_settings_shows_the_wizard_then_the_board(app: QApplic
     wizard = next(w for w in app.topLevelWidgets() if isinstance(w, FirstRunWizard) and w.isVisible())
     click(qtbot, wizard.next)
     fill_platforms(qtbot, wizard)
-    for _ in range(6):
+    for _ in range(7):
         click(qtbot, wizard.next)
     await until(lambda: built, message="no runtime was built from the saved settings")
     assert built[0].setup_complete and built[0].enabled_platforms() == [Platform.KEETA_OD, Platform.KEETA_STD]

@@ -89,6 +89,8 @@ SPEC = PlatformSpec(
                                               "GoBiz."),
     sample=SAMPLE,
     store=StoreAbilities(
+        # No outlet status comes back: `force_close` is only set (PATCH properties), and none of the
+        # webhook events (reference 4) reports it. The watchdog reads KDS's own record.
         pause=True,
         pause_note=QT_TRANSLATE_NOOP("Platforms", "Closes the outlet on GoFood (force close) and opens it again."),
         sold_out_note=QT_TRANSLATE_NOOP("Platforms", "Switch single dishes off in the GoBiz app: KDS cannot "

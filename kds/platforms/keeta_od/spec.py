@@ -65,6 +65,8 @@ SPEC = PlatformSpec(
     store=StoreAbilities(
         pause=True,
         closes_after=("TIMEOUT",),  # Keeta closes the store for a while after an order times out
+        # No store status comes back: `merchantUpdate` only sets it, and no polled event carries it
+        # (reference 2.8, 2.10). The watchdog reads KDS's own record and the TIMEOUT cancellations.
         pause_note=QT_TRANSLATE_NOOP("Platforms", "Closes the store on Keeta for every merchant ID of this "
                                                   "station, and opens it again."),
         sold_out_note=QT_TRANSLATE_NOOP("Platforms", "Open Delivery only takes whole-menu updates: switch "

@@ -85,6 +85,8 @@ SPEC = PlatformSpec(
     sample=SAMPLE,
     # The reference does not confirm the shape of Keeta's store-status and item-status calls: not invented.
     store=StoreAbilities(
+        # The reference confirms no store-status call (pause) nor item status call (sold out), and no
+        # webhook (1001–1007) reports the store's status: both stay on the Keeta tablet.
         pause_note=QT_TRANSLATE_NOOP("Platforms", "Pause on the Keeta tablet: KDS cannot close this store yet."),
         sold_out_note=QT_TRANSLATE_NOOP("Platforms", "Switch dishes off on the Keeta tablet: KDS cannot do it "
                                                      "there yet."),

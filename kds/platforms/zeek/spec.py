@@ -59,6 +59,7 @@ SPEC = PlatformSpec(
                                               "collects them there within a second."),
     sample=SAMPLE,
     store=StoreAbilities(
+        # The store is "paused" only in the relay's inventory answers; Zeek reports no store status.
         pause=True,
         sold_out=True,
         pause_note=QT_TRANSLATE_NOOP("Platforms", "The relay answers every CKGo stock check \"out of stock\" "

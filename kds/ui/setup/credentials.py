@@ -17,7 +17,7 @@ from datetime import datetime
 from kds.domain.order import Platform
 from kds.platforms.registry import POLICIES, SPECS
 from kds.platforms.spec import Field
-from kds.station.credentials import SecretStore, SecretStoreUnavailable, secret_key
+from kds.station.credentials import STORE_PASSWORD, SecretStore, SecretStoreUnavailable, secret_key
 from kds.station.secret_file import StationSecrets
 from kds.ui.setup.form import StoredSecrets
 from kds.ui.wording import platform_text, tr
@@ -171,6 +171,8 @@ def read_stored(store: SecretStore, platforms: Iterable[Platform] = PLATFORMS) -
                 if value:
                     present.add(key)
                     shown[key] = value
+        if store.get(STORE_PASSWORD):  # the restaurant's shared store (Settings, This computer)
+            present.add(STORE_PASSWORD)
     except SecretStoreUnavailable as exc:
         return StoredSecrets(unavailable=str(exc), keyring_problem=keyring_problem or str(exc))
     return StoredSecrets(frozenset(present), shown, keyring_problem=keyring_problem)

@@ -1,20 +1,23 @@
 """The smaller setup forms: behaviour at the counter, screen, station and the manager PIN.
 
-The screen form sets the language, theme, text size and card size; the station form the kiosk mode and starting
-with the system.
+The screen form sets the language, theme, text size and card size; the station form the kiosk mode, starting
+with the system, and the restaurant's shared database the screen joins.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
 from typing import Any
+from urllib.parse import urlsplit
 
 from pydantic import ValidationError
 from PySide6.QtCore import Signal
 from PySide6.QtGui import QRegularExpressionValidator
-from PySide6.QtWidgets import QCheckBox, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QCheckBox, QGridLayout, QVBoxLayout, QWidget
 
+from kds.domain.opening_hours import DAY_MINUTES, minute_of_day
 from kds.domain.order import Platform
+from kds.station.credentials import STORE_PASSWORD
 from kds.station.settings import (
     PIN_PATTERN,
     Appearance,
@@ -28,17 +31,33 @@ from kds.station.settings import (
     Station,
     Theme,
 )
+from kds.store.connect import is_database_url
 from kds.store.retention import RetentionReport
 from kds.ui import wording
 from kds.ui.i18n import NATIVE_NAMES
 from kds.ui.setup.controls import ChoiceRow, Stepper, field_row, label, section, text_field, toggle
 from kds.ui.setup.credentials import PLATFORMS, platform_name
-from kds.ui.setup.form import Draft, FormPage, FormProblem
+from kds.ui.setup.form import Draft, FormPage, FormProblem, StoredSecrets
 from kds.ui.wording import tr
+
+HOURS_STEP = 15
+"""The opening hours' − and + move a quarter of an hour."""
 
 
 def _minutes(value: float) -> str:
     return tr("%1 min").replace("%1", f"{value:g}")
+
+
+def _clock_text(minute: float) -> str:
+    """A minute of the day as "HH:MM" (what the settings file keeps; 24:00 is midnight at the end)."""
+    hours, minutes = divmod(int(minute), 60)
+    return f"{hours:02d}:{minutes:02d}"
+
+
+def _weekday_names() -> tuple[str, ...]:
+    """Monday to Sunday, in the current language."""
+    return (tr("Monday"), tr("Tuesday"), tr("Wednesday"), tr("Thursday"), tr("Friday"), tr("Saturday"),
+            tr("Sunday"))
 
 
 class BehaviourForm(FormPage):
@@ -50,6 +69,7 @@ class BehaviourForm(FormPage):
         self.full = full
         self.values = settings.behaviour
         self.auto_accept: dict[Platform, QCheckBox] = {}
+        self.hours: dict[int, tuple[QCheckBox, Stepper, Stepper]] = {}
         self.rebuild()
         self.set_state({"behaviour": self.values})
 
@@ -94,6 +114,27 @@ class BehaviourForm(FormPage):
         field_row(box, tr("Time to undo Ready, Collected and Delivered"), self.undo,
                   tr("0 sends at once, without Undo."))
         layout.addWidget(frame)
+        frame, box = section(tr("Opening hours"))
+        box.addWidget(label(tr("When a platform stays closed during these hours for more than a few minutes, "
+                               "the board rings and offers to reopen it. No day ticked: no opening hours."),
+                            "formHint"))
+        grid = QGridLayout()
+        grid.setHorizontalSpacing(14)
+        grid.setVerticalSpacing(6)
+        self.hours = {}
+        for weekday, name in enumerate(_weekday_names()):
+            day = toggle(name)
+            opens = Stepper(0, DAY_MINUTES - HOURS_STEP, HOURS_STEP, 10 * 60, _clock_text)
+            closes = Stepper(HOURS_STEP, DAY_MINUTES, HOURS_STEP, 22 * 60, _clock_text)
+            grid.addWidget(day, weekday, 0)
+            grid.addWidget(opens, weekday, 1)
+            grid.addWidget(label(tr("to")), weekday, 2)
+            grid.addWidget(closes, weekday, 3)
+            self.hours[weekday] = (day, opens, closes)
+        grid.setColumnStretch(4, 1)
+        box.addLayout(grid)
+        box.addWidget(label(tr("A closing time before the opening time runs past midnight."), "formHint"))
+        layout.addWidget(frame)
 
     def state(self) -> dict[str, Any]:
         """The values as a `Behaviour` (unvalidated fields kept as numbers)."""
@@ -104,7 +145,10 @@ class BehaviourForm(FormPage):
         if self.full:
             values.update(sounds=self.sounds.isChecked(), volume=int(self.volume.value()),
                           amber_minutes=int(self.amber.value()), red_minutes=int(self.red.value()),
-                          undo_seconds=float(self.undo.value()))
+                          undo_seconds=float(self.undo.value()),
+                          opening_hours=[{"weekday": weekday, "opens": _clock_text(opens.value()),
+                                          "closes": _clock_text(closes.value())}
+                                         for weekday, (day, opens, closes) in self.hours.items() if day.isChecked()])
         return {"values": values}
 
     def set_state(self, state: dict[str, Any]) -> None:
@@ -121,6 +165,13 @@ class BehaviourForm(FormPage):
             self.amber.set_value(values.get("amber_minutes", 10))
             self.red.set_value(values.get("red_minutes", 20))
             self.undo.set_value(values.get("undo_seconds", 5))
+            days = {d["weekday"]: d for d in values.get("opening_hours", ())}
+            for weekday, (day, opens, closes) in self.hours.items():
+                hours = days.get(weekday)
+                day.setChecked(hours is not None)
+                if hours is not None:
+                    opens.set_value(minute_of_day(hours["opens"]))
+                    closes.set_value(minute_of_day(hours["closes"]))
 
     def apply(self, draft: Draft) -> Draft:
         """The draft with this behaviour.
@@ -130,6 +181,9 @@ class BehaviourForm(FormPage):
         """
         data = draft.settings.behaviour.model_dump()
         data.update(self.state()["values"])
+        if any(opens.value() == closes.value()
+               for day, opens, closes in self.hours.values() if day.isChecked()):
+            raise FormProblem(tr("A day's opening and closing times must differ."))
         try:
             behaviour = Behaviour.model_validate(data)
         except ValidationError:
@@ -212,26 +266,38 @@ def cleanup_text(report: RetentionReport | None) -> str:
 
 
 class StationForm(FormPage):
-    """Kiosk mode, starting with the system, and how long orders and customers' details are kept."""
+    """Kiosk mode, starting with the system, keeping data, and the restaurant's shared store this screen joins."""
 
-    def __init__(self, settings: Settings, autostart_location: str = "", parent: QWidget | None = None,
-                 *, last_cleanup: Callable[[], RetentionReport | None] = lambda: None) -> None:
+    def __init__(self, settings: Settings, autostart_location: str = "", parent: QWidget | None = None, *,
+                 restaurant_only: bool = False,
+                 last_cleanup: Callable[[], RetentionReport | None] = lambda: None) -> None:
         """Edit `settings.station` and `settings.retention`; `autostart_location` is where the sign-in entry goes.
 
+        `restaurant_only` shows the restaurant's database alone (the first-run wizard's page);
         `last_cleanup()` tells what the retention task did last.
         """
         super().__init__(parent)
         self.location = autostart_location
+        self.restaurant_only = restaurant_only
         self.last_cleanup = last_cleanup
+        self.base = settings.station
+        self.kept = settings.retention
+        self.stored = StoredSecrets()
         self.rebuild()
         self.set_state({"values": {**settings.station.model_dump(), **settings.retention.model_dump()}})
 
     def title(self) -> str:
         """The page's name."""
-        return tr("This computer")
+        return tr("This screen joins a restaurant") if self.restaurant_only else tr("This computer")
 
     def build(self, layout: QVBoxLayout) -> None:
-        """Two switches with what they do."""
+        """Two switches with what they do, the two durations of keeping data, and the restaurant's database."""
+        if not self.restaurant_only:
+            self._build_switches(layout)
+            self._build_keeping(layout)
+        self._build_restaurant(layout)
+
+    def _build_switches(self, layout: QVBoxLayout) -> None:
         frame, box = section(tr("This computer"))
         self.kiosk = toggle(tr("Kiosk mode: full screen, nothing else on screen"))
         box.addWidget(self.kiosk)
@@ -241,6 +307,8 @@ class StationForm(FormPage):
         if self.location:
             box.addWidget(label(tr("Entry: %1").replace("%1", self.location), "formHint"))
         layout.addWidget(frame)
+
+    def _build_keeping(self, layout: QVBoxLayout) -> None:
         frame, box = section(tr("Keeping data"))
         self.keep_days = Stepper(10, 3650, 10, 90, lambda v: tr("%1 days").replace("%1", f"{v:g}"))
         field_row(box, tr("Keep orders for"), self.keep_days,
@@ -253,26 +321,67 @@ class StationForm(FormPage):
         box.addWidget(self.cleanup)
         layout.addWidget(frame)
 
+    def _build_restaurant(self, layout: QVBoxLayout) -> None:
+        frame, box = section(tr("This screen joins a restaurant"))
+        box.addWidget(label(tr("Several screens of one restaurant share one PostgreSQL database. Give every "
+                               "screen the same address; leave it empty for a screen on its own."), "formHint"))
+        self.store_url = text_field("postgresql://kds@192.168.1.10/kds", name="store_url")
+        field_row(box, tr("Database address"), self.store_url)
+        saved = STORE_PASSWORD in self.stored.present
+        self.store_password = text_field(tr("Saved in the keyring — type to replace") if saved else "",
+                                         secret=True, name="store_password")
+        field_row(box, tr("Database password"), self.store_password,
+                  tr("Kept in this computer's keyring, never in the settings file."))
+        if not self.restaurant_only:  # the wizard's Finish opens the board on it anyway
+            box.addWidget(label(tr("KDS starts again on the restaurant's database when you save."), "formHint"))
+        layout.addWidget(frame)
+
+    def set_stored(self, stored: StoredSecrets) -> None:
+        """Say whether the keyring holds the database password (typed text is kept)."""
+        self.stored = stored
+        self.rebuild()
+
     def state(self) -> dict[str, Any]:
-        """The two switches and the two durations."""
-        return {"values": {"kiosk": self.kiosk.isChecked(), "start_with_system": self.autostart.isChecked(),
-                           "keep_days": int(self.keep_days.value()),
-                           "erase_after_hours": int(self.erase_hours.value())}}
+        """The two switches, the two durations and the restaurant's database."""
+        switches = ({"kiosk": self.base.kiosk, "start_with_system": self.base.start_with_system,
+                     "keep_days": self.kept.keep_days, "erase_after_hours": self.kept.erase_after_hours}
+                    if self.restaurant_only else
+                    {"kiosk": self.kiosk.isChecked(), "start_with_system": self.autostart.isChecked(),
+                     "keep_days": int(self.keep_days.value()), "erase_after_hours": int(self.erase_hours.value())})
+        return {"values": {**switches, "store_url": self.store_url.text().strip()},
+                "password": self.store_password.text()}
 
     def set_state(self, state: dict[str, Any]) -> None:
         """Put back `state()`."""
         values = state.get("values", {})
-        self.kiosk.setChecked(bool(values.get("kiosk")))
-        self.autostart.setChecked(bool(values.get("start_with_system")))
-        self.keep_days.set_value(values.get("keep_days", 90))
-        self.erase_hours.set_value(values.get("erase_after_hours", 24))
+        if not self.restaurant_only:
+            self.kiosk.setChecked(bool(values.get("kiosk")))
+            self.autostart.setChecked(bool(values.get("start_with_system")))
+            self.keep_days.set_value(values.get("keep_days", 90))
+            self.erase_hours.set_value(values.get("erase_after_hours", 24))
+        self.store_url.setText(str(values.get("store_url", "")))
+        self.store_password.setText(str(state.get("password", "")))
 
     def apply(self, draft: Draft) -> Draft:
-        """The draft with these switches and durations."""
-        values = self.state()["values"]
-        station = Station.model_validate({k: values[k] for k in ("kiosk", "start_with_system")})
-        retention = Retention.model_validate({k: values[k] for k in ("keep_days", "erase_after_hours")})
+        """The draft with these switches, durations and the database address (its password for the keyring).
+
+        Raises:
+            FormProblem: the address is not a PostgreSQL one, or carries the password.
+        """
+        state = self.state()
+        url = state["values"]["store_url"]
+        if url and not is_database_url(url):
+            raise FormProblem(tr("The database address starts with postgresql://"))
+        if url and urlsplit(url).password:
+            raise FormProblem(tr("Type the database password in its own field, not in the address."))
+        # The rest of `station` (what this screen is for) is the Kitchen stations page's.
+        kept = ("keep_days", "erase_after_hours")
+        station = Station.model_validate({**draft.settings.station.model_dump(),
+                                          **{k: v for k, v in state["values"].items() if k not in kept}})
+        retention = Retention.model_validate({k: state["values"][k] for k in kept})
         draft.settings = draft.settings.model_copy(update={"station": station, "retention": retention})
+        if state["password"]:
+            draft.secrets[STORE_PASSWORD] = state["password"]
         return draft
 
 

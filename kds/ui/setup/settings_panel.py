@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from kds.printing.queue import PrintQueue
+from kds.services.stations import StationService
 from kds.store.retention import RetentionReport
 from kds.ui.setup.about import AboutView
 from kds.ui.setup.controls import label
@@ -35,7 +36,8 @@ from kds.ui.setup.forms import BehaviourForm, DisplayForm, PinForm, StationForm
 from kds.ui.setup.platforms_form import PlatformsForm
 from kds.ui.setup.printer_form import PrintersForm
 from kds.ui.setup.riders_form import RidersForm
-from kds.ui.setup.station import SaveResult, StationContext, save_draft
+from kds.ui.setup.station import SaveResult, StationContext, save_draft, store_problem
+from kds.ui.setup.stations_form import StationsForm
 from kds.ui.setup.wizard import scrolled
 from kds.ui.widgets.overlay import Overlay, touch_button
 from kds.ui.wording import tr
@@ -51,14 +53,16 @@ class SettingsPanel(Overlay):
     saved = Signal(object, object)
 
     def __init__(self, host: QWidget, station: StationContext, db_path: Path | None = None, *,
-                 printing: PrintQueue | None = None,
+                 printing: PrintQueue | None = None, stations: StationService | None = None,
                  last_cleanup: Callable[[], RetentionReport | None] = lambda: None) -> None:
         """Edit `station`'s settings over `host`; `db_path` is for diagnostics; `printing` prints test pages.
 
+        `stations` holds the restaurant's routing (in the shared store); without it there is no Kitchen stations page.
         `last_cleanup()` is what the retention task did last (the "This computer" page shows it).
         """
         super().__init__(host)
         self.station = station
+        self.stations_service = stations
         self._tasks: set[asyncio.Task[object]] = set()
         settings = station.settings
         self.platforms = PlatformsForm(settings, demo=station.demo_platforms)
@@ -70,6 +74,10 @@ class SettingsPanel(Overlay):
         self.pin = PinForm(settings)
         self.forms: list[FormPage] = [self.platforms, self.printers, self.behaviour, self.riders, self.display,
                                       self.computer, self.pin]
+        self.kitchen: StationsForm | None = None
+        if stations is not None:
+            self.kitchen = StationsForm(settings, stations.routing())
+            self.forms.insert(self.forms.index(self.riders) + 1, self.kitchen)
         self.about = AboutView(lambda: self.station.settings, db_path, directory=station.diagnostics_dir,
                                logs=station.log_dir)
         outer = QVBoxLayout(self.panel)
@@ -136,6 +144,7 @@ class SettingsPanel(Overlay):
         stored = await aread_stored(self.station.secrets)
         if not self.is_closed:
             self.platforms.set_stored(stored)
+            self.computer.set_stored(stored)
 
     def draft(self) -> Draft:
         """Every page's values; shows the first page with a problem.
@@ -162,7 +171,14 @@ class SettingsPanel(Overlay):
         old = self.station.settings
         self.save_button.setEnabled(False)
         try:
+            problem = await store_problem(self.station, draft)
+            if problem:  # a screen saved onto a database it cannot open would not start again
+                self.show_page(self.forms.index(self.computer))
+                self.problem.setText(problem)
+                return None
             result = await save_draft(self.station, draft)
+            if draft.routing is not None and self.stations_service is not None:
+                self.stations_service.save_routing(draft.routing)
         except OSError as exc:
             self.problem.setText(tr("Could not save the settings: %1").replace("%1", exc.strerror or str(exc)))
             return None

@@ -18,9 +18,11 @@ from typing import Any
 
 from kds.domain.order import Platform
 from kds.station.autostart import Autostart
-from kds.station.credentials import SecretStore, SecretStoreUnavailable
+from kds.station.credentials import STORE_PASSWORD, SecretStore, SecretStoreUnavailable
 from kds.station.secret_file import SecretsLocked, StationSecrets, WrongPin
 from kds.station.settings import CredentialStore, Settings, save_settings
+from kds.store.connect import open_database
+from kds.store.db import StoreError
 from kds.ui.setup.credentials import awrite_secrets, field_label, platform_name
 from kds.ui.setup.form import Draft
 from kds.ui.setup.pin import PinGate
@@ -143,10 +145,35 @@ async def _open_file(store: StationSecrets, pin: str) -> list[str]:
     return []
 
 
+async def store_problem(station: StationContext, draft: Draft) -> str:
+    """Why the restaurant's database of `draft` cannot be opened ("" when it can, or did not change).
+
+    A screen saved onto a database it cannot open would not start again: Settings and the wizard ask first.
+    """
+    url = draft.settings.station.store_url
+    if not url or (url == station.settings.station.store_url and STORE_PASSWORD not in draft.secrets
+                   and station.settings.setup_complete):
+        return ""
+    password = draft.secrets.get(STORE_PASSWORD) or await asyncio.to_thread(_saved_store_password, station)
+    try:  # connecting may take seconds (an unreachable host): off the Qt thread
+        db = await asyncio.to_thread(open_database, url, password=password or "")
+    except StoreError as exc:
+        return tr("KDS cannot open this database: %1").replace("%1", str(exc))
+    await asyncio.to_thread(db.close)
+    return ""
+
+
+def _saved_store_password(station: StationContext) -> str:
+    try:
+        return station.secrets.get(STORE_PASSWORD) or ""
+    except SecretStoreUnavailable:
+        return ""
+
+
 def restart_needed(old: Settings, new: Settings, secrets_changed: bool = False) -> Restart:
     """What it takes to apply the change from `old` to `new` (see the module docs)."""
-    if secrets_changed or _connected(old) != _connected(new) or old.printing != new.printing \
-            or old.retention != new.retention:
+    if (secrets_changed or _connected(old) != _connected(new) or old.printing != new.printing
+            or old.station.store_url != new.station.store_url or old.retention != new.retention):
         return Restart.ENGINE
     before, after = old.behaviour, new.behaviour
     if (before.auto_accept, before.default_prep_minutes, before.undo_seconds) != (
@@ -155,6 +182,8 @@ def restart_needed(old: Settings, new: Settings, secrets_changed: bool = False) 
     if (before.sounds, before.amber_minutes, before.red_minutes) != (after.sounds, after.amber_minutes,
                                                                      after.red_minutes):
         return Restart.WINDOW
+    if (old.station.role, old.station.kitchen_station) != (new.station.role, new.station.kitchen_station):
+        return Restart.WINDOW  # another role shows another board
     return Restart.NONE
 
 

@@ -1,4 +1,4 @@
-"""The first-run wizard: language, platforms and credentials, a printer, basics, a manager PIN.
+"""The first-run wizard: language, platforms, a printer, basics, a manager PIN, the restaurant's database.
 
 Shown by `kds` (without `--demo`) while `settings.setup_complete` is false. Each Next checks its
 page; Finish stores the credentials in the OS keyring (only there), saves the settings with
@@ -24,11 +24,11 @@ from kds.ui.setup.connect import store_words
 from kds.ui.setup.controls import form_stylesheet, label
 from kds.ui.setup.credentials import aread_stored, platform_name
 from kds.ui.setup.form import Draft, FormPage, FormProblem
-from kds.ui.setup.forms import BehaviourForm, DisplayForm, PinForm
+from kds.ui.setup.forms import BehaviourForm, DisplayForm, PinForm, StationForm
 from kds.ui.setup.platforms_form import PlatformsForm
 from kds.ui.setup.printer_form import PrintersForm
 from kds.ui.setup.riders_form import RidersForm
-from kds.ui.setup.station import SaveResult, StationContext, save_draft
+from kds.ui.setup.station import SaveResult, StationContext, save_draft, store_problem
 from kds.ui.theme import DARK, Fonts
 from kds.ui.widgets.overlay import touch_button
 from kds.ui.wording import tr
@@ -83,7 +83,9 @@ class SummaryPage(FormPage):
                                             or tr("none yet")),
                  self.prep_time_line(settings.behaviour.default_prep_minutes, settings.behaviour.prep_time),
                  tr("Riders: %1").replace("%1", ", ".join(r.name for r in settings.riders) or tr("none yet")),
-                 tr("Manager PIN: %1").replace("%1", tr("set") if draft.pin else tr("none"))]
+                 tr("Manager PIN: %1").replace("%1", tr("set") if draft.pin else tr("none")),
+                 tr("Orders: in the restaurant's database %1").replace("%1", settings.station.store_url)
+                 if settings.station.store_url else tr("Orders: kept on this screen")]
         if settings.behaviour.auto_accept:
             lines.append(tr("New orders are confirmed automatically for: %1").replace(
                 "%1", ", ".join(platform_name(p) for p in sorted(settings.behaviour.auto_accept))))
@@ -139,9 +141,10 @@ class FirstRunWizard(QWidget):
         self.behaviour = BehaviourForm(settings, full=False)
         self.riders = RidersForm(settings)  # optional: Next with none added goes on
         self.pin = PinForm(settings)
+        self.restaurant = StationForm(settings, restaurant_only=True)  # optional: empty for a screen on its own
         self.summary = SummaryPage(self)
         self.pages: list[FormPage] = [self.language, self.platforms, self.printers, self.behaviour, self.riders,
-                                      self.pin, self.summary]
+                                      self.pin, self.restaurant, self.summary]
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
         outer.setSpacing(0)
@@ -225,7 +228,8 @@ class FirstRunWizard(QWidget):
             FormProblem: a page has a missing or wrong value.
         """
         draft = Draft(self.station.settings.model_copy(update={"setup_complete": True}))
-        for page in (self.language, self.platforms, self.printers, self.behaviour, self.riders, self.pin):
+        for page in (self.language, self.platforms, self.printers, self.behaviour, self.riders, self.pin,
+                     self.restaurant):
             draft = page.apply(draft)
         return draft
 
@@ -239,6 +243,7 @@ class FirstRunWizard(QWidget):
         """Ask the keyring what it already holds (and whether it works at all)."""
         stored = await aread_stored(self.station.secrets)
         self.platforms.set_stored(stored)
+        self.restaurant.set_stored(stored)
 
     def start(self) -> None:
         """Show the wizard and look at the keyring in the background."""
@@ -253,6 +258,11 @@ class FirstRunWizard(QWidget):
             return None
         self.next.setEnabled(False)
         try:
+            problem = await store_problem(self.station, draft)
+            if problem:
+                self.show_page(self.pages.index(self.restaurant))
+                self.problem.setText(problem)
+                return None
             result = await save_draft(self.station, draft)
         except OSError as exc:
             self.problem.setText(tr("Could not save the settings: %1").replace("%1", exc.strerror or str(exc)))
@@ -285,7 +295,8 @@ class FirstRunWizard(QWidget):
                   2: tr("Optional: the thermal printer for kitchen tickets and receipts."),
                   3: tr("How new orders are handled."),
                   5: tr("Optional: a PIN that managers type to cancel, refund or change settings."),
-                  6: tr("Check, then tap Finish.")}
+                  6: tr("Optional: when several screens work together, the restaurant's database."),
+                  7: tr("Check, then tap Finish.")}
         self.intro.setText(intros.get(self.index, ""))
         self.back.setText(tr("Back"))
         self.back.setEnabled(self.index > 0)

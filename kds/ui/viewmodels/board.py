@@ -34,6 +34,7 @@ from kds.ui.viewmodels.card import (
     sort_key,
     store_name,
 )
+from kds.ui.viewmodels.stations import StationBoard
 from kds.ui.viewmodels.ticket_model import DisplayClock, TicketListModel
 from kds.ui.wording import tr
 
@@ -83,10 +84,15 @@ class BoardModel(QObject):
 
     def __init__(self, orders: OrderService, bus: ChangeBus | None, now: datetime,
                  settings: BoardSettings | None = None,
-                 offset: Callable[[Platform], timedelta] | None = None, parent: QObject | None = None) -> None:
-        """Show the tickets of `orders`; subscribe to `bus` (None: the caller feeds `on_changes`)."""
+                 offset: Callable[[Platform], timedelta] | None = None, parent: QObject | None = None,
+                 stations: StationBoard | None = None) -> None:
+        """Show the tickets of `orders`; subscribe to `bus` (None: the caller feeds `on_changes`).
+
+        `stations` shows the board as this screen's role does (a kitchen station's lines, the expo's progress).
+        """
         super().__init__(parent)
         self.orders = orders
+        self.stations = stations
         self.settings = settings or BoardSettings()
         self.now = now
         self._offset = offset or (lambda _p: timedelta(0))
@@ -395,8 +401,9 @@ class BoardModel(QObject):
             and ticket.status.accepted_at is not None
 
     def _build(self, ticket: Ticket, alert: bool) -> CardData:
-        return build_card(ticket, alert=alert, print_mark=self.print_mark(ticket.key),
+        card = build_card(ticket, alert=alert, print_mark=self.print_mark(ticket.key),
                           store=ticket.key.platform in self.several_stores)
+        return card if self.stations is None else self.stations.card(card, ticket)
 
     def _note_store(self, order: Order) -> None:
         """Count `order`'s store; the platform's second store names the store on all its cards from now on."""
@@ -416,6 +423,10 @@ class BoardModel(QObject):
 
     def _set(self, ticket: Ticket) -> None:
         key = ticket.key
+        if self.stations is not None and not self.stations.shows(ticket):
+            if key in self._tickets:
+                self._drop(key)
+            return
         self._tickets[key] = ticket
         self._note_store(ticket.order)
         self._cards[key] = self._build(ticket, self._alert(ticket))

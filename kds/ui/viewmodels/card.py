@@ -88,6 +88,8 @@ class ItemLine:
     note: str = ""
     allergy: bool = False
     age_check: bool = False  # the customer's ID is checked at hand-over: the card shows a marker
+    tap: str = ""  # what a tap on the line reports, like a button id ("" : the line is not a target)
+    done: bool = False  # a kitchen station marked it made: drawn ticked and muted
 
 
 @dataclass(frozen=True, slots=True)

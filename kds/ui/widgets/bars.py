@@ -2,11 +2,9 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from datetime import datetime, timedelta
 
-from PySide6.QtCore import QRect, Qt, Signal, SignalInstance
-from PySide6.QtGui import QFont, QFontMetrics, QResizeEvent
+from PySide6.QtCore import Qt, Signal, SignalInstance
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QSizePolicy, QWidget
 
 from kds.ui import wording
@@ -35,11 +33,7 @@ class TopBar(QFrame):
         layout.addWidget(self.title)
         self.summary = QLabel("")
         self.summary.setObjectName("summary")
-        # The room left of the buttons, whatever it is: on a narrow screen the words wrap, and the
-        # buttons keep their places (the bar never grows wider than the window).
-        self.summary.setWordWrap(True)
-        self.summary.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
-        layout.addWidget(self.summary, 100)
+        layout.addWidget(self.summary)
         layout.addStretch(1)
         self.history = self._button(tr("History"), self.history_requested)
         self.mute = self._button(tr("Mute 5 min"), self.mute_requested)
@@ -73,52 +67,6 @@ class TopBar(QFrame):
     def set_time(self, now: datetime) -> None:
         """The wall clock."""
         self.clock.setText(wording.local_time(now))
-
-
-class FittingLabel(QLabel):
-    """Wrapped words kept to `lines` lines of its width: in smaller type (down to 70 %) when they need more.
-
-    For words in the top bar's leftover room: a third line would make the bar taller and move every
-    button and card below it.
-    """
-
-    def __init__(self, base_px: Callable[[], int], lines: int = 2, parent: QWidget | None = None) -> None:
-        """Fit in `lines` lines, starting from `base_px()` pixels (the stylesheet's size for the label)."""
-        super().__init__(parent)
-        self.base_px = base_px
-        self.lines = lines
-        self.fitted_px: int | None = None
-        self.setWordWrap(True)
-
-    def setText(self, text: str) -> None:  # noqa: N802 - Qt override
-        """Show `text`, in the largest type that keeps it to the lines."""
-        super().setText(text)
-        self.fit()
-
-    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt override
-        """Fit again at the new width."""
-        super().resizeEvent(event)
-        self.fit()
-
-    def fit(self) -> None:
-        """Choose the type size for the current text and width."""
-        width = self.contentsRect().width()
-        if width <= 0 or not self.text():
-            return
-        base = self.base_px()
-        px = base
-        while px > int(base * 0.7):
-            font = QFont(self.font())
-            font.setPixelSize(px)
-            metrics = QFontMetrics(font)
-            needed = metrics.boundingRect(QRect(0, 0, width, 10_000), int(Qt.TextFlag.TextWordWrap), self.text())
-            if needed.height() <= metrics.lineSpacing() * self.lines:
-                break
-            px -= 1
-        wanted = None if px == base else px
-        if wanted != self.fitted_px:
-            self.fitted_px = wanted
-            self.setStyleSheet("" if wanted is None else f"font-size: {wanted}px;")
 
 
 class PlatformStatusBar(QFrame):

@@ -14,36 +14,38 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
-from datetime import datetime
+from datetime import datetime, timedelta
 
 from PySide6.QtCore import QEvent, QTimer, Signal
 from PySide6.QtGui import QCloseEvent
-from PySide6.QtWidgets import QApplication, QHBoxLayout, QMainWindow, QSizePolicy, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QApplication, QHBoxLayout, QLabel, QMainWindow, QSizePolicy, QVBoxLayout, QWidget
 
 from kds.clock import Clock
 from kds.domain.actions import Action
 from kds.domain.changes import Changes
 from kds.domain.order import OrderKey, Platform
-from kds.domain.store_control import closed_by_platform
 from kds.printing.queue import PrintQueue
 from kds.services.engine import Engine
 from kds.services.orders import ActionError
-from kds.station.settings import CardSize, Guarded, save_settings
+from kds.station.settings import CardSize, Guarded, Role, save_settings
 from kds.ui import wording
 from kds.ui.settings import UiSettings
 from kds.ui.setup.settings_panel import SettingsPanel
 from kds.ui.setup.station import StationContext
+from kds.ui.sheets.recall import RecallSheet
+from kds.ui.sheets.report import ReportSheet
 from kds.ui.sheets.store import StoreSheet, paused_summary
 from kds.ui.sounds import MISSED_ORDERS, AlarmController, SoundBoard
 from kds.ui.theme import THEMES, Fonts, apply_theme
 from kds.ui.ticker import Ticker
 from kds.ui.viewmodels.board import BoardModel
-from kds.ui.viewmodels.card import CardData, build_card
+from kds.ui.viewmodels.card import CardData, Column, build_card
 from kds.ui.viewmodels.dish_counts import DishCountModel
 from kds.ui.viewmodels.health import HealthModel
 from kds.ui.viewmodels.history import HistoryModel
 from kds.ui.viewmodels.printing import PrintingModel
-from kds.ui.widgets.bars import Banner, FittingLabel, HintStrip, PlatformStatusBar, Toast, TopBar
+from kds.ui.viewmodels.stations import BUMP, LINE, StationBoard
+from kds.ui.widgets.bars import Banner, HintStrip, PlatformStatusBar, Toast, TopBar
 from kds.ui.widgets.board_view import BoardWidget, column_title, empty_text
 from kds.ui.widgets.overlay import Overlay, restyle, touch_button
 from kds.ui.widgets.printer_status import PrinterStatus
@@ -58,6 +60,17 @@ from kds.ui.windows.setup_wiring import SetupWiring
 from kds.ui.wording import tr
 
 log = logging.getLogger(__name__)
+
+LONG_PAUSED_LINE = 64
+"""Past this many characters the top bar's "Paused — …" is set in smaller type (two lines no longer hold it)."""
+
+CLOSED_ALARM_AFTER = timedelta(minutes=5)
+"""How long a platform may stay closed during opening hours (with no end to come) before the board rings."""
+
+KITCHEN_TYPE = 1.3
+"""A kitchen station's type, times the screen's text size: read from the stove, a step away."""
+KITCHEN_TILES = 3
+"""A kitchen station's tickets side by side, like the paper tickets on the rail."""
 
 
 class MainWindow(OrderSheets, PrintWiring, SetupWiring, BumpBarKeys, QMainWindow):
@@ -85,7 +98,9 @@ class MainWindow(OrderSheets, PrintWiring, SetupWiring, BumpBarKeys, QMainWindow
         self._retranslate_pending = False
         self._closed = False
         self.theme = THEMES.get(self.settings.theme, THEMES["dark"])
-        self.fonts = Fonts(self.settings.font_scale)
+        self.station_board = StationBoard(engine.stations, Role(self.settings.role), self.settings.kitchen_station)
+        kitchen = self.station_board.kitchen
+        self.fonts = Fonts(self.settings.font_scale * (KITCHEN_TYPE if kitchen else 1.0))
         self.setWindowTitle(tr("Orders"))  # Qt adds " — KDS", the application's display name
         self.setObjectName("mainWindow")
         app = QApplication.instance()
@@ -96,7 +111,7 @@ class MainWindow(OrderSheets, PrintWiring, SetupWiring, BumpBarKeys, QMainWindow
         now = self.ticker.now
         self.health = HealthModel(engine.health, self.orders.policies, now, self, credentials=engine.credentials)
         self.board = BoardModel(self.orders, engine.bus, now, self.settings.board, offset=self.health.offset,
-                                parent=self)
+                                parent=self, stations=self.station_board)
         self.sounds = sounds or SoundBoard(enabled=self.settings.sounds, volume=self.settings.volume, parent=self)
         self.alarms = AlarmController(self.board, self.health, self.sounds, now, ring_every=self.settings.ring_every,
                                       mute_for=self.settings.mute_for, parent=self)
@@ -135,11 +150,30 @@ class MainWindow(OrderSheets, PrintWiring, SetupWiring, BumpBarKeys, QMainWindow
         self.store_button.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
         self.store_button.clicked.connect(self.request_store)
         top_layout.insertWidget(top_layout.indexOf(self.top.history), self.store_button)
+        self.store_button.setVisible(not kitchen)  # pausing the store is the counter's business
+        self.recall_button = touch_button(tr("Recall"), kind="bar")
+        self.recall_button.setObjectName("recallButton")
+        self.recall_button.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
+        self.recall_button.clicked.connect(self.open_recall)
+        self.recall_button.setVisible(self.station_board.bumps)
+        top_layout.insertWidget(top_layout.indexOf(self.top.history), self.recall_button)
+        self.report_button = touch_button(tr("Report"), kind="bar")
+        self.report_button.setObjectName("reportButton")
+        self.report_button.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
+        self.report_button.clicked.connect(self.open_report)
+        top_layout.insertWidget(top_layout.indexOf(self.top.history), self.report_button)
+        # When the bar is short of room, the summary wraps rather than the wall clock shrinking: the clock
+        # would grow back when the pause line takes the summary's place, and move every button.
+        self.top.summary.setWordWrap(True)
         # "Paused — <platforms> · resumes 14:30": in the summary's place while a platform is paused. It
         # takes only the room left of the buttons (its own width is ignored), so none of them moves.
-        self.store_paused = FittingLabel(lambda: self.fonts.body)  # never a third line: the bar keeps its height
+        self.store_paused = QLabel("")
         self.store_paused.setObjectName("storePaused")
+        self.store_paused.setWordWrap(True)
         self.store_paused.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        # No taller than the buttons: a second line (several platforms, each its own end) must not
+        # make the bar grow and move every button under a finger.
+        self.store_paused.setMaximumHeight(self.store_button.minimumHeight())
         self.store_paused.hide()
         top_layout.insertWidget(top_layout.indexOf(self.top.summary) + 1, self.store_paused, 100)
         self.top.title.installEventFilter(self)  # a tap on the title opens About (no PIN: nothing to change)
@@ -147,12 +181,16 @@ class MainWindow(OrderSheets, PrintWiring, SetupWiring, BumpBarKeys, QMainWindow
         self.missed_banner.add_action(tr("Connect…")).clicked.connect(self.request_connect)
         self.error_banner = Banner("errorBanner", dismissible=True)
         self.token_banner = Banner("tokenBanner", dismissible=False)  # gone only when the token is renewed
-        # A platform closed the store by itself (an order timed out): stays until Reopen is tapped.
+        # A platform closed the store by itself (an order timed out): stays until a reopening reaches it.
         self.closed_banner = Banner("storeClosedBanner", dismissible=False)
         self.closed_banner.add_action(tr("Reopen")).clicked.connect(self.reopen_store)
         self.closed_by: list[Platform] = []
+        self.closed_in_hours: list[Platform] = []  # closed too long during opening hours (`_watch_hours`)
         self.board_widget = BoardWidget(self.board, self.theme, self.fonts, show_numbers=self.settings.show_numbers,
-                                        now=clock.now, card_size=CardSize(self.settings.card_size))
+                                        now=clock.now,
+                                        card_size=CardSize.FULL if kitchen else CardSize(self.settings.card_size))
+        if kitchen:  # one column of what to make, as wide as the screen: the rest is the counter's
+            self.board_widget.show_only(Column.PREPARING, KITCHEN_TILES)
         self.status = PlatformStatusBar()
         self.printers = PrinterStatus(self.theme)
         self.status.extras.addWidget(self.printers)
@@ -196,7 +234,10 @@ class MainWindow(OrderSheets, PrintWiring, SetupWiring, BumpBarKeys, QMainWindow
         self._show_sound()
         self.board.set_print_marks(self.printing.marks)
         self._update_summary()
+        self._show_title()
         self.top.set_time(now)
+        self._follow_closures()  # a closure in the record before a restart is still on the banner
+        self.top.clock.setMinimumWidth(max(self.top.clock.minimumWidth(), self.top.clock.sizeHint().width()))
         self.top.theme.setText(tr("Light") if self.theme.name == "dark" else tr("Dark"))
         if start_ticker:
             self.ticker.start()
@@ -238,8 +279,6 @@ class MainWindow(OrderSheets, PrintWiring, SetupWiring, BumpBarKeys, QMainWindow
         self.status.set_sound_off(self.sounds.no_device)
 
     def _update_summary(self) -> None:
-        from kds.ui.viewmodels.card import Column
-
         new, preparing, ready = (self.board.actionable_count(c) for c in (Column.NEW, Column.PREPARING, Column.READY))
         self.top.summary.setText(tr("%1 new · %2 preparing · %3 ready").replace("%1", str(new))
                                  .replace("%2", str(preparing)).replace("%3", str(ready)))
@@ -251,26 +290,81 @@ class MainWindow(OrderSheets, PrintWiring, SetupWiring, BumpBarKeys, QMainWindow
         text = paused_summary(self.engine.store, self.orders.policies, now)
         self.store_paused.setText(text)
         self.store_paused.setVisible(bool(text))
+        long = len(text) > LONG_PAUSED_LINE
+        if self.store_paused.property("long") != long:  # smaller type: three lines within the buttons' height
+            self.store_paused.setProperty("long", long)
+            restyle(self.store_paused)
         self.top.summary.setVisible(not text)
+        sheet = self.top_overlay()
+        if isinstance(sheet, StoreSheet):  # its rows say how each send stands: keep them current
+            sheet.refresh()
+        self._follow_closures()
+        self._watch_hours(now)
+
+    def _follow_closures(self) -> None:
+        """The banner names a platform KDS can reopen while the record says it closed the store by itself.
+
+        A reopening (the banner's Reopen, or Resume on the Store sheet) or a pause that reached the
+        platform since takes it off; one not sent yet or failing does not: the store is still closed.
+        A platform KDS cannot reopen stays until Reopen is tapped, as `_watch_closing` put it there.
+        """
+        store = self.engine.store
+        closed = [p for p in self.orders.policies
+                  if (store.closed_by_itself(p) is not None if store.can_pause(p) else p in self.closed_by)]
+        if closed != self.closed_by:
+            self.closed_by = closed
+            self._show_closed()
+
+    def _watch_hours(self, now: datetime) -> None:
+        """Ring and offer to reopen when a platform stays closed during the opening hours set in Settings.
+
+        KDS's own record says which platforms are closed with no end to come (`closed_since`): the
+        platforms report no store status of their own (see each spec's `StoreAbilities`).
+        """
+        found: list[Platform] = []
+        if self.station.settings.behaviour.open_at(now.astimezone()):
+            for platform in self.orders.policies:
+                since = self.engine.store.closed_since(platform)
+                if since is not None and now - since >= CLOSED_ALARM_AFTER:
+                    found.append(platform)
+        if found == self.closed_in_hours:
+            return
+        ring = any(p not in self.closed_in_hours for p in found)
+        self.closed_in_hours = found
+        self._show_closed()
+        if ring:
+            self.alarms.ring(MISSED_ORDERS)
 
     def _watch_closing(self, key: OrderKey) -> None:
         """Ring and offer to reopen when the platform closed the store after cancelling `key` (a missed order)."""
-        ability = self.engine.store.abilities.get(key.platform)
         ticket = self.orders.ticket(key)
-        if ability is None or ticket is None or not closed_by_platform(ticket.status, ability.closes_after):
+        if ticket is None or not self.engine.store.closes_store(key.platform, ticket.status):
             return
-        if key.platform not in self.closed_by:
-            self.closed_by.append(key.platform)
-        names = ", ".join(self.orders.policies[p].label for p in self.closed_by)
-        self.closed_banner.show_text(tr("%1 closed your store after a missed order").replace("%1", names))
-        self.closed_banner.show_action(any(self.engine.store.can_pause(p) for p in self.closed_by))
+        self.closed_by = [p for p in self.orders.policies if p in self.closed_by or p == key.platform]
+        self._show_closed()
         self.alarms.ring(MISSED_ORDERS)
 
+    def _show_closed(self) -> None:
+        """The closed-store banner: platforms that closed the store, and those closed during opening hours."""
+        parts = []
+        if self.closed_by:
+            names = ", ".join(self.orders.policies[p].label for p in self.closed_by)
+            parts.append(tr("%1 closed your store after a missed order").replace("%1", names))
+        still = [p for p in self.closed_in_hours if p not in self.closed_by]
+        if still:
+            names = ", ".join(self.orders.policies[p].label for p in still)
+            parts.append(tr("Your store is still closed on %1 during opening hours").replace("%1", names))
+        self.closed_banner.show_text(" · ".join(parts))
+        self.closed_banner.show_action(any(self.engine.store.can_pause(p) for p in [*self.closed_by, *still]))
+
     def reopen_store(self) -> None:
-        """The closed-store banner's Reopen: take orders again where the platform closed the store."""
-        self.engine.store.resume(self.closed_by)
-        self.closed_by = []
-        self.closed_banner.show_text("")
+        """The closed-store banner's Reopen: take orders again where the store is closed."""
+        store = self.engine.store
+        store.resume(list(dict.fromkeys([*self.closed_by, *self.closed_in_hours])))
+        # A platform that closed the store itself stays named until the reopening reaches it (`_follow_closures`).
+        self.closed_by = [p for p in self.closed_by if store.can_pause(p) and store.closed_by_itself(p) is not None]
+        self.closed_in_hours = []
+        self._show_closed()
 
     def request_store(self) -> None:
         """The Store button: pause and busy mode, behind the PIN when it guards settings."""
@@ -280,6 +374,13 @@ class MainWindow(OrderSheets, PrintWiring, SetupWiring, BumpBarKeys, QMainWindow
         """Open the Store sheet."""
         sheet = StoreSheet(self.root, self.engine.store, self.orders.policies, self.engine.store.abilities,
                            lambda: self.ticker.now)
+        self._open(sheet)
+        return sheet
+
+    def open_report(self) -> ReportSheet:
+        """Open the day's report."""
+        sheet = ReportSheet(self.root, self.engine.db, self.orders.policies, self.theme, self.font(),
+                            lambda: self.ticker.now, printing=self.printing.queue)
         self._open(sheet)
         return sheet
 
@@ -310,7 +411,11 @@ class MainWindow(OrderSheets, PrintWiring, SetupWiring, BumpBarKeys, QMainWindow
             self.on_print_button(key, button_id)
             return
         self.board.touch(key)
-        if kind == "more":
+        if kind == BUMP:
+            self.station_board.bump(key)
+        elif kind == LINE:
+            self.station_board.toggle_line(key, arg)
+        elif kind == "more":
             self.open_drawer(key)
         elif kind == "dismiss":
             self.board.dismiss(key)
@@ -366,6 +471,20 @@ class MainWindow(OrderSheets, PrintWiring, SetupWiring, BumpBarKeys, QMainWindow
         self.drawer = drawer
         self._open(drawer)
         return drawer
+
+    def open_recall(self) -> RecallSheet:
+        """Open Recall: the orders this screen bumped last; a tap brings one back."""
+        offered = []
+        for bumped in self.station_board.recent():
+            ticket = self.orders.ticket(bumped.key)
+            if ticket is None:
+                continue
+            card = build_card(ticket, alert=False)
+            offered.append((bumped.key, f"{card.display_id} · {card.platform} · {wording.local_time(bumped.at)}"))
+        sheet = RecallSheet(self.root, offered)
+        sheet.recalled.connect(self.station_board.recall)
+        self._open(sheet)
+        return sheet
 
     def open_history(self) -> HistoryPanel:
         """Open today's history."""
@@ -426,8 +545,14 @@ class MainWindow(OrderSheets, PrintWiring, SetupWiring, BumpBarKeys, QMainWindow
     def set_demo(self, demo: bool) -> None:
         """Say in the title that this is the demo, and show the first-run hint until it is used."""
         self.demo = demo
-        self.top.title.setText(tr("KDS · DEMO") if demo else tr("KDS"))
+        self._show_title()
         self.hint.setVisible(demo and not self.station.settings.hint_used)
+
+    def _show_title(self) -> None:
+        title = tr("KDS · DEMO") if self.demo else tr("KDS")
+        if self.station_board.kitchen:  # which station this screen is, for the cook who walks up to it
+            title = f"{title} · {self.station_board.station}"
+        self.top.title.setText(title)
 
     def hint_used(self) -> None:
         """Someone confirmed an order or opened a card: the demo's first-run hint goes, and is saved as used."""
@@ -457,6 +582,8 @@ class MainWindow(OrderSheets, PrintWiring, SetupWiring, BumpBarKeys, QMainWindow
         self.top.theme.setText(tr("Light") if self.theme.name == "dark" else tr("Dark"))
         self.top.set_mute(self.alarms.mute_left())
         self.settings_button.setText(tr("Settings"))
+        self.recall_button.setText(tr("Recall"))
+        self.report_button.setText(tr("Report"))
         self.counts_button.setText(tr("All-day"))
         self.counts_panel.retranslate()
         if self.error_banner.dismiss is not None:

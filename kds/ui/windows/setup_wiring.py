@@ -38,6 +38,7 @@ from kds.ui.setup.station import Restart, SaveResult, StationContext, restart_ne
 from kds.ui.sounds import SoundBoard
 from kds.ui.theme import Fonts, Theme
 from kds.ui.ticker import Ticker
+from kds.ui.viewmodels.board import BoardModel
 from kds.ui.viewmodels.health import HealthModel
 from kds.ui.viewmodels.printing import PrintingModel
 from kds.ui.widgets.bars import Banner, TopBar
@@ -71,6 +72,7 @@ class SetupWiring(_Window):
     root: QWidget
     top: TopBar
     board_widget: BoardWidget
+    board: BoardModel
     error_banner: Banner
     overlays: list[Overlay]
     theme: Theme
@@ -129,7 +131,7 @@ class SetupWiring(_Window):
             overlay.close_overlay()
         self.remember_appearance()
         panel = SettingsPanel(self.root, self.station, self.engine.db.path, printing=self.printing.queue,
-                              last_cleanup=self.engine.retention.last)
+                              stations=self.engine.stations, last_cleanup=self.engine.retention.last)
         panel.setStyleSheet(form_stylesheet(self.theme, self.fonts))
         panel.saved.connect(self.on_settings_saved)
         panel.display.language_chosen.connect(self.choose_language)
@@ -195,6 +197,7 @@ class SetupWiring(_Window):
         if new.station.kiosk != old.station.kiosk and self.isVisible():
             self.showFullScreen() if new.station.kiosk else self.showMaximized()
         self.sounds.volume = new.behaviour.volume / 100
+        self.board.reload()  # the restaurant's routing may have changed: every card routed again
         messages = list(result.problems)
         need = restart_needed(old, new, result.secrets_changed)
         if need is Restart.ENGINE and not self.station.can_restart:

@@ -3,10 +3,9 @@
 from __future__ import annotations
 
 from datetime import UTC, datetime, timedelta
-from pathlib import Path
 
 from kds.printing.jobs import JobState, Ledger, PrintJob
-from kds.store.db import Database
+from kds.store.connect import open_database
 from kds.store.print_jobs import PrintJobRepository
 
 T0 = datetime(2026, 3, 1, 12, 0, tzinfo=UTC)
@@ -18,27 +17,26 @@ def add(repo: PrintJobRepository, key: str = "keeta_od:o1", kind: str = "kitchen
                     document="{}", title="Order #1", auto=True, now=T0)
 
 
-def test_repository_satisfies_the_queue_ledger_protocol(tmp_path: Path) -> None:
-    ledger: Ledger = PrintJobRepository(Database(tmp_path / "kds.sqlite3"))
+def test_repository_satisfies_the_queue_ledger_protocol(store_target: str) -> None:
+    ledger: Ledger = PrintJobRepository(open_database(store_target))
     assert ledger.get(1) is None
 
 
-def test_a_key_is_stored_once_even_after_reopening(tmp_path: Path) -> None:
-    path = tmp_path / "kds.sqlite3"
-    repo = PrintJobRepository(Database(path))
+def test_a_key_is_stored_once_even_after_reopening(store_target: str) -> None:
+    repo = PrintJobRepository(open_database(store_target))
     first = add(repo)
     assert first is not None
     assert add(repo) is None
     assert add(repo, revision="2") is not None
     assert add(repo, route="bar", printer="bar") is not None
     repo.db.close()
-    reopened = PrintJobRepository(Database(path))
+    reopened = PrintJobRepository(open_database(store_target))
     assert add(reopened) is None
     assert [j.revision for j in reopened.for_order("keeta_od:o1")] == ["1", "2", "1"]
 
 
-def test_reprints_are_numbered_per_document(tmp_path: Path) -> None:
-    repo = PrintJobRepository(Database(tmp_path / "kds.sqlite3"))
+def test_reprints_are_numbered_per_document(store_target: str) -> None:
+    repo = PrintJobRepository(open_database(store_target))
     add(repo)
     numbers = [repo.add_reprint(order_key="keeta_od:o1", kind="kitchen", revision="1", route="kitchen",
                                 printer="kitchen", document="{}", title="t", now=T0)[1] for _ in range(3)]
@@ -48,14 +46,13 @@ def test_reprints_are_numbered_per_document(tmp_path: Path) -> None:
     assert other[1] == 1
 
 
-def test_sending_jobs_become_uncertain_at_start_up(tmp_path: Path) -> None:
-    path = tmp_path / "kds.sqlite3"
-    repo = PrintJobRepository(Database(path))
+def test_sending_jobs_become_uncertain_at_start_up(store_target: str) -> None:
+    repo = PrintJobRepository(open_database(store_target))
     sending, queued = add(repo, key="fake:a1"), add(repo, key="fake:a2")
     assert sending is not None and queued is not None
     repo.mark_sending(sending, T0)
     repo.db.close()  # a crash: nothing else gets written
-    repo = PrintJobRepository(Database(path))
+    repo = PrintJobRepository(open_database(store_target))
     assert repo.recover_interrupted(T0 + timedelta(seconds=5)) == [sending]
     job = repo.get(sending)
     assert job is not None and job.state == "uncertain" and "may have printed" in job.last_error
@@ -65,8 +62,8 @@ def test_sending_jobs_become_uncertain_at_start_up(tmp_path: Path) -> None:
     assert repo.resolve(sending, T0) and repo.get(sending).state == "done"  # type: ignore[union-attr]
 
 
-def test_failed_jobs_wait_for_their_retry_time(tmp_path: Path) -> None:
-    repo = PrintJobRepository(Database(tmp_path / "kds.sqlite3"))
+def test_failed_jobs_wait_for_their_retry_time(store_target: str) -> None:
+    repo = PrintJobRepository(open_database(store_target))
     job_id = add(repo)
     assert job_id is not None
     repo.mark_sending(job_id, T0)

@@ -3,13 +3,12 @@
 from __future__ import annotations
 
 from datetime import UTC, datetime
-from pathlib import Path
 
 from kds.domain.contact import Contact, ContactState
 from kds.domain.order import Address, OrderType
 from kds.domain.states import OrderStatus
+from kds.store.connect import open_database
 from kds.store.contacts import ContactRepository
-from kds.store.db import Database
 from kds.store.orders import OrderRepository
 from kds.store.print_jobs import PrintJobRepository
 from tests.fakes.platform import make_order
@@ -17,8 +16,8 @@ from tests.fakes.platform import make_order
 NOW = datetime(2026, 1, 1, 12, 0, tzinfo=UTC)
 
 
-def test_only_self_delivery_orders_with_ciphertexts_get_a_row(tmp_path: Path) -> None:
-    db = Database(tmp_path / "kds.sqlite3")
+def test_only_self_delivery_orders_with_ciphertexts_get_a_row(store_target: str) -> None:
+    db = open_database(store_target)
     orders, contacts = OrderRepository(db), ContactRepository(db)
     own = make_order(type=OrderType.SELF_DELIVERY, created_at=NOW)
     plain = make_order(type=OrderType.SELF_DELIVERY, created_at=NOW, phone="11 99999-0000",
@@ -37,8 +36,8 @@ def test_only_self_delivery_orders_with_ciphertexts_get_a_row(tmp_path: Path) ->
     db.close()
 
 
-def test_deleting_an_order_deletes_its_contact_and_print_jobs(tmp_path: Path) -> None:
-    db = Database(tmp_path / "kds.sqlite3")
+def test_deleting_an_order_deletes_its_contact_and_print_jobs(store_target: str) -> None:
+    db = open_database(store_target)
     orders, contacts, ledger = OrderRepository(db), ContactRepository(db), PrintJobRepository(db)
     own, other = (make_order(type=OrderType.SELF_DELIVERY, created_at=NOW) for _ in range(2))
     for order in (own, other):

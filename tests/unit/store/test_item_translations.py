@@ -10,16 +10,16 @@ from kds.domain.states import OrderStatus
 from kds.platforms.zeek import models as wire
 from kds.platforms.zeek.mapping import map_order
 from kds.store import codec
-from kds.store.db import Database
+from kds.store.connect import open_database
 from kds.store.orders import OrderRepository
 
 FIXTURES = Path(__file__).resolve().parents[2] / "fixtures" / "platforms" / "zeek"
 
 
-def test_names_per_language_and_the_id_check_are_stored_and_searched(tmp_path: Path) -> None:
+def test_names_per_language_and_the_id_check_are_stored_and_searched(store_target: str) -> None:
     order = map_order(wire.OrderCreate.model_validate(
         json.loads((FIXTURES / "order_create_combo.json").read_text(encoding="utf-8"))))
-    repo = OrderRepository(Database(tmp_path / "kds.sqlite3"))
+    repo = OrderRepository(open_database(store_target))
     repo.save(order, OrderStatus(), {"order_id": order.key.order_id}, order.created_at)
     stored = repo.get(order.key)
     assert stored is not None and stored.order == order
