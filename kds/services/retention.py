@@ -4,8 +4,8 @@ Every `every` seconds (and once shortly after start) it works through what is du
 `batch` orders, each batch its own short transaction (a few milliseconds on the event loop), and
 yields to the loop between batches, so the screen never waits for it. Then it gives the freed pages
 back a few at a time (`Database.reclaim`, SQLite's incremental vacuum: the file stays bounded
-without a VACUUM, which would hold the write lock for the whole copy). What it did last, and when,
-is kept for Settings (`RetentionRepository.last`).
+without a VACUUM, which would hold the write lock for the whole copy; on PostgreSQL autovacuum does
+it). What it did last, and when, is kept for Settings (`RetentionRepository.last`).
 """
 
 from __future__ import annotations

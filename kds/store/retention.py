@@ -11,8 +11,9 @@ Two limits (`kds.services.retention` applies them):
   The journal's decoded events (`events.event`) keep no contact: an `OrderEvent` holds a rider's
   details, never the customer's. `orders.erased_at` says it was done.
 - **purge**: an order closed and created before the keep time goes with everything hanging off it:
-  events, actions, contact, print jobs, quarantined payloads. So do old store controls and
-  quarantine rows, which belong to no open order.
+  events, actions, contact, print jobs, quarantined payloads, kitchen stations' bumps and its rows
+  in the change log (only the order's delete stays there, for other stations sharing the store).
+  So do old store controls and quarantine rows, which belong to no open order.
 
 Open orders are never touched. Every batch is one short transaction over at most `limit` orders,
 written with portable SQL (`?` placeholders, no engine-specific functions), so it runs on either
@@ -105,13 +106,19 @@ class RetentionRepository:
             (created_before.isoformat(), limit)).fetchall()
         if not rows:
             return 0
+        keys = [f"{platform}:{order_id}" for platform, order_id in rows]
         with self.db.transaction() as conn:
             for platform, order_id in rows:
                 key = (platform, order_id)
-                for table in ("events", "actions", "order_contacts", "quarantine"):
+                for table in ("events", "actions", "order_contacts", "quarantine", "station_bumps"):
                     conn.execute(f"DELETE FROM {table} WHERE platform=? AND order_id=?", key)  # our table names
                 conn.execute("DELETE FROM print_jobs WHERE order_key=?", (f"{platform}:{order_id}",))
-                conn.execute("DELETE FROM orders WHERE platform=? AND order_id=? AND is_open=0", key)
+            # The change log's rows of these orders (the deletes above logged some too), in one pass
+            # over the log; then each order's own delete is logged, so other stations drop it.
+            conn.execute(f"DELETE FROM changes WHERE (topic IN ('order', 'contact') AND item IN ({_marks(keys)}))"
+                         f" OR (topic IN ('action', 'print_job') AND ref IN ({_marks(keys)}))", (*keys, *keys))
+            for platform, order_id in rows:
+                conn.execute("DELETE FROM orders WHERE platform=? AND order_id=? AND is_open=0", (platform, order_id))
         return len(rows)
 
     def purge_loose(self, before: datetime, erase_before: datetime) -> None:
@@ -142,5 +149,5 @@ class RetentionRepository:
             self.meta.set_meta(LAST_RUN, report.to_json())
 
 
-def _marks(values: tuple[Any, ...]) -> str:
+def _marks(values: tuple[Any, ...] | list[Any]) -> str:
     return ",".join("?" * len(values))

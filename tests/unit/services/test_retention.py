@@ -1,9 +1,15 @@
-"""Retention on the fake clock: a final order's customer is erased from every byte of the file; old orders go."""
+"""Retention on the fake clock: a final order's customer is erased from every byte of the file; old orders go.
+
+The whole course runs on both store engines (`store_target`): SQLite, and PostgreSQL when one is given.
+"""
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from datetime import timedelta
 from pathlib import Path
+
+import pytest
 
 from kds.clock import FakeClock
 from kds.domain.events import BadEvent, EventKind, RawEvent
@@ -11,9 +17,11 @@ from kds.domain.order import OrderType
 from kds.platforms.base import FetchedOrder
 from kds.services.engine import Engine, EngineSettings
 from kds.services.retention import RetentionSettings
+from kds.store.connect import open_database
 from kds.store.db import Database
 from kds.store.orders import OrderRepository
 from kds.store.print_jobs import PrintJobRepository
+from kds.store.stations import BumpRepository
 from tests.fakes.platform import FakePlatform
 
 NAME = "Maria Silva"
@@ -42,10 +50,39 @@ class WebhookPlatform(FakePlatform):
                                            "phone": PHONE if name == NAME else "1234"}))
 
 
+@pytest.fixture
+def store(store_target: str) -> Iterator[Database]:
+    """The store on each engine."""
+    db = open_database(store_target)
+    yield db
+    db.close()
+
+
 def file_bytes(db: Database) -> bytes:
     """Every byte of the store: the file and its write-ahead log."""
     assert db.path is not None
     return b"".join(p.read_bytes() for p in (db.path, Path(f"{db.path}-wal")) if p.exists())
+
+
+def stored(db: Database) -> bytes:
+    """What the store holds: every byte of a SQLite file; every row of every table on PostgreSQL.
+
+    (PostgreSQL's files are the server's: a deleted row's old version lasts there until autovacuum.)
+    """
+    if db.path is not None:
+        return file_bytes(db)
+    tables = [r[0] for r in db.conn.execute(
+        "SELECT table_name FROM information_schema.tables WHERE table_schema = current_schema()"
+        " AND table_type = 'BASE TABLE'").fetchall()]
+    assert "orders" in tables
+    return "\n".join(repr(tuple(row)) for table in tables
+                     for row in db.conn.execute(f"SELECT * FROM {table}").fetchall()).encode()
+
+
+def order_changes(db: Database, key: str) -> list[tuple[str, str]]:
+    """The change log's rows about the order `key` (platform:order_id), oldest first: (topic, op)."""
+    return [(r[0], r[1]) for r in db.conn.execute(
+        "SELECT topic, op FROM changes WHERE item=? OR ref=? ORDER BY seq", (key, key)).fetchall()]
 
 
 async def poll(engine: Engine, fake: FakePlatform, clock: FakeClock) -> None:
@@ -57,8 +94,9 @@ def count(db: Database, table: str, order_id: str) -> int:
     return int(db.conn.execute(f"SELECT COUNT(*) FROM {table} WHERE order_id=?", (order_id,)).fetchone()[0])
 
 
-async def test_a_final_order_loses_its_customer_after_a_day_and_goes_after_ninety(db: Database,
+async def test_a_final_order_loses_its_customer_after_a_day_and_goes_after_ninety(store: Database,
                                                                                  clock: FakeClock) -> None:
+    db = store
     fake = WebhookPlatform(clock)
     engine = Engine(db, [fake], clock, EngineSettings(undo_seconds=0))
     done = fake.add_order(type=OrderType.SELF_DELIVERY, customer=NAME)
@@ -82,39 +120,48 @@ async def test_a_final_order_loses_its_customer_after_a_day_and_goes_after_ninet
     db.conn.execute("UPDATE quarantine SET acked_at=?", (clock.now().isoformat(),))
     fake.webhook(done.key.order_id, EventKind.DELIVERED, NAME)
     await poll(engine, fake, clock)
+    bumps = BumpRepository(db)
+    for order in (done, still_open):  # the grill finished both
+        bumps.bump(order.key, "GRILL", clock.now())
     ticket = engine.orders.ticket(done.key)
     assert ticket is not None and not ticket.status.is_open
     assert ticket.contact is not None and ticket.contact.phone
     for text in (NAME, PHONE, PLACE, OPEN_NAME):
-        assert text.encode() in file_bytes(db)  # the test would prove nothing otherwise
+        assert text.encode() in stored(db)  # the test would prove nothing otherwise
 
     clock.advance(timedelta(hours=23).total_seconds())
     report = await engine.retention.run_once()
-    assert report.erased == 0 and NAME.encode() in file_bytes(db)  # not a day yet
+    assert report.erased == 0 and NAME.encode() in stored(db)  # not a day yet
 
     clock.advance(timedelta(hours=2).total_seconds())
     report = await engine.retention.run_once()
     assert (report.erased, report.purged) == (1, 0)
-    stored = file_bytes(db)
+    left = stored(db)
     for text in (NAME, PHONE, PLACE, "Apto 42"):
-        assert text.encode() not in stored, text
-    assert OPEN_NAME.encode() in stored  # the open order keeps its customer
+        assert text.encode() not in left, text
+    assert OPEN_NAME.encode() in left  # the open order keeps its customer
     erased = engine.orders.ticket(done.key)
     assert erased is not None and erased.order.display_id == done.display_id  # the order itself stays
     assert erased.order.lines == done.lines
     assert erased.order.customer.name == "" and erased.order.address is None
     assert engine.retention.last() == report
 
+    assert len(order_changes(db, str(done.key))) > 3  # stored, accepted, delivered, bumped, erased...
+
     clock.advance(timedelta(days=90).total_seconds())
     report = await engine.retention.run_once()
     assert report.purged == 1
     assert engine.orders.ticket(done.key) is None
-    for table in ("events", "actions", "order_contacts", "quarantine"):
+    for table in ("events", "actions", "order_contacts", "quarantine", "station_bumps"):
         assert count(db, table, done.key.order_id) == 0, table
     assert jobs.for_order(str(done.key)) == []
+    # Of the change log's rows about it, only its delete is left: other stations sharing the store drop it.
+    assert order_changes(db, str(done.key)) == [("order", "delete")]
     kept = engine.orders.ticket(still_open.key)  # open 90 days on: never touched
     assert kept is not None and kept.order.customer.name == OPEN_NAME and kept.status.is_open
     assert count(db, "events", still_open.key.order_id) == 2
+    assert count(db, "station_bumps", still_open.key.order_id) == 1
+    assert len(order_changes(db, str(still_open.key))) > 1
 
 
 async def test_the_task_has_a_name_and_waits_for_the_board_before_its_first_run(db: Database, clock: FakeClock,
