@@ -4,22 +4,23 @@ A dish is known by its name in the screen's language (`Line.name_in`), compared 
 surrounding spaces, so "Fries" from two platforms is one row. Options are counted per dish, each
 multiplied by its line's quantity ("2 × Burger + Extra cheese" is two extra cheeses), because
 that is what the grill has to put on. Lines are grouped by kitchen station through `station_of`;
-without it (no stations yet) everything is one group named "".
+without it (no stations yet) everything is one group named "". A line `station_of` gives no station
+(None) is not counted: another station's, on a kitchen station's screen, or one made already.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from decimal import Decimal
 
 from kds.domain.order import Line, Order, OrderKey
 
-StationOf = Callable[[Order, Line], str]
-"""The kitchen station a line is cooked at ("" when the restaurant has none)."""
+StationOf = Callable[[Order, Line], str | None]
+"""The kitchen station a line is cooked at ("" when the restaurant has none; None: not counted)."""
 
 
-def no_station(_order: Order, _line: Line) -> str:
+def no_station(_order: Order, _line: Line) -> str | None:
     """Every line in one group: the default until stations route lines."""
     return ""
 
@@ -58,14 +59,20 @@ class _Tally:
     orders: set[OrderKey] = field(default_factory=set)
 
 
-def count_dishes(orders: Iterable[Order], language: str,
-                 station_of: StationOf = no_station) -> tuple[StationCounts, ...]:
-    """Count every dish of `orders`, named in `language`, grouped by `station_of` (stations in name order)."""
+def count_dishes(orders: Iterable[Order], language: str, station_of: StationOf = no_station,
+                 station_order: Sequence[str] = ()) -> tuple[StationCounts, ...]:
+    """Count every dish of `orders`, named in `language`, grouped by `station_of`.
+
+    Stations come in `station_order` (the restaurant's), any others after them in name order.
+    """
     stations: dict[str, dict[str, _Tally]] = {}
     for order in orders:
         for line in order.lines:
+            station = station_of(order, line)
+            if station is None:
+                continue
             name = line.name_in(language)
-            tally = stations.setdefault(station_of(order, line), {}).setdefault(dish_id(name), _Tally(name))
+            tally = stations.setdefault(station, {}).setdefault(dish_id(name), _Tally(name))
             tally.quantity += line.quantity
             tally.orders.add(order.key)
             for option in line.options:
@@ -79,5 +86,9 @@ def count_dishes(orders: Iterable[Order], language: str,
                        frozenset(t.orders))
              for key, t in dishes.items()),
             key=lambda d: (-d.quantity, d.name.casefold()))))
-        for station, dishes in sorted(stations.items()))
+        for station, dishes in sorted(stations.items(), key=lambda item: _place(item[0], station_order)))
+
+
+def _place(station: str, order: Sequence[str]) -> tuple[int, str]:
+    return (order.index(station), "") if station in order else (len(order), station)
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import replace
 from datetime import timedelta
 from decimal import Decimal
@@ -21,6 +22,9 @@ from kds.ui.viewmodels.dish_counts import CountRole, DishCountModel
 from kds.ui.windows.main_window import MainWindow
 from tests.fakes.platform import FakePlatform, make_order
 from tests.fakes.waiting import until
+from tests.ui.conftest import tap
+from tests.ui.test_kitchen_stations import ROUTING, arrive, item, screen  # noqa: F401 - screen: the fixture
+from tests.ui.test_kitchen_stations import poll as poll_all
 
 
 def texts(window: MainWindow) -> list[str]:
@@ -176,3 +180,52 @@ async def test_the_counts_model_passes_the_qt_model_tester_with_station_headings
     assert len(window.board.marked) == 3
     qtmodeltester.check(model, force_py=True)
     qtmodeltester.check(model)
+
+
+async def test_counts_are_grouped_by_kitchen_station_and_a_kitchen_screen_counts_only_its_own(
+        screen: Callable[..., MainWindow],  # noqa: F811 - the fixture imported above
+        engine: Engine, fake: FakePlatform) -> None:
+    assert ROUTING.stations == ("GRILL", "DRINKS")
+    counter, grill = screen(), screen("kitchen", "GRILL")
+    first = arrive(fake, item("a", "X-Burger", 2), item("b", "Suco de laranja"), item("c", "Coca", 1, "Drinks"))
+    second = arrive(fake, item("d", "X-Burger"), item("e", "Coca", 2, "drinks"))
+    arrive(fake, item("f", "X-Salada"), accepted=False)
+    await poll_all(engine)
+    counter.counts_button.click()
+    grill.counts_button.click()
+    # The counter: every station's dishes under its heading, in the restaurant's order (not the alphabet's).
+    assert texts(counter) == ["GRILL", "X-Burger ×3", "X-Salada ×1", "DRINKS", "Coca ×3", "Suco de laranja ×1"]
+    # The grill: only what the grill makes, of the orders on its screen (accepted ones).
+    assert texts(grill) == ["GRILL", "X-Burger ×3"]
+    # Its screen is one column of tickets to make: the panel takes room beside them, it hides none.
+    third = arrive(fake, item("g", "X-Tudo"))
+    await poll_all(engine)
+    grill.counts_panel.hold.settle()
+    assert texts(grill) == ["GRILL", "X-Burger ×3", "X-Tudo ×1"]
+    panel_left = grill.counts_panel.mapTo(grill, QPoint(0, 0)).x()
+    for order in (first, second, third):
+        found = grill.board_widget.index_of(order.key)
+        assert found is not None
+        view, index = found
+        right = view.viewport().mapTo(grill, view.visualRect(index).topRight()).x()
+        assert right < panel_left, order.key
+    grill.counts_button.click()  # closed: the tickets have the whole width again
+    assert grill.board_widget.contentsMargins().right() == 0
+    grill.counts_button.click()
+    tap(grill, third.key, "bump")
+
+    # The grill makes the first order's burgers (a tap on the line), then bumps the second order:
+    # made is no longer to make, on both screens.
+    tap(grill, first.key, "line:a")
+    grill.counts_panel.hold.settle()
+    assert texts(grill) == ["GRILL", "X-Burger ×1"]
+    tap(grill, second.key, "bump")
+    grill.counts_panel.hold.settle()
+    assert texts(grill) == []
+    assert grill.counts_panel.empty.isVisible()
+    counter.counts_panel.hold.settle()
+    assert texts(counter) == ["GRILL", "X-Salada ×1", "DRINKS", "Coca ×3", "Suco de laranja ×1"]
+
+    # A tap on a dish on the counter marks the tickets that have it, whatever station makes it.
+    tap_dish(counter, counter.counts.row_of("coca"))
+    assert counter.board.marked == {first.key, second.key}

@@ -5,6 +5,10 @@ cancelled and unreadable orders (nobody cooks them), scheduled orders waiting in
 and Ready or finished ones (made already) — from the board model, and follows the board's
 `layout_changed`, which the board emits after every batch of changes it applied.
 
+Once the restaurant has kitchen stations (`StationBoard`), dishes are grouped by the station their
+lines are routed to, in the restaurant's order, and a line its station finished (bumped, alone or
+with its order) no longer counts. A kitchen station's screen counts only its own lines.
+
 Rows never reorder under a finger: while `held()` is true (the panel's `TapHold`) a recount waits,
 and `settle()` applies it. Tapping a dish marks the board's tickets that have it (`BoardModel.set_marked`);
 tapping it again clears the mark. The marks follow the counts: a new order with the dish is marked too.
@@ -21,11 +25,12 @@ from typing import Any
 from PySide6.QtCore import QAbstractListModel, QByteArray, QModelIndex, QObject, QPersistentModelIndex, Qt
 
 from kds.domain.dish_counts import DishCount, StationOf, count_dishes, no_station
-from kds.domain.order import Details, OrderKey
+from kds.domain.order import Details, Line, Order, OrderKey
 from kds.domain.states import Stage
 from kds.ui.i18n import current_language
 from kds.ui.viewmodels.board import BoardModel
 from kds.ui.viewmodels.card import Column, quantity_text
+from kds.ui.viewmodels.stations import StationBoard
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -70,11 +75,17 @@ def count_text(name: str, quantity: Decimal) -> str:
 class DishCountModel(QAbstractListModel):
     """Dish counts across the open orders of every platform, grouped by kitchen station."""
 
-    def __init__(self, board: BoardModel, *, station_of: StationOf = no_station,
-                 held: Callable[[], bool] = lambda: False, parent: QObject | None = None) -> None:
-        """Count the tickets of `board`, grouped by `station_of`; wait with recounts while `held()`."""
+    def __init__(self, board: BoardModel, *, stations: StationBoard | None = None,
+                 station_of: StationOf = no_station, held: Callable[[], bool] = lambda: False,
+                 parent: QObject | None = None) -> None:
+        """Count the tickets of `board`; wait with recounts while `held()`.
+
+        Lines are grouped by the restaurant's routing in `stations` while it has kitchen stations,
+        else by `station_of`.
+        """
         super().__init__(parent)
         self.board = board
+        self.stations = stations
         self.station_of = station_of
         self.held = held
         self.marked: str | None = None
@@ -115,7 +126,8 @@ class DishCountModel(QAbstractListModel):
         self.pending = False
         tickets = [t for t in self.board.tickets() if self.board.column_of(t.key) in COUNTED
                    and t.status.stage is not Stage.CANCELLED and t.order.details is Details.COMPLETE]
-        groups = count_dishes((t.order for t in tickets), current_language().value, self.station_of)
+        station_of, station_order = self._routed([t.key for t in tickets])
+        groups = count_dishes((t.order for t in tickets), current_language().value, station_of, station_order)
         several = len(groups) > 1 or any(g.station for g in groups)
         rows: list[CountRow] = []
         for group in groups:
@@ -133,6 +145,24 @@ class DishCountModel(QAbstractListModel):
         if self.marked is not None and self.row_of(self.marked) < 0:
             self.marked = None
         self._push_marks()
+
+    def _routed(self, keys: list[OrderKey]) -> tuple[StationOf, tuple[str, ...]]:
+        """Where each line counts under the restaurant's routing, and its stations' order."""
+        board = self.stations
+        routing = board.service.routing() if board is not None else None
+        if board is None or routing is None or not routing.active:
+            return self.station_of, ()
+        bumps = board.service.bumps_of_orders(keys)
+        only = board.station if board.kitchen else None
+
+        def station_of(order: Order, line: Line) -> str | None:
+            station = routing.station_of(line, order.key.platform.value)
+            made = bumps.get(order.key, {}).get(station, set())
+            if (only is not None and station != only) or "" in made or line.line_id in made:
+                return None
+            return station
+
+        return station_of, routing.stations
 
     def settle(self) -> None:
         """The hold is over: apply a recount that waited."""

@@ -2,9 +2,10 @@
 
 It floats over the right edge of the board instead of taking room from it: opening or closing it
 never reflows the columns, so no card moves under a finger (`tap_hold`); it covers the Ready and
-Out/Done columns, whose dishes are made already. It does not dim the board or close on a tap
-beside it: staff keep working on the cards while it shows. A tap on a dish marks the tickets
-that have it; a second tap clears the mark.
+Out/Done columns, whose dishes are made already. A kitchen station's screen is one column of
+tickets to make, which must never hide under it: there the board gives the panel its room. It
+does not dim the board or close on a tap beside it: staff keep working on the cards while it
+shows. A tap on a dish marks the tickets that have it; a second tap clears the mark.
 """
 
 from __future__ import annotations
@@ -99,10 +100,14 @@ class CountsPanel(QFrame):
     """The dish counts over the right edge of `board` (a widget of `host`), shown and hidden by the top bar."""
 
     def __init__(self, host: QWidget, board: QWidget, model: DishCountModel, theme: Theme, fonts: Fonts,
-                 now: Callable[[], datetime]) -> None:
-        """A hidden panel listing `model`; a finger on it holds recounts (time from `now()`)."""
+                 now: Callable[[], datetime], *, beside: bool = False) -> None:
+        """A hidden panel listing `model`; a finger on it holds recounts (time from `now()`).
+
+        `beside`: the board narrows to make room for the panel rather than being covered (a kitchen station).
+        """
         super().__init__(host)
         self.board = board
+        self.beside = beside
         self.model = model
         self.fonts = fonts
         self.setObjectName("countsPanel")
@@ -174,8 +179,10 @@ class CountsPanel(QFrame):
         self.raise_()
 
     def close_panel(self) -> None:
-        """Hide; the board's marks go."""
+        """Hide; the board's marks go (and the board has its room back)."""
         self.hide()
+        if self.beside:
+            self.board.setContentsMargins(0, 0, 0, 0)
         self.model.set_active(False)
 
     def toggle(self) -> bool:
@@ -196,6 +203,8 @@ class CountsPanel(QFrame):
         area = self.board.geometry()
         width = min(self.fonts.px(PANEL_WIDTH), area.width() // 3)
         self.setGeometry(area.right() + 1 - width, area.top(), width, area.height())
+        if self.beside and self.board.contentsMargins().right() != width:
+            self.board.setContentsMargins(0, 0, width, 0)
 
     def _show_empty(self) -> None:
         self.empty.setVisible(self.model.rowCount() == 0)

@@ -205,8 +205,9 @@ class MainWindow(OrderSheets, PrintWiring, SetupWiring, BumpBarKeys, QMainWindow
                        self.status):
             layout.addWidget(widget)
         self.setCentralWidget(self.root)
-        self.counts = DishCountModel(self.board, parent=self)
-        self.counts_panel = CountsPanel(self.root, self.board_widget, self.counts, self.theme, self.fonts, clock.now)
+        self.counts = DishCountModel(self.board, stations=self.station_board, parent=self)
+        self.counts_panel = CountsPanel(self.root, self.board_widget, self.counts, self.theme, self.fonts, clock.now,
+                                        beside=kitchen)
         self.toast = Toast(self.root)
         self.overlays: list[Overlay] = []
         self.drawer: OrderDrawer | None = None
