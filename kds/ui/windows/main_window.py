@@ -47,6 +47,7 @@ from kds.ui.viewmodels.printing import PrintingModel
 from kds.ui.viewmodels.stations import BUMP, LINE, StationBoard
 from kds.ui.widgets.bars import Banner, HintStrip, PlatformStatusBar, Toast, TopBar
 from kds.ui.widgets.board_view import BoardWidget, column_title, empty_text
+from kds.ui.widgets.fitting_label import FittingLabel
 from kds.ui.widgets.overlay import Overlay, restyle, touch_button
 from kds.ui.widgets.printer_status import PrinterStatus
 from kds.ui.windows.bump_bar import BumpBarKeys
@@ -165,6 +166,13 @@ class MainWindow(OrderSheets, PrintWiring, SetupWiring, BumpBarKeys, QMainWindow
         # When the bar is short of room, the summary wraps rather than the wall clock shrinking: the clock
         # would grow back when the pause line takes the summary's place, and move every button.
         self.top.summary.setWordWrap(True)
+        # ...and with All-day too it takes smaller type rather than a third line, which would make the bar
+        # taller than its buttons until the pause line took its place and moved every button.
+        summary = FittingLabel(lambda: self.fonts.px(20))  # the stylesheet's header size
+        summary.setObjectName("summary")
+        top_layout.replaceWidget(self.top.summary, summary)
+        self.top.summary.deleteLater()
+        self.top.summary = summary
         # "Paused — <platforms> · resumes 14:30": in the summary's place while a platform is paused. It
         # takes only the room left of the buttons (its own width is ignored), so none of them moves.
         self.store_paused = QLabel("")
