@@ -4,7 +4,12 @@
 <context>
     <name></name>
     <message>
-        <location filename="../kds/ui/session.py" line="+234"/>
+        <location filename="../kds/ui/session.py" line="+146"/>
+        <source>This screen joined a restaurant that already had its settings: its platform accounts, printers, manager PIN and order handling now come from the restaurant&apos;s database. This screen&apos;s own earlier settings are kept in %1.</source>
+        <translation>Layar ini bergabung dengan restoran yang sudah memiliki pengaturannya: akun platform, printer, PIN manajer, dan penanganan pesanan kini diambil dari basis data restoran. Pengaturan lama layar ini disimpan di %1.</translation>
+    </message>
+    <message>
+        <location line="+108"/>
         <source>Settings saved. KDS reconnected with them.</source>
         <translation>Pengaturan disimpan. KDS tersambung ulang dengan pengaturan baru.</translation>
     </message>
@@ -125,6 +130,11 @@
         <translation>Wilayah (opsional, SGN jika kosong)</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>Product update path (optional)</source>
+        <translation>Path pembaruan produk (opsional)</translation>
+    </message>
+    <message>
         <location line="+7"/>
         <source>Choose what is set at GoBiz: the clock on each new order follows it.</source>
         <translation>Pilih sesuai pengaturan di GoBiz: hitungan waktu di setiap pesanan baru mengikutinya.</translation>
@@ -135,7 +145,12 @@
         <translation>Hanya outlet yang modenya berbeda, misalnya G123456789=auto_accept_on_timeout; pisahkan dengan koma.</translation>
     </message>
     <message>
-        <location line="-22"/>
+        <location line="+2"/>
+        <source>Where the platform takes BatchUpdateProduct, e.g. /api/v1.0/product/update: sold-out dishes are then switched off in its product list too.</source>
+        <translation>Tempat platform menerima BatchUpdateProduct, mis. /api/v1.0/product/update: hidangan yang habis lalu juga dimatikan di daftar produknya.</translation>
+    </message>
+    <message>
+        <location line="-25"/>
         <source>API address</source>
         <translation>Alamat API</translation>
     </message>
@@ -177,8 +192,8 @@
     <message>
         <location filename="../kds/ui/setup/forms.py" line="+48"/>
         <location filename="../kds/ui/sheets/confirm.py" line="+104"/>
-        <location filename="../kds/ui/sheets/store.py" line="+137"/>
-        <location filename="../kds/ui/viewmodels/card.py" line="+261"/>
+        <location filename="../kds/ui/sheets/store.py" line="+140"/>
+        <location filename="../kds/ui/viewmodels/card.py" line="+265"/>
         <source>%1 min</source>
         <translation>%1 mnt</translation>
     </message>
@@ -377,8 +392,8 @@
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../kds/ui/windows/main_window.py" line="+241"/>
-        <location line="+273"/>
+        <location filename="../kds/ui/windows/main_window.py" line="+252"/>
+        <location line="+284"/>
         <location line="+68"/>
         <source>Dark</source>
         <translation>Gelap</translation>
@@ -386,8 +401,8 @@
     <message>
         <location line="+0"/>
         <location filename="../kds/ui/widgets/bars.py" line="+40"/>
-        <location filename="../kds/ui/windows/main_window.py" line="-341"/>
-        <location line="+273"/>
+        <location filename="../kds/ui/windows/main_window.py" line="-352"/>
+        <location line="+284"/>
         <location line="+68"/>
         <source>Light</source>
         <translation>Terang</translation>
@@ -654,7 +669,7 @@
         <translation>Terlalu sering PIN salah. Coba lagi dalam %1 dtk.</translation>
     </message>
     <message>
-        <location filename="../kds/ui/setup/credentials.py" line="+13"/>
+        <location filename="../kds/ui/setup/credentials.py" line="+14"/>
         <source>Several stores: separate them with commas.</source>
         <translation>Beberapa toko: pisahkan dengan koma.</translation>
     </message>
@@ -830,6 +845,11 @@
         <location line="+5"/>
         <source>Printer %1</source>
         <translation>Printer %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Connected to the screen %1</source>
+        <translation>Terhubung ke layar %1</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -1060,7 +1080,7 @@
     </message>
     <message>
         <location line="+16"/>
-        <location filename="../kds/ui/windows/setup_wiring.py" line="+160"/>
+        <location filename="../kds/ui/windows/setup_wiring.py" line="+161"/>
         <source>Connect the platforms</source>
         <translation>Hubungkan platform</translation>
     </message>
@@ -1110,8 +1130,8 @@
     </message>
     <message>
         <location filename="../kds/ui/setup/settings_panel.py" line="+23"/>
-        <location filename="../kds/ui/windows/main_window.py" line="-455"/>
-        <location line="+457"/>
+        <location filename="../kds/ui/windows/main_window.py" line="-474"/>
+        <location line="+476"/>
         <source>Settings</source>
         <translation>Pengaturan</translation>
     </message>
@@ -1126,7 +1146,7 @@
         <translation>Tentang</translation>
     </message>
     <message>
-        <location filename="../kds/ui/setup/station.py" line="+113"/>
+        <location filename="../kds/ui/setup/station.py" line="+117"/>
         <source>The credentials were not saved: the encrypted credentials file is locked. Tap Connect on the board and enter the manager PIN to unlock it.</source>
         <translation>Kredensial tidak disimpan: file kredensial terenkripsi terkunci. Ketuk Hubungkan di papan dan masukkan PIN manajer untuk membukanya.</translation>
     </message>
@@ -1136,12 +1156,17 @@
         <translation>Kredensial tidak disimpan: keyring sistem tidak tersedia. Di halaman Platform, pilih untuk menyimpannya hanya untuk sesi ini, atau di file yang dienkripsi dengan PIN manajer.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+12"/>
         <source>Could not change starting with the system: %1</source>
         <translation>Gagal mengubah jalan saat komputer menyala: %1</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
+        <source>The restaurant&apos;s settings were saved on this screen only: its database cannot be reached. Save them again once it is back, or the other screens keep theirs.</source>
+        <translation>Pengaturan restoran hanya tersimpan di layar ini: basis datanya tidak dapat dijangkau. Simpan lagi setelah tersambung kembali; layar lain tetap memakai pengaturan mereka.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>The encrypted credentials file was made with another manager PIN; enter that PIN on the board to unlock it.</source>
         <translation>File kredensial terenkripsi dibuat dengan PIN manajer lain; masukkan PIN itu di papan untuk membukanya.</translation>
     </message>
@@ -1547,12 +1572,22 @@
         <translation>%1 mnt · biasa</translation>
     </message>
     <message>
-        <location filename="../kds/ui/sheets/reason.py" line="+35"/>
+        <location filename="../kds/ui/sheets/reason.py" line="+45"/>
         <source>Why?</source>
         <translation>Kenapa?</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
+        <source>Which dishes ran out?</source>
+        <translation>Hidangan apa yang habis?</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Also mark them sold out until end of day</source>
+        <translation>Tandai juga habis sampai akhir hari</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <location filename="../kds/ui/sheets/refund.py" line="+138"/>
         <source>Write why (needed for “Other”)</source>
         <translation>Tulis alasannya (wajib untuk “Lainnya”)</translation>
@@ -1563,7 +1598,7 @@
         <translation>Tulis alasannya</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+47"/>
         <source>Choose a reason.</source>
         <translation>Pilih alasan.</translation>
     </message>
@@ -1633,7 +1668,7 @@
         <translation>Ketuk lagi untuk refund %1</translation>
     </message>
     <message>
-        <location filename="../kds/ui/viewmodels/board.py" line="+205"/>
+        <location filename="../kds/ui/viewmodels/board.py" line="+207"/>
         <source>Confirming…</source>
         <translation>Menerima…</translation>
     </message>
@@ -1660,18 +1695,18 @@
         <translation>Sebelum %1</translation>
     </message>
     <message>
-        <location line="+244"/>
+        <location line="+247"/>
         <source>Code %1</source>
         <translation>Kode %1</translation>
     </message>
     <message>
         <location filename="../kds/ui/wording.py" line="+8"/>
-        <location line="+124"/>
+        <location line="+129"/>
         <source>Refund requested</source>
         <translation>Refund diminta</translation>
     </message>
     <message>
-        <location filename="../kds/ui/viewmodels/card.py" line="-213"/>
+        <location filename="../kds/ui/viewmodels/card.py" line="-216"/>
         <source>Reading the address…</source>
         <translation>Membaca alamat…</translation>
     </message>
@@ -1740,7 +1775,7 @@
     </message>
     <message>
         <location line="+6"/>
-        <location filename="../kds/ui/wording.py" line="-162"/>
+        <location filename="../kds/ui/wording.py" line="-167"/>
         <location line="+37"/>
         <source>Cancelled</source>
         <translation>Dibatalkan</translation>
@@ -1796,7 +1831,7 @@
         <translation>Tolak…</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+34"/>
         <source>Details not readable yet — retrying. Use the %1 tablet if it cannot wait.</source>
         <translation>Detail belum bisa dibaca — mencoba lagi. Gunakan tablet %1 jika tidak bisa menunggu.</translation>
     </message>
@@ -1823,12 +1858,22 @@
         <translation>Detail pesanan belum terbaca</translation>
     </message>
     <message>
-        <location filename="../kds/ui/viewmodels/health.py" line="+123"/>
+        <location filename="../kds/ui/viewmodels/health.py" line="+126"/>
         <source>not connected</source>
         <translation>tidak terhubung</translation>
     </message>
     <message>
         <location line="+14"/>
+        <source>polled by %1</source>
+        <translation>dicek oleh %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>polled by another screen</source>
+        <translation>dicek oleh layar lain</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>connecting…</source>
         <translation>menghubungkan…</translation>
     </message>
@@ -2010,7 +2055,7 @@ Pesanan baru berbunyi dan muncul di sini.</translation>
         <translation>Urungkan %1</translation>
     </message>
     <message>
-        <location filename="../kds/ui/widgets/card_layout.py" line="+199"/>
+        <location filename="../kds/ui/widgets/card_layout.py" line="+207"/>
         <source>Note: %1</source>
         <translation>Catatan: %1</translation>
     </message>
@@ -2111,42 +2156,42 @@ Pesanan baru berbunyi dan muncul di sini.</translation>
         <translation>%1 pesanan</translation>
     </message>
     <message>
-        <location filename="../kds/ui/windows/main_window.py" line="-486"/>
-        <location line="+472"/>
+        <location filename="../kds/ui/windows/main_window.py" line="-505"/>
+        <location line="+491"/>
         <source>Orders</source>
         <translation>Pesanan</translation>
     </message>
     <message>
-        <location line="-433"/>
-        <location line="+444"/>
+        <location line="-452"/>
+        <location line="+463"/>
         <source>All-day</source>
         <translation>Total menu</translation>
     </message>
     <message>
-        <location line="-433"/>
-        <location line="+431"/>
+        <location line="-452"/>
+        <location line="+450"/>
         <source>Recall</source>
         <translation>Panggil ulang</translation>
     </message>
     <message>
-        <location line="-425"/>
-        <location line="+426"/>
+        <location line="-444"/>
+        <location line="+445"/>
         <source>Report</source>
         <translation>Laporan</translation>
     </message>
     <message>
-        <location line="-405"/>
-        <location line="+411"/>
+        <location line="-417"/>
+        <location line="+423"/>
         <source>Connect…</source>
         <translation>Hubungkan…</translation>
     </message>
     <message>
-        <location line="-406"/>
+        <location line="-418"/>
         <source>Reopen</source>
         <translation>Buka lagi</translation>
     </message>
     <message>
-        <location line="+97"/>
+        <location line="+100"/>
         <source>%1 new · %2 preparing · %3 ready</source>
         <translation>%1 baru · %2 disiapkan · %3 siap</translation>
     </message>
@@ -2156,7 +2201,7 @@ Pesanan baru berbunyi dan muncul di sini.</translation>
         <translation>Tandai semua sudah dilihat (%1)</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+67"/>
         <source>%1 closed your store after a missed order</source>
         <translation>%1 menutup toko Anda setelah ada pesanan yang terlewat</translation>
     </message>
@@ -2171,7 +2216,7 @@ Pesanan baru berbunyi dan muncul di sini.</translation>
         <translation>Jeda toko</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+36"/>
         <source>Something went wrong and was logged: %1</source>
         <translation>Terjadi kesalahan dan sudah dicatat: %1</translation>
     </message>
@@ -2201,7 +2246,7 @@ Pesanan baru berbunyi dan muncul di sini.</translation>
         <translation>%1 dikirim ke %2</translation>
     </message>
     <message>
-        <location filename="../kds/ui/windows/order_sheets.py" line="+79"/>
+        <location filename="../kds/ui/windows/order_sheets.py" line="+106"/>
         <source>Cancel order %1?</source>
         <translation>Batalkan pesanan %1?</translation>
     </message>
@@ -2280,6 +2325,16 @@ Pesanan baru berbunyi dan muncul di sini.</translation>
         <location line="+5"/>
         <source>Settings saved.</source>
         <translation>Pengaturan disimpan.</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Another screen changed the restaurant&apos;s settings. Platform, printer and order settings take effect when KDS starts again.</source>
+        <translation>Layar lain mengubah pengaturan restoran. Pengaturan platform, printer, dan pesanan berlaku saat KDS dimulai lagi.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Another screen changed the restaurant&apos;s settings: they apply here too.</source>
+        <translation>Layar lain mengubah pengaturan restoran: pengaturan itu juga berlaku di sini.</translation>
     </message>
     <message>
         <location filename="../kds/ui/windows/main_window.py" line="+110"/>
@@ -2508,12 +2563,12 @@ Pesanan baru berbunyi dan muncul di sini.</translation>
         <location line="+17"/>
         <location line="+17"/>
         <location line="+142"/>
-        <location line="+115"/>
+        <location line="+120"/>
         <source>Delivered</source>
         <translation>Terkirim</translation>
     </message>
     <message>
-        <location line="-290"/>
+        <location line="-295"/>
         <source>Change rider…</source>
         <translation>Ganti kurir…</translation>
     </message>
@@ -2623,7 +2678,7 @@ Pesanan baru berbunyi dan muncul di sini.</translation>
     </message>
     <message>
         <location line="+4"/>
-        <location filename="../kds/ui/sheets/store.py" line="-68"/>
+        <location filename="../kds/ui/sheets/store.py" line="-71"/>
         <location filename="../kds/ui/wording.py" line="+1"/>
         <source>failed</source>
         <translation>gagal</translation>
@@ -2951,6 +3006,11 @@ Pesanan baru berbunyi dan muncul di sini.</translation>
     </message>
     <message>
         <location line="+7"/>
+        <source>SOLD OUT</source>
+        <translation>HABIS</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>ID check</source>
         <translation>Cek identitas</translation>
     </message>
@@ -3080,7 +3140,7 @@ Pesanan baru berbunyi dan muncul di sini.</translation>
         <translation>Driver membatalkan</translation>
     </message>
     <message>
-        <location filename="../kds/ui/viewmodels/card.py" line="-221"/>
+        <location filename="../kds/ui/viewmodels/card.py" line="-224"/>
         <location filename="../kds/ui/wording.py" line="+2"/>
         <source>Rider: %1</source>
         <translation>Driver: %1</translation>
@@ -3330,8 +3390,8 @@ Pesanan baru berbunyi dan muncul di sini.</translation>
         <translation>Terhubung: platform menerima kredensial ini.</translation>
     </message>
     <message>
-        <location filename="../kds/ui/sheets/store.py" line="+57"/>
-        <location filename="../kds/ui/windows/main_window.py" line="-404"/>
+        <location filename="../kds/ui/sheets/store.py" line="+60"/>
+        <location filename="../kds/ui/windows/main_window.py" line="-423"/>
         <source>Store</source>
         <translation>Toko</translation>
     </message>
@@ -3341,7 +3401,7 @@ Pesanan baru berbunyi dan muncul di sini.</translation>
         <translation>Sampai dibuka lagi</translation>
     </message>
     <message>
-        <location line="-80"/>
+        <location line="-83"/>
         <source>failed: %1</source>
         <translation>gagal: %1</translation>
     </message>
@@ -3362,12 +3422,12 @@ Pesanan baru berbunyi dan muncul di sini.</translation>
     </message>
     <message>
         <location line="+27"/>
-        <location line="+204"/>
+        <location line="+211"/>
         <source>reopening %1</source>
         <translation>pembukaan kembali %1</translation>
     </message>
     <message>
-        <location line="-198"/>
+        <location line="-205"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
@@ -3387,7 +3447,7 @@ Pesanan baru berbunyi dan muncul di sini.</translation>
         <translation>Dijeda — %1</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+22"/>
         <source>On which platforms:</source>
         <translation>Di platform mana:</translation>
     </message>
@@ -3422,7 +3482,12 @@ Pesanan baru berbunyi dan muncul di sini.</translation>
         <translation>Akhiri sibuk</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+3"/>
+        <source>Sold out…</source>
+        <translation>Habis…</translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <source>Busy adds its minutes to the preparation time sent on confirm.</source>
         <translation>Sibuk menambahkan menitnya ke waktu persiapan yang dikirim saat konfirmasi.</translation>
     </message>
@@ -3462,7 +3527,7 @@ Pesanan baru berbunyi dan muncul di sini.</translation>
         <translation>sibuk +%1 mnt</translation>
     </message>
     <message>
-        <location filename="../kds/ui/windows/counts.py" line="+150"/>
+        <location filename="../kds/ui/windows/counts.py" line="+155"/>
         <source>All-day counts</source>
         <translation>Total per menu</translation>
     </message>
@@ -3667,6 +3732,116 @@ Pesanan baru berbunyi dan muncul di sini.</translation>
         <source>Deadline %1</source>
         <translation>Batas %1</translation>
     </message>
+    <message>
+        <location filename="../kds/ui/sheets/sold_out.py" line="+69"/>
+        <source>told</source>
+        <translation>sudah diberi tahu</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>telling…</source>
+        <translation>memberi tahu…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>failed — retrying</source>
+        <translation>gagal — mencoba lagi</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>failed — mark it again or do it on the platform&apos;s tablet</source>
+        <translation>gagal — tandai lagi atau lakukan di tablet platform</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>cannot be told here: %1</source>
+        <translation>tidak bisa diberi tahu dari sini: %1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>do it on the platform&apos;s tablet</source>
+        <translation>lakukan di tablet platform</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>SOLD OUT until switched back</source>
+        <translation>HABIS sampai diaktifkan lagi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>SOLD OUT until %1</source>
+        <translation>HABIS sampai %1</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Sold out</source>
+        <translation>Habis</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Search dishes (name or code)</source>
+        <translation>Cari hidangan (nama atau kode)</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Sold out until end of day</source>
+        <translation>Habis sampai akhir hari</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>For %1 h</source>
+        <translation>Selama %1 jam</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Until switched back</source>
+        <translation>Sampai diaktifkan lagi</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Back in stock</source>
+        <translation>Tersedia lagi</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Link with another dish…</source>
+        <translation>Gabungkan dengan hidangan lain…</translation>
+    </message>
+    <message>
+        <location line="+89"/>
+        <source>No dish found. Dishes appear here once they were ordered.</source>
+        <translation>Belum ada hidangan. Hidangan muncul di sini setelah pernah dipesan.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No dish matches.</source>
+        <translation>Tidak ada hidangan yang cocok.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Type to find the other %1 dishes.</source>
+        <translation>Ketik untuk menemukan %1 hidangan lainnya.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Tap the dish to link into the selected one.</source>
+        <translation>Ketuk hidangan yang akan digabung ke hidangan terpilih.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Tap a dish to mark it sold out or back in stock.</source>
+        <translation>Ketuk hidangan untuk menandainya habis atau tersedia lagi.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>KDS tells it when you mark the dish</source>
+        <translation>KDS memberi tahu saat Anda menandai hidangan</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Split off</source>
+        <translation>Pisahkan</translation>
+    </message>
 </context>
 <context>
     <name>Platforms</name>
@@ -3761,12 +3936,12 @@ Pesanan baru berbunyi dan muncul di sini.</translation>
         <translation>Matikan hidangan satu per satu di aplikasi GoBiz: KDS belum bisa melakukannya di sana.</translation>
     </message>
     <message>
-        <location filename="../kds/platforms/zeek/spec.py" line="+43"/>
+        <location filename="../kds/platforms/zeek/spec.py" line="+44"/>
         <source>Zeek — Circle K (CKGo)</source>
         <translation>Zeek — Circle K (CKGo)</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+17"/>
         <source>CKGo</source>
         <translation>CKGo</translation>
     </message>
@@ -3782,8 +3957,8 @@ Pesanan baru berbunyi dan muncul di sini.</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>The relay answers CKGo&apos;s stock check for the dish &quot;out of stock&quot;. The CKGo product list itself is not changed.</source>
-        <translation>Relay menjawab cek stok CKGo untuk hidangan itu dengan &quot;stok habis&quot;. Daftar produk CKGo sendiri tidak diubah.</translation>
+        <source>The relay answers CKGo&apos;s stock check for the dish &quot;out of stock&quot;; with the product update path set, CKGo&apos;s product list is switched too (BatchUpdateProduct).</source>
+        <translation>Relay menjawab cek stok CKGo untuk hidangan itu dengan &quot;stok habis&quot;; jika path pembaruan produk diisi, daftar produk CKGo juga diubah (BatchUpdateProduct).</translation>
     </message>
 </context>
 </TS>

@@ -4,7 +4,12 @@
 <context>
     <name></name>
     <message>
-        <location filename="../kds/ui/session.py" line="+234"/>
+        <location filename="../kds/ui/session.py" line="+146"/>
+        <source>This screen joined a restaurant that already had its settings: its platform accounts, printers, manager PIN and order handling now come from the restaurant&apos;s database. This screen&apos;s own earlier settings are kept in %1.</source>
+        <translation>Màn hình này đã tham gia một nhà hàng đã có cài đặt riêng: tài khoản nền tảng, máy in, mã PIN quản lý và cách xử lý đơn nay lấy từ cơ sở dữ liệu của nhà hàng. Cài đặt cũ của màn hình này được giữ trong %1.</translation>
+    </message>
+    <message>
+        <location line="+108"/>
         <source>Settings saved. KDS reconnected with them.</source>
         <translation>Đã lưu cài đặt. KDS đã kết nối lại theo cài đặt mới.</translation>
     </message>
@@ -125,6 +130,11 @@
         <translation>Khu vực (không bắt buộc, để trống là SGN)</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>Product update path (optional)</source>
+        <translation>Đường dẫn cập nhật sản phẩm (không bắt buộc)</translation>
+    </message>
+    <message>
         <location line="+7"/>
         <source>Choose what is set at GoBiz: the clock on each new order follows it.</source>
         <translation>Chọn đúng như cài đặt trên GoBiz: đồng hồ của mỗi đơn mới sẽ chạy theo đó.</translation>
@@ -135,7 +145,12 @@
         <translation>Chỉ các cửa hàng có chế độ khác, ví dụ G123456789=auto_accept_on_timeout; phân cách bằng dấu phẩy.</translation>
     </message>
     <message>
-        <location line="-22"/>
+        <location line="+2"/>
+        <source>Where the platform takes BatchUpdateProduct, e.g. /api/v1.0/product/update: sold-out dishes are then switched off in its product list too.</source>
+        <translation>Nơi nền tảng nhận BatchUpdateProduct, ví dụ /api/v1.0/product/update: món hết hàng khi đó cũng được tắt trong danh sách sản phẩm của nền tảng.</translation>
+    </message>
+    <message>
+        <location line="-25"/>
         <source>API address</source>
         <translation>Địa chỉ API</translation>
     </message>
@@ -177,8 +192,8 @@
     <message>
         <location filename="../kds/ui/setup/forms.py" line="+48"/>
         <location filename="../kds/ui/sheets/confirm.py" line="+104"/>
-        <location filename="../kds/ui/sheets/store.py" line="+137"/>
-        <location filename="../kds/ui/viewmodels/card.py" line="+261"/>
+        <location filename="../kds/ui/sheets/store.py" line="+140"/>
+        <location filename="../kds/ui/viewmodels/card.py" line="+265"/>
         <source>%1 min</source>
         <translation>%1 phút</translation>
     </message>
@@ -377,8 +392,8 @@
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../kds/ui/windows/main_window.py" line="+241"/>
-        <location line="+273"/>
+        <location filename="../kds/ui/windows/main_window.py" line="+252"/>
+        <location line="+284"/>
         <location line="+68"/>
         <source>Dark</source>
         <translation>Tối</translation>
@@ -386,8 +401,8 @@
     <message>
         <location line="+0"/>
         <location filename="../kds/ui/widgets/bars.py" line="+40"/>
-        <location filename="../kds/ui/windows/main_window.py" line="-341"/>
-        <location line="+273"/>
+        <location filename="../kds/ui/windows/main_window.py" line="-352"/>
+        <location line="+284"/>
         <location line="+68"/>
         <source>Light</source>
         <translation>Sáng</translation>
@@ -654,7 +669,7 @@
         <translation>Sai mã PIN quá nhiều lần. Thử lại sau %1 giây.</translation>
     </message>
     <message>
-        <location filename="../kds/ui/setup/credentials.py" line="+13"/>
+        <location filename="../kds/ui/setup/credentials.py" line="+14"/>
         <source>Several stores: separate them with commas.</source>
         <translation>Nhiều cửa hàng: ngăn cách bằng dấu phẩy.</translation>
     </message>
@@ -830,6 +845,11 @@
         <location line="+5"/>
         <source>Printer %1</source>
         <translation>Máy in %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Connected to the screen %1</source>
+        <translation>Kết nối với màn hình %1</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -1060,7 +1080,7 @@
     </message>
     <message>
         <location line="+16"/>
-        <location filename="../kds/ui/windows/setup_wiring.py" line="+160"/>
+        <location filename="../kds/ui/windows/setup_wiring.py" line="+161"/>
         <source>Connect the platforms</source>
         <translation>Kết nối các nền tảng</translation>
     </message>
@@ -1110,8 +1130,8 @@
     </message>
     <message>
         <location filename="../kds/ui/setup/settings_panel.py" line="+23"/>
-        <location filename="../kds/ui/windows/main_window.py" line="-455"/>
-        <location line="+457"/>
+        <location filename="../kds/ui/windows/main_window.py" line="-474"/>
+        <location line="+476"/>
         <source>Settings</source>
         <translation>Cài đặt</translation>
     </message>
@@ -1126,7 +1146,7 @@
         <translation>Giới thiệu</translation>
     </message>
     <message>
-        <location filename="../kds/ui/setup/station.py" line="+113"/>
+        <location filename="../kds/ui/setup/station.py" line="+117"/>
         <source>The credentials were not saved: the encrypted credentials file is locked. Tap Connect on the board and enter the manager PIN to unlock it.</source>
         <translation>Chưa lưu thông tin đăng nhập: tệp thông tin đăng nhập mã hóa đang bị khóa. Chạm Kết nối trên bảng và nhập mã PIN quản lý để mở khóa.</translation>
     </message>
@@ -1136,12 +1156,17 @@
         <translation>Chưa lưu thông tin đăng nhập: kho khóa hệ thống không dùng được. Ở trang Nền tảng, hãy chọn chỉ giữ cho lần chạy này, hoặc giữ trong tệp mã hóa bằng mã PIN quản lý.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+12"/>
         <source>Could not change starting with the system: %1</source>
         <translation>Không đổi được việc mở cùng hệ thống: %1</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
+        <source>The restaurant&apos;s settings were saved on this screen only: its database cannot be reached. Save them again once it is back, or the other screens keep theirs.</source>
+        <translation>Cài đặt của nhà hàng chỉ được lưu trên màn hình này: không kết nối được cơ sở dữ liệu. Hãy lưu lại khi nó hoạt động trở lại; các màn hình khác vẫn dùng cài đặt của chúng.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>The encrypted credentials file was made with another manager PIN; enter that PIN on the board to unlock it.</source>
         <translation>Tệp thông tin đăng nhập mã hóa được tạo bằng mã PIN quản lý khác; hãy nhập mã PIN đó trên bảng để mở khóa.</translation>
     </message>
@@ -1547,12 +1572,22 @@
         <translation>%1 phút · thường lệ</translation>
     </message>
     <message>
-        <location filename="../kds/ui/sheets/reason.py" line="+35"/>
+        <location filename="../kds/ui/sheets/reason.py" line="+45"/>
         <source>Why?</source>
         <translation>Lý do?</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
+        <source>Which dishes ran out?</source>
+        <translation>Món nào đã hết?</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Also mark them sold out until end of day</source>
+        <translation>Đánh dấu luôn là hết hàng đến cuối ngày</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <location filename="../kds/ui/sheets/refund.py" line="+138"/>
         <source>Write why (needed for “Other”)</source>
         <translation>Ghi lý do (bắt buộc khi chọn “Khác”)</translation>
@@ -1563,7 +1598,7 @@
         <translation>Ghi lý do</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+47"/>
         <source>Choose a reason.</source>
         <translation>Chọn lý do.</translation>
     </message>
@@ -1633,7 +1668,7 @@
         <translation>Chạm lần nữa để hoàn %1</translation>
     </message>
     <message>
-        <location filename="../kds/ui/viewmodels/board.py" line="+205"/>
+        <location filename="../kds/ui/viewmodels/board.py" line="+207"/>
         <source>Confirming…</source>
         <translation>Đang xác nhận…</translation>
     </message>
@@ -1660,18 +1695,18 @@
         <translation>Hạn %1</translation>
     </message>
     <message>
-        <location line="+244"/>
+        <location line="+247"/>
         <source>Code %1</source>
         <translation>Mã %1</translation>
     </message>
     <message>
         <location filename="../kds/ui/wording.py" line="+8"/>
-        <location line="+124"/>
+        <location line="+129"/>
         <source>Refund requested</source>
         <translation>Khách yêu cầu hoàn tiền</translation>
     </message>
     <message>
-        <location filename="../kds/ui/viewmodels/card.py" line="-213"/>
+        <location filename="../kds/ui/viewmodels/card.py" line="-216"/>
         <source>Reading the address…</source>
         <translation>Đang đọc địa chỉ…</translation>
     </message>
@@ -1740,7 +1775,7 @@
     </message>
     <message>
         <location line="+6"/>
-        <location filename="../kds/ui/wording.py" line="-162"/>
+        <location filename="../kds/ui/wording.py" line="-167"/>
         <location line="+37"/>
         <source>Cancelled</source>
         <translation>Đã hủy</translation>
@@ -1796,7 +1831,7 @@
         <translation>Từ chối…</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+34"/>
         <source>Details not readable yet — retrying. Use the %1 tablet if it cannot wait.</source>
         <translation>Chưa đọc được chi tiết — đang thử lại. Dùng máy tính bảng %1 nếu không thể chờ.</translation>
     </message>
@@ -1823,12 +1858,22 @@
         <translation>Chưa đọc được chi tiết đơn</translation>
     </message>
     <message>
-        <location filename="../kds/ui/viewmodels/health.py" line="+123"/>
+        <location filename="../kds/ui/viewmodels/health.py" line="+126"/>
         <source>not connected</source>
         <translation>chưa kết nối</translation>
     </message>
     <message>
         <location line="+14"/>
+        <source>polled by %1</source>
+        <translation>do %1 kiểm tra</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>polled by another screen</source>
+        <translation>do màn hình khác kiểm tra</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>connecting…</source>
         <translation>đang kết nối…</translation>
     </message>
@@ -2010,7 +2055,7 @@ New orders ring and appear here.</source>
         <translation>Hoàn tác %1</translation>
     </message>
     <message>
-        <location filename="../kds/ui/widgets/card_layout.py" line="+199"/>
+        <location filename="../kds/ui/widgets/card_layout.py" line="+207"/>
         <source>Note: %1</source>
         <translation>Ghi chú: %1</translation>
     </message>
@@ -2111,42 +2156,42 @@ New orders ring and appear here.</source>
         <translation>%1 đơn</translation>
     </message>
     <message>
-        <location filename="../kds/ui/windows/main_window.py" line="-486"/>
-        <location line="+472"/>
+        <location filename="../kds/ui/windows/main_window.py" line="-505"/>
+        <location line="+491"/>
         <source>Orders</source>
         <translation>Đơn hàng</translation>
     </message>
     <message>
-        <location line="-433"/>
-        <location line="+444"/>
+        <location line="-452"/>
+        <location line="+463"/>
         <source>All-day</source>
         <translation>Tổng món</translation>
     </message>
     <message>
-        <location line="-433"/>
-        <location line="+431"/>
+        <location line="-452"/>
+        <location line="+450"/>
         <source>Recall</source>
         <translation>Gọi lại</translation>
     </message>
     <message>
-        <location line="-425"/>
-        <location line="+426"/>
+        <location line="-444"/>
+        <location line="+445"/>
         <source>Report</source>
         <translation>Báo cáo</translation>
     </message>
     <message>
-        <location line="-405"/>
-        <location line="+411"/>
+        <location line="-417"/>
+        <location line="+423"/>
         <source>Connect…</source>
         <translation>Kết nối…</translation>
     </message>
     <message>
-        <location line="-406"/>
+        <location line="-418"/>
         <source>Reopen</source>
         <translation>Mở lại</translation>
     </message>
     <message>
-        <location line="+97"/>
+        <location line="+100"/>
         <source>%1 new · %2 preparing · %3 ready</source>
         <translation>%1 mới · %2 đang làm · %3 sẵn sàng</translation>
     </message>
@@ -2156,7 +2201,7 @@ New orders ring and appear here.</source>
         <translation>Đã xem tất cả (%1)</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+67"/>
         <source>%1 closed your store after a missed order</source>
         <translation>%1 đã đóng cửa hàng của bạn sau một đơn bị bỏ lỡ</translation>
     </message>
@@ -2171,7 +2216,7 @@ New orders ring and appear here.</source>
         <translation>Tạm dừng cửa hàng</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+36"/>
         <source>Something went wrong and was logged: %1</source>
         <translation>Có lỗi và đã được ghi lại: %1</translation>
     </message>
@@ -2201,7 +2246,7 @@ New orders ring and appear here.</source>
         <translation>Đã gửi %1 đến %2</translation>
     </message>
     <message>
-        <location filename="../kds/ui/windows/order_sheets.py" line="+79"/>
+        <location filename="../kds/ui/windows/order_sheets.py" line="+106"/>
         <source>Cancel order %1?</source>
         <translation>Hủy đơn %1?</translation>
     </message>
@@ -2280,6 +2325,16 @@ New orders ring and appear here.</source>
         <location line="+5"/>
         <source>Settings saved.</source>
         <translation>Đã lưu cài đặt.</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Another screen changed the restaurant&apos;s settings. Platform, printer and order settings take effect when KDS starts again.</source>
+        <translation>Một màn hình khác đã thay đổi cài đặt của nhà hàng. Cài đặt nền tảng, máy in và đơn hàng có hiệu lực khi KDS khởi động lại.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Another screen changed the restaurant&apos;s settings: they apply here too.</source>
+        <translation>Một màn hình khác đã thay đổi cài đặt của nhà hàng: chúng cũng áp dụng ở đây.</translation>
     </message>
     <message>
         <location filename="../kds/ui/windows/main_window.py" line="+110"/>
@@ -2508,12 +2563,12 @@ New orders ring and appear here.</source>
         <location line="+17"/>
         <location line="+17"/>
         <location line="+142"/>
-        <location line="+115"/>
+        <location line="+120"/>
         <source>Delivered</source>
         <translation>Đã giao</translation>
     </message>
     <message>
-        <location line="-290"/>
+        <location line="-295"/>
         <source>Change rider…</source>
         <translation>Đổi tài xế…</translation>
     </message>
@@ -2623,7 +2678,7 @@ New orders ring and appear here.</source>
     </message>
     <message>
         <location line="+4"/>
-        <location filename="../kds/ui/sheets/store.py" line="-68"/>
+        <location filename="../kds/ui/sheets/store.py" line="-71"/>
         <location filename="../kds/ui/wording.py" line="+1"/>
         <source>failed</source>
         <translation>thất bại</translation>
@@ -2951,6 +3006,11 @@ New orders ring and appear here.</source>
     </message>
     <message>
         <location line="+7"/>
+        <source>SOLD OUT</source>
+        <translation>HẾT HÀNG</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>ID check</source>
         <translation>Kiểm tra giấy tờ</translation>
     </message>
@@ -3080,7 +3140,7 @@ New orders ring and appear here.</source>
         <translation>Tài xế đã hủy</translation>
     </message>
     <message>
-        <location filename="../kds/ui/viewmodels/card.py" line="-221"/>
+        <location filename="../kds/ui/viewmodels/card.py" line="-224"/>
         <location filename="../kds/ui/wording.py" line="+2"/>
         <source>Rider: %1</source>
         <translation>Tài xế: %1</translation>
@@ -3330,8 +3390,8 @@ New orders ring and appear here.</source>
         <translation>Đã kết nối: nền tảng chấp nhận thông tin đăng nhập này.</translation>
     </message>
     <message>
-        <location filename="../kds/ui/sheets/store.py" line="+57"/>
-        <location filename="../kds/ui/windows/main_window.py" line="-404"/>
+        <location filename="../kds/ui/sheets/store.py" line="+60"/>
+        <location filename="../kds/ui/windows/main_window.py" line="-423"/>
         <source>Store</source>
         <translation>Cửa hàng</translation>
     </message>
@@ -3341,7 +3401,7 @@ New orders ring and appear here.</source>
         <translation>Đến khi mở lại</translation>
     </message>
     <message>
-        <location line="-80"/>
+        <location line="-83"/>
         <source>failed: %1</source>
         <translation>thất bại: %1</translation>
     </message>
@@ -3362,12 +3422,12 @@ New orders ring and appear here.</source>
     </message>
     <message>
         <location line="+27"/>
-        <location line="+204"/>
+        <location line="+211"/>
         <source>reopening %1</source>
         <translation>mở lại %1</translation>
     </message>
     <message>
-        <location line="-198"/>
+        <location line="-205"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
@@ -3387,7 +3447,7 @@ New orders ring and appear here.</source>
         <translation>Tạm dừng — %1</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+22"/>
         <source>On which platforms:</source>
         <translation>Trên nền tảng nào:</translation>
     </message>
@@ -3422,7 +3482,12 @@ New orders ring and appear here.</source>
         <translation>Hết bận</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+3"/>
+        <source>Sold out…</source>
+        <translation>Hết hàng…</translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <source>Busy adds its minutes to the preparation time sent on confirm.</source>
         <translation>Chế độ bận cộng số phút vào thời gian chuẩn bị gửi khi xác nhận.</translation>
     </message>
@@ -3462,7 +3527,7 @@ New orders ring and appear here.</source>
         <translation>bận +%1 phút</translation>
     </message>
     <message>
-        <location filename="../kds/ui/windows/counts.py" line="+150"/>
+        <location filename="../kds/ui/windows/counts.py" line="+155"/>
         <source>All-day counts</source>
         <translation>Tổng số từng món</translation>
     </message>
@@ -3667,6 +3732,116 @@ New orders ring and appear here.</source>
         <source>Deadline %1</source>
         <translation>Hạn %1</translation>
     </message>
+    <message>
+        <location filename="../kds/ui/sheets/sold_out.py" line="+69"/>
+        <source>told</source>
+        <translation>đã báo</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>telling…</source>
+        <translation>đang báo…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>failed — retrying</source>
+        <translation>thất bại — đang thử lại</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>failed — mark it again or do it on the platform&apos;s tablet</source>
+        <translation>thất bại — đánh dấu lại hoặc làm trên máy tính bảng của nền tảng</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>cannot be told here: %1</source>
+        <translation>không báo được từ đây: %1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>do it on the platform&apos;s tablet</source>
+        <translation>hãy làm trên máy tính bảng của nền tảng</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>SOLD OUT until switched back</source>
+        <translation>HẾT HÀNG đến khi bật lại</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>SOLD OUT until %1</source>
+        <translation>HẾT HÀNG đến %1</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Sold out</source>
+        <translation>Hết hàng</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Search dishes (name or code)</source>
+        <translation>Tìm món (tên hoặc mã)</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Sold out until end of day</source>
+        <translation>Hết hàng đến cuối ngày</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>For %1 h</source>
+        <translation>Trong %1 giờ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Until switched back</source>
+        <translation>Đến khi bật lại</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Back in stock</source>
+        <translation>Có hàng lại</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Link with another dish…</source>
+        <translation>Gộp với món khác…</translation>
+    </message>
+    <message>
+        <location line="+89"/>
+        <source>No dish found. Dishes appear here once they were ordered.</source>
+        <translation>Chưa có món nào. Món sẽ hiện ở đây sau khi được đặt.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No dish matches.</source>
+        <translation>Không có món nào khớp.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Type to find the other %1 dishes.</source>
+        <translation>Gõ để tìm %1 món còn lại.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Tap the dish to link into the selected one.</source>
+        <translation>Chạm vào món cần gộp vào món đã chọn.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Tap a dish to mark it sold out or back in stock.</source>
+        <translation>Chạm vào một món để đánh dấu hết hàng hoặc có hàng lại.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>KDS tells it when you mark the dish</source>
+        <translation>KDS sẽ báo khi bạn đánh dấu món</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Split off</source>
+        <translation>Tách ra</translation>
+    </message>
 </context>
 <context>
     <name>Platforms</name>
@@ -3761,12 +3936,12 @@ New orders ring and appear here.</source>
         <translation>Tắt từng món trong ứng dụng GoBiz: KDS chưa làm được việc này ở đó.</translation>
     </message>
     <message>
-        <location filename="../kds/platforms/zeek/spec.py" line="+43"/>
+        <location filename="../kds/platforms/zeek/spec.py" line="+44"/>
         <source>Zeek — Circle K (CKGo)</source>
         <translation>Zeek — Circle K (CKGo)</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+17"/>
         <source>CKGo</source>
         <translation>CKGo</translation>
     </message>
@@ -3782,8 +3957,8 @@ New orders ring and appear here.</source>
     </message>
     <message>
         <location line="+2"/>
-        <source>The relay answers CKGo&apos;s stock check for the dish &quot;out of stock&quot;. The CKGo product list itself is not changed.</source>
-        <translation>Relay trả lời kiểm tra tồn kho của CKGo cho món đó là &quot;hết hàng&quot;. Danh sách sản phẩm của CKGo không bị thay đổi.</translation>
+        <source>The relay answers CKGo&apos;s stock check for the dish &quot;out of stock&quot;; with the product update path set, CKGo&apos;s product list is switched too (BatchUpdateProduct).</source>
+        <translation>Relay trả lời kiểm tra tồn kho của CKGo cho món đó là &quot;hết hàng&quot;; khi đã đặt đường dẫn cập nhật sản phẩm, danh sách sản phẩm của CKGo cũng được chuyển (BatchUpdateProduct).</translation>
     </message>
 </context>
 </TS>

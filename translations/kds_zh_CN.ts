@@ -4,7 +4,12 @@
 <context>
     <name></name>
     <message>
-        <location filename="../kds/ui/session.py" line="+234"/>
+        <location filename="../kds/ui/session.py" line="+146"/>
+        <source>This screen joined a restaurant that already had its settings: its platform accounts, printers, manager PIN and order handling now come from the restaurant&apos;s database. This screen&apos;s own earlier settings are kept in %1.</source>
+        <translation>此屏幕已加入一家已有设置的餐厅：平台账户、打印机、经理 PIN 和订单处理现在都来自餐厅的数据库。此屏幕原来的设置保存在 %1。</translation>
+    </message>
+    <message>
+        <location line="+108"/>
         <source>Settings saved. KDS reconnected with them.</source>
         <translation>设置已保存，KDS 已按新设置重新连接。</translation>
     </message>
@@ -125,6 +130,11 @@
         <translation>区域（可选，留空则为 SGN）</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>Product update path (optional)</source>
+        <translation>商品更新路径（可选）</translation>
+    </message>
+    <message>
         <location line="+7"/>
         <source>Choose what is set at GoBiz: the clock on each new order follows it.</source>
         <translation>选择与 GoBiz 上相同的设置：每张新订单的计时按此进行。</translation>
@@ -135,7 +145,12 @@
         <translation>只填模式不同的门店，例如 G123456789=auto_accept_on_timeout；多个门店用逗号分隔。</translation>
     </message>
     <message>
-        <location line="-22"/>
+        <location line="+2"/>
+        <source>Where the platform takes BatchUpdateProduct, e.g. /api/v1.0/product/update: sold-out dishes are then switched off in its product list too.</source>
+        <translation>平台接收 BatchUpdateProduct 的路径，例如 /api/v1.0/product/update：售罄的菜品也会在其商品列表中下架。</translation>
+    </message>
+    <message>
+        <location line="-25"/>
         <source>API address</source>
         <translation>API 地址</translation>
     </message>
@@ -177,8 +192,8 @@
     <message>
         <location filename="../kds/ui/setup/forms.py" line="+48"/>
         <location filename="../kds/ui/sheets/confirm.py" line="+104"/>
-        <location filename="../kds/ui/sheets/store.py" line="+137"/>
-        <location filename="../kds/ui/viewmodels/card.py" line="+261"/>
+        <location filename="../kds/ui/sheets/store.py" line="+140"/>
+        <location filename="../kds/ui/viewmodels/card.py" line="+265"/>
         <source>%1 min</source>
         <translation>%1 分钟</translation>
     </message>
@@ -377,8 +392,8 @@
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../kds/ui/windows/main_window.py" line="+241"/>
-        <location line="+273"/>
+        <location filename="../kds/ui/windows/main_window.py" line="+252"/>
+        <location line="+284"/>
         <location line="+68"/>
         <source>Dark</source>
         <translation>深色</translation>
@@ -386,8 +401,8 @@
     <message>
         <location line="+0"/>
         <location filename="../kds/ui/widgets/bars.py" line="+40"/>
-        <location filename="../kds/ui/windows/main_window.py" line="-341"/>
-        <location line="+273"/>
+        <location filename="../kds/ui/windows/main_window.py" line="-352"/>
+        <location line="+284"/>
         <location line="+68"/>
         <source>Light</source>
         <translation>浅色</translation>
@@ -654,7 +669,7 @@
         <translation>PIN 错误次数太多，请 %1 秒后再试。</translation>
     </message>
     <message>
-        <location filename="../kds/ui/setup/credentials.py" line="+13"/>
+        <location filename="../kds/ui/setup/credentials.py" line="+14"/>
         <source>Several stores: separate them with commas.</source>
         <translation>多家门店：用逗号分隔。</translation>
     </message>
@@ -830,6 +845,11 @@
         <location line="+5"/>
         <source>Printer %1</source>
         <translation>打印机 %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Connected to the screen %1</source>
+        <translation>连接在屏幕 %1</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -1060,7 +1080,7 @@
     </message>
     <message>
         <location line="+16"/>
-        <location filename="../kds/ui/windows/setup_wiring.py" line="+160"/>
+        <location filename="../kds/ui/windows/setup_wiring.py" line="+161"/>
         <source>Connect the platforms</source>
         <translation>连接平台</translation>
     </message>
@@ -1110,8 +1130,8 @@
     </message>
     <message>
         <location filename="../kds/ui/setup/settings_panel.py" line="+23"/>
-        <location filename="../kds/ui/windows/main_window.py" line="-455"/>
-        <location line="+457"/>
+        <location filename="../kds/ui/windows/main_window.py" line="-474"/>
+        <location line="+476"/>
         <source>Settings</source>
         <translation>设置</translation>
     </message>
@@ -1126,7 +1146,7 @@
         <translation>关于</translation>
     </message>
     <message>
-        <location filename="../kds/ui/setup/station.py" line="+113"/>
+        <location filename="../kds/ui/setup/station.py" line="+117"/>
         <source>The credentials were not saved: the encrypted credentials file is locked. Tap Connect on the board and enter the manager PIN to unlock it.</source>
         <translation>凭据未保存：加密的凭据文件已锁定。请在看板上点“连接”并输入经理 PIN 解锁。</translation>
     </message>
@@ -1136,12 +1156,17 @@
         <translation>凭据未保存：系统钥匙串不可用。请在“平台”页面选择仅本次运行保存，或保存在用经理 PIN 加密的文件中。</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+12"/>
         <source>Could not change starting with the system: %1</source>
         <translation>无法更改开机自动启动：%1</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
+        <source>The restaurant&apos;s settings were saved on this screen only: its database cannot be reached. Save them again once it is back, or the other screens keep theirs.</source>
+        <translation>餐厅设置只保存在了此屏幕上：无法连接数据库。数据库恢复后请再保存一次；其他屏幕仍使用它们自己的设置。</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>The encrypted credentials file was made with another manager PIN; enter that PIN on the board to unlock it.</source>
         <translation>加密的凭据文件是用另一个经理 PIN 创建的；请在看板上输入那个 PIN 解锁。</translation>
     </message>
@@ -1547,12 +1572,22 @@
         <translation>%1 分钟 · 一般</translation>
     </message>
     <message>
-        <location filename="../kds/ui/sheets/reason.py" line="+35"/>
+        <location filename="../kds/ui/sheets/reason.py" line="+45"/>
         <source>Why?</source>
         <translation>原因？</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
+        <source>Which dishes ran out?</source>
+        <translation>哪些菜品售罄了？</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Also mark them sold out until end of day</source>
+        <translation>同时标记为售罄，直到今天结束</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <location filename="../kds/ui/sheets/refund.py" line="+138"/>
         <source>Write why (needed for “Other”)</source>
         <translation>写下原因（选“其他”时必填）</translation>
@@ -1563,7 +1598,7 @@
         <translation>写下原因</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+47"/>
         <source>Choose a reason.</source>
         <translation>请选择原因。</translation>
     </message>
@@ -1633,7 +1668,7 @@
         <translation>再点一次退款 %1</translation>
     </message>
     <message>
-        <location filename="../kds/ui/viewmodels/board.py" line="+205"/>
+        <location filename="../kds/ui/viewmodels/board.py" line="+207"/>
         <source>Confirming…</source>
         <translation>接单中…</translation>
     </message>
@@ -1660,18 +1695,18 @@
         <translation>%1 前</translation>
     </message>
     <message>
-        <location line="+244"/>
+        <location line="+247"/>
         <source>Code %1</source>
         <translation>取餐码 %1</translation>
     </message>
     <message>
         <location filename="../kds/ui/wording.py" line="+8"/>
-        <location line="+124"/>
+        <location line="+129"/>
         <source>Refund requested</source>
         <translation>顾客申请退款</translation>
     </message>
     <message>
-        <location filename="../kds/ui/viewmodels/card.py" line="-213"/>
+        <location filename="../kds/ui/viewmodels/card.py" line="-216"/>
         <source>Reading the address…</source>
         <translation>正在读取地址…</translation>
     </message>
@@ -1740,7 +1775,7 @@
     </message>
     <message>
         <location line="+6"/>
-        <location filename="../kds/ui/wording.py" line="-162"/>
+        <location filename="../kds/ui/wording.py" line="-167"/>
         <location line="+37"/>
         <source>Cancelled</source>
         <translation>已取消</translation>
@@ -1796,7 +1831,7 @@
         <translation>拒绝…</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+34"/>
         <source>Details not readable yet — retrying. Use the %1 tablet if it cannot wait.</source>
         <translation>暂时无法读取订单详情，正在重试。如不能等，请用 %1 平板处理。</translation>
     </message>
@@ -1823,12 +1858,22 @@
         <translation>未读取订单详情</translation>
     </message>
     <message>
-        <location filename="../kds/ui/viewmodels/health.py" line="+123"/>
+        <location filename="../kds/ui/viewmodels/health.py" line="+126"/>
         <source>not connected</source>
         <translation>未连接</translation>
     </message>
     <message>
         <location line="+14"/>
+        <source>polled by %1</source>
+        <translation>由%1查询</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>polled by another screen</source>
+        <translation>由其他屏幕查询</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>connecting…</source>
         <translation>连接中…</translation>
     </message>
@@ -2010,7 +2055,7 @@ New orders ring and appear here.</source>
         <translation>撤销 %1</translation>
     </message>
     <message>
-        <location filename="../kds/ui/widgets/card_layout.py" line="+199"/>
+        <location filename="../kds/ui/widgets/card_layout.py" line="+207"/>
         <source>Note: %1</source>
         <translation>备注：%1</translation>
     </message>
@@ -2111,42 +2156,42 @@ New orders ring and appear here.</source>
         <translation>%1 个订单</translation>
     </message>
     <message>
-        <location filename="../kds/ui/windows/main_window.py" line="-486"/>
-        <location line="+472"/>
+        <location filename="../kds/ui/windows/main_window.py" line="-505"/>
+        <location line="+491"/>
         <source>Orders</source>
         <translation>订单</translation>
     </message>
     <message>
-        <location line="-433"/>
-        <location line="+444"/>
+        <location line="-452"/>
+        <location line="+463"/>
         <source>All-day</source>
         <translation>菜品汇总</translation>
     </message>
     <message>
-        <location line="-433"/>
-        <location line="+431"/>
+        <location line="-452"/>
+        <location line="+450"/>
         <source>Recall</source>
         <translation>召回</translation>
     </message>
     <message>
-        <location line="-425"/>
-        <location line="+426"/>
+        <location line="-444"/>
+        <location line="+445"/>
         <source>Report</source>
         <translation>报表</translation>
     </message>
     <message>
-        <location line="-405"/>
-        <location line="+411"/>
+        <location line="-417"/>
+        <location line="+423"/>
         <source>Connect…</source>
         <translation>连接…</translation>
     </message>
     <message>
-        <location line="-406"/>
+        <location line="-418"/>
         <source>Reopen</source>
         <translation>重新开店</translation>
     </message>
     <message>
-        <location line="+97"/>
+        <location line="+100"/>
         <source>%1 new · %2 preparing · %3 ready</source>
         <translation>%1 新 · %2 制作中 · %3 待取</translation>
     </message>
@@ -2156,7 +2201,7 @@ New orders ring and appear here.</source>
         <translation>全部已阅 (%1)</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+67"/>
         <source>%1 closed your store after a missed order</source>
         <translation>%1 因一笔错过的订单关闭了你的门店</translation>
     </message>
@@ -2171,7 +2216,7 @@ New orders ring and appear here.</source>
         <translation>暂停门店</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+36"/>
         <source>Something went wrong and was logged: %1</source>
         <translation>出现问题，已记录：%1</translation>
     </message>
@@ -2201,7 +2246,7 @@ New orders ring and appear here.</source>
         <translation>%1已发送到%2</translation>
     </message>
     <message>
-        <location filename="../kds/ui/windows/order_sheets.py" line="+79"/>
+        <location filename="../kds/ui/windows/order_sheets.py" line="+106"/>
         <source>Cancel order %1?</source>
         <translation>取消订单 %1？</translation>
     </message>
@@ -2280,6 +2325,16 @@ New orders ring and appear here.</source>
         <location line="+5"/>
         <source>Settings saved.</source>
         <translation>设置已保存。</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Another screen changed the restaurant&apos;s settings. Platform, printer and order settings take effect when KDS starts again.</source>
+        <translation>另一块屏幕更改了餐厅设置。平台、打印机和订单设置将在 KDS 重新启动后生效。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Another screen changed the restaurant&apos;s settings: they apply here too.</source>
+        <translation>另一块屏幕更改了餐厅设置：此处也同样适用。</translation>
     </message>
     <message>
         <location filename="../kds/ui/windows/main_window.py" line="+110"/>
@@ -2508,12 +2563,12 @@ New orders ring and appear here.</source>
         <location line="+17"/>
         <location line="+17"/>
         <location line="+142"/>
-        <location line="+115"/>
+        <location line="+120"/>
         <source>Delivered</source>
         <translation>已送达</translation>
     </message>
     <message>
-        <location line="-290"/>
+        <location line="-295"/>
         <source>Change rider…</source>
         <translation>更换骑手…</translation>
     </message>
@@ -2623,7 +2678,7 @@ New orders ring and appear here.</source>
     </message>
     <message>
         <location line="+4"/>
-        <location filename="../kds/ui/sheets/store.py" line="-68"/>
+        <location filename="../kds/ui/sheets/store.py" line="-71"/>
         <location filename="../kds/ui/wording.py" line="+1"/>
         <source>failed</source>
         <translation>失败</translation>
@@ -2951,6 +3006,11 @@ New orders ring and appear here.</source>
     </message>
     <message>
         <location line="+7"/>
+        <source>SOLD OUT</source>
+        <translation>已售罄</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>ID check</source>
         <translation>查验身份证</translation>
     </message>
@@ -3080,7 +3140,7 @@ New orders ring and appear here.</source>
         <translation>骑手已取消</translation>
     </message>
     <message>
-        <location filename="../kds/ui/viewmodels/card.py" line="-221"/>
+        <location filename="../kds/ui/viewmodels/card.py" line="-224"/>
         <location filename="../kds/ui/wording.py" line="+2"/>
         <source>Rider: %1</source>
         <translation>骑手：%1</translation>
@@ -3330,8 +3390,8 @@ New orders ring and appear here.</source>
         <translation>已连接：平台接受了这些凭据。</translation>
     </message>
     <message>
-        <location filename="../kds/ui/sheets/store.py" line="+57"/>
-        <location filename="../kds/ui/windows/main_window.py" line="-404"/>
+        <location filename="../kds/ui/sheets/store.py" line="+60"/>
+        <location filename="../kds/ui/windows/main_window.py" line="-423"/>
         <source>Store</source>
         <translation>门店</translation>
     </message>
@@ -3341,7 +3401,7 @@ New orders ring and appear here.</source>
         <translation>直到恢复</translation>
     </message>
     <message>
-        <location line="-80"/>
+        <location line="-83"/>
         <source>failed: %1</source>
         <translation>失败：%1</translation>
     </message>
@@ -3362,12 +3422,12 @@ New orders ring and appear here.</source>
     </message>
     <message>
         <location line="+27"/>
-        <location line="+204"/>
+        <location line="+211"/>
         <source>reopening %1</source>
         <translation>重新开店%1</translation>
     </message>
     <message>
-        <location line="-198"/>
+        <location line="-205"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
@@ -3387,7 +3447,7 @@ New orders ring and appear here.</source>
         <translation>已暂停 — %1</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+22"/>
         <source>On which platforms:</source>
         <translation>在哪些平台：</translation>
     </message>
@@ -3422,7 +3482,12 @@ New orders ring and appear here.</source>
         <translation>结束繁忙</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+3"/>
+        <source>Sold out…</source>
+        <translation>售罄…</translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <source>Busy adds its minutes to the preparation time sent on confirm.</source>
         <translation>繁忙模式会把这些分钟加到确认时发送的备餐时间上。</translation>
     </message>
@@ -3462,7 +3527,7 @@ New orders ring and appear here.</source>
         <translation>繁忙 +%1 分钟</translation>
     </message>
     <message>
-        <location filename="../kds/ui/windows/counts.py" line="+150"/>
+        <location filename="../kds/ui/windows/counts.py" line="+155"/>
         <source>All-day counts</source>
         <translation>菜品汇总</translation>
     </message>
@@ -3667,6 +3732,116 @@ New orders ring and appear here.</source>
         <source>Deadline %1</source>
         <translation>时限 %1</translation>
     </message>
+    <message>
+        <location filename="../kds/ui/sheets/sold_out.py" line="+69"/>
+        <source>told</source>
+        <translation>已通知</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>telling…</source>
+        <translation>正在通知…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>failed — retrying</source>
+        <translation>失败 — 正在重试</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>failed — mark it again or do it on the platform&apos;s tablet</source>
+        <translation>失败 — 请重新标记，或在平台的平板上操作</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>cannot be told here: %1</source>
+        <translation>无法在此通知：%1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>do it on the platform&apos;s tablet</source>
+        <translation>请在平台的平板上操作</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>SOLD OUT until switched back</source>
+        <translation>已售罄，直到重新上架</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>SOLD OUT until %1</source>
+        <translation>已售罄至 %1</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Sold out</source>
+        <translation>售罄</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Search dishes (name or code)</source>
+        <translation>搜索菜品（名称或编码）</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Sold out until end of day</source>
+        <translation>售罄至今天结束</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>For %1 h</source>
+        <translation>%1 小时</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Until switched back</source>
+        <translation>直到重新上架</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Back in stock</source>
+        <translation>恢复供应</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Link with another dish…</source>
+        <translation>与其他菜品合并…</translation>
+    </message>
+    <message>
+        <location line="+89"/>
+        <source>No dish found. Dishes appear here once they were ordered.</source>
+        <translation>还没有菜品。菜品被点过后会出现在这里。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No dish matches.</source>
+        <translation>没有匹配的菜品。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Type to find the other %1 dishes.</source>
+        <translation>输入以查找其余 %1 个菜品。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Tap the dish to link into the selected one.</source>
+        <translation>点按要并入所选菜品的菜品。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Tap a dish to mark it sold out or back in stock.</source>
+        <translation>点按菜品，标记为售罄或恢复供应。</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>KDS tells it when you mark the dish</source>
+        <translation>标记菜品时 KDS 会通知该平台</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Split off</source>
+        <translation>拆分出来</translation>
+    </message>
 </context>
 <context>
     <name>Platforms</name>
@@ -3761,12 +3936,12 @@ New orders ring and appear here.</source>
         <translation>请在 GoBiz 应用中下架单个菜品：KDS 暂时还做不到。</translation>
     </message>
     <message>
-        <location filename="../kds/platforms/zeek/spec.py" line="+43"/>
+        <location filename="../kds/platforms/zeek/spec.py" line="+44"/>
         <source>Zeek — Circle K (CKGo)</source>
         <translation>Zeek — Circle K (CKGo)</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+17"/>
         <source>CKGo</source>
         <translation>CKGo</translation>
     </message>
@@ -3782,8 +3957,8 @@ New orders ring and appear here.</source>
     </message>
     <message>
         <location line="+2"/>
-        <source>The relay answers CKGo&apos;s stock check for the dish &quot;out of stock&quot;. The CKGo product list itself is not changed.</source>
-        <translation>中继对 CKGo 就该菜品的库存查询回答&quot;缺货&quot;。CKGo 的商品列表本身不会改变。</translation>
+        <source>The relay answers CKGo&apos;s stock check for the dish &quot;out of stock&quot;; with the product update path set, CKGo&apos;s product list is switched too (BatchUpdateProduct).</source>
+        <translation>中继对 CKGo 就该菜品的库存查询回答&quot;缺货&quot;；设置了商品更新路径时，CKGo 的商品列表也会一并切换（BatchUpdateProduct）。</translation>
     </message>
 </context>
 </TS>

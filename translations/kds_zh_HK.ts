@@ -4,7 +4,12 @@
 <context>
     <name></name>
     <message>
-        <location filename="../kds/ui/session.py" line="+234"/>
+        <location filename="../kds/ui/session.py" line="+146"/>
+        <source>This screen joined a restaurant that already had its settings: its platform accounts, printers, manager PIN and order handling now come from the restaurant&apos;s database. This screen&apos;s own earlier settings are kept in %1.</source>
+        <translation>此螢幕已加入一間已有設定的餐廳：平台帳戶、打印機、經理 PIN 及訂單處理現在都來自餐廳的資料庫。此螢幕原來的設定保存在 %1。</translation>
+    </message>
+    <message>
+        <location line="+108"/>
         <source>Settings saved. KDS reconnected with them.</source>
         <translation>設定已儲存，KDS 已按新設定重新連線。</translation>
     </message>
@@ -125,6 +130,11 @@
         <translation>地區（可選，留空則為 SGN）</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>Product update path (optional)</source>
+        <translation>商品更新路徑（可選）</translation>
+    </message>
+    <message>
         <location line="+7"/>
         <source>Choose what is set at GoBiz: the clock on each new order follows it.</source>
         <translation>選擇與 GoBiz 上相同的設定：每張新訂單的計時按此進行。</translation>
@@ -135,7 +145,12 @@
         <translation>只填模式不同的分店，例如 G123456789=auto_accept_on_timeout；多間分店用逗號分隔。</translation>
     </message>
     <message>
-        <location line="-22"/>
+        <location line="+2"/>
+        <source>Where the platform takes BatchUpdateProduct, e.g. /api/v1.0/product/update: sold-out dishes are then switched off in its product list too.</source>
+        <translation>平台接收 BatchUpdateProduct 的路徑，例如 /api/v1.0/product/update：售罄的菜式亦會在其商品列表中下架。</translation>
+    </message>
+    <message>
+        <location line="-25"/>
         <source>API address</source>
         <translation>API 地址</translation>
     </message>
@@ -177,8 +192,8 @@
     <message>
         <location filename="../kds/ui/setup/forms.py" line="+48"/>
         <location filename="../kds/ui/sheets/confirm.py" line="+104"/>
-        <location filename="../kds/ui/sheets/store.py" line="+137"/>
-        <location filename="../kds/ui/viewmodels/card.py" line="+261"/>
+        <location filename="../kds/ui/sheets/store.py" line="+140"/>
+        <location filename="../kds/ui/viewmodels/card.py" line="+265"/>
         <source>%1 min</source>
         <translation>%1 分鐘</translation>
     </message>
@@ -377,8 +392,8 @@
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../kds/ui/windows/main_window.py" line="+241"/>
-        <location line="+273"/>
+        <location filename="../kds/ui/windows/main_window.py" line="+252"/>
+        <location line="+284"/>
         <location line="+68"/>
         <source>Dark</source>
         <translation>深色</translation>
@@ -386,8 +401,8 @@
     <message>
         <location line="+0"/>
         <location filename="../kds/ui/widgets/bars.py" line="+40"/>
-        <location filename="../kds/ui/windows/main_window.py" line="-341"/>
-        <location line="+273"/>
+        <location filename="../kds/ui/windows/main_window.py" line="-352"/>
+        <location line="+284"/>
         <location line="+68"/>
         <source>Light</source>
         <translation>淺色</translation>
@@ -654,7 +669,7 @@
         <translation>PIN 錯誤太多次，請在 %1 秒後再試。</translation>
     </message>
     <message>
-        <location filename="../kds/ui/setup/credentials.py" line="+13"/>
+        <location filename="../kds/ui/setup/credentials.py" line="+14"/>
         <source>Several stores: separate them with commas.</source>
         <translation>多間分店：用逗號分隔。</translation>
     </message>
@@ -830,6 +845,11 @@
         <location line="+5"/>
         <source>Printer %1</source>
         <translation>打印機 %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Connected to the screen %1</source>
+        <translation>連接在螢幕 %1</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -1060,7 +1080,7 @@
     </message>
     <message>
         <location line="+16"/>
-        <location filename="../kds/ui/windows/setup_wiring.py" line="+160"/>
+        <location filename="../kds/ui/windows/setup_wiring.py" line="+161"/>
         <source>Connect the platforms</source>
         <translation>連接平台</translation>
     </message>
@@ -1110,8 +1130,8 @@
     </message>
     <message>
         <location filename="../kds/ui/setup/settings_panel.py" line="+23"/>
-        <location filename="../kds/ui/windows/main_window.py" line="-455"/>
-        <location line="+457"/>
+        <location filename="../kds/ui/windows/main_window.py" line="-474"/>
+        <location line="+476"/>
         <source>Settings</source>
         <translation>設定</translation>
     </message>
@@ -1126,7 +1146,7 @@
         <translation>關於</translation>
     </message>
     <message>
-        <location filename="../kds/ui/setup/station.py" line="+113"/>
+        <location filename="../kds/ui/setup/station.py" line="+117"/>
         <source>The credentials were not saved: the encrypted credentials file is locked. Tap Connect on the board and enter the manager PIN to unlock it.</source>
         <translation>登入資料未儲存：加密的登入資料檔案已鎖上。請在看板上按「連接」並輸入經理 PIN 解鎖。</translation>
     </message>
@@ -1136,12 +1156,17 @@
         <translation>登入資料未儲存：系統鑰匙圈不可用。請在「平台」頁選擇只限今次運行保存，或保存在用經理 PIN 加密的檔案中。</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+12"/>
         <source>Could not change starting with the system: %1</source>
         <translation>無法更改開機自動啟動：%1</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
+        <source>The restaurant&apos;s settings were saved on this screen only: its database cannot be reached. Save them again once it is back, or the other screens keep theirs.</source>
+        <translation>餐廳設定只儲存在此螢幕上：無法連接資料庫。資料庫恢復後請再儲存一次；其他螢幕仍使用它們自己的設定。</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>The encrypted credentials file was made with another manager PIN; enter that PIN on the board to unlock it.</source>
         <translation>加密的登入資料檔案是用另一個經理 PIN 建立的；請在看板上輸入那個 PIN 解鎖。</translation>
     </message>
@@ -1547,12 +1572,22 @@
         <translation>%1 分鐘 · 一般</translation>
     </message>
     <message>
-        <location filename="../kds/ui/sheets/reason.py" line="+35"/>
+        <location filename="../kds/ui/sheets/reason.py" line="+45"/>
         <source>Why?</source>
         <translation>原因？</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
+        <source>Which dishes ran out?</source>
+        <translation>哪些菜式已售罄？</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Also mark them sold out until end of day</source>
+        <translation>同時標記為售罄，直至今日結束</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <location filename="../kds/ui/sheets/refund.py" line="+138"/>
         <source>Write why (needed for “Other”)</source>
         <translation>寫下原因（選「其他」時必填）</translation>
@@ -1563,7 +1598,7 @@
         <translation>寫下原因</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+47"/>
         <source>Choose a reason.</source>
         <translation>請選擇原因。</translation>
     </message>
@@ -1633,7 +1668,7 @@
         <translation>再按一次退款 %1</translation>
     </message>
     <message>
-        <location filename="../kds/ui/viewmodels/board.py" line="+205"/>
+        <location filename="../kds/ui/viewmodels/board.py" line="+207"/>
         <source>Confirming…</source>
         <translation>接單中…</translation>
     </message>
@@ -1660,18 +1695,18 @@
         <translation>%1 前</translation>
     </message>
     <message>
-        <location line="+244"/>
+        <location line="+247"/>
         <source>Code %1</source>
         <translation>取餐碼 %1</translation>
     </message>
     <message>
         <location filename="../kds/ui/wording.py" line="+8"/>
-        <location line="+124"/>
+        <location line="+129"/>
         <source>Refund requested</source>
         <translation>顧客要求退款</translation>
     </message>
     <message>
-        <location filename="../kds/ui/viewmodels/card.py" line="-213"/>
+        <location filename="../kds/ui/viewmodels/card.py" line="-216"/>
         <source>Reading the address…</source>
         <translation>正在讀取地址…</translation>
     </message>
@@ -1740,7 +1775,7 @@
     </message>
     <message>
         <location line="+6"/>
-        <location filename="../kds/ui/wording.py" line="-162"/>
+        <location filename="../kds/ui/wording.py" line="-167"/>
         <location line="+37"/>
         <source>Cancelled</source>
         <translation>已取消</translation>
@@ -1796,7 +1831,7 @@
         <translation>拒絕…</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+34"/>
         <source>Details not readable yet — retrying. Use the %1 tablet if it cannot wait.</source>
         <translation>暫未能讀取訂單詳情，正在重試。如不能等，請用 %1 平板處理。</translation>
     </message>
@@ -1823,12 +1858,22 @@
         <translation>未讀取訂單詳情</translation>
     </message>
     <message>
-        <location filename="../kds/ui/viewmodels/health.py" line="+123"/>
+        <location filename="../kds/ui/viewmodels/health.py" line="+126"/>
         <source>not connected</source>
         <translation>未連接</translation>
     </message>
     <message>
         <location line="+14"/>
+        <source>polled by %1</source>
+        <translation>由%1查詢</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>polled by another screen</source>
+        <translation>由其他螢幕查詢</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>connecting…</source>
         <translation>連接中…</translation>
     </message>
@@ -2010,7 +2055,7 @@ New orders ring and appear here.</source>
         <translation>復原 %1</translation>
     </message>
     <message>
-        <location filename="../kds/ui/widgets/card_layout.py" line="+199"/>
+        <location filename="../kds/ui/widgets/card_layout.py" line="+207"/>
         <source>Note: %1</source>
         <translation>備註：%1</translation>
     </message>
@@ -2111,42 +2156,42 @@ New orders ring and appear here.</source>
         <translation>%1 張訂單</translation>
     </message>
     <message>
-        <location filename="../kds/ui/windows/main_window.py" line="-486"/>
-        <location line="+472"/>
+        <location filename="../kds/ui/windows/main_window.py" line="-505"/>
+        <location line="+491"/>
         <source>Orders</source>
         <translation>訂單</translation>
     </message>
     <message>
-        <location line="-433"/>
-        <location line="+444"/>
+        <location line="-452"/>
+        <location line="+463"/>
         <source>All-day</source>
         <translation>菜式匯總</translation>
     </message>
     <message>
-        <location line="-433"/>
-        <location line="+431"/>
+        <location line="-452"/>
+        <location line="+450"/>
         <source>Recall</source>
         <translation>召回</translation>
     </message>
     <message>
-        <location line="-425"/>
-        <location line="+426"/>
+        <location line="-444"/>
+        <location line="+445"/>
         <source>Report</source>
         <translation>報表</translation>
     </message>
     <message>
-        <location line="-405"/>
-        <location line="+411"/>
+        <location line="-417"/>
+        <location line="+423"/>
         <source>Connect…</source>
         <translation>連接…</translation>
     </message>
     <message>
-        <location line="-406"/>
+        <location line="-418"/>
         <source>Reopen</source>
         <translation>重新開店</translation>
     </message>
     <message>
-        <location line="+97"/>
+        <location line="+100"/>
         <source>%1 new · %2 preparing · %3 ready</source>
         <translation>%1 新 · %2 製作中 · %3 待取</translation>
     </message>
@@ -2156,7 +2201,7 @@ New orders ring and appear here.</source>
         <translation>全部已睇 (%1)</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+67"/>
         <source>%1 closed your store after a missed order</source>
         <translation>%1 因一張錯過的訂單關閉了你的店舖</translation>
     </message>
@@ -2171,7 +2216,7 @@ New orders ring and appear here.</source>
         <translation>暫停店舖</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+36"/>
         <source>Something went wrong and was logged: %1</source>
         <translation>發生問題，已記錄：%1</translation>
     </message>
@@ -2201,7 +2246,7 @@ New orders ring and appear here.</source>
         <translation>%1已傳送至%2</translation>
     </message>
     <message>
-        <location filename="../kds/ui/windows/order_sheets.py" line="+79"/>
+        <location filename="../kds/ui/windows/order_sheets.py" line="+106"/>
         <source>Cancel order %1?</source>
         <translation>取消訂單 %1？</translation>
     </message>
@@ -2280,6 +2325,16 @@ New orders ring and appear here.</source>
         <location line="+5"/>
         <source>Settings saved.</source>
         <translation>設定已儲存。</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Another screen changed the restaurant&apos;s settings. Platform, printer and order settings take effect when KDS starts again.</source>
+        <translation>另一部螢幕更改了餐廳設定。平台、打印機及訂單設定會在 KDS 重新啟動後生效。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Another screen changed the restaurant&apos;s settings: they apply here too.</source>
+        <translation>另一部螢幕更改了餐廳設定：此處亦同樣適用。</translation>
     </message>
     <message>
         <location filename="../kds/ui/windows/main_window.py" line="+110"/>
@@ -2508,12 +2563,12 @@ New orders ring and appear here.</source>
         <location line="+17"/>
         <location line="+17"/>
         <location line="+142"/>
-        <location line="+115"/>
+        <location line="+120"/>
         <source>Delivered</source>
         <translation>已送達</translation>
     </message>
     <message>
-        <location line="-290"/>
+        <location line="-295"/>
         <source>Change rider…</source>
         <translation>更換送餐員…</translation>
     </message>
@@ -2623,7 +2678,7 @@ New orders ring and appear here.</source>
     </message>
     <message>
         <location line="+4"/>
-        <location filename="../kds/ui/sheets/store.py" line="-68"/>
+        <location filename="../kds/ui/sheets/store.py" line="-71"/>
         <location filename="../kds/ui/wording.py" line="+1"/>
         <source>failed</source>
         <translation>失敗</translation>
@@ -2951,6 +3006,11 @@ New orders ring and appear here.</source>
     </message>
     <message>
         <location line="+7"/>
+        <source>SOLD OUT</source>
+        <translation>已售罄</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>ID check</source>
         <translation>核對身份證</translation>
     </message>
@@ -3080,7 +3140,7 @@ New orders ring and appear here.</source>
         <translation>車手已取消</translation>
     </message>
     <message>
-        <location filename="../kds/ui/viewmodels/card.py" line="-221"/>
+        <location filename="../kds/ui/viewmodels/card.py" line="-224"/>
         <location filename="../kds/ui/wording.py" line="+2"/>
         <source>Rider: %1</source>
         <translation>車手：%1</translation>
@@ -3330,8 +3390,8 @@ New orders ring and appear here.</source>
         <translation>已連接：平台接受了這些登入資料。</translation>
     </message>
     <message>
-        <location filename="../kds/ui/sheets/store.py" line="+57"/>
-        <location filename="../kds/ui/windows/main_window.py" line="-404"/>
+        <location filename="../kds/ui/sheets/store.py" line="+60"/>
+        <location filename="../kds/ui/windows/main_window.py" line="-423"/>
         <source>Store</source>
         <translation>店舖</translation>
     </message>
@@ -3341,7 +3401,7 @@ New orders ring and appear here.</source>
         <translation>直至恢復</translation>
     </message>
     <message>
-        <location line="-80"/>
+        <location line="-83"/>
         <source>failed: %1</source>
         <translation>失敗：%1</translation>
     </message>
@@ -3362,12 +3422,12 @@ New orders ring and appear here.</source>
     </message>
     <message>
         <location line="+27"/>
-        <location line="+204"/>
+        <location line="+211"/>
         <source>reopening %1</source>
         <translation>重新開店%1</translation>
     </message>
     <message>
-        <location line="-198"/>
+        <location line="-205"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
@@ -3387,7 +3447,7 @@ New orders ring and appear here.</source>
         <translation>已暫停 — %1</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+22"/>
         <source>On which platforms:</source>
         <translation>在哪些平台：</translation>
     </message>
@@ -3422,7 +3482,12 @@ New orders ring and appear here.</source>
         <translation>結束繁忙</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+3"/>
+        <source>Sold out…</source>
+        <translation>售罄…</translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <source>Busy adds its minutes to the preparation time sent on confirm.</source>
         <translation>繁忙模式會把這些分鐘加到確認時發送的備餐時間上。</translation>
     </message>
@@ -3462,7 +3527,7 @@ New orders ring and appear here.</source>
         <translation>繁忙 +%1 分鐘</translation>
     </message>
     <message>
-        <location filename="../kds/ui/windows/counts.py" line="+150"/>
+        <location filename="../kds/ui/windows/counts.py" line="+155"/>
         <source>All-day counts</source>
         <translation>菜式匯總</translation>
     </message>
@@ -3667,6 +3732,116 @@ New orders ring and appear here.</source>
         <source>Deadline %1</source>
         <translation>時限 %1</translation>
     </message>
+    <message>
+        <location filename="../kds/ui/sheets/sold_out.py" line="+69"/>
+        <source>told</source>
+        <translation>已通知</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>telling…</source>
+        <translation>正在通知…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>failed — retrying</source>
+        <translation>失敗 — 正在重試</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>failed — mark it again or do it on the platform&apos;s tablet</source>
+        <translation>失敗 — 請重新標記，或在平台的平板電腦上操作</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>cannot be told here: %1</source>
+        <translation>無法在此通知：%1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>do it on the platform&apos;s tablet</source>
+        <translation>請在平台的平板電腦上操作</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>SOLD OUT until switched back</source>
+        <translation>已售罄，直至重新上架</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>SOLD OUT until %1</source>
+        <translation>已售罄至 %1</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Sold out</source>
+        <translation>售罄</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Search dishes (name or code)</source>
+        <translation>搜尋菜式（名稱或編號）</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Sold out until end of day</source>
+        <translation>售罄至今日結束</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>For %1 h</source>
+        <translation>%1 小時</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Until switched back</source>
+        <translation>直至重新上架</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Back in stock</source>
+        <translation>恢復供應</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Link with another dish…</source>
+        <translation>與其他菜式合併…</translation>
+    </message>
+    <message>
+        <location line="+89"/>
+        <source>No dish found. Dishes appear here once they were ordered.</source>
+        <translation>還沒有菜式。菜式被點過後會在這裏出現。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No dish matches.</source>
+        <translation>沒有相符的菜式。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Type to find the other %1 dishes.</source>
+        <translation>輸入以尋找其餘 %1 個菜式。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Tap the dish to link into the selected one.</source>
+        <translation>輕觸要併入所選菜式的菜式。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Tap a dish to mark it sold out or back in stock.</source>
+        <translation>輕觸菜式，標記為售罄或恢復供應。</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>KDS tells it when you mark the dish</source>
+        <translation>標記菜式時 KDS 會通知該平台</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Split off</source>
+        <translation>拆分出來</translation>
+    </message>
 </context>
 <context>
     <name>Platforms</name>
@@ -3761,12 +3936,12 @@ New orders ring and appear here.</source>
         <translation>請在 GoBiz 應用程式中停售單一菜式：KDS 暫時仲做唔到。</translation>
     </message>
     <message>
-        <location filename="../kds/platforms/zeek/spec.py" line="+43"/>
+        <location filename="../kds/platforms/zeek/spec.py" line="+44"/>
         <source>Zeek — Circle K (CKGo)</source>
         <translation>Zeek — Circle K (CKGo)</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+17"/>
         <source>CKGo</source>
         <translation>CKGo</translation>
     </message>
@@ -3782,8 +3957,8 @@ New orders ring and appear here.</source>
     </message>
     <message>
         <location line="+2"/>
-        <source>The relay answers CKGo&apos;s stock check for the dish &quot;out of stock&quot;. The CKGo product list itself is not changed.</source>
-        <translation>中繼對 CKGo 就該菜式的庫存查詢回答「缺貨」。CKGo 的商品列表本身不會改變。</translation>
+        <source>The relay answers CKGo&apos;s stock check for the dish &quot;out of stock&quot;; with the product update path set, CKGo&apos;s product list is switched too (BatchUpdateProduct).</source>
+        <translation>中繼對 CKGo 就該菜式的庫存查詢回答「缺貨」；設定了商品更新路徑時，CKGo 的商品列表亦會一併切換（BatchUpdateProduct）。</translation>
     </message>
 </context>
 </TS>

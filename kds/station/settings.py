@@ -461,8 +461,19 @@ def save_settings(settings: Settings, path: Path | None = None) -> None:
     Either the old file or the complete new one is on disk at every instant: the JSON goes to a
     temporary file in the same directory, is flushed to disk, and then replaces the file.
     """
-    text = json.dumps(_sets_sorted(settings, settings.model_dump(mode="json")), indent=2, ensure_ascii=False) + "\n"
+    text = json.dumps(settings_data(settings), indent=2, ensure_ascii=False) + "\n"
     write_private(path or settings_path(), text.encode("utf-8"))
+
+
+def settings_data(settings: Settings) -> dict[str, Any]:
+    """`settings` as JSON data, written the same way every time (sets sorted)."""
+    data: dict[str, Any] = _sets_sorted(settings, settings.model_dump(mode="json"))
+    return data
+
+
+def keep_copy(path: Path, reason: str, now: datetime) -> Path:
+    """Copy the file at `path` beside it as `<stem>.<reason>-<time><suffix>` (an identical earlier copy is reused)."""
+    return _backup(path, path.read_bytes(), reason, now.astimezone(UTC).strftime("%Y%m%dT%H%M%SZ"))
 
 
 def write_private(path: Path, data: bytes) -> None:

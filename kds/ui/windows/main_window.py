@@ -34,6 +34,7 @@ from kds.ui.setup.settings_panel import SettingsPanel
 from kds.ui.setup.station import StationContext
 from kds.ui.sheets.recall import RecallSheet
 from kds.ui.sheets.report import ReportSheet
+from kds.ui.sheets.sold_out import SoldOutSheet
 from kds.ui.sheets.store import StoreSheet, paused_summary
 from kds.ui.sounds import MISSED_ORDERS, AlarmController, SoundBoard
 from kds.ui.theme import THEMES, Fonts, apply_theme
@@ -92,6 +93,7 @@ class MainWindow(OrderSheets, PrintWiring, SetupWiring, BumpBarKeys, QMainWindow
         super().__init__()
         self.engine = engine
         self.orders = engine.orders
+        self.sold_out = engine.sold_out
         self.clock = clock
         self.settings = settings or UiSettings()
         self.station = station or StationContext()
@@ -273,6 +275,8 @@ class MainWindow(OrderSheets, PrintWiring, SetupWiring, BumpBarKeys, QMainWindow
         self.printing.on_changes(changes)
         if changes.store:
             self._show_store(self.clock.now())
+        if changes.settings:
+            self.restaurant_changed()
         for key in changes.cancelled:
             self._watch_closing(key)
 
@@ -296,6 +300,7 @@ class MainWindow(OrderSheets, PrintWiring, SetupWiring, BumpBarKeys, QMainWindow
         self.clear_seen_button.setVisible(unseen > 0)
 
     def _show_store(self, now: datetime) -> None:
+        self.board.set_sold_out(self.engine.sold_out.entries())
         text = paused_summary(self.engine.store, self.orders.policies, now)
         self.store_paused.setText(text)
         self.store_paused.setVisible(bool(text))
@@ -383,6 +388,14 @@ class MainWindow(OrderSheets, PrintWiring, SetupWiring, BumpBarKeys, QMainWindow
         """Open the Store sheet."""
         sheet = StoreSheet(self.root, self.engine.store, self.orders.policies, self.engine.store.abilities,
                            lambda: self.ticker.now)
+        sheet.sold_out_requested.connect(self.open_sold_out)
+        self._open(sheet)
+        return sheet
+
+    def open_sold_out(self) -> SoldOutSheet:
+        """Open the Sold out sheet (from the Store sheet, so behind the same PIN)."""
+        sheet = SoldOutSheet(self.root, self.engine.sold_out, self.orders.policies, self.engine.store.abilities,
+                             lambda: self.ticker.now, closes_at=self.closes_at)
         self._open(sheet)
         return sheet
 

@@ -101,7 +101,8 @@ def test_a_version_1_database_gets_the_platform_index(db: str) -> None:
     def query(store: RelayStore, sql: str) -> Any:
         return store._run(lambda c: c.execute(sql).fetchone())  # type: ignore[attr-defined]
 
-    index = ("SELECT 1 FROM pg_indexes WHERE indexname = 'relay_event_pending_platform'" if is_postgres_dsn(db)
+    index = ("SELECT 1 FROM pg_indexes WHERE indexname = 'relay_event_pending_platform' "
+             "AND schemaname = current_schema()" if is_postgres_dsn(db)
              else "SELECT 1 FROM sqlite_master WHERE name = 'relay_event_pending_platform'")
     store = open_store(db)
     store.add_tenant("a", "hash-a", public_url=None, now=T0)
