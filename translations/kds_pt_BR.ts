@@ -80,7 +80,7 @@
     </message>
     <message>
         <location line="+3"/>
-        <location filename="../kds/ui/setup/settings_panel.py" line="+204"/>
+        <location filename="../kds/ui/setup/settings_panel.py" line="+207"/>
         <location filename="../kds/ui/sheets/print_problems.py" line="+47"/>
         <location filename="../kds/ui/sheets/recall.py" line="+42"/>
         <location filename="../kds/ui/sheets/report.py" line="+126"/>
@@ -190,7 +190,7 @@
         <translation>IDs do lojista</translation>
     </message>
     <message>
-        <location filename="../kds/ui/setup/forms.py" line="+44"/>
+        <location filename="../kds/ui/setup/forms.py" line="+48"/>
         <location filename="../kds/ui/sheets/confirm.py" line="+104"/>
         <location filename="../kds/ui/sheets/store.py" line="+140"/>
         <location filename="../kds/ui/viewmodels/card.py" line="+265"/>
@@ -392,18 +392,18 @@
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../kds/ui/windows/main_window.py" line="+233"/>
-        <location line="+280"/>
-        <location line="+67"/>
+        <location filename="../kds/ui/windows/main_window.py" line="+252"/>
+        <location line="+287"/>
+        <location line="+68"/>
         <source>Dark</source>
         <translation>Escuro</translation>
     </message>
     <message>
         <location line="+0"/>
         <location filename="../kds/ui/widgets/bars.py" line="+40"/>
-        <location filename="../kds/ui/windows/main_window.py" line="-347"/>
-        <location line="+280"/>
-        <location line="+67"/>
+        <location filename="../kds/ui/windows/main_window.py" line="-355"/>
+        <location line="+287"/>
+        <location line="+68"/>
         <source>Light</source>
         <translation>Claro</translation>
     </message>
@@ -448,19 +448,29 @@
         <translation>Automático: cartões compactos quando uma coluna está cheia, completos nos outros casos.</translation>
     </message>
     <message>
-        <location line="+48"/>
-        <location line="+9"/>
+        <location line="+32"/>
+        <source>No clean-up yet.</source>
+        <translation>Nenhuma limpeza ainda.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last clean-up: %1 %2 — %3 old orders deleted, customer details of %4 orders erased.</source>
+        <translation>Última limpeza: %1 %2 — %3 pedidos antigos apagados, dados de clientes de %4 pedidos apagados.</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <location line="+10"/>
         <source>This computer</source>
         <translation>Este computador</translation>
     </message>
     <message>
-        <location line="-9"/>
-        <location line="+20"/>
+        <location line="-10"/>
+        <location line="+34"/>
         <source>This screen joins a restaurant</source>
         <translation>Esta tela faz parte de um restaurante</translation>
     </message>
     <message>
-        <location line="-10"/>
+        <location line="-23"/>
         <source>Kiosk mode: full screen, nothing else on screen</source>
         <translation>Modo quiosque: tela cheia, nada mais na tela</translation>
     </message>
@@ -480,7 +490,42 @@
         <translation>Entrada: %1</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
+        <source>Keeping data</source>
+        <translation>Guarda de dados</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 days</source>
+        <translation>%1 dias</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keep orders for</source>
+        <translation>Guardar pedidos por</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Orders and their history, for the day&apos;s report; older ones are deleted.</source>
+        <translation>Pedidos e seu histórico, para o relatório do dia; os mais antigos são apagados.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 h</source>
+        <translation>%1 h</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Erase customer details after</source>
+        <translation>Apagar dados do cliente após</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Names, phones and addresses, counted from when the order is finished.</source>
+        <translation>Nomes, telefones e endereços, contando a partir do fim do pedido.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Several screens of one restaurant share one PostgreSQL database. Give every screen the same address; leave it empty for a screen on its own.</source>
         <translation>Várias telas de um restaurante compartilham um banco de dados PostgreSQL. Informe o mesmo endereço em todas as telas; deixe vazio para uma tela sozinha.</translation>
     </message>
@@ -505,7 +550,7 @@
         <translation>O KDS reinicia no banco de dados do restaurante quando você salva.</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+38"/>
         <source>The database address starts with postgresql://</source>
         <translation>O endereço do banco de dados começa com postgresql://</translation>
     </message>
@@ -515,7 +560,7 @@
         <translation>Digite a senha do banco de dados no campo dela, não no endereço.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+25"/>
         <location line="+4"/>
         <location filename="../kds/ui/setup/pin.py" line="+78"/>
         <source>Manager PIN</source>
@@ -639,7 +684,7 @@
         <translation>Plataformas</translation>
     </message>
     <message>
-        <location filename="../kds/ui/setup/forms.py" line="-116"/>
+        <location filename="../kds/ui/setup/forms.py" line="-123"/>
         <location filename="../kds/ui/setup/platforms_form.py" line="+54"/>
         <source>Saved in the keyring — type to replace</source>
         <translation>Salvo no chaveiro — digite para trocar</translation>
@@ -1085,8 +1130,8 @@
     </message>
     <message>
         <location filename="../kds/ui/setup/settings_panel.py" line="+23"/>
-        <location filename="../kds/ui/windows/main_window.py" line="-453"/>
-        <location line="+455"/>
+        <location filename="../kds/ui/windows/main_window.py" line="-477"/>
+        <location line="+479"/>
         <source>Settings</source>
         <translation>Configurações</translation>
     </message>
@@ -1617,7 +1662,7 @@
         <translation>Toque de novo para reembolsar %1</translation>
     </message>
     <message>
-        <location filename="../kds/ui/viewmodels/board.py" line="+205"/>
+        <location filename="../kds/ui/viewmodels/board.py" line="+207"/>
         <source>Confirming…</source>
         <translation>Confirmando…</translation>
     </message>
@@ -1923,7 +1968,7 @@
     </message>
     <message>
         <location line="+27"/>
-        <location filename="../kds/ui/windows/main_window.py" line="+47"/>
+        <location filename="../kds/ui/windows/main_window.py" line="+49"/>
         <source>Dismiss</source>
         <translation>Dispensar</translation>
     </message>
@@ -1993,7 +2038,7 @@ Pedidos novos tocam e aparecem aqui.</translation>
         <translation>+ %1 abaixo</translation>
     </message>
     <message>
-        <location filename="../kds/ui/widgets/card_delegate.py" line="+222"/>
+        <location filename="../kds/ui/widgets/card_delegate.py" line="+229"/>
         <source>Sending…</source>
         <translation>Enviando…</translation>
     </message>
@@ -2105,36 +2150,42 @@ Pedidos novos tocam e aparecem aqui.</translation>
         <translation>%1 pedidos</translation>
     </message>
     <message>
-        <location filename="../kds/ui/windows/main_window.py" line="-482"/>
-        <location line="+470"/>
+        <location filename="../kds/ui/windows/main_window.py" line="-508"/>
+        <location line="+494"/>
         <source>Orders</source>
         <translation>Pedidos</translation>
     </message>
     <message>
-        <location line="-426"/>
-        <location line="+435"/>
+        <location line="-455"/>
+        <location line="+466"/>
+        <source>All-day</source>
+        <translation>Contagem</translation>
+    </message>
+    <message>
+        <location line="-455"/>
+        <location line="+453"/>
         <source>Recall</source>
         <translation>Rechamar</translation>
     </message>
     <message>
-        <location line="-429"/>
-        <location line="+430"/>
+        <location line="-447"/>
+        <location line="+448"/>
         <source>Report</source>
         <translation>Relatório</translation>
     </message>
     <message>
-        <location line="-409"/>
-        <location line="+413"/>
+        <location line="-420"/>
+        <location line="+426"/>
         <source>Connect…</source>
         <translation>Conectar…</translation>
     </message>
     <message>
-        <location line="-408"/>
+        <location line="-421"/>
         <source>Reopen</source>
         <translation>Reabrir</translation>
     </message>
     <message>
-        <location line="+97"/>
+        <location line="+100"/>
         <source>%1 new · %2 preparing · %3 ready</source>
         <translation>%1 novos · %2 em preparo · %3 prontos</translation>
     </message>
@@ -2159,7 +2210,7 @@ Pedidos novos tocam e aparecem aqui.</translation>
         <translation>Pausar a loja</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+36"/>
         <source>Something went wrong and was logged: %1</source>
         <translation>Algo deu errado e foi registrado: %1</translation>
     </message>
@@ -2280,7 +2331,7 @@ Pedidos novos tocam e aparecem aqui.</translation>
         <translation>Outra tela mudou as configurações do restaurante: elas valem aqui também.</translation>
     </message>
     <message>
-        <location filename="../kds/ui/windows/main_window.py" line="+108"/>
+        <location filename="../kds/ui/windows/main_window.py" line="+110"/>
         <source>Leave full screen</source>
         <translation>Sair da tela cheia</translation>
     </message>
@@ -3334,7 +3385,7 @@ Pedidos novos tocam e aparecem aqui.</translation>
     </message>
     <message>
         <location filename="../kds/ui/sheets/store.py" line="+60"/>
-        <location filename="../kds/ui/windows/main_window.py" line="-408"/>
+        <location filename="../kds/ui/windows/main_window.py" line="-426"/>
         <source>Store</source>
         <translation>Loja</translation>
     </message>
@@ -3775,6 +3826,21 @@ Pedidos novos tocam e aparecem aqui.</translation>
         <location line="+17"/>
         <source>Split off</source>
         <translation>Separar</translation>
+    </message>
+    <message>
+        <location filename="../kds/ui/windows/counts.py" line="+155"/>
+        <source>All-day counts</source>
+        <translation>Contagem de pratos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Still to cook, every platform. Tap a dish to find its tickets.</source>
+        <translation>Ainda a preparar, todas as plataformas. Toque em um prato para encontrar os pedidos com ele.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nothing to cook.</source>
+        <translation>Nada a preparar.</translation>
     </message>
 </context>
 <context>

@@ -80,7 +80,7 @@
     </message>
     <message>
         <location line="+3"/>
-        <location filename="../kds/ui/setup/settings_panel.py" line="+204"/>
+        <location filename="../kds/ui/setup/settings_panel.py" line="+207"/>
         <location filename="../kds/ui/sheets/print_problems.py" line="+47"/>
         <location filename="../kds/ui/sheets/recall.py" line="+42"/>
         <location filename="../kds/ui/sheets/report.py" line="+126"/>
@@ -190,7 +190,7 @@
         <translation>รหัสร้านค้า</translation>
     </message>
     <message>
-        <location filename="../kds/ui/setup/forms.py" line="+44"/>
+        <location filename="../kds/ui/setup/forms.py" line="+48"/>
         <location filename="../kds/ui/sheets/confirm.py" line="+104"/>
         <location filename="../kds/ui/sheets/store.py" line="+140"/>
         <location filename="../kds/ui/viewmodels/card.py" line="+265"/>
@@ -392,18 +392,18 @@
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../kds/ui/windows/main_window.py" line="+233"/>
-        <location line="+280"/>
-        <location line="+67"/>
+        <location filename="../kds/ui/windows/main_window.py" line="+252"/>
+        <location line="+287"/>
+        <location line="+68"/>
         <source>Dark</source>
         <translation>มืด</translation>
     </message>
     <message>
         <location line="+0"/>
         <location filename="../kds/ui/widgets/bars.py" line="+40"/>
-        <location filename="../kds/ui/windows/main_window.py" line="-347"/>
-        <location line="+280"/>
-        <location line="+67"/>
+        <location filename="../kds/ui/windows/main_window.py" line="-355"/>
+        <location line="+287"/>
+        <location line="+68"/>
         <source>Light</source>
         <translation>สว่าง</translation>
     </message>
@@ -448,19 +448,29 @@
         <translation>อัตโนมัติ: การ์ดกะทัดรัดเมื่อคอลัมน์แน่น นอกนั้นเป็นการ์ดเต็ม</translation>
     </message>
     <message>
-        <location line="+48"/>
-        <location line="+9"/>
+        <location line="+32"/>
+        <source>No clean-up yet.</source>
+        <translation>ยังไม่มีการล้างข้อมูล</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last clean-up: %1 %2 — %3 old orders deleted, customer details of %4 orders erased.</source>
+        <translation>ล้างข้อมูลล่าสุด: %1 %2 — ลบออร์เดอร์เก่า %3 รายการ ลบข้อมูลลูกค้าของ %4 ออร์เดอร์</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <location line="+10"/>
         <source>This computer</source>
         <translation>คอมพิวเตอร์เครื่องนี้</translation>
     </message>
     <message>
-        <location line="-9"/>
-        <location line="+20"/>
+        <location line="-10"/>
+        <location line="+34"/>
         <source>This screen joins a restaurant</source>
         <translation>หน้าจอนี้เข้าร่วมร้านอาหาร</translation>
     </message>
     <message>
-        <location line="-10"/>
+        <location line="-23"/>
         <source>Kiosk mode: full screen, nothing else on screen</source>
         <translation>โหมดคีออสก์: เต็มจอ ไม่มีอย่างอื่นบนหน้าจอ</translation>
     </message>
@@ -480,7 +490,42 @@
         <translation>รายการเริ่มต้น: %1</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
+        <source>Keeping data</source>
+        <translation>การเก็บข้อมูล</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 days</source>
+        <translation>%1 วัน</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keep orders for</source>
+        <translation>เก็บออร์เดอร์ไว้</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Orders and their history, for the day&apos;s report; older ones are deleted.</source>
+        <translation>ออร์เดอร์และประวัติ สำหรับรายงานประจำวัน ที่เก่ากว่านี้จะถูกลบ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 h</source>
+        <translation>%1 ชม.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Erase customer details after</source>
+        <translation>ลบข้อมูลลูกค้าหลังจาก</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Names, phones and addresses, counted from when the order is finished.</source>
+        <translation>ชื่อ เบอร์โทร และที่อยู่ นับจากเวลาที่ออร์เดอร์เสร็จสิ้น</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Several screens of one restaurant share one PostgreSQL database. Give every screen the same address; leave it empty for a screen on its own.</source>
         <translation>หลายหน้าจอในร้านเดียวกันใช้ฐานข้อมูล PostgreSQL ร่วมกัน ใส่ที่อยู่เดียวกันในทุกหน้าจอ เว้นว่างไว้สำหรับหน้าจอที่ใช้เครื่องเดียว</translation>
     </message>
@@ -505,7 +550,7 @@
         <translation>KDS จะเริ่มใหม่บนฐานข้อมูลของร้านเมื่อคุณบันทึก</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+38"/>
         <source>The database address starts with postgresql://</source>
         <translation>ที่อยู่ฐานข้อมูลต้องขึ้นต้นด้วย postgresql://</translation>
     </message>
@@ -515,7 +560,7 @@
         <translation>พิมพ์รหัสผ่านฐานข้อมูลในช่องของมันเอง ไม่ใช่ในที่อยู่</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+25"/>
         <location line="+4"/>
         <location filename="../kds/ui/setup/pin.py" line="+78"/>
         <source>Manager PIN</source>
@@ -639,7 +684,7 @@
         <translation>แพลตฟอร์ม</translation>
     </message>
     <message>
-        <location filename="../kds/ui/setup/forms.py" line="-116"/>
+        <location filename="../kds/ui/setup/forms.py" line="-123"/>
         <location filename="../kds/ui/setup/platforms_form.py" line="+54"/>
         <source>Saved in the keyring — type to replace</source>
         <translation>บันทึกในพวงกุญแจแล้ว — พิมพ์เพื่อแทนที่</translation>
@@ -1085,8 +1130,8 @@
     </message>
     <message>
         <location filename="../kds/ui/setup/settings_panel.py" line="+23"/>
-        <location filename="../kds/ui/windows/main_window.py" line="-453"/>
-        <location line="+455"/>
+        <location filename="../kds/ui/windows/main_window.py" line="-477"/>
+        <location line="+479"/>
         <source>Settings</source>
         <translation>ตั้งค่า</translation>
     </message>
@@ -1617,7 +1662,7 @@
         <translation>แตะอีกครั้งเพื่อคืนเงิน %1</translation>
     </message>
     <message>
-        <location filename="../kds/ui/viewmodels/board.py" line="+205"/>
+        <location filename="../kds/ui/viewmodels/board.py" line="+207"/>
         <source>Confirming…</source>
         <translation>กำลังยืนยัน…</translation>
     </message>
@@ -1923,7 +1968,7 @@
     </message>
     <message>
         <location line="+27"/>
-        <location filename="../kds/ui/windows/main_window.py" line="+47"/>
+        <location filename="../kds/ui/windows/main_window.py" line="+49"/>
         <source>Dismiss</source>
         <translation>ปิด</translation>
     </message>
@@ -1993,7 +2038,7 @@ New orders ring and appear here.</source>
         <translation>+ อีก %1 รายการด้านล่าง</translation>
     </message>
     <message>
-        <location filename="../kds/ui/widgets/card_delegate.py" line="+222"/>
+        <location filename="../kds/ui/widgets/card_delegate.py" line="+229"/>
         <source>Sending…</source>
         <translation>กำลังส่ง…</translation>
     </message>
@@ -2105,36 +2150,42 @@ New orders ring and appear here.</source>
         <translation>%1 ออเดอร์</translation>
     </message>
     <message>
-        <location filename="../kds/ui/windows/main_window.py" line="-482"/>
-        <location line="+470"/>
+        <location filename="../kds/ui/windows/main_window.py" line="-508"/>
+        <location line="+494"/>
         <source>Orders</source>
         <translation>ออเดอร์</translation>
     </message>
     <message>
-        <location line="-426"/>
-        <location line="+435"/>
+        <location line="-455"/>
+        <location line="+466"/>
+        <source>All-day</source>
+        <translation>ยอดเมนู</translation>
+    </message>
+    <message>
+        <location line="-455"/>
+        <location line="+453"/>
         <source>Recall</source>
         <translation>เรียกคืน</translation>
     </message>
     <message>
-        <location line="-429"/>
-        <location line="+430"/>
+        <location line="-447"/>
+        <location line="+448"/>
         <source>Report</source>
         <translation>รายงาน</translation>
     </message>
     <message>
-        <location line="-409"/>
-        <location line="+413"/>
+        <location line="-420"/>
+        <location line="+426"/>
         <source>Connect…</source>
         <translation>เชื่อมต่อ…</translation>
     </message>
     <message>
-        <location line="-408"/>
+        <location line="-421"/>
         <source>Reopen</source>
         <translation>เปิดร้านอีกครั้ง</translation>
     </message>
     <message>
-        <location line="+97"/>
+        <location line="+100"/>
         <source>%1 new · %2 preparing · %3 ready</source>
         <translation>ใหม่ %1 · กำลังทำ %2 · พร้อม %3</translation>
     </message>
@@ -2159,7 +2210,7 @@ New orders ring and appear here.</source>
         <translation>หยุดรับออเดอร์ของร้าน</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+36"/>
         <source>Something went wrong and was logged: %1</source>
         <translation>เกิดข้อผิดพลาดและบันทึกไว้แล้ว: %1</translation>
     </message>
@@ -2280,7 +2331,7 @@ New orders ring and appear here.</source>
         <translation>หน้าจออื่นเปลี่ยนการตั้งค่าของร้าน: ใช้กับหน้าจอนี้ด้วย</translation>
     </message>
     <message>
-        <location filename="../kds/ui/windows/main_window.py" line="+108"/>
+        <location filename="../kds/ui/windows/main_window.py" line="+110"/>
         <source>Leave full screen</source>
         <translation>ออกจากโหมดเต็มจอ</translation>
     </message>
@@ -3334,7 +3385,7 @@ New orders ring and appear here.</source>
     </message>
     <message>
         <location filename="../kds/ui/sheets/store.py" line="+60"/>
-        <location filename="../kds/ui/windows/main_window.py" line="-408"/>
+        <location filename="../kds/ui/windows/main_window.py" line="-426"/>
         <source>Store</source>
         <translation>ร้าน</translation>
     </message>
@@ -3775,6 +3826,21 @@ New orders ring and appear here.</source>
         <location line="+17"/>
         <source>Split off</source>
         <translation>แยกออก</translation>
+    </message>
+    <message>
+        <location filename="../kds/ui/windows/counts.py" line="+155"/>
+        <source>All-day counts</source>
+        <translation>ยอดรวมแต่ละเมนู</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Still to cook, every platform. Tap a dish to find its tickets.</source>
+        <translation>ที่ยังต้องทำ ทุกแพลตฟอร์ม แตะเมนูเพื่อดูตั๋วที่มีเมนูนั้น</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nothing to cook.</source>
+        <translation>ไม่มีอะไรต้องทำ</translation>
     </message>
 </context>
 <context>

@@ -80,7 +80,7 @@
     </message>
     <message>
         <location line="+3"/>
-        <location filename="../kds/ui/setup/settings_panel.py" line="+204"/>
+        <location filename="../kds/ui/setup/settings_panel.py" line="+207"/>
         <location filename="../kds/ui/sheets/print_problems.py" line="+47"/>
         <location filename="../kds/ui/sheets/recall.py" line="+42"/>
         <location filename="../kds/ui/sheets/report.py" line="+126"/>
@@ -190,7 +190,7 @@
         <translation>Mã cửa hàng</translation>
     </message>
     <message>
-        <location filename="../kds/ui/setup/forms.py" line="+44"/>
+        <location filename="../kds/ui/setup/forms.py" line="+48"/>
         <location filename="../kds/ui/sheets/confirm.py" line="+104"/>
         <location filename="../kds/ui/sheets/store.py" line="+140"/>
         <location filename="../kds/ui/viewmodels/card.py" line="+265"/>
@@ -392,18 +392,18 @@
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../kds/ui/windows/main_window.py" line="+233"/>
-        <location line="+280"/>
-        <location line="+67"/>
+        <location filename="../kds/ui/windows/main_window.py" line="+252"/>
+        <location line="+287"/>
+        <location line="+68"/>
         <source>Dark</source>
         <translation>Tối</translation>
     </message>
     <message>
         <location line="+0"/>
         <location filename="../kds/ui/widgets/bars.py" line="+40"/>
-        <location filename="../kds/ui/windows/main_window.py" line="-347"/>
-        <location line="+280"/>
-        <location line="+67"/>
+        <location filename="../kds/ui/windows/main_window.py" line="-355"/>
+        <location line="+287"/>
+        <location line="+68"/>
         <source>Light</source>
         <translation>Sáng</translation>
     </message>
@@ -448,19 +448,29 @@
         <translation>Tự động: thẻ gọn khi một cột quá đông, thẻ đầy đủ trong các trường hợp khác.</translation>
     </message>
     <message>
-        <location line="+48"/>
-        <location line="+9"/>
+        <location line="+32"/>
+        <source>No clean-up yet.</source>
+        <translation>Chưa dọn dữ liệu lần nào.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last clean-up: %1 %2 — %3 old orders deleted, customer details of %4 orders erased.</source>
+        <translation>Lần dọn gần nhất: %1 %2 — đã xóa %3 đơn cũ, đã xóa thông tin khách của %4 đơn.</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <location line="+10"/>
         <source>This computer</source>
         <translation>Máy tính này</translation>
     </message>
     <message>
-        <location line="-9"/>
-        <location line="+20"/>
+        <location line="-10"/>
+        <location line="+34"/>
         <source>This screen joins a restaurant</source>
         <translation>Màn hình này tham gia một nhà hàng</translation>
     </message>
     <message>
-        <location line="-10"/>
+        <location line="-23"/>
         <source>Kiosk mode: full screen, nothing else on screen</source>
         <translation>Chế độ kiosk: toàn màn hình, không hiện gì khác</translation>
     </message>
@@ -480,7 +490,42 @@
         <translation>Mục khởi động: %1</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
+        <source>Keeping data</source>
+        <translation>Lưu giữ dữ liệu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 days</source>
+        <translation>%1 ngày</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keep orders for</source>
+        <translation>Giữ đơn hàng trong</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Orders and their history, for the day&apos;s report; older ones are deleted.</source>
+        <translation>Đơn hàng và lịch sử của chúng, cho báo cáo trong ngày; đơn cũ hơn sẽ bị xóa.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 h</source>
+        <translation>%1 giờ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Erase customer details after</source>
+        <translation>Xóa thông tin khách sau</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Names, phones and addresses, counted from when the order is finished.</source>
+        <translation>Tên, số điện thoại và địa chỉ, tính từ khi đơn hoàn tất.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Several screens of one restaurant share one PostgreSQL database. Give every screen the same address; leave it empty for a screen on its own.</source>
         <translation>Nhiều màn hình của một nhà hàng dùng chung một cơ sở dữ liệu PostgreSQL. Nhập cùng một địa chỉ trên mọi màn hình; để trống nếu màn hình dùng riêng.</translation>
     </message>
@@ -505,7 +550,7 @@
         <translation>KDS khởi động lại trên cơ sở dữ liệu của nhà hàng khi bạn lưu.</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+38"/>
         <source>The database address starts with postgresql://</source>
         <translation>Địa chỉ cơ sở dữ liệu bắt đầu bằng postgresql://</translation>
     </message>
@@ -515,7 +560,7 @@
         <translation>Nhập mật khẩu cơ sở dữ liệu vào ô riêng của nó, không phải trong địa chỉ.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+25"/>
         <location line="+4"/>
         <location filename="../kds/ui/setup/pin.py" line="+78"/>
         <source>Manager PIN</source>
@@ -639,7 +684,7 @@
         <translation>Nền tảng</translation>
     </message>
     <message>
-        <location filename="../kds/ui/setup/forms.py" line="-116"/>
+        <location filename="../kds/ui/setup/forms.py" line="-123"/>
         <location filename="../kds/ui/setup/platforms_form.py" line="+54"/>
         <source>Saved in the keyring — type to replace</source>
         <translation>Đã lưu trong kho khóa — nhập để thay</translation>
@@ -1085,8 +1130,8 @@
     </message>
     <message>
         <location filename="../kds/ui/setup/settings_panel.py" line="+23"/>
-        <location filename="../kds/ui/windows/main_window.py" line="-453"/>
-        <location line="+455"/>
+        <location filename="../kds/ui/windows/main_window.py" line="-477"/>
+        <location line="+479"/>
         <source>Settings</source>
         <translation>Cài đặt</translation>
     </message>
@@ -1617,7 +1662,7 @@
         <translation>Chạm lần nữa để hoàn %1</translation>
     </message>
     <message>
-        <location filename="../kds/ui/viewmodels/board.py" line="+205"/>
+        <location filename="../kds/ui/viewmodels/board.py" line="+207"/>
         <source>Confirming…</source>
         <translation>Đang xác nhận…</translation>
     </message>
@@ -1923,7 +1968,7 @@
     </message>
     <message>
         <location line="+27"/>
-        <location filename="../kds/ui/windows/main_window.py" line="+47"/>
+        <location filename="../kds/ui/windows/main_window.py" line="+49"/>
         <source>Dismiss</source>
         <translation>Ẩn</translation>
     </message>
@@ -1993,7 +2038,7 @@ New orders ring and appear here.</source>
         <translation>+ %1 đơn nữa bên dưới</translation>
     </message>
     <message>
-        <location filename="../kds/ui/widgets/card_delegate.py" line="+222"/>
+        <location filename="../kds/ui/widgets/card_delegate.py" line="+229"/>
         <source>Sending…</source>
         <translation>Đang gửi…</translation>
     </message>
@@ -2105,36 +2150,42 @@ New orders ring and appear here.</source>
         <translation>%1 đơn</translation>
     </message>
     <message>
-        <location filename="../kds/ui/windows/main_window.py" line="-482"/>
-        <location line="+470"/>
+        <location filename="../kds/ui/windows/main_window.py" line="-508"/>
+        <location line="+494"/>
         <source>Orders</source>
         <translation>Đơn hàng</translation>
     </message>
     <message>
-        <location line="-426"/>
-        <location line="+435"/>
+        <location line="-455"/>
+        <location line="+466"/>
+        <source>All-day</source>
+        <translation>Tổng món</translation>
+    </message>
+    <message>
+        <location line="-455"/>
+        <location line="+453"/>
         <source>Recall</source>
         <translation>Gọi lại</translation>
     </message>
     <message>
-        <location line="-429"/>
-        <location line="+430"/>
+        <location line="-447"/>
+        <location line="+448"/>
         <source>Report</source>
         <translation>Báo cáo</translation>
     </message>
     <message>
-        <location line="-409"/>
-        <location line="+413"/>
+        <location line="-420"/>
+        <location line="+426"/>
         <source>Connect…</source>
         <translation>Kết nối…</translation>
     </message>
     <message>
-        <location line="-408"/>
+        <location line="-421"/>
         <source>Reopen</source>
         <translation>Mở lại</translation>
     </message>
     <message>
-        <location line="+97"/>
+        <location line="+100"/>
         <source>%1 new · %2 preparing · %3 ready</source>
         <translation>%1 mới · %2 đang làm · %3 sẵn sàng</translation>
     </message>
@@ -2159,7 +2210,7 @@ New orders ring and appear here.</source>
         <translation>Tạm dừng cửa hàng</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+36"/>
         <source>Something went wrong and was logged: %1</source>
         <translation>Có lỗi và đã được ghi lại: %1</translation>
     </message>
@@ -2280,7 +2331,7 @@ New orders ring and appear here.</source>
         <translation>Một màn hình khác đã thay đổi cài đặt của nhà hàng: chúng cũng áp dụng ở đây.</translation>
     </message>
     <message>
-        <location filename="../kds/ui/windows/main_window.py" line="+108"/>
+        <location filename="../kds/ui/windows/main_window.py" line="+110"/>
         <source>Leave full screen</source>
         <translation>Thoát toàn màn hình</translation>
     </message>
@@ -3334,7 +3385,7 @@ New orders ring and appear here.</source>
     </message>
     <message>
         <location filename="../kds/ui/sheets/store.py" line="+60"/>
-        <location filename="../kds/ui/windows/main_window.py" line="-408"/>
+        <location filename="../kds/ui/windows/main_window.py" line="-426"/>
         <source>Store</source>
         <translation>Cửa hàng</translation>
     </message>
@@ -3775,6 +3826,21 @@ New orders ring and appear here.</source>
         <location line="+17"/>
         <source>Split off</source>
         <translation>Tách ra</translation>
+    </message>
+    <message>
+        <location filename="../kds/ui/windows/counts.py" line="+155"/>
+        <source>All-day counts</source>
+        <translation>Tổng số từng món</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Still to cook, every platform. Tap a dish to find its tickets.</source>
+        <translation>Món còn phải nấu, mọi nền tảng. Chạm vào món để tìm phiếu có món đó.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nothing to cook.</source>
+        <translation>Không có món nào cần nấu.</translation>
     </message>
 </context>
 <context>

@@ -80,7 +80,7 @@
     </message>
     <message>
         <location line="+3"/>
-        <location filename="../kds/ui/setup/settings_panel.py" line="+204"/>
+        <location filename="../kds/ui/setup/settings_panel.py" line="+207"/>
         <location filename="../kds/ui/sheets/print_problems.py" line="+47"/>
         <location filename="../kds/ui/sheets/recall.py" line="+42"/>
         <location filename="../kds/ui/sheets/report.py" line="+126"/>
@@ -190,7 +190,7 @@
         <translation>商户 ID</translation>
     </message>
     <message>
-        <location filename="../kds/ui/setup/forms.py" line="+44"/>
+        <location filename="../kds/ui/setup/forms.py" line="+48"/>
         <location filename="../kds/ui/sheets/confirm.py" line="+104"/>
         <location filename="../kds/ui/sheets/store.py" line="+140"/>
         <location filename="../kds/ui/viewmodels/card.py" line="+265"/>
@@ -392,18 +392,18 @@
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../kds/ui/windows/main_window.py" line="+233"/>
-        <location line="+280"/>
-        <location line="+67"/>
+        <location filename="../kds/ui/windows/main_window.py" line="+252"/>
+        <location line="+287"/>
+        <location line="+68"/>
         <source>Dark</source>
         <translation>深色</translation>
     </message>
     <message>
         <location line="+0"/>
         <location filename="../kds/ui/widgets/bars.py" line="+40"/>
-        <location filename="../kds/ui/windows/main_window.py" line="-347"/>
-        <location line="+280"/>
-        <location line="+67"/>
+        <location filename="../kds/ui/windows/main_window.py" line="-355"/>
+        <location line="+287"/>
+        <location line="+68"/>
         <source>Light</source>
         <translation>浅色</translation>
     </message>
@@ -448,19 +448,29 @@
         <translation>自动：某一栏订单多时用紧凑卡片，其余时候用完整卡片。</translation>
     </message>
     <message>
-        <location line="+48"/>
-        <location line="+9"/>
+        <location line="+32"/>
+        <source>No clean-up yet.</source>
+        <translation>尚未清理。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last clean-up: %1 %2 — %3 old orders deleted, customer details of %4 orders erased.</source>
+        <translation>上次清理：%1 %2 — 删除了 %3 个旧订单，抹去了 %4 个订单的顾客信息。</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <location line="+10"/>
         <source>This computer</source>
         <translation>这台电脑</translation>
     </message>
     <message>
-        <location line="-9"/>
-        <location line="+20"/>
+        <location line="-10"/>
+        <location line="+34"/>
         <source>This screen joins a restaurant</source>
         <translation>此屏幕加入餐厅</translation>
     </message>
     <message>
-        <location line="-10"/>
+        <location line="-23"/>
         <source>Kiosk mode: full screen, nothing else on screen</source>
         <translation>Kiosk 模式：全屏，不显示其他程序</translation>
     </message>
@@ -480,7 +490,42 @@
         <translation>启动项：%1</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
+        <source>Keeping data</source>
+        <translation>数据保留</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 days</source>
+        <translation>%1 天</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keep orders for</source>
+        <translation>订单保留</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Orders and their history, for the day&apos;s report; older ones are deleted.</source>
+        <translation>订单及其记录，用于当日报表；更早的会被删除。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 h</source>
+        <translation>%1 小时</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Erase customer details after</source>
+        <translation>多久后抹去顾客信息</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Names, phones and addresses, counted from when the order is finished.</source>
+        <translation>姓名、电话和地址，从订单完成时算起。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Several screens of one restaurant share one PostgreSQL database. Give every screen the same address; leave it empty for a screen on its own.</source>
         <translation>同一餐厅的多个屏幕共用一个 PostgreSQL 数据库。每个屏幕填写相同的地址；单独使用的屏幕请留空。</translation>
     </message>
@@ -505,7 +550,7 @@
         <translation>保存后，KDS 会在餐厅的数据库上重新启动。</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+38"/>
         <source>The database address starts with postgresql://</source>
         <translation>数据库地址以 postgresql:// 开头</translation>
     </message>
@@ -515,7 +560,7 @@
         <translation>请在单独的栏位输入数据库密码，不要写在地址里。</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+25"/>
         <location line="+4"/>
         <location filename="../kds/ui/setup/pin.py" line="+78"/>
         <source>Manager PIN</source>
@@ -639,7 +684,7 @@
         <translation>平台</translation>
     </message>
     <message>
-        <location filename="../kds/ui/setup/forms.py" line="-116"/>
+        <location filename="../kds/ui/setup/forms.py" line="-123"/>
         <location filename="../kds/ui/setup/platforms_form.py" line="+54"/>
         <source>Saved in the keyring — type to replace</source>
         <translation>已存于钥匙串 — 输入即可替换</translation>
@@ -1085,8 +1130,8 @@
     </message>
     <message>
         <location filename="../kds/ui/setup/settings_panel.py" line="+23"/>
-        <location filename="../kds/ui/windows/main_window.py" line="-453"/>
-        <location line="+455"/>
+        <location filename="../kds/ui/windows/main_window.py" line="-477"/>
+        <location line="+479"/>
         <source>Settings</source>
         <translation>设置</translation>
     </message>
@@ -1617,7 +1662,7 @@
         <translation>再点一次退款 %1</translation>
     </message>
     <message>
-        <location filename="../kds/ui/viewmodels/board.py" line="+205"/>
+        <location filename="../kds/ui/viewmodels/board.py" line="+207"/>
         <source>Confirming…</source>
         <translation>接单中…</translation>
     </message>
@@ -1923,7 +1968,7 @@
     </message>
     <message>
         <location line="+27"/>
-        <location filename="../kds/ui/windows/main_window.py" line="+47"/>
+        <location filename="../kds/ui/windows/main_window.py" line="+49"/>
         <source>Dismiss</source>
         <translation>关闭</translation>
     </message>
@@ -1993,7 +2038,7 @@ New orders ring and appear here.</source>
         <translation>下方还有 %1 单</translation>
     </message>
     <message>
-        <location filename="../kds/ui/widgets/card_delegate.py" line="+222"/>
+        <location filename="../kds/ui/widgets/card_delegate.py" line="+229"/>
         <source>Sending…</source>
         <translation>发送中…</translation>
     </message>
@@ -2105,36 +2150,42 @@ New orders ring and appear here.</source>
         <translation>%1 个订单</translation>
     </message>
     <message>
-        <location filename="../kds/ui/windows/main_window.py" line="-482"/>
-        <location line="+470"/>
+        <location filename="../kds/ui/windows/main_window.py" line="-508"/>
+        <location line="+494"/>
         <source>Orders</source>
         <translation>订单</translation>
     </message>
     <message>
-        <location line="-426"/>
-        <location line="+435"/>
+        <location line="-455"/>
+        <location line="+466"/>
+        <source>All-day</source>
+        <translation>菜品汇总</translation>
+    </message>
+    <message>
+        <location line="-455"/>
+        <location line="+453"/>
         <source>Recall</source>
         <translation>召回</translation>
     </message>
     <message>
-        <location line="-429"/>
-        <location line="+430"/>
+        <location line="-447"/>
+        <location line="+448"/>
         <source>Report</source>
         <translation>报表</translation>
     </message>
     <message>
-        <location line="-409"/>
-        <location line="+413"/>
+        <location line="-420"/>
+        <location line="+426"/>
         <source>Connect…</source>
         <translation>连接…</translation>
     </message>
     <message>
-        <location line="-408"/>
+        <location line="-421"/>
         <source>Reopen</source>
         <translation>重新开店</translation>
     </message>
     <message>
-        <location line="+97"/>
+        <location line="+100"/>
         <source>%1 new · %2 preparing · %3 ready</source>
         <translation>%1 新 · %2 制作中 · %3 待取</translation>
     </message>
@@ -2159,7 +2210,7 @@ New orders ring and appear here.</source>
         <translation>暂停门店</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+36"/>
         <source>Something went wrong and was logged: %1</source>
         <translation>出现问题，已记录：%1</translation>
     </message>
@@ -2280,7 +2331,7 @@ New orders ring and appear here.</source>
         <translation>另一块屏幕更改了餐厅设置：此处也同样适用。</translation>
     </message>
     <message>
-        <location filename="../kds/ui/windows/main_window.py" line="+108"/>
+        <location filename="../kds/ui/windows/main_window.py" line="+110"/>
         <source>Leave full screen</source>
         <translation>退出全屏</translation>
     </message>
@@ -3334,7 +3385,7 @@ New orders ring and appear here.</source>
     </message>
     <message>
         <location filename="../kds/ui/sheets/store.py" line="+60"/>
-        <location filename="../kds/ui/windows/main_window.py" line="-408"/>
+        <location filename="../kds/ui/windows/main_window.py" line="-426"/>
         <source>Store</source>
         <translation>门店</translation>
     </message>
@@ -3775,6 +3826,21 @@ New orders ring and appear here.</source>
         <location line="+17"/>
         <source>Split off</source>
         <translation>拆分出来</translation>
+    </message>
+    <message>
+        <location filename="../kds/ui/windows/counts.py" line="+155"/>
+        <source>All-day counts</source>
+        <translation>菜品汇总</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Still to cook, every platform. Tap a dish to find its tickets.</source>
+        <translation>所有平台待做的菜品。点一道菜，找出含有它的单。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nothing to cook.</source>
+        <translation>没有待做的菜。</translation>
     </message>
 </context>
 <context>

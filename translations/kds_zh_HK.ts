@@ -80,7 +80,7 @@
     </message>
     <message>
         <location line="+3"/>
-        <location filename="../kds/ui/setup/settings_panel.py" line="+204"/>
+        <location filename="../kds/ui/setup/settings_panel.py" line="+207"/>
         <location filename="../kds/ui/sheets/print_problems.py" line="+47"/>
         <location filename="../kds/ui/sheets/recall.py" line="+42"/>
         <location filename="../kds/ui/sheets/report.py" line="+126"/>
@@ -190,7 +190,7 @@
         <translation>商戶 ID</translation>
     </message>
     <message>
-        <location filename="../kds/ui/setup/forms.py" line="+44"/>
+        <location filename="../kds/ui/setup/forms.py" line="+48"/>
         <location filename="../kds/ui/sheets/confirm.py" line="+104"/>
         <location filename="../kds/ui/sheets/store.py" line="+140"/>
         <location filename="../kds/ui/viewmodels/card.py" line="+265"/>
@@ -392,18 +392,18 @@
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../kds/ui/windows/main_window.py" line="+233"/>
-        <location line="+280"/>
-        <location line="+67"/>
+        <location filename="../kds/ui/windows/main_window.py" line="+252"/>
+        <location line="+287"/>
+        <location line="+68"/>
         <source>Dark</source>
         <translation>深色</translation>
     </message>
     <message>
         <location line="+0"/>
         <location filename="../kds/ui/widgets/bars.py" line="+40"/>
-        <location filename="../kds/ui/windows/main_window.py" line="-347"/>
-        <location line="+280"/>
-        <location line="+67"/>
+        <location filename="../kds/ui/windows/main_window.py" line="-355"/>
+        <location line="+287"/>
+        <location line="+68"/>
         <source>Light</source>
         <translation>淺色</translation>
     </message>
@@ -448,19 +448,29 @@
         <translation>自動：某一欄單多時用精簡卡片，其餘時候用完整卡片。</translation>
     </message>
     <message>
-        <location line="+48"/>
-        <location line="+9"/>
+        <location line="+32"/>
+        <source>No clean-up yet.</source>
+        <translation>尚未清理。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last clean-up: %1 %2 — %3 old orders deleted, customer details of %4 orders erased.</source>
+        <translation>上次清理：%1 %2 — 刪除了 %3 張舊訂單，抹去了 %4 張訂單的顧客資料。</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <location line="+10"/>
         <source>This computer</source>
         <translation>這部電腦</translation>
     </message>
     <message>
-        <location line="-9"/>
-        <location line="+20"/>
+        <location line="-10"/>
+        <location line="+34"/>
         <source>This screen joins a restaurant</source>
         <translation>此螢幕加入餐廳</translation>
     </message>
     <message>
-        <location line="-10"/>
+        <location line="-23"/>
         <source>Kiosk mode: full screen, nothing else on screen</source>
         <translation>Kiosk 模式：全螢幕，不顯示其他程式</translation>
     </message>
@@ -480,7 +490,42 @@
         <translation>啟動項：%1</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
+        <source>Keeping data</source>
+        <translation>資料保留</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 days</source>
+        <translation>%1 日</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keep orders for</source>
+        <translation>訂單保留</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Orders and their history, for the day&apos;s report; older ones are deleted.</source>
+        <translation>訂單及其記錄，用於當日報表；更早的會被刪除。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 h</source>
+        <translation>%1 小時</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Erase customer details after</source>
+        <translation>多久後抹去顧客資料</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Names, phones and addresses, counted from when the order is finished.</source>
+        <translation>姓名、電話和地址，由訂單完成時起計。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Several screens of one restaurant share one PostgreSQL database. Give every screen the same address; leave it empty for a screen on its own.</source>
         <translation>同一餐廳的多個螢幕共用一個 PostgreSQL 資料庫。每個螢幕填寫相同的地址；單獨使用的螢幕請留空。</translation>
     </message>
@@ -505,7 +550,7 @@
         <translation>儲存後，KDS 會在餐廳的資料庫上重新啟動。</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+38"/>
         <source>The database address starts with postgresql://</source>
         <translation>資料庫地址以 postgresql:// 開頭</translation>
     </message>
@@ -515,7 +560,7 @@
         <translation>請在獨立的欄位輸入資料庫密碼，不要寫在地址裏。</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+25"/>
         <location line="+4"/>
         <location filename="../kds/ui/setup/pin.py" line="+78"/>
         <source>Manager PIN</source>
@@ -639,7 +684,7 @@
         <translation>平台</translation>
     </message>
     <message>
-        <location filename="../kds/ui/setup/forms.py" line="-116"/>
+        <location filename="../kds/ui/setup/forms.py" line="-123"/>
         <location filename="../kds/ui/setup/platforms_form.py" line="+54"/>
         <source>Saved in the keyring — type to replace</source>
         <translation>已存於鑰匙圈 — 輸入即可更換</translation>
@@ -1085,8 +1130,8 @@
     </message>
     <message>
         <location filename="../kds/ui/setup/settings_panel.py" line="+23"/>
-        <location filename="../kds/ui/windows/main_window.py" line="-453"/>
-        <location line="+455"/>
+        <location filename="../kds/ui/windows/main_window.py" line="-477"/>
+        <location line="+479"/>
         <source>Settings</source>
         <translation>設定</translation>
     </message>
@@ -1617,7 +1662,7 @@
         <translation>再按一次退款 %1</translation>
     </message>
     <message>
-        <location filename="../kds/ui/viewmodels/board.py" line="+205"/>
+        <location filename="../kds/ui/viewmodels/board.py" line="+207"/>
         <source>Confirming…</source>
         <translation>接單中…</translation>
     </message>
@@ -1923,7 +1968,7 @@
     </message>
     <message>
         <location line="+27"/>
-        <location filename="../kds/ui/windows/main_window.py" line="+47"/>
+        <location filename="../kds/ui/windows/main_window.py" line="+49"/>
         <source>Dismiss</source>
         <translation>關閉</translation>
     </message>
@@ -1993,7 +2038,7 @@ New orders ring and appear here.</source>
         <translation>下面仲有 %1 單</translation>
     </message>
     <message>
-        <location filename="../kds/ui/widgets/card_delegate.py" line="+222"/>
+        <location filename="../kds/ui/widgets/card_delegate.py" line="+229"/>
         <source>Sending…</source>
         <translation>傳送中…</translation>
     </message>
@@ -2105,36 +2150,42 @@ New orders ring and appear here.</source>
         <translation>%1 張訂單</translation>
     </message>
     <message>
-        <location filename="../kds/ui/windows/main_window.py" line="-482"/>
-        <location line="+470"/>
+        <location filename="../kds/ui/windows/main_window.py" line="-508"/>
+        <location line="+494"/>
         <source>Orders</source>
         <translation>訂單</translation>
     </message>
     <message>
-        <location line="-426"/>
-        <location line="+435"/>
+        <location line="-455"/>
+        <location line="+466"/>
+        <source>All-day</source>
+        <translation>菜式匯總</translation>
+    </message>
+    <message>
+        <location line="-455"/>
+        <location line="+453"/>
         <source>Recall</source>
         <translation>召回</translation>
     </message>
     <message>
-        <location line="-429"/>
-        <location line="+430"/>
+        <location line="-447"/>
+        <location line="+448"/>
         <source>Report</source>
         <translation>報表</translation>
     </message>
     <message>
-        <location line="-409"/>
-        <location line="+413"/>
+        <location line="-420"/>
+        <location line="+426"/>
         <source>Connect…</source>
         <translation>連接…</translation>
     </message>
     <message>
-        <location line="-408"/>
+        <location line="-421"/>
         <source>Reopen</source>
         <translation>重新開店</translation>
     </message>
     <message>
-        <location line="+97"/>
+        <location line="+100"/>
         <source>%1 new · %2 preparing · %3 ready</source>
         <translation>%1 新 · %2 製作中 · %3 待取</translation>
     </message>
@@ -2159,7 +2210,7 @@ New orders ring and appear here.</source>
         <translation>暫停店舖</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+36"/>
         <source>Something went wrong and was logged: %1</source>
         <translation>發生問題，已記錄：%1</translation>
     </message>
@@ -2280,7 +2331,7 @@ New orders ring and appear here.</source>
         <translation>另一部螢幕更改了餐廳設定：此處亦同樣適用。</translation>
     </message>
     <message>
-        <location filename="../kds/ui/windows/main_window.py" line="+108"/>
+        <location filename="../kds/ui/windows/main_window.py" line="+110"/>
         <source>Leave full screen</source>
         <translation>離開全螢幕</translation>
     </message>
@@ -3334,7 +3385,7 @@ New orders ring and appear here.</source>
     </message>
     <message>
         <location filename="../kds/ui/sheets/store.py" line="+60"/>
-        <location filename="../kds/ui/windows/main_window.py" line="-408"/>
+        <location filename="../kds/ui/windows/main_window.py" line="-426"/>
         <source>Store</source>
         <translation>店舖</translation>
     </message>
@@ -3775,6 +3826,21 @@ New orders ring and appear here.</source>
         <location line="+17"/>
         <source>Split off</source>
         <translation>拆分出來</translation>
+    </message>
+    <message>
+        <location filename="../kds/ui/windows/counts.py" line="+155"/>
+        <source>All-day counts</source>
+        <translation>菜式匯總</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Still to cook, every platform. Tap a dish to find its tickets.</source>
+        <translation>所有平台待做的菜式。按一道菜，找出有它的單。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nothing to cook.</source>
+        <translation>沒有待做的菜。</translation>
     </message>
 </context>
 <context>

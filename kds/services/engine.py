@@ -1,4 +1,4 @@
-"""The engine: pollers, outbox runner, contact reader, closing sweep and order service, with owned tasks."""
+"""The engine: pollers, outbox runner, contact reader, closing sweep, retention and order service, with owned tasks."""
 
 from __future__ import annotations
 
@@ -25,6 +25,7 @@ from kds.services.orders import OrderService
 from kds.services.outbox import OutboxRunner, OutboxSettings
 from kds.services.poller import LeaseLostError, Poller, PollerSettings, ToldMarker
 from kds.services.ratelimit import PersistentRateLimiter
+from kds.services.retention import RetentionService, RetentionSettings
 from kds.services.sold_out import SoldOutService
 from kds.services.stations import StationService
 from kds.services.store_control import StoreControlRunner
@@ -59,6 +60,7 @@ class EngineSettings:
     undo_seconds: float = 5.0
     default_preparation_minutes: int | None = None
     station_name: str = ""  # who takes store controls, in their record ("" for the machine's name)
+    retention: RetentionSettings = field(default_factory=RetentionSettings)
 
 
 def account_of(adapter: PlatformAdapter) -> str:
@@ -70,7 +72,7 @@ class Engine:
     """Owns every background task. `start()` once, `stop()` on shutdown.
 
     With other stations on the same store, each platform account's poller runs only while this station
-    holds that account's lease, and the outbox, store-control, contact and closing runners only while
+    holds that account's lease, and the outbox, store-control, contact, closing and retention runners only while
     it holds the `outbox` lease (`kds.store.leases`); the others show what the holder does.
     """
 
@@ -111,6 +113,7 @@ class Engine:
             adapters=self.adapters, busy_minutes=self.store.busy_minutes)
         self.contacts = ContactService(self.adapters, db, clock, self.bus, self.settings.contacts)
         self.closing = ClosingSweep(db, clock, self.bus, self.orders.policies, now=self.orders.now)
+        self.retention = RetentionService(db, clock, self.settings.retention)
         self.stations = StationService(db, clock, self.bus)
         for poller in self.pollers.values():
             poller.on_health = self._health_changed
@@ -188,6 +191,8 @@ class Engine:
         self._spawn(self._while_held(self.outbox_lease, self.sold_out.backfill), "dish-backfill")
         if self.closing.cadence is not None:
             self._spawn(self._while_held(self.outbox_lease, self.closing.run), "closing")
+        # One station at a time cleans a shared store (the one holding the outbox lease).
+        self._spawn(self._while_held(self.outbox_lease, self.retention.run), "retention")
         self.feed.start()
 
     async def _while_held(self, lease: Lease, work: Callable[[], Awaitable[None]]) -> None:

@@ -16,6 +16,7 @@ import os
 import platform as platform_module
 from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
+from datetime import timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -26,6 +27,7 @@ from kds.platforms.registry import LABELS, SPECS, UnknownPlatformError, spec_for
 from kds.platforms.spec import AdapterInputs
 from kds.services.engine import Engine, EngineSettings, PollLimit
 from kds.services.poller import PollerSettings
+from kds.services.retention import RetentionSettings
 from kds.startup.options import (
     APP_NAME,
     DEMO_TIME_SCALE,
@@ -372,7 +374,9 @@ def start_runtime_from_settings(args: argparse.Namespace, settings: Settings, cr
     engine_settings = replace(
         _settings(args, scale, [a.platform for a in adapters]),
         auto_accept=frozenset(a.platform for a in adapters) if args.auto_accept else behaviour.auto_accept,
-        undo_seconds=behaviour.undo_seconds, default_preparation_minutes=behaviour.default_prep_minutes)
+        undo_seconds=behaviour.undo_seconds, default_preparation_minutes=behaviour.default_prep_minutes,
+        retention=RetentionSettings(keep=timedelta(days=settings.retention.keep_days),
+                                    erase_after=timedelta(hours=settings.retention.erase_after_hours)))
     engine = Engine(db, adapters, clock, engine_settings, leases=station_leases(db, engine_settings))
     runtime = Runtime(db=db, engine=engine, clock=clock, time_scale=scale, problems=problems)
     runtime.joined, runtime.restaurant = store.joined, store.restaurant

@@ -231,6 +231,15 @@ class Station(BaseModel):
         return value.strip()
 
 
+class Retention(BaseModel):
+    """How long orders are kept (for the report), and when a final order's customer is erased."""
+
+    model_config = _FROZEN
+
+    keep_days: int = Field(default=90, ge=1, le=3650)
+    erase_after_hours: int = Field(default=24, ge=1, le=24 * 90)
+
+
 PIN_PATTERN = re.compile(r"\d{4,12}")
 
 
@@ -350,6 +359,7 @@ class Settings(BaseModel):
     behaviour: Behaviour = Behaviour()
     appearance: Appearance = Appearance()
     station: Station = Station()
+    retention: Retention = Retention()
     security: Security = Security()
     riders: tuple[RiderSettings, ...] = Field(default=(), max_length=MAX_RIDERS)
     hint_used: bool = False  # the board's first-run hint was used (a card opened, an order confirmed): gone for good

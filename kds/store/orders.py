@@ -41,7 +41,8 @@ class StoredEvent:
 _CHUNK = 500  # bound variables per statement (SQLite's limit is at least 999)
 
 
-def _search_text(order: Order) -> str:
+def search_text(order: Order) -> str:
+    """What the history search looks in: the number, the customer's first name and every item name."""
     # An item is found by its name in any language the platform sent, whatever the screen speaks.
     names = (name for line in order.lines for name in dict.fromkeys((line.name, *(n for _, n in line.names))))
     words = [order.display_id, order.customer.first_name, *names]
@@ -255,11 +256,11 @@ class OrderRepository:
             " ON CONFLICT (platform, order_id) DO UPDATE SET display_id=excluded.display_id,"
             " stage=excluded.stage, is_open=excluded.is_open, updated_at=excluded.updated_at,"
             " content=excluded.content, status=excluded.status, raw=excluded.raw, search=excluded.search,"
-            " details=excluded.details, surfaced=0",
+            " details=excluded.details, surfaced=0, erased_at=NULL",  # the platform sent it again: erase it again
             [(order.key.platform.value, order.key.order_id, order.display_id, int(status.stage),
               int(status.is_open), order.created_at.isoformat(), updated, dumps(with_number_tag(order, "")),
               dumps(status),
-              raw if isinstance(raw, str) else jsontext.dumps(raw), _search_text(order), order.details.value)
+              raw if isinstance(raw, str) else jsontext.dumps(raw), search_text(order), order.details.value)
              for order, status, raw in orders])
         self.dishes.note((order for order, _, _ in orders if order.key not in known), now)
 

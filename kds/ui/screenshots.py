@@ -13,6 +13,7 @@ on a fake clock, so the pictures are the same on every run:
 - `print-problems.png`: the status bar's warning opened: the jobs that did not print;
 - `board-zh_HK.png`, `board-pt_BR.png`: the busy board in Hong Kong Chinese and Brazilian Portuguese;
 - `store.png`: the Store sheet over the busy board, every platform paused for 30 minutes, busy +10;
+- `counts.png`: the all-day counts panel over the busy board, the first dish tapped (its tickets marked);
 - `sold-out.png`: the Sold out sheet over the busy board: the dishes of its orders, one sold out for
   2 hours, told to the platform that takes it, and the others shown as not told here;
 - `stations.png`: a counter and a kitchen station (GRILL) side by side over one store, with the
@@ -223,6 +224,14 @@ async def _open_store(engine: Engine, clock: FakeClock, window: MainWindow) -> N
         sheet.refresh()
 
 
+def _open_counts(engine: Engine, clock: FakeClock, window: MainWindow) -> None:
+    """The all-day counts panel, its first dish tapped: the tickets that have it stand out."""
+    panel = window.toggle_counts()
+    rows = panel.model.dish_rows()
+    if rows:
+        panel.model.mark(rows[0].id)
+
+
 def _open_report(engine: Engine, clock: FakeClock, window: MainWindow) -> None:
     yesterday = (SHOWCASE_NOW - timedelta(days=1)).astimezone()
     seed_day(engine.db, yesterday.replace(hour=0, minute=0, second=0, microsecond=0))
@@ -354,6 +363,7 @@ async def render_all(outdir: Path) -> list[Path]:
         await render(outdir / "board-pt_BR.png", seed=True, language="pt_BR"),
         await render(outdir / "settings.png", seed=True, after=_open_settings),
         await render(outdir / "store.png", seed=True, after=_open_store),
+        await render(outdir / "counts.png", seed=True, after=_open_counts),
         await render(outdir / "sold-out.png", seed=True, after=_open_sold_out),
         await render_stations(outdir / "stations.png"),
         await render(outdir / "report.png", seed=True, after=_open_report),

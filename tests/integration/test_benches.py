@@ -23,6 +23,7 @@ SMALL = {
     "relay.py": ["--webhooks", "40", "--clients", "2", "--events", "5", "--cross", "2", "--processes", "2",
                  "--rounds", "1"],
     "stations.py": ["--orders", "3", "--stations", "2"],  # PostgreSQL too when KDS_TEST_POSTGRES_DSN is set
+    "startup.py": ["--orders", "60", "--rounds", "1"],
 }
 
 

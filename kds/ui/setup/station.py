@@ -194,7 +194,7 @@ def _saved_store_password(station: StationContext) -> str:
 def restart_needed(old: Settings, new: Settings, secrets_changed: bool = False) -> Restart:
     """What it takes to apply the change from `old` to `new` (see the module docs)."""
     if (secrets_changed or _connected(old) != _connected(new) or old.printing != new.printing
-            or old.station.store_url != new.station.store_url):
+            or old.station.store_url != new.station.store_url or old.retention != new.retention):
         return Restart.ENGINE
     before, after = old.behaviour, new.behaviour
     if (before.auto_accept, before.default_prep_minutes, before.undo_seconds) != (

@@ -114,6 +114,8 @@ class BoardModel(QObject):
         self._by_number: dict[int, OrderKey] = {}
         self._highlight_until: dict[OrderKey, datetime] = {}
         self.selected: OrderKey | None = None
+        self.marked: frozenset[OrderKey] = frozenset()
+        """Tickets that have the dish tapped in the all-day counts (their cards stand out)."""
         self._unsubscribe = bus.subscribe(self.on_changes) if bus is not None else None
         self.reload()
 
@@ -263,6 +265,12 @@ class BoardModel(QObject):
                 if k is not None:
                     self._refresh_row(k)
             self.selection_changed.emit(key)
+
+    def set_marked(self, keys: frozenset[OrderKey]) -> None:
+        """Make the cards of `keys` stand out (a dish tapped in the all-day counts); the others go plain."""
+        changed, self.marked = keys ^ self.marked, keys
+        for key in changed:
+            self._refresh_row(key)
 
     def touch(self, key: OrderKey) -> None:
         """Staff touched the ticket: it stops ringing."""

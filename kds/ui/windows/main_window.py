@@ -41,15 +41,18 @@ from kds.ui.theme import THEMES, Fonts, apply_theme
 from kds.ui.ticker import Ticker
 from kds.ui.viewmodels.board import BoardModel
 from kds.ui.viewmodels.card import CardData, Column, build_card
+from kds.ui.viewmodels.dish_counts import DishCountModel
 from kds.ui.viewmodels.health import HealthModel
 from kds.ui.viewmodels.history import HistoryModel
 from kds.ui.viewmodels.printing import PrintingModel
 from kds.ui.viewmodels.stations import BUMP, LINE, StationBoard
 from kds.ui.widgets.bars import Banner, HintStrip, PlatformStatusBar, Toast, TopBar
 from kds.ui.widgets.board_view import BoardWidget, column_title, empty_text
+from kds.ui.widgets.fitting_label import FittingLabel
 from kds.ui.widgets.overlay import Overlay, restyle, touch_button
 from kds.ui.widgets.printer_status import PrinterStatus
 from kds.ui.windows.bump_bar import BumpBarKeys
+from kds.ui.windows.counts import CountsPanel
 from kds.ui.windows.drawer import OrderDrawer
 from kds.ui.windows.history import HistoryPanel
 from kds.ui.windows.order_sheets import OrderSheets
@@ -139,6 +142,12 @@ class MainWindow(OrderSheets, PrintWiring, SetupWiring, BumpBarKeys, QMainWindow
         self.clear_seen_button.setSizePolicy(retain)
         self.clear_seen_button.clicked.connect(self.clear_all_seen)
         top_layout.insertWidget(top_layout.indexOf(self.top.history), self.clear_seen_button)
+        # All-day counts: the same words open or closed (only its colour says which), so nothing beside it moves.
+        self.counts_button = touch_button(tr("All-day"), kind="bar")
+        self.counts_button.setObjectName("countsButton")
+        self.counts_button.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
+        self.counts_button.clicked.connect(self.toggle_counts)
+        top_layout.insertWidget(top_layout.indexOf(self.top.history), self.counts_button)
         self.store_button = touch_button(tr("Store"), kind="bar")
         self.store_button.setObjectName("storeButton")
         self.store_button.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
@@ -159,6 +168,13 @@ class MainWindow(OrderSheets, PrintWiring, SetupWiring, BumpBarKeys, QMainWindow
         # When the bar is short of room, the summary wraps rather than the wall clock shrinking: the clock
         # would grow back when the pause line takes the summary's place, and move every button.
         self.top.summary.setWordWrap(True)
+        # ...and with All-day too it takes smaller type rather than a third line, which would make the bar
+        # taller than its buttons until the pause line took its place and moved every button.
+        summary = FittingLabel(lambda: self.fonts.px(20))  # the stylesheet's header size
+        summary.setObjectName("summary")
+        top_layout.replaceWidget(self.top.summary, summary)
+        self.top.summary.deleteLater()
+        self.top.summary = summary
         # "Paused — <platforms> · resumes 14:30": in the summary's place while a platform is paused. It
         # takes only the room left of the buttons (its own width is ignored), so none of them moves.
         self.store_paused = QLabel("")
@@ -199,6 +215,9 @@ class MainWindow(OrderSheets, PrintWiring, SetupWiring, BumpBarKeys, QMainWindow
                        self.status):
             layout.addWidget(widget)
         self.setCentralWidget(self.root)
+        self.counts = DishCountModel(self.board, stations=self.station_board, parent=self)
+        self.counts_panel = CountsPanel(self.root, self.board_widget, self.counts, self.theme, self.fonts, clock.now,
+                                        beside=kitchen)
         self.toast = Toast(self.root)
         self.overlays: list[Overlay] = []
         self.drawer: OrderDrawer | None = None
@@ -390,6 +409,12 @@ class MainWindow(OrderSheets, PrintWiring, SetupWiring, BumpBarKeys, QMainWindow
         self._open(sheet)
         return sheet
 
+    def toggle_counts(self) -> CountsPanel:
+        """The top bar's All-day: show or hide the dish counts over the board's right edge."""
+        self.counts_button.setProperty("active", self.counts_panel.toggle())
+        restyle(self.counts_button)
+        return self.counts_panel
+
     def clear_all_seen(self) -> None:
         """Every cancelled and unreadable card waiting for "OK, seen" is seen at once (they go to Out/Done)."""
         self.board.dismiss_all()
@@ -509,6 +534,7 @@ class MainWindow(OrderSheets, PrintWiring, SetupWiring, BumpBarKeys, QMainWindow
         if isinstance(app, QApplication):
             apply_theme(app, self.theme, self.fonts)
         self.board_widget.set_theme(self.theme)
+        self.counts_panel.set_theme(self.theme)
         self.printers.set_theme(self.theme)
         self.top.theme.setText(tr("Light") if name == "dark" else tr("Dark"))
 
@@ -524,6 +550,7 @@ class MainWindow(OrderSheets, PrintWiring, SetupWiring, BumpBarKeys, QMainWindow
         if isinstance(app, QApplication):
             apply_theme(app, self.theme, self.fonts)
         self.board_widget.set_fonts(self.fonts)
+        self.counts_panel.set_fonts(self.fonts)
 
     def toggle_fullscreen(self) -> None:
         """F11: fullscreen (kiosk) or back; leaving a kiosk's full screen asks for the manager PIN."""
@@ -582,6 +609,8 @@ class MainWindow(OrderSheets, PrintWiring, SetupWiring, BumpBarKeys, QMainWindow
         self.settings_button.setText(tr("Settings"))
         self.recall_button.setText(tr("Recall"))
         self.report_button.setText(tr("Report"))
+        self.counts_button.setText(tr("All-day"))
+        self.counts_panel.retranslate()
         if self.error_banner.dismiss is not None:
             self.error_banner.dismiss.setText(tr("Dismiss"))
         if self.missed_banner.action is not None:

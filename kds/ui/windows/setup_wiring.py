@@ -132,7 +132,7 @@ class SetupWiring(_Window):
             overlay.close_overlay()
         self.remember_appearance()
         panel = SettingsPanel(self.root, self.station, self.engine.db.path, printing=self.printing.queue,
-                              stations=self.engine.stations)
+                              stations=self.engine.stations, last_cleanup=self.engine.retention.last)
         panel.setStyleSheet(form_stylesheet(self.theme, self.fonts))
         panel.saved.connect(self.on_settings_saved)
         panel.display.language_chosen.connect(self.choose_language)
