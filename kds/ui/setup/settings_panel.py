@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from kds.printing.queue import PrintQueue
+from kds.store.db import Database
 from kds.ui.setup.about import AboutView
 from kds.ui.setup.controls import label
 from kds.ui.setup.credentials import aread_stored
@@ -49,9 +50,9 @@ class SettingsPanel(Overlay):
 
     saved = Signal(object, object)
 
-    def __init__(self, host: QWidget, station: StationContext, db_path: Path | None = None, *,
+    def __init__(self, host: QWidget, station: StationContext, db_path: Path | Database | None = None, *,
                  printing: PrintQueue | None = None) -> None:
-        """Edit `station`'s settings over `host`; `db_path` is for diagnostics; `printing` prints test pages."""
+        """Edit `station`'s settings over `host`; `db_path` (store or file): diagnostics; `printing`: test pages."""
         super().__init__(host)
         self.station = station
         self._tasks: set[asyncio.Task[object]] = set()

@@ -128,7 +128,7 @@ class SetupWiring(_Window):
         for overlay in list(self.overlays):
             overlay.close_overlay()
         self.remember_appearance()
-        panel = SettingsPanel(self.root, self.station, self.engine.db.path, printing=self.printing.queue)
+        panel = SettingsPanel(self.root, self.station, self.engine.db, printing=self.printing.queue)
         panel.setStyleSheet(form_stylesheet(self.theme, self.fonts))
         panel.saved.connect(self.on_settings_saved)
         panel.display.language_chosen.connect(self.choose_language)
@@ -169,7 +169,7 @@ class SetupWiring(_Window):
 
     def open_about(self) -> AboutSheet:
         """The About sheet (version, links, Export diagnostics)."""
-        sheet = AboutSheet(self.root, lambda: self.station.settings, self.engine.db.path,
+        sheet = AboutSheet(self.root, lambda: self.station.settings, self.engine.db,
                            directory=self.station.diagnostics_dir)
         sheet.setStyleSheet(form_stylesheet(self.theme, self.fonts))
         self._open(sheet)
