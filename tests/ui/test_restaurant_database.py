@@ -1,4 +1,4 @@
-"""A screen on the restaurant's PostgreSQL database: what Settings and the diagnostics say about it."""
+"""A screen on the restaurant's PostgreSQL database: when it goes away, and what Settings and the diagnostics say."""
 
 from __future__ import annotations
 
@@ -7,22 +7,28 @@ import zipfile
 from collections.abc import Iterator
 from pathlib import Path
 
+import psycopg
 import pytest
 from PySide6.QtWidgets import QApplication
 
 from kds.clock import FakeClock
+from kds.domain.actions import Action
 from kds.domain.events import EventKind
 from kds.services.engine import Engine, EngineSettings
 from kds.station.autostart import Autostart
 from kds.station.settings import Settings
 from kds.store.connect import open_database
+from kds.store.orders import OrderRepository
 from kds.ui.lifetime import retire
 from kds.ui.settings import UiSettings
 from kds.ui.setup.station import StationContext
 from kds.ui.sounds import SoundBoard
 from kds.ui.windows.main_window import MainWindow
+from tests.fakes.line import CuttableLine
 from tests.fakes.platform import FakePlatform
+from tests.fakes.waiting import until
 from tests.postgres import fresh_schema
+from tests.ui.conftest import tap
 
 
 @pytest.fixture
@@ -79,3 +85,81 @@ async def test_settings_and_the_diagnostics_describe_the_restaurant_database(
     for secret in (f":{password}@", "password", shared_store):
         assert secret not in text and secret not in shown
     panel.close_overlay()
+
+
+@pytest.fixture
+def line(shared_store: str) -> Iterator[tuple[CuttableLine, str]]:
+    cable, dsn = CuttableLine.to(shared_store)
+    yield cable, dsn
+    cable.close()
+
+
+@pytest.fixture
+def cut_window(app: QApplication, line: tuple[CuttableLine, str], fake: FakePlatform, clock: FakeClock,
+               sounds: SoundBoard) -> Iterator[MainWindow]:
+    """The counter's window, its store reached through a line the test can cut."""
+    engine = Engine(open_database(line[1], origin="counter"), [fake], clock, EngineSettings(undo_seconds=5))
+    win = MainWindow(engine, clock, UiSettings(sounds=False), sounds=sounds, start_ticker=False)
+    win.resize(1600, 1000)
+    win.show()
+    yield win
+    retire(win)
+    engine.db.close()
+
+
+def end_sessions(dsn: str, origin: str) -> int:
+    """End every server session of station `origin` (as a server restart would); how many."""
+    with psycopg.connect(dsn, autocommit=True) as conn:
+        rows = conn.execute("SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE application_name = %s",
+                            (origin,)).fetchall()
+    return len(rows)
+
+
+async def test_a_tap_while_the_database_is_away_is_refused_aloud_and_the_station_catches_up(
+        cut_window: MainWindow, line: tuple[CuttableLine, str], shared_store: str, fake: FakePlatform,
+        clock: FakeClock) -> None:
+    window, cable = cut_window, line[0]
+    engine = window.engine
+    engine.feed.start()
+    kitchen = Engine(open_database(shared_store, origin="kitchen"), [fake], clock, EngineSettings(undo_seconds=5))
+    try:
+        first, second = fake.add_order(), fake.add_order()
+        await engine.pollers[fake.platform].poll_once()
+        assert window.board.ticket(first.key) is not None
+
+        # PostgreSQL restarted while the screen sat idle: the pool's connections are dead, the tap is saved anyway.
+        await until(lambda: engine.feed.listener is not None and engine.feed.listener.connected.is_set(),
+                    message="the change feed never connected")
+        assert end_sessions(shared_store, "counter") >= 2  # the pool's and the feed's
+        tap(window, first.key, "action:confirm")
+        assert window.board.ticket(first.key).latest(Action.CONFIRM) is not None
+        assert window.store_banner.text() == ""
+
+        # The line is cut: the tap is refused, aloud, and the banner says why until the database answers.
+        cable.cut()
+        tap(window, second.key, "action:confirm")
+        assert window.toast.text() == "Not saved — the restaurant database is not reachable"
+        shown = window.store_banner.text()
+        assert shown.startswith("Restaurant database not reachable — retrying…"), shown
+        assert "kds:" not in shown and shared_store not in shown
+        window.on_tick(clock.now())
+        assert window.store_banner.text() == shown  # no tick takes it away while nothing answers
+        assert window.store_banner.dismiss is None
+
+        # Meanwhile another station stores a new order; once the line is back this screen shows it.
+        third = fake.add_order()
+        await kitchen.pollers[fake.platform].poll_once()
+        cable.restore()
+
+        def back() -> bool:
+            window.on_tick(clock.now())
+            return window.store_banner.text() == "" and window.board.ticket(third.key) is not None
+
+        await until(back, timeout=10, message="the screen never came back with the kitchen's order")
+        assert OrderRepository(kitchen.db).get(second.key) is not None
+        assert kitchen.orders.ticket(second.key).latest(Action.CONFIRM) is None  # nothing half-saved
+        tap(window, second.key, "action:confirm")
+        assert window.board.ticket(second.key).latest(Action.CONFIRM) is not None
+    finally:
+        await engine.feed.stop()
+        kitchen.db.close()

@@ -99,6 +99,16 @@ class SetupWiring(_Window):
         """The Settings button: the panel, behind the PIN when it guards settings."""
         self.guarded(Guarded.SETTINGS, tr("Open Settings"), self.open_settings)
 
+    def request_store_settings(self) -> None:
+        """The database banner's Settings: This computer, where the restaurant's database address is."""
+        self.guarded(Guarded.SETTINGS, tr("Open Settings"), self.open_store_settings)
+
+    def open_store_settings(self) -> SettingsPanel:
+        """Open Settings on This computer."""
+        panel = self.open_settings()
+        panel.show_page(panel.forms.index(panel.computer))
+        return panel
+
     def shown_appearance(self) -> Appearance:
         """The language, colours, text size and card size the window shows now."""
         scale = max(APPEARANCE_SCALES[0], min(APPEARANCE_SCALES[1], round(self.fonts.scale, 2)))
