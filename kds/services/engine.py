@@ -6,7 +6,7 @@ import asyncio
 import contextlib
 import logging
 import platform as platform_module
-from collections.abc import Sequence
+from collections.abc import Awaitable, Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import timedelta
 
@@ -26,7 +26,7 @@ from kds.services.outbox import OutboxRunner, OutboxSettings
 from kds.services.poller import Poller, PollerSettings, ToldMarker
 from kds.services.ratelimit import PersistentRateLimiter
 from kds.services.store_control import StoreControlRunner
-from kds.store.db import Database
+from kds.store.db import Database, StoreUnreachableError
 from kds.store.outbox import RequestLog
 
 log = logging.getLogger(__name__)
@@ -147,13 +147,32 @@ class Engine:
     def start(self) -> None:
         """Start polling, sending and closing what the platforms finished by themselves."""
         for platform, poller in self.pollers.items():
-            self._spawn(poller.run(), f"poll:{platform.value}")
-        self._spawn(self.runner.run(), "outbox")
-        self._spawn(self.store.run(), "store-controls")
-        self._spawn(self.contacts.run(), "contacts")
+            self._spawn(self._outlasting(poller.run)(), f"poll:{platform.value}")
+        self._spawn(self._outlasting(self.runner.run)(), "outbox")
+        self._spawn(self._outlasting(self.store.run)(), "store-controls")
+        self._spawn(self._outlasting(self.contacts.run)(), "contacts")
         if self.closing.cadence is not None:
-            self._spawn(self.closing.run(), "closing")
+            self._spawn(self._outlasting(self.closing.run)(), "closing")
         self.feed.start()
+
+    def _outlasting(self, work: Callable[[], Awaitable[None]]) -> Callable[[], Awaitable[None]]:
+        """`work`, started again (after a pause that grows to a minute) when the store stops answering under it.
+
+        A restaurant's database restarting or a cut line must not end polling or sending for good.
+        """
+        async def run() -> None:
+            pause = 1.0
+            while True:
+                try:
+                    await work()
+                    return
+                except StoreUnreachableError as exc:
+                    log.warning("%s stopped: %s; starting it again in %.0f s", getattr(work, "__qualname__", work),
+                                exc, pause)
+                await self.clock.sleep(pause)
+                pause = min(pause * 2, 60.0)
+
+        return run
 
     async def stop(self) -> None:
         """Cancel every task and close the adapters."""

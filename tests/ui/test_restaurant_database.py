@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import json
 import zipfile
 from collections.abc import Iterator
@@ -163,3 +164,32 @@ async def test_a_tap_while_the_database_is_away_is_refused_aloud_and_the_station
     finally:
         await engine.feed.stop()
         kitchen.db.close()
+
+
+async def test_polling_outlasts_the_database_going_away(cut_window: MainWindow, line: tuple[CuttableLine, str],
+                                                        fake: FakePlatform, clock: FakeClock) -> None:
+    window, cable = cut_window, line[0]
+    engine = window.engine
+    engine.start()
+    try:
+        await until(lambda: fake.polls >= 1 and engine.feed.listener is not None
+                    and engine.feed.listener.connected.is_set(), message="the station never polled")
+        cable.cut()
+        await until(lambda: engine.db.unreachable != "", message="the station never noticed the cut")
+        polls = fake.polls
+        clock.advance(31)  # a poll is due: the poller finds the store gone (its rate limit lives there)
+        for _ in range(5):
+            await asyncio.sleep(0.02)
+        assert fake.polls == polls and engine.running
+        cable.restore()
+        order = fake.add_order()
+
+        def shown() -> bool:
+            clock.advance(1)
+            window.on_tick(clock.now())
+            return window.board.ticket(order.key) is not None
+
+        await until(shown, timeout=10, message="polling never came back after the database did")
+        assert window.store_banner.text() == ""
+    finally:
+        await engine.stop()
