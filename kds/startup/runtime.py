@@ -29,6 +29,7 @@ from kds.startup.options import (
     DEMO_TIME_SCALE,
     ENV_VARS,
     ConfigError,
+    StoreUnreachableConfigError,
     build_parser,
     configured_by_environment,
     data_dir,
@@ -39,7 +40,7 @@ from kds.startup.options import (
     time_scale,
 )
 from kds.store.connect import open_database
-from kds.store.db import Database, StoreError
+from kds.store.db import Database, StoreError, StoreUnreachableError
 
 if TYPE_CHECKING:  # the headless engine never loads the settings model or the keyring (start-up time)
     from kds.printing.config import PrintSettings
@@ -50,8 +51,9 @@ if TYPE_CHECKING:  # the headless engine never loads the settings model or the k
 
 __all__ = [  # the options' names too: the app and the tests import them from here
     "APP_NAME", "CREDENTIALS", "DEMO_TIME_SCALE", "ENV_VARS", "OPTIONAL_CREDENTIALS", "ConfigError", "Credentials",
-    "Runtime", "SetupProblem", "build_parser", "configured_by_environment", "data_dir", "headless_env_vars",
-    "parse", "read_credentials", "start_runtime", "start_runtime_from_settings",
+    "Runtime", "SetupProblem", "StoreUnreachableConfigError", "build_parser", "configured_by_environment", "data_dir",
+    "headless_env_vars", "open_settings_store", "parse", "read_credentials", "start_runtime",
+    "start_runtime_from_settings",
 ]
 
 log = logging.getLogger(__name__)
@@ -118,11 +120,25 @@ def open_store(target: str, password: str = "") -> Database:
 
     Raises:
         ConfigError: it cannot be opened; the message is one line, without the password.
+            `StoreUnreachableConfigError` when the server does not answer (it may later).
     """
     try:
         return open_database(target, password=password)
+    except StoreUnreachableError as exc:
+        raise StoreUnreachableConfigError(str(exc)) from exc
     except StoreError as exc:
         raise ConfigError(str(exc)) from exc
+
+
+def open_settings_store(args: argparse.Namespace, settings: Settings, credentials: Credentials) -> Database:
+    """The store the settings (or `--db`) name, with the password from the keyring. Blocks (a server may be slow).
+
+    Raises:
+        ConfigError: as `open_store`.
+    """
+    from kds.station.credentials import STORE_PASSWORD
+
+    return open_store(store_target(args, settings.station.store_url), credentials.values.get(STORE_PASSWORD, ""))
 
 
 def start_runtime(args: argparse.Namespace, clock: Clock | None = None) -> Runtime:
@@ -293,13 +309,15 @@ def read_credentials(settings: Settings, store: SecretStore) -> Credentials:
 
 
 def start_runtime_from_settings(args: argparse.Namespace, settings: Settings, credentials: Credentials,
-                                clock: Clock | None = None, secrets: SecretStore | None = None) -> Runtime:
+                                clock: Clock | None = None, secrets: SecretStore | None = None,
+                                db: Database | None = None) -> Runtime:
     """Open the store and build the engine for the platforms switched on in `settings` (not started).
 
     A platform that cannot start (credentials missing, no keyring, an address missing) is left out
     and reported in `Runtime.problems`, so the app still opens and staff can fix it in Settings.
     With `secrets` (the keyring `credentials` came from), a renewed access token is written back
     there at once (`kds.station.keyring_tokens`); without it a renewal lasts until the app stops.
+    `db` is the store when the caller opened it already (`open_settings_store`, off the Qt thread).
     """
     clock = clock or SystemClock()
     scale = args.time_scale or 1.0
@@ -312,9 +330,8 @@ def start_runtime_from_settings(args: argparse.Namespace, settings: Settings, cr
             problems.append(problem)
         if adapter is not None:
             adapters.append(adapter)
-    from kds.station.credentials import STORE_PASSWORD
-
-    db = open_store(store_target(args, settings.station.store_url), credentials.values.get(STORE_PASSWORD, ""))
+    if db is None:
+        db = open_settings_store(args, settings, credentials)
     behaviour = settings.behaviour
     engine_settings = replace(
         _settings(args, scale, [a.platform for a in adapters]),

@@ -201,11 +201,13 @@ def _reason(exc: BaseException) -> str:
     return " ".join(first.split()) or type(exc).__name__
 
 
-# libpq's words for a server that is there but refuses this station: staff must fix the settings.
-_REFUSED = ("password authentication failed", "does not exist", "no pg_hba.conf entry", "permission denied",
-            "role ", "authentication")
-# ... and for a server that is there but cannot serve yet: it will.
-_NOT_YET = ("starting up", "shutting down", "in recovery", "too many clients", "terminating connection")
+# libpq's and psycopg's words for a server that did not answer, or cannot serve yet: it may later.
+# Anything else (a refused password, no such database, a malformed address) needs staff to act.
+_UNANSWERED = ("Connection refused", "timeout expired", "timed out", "No route to host", "Network is unreachable",
+               "server closed the connection", "Connection reset", "could not receive data", "could not send data",
+               "failed to resolve host", "could not translate host name", "SSL SYSCALL", "EOF detected",
+               "consuming input failed", "the database system is", "in recovery", "too many clients",
+               "terminating connection")
 
 
 def is_unreachable(exc: BaseException) -> bool:
@@ -215,9 +217,7 @@ def is_unreachable(exc: BaseException) -> bool:
     if not isinstance(exc, psycopg.OperationalError):
         return False
     text = str(exc)
-    if any(words in text for words in _NOT_YET):
-        return True
-    return "FATAL" not in text and not any(words in text for words in _REFUSED)
+    return any(words in text for words in _UNANSWERED)
 
 
 def _configure(conn: psycopg.Connection[Any]) -> None:
