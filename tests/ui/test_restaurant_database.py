@@ -7,9 +7,11 @@ import json
 import zipfile
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import psycopg
 import pytest
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
 from kds.clock import FakeClock
@@ -193,3 +195,57 @@ async def test_polling_outlasts_the_database_going_away(cut_window: MainWindow, 
         assert window.store_banner.text() == ""
     finally:
         await engine.stop()
+
+
+async def test_the_app_opens_without_its_database_says_why_and_fills_the_board_when_it_answers(
+        app: QApplication, line: tuple[CuttableLine, str], fake: FakePlatform, clock: FakeClock, tmp_path: Path,
+        monkeypatch: pytest.MonkeyPatch, qtbot) -> None:
+    from argparse import Namespace
+
+    from kds.startup.runtime import open_store
+    from kds.ui.launcher import _run_from_settings
+    from kds.ui.setup.settings_panel import SettingsPanel
+    from kds.ui.windows.store_wait import StoreWaitWindow
+    from tests.fakes.runtime import FakeRuntime
+
+    monkeypatch.setattr("kds.ui.windows.store_wait.RETRY", (0.1,))
+    cable, through = line
+    cable.cut()  # the server is down when the app starts
+    order = fake.add_order()
+    engines: list[Engine] = []
+
+    async def from_settings(settings: Settings) -> FakeRuntime:  # as kds.app's: the store first, off the Qt thread
+        db = await asyncio.to_thread(open_store, through)
+        engines.append(Engine(db, [fake], clock, EngineSettings(undo_seconds=5)))
+        return FakeRuntime(engines[-1], clock)
+
+    station = StationContext(settings=Settings(setup_complete=True), path=tmp_path / "settings.json",
+                             autostart=Autostart(platform="linux", config_home=tmp_path / "xdg"),
+                             diagnostics_dir=tmp_path / "diagnostics")
+    args = Namespace(screenshot=None, run_for=None, kiosk=False)
+    task = asyncio.ensure_future(_run_from_settings(app, args, station, from_settings, None))
+
+    def shown(kind: type) -> Any:
+        return next((w for w in app.topLevelWidgets() if isinstance(w, kind) and w.isVisible()), None)
+
+    await until(lambda: shown(StoreWaitWindow) is not None or task.done(), message="no window opened")
+    waiting = shown(StoreWaitWindow)
+    assert waiting is not None, task.exception() if task.done() else "the app ended"
+    text = waiting.banner.text()
+    assert text.startswith("Restaurant database not reachable — retrying… (cannot open the database kds_test on"), text
+    assert ":kds@" not in text and waiting.banner.dismiss is None
+    assert waiting.banner.action is not None
+    qtbot.mouseClick(waiting.banner.action, Qt.MouseButton.LeftButton)  # Settings, on This computer
+    (panel,) = waiting.overlays
+    assert isinstance(panel, SettingsPanel) and panel.stack.currentIndex() == panel.forms.index(panel.computer)
+    waiting.grab().save(str(tmp_path / "waiting.png"))
+    panel.close_overlay()
+
+    cable.restore()  # the server is back: the board opens by itself and fills
+    await until(lambda: shown(MainWindow) is not None, timeout=10, message="the board never opened")
+    window = shown(MainWindow)
+    await until(lambda: window.board.ticket(order.key) is not None, message="the board never filled")
+    assert shown(StoreWaitWindow) is None
+    window.close()
+    assert await asyncio.wait_for(task, 10) == 0
+    engines[-1].db.close()
