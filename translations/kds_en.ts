@@ -9,7 +9,22 @@
         <translation>Settings saved. KDS reconnected with them.</translation>
     </message>
     <message>
-        <location filename="../kds/ui/setup/about.py" line="+80"/>
+        <location filename="../kds/ui/setup/about.py" line="+60"/>
+        <source>Orders database: the restaurant&apos;s PostgreSQL, %1</source>
+        <translation>Orders database: the restaurant&apos;s PostgreSQL, %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Orders database: none (kept in memory)</source>
+        <translation>Orders database: none (kept in memory)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Orders database: this screen&apos;s own SQLite file</source>
+        <translation>Orders database: this screen&apos;s own SQLite file</translation>
+    </message>
+    <message>
+        <location line="+27"/>
         <source>KDS %1</source>
         <translation>KDS %1</translation>
     </message>
@@ -24,7 +39,7 @@
         <translation>Qt %1 · PySide6 %2 · Python %3 · %4</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>Logs</source>
         <translation>Logs</translation>
     </message>
@@ -34,7 +49,7 @@
         <translation>Settings file</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Orders database</source>
         <translation>Orders database</translation>
     </message>
@@ -75,7 +90,7 @@
     </message>
     <message>
         <location line="+3"/>
-        <location filename="../kds/ui/setup/settings_panel.py" line="+192"/>
+        <location filename="../kds/ui/setup/settings_panel.py" line="+193"/>
         <location filename="../kds/ui/sheets/print_problems.py" line="+47"/>
         <location filename="../kds/ui/windows/drawer.py" line="+93"/>
         <location filename="../kds/ui/windows/history.py" line="+44"/>
@@ -375,8 +390,8 @@
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../kds/ui/windows/main_window.py" line="+201"/>
-        <location line="+243"/>
+        <location filename="../kds/ui/windows/main_window.py" line="+205"/>
+        <location line="+270"/>
         <location line="+61"/>
         <source>Dark</source>
         <translation>Dark</translation>
@@ -384,8 +399,8 @@
     <message>
         <location line="+0"/>
         <location filename="../kds/ui/widgets/bars.py" line="+40"/>
-        <location filename="../kds/ui/windows/main_window.py" line="-304"/>
-        <location line="+243"/>
+        <location filename="../kds/ui/windows/main_window.py" line="-331"/>
+        <location line="+270"/>
         <location line="+61"/>
         <source>Light</source>
         <translation>Light</translation>
@@ -997,7 +1012,7 @@
     </message>
     <message>
         <location line="+16"/>
-        <location filename="../kds/ui/windows/setup_wiring.py" line="+157"/>
+        <location filename="../kds/ui/windows/setup_wiring.py" line="+167"/>
         <source>Connect the platforms</source>
         <translation>Connect the platforms</translation>
     </message>
@@ -1047,8 +1062,8 @@
     </message>
     <message>
         <location filename="../kds/ui/setup/settings_panel.py" line="+23"/>
-        <location filename="../kds/ui/windows/main_window.py" line="-390"/>
-        <location line="+392"/>
+        <location filename="../kds/ui/windows/main_window.py" line="-420"/>
+        <location line="+422"/>
         <source>Settings</source>
         <translation>Settings</translation>
     </message>
@@ -1867,24 +1882,33 @@ New orders ring and appear here.</translation>
         <translation>%1 orders</translation>
     </message>
     <message>
-        <location filename="../kds/ui/windows/main_window.py" line="-417"/>
-        <location line="+407"/>
+        <location filename="../kds/ui/windows/main_window.py" line="-447"/>
+        <location line="+437"/>
+        <location filename="../kds/ui/windows/store_wait.py" line="+80"/>
         <source>Orders</source>
         <translation>Orders</translation>
     </message>
     <message>
-        <location line="-351"/>
-        <location line="+363"/>
+        <location line="-380"/>
+        <location line="+394"/>
+        <location filename="../kds/ui/windows/store_wait.py" line="-21"/>
+        <location line="+24"/>
+        <source>Settings…</source>
+        <translation>Settings…</translation>
+    </message>
+    <message>
+        <location line="-392"/>
+        <location line="+390"/>
         <source>Connect…</source>
         <translation>Connect…</translation>
     </message>
     <message>
-        <location line="-358"/>
+        <location line="-385"/>
         <source>Reopen</source>
         <translation>Reopen</translation>
     </message>
     <message>
-        <location line="+92"/>
+        <location line="+97"/>
         <source>%1 new · %2 preparing · %3 ready</source>
         <translation>%1 new · %2 preparing · %3 ready</translation>
     </message>
@@ -1909,12 +1933,23 @@ New orders ring and appear here.</translation>
         <translation>Pause the store</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+17"/>
+        <location filename="../kds/ui/windows/store_wait.py" line="-45"/>
+        <source>Restaurant database not reachable — retrying… (%1)</source>
+        <translation>Restaurant database not reachable — retrying… (%1)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Not saved — the restaurant database is not reachable</source>
+        <translation>Not saved — the restaurant database is not reachable</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Something went wrong and was logged: %1</source>
         <translation>Something went wrong and was logged: %1</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+28"/>
         <source>Too late to undo: it was already sent.</source>
         <translation>Too late to undo: it was already sent.</translation>
     </message>
@@ -2005,12 +2040,14 @@ New orders ring and appear here.</translation>
         <translation>Who takes %1 now?</translation>
     </message>
     <message>
-        <location filename="../kds/ui/windows/setup_wiring.py" line="-54"/>
+        <location filename="../kds/ui/windows/setup_wiring.py" line="-64"/>
+        <location line="+4"/>
+        <location filename="../kds/ui/windows/store_wait.py" line="+57"/>
         <source>Open Settings</source>
         <translation>Open Settings</translation>
     </message>
     <message>
-        <location line="+100"/>
+        <location line="+106"/>
         <source>Saved. Platform, printer and order settings take effect when KDS starts again.</source>
         <translation>Saved. Platform, printer and order settings take effect when KDS starts again.</translation>
     </message>
@@ -2020,7 +2057,7 @@ New orders ring and appear here.</translation>
         <translation>Settings saved.</translation>
     </message>
     <message>
-        <location filename="../kds/ui/windows/main_window.py" line="+94"/>
+        <location filename="../kds/ui/windows/main_window.py" line="+98"/>
         <source>Leave full screen</source>
         <translation>Leave full screen</translation>
     </message>
@@ -3063,7 +3100,7 @@ New orders ring and appear here.</translation>
     </message>
     <message>
         <location filename="../kds/ui/sheets/store.py" line="+57"/>
-        <location filename="../kds/ui/windows/main_window.py" line="-347"/>
+        <location filename="../kds/ui/windows/main_window.py" line="-377"/>
         <source>Store</source>
         <translation>Store</translation>
     </message>
@@ -3197,6 +3234,11 @@ New orders ring and appear here.</translation>
         <location line="+5"/>
         <source>busy +%1 min</source>
         <translation>busy +%1 min</translation>
+    </message>
+    <message>
+        <location filename="../kds/ui/windows/store_wait.py" line="-14"/>
+        <source>The board opens by itself as soon as the restaurant database answers.</source>
+        <translation>The board opens by itself as soon as the restaurant database answers.</translation>
     </message>
 </context>
 <context>

@@ -9,7 +9,22 @@
         <translation>設定已儲存，KDS 已按新設定重新連線。</translation>
     </message>
     <message>
-        <location filename="../kds/ui/setup/about.py" line="+80"/>
+        <location filename="../kds/ui/setup/about.py" line="+60"/>
+        <source>Orders database: the restaurant&apos;s PostgreSQL, %1</source>
+        <translation>訂單資料庫：餐廳的 PostgreSQL，%1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Orders database: none (kept in memory)</source>
+        <translation>訂單資料庫：無（保存在記憶體中）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Orders database: this screen&apos;s own SQLite file</source>
+        <translation>訂單資料庫：本螢幕自己的 SQLite 檔案</translation>
+    </message>
+    <message>
+        <location line="+27"/>
         <source>KDS %1</source>
         <translation>KDS %1</translation>
     </message>
@@ -24,7 +39,7 @@
         <translation>Qt %1 · PySide6 %2 · Python %3 · %4</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>Logs</source>
         <translation>日誌</translation>
     </message>
@@ -34,7 +49,7 @@
         <translation>設定檔</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Orders database</source>
         <translation>訂單資料庫</translation>
     </message>
@@ -75,7 +90,7 @@
     </message>
     <message>
         <location line="+3"/>
-        <location filename="../kds/ui/setup/settings_panel.py" line="+192"/>
+        <location filename="../kds/ui/setup/settings_panel.py" line="+193"/>
         <location filename="../kds/ui/sheets/print_problems.py" line="+47"/>
         <location filename="../kds/ui/windows/drawer.py" line="+93"/>
         <location filename="../kds/ui/windows/history.py" line="+44"/>
@@ -375,8 +390,8 @@
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../kds/ui/windows/main_window.py" line="+201"/>
-        <location line="+243"/>
+        <location filename="../kds/ui/windows/main_window.py" line="+205"/>
+        <location line="+270"/>
         <location line="+61"/>
         <source>Dark</source>
         <translation>深色</translation>
@@ -384,8 +399,8 @@
     <message>
         <location line="+0"/>
         <location filename="../kds/ui/widgets/bars.py" line="+40"/>
-        <location filename="../kds/ui/windows/main_window.py" line="-304"/>
-        <location line="+243"/>
+        <location filename="../kds/ui/windows/main_window.py" line="-331"/>
+        <location line="+270"/>
         <location line="+61"/>
         <source>Light</source>
         <translation>淺色</translation>
@@ -997,7 +1012,7 @@
     </message>
     <message>
         <location line="+16"/>
-        <location filename="../kds/ui/windows/setup_wiring.py" line="+157"/>
+        <location filename="../kds/ui/windows/setup_wiring.py" line="+167"/>
         <source>Connect the platforms</source>
         <translation>連接平台</translation>
     </message>
@@ -1047,8 +1062,8 @@
     </message>
     <message>
         <location filename="../kds/ui/setup/settings_panel.py" line="+23"/>
-        <location filename="../kds/ui/windows/main_window.py" line="-390"/>
-        <location line="+392"/>
+        <location filename="../kds/ui/windows/main_window.py" line="-420"/>
+        <location line="+422"/>
         <source>Settings</source>
         <translation>設定</translation>
     </message>
@@ -1867,24 +1882,33 @@ New orders ring and appear here.</source>
         <translation>%1 張訂單</translation>
     </message>
     <message>
-        <location filename="../kds/ui/windows/main_window.py" line="-417"/>
-        <location line="+407"/>
+        <location filename="../kds/ui/windows/main_window.py" line="-447"/>
+        <location line="+437"/>
+        <location filename="../kds/ui/windows/store_wait.py" line="+80"/>
         <source>Orders</source>
         <translation>訂單</translation>
     </message>
     <message>
-        <location line="-351"/>
-        <location line="+363"/>
+        <location line="-380"/>
+        <location line="+394"/>
+        <location filename="../kds/ui/windows/store_wait.py" line="-21"/>
+        <location line="+24"/>
+        <source>Settings…</source>
+        <translation>設定…</translation>
+    </message>
+    <message>
+        <location line="-392"/>
+        <location line="+390"/>
         <source>Connect…</source>
         <translation>連接…</translation>
     </message>
     <message>
-        <location line="-358"/>
+        <location line="-385"/>
         <source>Reopen</source>
         <translation>重新開店</translation>
     </message>
     <message>
-        <location line="+92"/>
+        <location line="+97"/>
         <source>%1 new · %2 preparing · %3 ready</source>
         <translation>%1 新 · %2 製作中 · %3 待取</translation>
     </message>
@@ -1909,12 +1933,23 @@ New orders ring and appear here.</source>
         <translation>暫停店舖</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+17"/>
+        <location filename="../kds/ui/windows/store_wait.py" line="-45"/>
+        <source>Restaurant database not reachable — retrying… (%1)</source>
+        <translation>無法連接餐廳資料庫 — 正在重試…（%1）</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Not saved — the restaurant database is not reachable</source>
+        <translation>未儲存 — 無法連接餐廳資料庫</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Something went wrong and was logged: %1</source>
         <translation>發生問題，已記錄：%1</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+28"/>
         <source>Too late to undo: it was already sent.</source>
         <translation>太遲，無法復原：已經傳送。</translation>
     </message>
@@ -2005,12 +2040,14 @@ New orders ring and appear here.</source>
         <translation>%1 現在由誰送？</translation>
     </message>
     <message>
-        <location filename="../kds/ui/windows/setup_wiring.py" line="-54"/>
+        <location filename="../kds/ui/windows/setup_wiring.py" line="-64"/>
+        <location line="+4"/>
+        <location filename="../kds/ui/windows/store_wait.py" line="+57"/>
         <source>Open Settings</source>
         <translation>開啟設定</translation>
     </message>
     <message>
-        <location line="+100"/>
+        <location line="+106"/>
         <source>Saved. Platform, printer and order settings take effect when KDS starts again.</source>
         <translation>已儲存。平台、打印機及訂單設定會在 KDS 重新啟動後生效。</translation>
     </message>
@@ -2020,7 +2057,7 @@ New orders ring and appear here.</source>
         <translation>設定已儲存。</translation>
     </message>
     <message>
-        <location filename="../kds/ui/windows/main_window.py" line="+94"/>
+        <location filename="../kds/ui/windows/main_window.py" line="+98"/>
         <source>Leave full screen</source>
         <translation>離開全螢幕</translation>
     </message>
@@ -3063,7 +3100,7 @@ New orders ring and appear here.</source>
     </message>
     <message>
         <location filename="../kds/ui/sheets/store.py" line="+57"/>
-        <location filename="../kds/ui/windows/main_window.py" line="-347"/>
+        <location filename="../kds/ui/windows/main_window.py" line="-377"/>
         <source>Store</source>
         <translation>店舖</translation>
     </message>
@@ -3197,6 +3234,11 @@ New orders ring and appear here.</source>
         <location line="+5"/>
         <source>busy +%1 min</source>
         <translation>繁忙 +%1 分鐘</translation>
+    </message>
+    <message>
+        <location filename="../kds/ui/windows/store_wait.py" line="-14"/>
+        <source>The board opens by itself as soon as the restaurant database answers.</source>
+        <translation>餐廳資料庫一有回應，訂單看板就會自動開啟。</translation>
     </message>
 </context>
 <context>
