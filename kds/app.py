@@ -103,7 +103,9 @@ def run_gui(args: argparse.Namespace) -> int:
         # Keyring reads may wait for an unlock prompt, and a restaurant's database that does not answer
         # takes seconds to say so: both off the Qt thread.
         credentials = await asyncio.to_thread(read_credentials, settings, store)
-        db = await asyncio.to_thread(open_settings_store, args, settings, credentials)
-        return start_runtime_from_settings(args, settings, credentials, secrets=store, db=db)
+        opened = await asyncio.to_thread(open_settings_store, args, settings, credentials)
+        if opened.settings.enabled_platforms() != settings.enabled_platforms():  # the restaurant's accounts
+            credentials = await asyncio.to_thread(read_credentials, opened.settings, store)
+        return start_runtime_from_settings(args, opened.settings, credentials, secrets=store, store=opened)
 
     return run(args, start_runtime, ConfigError, from_settings=from_settings, secrets=store)

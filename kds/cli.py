@@ -14,6 +14,7 @@ SUBCOMMANDS = {
     "simulator": "kds.simulator.cli",
     "print": "kds.printing.cli",
     "relay": "kds.relay.cli",
+    "report": "kds.startup.report.cli",
 }
 
 

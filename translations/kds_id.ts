@@ -4,7 +4,12 @@
 <context>
     <name></name>
     <message>
-        <location filename="../kds/ui/session.py" line="+234"/>
+        <location filename="../kds/ui/session.py" line="+146"/>
+        <source>This screen joined a restaurant that already had its settings: its platform accounts, printers, manager PIN and order handling now come from the restaurant&apos;s database. This screen&apos;s own earlier settings are kept in %1.</source>
+        <translation>Layar ini bergabung dengan restoran yang sudah memiliki pengaturannya: akun platform, printer, PIN manajer, dan penanganan pesanan kini diambil dari basis data restoran. Pengaturan lama layar ini disimpan di %1.</translation>
+    </message>
+    <message>
+        <location line="+108"/>
         <source>Settings saved. KDS reconnected with them.</source>
         <translation>Pengaturan disimpan. KDS tersambung ulang dengan pengaturan baru.</translation>
     </message>
@@ -90,8 +95,10 @@
     </message>
     <message>
         <location line="+3"/>
-        <location filename="../kds/ui/setup/settings_panel.py" line="+193"/>
+        <location filename="../kds/ui/setup/settings_panel.py" line="+205"/>
         <location filename="../kds/ui/sheets/print_problems.py" line="+47"/>
+        <location filename="../kds/ui/sheets/recall.py" line="+42"/>
+        <location filename="../kds/ui/sheets/report.py" line="+126"/>
         <location filename="../kds/ui/windows/drawer.py" line="+93"/>
         <location filename="../kds/ui/windows/history.py" line="+44"/>
         <source>Close</source>
@@ -138,6 +145,11 @@
         <translation>Wilayah (opsional, SGN jika kosong)</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>Product update path (optional)</source>
+        <translation>Path pembaruan produk (opsional)</translation>
+    </message>
+    <message>
         <location line="+7"/>
         <source>Choose what is set at GoBiz: the clock on each new order follows it.</source>
         <translation>Pilih sesuai pengaturan di GoBiz: hitungan waktu di setiap pesanan baru mengikutinya.</translation>
@@ -148,7 +160,12 @@
         <translation>Hanya outlet yang modenya berbeda, misalnya G123456789=auto_accept_on_timeout; pisahkan dengan koma.</translation>
     </message>
     <message>
-        <location line="-22"/>
+        <location line="+2"/>
+        <source>Where the platform takes BatchUpdateProduct, e.g. /api/v1.0/product/update: sold-out dishes are then switched off in its product list too.</source>
+        <translation>Tempat platform menerima BatchUpdateProduct, mis. /api/v1.0/product/update: hidangan yang habis lalu juga dimatikan di daftar produknya.</translation>
+    </message>
+    <message>
+        <location line="-25"/>
         <source>API address</source>
         <translation>Alamat API</translation>
     </message>
@@ -190,8 +207,8 @@
     <message>
         <location filename="../kds/ui/setup/forms.py" line="+44"/>
         <location filename="../kds/ui/sheets/confirm.py" line="+104"/>
-        <location filename="../kds/ui/sheets/store.py" line="+137"/>
-        <location filename="../kds/ui/viewmodels/card.py" line="+259"/>
+        <location filename="../kds/ui/sheets/store.py" line="+140"/>
+        <location filename="../kds/ui/viewmodels/card.py" line="+265"/>
         <source>%1 min</source>
         <translation>%1 mnt</translation>
     </message>
@@ -390,18 +407,18 @@
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../kds/ui/windows/main_window.py" line="+205"/>
-        <location line="+270"/>
-        <location line="+61"/>
+        <location filename="../kds/ui/windows/main_window.py" line="+237"/>
+        <location line="+304"/>
+        <location line="+67"/>
         <source>Dark</source>
         <translation>Gelap</translation>
     </message>
     <message>
         <location line="+0"/>
         <location filename="../kds/ui/widgets/bars.py" line="+40"/>
-        <location filename="../kds/ui/windows/main_window.py" line="-331"/>
-        <location line="+270"/>
-        <location line="+61"/>
+        <location filename="../kds/ui/windows/main_window.py" line="-371"/>
+        <location line="+304"/>
+        <location line="+67"/>
         <source>Light</source>
         <translation>Terang</translation>
     </message>
@@ -513,7 +530,7 @@
         <translation>Ketik kata sandi basis data di kolomnya sendiri, bukan di alamat.</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
         <location line="+4"/>
         <location filename="../kds/ui/setup/pin.py" line="+78"/>
         <source>Manager PIN</source>
@@ -622,7 +639,7 @@
         <translation>Terlalu sering PIN salah. Coba lagi dalam %1 dtk.</translation>
     </message>
     <message>
-        <location filename="../kds/ui/setup/credentials.py" line="+13"/>
+        <location filename="../kds/ui/setup/credentials.py" line="+14"/>
         <source>Several stores: separate them with commas.</source>
         <translation>Beberapa toko: pisahkan dengan koma.</translation>
     </message>
@@ -637,7 +654,7 @@
         <translation>Platform</translation>
     </message>
     <message>
-        <location filename="../kds/ui/setup/forms.py" line="-115"/>
+        <location filename="../kds/ui/setup/forms.py" line="-116"/>
         <location filename="../kds/ui/setup/platforms_form.py" line="+54"/>
         <source>Saved in the keyring — type to replace</source>
         <translation>Tersimpan di keyring — ketik untuk mengganti</translation>
@@ -735,7 +752,7 @@
         <translation>Refund</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+35"/>
         <source>the printer</source>
         <translation>printer</translation>
     </message>
@@ -801,6 +818,11 @@
     </message>
     <message>
         <location line="+4"/>
+        <source>Connected to the screen %1</source>
+        <translation>Terhubung ke layar %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>kitchen</source>
         <translation>dapur</translation>
     </message>
@@ -811,6 +833,22 @@
         <location filename="../kds/ui/windows/order_text.py" line="+144"/>
         <source>Name</source>
         <translation>Nama</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>GRILL</source>
+        <translation>GRILL</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../kds/ui/setup/stations_form.py" line="+28"/>
+        <source>Kitchen station</source>
+        <translation>Stasiun dapur</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Its kitchen tickets then show only that station&apos;s lines. Empty: every line.</source>
+        <translation>Tiket dapurnya hanya memuat item stasiun itu. Kosong: semua item.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1012,7 +1050,7 @@
     </message>
     <message>
         <location line="+16"/>
-        <location filename="../kds/ui/windows/setup_wiring.py" line="+167"/>
+        <location filename="../kds/ui/windows/setup_wiring.py" line="+171"/>
         <source>Connect the platforms</source>
         <translation>Hubungkan platform</translation>
     </message>
@@ -1062,8 +1100,8 @@
     </message>
     <message>
         <location filename="../kds/ui/setup/settings_panel.py" line="+23"/>
-        <location filename="../kds/ui/windows/main_window.py" line="-420"/>
-        <location line="+422"/>
+        <location filename="../kds/ui/windows/main_window.py" line="-480"/>
+        <location line="+482"/>
         <source>Settings</source>
         <translation>Pengaturan</translation>
     </message>
@@ -1078,7 +1116,7 @@
         <translation>Tentang</translation>
     </message>
     <message>
-        <location filename="../kds/ui/setup/station.py" line="+113"/>
+        <location filename="../kds/ui/setup/station.py" line="+117"/>
         <source>The credentials were not saved: the encrypted credentials file is locked. Tap Connect on the board and enter the manager PIN to unlock it.</source>
         <translation>Kredensial tidak disimpan: file kredensial terenkripsi terkunci. Ketuk Hubungkan di papan dan masukkan PIN manajer untuk membukanya.</translation>
     </message>
@@ -1088,12 +1126,17 @@
         <translation>Kredensial tidak disimpan: keyring sistem tidak tersedia. Di halaman Platform, pilih untuk menyimpannya hanya untuk sesi ini, atau di file yang dienkripsi dengan PIN manajer.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+12"/>
         <source>Could not change starting with the system: %1</source>
         <translation>Gagal mengubah jalan saat komputer menyala: %1</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
+        <source>The restaurant&apos;s settings were saved on this screen only: its database cannot be reached. Save them again once it is back, or the other screens keep theirs.</source>
+        <translation>Pengaturan restoran hanya tersimpan di layar ini: basis datanya tidak dapat dijangkau. Simpan lagi setelah tersambung kembali; layar lain tetap memakai pengaturan mereka.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>The encrypted credentials file was made with another manager PIN; enter that PIN on the board to unlock it.</source>
         <translation>File kredensial terenkripsi dibuat dengan PIN manajer lain; masukkan PIN itu di papan untuk membukanya.</translation>
     </message>
@@ -1108,7 +1151,7 @@
         <translation>KDS tidak dapat membuka basis data ini: %1</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+40"/>
         <source>the system keyring is not available, so its credentials cannot be read</source>
         <translation>keyring sistem tidak tersedia, jadi kredensialnya tidak bisa dibaca</translation>
     </message>
@@ -1143,6 +1186,37 @@
         <translation>%1 tidak terhubung: %2.</translation>
     </message>
     <message>
+        <location filename="../kds/ui/sheets/report.py" line="-79"/>
+        <source>Missed (not accepted in time)</source>
+        <translation>Terlewat (tidak diterima tepat waktu)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancelled by the restaurant</source>
+        <translation>Dibatalkan oleh restoran</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancelled by the customer</source>
+        <translation>Dibatalkan oleh pelanggan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancelled by the platform</source>
+        <translation>Dibatalkan oleh platform</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Received</source>
+        <translation>Masuk</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Accepted</source>
+        <translation>Diterima</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <location filename="../kds/ui/widgets/board_view.py" line="+89"/>
         <location filename="../kds/ui/wording.py" line="-100"/>
         <location line="+17"/>
@@ -1150,6 +1224,148 @@
         <location line="+33"/>
         <source>Ready</source>
         <translation>Siap</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Completed</source>
+        <translation>Selesai</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>reasons</source>
+        <translation>alasan</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Refunds in full</source>
+        <translation>Refund penuh</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Refunds in part</source>
+        <translation>Refund sebagian</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Gross sales</source>
+        <translation>Penjualan kotor</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Net sales</source>
+        <translation>Penjualan bersih</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Paid / not paid</source>
+        <translation>Lunas / belum lunas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Time to accept: median · 90% · worst</source>
+        <translation>Waktu terima: median · 90% · terlama</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Time to ready: median · 90%</source>
+        <translation>Waktu siap: median · 90%</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Minutes paused</source>
+        <translation>Menit dijeda</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Day&apos;s report</source>
+        <translation>Laporan harian</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>◀ Day before</source>
+        <translation>◀ Hari sebelumnya</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Day after ▶</source>
+        <translation>Hari berikutnya ▶</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Today</source>
+        <translation>Hari ini</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Shift</source>
+        <translation>Shift</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>From −</source>
+        <translation>Dari −</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>From +</source>
+        <translation>Dari +</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>To −</source>
+        <translation>Sampai −</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>To +</source>
+        <translation>Sampai +</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Export CSV</source>
+        <translation>Ekspor CSV</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Save PDF</source>
+        <translation>Simpan PDF</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Print end-of-day slip</source>
+        <translation>Cetak struk tutup hari</translation>
+    </message>
+    <message>
+        <location line="+80"/>
+        <source>%1, %2 – %3</source>
+        <translation>%1, %2 – %3</translation>
+    </message>
+    <message>
+        <location line="+67"/>
+        <location line="+10"/>
+        <source>Could not save the file: %1</source>
+        <translation>Berkas tidak dapat disimpan: %1</translation>
+    </message>
+    <message>
+        <location line="-8"/>
+        <location line="+25"/>
+        <source>Saved %1</source>
+        <translation>Tersimpan di %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>No printer prints receipts: set one up in Settings.</source>
+        <translation>Tidak ada printer untuk struk: atur di Pengaturan.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>End-of-day slip sent to the printer.</source>
+        <translation>Struk tutup hari dikirim ke printer.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The end-of-day slip was already printed.</source>
+        <translation>Struk tutup hari sudah dicetak.</translation>
     </message>
     <message>
         <location filename="../kds/ui/setup/wizard.py" line="-208"/>
@@ -1320,12 +1536,22 @@
         <translation>%1 mnt · biasa</translation>
     </message>
     <message>
-        <location filename="../kds/ui/sheets/reason.py" line="+35"/>
+        <location filename="../kds/ui/sheets/reason.py" line="+45"/>
         <source>Why?</source>
         <translation>Kenapa?</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
+        <source>Which dishes ran out?</source>
+        <translation>Hidangan apa yang habis?</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Also mark them sold out until end of day</source>
+        <translation>Tandai juga habis sampai akhir hari</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <location filename="../kds/ui/sheets/refund.py" line="+138"/>
         <source>Write why (needed for “Other”)</source>
         <translation>Tulis alasannya (wajib untuk “Lainnya”)</translation>
@@ -1336,7 +1562,7 @@
         <translation>Tulis alasannya</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+47"/>
         <source>Choose a reason.</source>
         <translation>Pilih alasan.</translation>
     </message>
@@ -1406,13 +1632,13 @@
         <translation>Ketuk lagi untuk refund %1</translation>
     </message>
     <message>
-        <location filename="../kds/ui/viewmodels/board.py" line="+197"/>
+        <location filename="../kds/ui/viewmodels/board.py" line="+205"/>
         <source>Confirming…</source>
         <translation>Menerima…</translation>
     </message>
     <message>
         <location line="+7"/>
-        <location filename="../kds/ui/widgets/card_layout.py" line="+111"/>
+        <location filename="../kds/ui/widgets/card_layout.py" line="+116"/>
         <source>time is up</source>
         <translation>waktu habis</translation>
     </message>
@@ -1433,18 +1659,18 @@
         <translation>Sebelum %1</translation>
     </message>
     <message>
-        <location line="+244"/>
+        <location line="+247"/>
         <source>Code %1</source>
         <translation>Kode %1</translation>
     </message>
     <message>
         <location filename="../kds/ui/wording.py" line="+8"/>
-        <location line="+124"/>
+        <location line="+129"/>
         <source>Refund requested</source>
         <translation>Refund diminta</translation>
     </message>
     <message>
-        <location filename="../kds/ui/viewmodels/card.py" line="-213"/>
+        <location filename="../kds/ui/viewmodels/card.py" line="-216"/>
         <source>Reading the address…</source>
         <translation>Membaca alamat…</translation>
     </message>
@@ -1513,7 +1739,7 @@
     </message>
     <message>
         <location line="+6"/>
-        <location filename="../kds/ui/wording.py" line="-162"/>
+        <location filename="../kds/ui/wording.py" line="-167"/>
         <location line="+37"/>
         <source>Cancelled</source>
         <translation>Dibatalkan</translation>
@@ -1569,7 +1795,7 @@
         <translation>Tolak…</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+34"/>
         <source>Details not readable yet — retrying. Use the %1 tablet if it cannot wait.</source>
         <translation>Detail belum bisa dibaca — mencoba lagi. Gunakan tablet %1 jika tidak bisa menunggu.</translation>
     </message>
@@ -1580,11 +1806,13 @@
     </message>
     <message>
         <location line="+4"/>
+        <location filename="../kds/ui/viewmodels/stations.py" line="+103"/>
         <source>1 item</source>
         <translation>1 item</translation>
     </message>
     <message>
         <location line="+0"/>
+        <location filename="../kds/ui/viewmodels/stations.py" line="+0"/>
         <source>%1 items</source>
         <translation>%1 item</translation>
     </message>
@@ -1594,12 +1822,22 @@
         <translation>Detail pesanan belum terbaca</translation>
     </message>
     <message>
-        <location filename="../kds/ui/viewmodels/health.py" line="+123"/>
+        <location filename="../kds/ui/viewmodels/health.py" line="+126"/>
         <source>not connected</source>
         <translation>tidak terhubung</translation>
     </message>
     <message>
         <location line="+14"/>
+        <source>polled by %1</source>
+        <translation>dicek oleh %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>polled by another screen</source>
+        <translation>dicek oleh layar lain</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>connecting…</source>
         <translation>menghubungkan…</translation>
     </message>
@@ -1666,13 +1904,13 @@
     </message>
     <message>
         <location filename="../kds/ui/widgets/bars.py" line="-9"/>
-        <location filename="../kds/ui/windows/main_window.py" line="-30"/>
+        <location filename="../kds/ui/windows/main_window.py" line="-32"/>
         <source>KDS</source>
         <translation>KDS</translation>
     </message>
     <message>
         <location line="+7"/>
-        <location filename="../kds/ui/windows/main_window.py" line="+26"/>
+        <location filename="../kds/ui/windows/main_window.py" line="+28"/>
         <source>History</source>
         <translation>Riwayat</translation>
     </message>
@@ -1684,7 +1922,7 @@
     </message>
     <message>
         <location line="-22"/>
-        <location filename="../kds/ui/windows/main_window.py" line="-33"/>
+        <location filename="../kds/ui/windows/main_window.py" line="-39"/>
         <source>Full screen</source>
         <translation>Layar penuh</translation>
     </message>
@@ -1700,7 +1938,7 @@
     </message>
     <message>
         <location line="+27"/>
-        <location filename="../kds/ui/windows/main_window.py" line="+39"/>
+        <location filename="../kds/ui/windows/main_window.py" line="+47"/>
         <source>Dismiss</source>
         <translation>Tutup</translation>
     </message>
@@ -1770,7 +2008,7 @@ Pesanan baru berbunyi dan muncul di sini.</translation>
         <translation>+ %1 lagi di bawah</translation>
     </message>
     <message>
-        <location filename="../kds/ui/widgets/card_delegate.py" line="+218"/>
+        <location filename="../kds/ui/widgets/card_delegate.py" line="+222"/>
         <source>Sending…</source>
         <translation>Mengirim…</translation>
     </message>
@@ -1781,7 +2019,7 @@ Pesanan baru berbunyi dan muncul di sini.</translation>
         <translation>Urungkan %1</translation>
     </message>
     <message>
-        <location filename="../kds/ui/widgets/card_layout.py" line="+191"/>
+        <location filename="../kds/ui/widgets/card_layout.py" line="+207"/>
         <source>Note: %1</source>
         <translation>Catatan: %1</translation>
     </message>
@@ -1882,33 +2120,45 @@ Pesanan baru berbunyi dan muncul di sini.</translation>
         <translation>%1 pesanan</translation>
     </message>
     <message>
-        <location filename="../kds/ui/windows/main_window.py" line="-447"/>
-        <location line="+437"/>
+        <location filename="../kds/ui/windows/main_window.py" line="-509"/>
+        <location line="+497"/>
         <location filename="../kds/ui/windows/store_wait.py" line="+80"/>
         <source>Orders</source>
         <translation>Pesanan</translation>
     </message>
     <message>
-        <location line="-380"/>
-        <location line="+394"/>
+        <location line="-453"/>
+        <location line="+462"/>
+        <source>Recall</source>
+        <translation>Panggil ulang</translation>
+    </message>
+    <message>
+        <location line="-456"/>
+        <location line="+457"/>
+        <source>Report</source>
+        <translation>Laporan</translation>
+    </message>
+    <message>
+        <location line="-435"/>
+        <location line="+441"/>
         <location filename="../kds/ui/windows/store_wait.py" line="-21"/>
         <location line="+24"/>
         <source>Settings…</source>
         <translation>Pengaturan…</translation>
     </message>
     <message>
-        <location line="-392"/>
-        <location line="+390"/>
+        <location line="-439"/>
+        <location line="+437"/>
         <source>Connect…</source>
         <translation>Hubungkan…</translation>
     </message>
     <message>
-        <location line="-385"/>
+        <location line="-432"/>
         <source>Reopen</source>
         <translation>Buka lagi</translation>
     </message>
     <message>
-        <location line="+97"/>
+        <location line="+102"/>
         <source>%1 new · %2 preparing · %3 ready</source>
         <translation>%1 baru · %2 disiapkan · %3 siap</translation>
     </message>
@@ -1918,7 +2168,7 @@ Pesanan baru berbunyi dan muncul di sini.</translation>
         <translation>Tandai semua sudah dilihat (%1)</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+67"/>
         <source>%1 closed your store after a missed order</source>
         <translation>%1 menutup toko Anda setelah ada pesanan yang terlewat</translation>
     </message>
@@ -1933,7 +2183,7 @@ Pesanan baru berbunyi dan muncul di sini.</translation>
         <translation>Jeda toko</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+32"/>
         <location filename="../kds/ui/windows/store_wait.py" line="-45"/>
         <source>Restaurant database not reachable — retrying… (%1)</source>
         <translation>Basis data restoran tidak dapat dijangkau — mencoba lagi… (%1)</translation>
@@ -1949,7 +2199,7 @@ Pesanan baru berbunyi dan muncul di sini.</translation>
         <translation>Terjadi kesalahan dan sudah dicatat: %1</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+32"/>
         <source>Too late to undo: it was already sent.</source>
         <translation>Terlambat untuk membatalkan: sudah terkirim.</translation>
     </message>
@@ -1974,7 +2224,7 @@ Pesanan baru berbunyi dan muncul di sini.</translation>
         <translation>%1 dikirim ke %2</translation>
     </message>
     <message>
-        <location filename="../kds/ui/windows/order_sheets.py" line="+79"/>
+        <location filename="../kds/ui/windows/order_sheets.py" line="+106"/>
         <source>Cancel order %1?</source>
         <translation>Batalkan pesanan %1?</translation>
     </message>
@@ -2040,14 +2290,14 @@ Pesanan baru berbunyi dan muncul di sini.</translation>
         <translation>Siapa yang mengantar %1 sekarang?</translation>
     </message>
     <message>
-        <location filename="../kds/ui/windows/setup_wiring.py" line="-64"/>
+        <location filename="../kds/ui/windows/setup_wiring.py" line="-65"/>
         <location line="+4"/>
         <location filename="../kds/ui/windows/store_wait.py" line="+57"/>
         <source>Open Settings</source>
         <translation>Buka Pengaturan</translation>
     </message>
     <message>
-        <location line="+106"/>
+        <location line="+108"/>
         <source>Saved. Platform, printer and order settings take effect when KDS starts again.</source>
         <translation>Tersimpan. Pengaturan platform, printer, dan pesanan berlaku saat KDS dijalankan lagi.</translation>
     </message>
@@ -2057,7 +2307,17 @@ Pesanan baru berbunyi dan muncul di sini.</translation>
         <translation>Pengaturan disimpan.</translation>
     </message>
     <message>
-        <location filename="../kds/ui/windows/main_window.py" line="+98"/>
+        <location line="+28"/>
+        <source>Another screen changed the restaurant&apos;s settings. Platform, printer and order settings take effect when KDS starts again.</source>
+        <translation>Layar lain mengubah pengaturan restoran. Pengaturan platform, printer, dan pesanan berlaku saat KDS dimulai lagi.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Another screen changed the restaurant&apos;s settings: they apply here too.</source>
+        <translation>Layar lain mengubah pengaturan restoran: pengaturan itu juga berlaku di sini.</translation>
+    </message>
+    <message>
+        <location filename="../kds/ui/windows/main_window.py" line="+112"/>
         <source>Leave full screen</source>
         <translation>Keluar dari layar penuh</translation>
     </message>
@@ -2067,7 +2327,7 @@ Pesanan baru berbunyi dan muncul di sini.</translation>
         <translation>Keluar dari layar penuh</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+11"/>
         <source>KDS · DEMO</source>
         <translation>KDS · DEMO</translation>
     </message>
@@ -2137,13 +2397,14 @@ Pesanan baru berbunyi dan muncul di sini.</translation>
         <translation>Tidak ada detail pembayaran</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location filename="../kds/ui/sheets/report.py" line="-286"/>
+        <location filename="../kds/ui/windows/order_text.py" line="+10"/>
         <location filename="../kds/ui/wording.py" line="+160"/>
         <source>Refunded</source>
         <translation>Sudah di-refund</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location filename="../kds/ui/windows/order_text.py" line="+7"/>
         <source>no phone number</source>
         <translation>tidak ada nomor telepon</translation>
     </message>
@@ -2282,12 +2543,12 @@ Pesanan baru berbunyi dan muncul di sini.</translation>
         <location line="+17"/>
         <location line="+17"/>
         <location line="+142"/>
-        <location line="+115"/>
+        <location line="+120"/>
         <source>Delivered</source>
         <translation>Terkirim</translation>
     </message>
     <message>
-        <location line="-290"/>
+        <location line="-295"/>
         <source>Change rider…</source>
         <translation>Ganti kurir…</translation>
     </message>
@@ -2397,7 +2658,7 @@ Pesanan baru berbunyi dan muncul di sini.</translation>
     </message>
     <message>
         <location line="+4"/>
-        <location filename="../kds/ui/sheets/store.py" line="-76"/>
+        <location filename="../kds/ui/sheets/store.py" line="-79"/>
         <location filename="../kds/ui/wording.py" line="+1"/>
         <source>failed</source>
         <translation>gagal</translation>
@@ -2725,6 +2986,11 @@ Pesanan baru berbunyi dan muncul di sini.</translation>
     </message>
     <message>
         <location line="+7"/>
+        <source>SOLD OUT</source>
+        <translation>HABIS</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>ID check</source>
         <translation>Cek identitas</translation>
     </message>
@@ -2854,7 +3120,7 @@ Pesanan baru berbunyi dan muncul di sini.</translation>
         <translation>Driver membatalkan</translation>
     </message>
     <message>
-        <location filename="../kds/ui/viewmodels/card.py" line="-221"/>
+        <location filename="../kds/ui/viewmodels/card.py" line="-224"/>
         <location filename="../kds/ui/wording.py" line="+2"/>
         <source>Rider: %1</source>
         <translation>Driver: %1</translation>
@@ -2901,12 +3167,12 @@ Pesanan baru berbunyi dan muncul di sini.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+102"/>
+        <location line="+103"/>
         <source>printing…</source>
         <translation>mencetak…</translation>
     </message>
     <message>
-        <location line="-101"/>
+        <location line="-102"/>
         <source>paper low</source>
         <translation>kertas hampir habis</translation>
     </message>
@@ -2962,6 +3228,11 @@ Pesanan baru berbunyi dan muncul di sini.</translation>
         <location line="+1"/>
         <source>Test page</source>
         <translation>Halaman uji</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>End-of-day slip</source>
+        <translation>Struk tutup hari</translation>
     </message>
     <message>
         <location line="+42"/>
@@ -3099,8 +3370,8 @@ Pesanan baru berbunyi dan muncul di sini.</translation>
         <translation>Terhubung: platform menerima kredensial ini.</translation>
     </message>
     <message>
-        <location filename="../kds/ui/sheets/store.py" line="+57"/>
-        <location filename="../kds/ui/windows/main_window.py" line="-377"/>
+        <location filename="../kds/ui/sheets/store.py" line="+60"/>
+        <location filename="../kds/ui/windows/main_window.py" line="-435"/>
         <source>Store</source>
         <translation>Toko</translation>
     </message>
@@ -3110,7 +3381,7 @@ Pesanan baru berbunyi dan muncul di sini.</translation>
         <translation>Sampai dibuka lagi</translation>
     </message>
     <message>
-        <location line="-80"/>
+        <location line="-83"/>
         <source>failed: %1</source>
         <translation>gagal: %1</translation>
     </message>
@@ -3131,12 +3402,12 @@ Pesanan baru berbunyi dan muncul di sini.</translation>
     </message>
     <message>
         <location line="+27"/>
-        <location line="+204"/>
+        <location line="+211"/>
         <source>reopening %1</source>
         <translation>pembukaan kembali %1</translation>
     </message>
     <message>
-        <location line="-198"/>
+        <location line="-205"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
@@ -3156,17 +3427,18 @@ Pesanan baru berbunyi dan muncul di sini.</translation>
         <translation>Dijeda — %1</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+22"/>
         <source>On which platforms:</source>
         <translation>Di platform mana:</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../kds/ui/sheets/report.py" line="+190"/>
+        <location filename="../kds/ui/sheets/store.py" line="+1"/>
         <source>All platforms</source>
         <translation>Semua platform</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location filename="../kds/ui/sheets/store.py" line="+5"/>
         <source>Pause new orders:</source>
         <translation>Jeda pesanan baru:</translation>
     </message>
@@ -3196,7 +3468,12 @@ Pesanan baru berbunyi dan muncul di sini.</translation>
         <translation>Akhiri sibuk</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+3"/>
+        <source>Sold out…</source>
+        <translation>Habis…</translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <source>Busy adds its minutes to the preparation time sent on confirm.</source>
         <translation>Sibuk menambahkan menitnya ke waktu persiapan yang dikirim saat konfirmasi.</translation>
     </message>
@@ -3239,6 +3516,307 @@ Pesanan baru berbunyi dan muncul di sini.</translation>
         <location filename="../kds/ui/windows/store_wait.py" line="-14"/>
         <source>The board opens by itself as soon as the restaurant database answers.</source>
         <translation>Papan pesanan terbuka sendiri begitu basis data restoran merespons.</translation>
+    </message>
+    <message>
+        <location filename="../kds/ui/setup/stations_form.py" line="+0"/>
+        <source>Counter</source>
+        <translation>Kasir</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Expo</source>
+        <translation>Expo</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Category</source>
+        <translation>Kategori</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Word in the name</source>
+        <translation>Kata di nama</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Item code</source>
+        <translation>Kode item</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Kitchen stations</source>
+        <translation>Stasiun dapur</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>This screen</source>
+        <translation>Layar ini</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This screen is</source>
+        <translation>Layar ini adalah</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Counter: every order and every action. Kitchen station: only the lines routed to it, in big type; tap a line when it is made, Bump when the station&apos;s part is done. Expo: every order with each station&apos;s progress.</source>
+        <translation>Kasir: semua pesanan dan semua tindakan. Stasiun dapur: hanya item yang diarahkan ke sana, dengan huruf besar; ketuk item saat sudah jadi, Selesai saat bagian stasiun beres. Expo: semua pesanan dengan kemajuan tiap stasiun.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Which station</source>
+        <translation>Stasiun mana</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The restaurant&apos;s stations</source>
+        <translation>Stasiun restoran</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Shared by every screen of the restaurant. Names as the kitchen says them: GRILL, DRINKS.</source>
+        <translation>Sama di setiap layar restoran. Nama seperti yang dipakai dapur: GRILL, MINUMAN.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Station name</source>
+        <translation>Nama stasiun</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Remove</source>
+        <translation>Hapus</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Add a station</source>
+        <translation>Tambah stasiun</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Lines no rule matches go to</source>
+        <translation>Item tanpa aturan masuk ke</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Routing rules</source>
+        <translation>Aturan pengarahan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tried from the top; the first that matches decides. A word matches the item&apos;s name in any language the platform sends, without accents or capitals.</source>
+        <translation>Dicoba dari atas; aturan pertama yang cocok yang menentukan. Kata dicocokkan dengan nama item dalam bahasa apa pun yang dikirim platform, tanpa aksen atau huruf besar.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>e.g. suco, 茶, drinks, SKU-123</source>
+        <translation>mis. teh, 茶, minuman, SKU-123</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Rule %1</source>
+        <translation>Aturan %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Goes to</source>
+        <translation>Masuk ke</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove this rule</source>
+        <translation>Hapus aturan ini</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Add a rule</source>
+        <translation>Tambah aturan</translation>
+    </message>
+    <message>
+        <location line="+71"/>
+        <source>Two stations have the same name.</source>
+        <translation>Dua stasiun punya nama yang sama.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Choose which station this kitchen screen is.</source>
+        <translation>Pilih stasiun untuk layar dapur ini.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Rule %1: choose the station it goes to.</source>
+        <translation>Aturan %1: pilih stasiun tujuannya.</translation>
+    </message>
+    <message>
+        <location filename="../kds/ui/sheets/recall.py" line="-16"/>
+        <source>Recall a bumped order</source>
+        <translation>Panggil ulang pesanan yang selesai</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tap an order to bring it back to the screen.</source>
+        <translation>Ketuk pesanan untuk menampilkannya lagi di layar.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nothing bumped yet.</source>
+        <translation>Belum ada pesanan yang selesai.</translation>
+    </message>
+    <message>
+        <location filename="../kds/ui/sheets/sold_out.py" line="+69"/>
+        <source>told</source>
+        <translation>sudah diberi tahu</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>telling…</source>
+        <translation>memberi tahu…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>failed — retrying</source>
+        <translation>gagal — mencoba lagi</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>failed — mark it again or do it on the platform&apos;s tablet</source>
+        <translation>gagal — tandai lagi atau lakukan di tablet platform</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>cannot be told here: %1</source>
+        <translation>tidak bisa diberi tahu dari sini: %1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>do it on the platform&apos;s tablet</source>
+        <translation>lakukan di tablet platform</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>SOLD OUT until switched back</source>
+        <translation>HABIS sampai diaktifkan lagi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>SOLD OUT until %1</source>
+        <translation>HABIS sampai %1</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Sold out</source>
+        <translation>Habis</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Search dishes (name or code)</source>
+        <translation>Cari hidangan (nama atau kode)</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Sold out until end of day</source>
+        <translation>Habis sampai akhir hari</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>For %1 h</source>
+        <translation>Selama %1 jam</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Until switched back</source>
+        <translation>Sampai diaktifkan lagi</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Back in stock</source>
+        <translation>Tersedia lagi</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Link with another dish…</source>
+        <translation>Gabungkan dengan hidangan lain…</translation>
+    </message>
+    <message>
+        <location line="+89"/>
+        <source>No dish found. Dishes appear here once they were ordered.</source>
+        <translation>Belum ada hidangan. Hidangan muncul di sini setelah pernah dipesan.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No dish matches.</source>
+        <translation>Tidak ada hidangan yang cocok.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Type to find the other %1 dishes.</source>
+        <translation>Ketik untuk menemukan %1 hidangan lainnya.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Tap the dish to link into the selected one.</source>
+        <translation>Ketuk hidangan yang akan digabung ke hidangan terpilih.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Tap a dish to mark it sold out or back in stock.</source>
+        <translation>Ketuk hidangan untuk menandainya habis atau tersedia lagi.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>KDS tells it when you mark the dish</source>
+        <translation>KDS memberi tahu saat Anda menandai hidangan</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Split off</source>
+        <translation>Pisahkan</translation>
+    </message>
+    <message>
+        <location filename="../kds/ui/viewmodels/stations.py" line="-70"/>
+        <source>+ 1 item at %1</source>
+        <translation>+ 1 item di %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>+ %1 items at %2</source>
+        <translation>+ %1 item di %2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 done</source>
+        <translation>%1 selesai</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1 working</source>
+        <translation>%1 sedang dibuat</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <location line="+17"/>
+        <source>Bump</source>
+        <translation>Selesai</translation>
+    </message>
+    <message>
+        <location filename="../kds/ui/widgets/report_charts.py" line="+102"/>
+        <source>Orders per hour</source>
+        <translation>Pesanan per jam</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Hour</source>
+        <translation>Jam</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Time to accept</source>
+        <translation>Waktu terima</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>Deadline %1</source>
+        <translation>Batas %1</translation>
     </message>
 </context>
 <context>
@@ -3334,12 +3912,12 @@ Pesanan baru berbunyi dan muncul di sini.</translation>
         <translation>Matikan hidangan satu per satu di aplikasi GoBiz: KDS belum bisa melakukannya di sana.</translation>
     </message>
     <message>
-        <location filename="../kds/platforms/zeek/spec.py" line="+43"/>
+        <location filename="../kds/platforms/zeek/spec.py" line="+44"/>
         <source>Zeek — Circle K (CKGo)</source>
         <translation>Zeek — Circle K (CKGo)</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+17"/>
         <source>CKGo</source>
         <translation>CKGo</translation>
     </message>
@@ -3355,8 +3933,8 @@ Pesanan baru berbunyi dan muncul di sini.</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>The relay answers CKGo&apos;s stock check for the dish &quot;out of stock&quot;. The CKGo product list itself is not changed.</source>
-        <translation>Relay menjawab cek stok CKGo untuk hidangan itu dengan &quot;stok habis&quot;. Daftar produk CKGo sendiri tidak diubah.</translation>
+        <source>The relay answers CKGo&apos;s stock check for the dish &quot;out of stock&quot;; with the product update path set, CKGo&apos;s product list is switched too (BatchUpdateProduct).</source>
+        <translation>Relay menjawab cek stok CKGo untuk hidangan itu dengan &quot;stok habis&quot;; jika path pembaruan produk diisi, daftar produk CKGo juga diubah (BatchUpdateProduct).</translation>
     </message>
 </context>
 </TS>

@@ -4,7 +4,12 @@
 <context>
     <name></name>
     <message>
-        <location filename="../kds/ui/session.py" line="+234"/>
+        <location filename="../kds/ui/session.py" line="+146"/>
+        <source>This screen joined a restaurant that already had its settings: its platform accounts, printers, manager PIN and order handling now come from the restaurant&apos;s database. This screen&apos;s own earlier settings are kept in %1.</source>
+        <translation>หน้าจอนี้เข้าร่วมร้านที่มีการตั้งค่าอยู่แล้ว: บัญชีแพลตฟอร์ม เครื่องพิมพ์ PIN ผู้จัดการ และการจัดการออร์เดอร์ มาจากฐานข้อมูลของร้านแล้ว การตั้งค่าเดิมของหน้าจอนี้เก็บไว้ที่ %1</translation>
+    </message>
+    <message>
+        <location line="+108"/>
         <source>Settings saved. KDS reconnected with them.</source>
         <translation>บันทึกการตั้งค่าแล้ว KDS เชื่อมต่อใหม่ตามการตั้งค่านี้แล้ว</translation>
     </message>
@@ -90,8 +95,10 @@
     </message>
     <message>
         <location line="+3"/>
-        <location filename="../kds/ui/setup/settings_panel.py" line="+193"/>
+        <location filename="../kds/ui/setup/settings_panel.py" line="+205"/>
         <location filename="../kds/ui/sheets/print_problems.py" line="+47"/>
+        <location filename="../kds/ui/sheets/recall.py" line="+42"/>
+        <location filename="../kds/ui/sheets/report.py" line="+126"/>
         <location filename="../kds/ui/windows/drawer.py" line="+93"/>
         <location filename="../kds/ui/windows/history.py" line="+44"/>
         <source>Close</source>
@@ -138,6 +145,11 @@
         <translation>ภูมิภาค (ไม่บังคับ ถ้าเว้นว่างใช้ SGN)</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>Product update path (optional)</source>
+        <translation>พาธอัปเดตสินค้า (ไม่บังคับ)</translation>
+    </message>
+    <message>
         <location line="+7"/>
         <source>Choose what is set at GoBiz: the clock on each new order follows it.</source>
         <translation>เลือกให้ตรงกับที่ตั้งไว้ใน GoBiz: นาฬิกาของออเดอร์ใหม่แต่ละรายการจะเป็นไปตามนี้</translation>
@@ -148,7 +160,12 @@
         <translation>ใส่เฉพาะสาขาที่ใช้โหมดต่างออกไป เช่น G123456789=auto_accept_on_timeout คั่นแต่ละสาขาด้วยจุลภาค</translation>
     </message>
     <message>
-        <location line="-22"/>
+        <location line="+2"/>
+        <source>Where the platform takes BatchUpdateProduct, e.g. /api/v1.0/product/update: sold-out dishes are then switched off in its product list too.</source>
+        <translation>ที่ที่แพลตฟอร์มรับ BatchUpdateProduct เช่น /api/v1.0/product/update: เมนูที่หมดจะถูกปิดในรายการสินค้าของแพลตฟอร์มด้วย</translation>
+    </message>
+    <message>
+        <location line="-25"/>
         <source>API address</source>
         <translation>ที่อยู่ API</translation>
     </message>
@@ -190,8 +207,8 @@
     <message>
         <location filename="../kds/ui/setup/forms.py" line="+44"/>
         <location filename="../kds/ui/sheets/confirm.py" line="+104"/>
-        <location filename="../kds/ui/sheets/store.py" line="+137"/>
-        <location filename="../kds/ui/viewmodels/card.py" line="+259"/>
+        <location filename="../kds/ui/sheets/store.py" line="+140"/>
+        <location filename="../kds/ui/viewmodels/card.py" line="+265"/>
         <source>%1 min</source>
         <translation>%1 นาที</translation>
     </message>
@@ -390,18 +407,18 @@
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../kds/ui/windows/main_window.py" line="+205"/>
-        <location line="+270"/>
-        <location line="+61"/>
+        <location filename="../kds/ui/windows/main_window.py" line="+237"/>
+        <location line="+304"/>
+        <location line="+67"/>
         <source>Dark</source>
         <translation>มืด</translation>
     </message>
     <message>
         <location line="+0"/>
         <location filename="../kds/ui/widgets/bars.py" line="+40"/>
-        <location filename="../kds/ui/windows/main_window.py" line="-331"/>
-        <location line="+270"/>
-        <location line="+61"/>
+        <location filename="../kds/ui/windows/main_window.py" line="-371"/>
+        <location line="+304"/>
+        <location line="+67"/>
         <source>Light</source>
         <translation>สว่าง</translation>
     </message>
@@ -513,7 +530,7 @@
         <translation>พิมพ์รหัสผ่านฐานข้อมูลในช่องของมันเอง ไม่ใช่ในที่อยู่</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
         <location line="+4"/>
         <location filename="../kds/ui/setup/pin.py" line="+78"/>
         <source>Manager PIN</source>
@@ -622,7 +639,7 @@
         <translation>ใส่ PIN ผิดหลายครั้งเกินไป ลองใหม่ในอีก %1 วิ</translation>
     </message>
     <message>
-        <location filename="../kds/ui/setup/credentials.py" line="+13"/>
+        <location filename="../kds/ui/setup/credentials.py" line="+14"/>
         <source>Several stores: separate them with commas.</source>
         <translation>หลายสาขา: คั่นด้วยเครื่องหมายจุลภาค</translation>
     </message>
@@ -637,7 +654,7 @@
         <translation>แพลตฟอร์ม</translation>
     </message>
     <message>
-        <location filename="../kds/ui/setup/forms.py" line="-115"/>
+        <location filename="../kds/ui/setup/forms.py" line="-116"/>
         <location filename="../kds/ui/setup/platforms_form.py" line="+54"/>
         <source>Saved in the keyring — type to replace</source>
         <translation>บันทึกในพวงกุญแจแล้ว — พิมพ์เพื่อแทนที่</translation>
@@ -735,7 +752,7 @@
         <translation>ใบคืนเงิน</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+35"/>
         <source>the printer</source>
         <translation>เครื่องพิมพ์</translation>
     </message>
@@ -801,6 +818,11 @@
     </message>
     <message>
         <location line="+4"/>
+        <source>Connected to the screen %1</source>
+        <translation>ต่อกับหน้าจอ %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>kitchen</source>
         <translation>ครัว</translation>
     </message>
@@ -811,6 +833,22 @@
         <location filename="../kds/ui/windows/order_text.py" line="+144"/>
         <source>Name</source>
         <translation>ชื่อ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>GRILL</source>
+        <translation>ย่าง</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../kds/ui/setup/stations_form.py" line="+28"/>
+        <source>Kitchen station</source>
+        <translation>สถานีครัว</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Its kitchen tickets then show only that station&apos;s lines. Empty: every line.</source>
+        <translation>ตั๋วครัวของเครื่องนี้จะมีเฉพาะรายการของสถานีนั้น ว่างไว้: ทุกรายการ</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1012,7 +1050,7 @@
     </message>
     <message>
         <location line="+16"/>
-        <location filename="../kds/ui/windows/setup_wiring.py" line="+167"/>
+        <location filename="../kds/ui/windows/setup_wiring.py" line="+171"/>
         <source>Connect the platforms</source>
         <translation>เชื่อมต่อแพลตฟอร์ม</translation>
     </message>
@@ -1062,8 +1100,8 @@
     </message>
     <message>
         <location filename="../kds/ui/setup/settings_panel.py" line="+23"/>
-        <location filename="../kds/ui/windows/main_window.py" line="-420"/>
-        <location line="+422"/>
+        <location filename="../kds/ui/windows/main_window.py" line="-480"/>
+        <location line="+482"/>
         <source>Settings</source>
         <translation>ตั้งค่า</translation>
     </message>
@@ -1078,7 +1116,7 @@
         <translation>เกี่ยวกับ</translation>
     </message>
     <message>
-        <location filename="../kds/ui/setup/station.py" line="+113"/>
+        <location filename="../kds/ui/setup/station.py" line="+117"/>
         <source>The credentials were not saved: the encrypted credentials file is locked. Tap Connect on the board and enter the manager PIN to unlock it.</source>
         <translation>ไม่ได้บันทึกข้อมูลเข้าสู่ระบบ: ไฟล์ข้อมูลเข้าสู่ระบบที่เข้ารหัสถูกล็อกอยู่ แตะ เชื่อมต่อ บนกระดานแล้วใส่ PIN ผู้จัดการเพื่อปลดล็อก</translation>
     </message>
@@ -1088,12 +1126,17 @@
         <translation>ไม่ได้บันทึกข้อมูลเข้าสู่ระบบ: พวงกุญแจของระบบใช้ไม่ได้ ที่หน้าแพลตฟอร์ม เลือกเก็บไว้เฉพาะรอบนี้ หรือเก็บในไฟล์ที่เข้ารหัสด้วย PIN ผู้จัดการ</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+12"/>
         <source>Could not change starting with the system: %1</source>
         <translation>เปลี่ยนการเปิดพร้อมระบบไม่ได้: %1</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
+        <source>The restaurant&apos;s settings were saved on this screen only: its database cannot be reached. Save them again once it is back, or the other screens keep theirs.</source>
+        <translation>บันทึกการตั้งค่าของร้านไว้ที่หน้าจอนี้เท่านั้น: ติดต่อฐานข้อมูลไม่ได้ บันทึกอีกครั้งเมื่อกลับมาใช้ได้ หน้าจออื่นยังใช้การตั้งค่าของตนเอง</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>The encrypted credentials file was made with another manager PIN; enter that PIN on the board to unlock it.</source>
         <translation>ไฟล์ข้อมูลเข้าสู่ระบบที่เข้ารหัสถูกสร้างด้วย PIN ผู้จัดการอีกตัว ใส่ PIN นั้นบนกระดานเพื่อปลดล็อก</translation>
     </message>
@@ -1108,7 +1151,7 @@
         <translation>KDS เปิดฐานข้อมูลนี้ไม่ได้: %1</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+40"/>
         <source>the system keyring is not available, so its credentials cannot be read</source>
         <translation>ใช้พวงกุญแจของระบบไม่ได้ จึงอ่านข้อมูลเข้าสู่ระบบไม่ได้</translation>
     </message>
@@ -1143,6 +1186,37 @@
         <translation>%1 ไม่ได้เชื่อมต่อ: %2</translation>
     </message>
     <message>
+        <location filename="../kds/ui/sheets/report.py" line="-79"/>
+        <source>Missed (not accepted in time)</source>
+        <translation>พลาด (ไม่ได้รับออเดอร์ทันเวลา)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancelled by the restaurant</source>
+        <translation>ร้านยกเลิก</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancelled by the customer</source>
+        <translation>ลูกค้ายกเลิก</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancelled by the platform</source>
+        <translation>แพลตฟอร์มยกเลิก</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Received</source>
+        <translation>ได้รับ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Accepted</source>
+        <translation>รับออเดอร์แล้ว</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <location filename="../kds/ui/widgets/board_view.py" line="+89"/>
         <location filename="../kds/ui/wording.py" line="-100"/>
         <location line="+17"/>
@@ -1150,6 +1224,148 @@
         <location line="+33"/>
         <source>Ready</source>
         <translation>พร้อม</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Completed</source>
+        <translation>สำเร็จ</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>reasons</source>
+        <translation>เหตุผล</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Refunds in full</source>
+        <translation>คืนเงินเต็มจำนวน</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Refunds in part</source>
+        <translation>คืนเงินบางส่วน</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Gross sales</source>
+        <translation>ยอดขายรวม</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Net sales</source>
+        <translation>ยอดขายสุทธิ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Paid / not paid</source>
+        <translation>ชำระแล้ว / ยังไม่ชำระ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Time to accept: median · 90% · worst</source>
+        <translation>เวลารับออเดอร์: มัธยฐาน · 90% · นานสุด</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Time to ready: median · 90%</source>
+        <translation>เวลาทำเสร็จ: มัธยฐาน · 90%</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Minutes paused</source>
+        <translation>นาทีที่หยุดรับ</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Day&apos;s report</source>
+        <translation>รายงานประจำวัน</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>◀ Day before</source>
+        <translation>◀ วันก่อน</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Day after ▶</source>
+        <translation>วันถัดไป ▶</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Today</source>
+        <translation>วันนี้</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Shift</source>
+        <translation>กะ</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>From −</source>
+        <translation>เริ่ม −</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>From +</source>
+        <translation>เริ่ม +</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>To −</source>
+        <translation>สิ้นสุด −</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>To +</source>
+        <translation>สิ้นสุด +</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Export CSV</source>
+        <translation>ส่งออก CSV</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Save PDF</source>
+        <translation>บันทึก PDF</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Print end-of-day slip</source>
+        <translation>พิมพ์ใบสรุปปิดวัน</translation>
+    </message>
+    <message>
+        <location line="+80"/>
+        <source>%1, %2 – %3</source>
+        <translation>%1, %2 – %3</translation>
+    </message>
+    <message>
+        <location line="+67"/>
+        <location line="+10"/>
+        <source>Could not save the file: %1</source>
+        <translation>บันทึกไฟล์ไม่ได้: %1</translation>
+    </message>
+    <message>
+        <location line="-8"/>
+        <location line="+25"/>
+        <source>Saved %1</source>
+        <translation>บันทึกแล้วที่ %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>No printer prints receipts: set one up in Settings.</source>
+        <translation>ไม่มีเครื่องพิมพ์ใบเสร็จ: ตั้งค่าได้ในการตั้งค่า</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>End-of-day slip sent to the printer.</source>
+        <translation>ส่งใบสรุปปิดวันไปที่เครื่องพิมพ์แล้ว</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The end-of-day slip was already printed.</source>
+        <translation>พิมพ์ใบสรุปปิดวันไปแล้ว</translation>
     </message>
     <message>
         <location filename="../kds/ui/setup/wizard.py" line="-208"/>
@@ -1320,12 +1536,22 @@
         <translation>%1 นาที · ปกติ</translation>
     </message>
     <message>
-        <location filename="../kds/ui/sheets/reason.py" line="+35"/>
+        <location filename="../kds/ui/sheets/reason.py" line="+45"/>
         <source>Why?</source>
         <translation>เพราะอะไร?</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
+        <source>Which dishes ran out?</source>
+        <translation>เมนูไหนหมด?</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Also mark them sold out until end of day</source>
+        <translation>ทำเครื่องหมายว่าหมดจนถึงสิ้นวันด้วย</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <location filename="../kds/ui/sheets/refund.py" line="+138"/>
         <source>Write why (needed for “Other”)</source>
         <translation>เขียนเหตุผล (จำเป็นสำหรับ “อื่นๆ”)</translation>
@@ -1336,7 +1562,7 @@
         <translation>เขียนเหตุผล</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+47"/>
         <source>Choose a reason.</source>
         <translation>เลือกเหตุผล</translation>
     </message>
@@ -1406,13 +1632,13 @@
         <translation>แตะอีกครั้งเพื่อคืนเงิน %1</translation>
     </message>
     <message>
-        <location filename="../kds/ui/viewmodels/board.py" line="+197"/>
+        <location filename="../kds/ui/viewmodels/board.py" line="+205"/>
         <source>Confirming…</source>
         <translation>กำลังยืนยัน…</translation>
     </message>
     <message>
         <location line="+7"/>
-        <location filename="../kds/ui/widgets/card_layout.py" line="+111"/>
+        <location filename="../kds/ui/widgets/card_layout.py" line="+116"/>
         <source>time is up</source>
         <translation>หมดเวลา</translation>
     </message>
@@ -1433,18 +1659,18 @@
         <translation>ภายใน %1</translation>
     </message>
     <message>
-        <location line="+244"/>
+        <location line="+247"/>
         <source>Code %1</source>
         <translation>รหัส %1</translation>
     </message>
     <message>
         <location filename="../kds/ui/wording.py" line="+8"/>
-        <location line="+124"/>
+        <location line="+129"/>
         <source>Refund requested</source>
         <translation>ลูกค้าขอคืนเงิน</translation>
     </message>
     <message>
-        <location filename="../kds/ui/viewmodels/card.py" line="-213"/>
+        <location filename="../kds/ui/viewmodels/card.py" line="-216"/>
         <source>Reading the address…</source>
         <translation>กำลังอ่านที่อยู่…</translation>
     </message>
@@ -1513,7 +1739,7 @@
     </message>
     <message>
         <location line="+6"/>
-        <location filename="../kds/ui/wording.py" line="-162"/>
+        <location filename="../kds/ui/wording.py" line="-167"/>
         <location line="+37"/>
         <source>Cancelled</source>
         <translation>ยกเลิกแล้ว</translation>
@@ -1569,7 +1795,7 @@
         <translation>ปฏิเสธ…</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+34"/>
         <source>Details not readable yet — retrying. Use the %1 tablet if it cannot wait.</source>
         <translation>ยังอ่านรายละเอียดไม่ได้ — กำลังลองใหม่ ใช้แท็บเล็ต %1 หากรอไม่ได้</translation>
     </message>
@@ -1580,11 +1806,13 @@
     </message>
     <message>
         <location line="+4"/>
+        <location filename="../kds/ui/viewmodels/stations.py" line="+103"/>
         <source>1 item</source>
         <translation>1 รายการ</translation>
     </message>
     <message>
         <location line="+0"/>
+        <location filename="../kds/ui/viewmodels/stations.py" line="+0"/>
         <source>%1 items</source>
         <translation>%1 รายการ</translation>
     </message>
@@ -1594,12 +1822,22 @@
         <translation>ยังไม่ได้อ่านรายละเอียดออร์เดอร์</translation>
     </message>
     <message>
-        <location filename="../kds/ui/viewmodels/health.py" line="+123"/>
+        <location filename="../kds/ui/viewmodels/health.py" line="+126"/>
         <source>not connected</source>
         <translation>ไม่ได้เชื่อมต่อ</translation>
     </message>
     <message>
         <location line="+14"/>
+        <source>polled by %1</source>
+        <translation>ตรวจโดย %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>polled by another screen</source>
+        <translation>ตรวจโดยจออื่น</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>connecting…</source>
         <translation>กำลังเชื่อมต่อ…</translation>
     </message>
@@ -1666,13 +1904,13 @@
     </message>
     <message>
         <location filename="../kds/ui/widgets/bars.py" line="-9"/>
-        <location filename="../kds/ui/windows/main_window.py" line="-30"/>
+        <location filename="../kds/ui/windows/main_window.py" line="-32"/>
         <source>KDS</source>
         <translation>KDS</translation>
     </message>
     <message>
         <location line="+7"/>
-        <location filename="../kds/ui/windows/main_window.py" line="+26"/>
+        <location filename="../kds/ui/windows/main_window.py" line="+28"/>
         <source>History</source>
         <translation>ประวัติ</translation>
     </message>
@@ -1684,7 +1922,7 @@
     </message>
     <message>
         <location line="-22"/>
-        <location filename="../kds/ui/windows/main_window.py" line="-33"/>
+        <location filename="../kds/ui/windows/main_window.py" line="-39"/>
         <source>Full screen</source>
         <translation>เต็มจอ</translation>
     </message>
@@ -1700,7 +1938,7 @@
     </message>
     <message>
         <location line="+27"/>
-        <location filename="../kds/ui/windows/main_window.py" line="+39"/>
+        <location filename="../kds/ui/windows/main_window.py" line="+47"/>
         <source>Dismiss</source>
         <translation>ปิด</translation>
     </message>
@@ -1770,7 +2008,7 @@ New orders ring and appear here.</source>
         <translation>+ อีก %1 รายการด้านล่าง</translation>
     </message>
     <message>
-        <location filename="../kds/ui/widgets/card_delegate.py" line="+218"/>
+        <location filename="../kds/ui/widgets/card_delegate.py" line="+222"/>
         <source>Sending…</source>
         <translation>กำลังส่ง…</translation>
     </message>
@@ -1781,7 +2019,7 @@ New orders ring and appear here.</source>
         <translation>เลิกทำ %1</translation>
     </message>
     <message>
-        <location filename="../kds/ui/widgets/card_layout.py" line="+191"/>
+        <location filename="../kds/ui/widgets/card_layout.py" line="+207"/>
         <source>Note: %1</source>
         <translation>หมายเหตุ: %1</translation>
     </message>
@@ -1882,33 +2120,45 @@ New orders ring and appear here.</source>
         <translation>%1 ออเดอร์</translation>
     </message>
     <message>
-        <location filename="../kds/ui/windows/main_window.py" line="-447"/>
-        <location line="+437"/>
+        <location filename="../kds/ui/windows/main_window.py" line="-509"/>
+        <location line="+497"/>
         <location filename="../kds/ui/windows/store_wait.py" line="+80"/>
         <source>Orders</source>
         <translation>ออเดอร์</translation>
     </message>
     <message>
-        <location line="-380"/>
-        <location line="+394"/>
+        <location line="-453"/>
+        <location line="+462"/>
+        <source>Recall</source>
+        <translation>เรียกคืน</translation>
+    </message>
+    <message>
+        <location line="-456"/>
+        <location line="+457"/>
+        <source>Report</source>
+        <translation>รายงาน</translation>
+    </message>
+    <message>
+        <location line="-435"/>
+        <location line="+441"/>
         <location filename="../kds/ui/windows/store_wait.py" line="-21"/>
         <location line="+24"/>
         <source>Settings…</source>
         <translation>การตั้งค่า…</translation>
     </message>
     <message>
-        <location line="-392"/>
-        <location line="+390"/>
+        <location line="-439"/>
+        <location line="+437"/>
         <source>Connect…</source>
         <translation>เชื่อมต่อ…</translation>
     </message>
     <message>
-        <location line="-385"/>
+        <location line="-432"/>
         <source>Reopen</source>
         <translation>เปิดร้านอีกครั้ง</translation>
     </message>
     <message>
-        <location line="+97"/>
+        <location line="+102"/>
         <source>%1 new · %2 preparing · %3 ready</source>
         <translation>ใหม่ %1 · กำลังทำ %2 · พร้อม %3</translation>
     </message>
@@ -1918,7 +2168,7 @@ New orders ring and appear here.</source>
         <translation>รับทราบทั้งหมด (%1)</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+67"/>
         <source>%1 closed your store after a missed order</source>
         <translation>%1 ปิดร้านของคุณหลังจากพลาดออเดอร์</translation>
     </message>
@@ -1933,7 +2183,7 @@ New orders ring and appear here.</source>
         <translation>หยุดรับออเดอร์ของร้าน</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+32"/>
         <location filename="../kds/ui/windows/store_wait.py" line="-45"/>
         <source>Restaurant database not reachable — retrying… (%1)</source>
         <translation>เชื่อมต่อฐานข้อมูลของร้านไม่ได้ — กำลังลองใหม่… (%1)</translation>
@@ -1949,7 +2199,7 @@ New orders ring and appear here.</source>
         <translation>เกิดข้อผิดพลาดและบันทึกไว้แล้ว: %1</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+32"/>
         <source>Too late to undo: it was already sent.</source>
         <translation>สายเกินไปที่จะเลิกทำ: ส่งไปแล้ว</translation>
     </message>
@@ -1974,7 +2224,7 @@ New orders ring and appear here.</source>
         <translation>ส่ง%1ไปที่ %2 แล้ว</translation>
     </message>
     <message>
-        <location filename="../kds/ui/windows/order_sheets.py" line="+79"/>
+        <location filename="../kds/ui/windows/order_sheets.py" line="+106"/>
         <source>Cancel order %1?</source>
         <translation>ยกเลิกออเดอร์ %1?</translation>
     </message>
@@ -2040,14 +2290,14 @@ New orders ring and appear here.</source>
         <translation>ตอนนี้ใครส่ง %1?</translation>
     </message>
     <message>
-        <location filename="../kds/ui/windows/setup_wiring.py" line="-64"/>
+        <location filename="../kds/ui/windows/setup_wiring.py" line="-65"/>
         <location line="+4"/>
         <location filename="../kds/ui/windows/store_wait.py" line="+57"/>
         <source>Open Settings</source>
         <translation>เปิดการตั้งค่า</translation>
     </message>
     <message>
-        <location line="+106"/>
+        <location line="+108"/>
         <source>Saved. Platform, printer and order settings take effect when KDS starts again.</source>
         <translation>บันทึกแล้ว การตั้งค่าแพลตฟอร์ม เครื่องพิมพ์ และออเดอร์จะมีผลเมื่อเปิด KDS ใหม่</translation>
     </message>
@@ -2057,7 +2307,17 @@ New orders ring and appear here.</source>
         <translation>บันทึกการตั้งค่าแล้ว</translation>
     </message>
     <message>
-        <location filename="../kds/ui/windows/main_window.py" line="+98"/>
+        <location line="+28"/>
+        <source>Another screen changed the restaurant&apos;s settings. Platform, printer and order settings take effect when KDS starts again.</source>
+        <translation>หน้าจออื่นเปลี่ยนการตั้งค่าของร้าน การตั้งค่าแพลตฟอร์ม เครื่องพิมพ์ และออร์เดอร์ จะมีผลเมื่อเริ่ม KDS ใหม่</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Another screen changed the restaurant&apos;s settings: they apply here too.</source>
+        <translation>หน้าจออื่นเปลี่ยนการตั้งค่าของร้าน: ใช้กับหน้าจอนี้ด้วย</translation>
+    </message>
+    <message>
+        <location filename="../kds/ui/windows/main_window.py" line="+112"/>
         <source>Leave full screen</source>
         <translation>ออกจากโหมดเต็มจอ</translation>
     </message>
@@ -2067,7 +2327,7 @@ New orders ring and appear here.</source>
         <translation>ออกจากโหมดเต็มจอ</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+11"/>
         <source>KDS · DEMO</source>
         <translation>KDS · เดโม</translation>
     </message>
@@ -2137,13 +2397,14 @@ New orders ring and appear here.</source>
         <translation>ไม่มีรายละเอียดการชำระเงิน</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location filename="../kds/ui/sheets/report.py" line="-286"/>
+        <location filename="../kds/ui/windows/order_text.py" line="+10"/>
         <location filename="../kds/ui/wording.py" line="+160"/>
         <source>Refunded</source>
         <translation>คืนเงินแล้ว</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location filename="../kds/ui/windows/order_text.py" line="+7"/>
         <source>no phone number</source>
         <translation>ไม่มีเบอร์โทร</translation>
     </message>
@@ -2282,12 +2543,12 @@ New orders ring and appear here.</source>
         <location line="+17"/>
         <location line="+17"/>
         <location line="+142"/>
-        <location line="+115"/>
+        <location line="+120"/>
         <source>Delivered</source>
         <translation>ส่งถึงแล้ว</translation>
     </message>
     <message>
-        <location line="-290"/>
+        <location line="-295"/>
         <source>Change rider…</source>
         <translation>เปลี่ยนไรเดอร์…</translation>
     </message>
@@ -2397,7 +2658,7 @@ New orders ring and appear here.</source>
     </message>
     <message>
         <location line="+4"/>
-        <location filename="../kds/ui/sheets/store.py" line="-76"/>
+        <location filename="../kds/ui/sheets/store.py" line="-79"/>
         <location filename="../kds/ui/wording.py" line="+1"/>
         <source>failed</source>
         <translation>ไม่สำเร็จ</translation>
@@ -2725,6 +2986,11 @@ New orders ring and appear here.</source>
     </message>
     <message>
         <location line="+7"/>
+        <source>SOLD OUT</source>
+        <translation>หมด</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>ID check</source>
         <translation>ตรวจบัตรประชาชน</translation>
     </message>
@@ -2854,7 +3120,7 @@ New orders ring and appear here.</source>
         <translation>ไรเดอร์ยกเลิก</translation>
     </message>
     <message>
-        <location filename="../kds/ui/viewmodels/card.py" line="-221"/>
+        <location filename="../kds/ui/viewmodels/card.py" line="-224"/>
         <location filename="../kds/ui/wording.py" line="+2"/>
         <source>Rider: %1</source>
         <translation>ไรเดอร์: %1</translation>
@@ -2901,12 +3167,12 @@ New orders ring and appear here.</source>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+102"/>
+        <location line="+103"/>
         <source>printing…</source>
         <translation>กำลังพิมพ์…</translation>
     </message>
     <message>
-        <location line="-101"/>
+        <location line="-102"/>
         <source>paper low</source>
         <translation>กระดาษใกล้หมด</translation>
     </message>
@@ -2962,6 +3228,11 @@ New orders ring and appear here.</source>
         <location line="+1"/>
         <source>Test page</source>
         <translation>หน้าทดสอบ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>End-of-day slip</source>
+        <translation>ใบสรุปปิดวัน</translation>
     </message>
     <message>
         <location line="+42"/>
@@ -3099,8 +3370,8 @@ New orders ring and appear here.</source>
         <translation>เชื่อมต่อแล้ว: แพลตฟอร์มยอมรับข้อมูลเข้าสู่ระบบนี้</translation>
     </message>
     <message>
-        <location filename="../kds/ui/sheets/store.py" line="+57"/>
-        <location filename="../kds/ui/windows/main_window.py" line="-377"/>
+        <location filename="../kds/ui/sheets/store.py" line="+60"/>
+        <location filename="../kds/ui/windows/main_window.py" line="-435"/>
         <source>Store</source>
         <translation>ร้าน</translation>
     </message>
@@ -3110,7 +3381,7 @@ New orders ring and appear here.</source>
         <translation>จนกว่าจะเปิดรับใหม่</translation>
     </message>
     <message>
-        <location line="-80"/>
+        <location line="-83"/>
         <source>failed: %1</source>
         <translation>ล้มเหลว: %1</translation>
     </message>
@@ -3131,12 +3402,12 @@ New orders ring and appear here.</source>
     </message>
     <message>
         <location line="+27"/>
-        <location line="+204"/>
+        <location line="+211"/>
         <source>reopening %1</source>
         <translation>การเปิดร้านอีกครั้ง %1</translation>
     </message>
     <message>
-        <location line="-198"/>
+        <location line="-205"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
@@ -3156,17 +3427,18 @@ New orders ring and appear here.</source>
         <translation>หยุดรับ — %1</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+22"/>
         <source>On which platforms:</source>
         <translation>บนแพลตฟอร์มไหน:</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../kds/ui/sheets/report.py" line="+190"/>
+        <location filename="../kds/ui/sheets/store.py" line="+1"/>
         <source>All platforms</source>
         <translation>ทุกแพลตฟอร์ม</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location filename="../kds/ui/sheets/store.py" line="+5"/>
         <source>Pause new orders:</source>
         <translation>หยุดรับออเดอร์ใหม่:</translation>
     </message>
@@ -3196,7 +3468,12 @@ New orders ring and appear here.</source>
         <translation>เลิกโหมดยุ่ง</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+3"/>
+        <source>Sold out…</source>
+        <translation>ของหมด…</translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <source>Busy adds its minutes to the preparation time sent on confirm.</source>
         <translation>โหมดยุ่งจะเพิ่มนาทีในเวลาเตรียมที่ส่งตอนยืนยัน</translation>
     </message>
@@ -3239,6 +3516,307 @@ New orders ring and appear here.</source>
         <location filename="../kds/ui/windows/store_wait.py" line="-14"/>
         <source>The board opens by itself as soon as the restaurant database answers.</source>
         <translation>หน้ากระดานออเดอร์จะเปิดเองทันทีที่ฐานข้อมูลของร้านตอบกลับ</translation>
+    </message>
+    <message>
+        <location filename="../kds/ui/setup/stations_form.py" line="+0"/>
+        <source>Counter</source>
+        <translation>เคาน์เตอร์</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Expo</source>
+        <translation>เอ็กซ์โป</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Category</source>
+        <translation>หมวดหมู่</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Word in the name</source>
+        <translation>คำในชื่อ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Item code</source>
+        <translation>รหัสสินค้า</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Kitchen stations</source>
+        <translation>สถานีครัว</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>This screen</source>
+        <translation>หน้าจอนี้</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This screen is</source>
+        <translation>หน้าจอนี้คือ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Counter: every order and every action. Kitchen station: only the lines routed to it, in big type; tap a line when it is made, Bump when the station&apos;s part is done. Expo: every order with each station&apos;s progress.</source>
+        <translation>เคาน์เตอร์: ทุกออเดอร์และทุกการกระทำ สถานีครัว: เฉพาะรายการที่ส่งมาที่สถานีนี้ ตัวอักษรใหญ่ แตะรายการเมื่อทำเสร็จ และกดเสร็จเมื่อส่วนของสถานีเสร็จ เอ็กซ์โป: ทุกออเดอร์พร้อมความคืบหน้าของแต่ละสถานี</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Which station</source>
+        <translation>สถานีไหน</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The restaurant&apos;s stations</source>
+        <translation>สถานีของร้าน</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Shared by every screen of the restaurant. Names as the kitchen says them: GRILL, DRINKS.</source>
+        <translation>ใช้ร่วมกันทุกหน้าจอของร้าน ตั้งชื่อตามที่ครัวเรียก: ย่าง, เครื่องดื่ม</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Station name</source>
+        <translation>ชื่อสถานี</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Remove</source>
+        <translation>ลบ</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Add a station</source>
+        <translation>เพิ่มสถานี</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Lines no rule matches go to</source>
+        <translation>รายการที่ไม่ตรงกฎไหนไปที่</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Routing rules</source>
+        <translation>กฎการส่งรายการ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tried from the top; the first that matches decides. A word matches the item&apos;s name in any language the platform sends, without accents or capitals.</source>
+        <translation>ลองจากบนลงล่าง กฎแรกที่ตรงเป็นตัวตัดสิน คำจะเทียบกับชื่อสินค้าในทุกภาษาที่แพลตฟอร์มส่งมา โดยไม่สนวรรณยุกต์หรือตัวพิมพ์ใหญ่</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>e.g. suco, 茶, drinks, SKU-123</source>
+        <translation>เช่น ชา, 茶, drinks, SKU-123</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Rule %1</source>
+        <translation>กฎ %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Goes to</source>
+        <translation>ไปที่</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove this rule</source>
+        <translation>ลบกฎนี้</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Add a rule</source>
+        <translation>เพิ่มกฎ</translation>
+    </message>
+    <message>
+        <location line="+71"/>
+        <source>Two stations have the same name.</source>
+        <translation>มีสองสถานีชื่อซ้ำกัน</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Choose which station this kitchen screen is.</source>
+        <translation>เลือกว่าหน้าจอครัวนี้คือสถานีไหน</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Rule %1: choose the station it goes to.</source>
+        <translation>กฎ %1: เลือกสถานีปลายทาง</translation>
+    </message>
+    <message>
+        <location filename="../kds/ui/sheets/recall.py" line="-16"/>
+        <source>Recall a bumped order</source>
+        <translation>เรียกคืนออเดอร์ที่เสร็จแล้ว</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tap an order to bring it back to the screen.</source>
+        <translation>แตะออเดอร์เพื่อนำกลับมาที่หน้าจอ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nothing bumped yet.</source>
+        <translation>ยังไม่มีออเดอร์ที่เสร็จ</translation>
+    </message>
+    <message>
+        <location filename="../kds/ui/sheets/sold_out.py" line="+69"/>
+        <source>told</source>
+        <translation>แจ้งแล้ว</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>telling…</source>
+        <translation>กำลังแจ้ง…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>failed — retrying</source>
+        <translation>ไม่สำเร็จ — กำลังลองใหม่</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>failed — mark it again or do it on the platform&apos;s tablet</source>
+        <translation>ไม่สำเร็จ — ทำเครื่องหมายอีกครั้งหรือทำบนแท็บเล็ตของแพลตฟอร์ม</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>cannot be told here: %1</source>
+        <translation>แจ้งจากที่นี่ไม่ได้: %1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>do it on the platform&apos;s tablet</source>
+        <translation>ทำบนแท็บเล็ตของแพลตฟอร์ม</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>SOLD OUT until switched back</source>
+        <translation>หมดจนกว่าจะเปิดขายอีกครั้ง</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>SOLD OUT until %1</source>
+        <translation>หมดถึง %1</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Sold out</source>
+        <translation>ของหมด</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Search dishes (name or code)</source>
+        <translation>ค้นหาเมนู (ชื่อหรือรหัส)</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Sold out until end of day</source>
+        <translation>หมดจนถึงสิ้นวัน</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>For %1 h</source>
+        <translation>%1 ชั่วโมง</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Until switched back</source>
+        <translation>จนกว่าจะเปิดขายอีกครั้ง</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Back in stock</source>
+        <translation>มีของแล้ว</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Link with another dish…</source>
+        <translation>รวมกับเมนูอื่น…</translation>
+    </message>
+    <message>
+        <location line="+89"/>
+        <source>No dish found. Dishes appear here once they were ordered.</source>
+        <translation>ยังไม่มีเมนู เมนูจะแสดงที่นี่เมื่อมีการสั่งแล้ว</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No dish matches.</source>
+        <translation>ไม่มีเมนูที่ตรงกัน</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Type to find the other %1 dishes.</source>
+        <translation>พิมพ์เพื่อค้นหาอีก %1 เมนู</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Tap the dish to link into the selected one.</source>
+        <translation>แตะเมนูที่จะรวมเข้ากับเมนูที่เลือก</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Tap a dish to mark it sold out or back in stock.</source>
+        <translation>แตะเมนูเพื่อทำเครื่องหมายว่าหมดหรือมีของแล้ว</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>KDS tells it when you mark the dish</source>
+        <translation>KDS จะแจ้งเมื่อคุณทำเครื่องหมายเมนู</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Split off</source>
+        <translation>แยกออก</translation>
+    </message>
+    <message>
+        <location filename="../kds/ui/viewmodels/stations.py" line="-70"/>
+        <source>+ 1 item at %1</source>
+        <translation>+ 1 รายการที่ %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>+ %1 items at %2</source>
+        <translation>+ %1 รายการที่ %2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 done</source>
+        <translation>%1 เสร็จแล้ว</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1 working</source>
+        <translation>%1 กำลังทำ</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <location line="+17"/>
+        <source>Bump</source>
+        <translation>เสร็จ</translation>
+    </message>
+    <message>
+        <location filename="../kds/ui/widgets/report_charts.py" line="+102"/>
+        <source>Orders per hour</source>
+        <translation>ออเดอร์ต่อชั่วโมง</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Hour</source>
+        <translation>ชั่วโมง</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Time to accept</source>
+        <translation>เวลารับออเดอร์</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>Deadline %1</source>
+        <translation>กำหนด %1</translation>
     </message>
 </context>
 <context>
@@ -3334,12 +3912,12 @@ New orders ring and appear here.</source>
         <translation>ปิดเมนูทีละรายการในแอป GoBiz: KDS ยังทำที่นั่นไม่ได้</translation>
     </message>
     <message>
-        <location filename="../kds/platforms/zeek/spec.py" line="+43"/>
+        <location filename="../kds/platforms/zeek/spec.py" line="+44"/>
         <source>Zeek — Circle K (CKGo)</source>
         <translation>Zeek — Circle K (CKGo)</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+17"/>
         <source>CKGo</source>
         <translation>CKGo</translation>
     </message>
@@ -3355,8 +3933,8 @@ New orders ring and appear here.</source>
     </message>
     <message>
         <location line="+2"/>
-        <source>The relay answers CKGo&apos;s stock check for the dish &quot;out of stock&quot;. The CKGo product list itself is not changed.</source>
-        <translation>รีเลย์จะตอบการเช็กสต็อกของ CKGo สำหรับเมนูนั้นว่า &quot;ของหมด&quot; รายการสินค้าใน CKGo เองไม่ถูกเปลี่ยน</translation>
+        <source>The relay answers CKGo&apos;s stock check for the dish &quot;out of stock&quot;; with the product update path set, CKGo&apos;s product list is switched too (BatchUpdateProduct).</source>
+        <translation>รีเลย์จะตอบการเช็กสต็อกของ CKGo สำหรับเมนูนั้นว่า &quot;ของหมด&quot; และเมื่อตั้งพาธอัปเดตสินค้าไว้ รายการสินค้าใน CKGo จะถูกเปลี่ยนด้วย (BatchUpdateProduct)</translation>
     </message>
 </context>
 </TS>

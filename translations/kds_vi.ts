@@ -4,7 +4,12 @@
 <context>
     <name></name>
     <message>
-        <location filename="../kds/ui/session.py" line="+234"/>
+        <location filename="../kds/ui/session.py" line="+146"/>
+        <source>This screen joined a restaurant that already had its settings: its platform accounts, printers, manager PIN and order handling now come from the restaurant&apos;s database. This screen&apos;s own earlier settings are kept in %1.</source>
+        <translation>Màn hình này đã tham gia một nhà hàng đã có cài đặt riêng: tài khoản nền tảng, máy in, mã PIN quản lý và cách xử lý đơn nay lấy từ cơ sở dữ liệu của nhà hàng. Cài đặt cũ của màn hình này được giữ trong %1.</translation>
+    </message>
+    <message>
+        <location line="+108"/>
         <source>Settings saved. KDS reconnected with them.</source>
         <translation>Đã lưu cài đặt. KDS đã kết nối lại theo cài đặt mới.</translation>
     </message>
@@ -90,8 +95,10 @@
     </message>
     <message>
         <location line="+3"/>
-        <location filename="../kds/ui/setup/settings_panel.py" line="+193"/>
+        <location filename="../kds/ui/setup/settings_panel.py" line="+205"/>
         <location filename="../kds/ui/sheets/print_problems.py" line="+47"/>
+        <location filename="../kds/ui/sheets/recall.py" line="+42"/>
+        <location filename="../kds/ui/sheets/report.py" line="+126"/>
         <location filename="../kds/ui/windows/drawer.py" line="+93"/>
         <location filename="../kds/ui/windows/history.py" line="+44"/>
         <source>Close</source>
@@ -138,6 +145,11 @@
         <translation>Khu vực (không bắt buộc, để trống là SGN)</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>Product update path (optional)</source>
+        <translation>Đường dẫn cập nhật sản phẩm (không bắt buộc)</translation>
+    </message>
+    <message>
         <location line="+7"/>
         <source>Choose what is set at GoBiz: the clock on each new order follows it.</source>
         <translation>Chọn đúng như cài đặt trên GoBiz: đồng hồ của mỗi đơn mới sẽ chạy theo đó.</translation>
@@ -148,7 +160,12 @@
         <translation>Chỉ các cửa hàng có chế độ khác, ví dụ G123456789=auto_accept_on_timeout; phân cách bằng dấu phẩy.</translation>
     </message>
     <message>
-        <location line="-22"/>
+        <location line="+2"/>
+        <source>Where the platform takes BatchUpdateProduct, e.g. /api/v1.0/product/update: sold-out dishes are then switched off in its product list too.</source>
+        <translation>Nơi nền tảng nhận BatchUpdateProduct, ví dụ /api/v1.0/product/update: món hết hàng khi đó cũng được tắt trong danh sách sản phẩm của nền tảng.</translation>
+    </message>
+    <message>
+        <location line="-25"/>
         <source>API address</source>
         <translation>Địa chỉ API</translation>
     </message>
@@ -190,8 +207,8 @@
     <message>
         <location filename="../kds/ui/setup/forms.py" line="+44"/>
         <location filename="../kds/ui/sheets/confirm.py" line="+104"/>
-        <location filename="../kds/ui/sheets/store.py" line="+137"/>
-        <location filename="../kds/ui/viewmodels/card.py" line="+259"/>
+        <location filename="../kds/ui/sheets/store.py" line="+140"/>
+        <location filename="../kds/ui/viewmodels/card.py" line="+265"/>
         <source>%1 min</source>
         <translation>%1 phút</translation>
     </message>
@@ -390,18 +407,18 @@
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../kds/ui/windows/main_window.py" line="+205"/>
-        <location line="+270"/>
-        <location line="+61"/>
+        <location filename="../kds/ui/windows/main_window.py" line="+237"/>
+        <location line="+304"/>
+        <location line="+67"/>
         <source>Dark</source>
         <translation>Tối</translation>
     </message>
     <message>
         <location line="+0"/>
         <location filename="../kds/ui/widgets/bars.py" line="+40"/>
-        <location filename="../kds/ui/windows/main_window.py" line="-331"/>
-        <location line="+270"/>
-        <location line="+61"/>
+        <location filename="../kds/ui/windows/main_window.py" line="-371"/>
+        <location line="+304"/>
+        <location line="+67"/>
         <source>Light</source>
         <translation>Sáng</translation>
     </message>
@@ -513,7 +530,7 @@
         <translation>Nhập mật khẩu cơ sở dữ liệu vào ô riêng của nó, không phải trong địa chỉ.</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
         <location line="+4"/>
         <location filename="../kds/ui/setup/pin.py" line="+78"/>
         <source>Manager PIN</source>
@@ -622,7 +639,7 @@
         <translation>Sai mã PIN quá nhiều lần. Thử lại sau %1 giây.</translation>
     </message>
     <message>
-        <location filename="../kds/ui/setup/credentials.py" line="+13"/>
+        <location filename="../kds/ui/setup/credentials.py" line="+14"/>
         <source>Several stores: separate them with commas.</source>
         <translation>Nhiều cửa hàng: ngăn cách bằng dấu phẩy.</translation>
     </message>
@@ -637,7 +654,7 @@
         <translation>Nền tảng</translation>
     </message>
     <message>
-        <location filename="../kds/ui/setup/forms.py" line="-115"/>
+        <location filename="../kds/ui/setup/forms.py" line="-116"/>
         <location filename="../kds/ui/setup/platforms_form.py" line="+54"/>
         <source>Saved in the keyring — type to replace</source>
         <translation>Đã lưu trong kho khóa — nhập để thay</translation>
@@ -735,7 +752,7 @@
         <translation>Phiếu hoàn tiền</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+35"/>
         <source>the printer</source>
         <translation>máy in</translation>
     </message>
@@ -801,6 +818,11 @@
     </message>
     <message>
         <location line="+4"/>
+        <source>Connected to the screen %1</source>
+        <translation>Kết nối với màn hình %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>kitchen</source>
         <translation>bếp</translation>
     </message>
@@ -811,6 +833,22 @@
         <location filename="../kds/ui/windows/order_text.py" line="+144"/>
         <source>Name</source>
         <translation>Tên</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>GRILL</source>
+        <translation>NƯỚNG</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../kds/ui/setup/stations_form.py" line="+28"/>
+        <source>Kitchen station</source>
+        <translation>Khu bếp</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Its kitchen tickets then show only that station&apos;s lines. Empty: every line.</source>
+        <translation>Phiếu bếp của máy này chỉ in các món của khu đó. Để trống: mọi món.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1012,7 +1050,7 @@
     </message>
     <message>
         <location line="+16"/>
-        <location filename="../kds/ui/windows/setup_wiring.py" line="+167"/>
+        <location filename="../kds/ui/windows/setup_wiring.py" line="+171"/>
         <source>Connect the platforms</source>
         <translation>Kết nối các nền tảng</translation>
     </message>
@@ -1062,8 +1100,8 @@
     </message>
     <message>
         <location filename="../kds/ui/setup/settings_panel.py" line="+23"/>
-        <location filename="../kds/ui/windows/main_window.py" line="-420"/>
-        <location line="+422"/>
+        <location filename="../kds/ui/windows/main_window.py" line="-480"/>
+        <location line="+482"/>
         <source>Settings</source>
         <translation>Cài đặt</translation>
     </message>
@@ -1078,7 +1116,7 @@
         <translation>Giới thiệu</translation>
     </message>
     <message>
-        <location filename="../kds/ui/setup/station.py" line="+113"/>
+        <location filename="../kds/ui/setup/station.py" line="+117"/>
         <source>The credentials were not saved: the encrypted credentials file is locked. Tap Connect on the board and enter the manager PIN to unlock it.</source>
         <translation>Chưa lưu thông tin đăng nhập: tệp thông tin đăng nhập mã hóa đang bị khóa. Chạm Kết nối trên bảng và nhập mã PIN quản lý để mở khóa.</translation>
     </message>
@@ -1088,12 +1126,17 @@
         <translation>Chưa lưu thông tin đăng nhập: kho khóa hệ thống không dùng được. Ở trang Nền tảng, hãy chọn chỉ giữ cho lần chạy này, hoặc giữ trong tệp mã hóa bằng mã PIN quản lý.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+12"/>
         <source>Could not change starting with the system: %1</source>
         <translation>Không đổi được việc mở cùng hệ thống: %1</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
+        <source>The restaurant&apos;s settings were saved on this screen only: its database cannot be reached. Save them again once it is back, or the other screens keep theirs.</source>
+        <translation>Cài đặt của nhà hàng chỉ được lưu trên màn hình này: không kết nối được cơ sở dữ liệu. Hãy lưu lại khi nó hoạt động trở lại; các màn hình khác vẫn dùng cài đặt của chúng.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>The encrypted credentials file was made with another manager PIN; enter that PIN on the board to unlock it.</source>
         <translation>Tệp thông tin đăng nhập mã hóa được tạo bằng mã PIN quản lý khác; hãy nhập mã PIN đó trên bảng để mở khóa.</translation>
     </message>
@@ -1108,7 +1151,7 @@
         <translation>KDS không mở được cơ sở dữ liệu này: %1</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+40"/>
         <source>the system keyring is not available, so its credentials cannot be read</source>
         <translation>kho khóa của hệ thống không dùng được nên không đọc được thông tin đăng nhập</translation>
     </message>
@@ -1143,6 +1186,37 @@
         <translation>%1 chưa được kết nối: %2.</translation>
     </message>
     <message>
+        <location filename="../kds/ui/sheets/report.py" line="-79"/>
+        <source>Missed (not accepted in time)</source>
+        <translation>Bị lỡ (không nhận kịp)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancelled by the restaurant</source>
+        <translation>Quán hủy</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancelled by the customer</source>
+        <translation>Khách hủy</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancelled by the platform</source>
+        <translation>Nền tảng hủy</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Received</source>
+        <translation>Đã nhận</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Accepted</source>
+        <translation>Đã xác nhận</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <location filename="../kds/ui/widgets/board_view.py" line="+89"/>
         <location filename="../kds/ui/wording.py" line="-100"/>
         <location line="+17"/>
@@ -1150,6 +1224,148 @@
         <location line="+33"/>
         <source>Ready</source>
         <translation>Sẵn sàng</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Completed</source>
+        <translation>Hoàn tất</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>reasons</source>
+        <translation>lý do</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Refunds in full</source>
+        <translation>Hoàn toàn bộ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Refunds in part</source>
+        <translation>Hoàn một phần</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Gross sales</source>
+        <translation>Doanh thu gộp</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Net sales</source>
+        <translation>Doanh thu ròng</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Paid / not paid</source>
+        <translation>Đã trả / chưa trả</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Time to accept: median · 90% · worst</source>
+        <translation>Thời gian nhận: trung vị · 90% · lâu nhất</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Time to ready: median · 90%</source>
+        <translation>Thời gian làm xong: trung vị · 90%</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Minutes paused</source>
+        <translation>Số phút tạm ngưng</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Day&apos;s report</source>
+        <translation>Báo cáo trong ngày</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>◀ Day before</source>
+        <translation>◀ Ngày trước</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Day after ▶</source>
+        <translation>Ngày sau ▶</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Today</source>
+        <translation>Hôm nay</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Shift</source>
+        <translation>Ca làm</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>From −</source>
+        <translation>Từ −</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>From +</source>
+        <translation>Từ +</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>To −</source>
+        <translation>Đến −</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>To +</source>
+        <translation>Đến +</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Export CSV</source>
+        <translation>Xuất CSV</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Save PDF</source>
+        <translation>Lưu PDF</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Print end-of-day slip</source>
+        <translation>In phiếu chốt ngày</translation>
+    </message>
+    <message>
+        <location line="+80"/>
+        <source>%1, %2 – %3</source>
+        <translation>%1, %2 – %3</translation>
+    </message>
+    <message>
+        <location line="+67"/>
+        <location line="+10"/>
+        <source>Could not save the file: %1</source>
+        <translation>Không lưu được tệp: %1</translation>
+    </message>
+    <message>
+        <location line="-8"/>
+        <location line="+25"/>
+        <source>Saved %1</source>
+        <translation>Đã lưu vào %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>No printer prints receipts: set one up in Settings.</source>
+        <translation>Chưa có máy in hóa đơn: hãy cài đặt trong Cài đặt.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>End-of-day slip sent to the printer.</source>
+        <translation>Đã gửi phiếu chốt ngày tới máy in.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The end-of-day slip was already printed.</source>
+        <translation>Phiếu chốt ngày đã được in.</translation>
     </message>
     <message>
         <location filename="../kds/ui/setup/wizard.py" line="-208"/>
@@ -1320,12 +1536,22 @@
         <translation>%1 phút · thường lệ</translation>
     </message>
     <message>
-        <location filename="../kds/ui/sheets/reason.py" line="+35"/>
+        <location filename="../kds/ui/sheets/reason.py" line="+45"/>
         <source>Why?</source>
         <translation>Lý do?</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
+        <source>Which dishes ran out?</source>
+        <translation>Món nào đã hết?</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Also mark them sold out until end of day</source>
+        <translation>Đánh dấu luôn là hết hàng đến cuối ngày</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <location filename="../kds/ui/sheets/refund.py" line="+138"/>
         <source>Write why (needed for “Other”)</source>
         <translation>Ghi lý do (bắt buộc khi chọn “Khác”)</translation>
@@ -1336,7 +1562,7 @@
         <translation>Ghi lý do</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+47"/>
         <source>Choose a reason.</source>
         <translation>Chọn lý do.</translation>
     </message>
@@ -1406,13 +1632,13 @@
         <translation>Chạm lần nữa để hoàn %1</translation>
     </message>
     <message>
-        <location filename="../kds/ui/viewmodels/board.py" line="+197"/>
+        <location filename="../kds/ui/viewmodels/board.py" line="+205"/>
         <source>Confirming…</source>
         <translation>Đang xác nhận…</translation>
     </message>
     <message>
         <location line="+7"/>
-        <location filename="../kds/ui/widgets/card_layout.py" line="+111"/>
+        <location filename="../kds/ui/widgets/card_layout.py" line="+116"/>
         <source>time is up</source>
         <translation>hết giờ</translation>
     </message>
@@ -1433,18 +1659,18 @@
         <translation>Hạn %1</translation>
     </message>
     <message>
-        <location line="+244"/>
+        <location line="+247"/>
         <source>Code %1</source>
         <translation>Mã %1</translation>
     </message>
     <message>
         <location filename="../kds/ui/wording.py" line="+8"/>
-        <location line="+124"/>
+        <location line="+129"/>
         <source>Refund requested</source>
         <translation>Khách yêu cầu hoàn tiền</translation>
     </message>
     <message>
-        <location filename="../kds/ui/viewmodels/card.py" line="-213"/>
+        <location filename="../kds/ui/viewmodels/card.py" line="-216"/>
         <source>Reading the address…</source>
         <translation>Đang đọc địa chỉ…</translation>
     </message>
@@ -1513,7 +1739,7 @@
     </message>
     <message>
         <location line="+6"/>
-        <location filename="../kds/ui/wording.py" line="-162"/>
+        <location filename="../kds/ui/wording.py" line="-167"/>
         <location line="+37"/>
         <source>Cancelled</source>
         <translation>Đã hủy</translation>
@@ -1569,7 +1795,7 @@
         <translation>Từ chối…</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+34"/>
         <source>Details not readable yet — retrying. Use the %1 tablet if it cannot wait.</source>
         <translation>Chưa đọc được chi tiết — đang thử lại. Dùng máy tính bảng %1 nếu không thể chờ.</translation>
     </message>
@@ -1580,11 +1806,13 @@
     </message>
     <message>
         <location line="+4"/>
+        <location filename="../kds/ui/viewmodels/stations.py" line="+103"/>
         <source>1 item</source>
         <translation>1 món</translation>
     </message>
     <message>
         <location line="+0"/>
+        <location filename="../kds/ui/viewmodels/stations.py" line="+0"/>
         <source>%1 items</source>
         <translation>%1 món</translation>
     </message>
@@ -1594,12 +1822,22 @@
         <translation>Chưa đọc được chi tiết đơn</translation>
     </message>
     <message>
-        <location filename="../kds/ui/viewmodels/health.py" line="+123"/>
+        <location filename="../kds/ui/viewmodels/health.py" line="+126"/>
         <source>not connected</source>
         <translation>chưa kết nối</translation>
     </message>
     <message>
         <location line="+14"/>
+        <source>polled by %1</source>
+        <translation>do %1 kiểm tra</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>polled by another screen</source>
+        <translation>do màn hình khác kiểm tra</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>connecting…</source>
         <translation>đang kết nối…</translation>
     </message>
@@ -1666,13 +1904,13 @@
     </message>
     <message>
         <location filename="../kds/ui/widgets/bars.py" line="-9"/>
-        <location filename="../kds/ui/windows/main_window.py" line="-30"/>
+        <location filename="../kds/ui/windows/main_window.py" line="-32"/>
         <source>KDS</source>
         <translation>KDS</translation>
     </message>
     <message>
         <location line="+7"/>
-        <location filename="../kds/ui/windows/main_window.py" line="+26"/>
+        <location filename="../kds/ui/windows/main_window.py" line="+28"/>
         <source>History</source>
         <translation>Lịch sử</translation>
     </message>
@@ -1684,7 +1922,7 @@
     </message>
     <message>
         <location line="-22"/>
-        <location filename="../kds/ui/windows/main_window.py" line="-33"/>
+        <location filename="../kds/ui/windows/main_window.py" line="-39"/>
         <source>Full screen</source>
         <translation>Toàn màn hình</translation>
     </message>
@@ -1700,7 +1938,7 @@
     </message>
     <message>
         <location line="+27"/>
-        <location filename="../kds/ui/windows/main_window.py" line="+39"/>
+        <location filename="../kds/ui/windows/main_window.py" line="+47"/>
         <source>Dismiss</source>
         <translation>Ẩn</translation>
     </message>
@@ -1770,7 +2008,7 @@ New orders ring and appear here.</source>
         <translation>+ %1 đơn nữa bên dưới</translation>
     </message>
     <message>
-        <location filename="../kds/ui/widgets/card_delegate.py" line="+218"/>
+        <location filename="../kds/ui/widgets/card_delegate.py" line="+222"/>
         <source>Sending…</source>
         <translation>Đang gửi…</translation>
     </message>
@@ -1781,7 +2019,7 @@ New orders ring and appear here.</source>
         <translation>Hoàn tác %1</translation>
     </message>
     <message>
-        <location filename="../kds/ui/widgets/card_layout.py" line="+191"/>
+        <location filename="../kds/ui/widgets/card_layout.py" line="+207"/>
         <source>Note: %1</source>
         <translation>Ghi chú: %1</translation>
     </message>
@@ -1882,33 +2120,45 @@ New orders ring and appear here.</source>
         <translation>%1 đơn</translation>
     </message>
     <message>
-        <location filename="../kds/ui/windows/main_window.py" line="-447"/>
-        <location line="+437"/>
+        <location filename="../kds/ui/windows/main_window.py" line="-509"/>
+        <location line="+497"/>
         <location filename="../kds/ui/windows/store_wait.py" line="+80"/>
         <source>Orders</source>
         <translation>Đơn hàng</translation>
     </message>
     <message>
-        <location line="-380"/>
-        <location line="+394"/>
+        <location line="-453"/>
+        <location line="+462"/>
+        <source>Recall</source>
+        <translation>Gọi lại</translation>
+    </message>
+    <message>
+        <location line="-456"/>
+        <location line="+457"/>
+        <source>Report</source>
+        <translation>Báo cáo</translation>
+    </message>
+    <message>
+        <location line="-435"/>
+        <location line="+441"/>
         <location filename="../kds/ui/windows/store_wait.py" line="-21"/>
         <location line="+24"/>
         <source>Settings…</source>
         <translation>Cài đặt…</translation>
     </message>
     <message>
-        <location line="-392"/>
-        <location line="+390"/>
+        <location line="-439"/>
+        <location line="+437"/>
         <source>Connect…</source>
         <translation>Kết nối…</translation>
     </message>
     <message>
-        <location line="-385"/>
+        <location line="-432"/>
         <source>Reopen</source>
         <translation>Mở lại</translation>
     </message>
     <message>
-        <location line="+97"/>
+        <location line="+102"/>
         <source>%1 new · %2 preparing · %3 ready</source>
         <translation>%1 mới · %2 đang làm · %3 sẵn sàng</translation>
     </message>
@@ -1918,7 +2168,7 @@ New orders ring and appear here.</source>
         <translation>Đã xem tất cả (%1)</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+67"/>
         <source>%1 closed your store after a missed order</source>
         <translation>%1 đã đóng cửa hàng của bạn sau một đơn bị bỏ lỡ</translation>
     </message>
@@ -1933,7 +2183,7 @@ New orders ring and appear here.</source>
         <translation>Tạm dừng cửa hàng</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+32"/>
         <location filename="../kds/ui/windows/store_wait.py" line="-45"/>
         <source>Restaurant database not reachable — retrying… (%1)</source>
         <translation>Không kết nối được cơ sở dữ liệu nhà hàng — đang thử lại… (%1)</translation>
@@ -1949,7 +2199,7 @@ New orders ring and appear here.</source>
         <translation>Có lỗi và đã được ghi lại: %1</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+32"/>
         <source>Too late to undo: it was already sent.</source>
         <translation>Quá muộn để hoàn tác: đã gửi rồi.</translation>
     </message>
@@ -1974,7 +2224,7 @@ New orders ring and appear here.</source>
         <translation>Đã gửi %1 đến %2</translation>
     </message>
     <message>
-        <location filename="../kds/ui/windows/order_sheets.py" line="+79"/>
+        <location filename="../kds/ui/windows/order_sheets.py" line="+106"/>
         <source>Cancel order %1?</source>
         <translation>Hủy đơn %1?</translation>
     </message>
@@ -2040,14 +2290,14 @@ New orders ring and appear here.</source>
         <translation>Ai giao %1 bây giờ?</translation>
     </message>
     <message>
-        <location filename="../kds/ui/windows/setup_wiring.py" line="-64"/>
+        <location filename="../kds/ui/windows/setup_wiring.py" line="-65"/>
         <location line="+4"/>
         <location filename="../kds/ui/windows/store_wait.py" line="+57"/>
         <source>Open Settings</source>
         <translation>Mở Cài đặt</translation>
     </message>
     <message>
-        <location line="+106"/>
+        <location line="+108"/>
         <source>Saved. Platform, printer and order settings take effect when KDS starts again.</source>
         <translation>Đã lưu. Cài đặt nền tảng, máy in và đơn hàng có hiệu lực khi mở lại KDS.</translation>
     </message>
@@ -2057,7 +2307,17 @@ New orders ring and appear here.</source>
         <translation>Đã lưu cài đặt.</translation>
     </message>
     <message>
-        <location filename="../kds/ui/windows/main_window.py" line="+98"/>
+        <location line="+28"/>
+        <source>Another screen changed the restaurant&apos;s settings. Platform, printer and order settings take effect when KDS starts again.</source>
+        <translation>Một màn hình khác đã thay đổi cài đặt của nhà hàng. Cài đặt nền tảng, máy in và đơn hàng có hiệu lực khi KDS khởi động lại.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Another screen changed the restaurant&apos;s settings: they apply here too.</source>
+        <translation>Một màn hình khác đã thay đổi cài đặt của nhà hàng: chúng cũng áp dụng ở đây.</translation>
+    </message>
+    <message>
+        <location filename="../kds/ui/windows/main_window.py" line="+112"/>
         <source>Leave full screen</source>
         <translation>Thoát toàn màn hình</translation>
     </message>
@@ -2067,7 +2327,7 @@ New orders ring and appear here.</source>
         <translation>Thoát toàn màn hình</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+11"/>
         <source>KDS · DEMO</source>
         <translation>KDS · DEMO</translation>
     </message>
@@ -2137,13 +2397,14 @@ New orders ring and appear here.</source>
         <translation>Không có chi tiết thanh toán</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location filename="../kds/ui/sheets/report.py" line="-286"/>
+        <location filename="../kds/ui/windows/order_text.py" line="+10"/>
         <location filename="../kds/ui/wording.py" line="+160"/>
         <source>Refunded</source>
         <translation>Đã hoàn tiền</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location filename="../kds/ui/windows/order_text.py" line="+7"/>
         <source>no phone number</source>
         <translation>không có số điện thoại</translation>
     </message>
@@ -2282,12 +2543,12 @@ New orders ring and appear here.</source>
         <location line="+17"/>
         <location line="+17"/>
         <location line="+142"/>
-        <location line="+115"/>
+        <location line="+120"/>
         <source>Delivered</source>
         <translation>Đã giao</translation>
     </message>
     <message>
-        <location line="-290"/>
+        <location line="-295"/>
         <source>Change rider…</source>
         <translation>Đổi tài xế…</translation>
     </message>
@@ -2397,7 +2658,7 @@ New orders ring and appear here.</source>
     </message>
     <message>
         <location line="+4"/>
-        <location filename="../kds/ui/sheets/store.py" line="-76"/>
+        <location filename="../kds/ui/sheets/store.py" line="-79"/>
         <location filename="../kds/ui/wording.py" line="+1"/>
         <source>failed</source>
         <translation>thất bại</translation>
@@ -2725,6 +2986,11 @@ New orders ring and appear here.</source>
     </message>
     <message>
         <location line="+7"/>
+        <source>SOLD OUT</source>
+        <translation>HẾT HÀNG</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>ID check</source>
         <translation>Kiểm tra giấy tờ</translation>
     </message>
@@ -2854,7 +3120,7 @@ New orders ring and appear here.</source>
         <translation>Tài xế đã hủy</translation>
     </message>
     <message>
-        <location filename="../kds/ui/viewmodels/card.py" line="-221"/>
+        <location filename="../kds/ui/viewmodels/card.py" line="-224"/>
         <location filename="../kds/ui/wording.py" line="+2"/>
         <source>Rider: %1</source>
         <translation>Tài xế: %1</translation>
@@ -2901,12 +3167,12 @@ New orders ring and appear here.</source>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+102"/>
+        <location line="+103"/>
         <source>printing…</source>
         <translation>đang in…</translation>
     </message>
     <message>
-        <location line="-101"/>
+        <location line="-102"/>
         <source>paper low</source>
         <translation>sắp hết giấy</translation>
     </message>
@@ -2962,6 +3228,11 @@ New orders ring and appear here.</source>
         <location line="+1"/>
         <source>Test page</source>
         <translation>Trang thử</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>End-of-day slip</source>
+        <translation>Phiếu chốt ngày</translation>
     </message>
     <message>
         <location line="+42"/>
@@ -3099,8 +3370,8 @@ New orders ring and appear here.</source>
         <translation>Đã kết nối: nền tảng chấp nhận thông tin đăng nhập này.</translation>
     </message>
     <message>
-        <location filename="../kds/ui/sheets/store.py" line="+57"/>
-        <location filename="../kds/ui/windows/main_window.py" line="-377"/>
+        <location filename="../kds/ui/sheets/store.py" line="+60"/>
+        <location filename="../kds/ui/windows/main_window.py" line="-435"/>
         <source>Store</source>
         <translation>Cửa hàng</translation>
     </message>
@@ -3110,7 +3381,7 @@ New orders ring and appear here.</source>
         <translation>Đến khi mở lại</translation>
     </message>
     <message>
-        <location line="-80"/>
+        <location line="-83"/>
         <source>failed: %1</source>
         <translation>thất bại: %1</translation>
     </message>
@@ -3131,12 +3402,12 @@ New orders ring and appear here.</source>
     </message>
     <message>
         <location line="+27"/>
-        <location line="+204"/>
+        <location line="+211"/>
         <source>reopening %1</source>
         <translation>mở lại %1</translation>
     </message>
     <message>
-        <location line="-198"/>
+        <location line="-205"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
@@ -3156,17 +3427,18 @@ New orders ring and appear here.</source>
         <translation>Tạm dừng — %1</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+22"/>
         <source>On which platforms:</source>
         <translation>Trên nền tảng nào:</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../kds/ui/sheets/report.py" line="+190"/>
+        <location filename="../kds/ui/sheets/store.py" line="+1"/>
         <source>All platforms</source>
         <translation>Tất cả nền tảng</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location filename="../kds/ui/sheets/store.py" line="+5"/>
         <source>Pause new orders:</source>
         <translation>Tạm dừng đơn mới:</translation>
     </message>
@@ -3196,7 +3468,12 @@ New orders ring and appear here.</source>
         <translation>Hết bận</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+3"/>
+        <source>Sold out…</source>
+        <translation>Hết hàng…</translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <source>Busy adds its minutes to the preparation time sent on confirm.</source>
         <translation>Chế độ bận cộng số phút vào thời gian chuẩn bị gửi khi xác nhận.</translation>
     </message>
@@ -3239,6 +3516,307 @@ New orders ring and appear here.</source>
         <location filename="../kds/ui/windows/store_wait.py" line="-14"/>
         <source>The board opens by itself as soon as the restaurant database answers.</source>
         <translation>Bảng đơn sẽ tự mở ngay khi cơ sở dữ liệu nhà hàng phản hồi.</translation>
+    </message>
+    <message>
+        <location filename="../kds/ui/setup/stations_form.py" line="+0"/>
+        <source>Counter</source>
+        <translation>Quầy</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Expo</source>
+        <translation>Điều phối</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Category</source>
+        <translation>Danh mục</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Word in the name</source>
+        <translation>Từ trong tên</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Item code</source>
+        <translation>Mã món</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Kitchen stations</source>
+        <translation>Khu bếp</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>This screen</source>
+        <translation>Màn hình này</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This screen is</source>
+        <translation>Màn hình này là</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Counter: every order and every action. Kitchen station: only the lines routed to it, in big type; tap a line when it is made, Bump when the station&apos;s part is done. Expo: every order with each station&apos;s progress.</source>
+        <translation>Quầy: mọi đơn và mọi thao tác. Khu bếp: chỉ các món được chuyển tới khu đó, chữ lớn; chạm vào món khi làm xong, Xong khi phần của khu đã xong. Điều phối: mọi đơn, kèm tiến độ từng khu.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Which station</source>
+        <translation>Khu nào</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The restaurant&apos;s stations</source>
+        <translation>Các khu bếp của quán</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Shared by every screen of the restaurant. Names as the kitchen says them: GRILL, DRINKS.</source>
+        <translation>Dùng chung cho mọi màn hình của quán. Đặt tên như bếp vẫn gọi: NƯỚNG, ĐỒ UỐNG.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Station name</source>
+        <translation>Tên khu</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Remove</source>
+        <translation>Xóa</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Add a station</source>
+        <translation>Thêm khu</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Lines no rule matches go to</source>
+        <translation>Món không khớp quy tắc nào chuyển tới</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Routing rules</source>
+        <translation>Quy tắc chuyển món</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tried from the top; the first that matches decides. A word matches the item&apos;s name in any language the platform sends, without accents or capitals.</source>
+        <translation>Thử từ trên xuống; quy tắc đầu tiên khớp sẽ quyết định. Một từ được so với tên món ở mọi ngôn ngữ nền tảng gửi, không phân biệt dấu hay chữ hoa.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>e.g. suco, 茶, drinks, SKU-123</source>
+        <translation>vd. trà, 茶, drinks, SKU-123</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Rule %1</source>
+        <translation>Quy tắc %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Goes to</source>
+        <translation>Chuyển tới</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove this rule</source>
+        <translation>Xóa quy tắc này</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Add a rule</source>
+        <translation>Thêm quy tắc</translation>
+    </message>
+    <message>
+        <location line="+71"/>
+        <source>Two stations have the same name.</source>
+        <translation>Hai khu trùng tên.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Choose which station this kitchen screen is.</source>
+        <translation>Chọn khu cho màn hình bếp này.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Rule %1: choose the station it goes to.</source>
+        <translation>Quy tắc %1: chọn khu nhận món.</translation>
+    </message>
+    <message>
+        <location filename="../kds/ui/sheets/recall.py" line="-16"/>
+        <source>Recall a bumped order</source>
+        <translation>Gọi lại đơn đã xong</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tap an order to bring it back to the screen.</source>
+        <translation>Chạm vào một đơn để đưa nó trở lại màn hình.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nothing bumped yet.</source>
+        <translation>Chưa có đơn nào xong.</translation>
+    </message>
+    <message>
+        <location filename="../kds/ui/sheets/sold_out.py" line="+69"/>
+        <source>told</source>
+        <translation>đã báo</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>telling…</source>
+        <translation>đang báo…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>failed — retrying</source>
+        <translation>thất bại — đang thử lại</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>failed — mark it again or do it on the platform&apos;s tablet</source>
+        <translation>thất bại — đánh dấu lại hoặc làm trên máy tính bảng của nền tảng</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>cannot be told here: %1</source>
+        <translation>không báo được từ đây: %1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>do it on the platform&apos;s tablet</source>
+        <translation>hãy làm trên máy tính bảng của nền tảng</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>SOLD OUT until switched back</source>
+        <translation>HẾT HÀNG đến khi bật lại</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>SOLD OUT until %1</source>
+        <translation>HẾT HÀNG đến %1</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Sold out</source>
+        <translation>Hết hàng</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Search dishes (name or code)</source>
+        <translation>Tìm món (tên hoặc mã)</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Sold out until end of day</source>
+        <translation>Hết hàng đến cuối ngày</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>For %1 h</source>
+        <translation>Trong %1 giờ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Until switched back</source>
+        <translation>Đến khi bật lại</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Back in stock</source>
+        <translation>Có hàng lại</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Link with another dish…</source>
+        <translation>Gộp với món khác…</translation>
+    </message>
+    <message>
+        <location line="+89"/>
+        <source>No dish found. Dishes appear here once they were ordered.</source>
+        <translation>Chưa có món nào. Món sẽ hiện ở đây sau khi được đặt.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No dish matches.</source>
+        <translation>Không có món nào khớp.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Type to find the other %1 dishes.</source>
+        <translation>Gõ để tìm %1 món còn lại.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Tap the dish to link into the selected one.</source>
+        <translation>Chạm vào món cần gộp vào món đã chọn.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Tap a dish to mark it sold out or back in stock.</source>
+        <translation>Chạm vào một món để đánh dấu hết hàng hoặc có hàng lại.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>KDS tells it when you mark the dish</source>
+        <translation>KDS sẽ báo khi bạn đánh dấu món</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Split off</source>
+        <translation>Tách ra</translation>
+    </message>
+    <message>
+        <location filename="../kds/ui/viewmodels/stations.py" line="-70"/>
+        <source>+ 1 item at %1</source>
+        <translation>+ 1 món ở %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>+ %1 items at %2</source>
+        <translation>+ %1 món ở %2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 done</source>
+        <translation>%1 xong</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1 working</source>
+        <translation>%1 đang làm</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <location line="+17"/>
+        <source>Bump</source>
+        <translation>Xong</translation>
+    </message>
+    <message>
+        <location filename="../kds/ui/widgets/report_charts.py" line="+102"/>
+        <source>Orders per hour</source>
+        <translation>Đơn mỗi giờ</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Hour</source>
+        <translation>Giờ</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Time to accept</source>
+        <translation>Thời gian nhận đơn</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>Deadline %1</source>
+        <translation>Hạn %1</translation>
     </message>
 </context>
 <context>
@@ -3334,12 +3912,12 @@ New orders ring and appear here.</source>
         <translation>Tắt từng món trong ứng dụng GoBiz: KDS chưa làm được việc này ở đó.</translation>
     </message>
     <message>
-        <location filename="../kds/platforms/zeek/spec.py" line="+43"/>
+        <location filename="../kds/platforms/zeek/spec.py" line="+44"/>
         <source>Zeek — Circle K (CKGo)</source>
         <translation>Zeek — Circle K (CKGo)</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+17"/>
         <source>CKGo</source>
         <translation>CKGo</translation>
     </message>
@@ -3355,8 +3933,8 @@ New orders ring and appear here.</source>
     </message>
     <message>
         <location line="+2"/>
-        <source>The relay answers CKGo&apos;s stock check for the dish &quot;out of stock&quot;. The CKGo product list itself is not changed.</source>
-        <translation>Relay trả lời kiểm tra tồn kho của CKGo cho món đó là &quot;hết hàng&quot;. Danh sách sản phẩm của CKGo không bị thay đổi.</translation>
+        <source>The relay answers CKGo&apos;s stock check for the dish &quot;out of stock&quot;; with the product update path set, CKGo&apos;s product list is switched too (BatchUpdateProduct).</source>
+        <translation>Relay trả lời kiểm tra tồn kho của CKGo cho món đó là &quot;hết hàng&quot;; khi đã đặt đường dẫn cập nhật sản phẩm, danh sách sản phẩm của CKGo cũng được chuyển (BatchUpdateProduct).</translation>
     </message>
 </context>
 </TS>

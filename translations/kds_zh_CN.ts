@@ -4,7 +4,12 @@
 <context>
     <name></name>
     <message>
-        <location filename="../kds/ui/session.py" line="+234"/>
+        <location filename="../kds/ui/session.py" line="+146"/>
+        <source>This screen joined a restaurant that already had its settings: its platform accounts, printers, manager PIN and order handling now come from the restaurant&apos;s database. This screen&apos;s own earlier settings are kept in %1.</source>
+        <translation>此屏幕已加入一家已有设置的餐厅：平台账户、打印机、经理 PIN 和订单处理现在都来自餐厅的数据库。此屏幕原来的设置保存在 %1。</translation>
+    </message>
+    <message>
+        <location line="+108"/>
         <source>Settings saved. KDS reconnected with them.</source>
         <translation>设置已保存，KDS 已按新设置重新连接。</translation>
     </message>
@@ -90,8 +95,10 @@
     </message>
     <message>
         <location line="+3"/>
-        <location filename="../kds/ui/setup/settings_panel.py" line="+193"/>
+        <location filename="../kds/ui/setup/settings_panel.py" line="+205"/>
         <location filename="../kds/ui/sheets/print_problems.py" line="+47"/>
+        <location filename="../kds/ui/sheets/recall.py" line="+42"/>
+        <location filename="../kds/ui/sheets/report.py" line="+126"/>
         <location filename="../kds/ui/windows/drawer.py" line="+93"/>
         <location filename="../kds/ui/windows/history.py" line="+44"/>
         <source>Close</source>
@@ -138,6 +145,11 @@
         <translation>区域（可选，留空则为 SGN）</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>Product update path (optional)</source>
+        <translation>商品更新路径（可选）</translation>
+    </message>
+    <message>
         <location line="+7"/>
         <source>Choose what is set at GoBiz: the clock on each new order follows it.</source>
         <translation>选择与 GoBiz 上相同的设置：每张新订单的计时按此进行。</translation>
@@ -148,7 +160,12 @@
         <translation>只填模式不同的门店，例如 G123456789=auto_accept_on_timeout；多个门店用逗号分隔。</translation>
     </message>
     <message>
-        <location line="-22"/>
+        <location line="+2"/>
+        <source>Where the platform takes BatchUpdateProduct, e.g. /api/v1.0/product/update: sold-out dishes are then switched off in its product list too.</source>
+        <translation>平台接收 BatchUpdateProduct 的路径，例如 /api/v1.0/product/update：售罄的菜品也会在其商品列表中下架。</translation>
+    </message>
+    <message>
+        <location line="-25"/>
         <source>API address</source>
         <translation>API 地址</translation>
     </message>
@@ -190,8 +207,8 @@
     <message>
         <location filename="../kds/ui/setup/forms.py" line="+44"/>
         <location filename="../kds/ui/sheets/confirm.py" line="+104"/>
-        <location filename="../kds/ui/sheets/store.py" line="+137"/>
-        <location filename="../kds/ui/viewmodels/card.py" line="+259"/>
+        <location filename="../kds/ui/sheets/store.py" line="+140"/>
+        <location filename="../kds/ui/viewmodels/card.py" line="+265"/>
         <source>%1 min</source>
         <translation>%1 分钟</translation>
     </message>
@@ -390,18 +407,18 @@
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../kds/ui/windows/main_window.py" line="+205"/>
-        <location line="+270"/>
-        <location line="+61"/>
+        <location filename="../kds/ui/windows/main_window.py" line="+237"/>
+        <location line="+304"/>
+        <location line="+67"/>
         <source>Dark</source>
         <translation>深色</translation>
     </message>
     <message>
         <location line="+0"/>
         <location filename="../kds/ui/widgets/bars.py" line="+40"/>
-        <location filename="../kds/ui/windows/main_window.py" line="-331"/>
-        <location line="+270"/>
-        <location line="+61"/>
+        <location filename="../kds/ui/windows/main_window.py" line="-371"/>
+        <location line="+304"/>
+        <location line="+67"/>
         <source>Light</source>
         <translation>浅色</translation>
     </message>
@@ -513,7 +530,7 @@
         <translation>请在单独的栏位输入数据库密码，不要写在地址里。</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
         <location line="+4"/>
         <location filename="../kds/ui/setup/pin.py" line="+78"/>
         <source>Manager PIN</source>
@@ -622,7 +639,7 @@
         <translation>PIN 错误次数太多，请 %1 秒后再试。</translation>
     </message>
     <message>
-        <location filename="../kds/ui/setup/credentials.py" line="+13"/>
+        <location filename="../kds/ui/setup/credentials.py" line="+14"/>
         <source>Several stores: separate them with commas.</source>
         <translation>多家门店：用逗号分隔。</translation>
     </message>
@@ -637,7 +654,7 @@
         <translation>平台</translation>
     </message>
     <message>
-        <location filename="../kds/ui/setup/forms.py" line="-115"/>
+        <location filename="../kds/ui/setup/forms.py" line="-116"/>
         <location filename="../kds/ui/setup/platforms_form.py" line="+54"/>
         <source>Saved in the keyring — type to replace</source>
         <translation>已存于钥匙串 — 输入即可替换</translation>
@@ -735,7 +752,7 @@
         <translation>退款单</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+35"/>
         <source>the printer</source>
         <translation>打印机</translation>
     </message>
@@ -801,6 +818,11 @@
     </message>
     <message>
         <location line="+4"/>
+        <source>Connected to the screen %1</source>
+        <translation>连接在屏幕 %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>kitchen</source>
         <translation>厨房</translation>
     </message>
@@ -811,6 +833,22 @@
         <location filename="../kds/ui/windows/order_text.py" line="+144"/>
         <source>Name</source>
         <translation>名称</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>GRILL</source>
+        <translation>烧烤</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../kds/ui/setup/stations_form.py" line="+28"/>
+        <source>Kitchen station</source>
+        <translation>厨房档口</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Its kitchen tickets then show only that station&apos;s lines. Empty: every line.</source>
+        <translation>它的厨房单只打印该档口的菜品。留空：全部菜品。</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1012,7 +1050,7 @@
     </message>
     <message>
         <location line="+16"/>
-        <location filename="../kds/ui/windows/setup_wiring.py" line="+167"/>
+        <location filename="../kds/ui/windows/setup_wiring.py" line="+171"/>
         <source>Connect the platforms</source>
         <translation>连接平台</translation>
     </message>
@@ -1062,8 +1100,8 @@
     </message>
     <message>
         <location filename="../kds/ui/setup/settings_panel.py" line="+23"/>
-        <location filename="../kds/ui/windows/main_window.py" line="-420"/>
-        <location line="+422"/>
+        <location filename="../kds/ui/windows/main_window.py" line="-480"/>
+        <location line="+482"/>
         <source>Settings</source>
         <translation>设置</translation>
     </message>
@@ -1078,7 +1116,7 @@
         <translation>关于</translation>
     </message>
     <message>
-        <location filename="../kds/ui/setup/station.py" line="+113"/>
+        <location filename="../kds/ui/setup/station.py" line="+117"/>
         <source>The credentials were not saved: the encrypted credentials file is locked. Tap Connect on the board and enter the manager PIN to unlock it.</source>
         <translation>凭据未保存：加密的凭据文件已锁定。请在看板上点“连接”并输入经理 PIN 解锁。</translation>
     </message>
@@ -1088,12 +1126,17 @@
         <translation>凭据未保存：系统钥匙串不可用。请在“平台”页面选择仅本次运行保存，或保存在用经理 PIN 加密的文件中。</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+12"/>
         <source>Could not change starting with the system: %1</source>
         <translation>无法更改开机自动启动：%1</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
+        <source>The restaurant&apos;s settings were saved on this screen only: its database cannot be reached. Save them again once it is back, or the other screens keep theirs.</source>
+        <translation>餐厅设置只保存在了此屏幕上：无法连接数据库。数据库恢复后请再保存一次；其他屏幕仍使用它们自己的设置。</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>The encrypted credentials file was made with another manager PIN; enter that PIN on the board to unlock it.</source>
         <translation>加密的凭据文件是用另一个经理 PIN 创建的；请在看板上输入那个 PIN 解锁。</translation>
     </message>
@@ -1108,7 +1151,7 @@
         <translation>KDS 无法打开此数据库：%1</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+40"/>
         <source>the system keyring is not available, so its credentials cannot be read</source>
         <translation>系统钥匙串无法使用，读取不到登录凭据</translation>
     </message>
@@ -1143,6 +1186,37 @@
         <translation>%1 未连接：%2。</translation>
     </message>
     <message>
+        <location filename="../kds/ui/sheets/report.py" line="-79"/>
+        <source>Missed (not accepted in time)</source>
+        <translation>漏单（未及时接单）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancelled by the restaurant</source>
+        <translation>商家取消</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancelled by the customer</source>
+        <translation>顾客取消</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancelled by the platform</source>
+        <translation>平台取消</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Received</source>
+        <translation>收到</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Accepted</source>
+        <translation>已接单</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <location filename="../kds/ui/widgets/board_view.py" line="+89"/>
         <location filename="../kds/ui/wording.py" line="-100"/>
         <location line="+17"/>
@@ -1150,6 +1224,148 @@
         <location line="+33"/>
         <source>Ready</source>
         <translation>出餐</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Completed</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>reasons</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Refunds in full</source>
+        <translation>全额退款</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Refunds in part</source>
+        <translation>部分退款</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Gross sales</source>
+        <translation>总销售额</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Net sales</source>
+        <translation>净销售额</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Paid / not paid</source>
+        <translation>已付款 / 未付款</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Time to accept: median · 90% · worst</source>
+        <translation>接单用时：中位数 · 90% · 最长</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Time to ready: median · 90%</source>
+        <translation>出餐用时：中位数 · 90%</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Minutes paused</source>
+        <translation>暂停分钟数</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Day&apos;s report</source>
+        <translation>当日报表</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>◀ Day before</source>
+        <translation>◀ 前一天</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Day after ▶</source>
+        <translation>后一天 ▶</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Today</source>
+        <translation>今天</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Shift</source>
+        <translation>班次</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>From −</source>
+        <translation>开始 −</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>From +</source>
+        <translation>开始 +</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>To −</source>
+        <translation>结束 −</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>To +</source>
+        <translation>结束 +</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Export CSV</source>
+        <translation>导出 CSV</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Save PDF</source>
+        <translation>保存 PDF</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Print end-of-day slip</source>
+        <translation>打印日结单</translation>
+    </message>
+    <message>
+        <location line="+80"/>
+        <source>%1, %2 – %3</source>
+        <translation>%1，%2 – %3</translation>
+    </message>
+    <message>
+        <location line="+67"/>
+        <location line="+10"/>
+        <source>Could not save the file: %1</source>
+        <translation>无法保存文件：%1</translation>
+    </message>
+    <message>
+        <location line="-8"/>
+        <location line="+25"/>
+        <source>Saved %1</source>
+        <translation>已保存到 %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>No printer prints receipts: set one up in Settings.</source>
+        <translation>没有打印收据的打印机：请在设置中添加。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>End-of-day slip sent to the printer.</source>
+        <translation>日结单已发送到打印机。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The end-of-day slip was already printed.</source>
+        <translation>日结单已经打印过。</translation>
     </message>
     <message>
         <location filename="../kds/ui/setup/wizard.py" line="-208"/>
@@ -1320,12 +1536,22 @@
         <translation>%1 分钟 · 一般</translation>
     </message>
     <message>
-        <location filename="../kds/ui/sheets/reason.py" line="+35"/>
+        <location filename="../kds/ui/sheets/reason.py" line="+45"/>
         <source>Why?</source>
         <translation>原因？</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
+        <source>Which dishes ran out?</source>
+        <translation>哪些菜品售罄了？</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Also mark them sold out until end of day</source>
+        <translation>同时标记为售罄，直到今天结束</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <location filename="../kds/ui/sheets/refund.py" line="+138"/>
         <source>Write why (needed for “Other”)</source>
         <translation>写下原因（选“其他”时必填）</translation>
@@ -1336,7 +1562,7 @@
         <translation>写下原因</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+47"/>
         <source>Choose a reason.</source>
         <translation>请选择原因。</translation>
     </message>
@@ -1406,13 +1632,13 @@
         <translation>再点一次退款 %1</translation>
     </message>
     <message>
-        <location filename="../kds/ui/viewmodels/board.py" line="+197"/>
+        <location filename="../kds/ui/viewmodels/board.py" line="+205"/>
         <source>Confirming…</source>
         <translation>接单中…</translation>
     </message>
     <message>
         <location line="+7"/>
-        <location filename="../kds/ui/widgets/card_layout.py" line="+111"/>
+        <location filename="../kds/ui/widgets/card_layout.py" line="+116"/>
         <source>time is up</source>
         <translation>时间已到</translation>
     </message>
@@ -1433,18 +1659,18 @@
         <translation>%1 前</translation>
     </message>
     <message>
-        <location line="+244"/>
+        <location line="+247"/>
         <source>Code %1</source>
         <translation>取餐码 %1</translation>
     </message>
     <message>
         <location filename="../kds/ui/wording.py" line="+8"/>
-        <location line="+124"/>
+        <location line="+129"/>
         <source>Refund requested</source>
         <translation>顾客申请退款</translation>
     </message>
     <message>
-        <location filename="../kds/ui/viewmodels/card.py" line="-213"/>
+        <location filename="../kds/ui/viewmodels/card.py" line="-216"/>
         <source>Reading the address…</source>
         <translation>正在读取地址…</translation>
     </message>
@@ -1513,7 +1739,7 @@
     </message>
     <message>
         <location line="+6"/>
-        <location filename="../kds/ui/wording.py" line="-162"/>
+        <location filename="../kds/ui/wording.py" line="-167"/>
         <location line="+37"/>
         <source>Cancelled</source>
         <translation>已取消</translation>
@@ -1569,7 +1795,7 @@
         <translation>拒绝…</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+34"/>
         <source>Details not readable yet — retrying. Use the %1 tablet if it cannot wait.</source>
         <translation>暂时无法读取订单详情，正在重试。如不能等，请用 %1 平板处理。</translation>
     </message>
@@ -1580,11 +1806,13 @@
     </message>
     <message>
         <location line="+4"/>
+        <location filename="../kds/ui/viewmodels/stations.py" line="+103"/>
         <source>1 item</source>
         <translation>1 件</translation>
     </message>
     <message>
         <location line="+0"/>
+        <location filename="../kds/ui/viewmodels/stations.py" line="+0"/>
         <source>%1 items</source>
         <translation>%1 件</translation>
     </message>
@@ -1594,12 +1822,22 @@
         <translation>未读取订单详情</translation>
     </message>
     <message>
-        <location filename="../kds/ui/viewmodels/health.py" line="+123"/>
+        <location filename="../kds/ui/viewmodels/health.py" line="+126"/>
         <source>not connected</source>
         <translation>未连接</translation>
     </message>
     <message>
         <location line="+14"/>
+        <source>polled by %1</source>
+        <translation>由%1查询</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>polled by another screen</source>
+        <translation>由其他屏幕查询</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>connecting…</source>
         <translation>连接中…</translation>
     </message>
@@ -1666,13 +1904,13 @@
     </message>
     <message>
         <location filename="../kds/ui/widgets/bars.py" line="-9"/>
-        <location filename="../kds/ui/windows/main_window.py" line="-30"/>
+        <location filename="../kds/ui/windows/main_window.py" line="-32"/>
         <source>KDS</source>
         <translation>KDS</translation>
     </message>
     <message>
         <location line="+7"/>
-        <location filename="../kds/ui/windows/main_window.py" line="+26"/>
+        <location filename="../kds/ui/windows/main_window.py" line="+28"/>
         <source>History</source>
         <translation>记录</translation>
     </message>
@@ -1684,7 +1922,7 @@
     </message>
     <message>
         <location line="-22"/>
-        <location filename="../kds/ui/windows/main_window.py" line="-33"/>
+        <location filename="../kds/ui/windows/main_window.py" line="-39"/>
         <source>Full screen</source>
         <translation>全屏</translation>
     </message>
@@ -1700,7 +1938,7 @@
     </message>
     <message>
         <location line="+27"/>
-        <location filename="../kds/ui/windows/main_window.py" line="+39"/>
+        <location filename="../kds/ui/windows/main_window.py" line="+47"/>
         <source>Dismiss</source>
         <translation>关闭</translation>
     </message>
@@ -1770,7 +2008,7 @@ New orders ring and appear here.</source>
         <translation>下方还有 %1 单</translation>
     </message>
     <message>
-        <location filename="../kds/ui/widgets/card_delegate.py" line="+218"/>
+        <location filename="../kds/ui/widgets/card_delegate.py" line="+222"/>
         <source>Sending…</source>
         <translation>发送中…</translation>
     </message>
@@ -1781,7 +2019,7 @@ New orders ring and appear here.</source>
         <translation>撤销 %1</translation>
     </message>
     <message>
-        <location filename="../kds/ui/widgets/card_layout.py" line="+191"/>
+        <location filename="../kds/ui/widgets/card_layout.py" line="+207"/>
         <source>Note: %1</source>
         <translation>备注：%1</translation>
     </message>
@@ -1882,33 +2120,45 @@ New orders ring and appear here.</source>
         <translation>%1 个订单</translation>
     </message>
     <message>
-        <location filename="../kds/ui/windows/main_window.py" line="-447"/>
-        <location line="+437"/>
+        <location filename="../kds/ui/windows/main_window.py" line="-509"/>
+        <location line="+497"/>
         <location filename="../kds/ui/windows/store_wait.py" line="+80"/>
         <source>Orders</source>
         <translation>订单</translation>
     </message>
     <message>
-        <location line="-380"/>
-        <location line="+394"/>
+        <location line="-453"/>
+        <location line="+462"/>
+        <source>Recall</source>
+        <translation>召回</translation>
+    </message>
+    <message>
+        <location line="-456"/>
+        <location line="+457"/>
+        <source>Report</source>
+        <translation>报表</translation>
+    </message>
+    <message>
+        <location line="-435"/>
+        <location line="+441"/>
         <location filename="../kds/ui/windows/store_wait.py" line="-21"/>
         <location line="+24"/>
         <source>Settings…</source>
         <translation>设置…</translation>
     </message>
     <message>
-        <location line="-392"/>
-        <location line="+390"/>
+        <location line="-439"/>
+        <location line="+437"/>
         <source>Connect…</source>
         <translation>连接…</translation>
     </message>
     <message>
-        <location line="-385"/>
+        <location line="-432"/>
         <source>Reopen</source>
         <translation>重新开店</translation>
     </message>
     <message>
-        <location line="+97"/>
+        <location line="+102"/>
         <source>%1 new · %2 preparing · %3 ready</source>
         <translation>%1 新 · %2 制作中 · %3 待取</translation>
     </message>
@@ -1918,7 +2168,7 @@ New orders ring and appear here.</source>
         <translation>全部已阅 (%1)</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+67"/>
         <source>%1 closed your store after a missed order</source>
         <translation>%1 因一笔错过的订单关闭了你的门店</translation>
     </message>
@@ -1933,7 +2183,7 @@ New orders ring and appear here.</source>
         <translation>暂停门店</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+32"/>
         <location filename="../kds/ui/windows/store_wait.py" line="-45"/>
         <source>Restaurant database not reachable — retrying… (%1)</source>
         <translation>无法连接餐厅数据库 — 正在重试…（%1）</translation>
@@ -1949,7 +2199,7 @@ New orders ring and appear here.</source>
         <translation>出现问题，已记录：%1</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+32"/>
         <source>Too late to undo: it was already sent.</source>
         <translation>太迟，无法撤销：已经发送。</translation>
     </message>
@@ -1974,7 +2224,7 @@ New orders ring and appear here.</source>
         <translation>%1已发送到%2</translation>
     </message>
     <message>
-        <location filename="../kds/ui/windows/order_sheets.py" line="+79"/>
+        <location filename="../kds/ui/windows/order_sheets.py" line="+106"/>
         <source>Cancel order %1?</source>
         <translation>取消订单 %1？</translation>
     </message>
@@ -2040,14 +2290,14 @@ New orders ring and appear here.</source>
         <translation>%1 现在由谁送？</translation>
     </message>
     <message>
-        <location filename="../kds/ui/windows/setup_wiring.py" line="-64"/>
+        <location filename="../kds/ui/windows/setup_wiring.py" line="-65"/>
         <location line="+4"/>
         <location filename="../kds/ui/windows/store_wait.py" line="+57"/>
         <source>Open Settings</source>
         <translation>打开设置</translation>
     </message>
     <message>
-        <location line="+106"/>
+        <location line="+108"/>
         <source>Saved. Platform, printer and order settings take effect when KDS starts again.</source>
         <translation>已保存。平台、打印机和订单设置会在 KDS 重新启动后生效。</translation>
     </message>
@@ -2057,7 +2307,17 @@ New orders ring and appear here.</source>
         <translation>设置已保存。</translation>
     </message>
     <message>
-        <location filename="../kds/ui/windows/main_window.py" line="+98"/>
+        <location line="+28"/>
+        <source>Another screen changed the restaurant&apos;s settings. Platform, printer and order settings take effect when KDS starts again.</source>
+        <translation>另一块屏幕更改了餐厅设置。平台、打印机和订单设置将在 KDS 重新启动后生效。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Another screen changed the restaurant&apos;s settings: they apply here too.</source>
+        <translation>另一块屏幕更改了餐厅设置：此处也同样适用。</translation>
+    </message>
+    <message>
+        <location filename="../kds/ui/windows/main_window.py" line="+112"/>
         <source>Leave full screen</source>
         <translation>退出全屏</translation>
     </message>
@@ -2067,7 +2327,7 @@ New orders ring and appear here.</source>
         <translation>退出全屏</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+11"/>
         <source>KDS · DEMO</source>
         <translation>KDS · 演示</translation>
     </message>
@@ -2137,13 +2397,14 @@ New orders ring and appear here.</source>
         <translation>没有付款信息</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location filename="../kds/ui/sheets/report.py" line="-286"/>
+        <location filename="../kds/ui/windows/order_text.py" line="+10"/>
         <location filename="../kds/ui/wording.py" line="+160"/>
         <source>Refunded</source>
         <translation>已退款</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location filename="../kds/ui/windows/order_text.py" line="+7"/>
         <source>no phone number</source>
         <translation>没有电话号码</translation>
     </message>
@@ -2282,12 +2543,12 @@ New orders ring and appear here.</source>
         <location line="+17"/>
         <location line="+17"/>
         <location line="+142"/>
-        <location line="+115"/>
+        <location line="+120"/>
         <source>Delivered</source>
         <translation>已送达</translation>
     </message>
     <message>
-        <location line="-290"/>
+        <location line="-295"/>
         <source>Change rider…</source>
         <translation>更换骑手…</translation>
     </message>
@@ -2397,7 +2658,7 @@ New orders ring and appear here.</source>
     </message>
     <message>
         <location line="+4"/>
-        <location filename="../kds/ui/sheets/store.py" line="-76"/>
+        <location filename="../kds/ui/sheets/store.py" line="-79"/>
         <location filename="../kds/ui/wording.py" line="+1"/>
         <source>failed</source>
         <translation>失败</translation>
@@ -2725,6 +2986,11 @@ New orders ring and appear here.</source>
     </message>
     <message>
         <location line="+7"/>
+        <source>SOLD OUT</source>
+        <translation>已售罄</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>ID check</source>
         <translation>查验身份证</translation>
     </message>
@@ -2854,7 +3120,7 @@ New orders ring and appear here.</source>
         <translation>骑手已取消</translation>
     </message>
     <message>
-        <location filename="../kds/ui/viewmodels/card.py" line="-221"/>
+        <location filename="../kds/ui/viewmodels/card.py" line="-224"/>
         <location filename="../kds/ui/wording.py" line="+2"/>
         <source>Rider: %1</source>
         <translation>骑手：%1</translation>
@@ -2901,12 +3167,12 @@ New orders ring and appear here.</source>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+102"/>
+        <location line="+103"/>
         <source>printing…</source>
         <translation>打印中…</translation>
     </message>
     <message>
-        <location line="-101"/>
+        <location line="-102"/>
         <source>paper low</source>
         <translation>纸快用完</translation>
     </message>
@@ -2962,6 +3228,11 @@ New orders ring and appear here.</source>
         <location line="+1"/>
         <source>Test page</source>
         <translation>测试页</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>End-of-day slip</source>
+        <translation>日结单</translation>
     </message>
     <message>
         <location line="+42"/>
@@ -3099,8 +3370,8 @@ New orders ring and appear here.</source>
         <translation>已连接：平台接受了这些凭据。</translation>
     </message>
     <message>
-        <location filename="../kds/ui/sheets/store.py" line="+57"/>
-        <location filename="../kds/ui/windows/main_window.py" line="-377"/>
+        <location filename="../kds/ui/sheets/store.py" line="+60"/>
+        <location filename="../kds/ui/windows/main_window.py" line="-435"/>
         <source>Store</source>
         <translation>门店</translation>
     </message>
@@ -3110,7 +3381,7 @@ New orders ring and appear here.</source>
         <translation>直到恢复</translation>
     </message>
     <message>
-        <location line="-80"/>
+        <location line="-83"/>
         <source>failed: %1</source>
         <translation>失败：%1</translation>
     </message>
@@ -3131,12 +3402,12 @@ New orders ring and appear here.</source>
     </message>
     <message>
         <location line="+27"/>
-        <location line="+204"/>
+        <location line="+211"/>
         <source>reopening %1</source>
         <translation>重新开店%1</translation>
     </message>
     <message>
-        <location line="-198"/>
+        <location line="-205"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
@@ -3156,17 +3427,18 @@ New orders ring and appear here.</source>
         <translation>已暂停 — %1</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+22"/>
         <source>On which platforms:</source>
         <translation>在哪些平台：</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../kds/ui/sheets/report.py" line="+190"/>
+        <location filename="../kds/ui/sheets/store.py" line="+1"/>
         <source>All platforms</source>
         <translation>所有平台</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location filename="../kds/ui/sheets/store.py" line="+5"/>
         <source>Pause new orders:</source>
         <translation>暂停新订单：</translation>
     </message>
@@ -3196,7 +3468,12 @@ New orders ring and appear here.</source>
         <translation>结束繁忙</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+3"/>
+        <source>Sold out…</source>
+        <translation>售罄…</translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <source>Busy adds its minutes to the preparation time sent on confirm.</source>
         <translation>繁忙模式会把这些分钟加到确认时发送的备餐时间上。</translation>
     </message>
@@ -3239,6 +3516,307 @@ New orders ring and appear here.</source>
         <location filename="../kds/ui/windows/store_wait.py" line="-14"/>
         <source>The board opens by itself as soon as the restaurant database answers.</source>
         <translation>餐厅数据库一有响应，订单看板就会自动打开。</translation>
+    </message>
+    <message>
+        <location filename="../kds/ui/setup/stations_form.py" line="+0"/>
+        <source>Counter</source>
+        <translation>前台</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Expo</source>
+        <translation>出餐口</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Category</source>
+        <translation>分类</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Word in the name</source>
+        <translation>名称中的词</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Item code</source>
+        <translation>商品编码</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Kitchen stations</source>
+        <translation>厨房档口</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>This screen</source>
+        <translation>本屏幕</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This screen is</source>
+        <translation>本屏幕是</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Counter: every order and every action. Kitchen station: only the lines routed to it, in big type; tap a line when it is made, Bump when the station&apos;s part is done. Expo: every order with each station&apos;s progress.</source>
+        <translation>前台：所有订单和所有操作。厨房档口：只显示分到该档口的菜品，大字显示；做好一道点一下，档口的部分做完点“完成”。出餐口：所有订单，并显示各档口进度。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Which station</source>
+        <translation>哪个档口</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The restaurant&apos;s stations</source>
+        <translation>餐厅的档口</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Shared by every screen of the restaurant. Names as the kitchen says them: GRILL, DRINKS.</source>
+        <translation>餐厅所有屏幕共用。按厨房的叫法命名：烧烤、饮品。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Station name</source>
+        <translation>档口名称</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Remove</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Add a station</source>
+        <translation>添加档口</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Lines no rule matches go to</source>
+        <translation>没有规则匹配的菜品分到</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Routing rules</source>
+        <translation>分单规则</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tried from the top; the first that matches decides. A word matches the item&apos;s name in any language the platform sends, without accents or capitals.</source>
+        <translation>从上往下依次尝试，第一个匹配的规则生效。词语会与平台发送的任何语言的菜名比对，不区分声调符号和大小写。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>e.g. suco, 茶, drinks, SKU-123</source>
+        <translation>例如 suco、茶、饮品、SKU-123</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Rule %1</source>
+        <translation>规则 %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Goes to</source>
+        <translation>分到</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove this rule</source>
+        <translation>删除此规则</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Add a rule</source>
+        <translation>添加规则</translation>
+    </message>
+    <message>
+        <location line="+71"/>
+        <source>Two stations have the same name.</source>
+        <translation>有两个档口同名。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Choose which station this kitchen screen is.</source>
+        <translation>请选择这个厨房屏幕是哪个档口。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Rule %1: choose the station it goes to.</source>
+        <translation>规则 %1：请选择分到的档口。</translation>
+    </message>
+    <message>
+        <location filename="../kds/ui/sheets/recall.py" line="-16"/>
+        <source>Recall a bumped order</source>
+        <translation>召回已完成的订单</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tap an order to bring it back to the screen.</source>
+        <translation>点一个订单，让它回到屏幕上。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nothing bumped yet.</source>
+        <translation>还没有已完成的订单。</translation>
+    </message>
+    <message>
+        <location filename="../kds/ui/sheets/sold_out.py" line="+69"/>
+        <source>told</source>
+        <translation>已通知</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>telling…</source>
+        <translation>正在通知…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>failed — retrying</source>
+        <translation>失败 — 正在重试</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>failed — mark it again or do it on the platform&apos;s tablet</source>
+        <translation>失败 — 请重新标记，或在平台的平板上操作</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>cannot be told here: %1</source>
+        <translation>无法在此通知：%1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>do it on the platform&apos;s tablet</source>
+        <translation>请在平台的平板上操作</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>SOLD OUT until switched back</source>
+        <translation>已售罄，直到重新上架</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>SOLD OUT until %1</source>
+        <translation>已售罄至 %1</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Sold out</source>
+        <translation>售罄</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Search dishes (name or code)</source>
+        <translation>搜索菜品（名称或编码）</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Sold out until end of day</source>
+        <translation>售罄至今天结束</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>For %1 h</source>
+        <translation>%1 小时</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Until switched back</source>
+        <translation>直到重新上架</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Back in stock</source>
+        <translation>恢复供应</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Link with another dish…</source>
+        <translation>与其他菜品合并…</translation>
+    </message>
+    <message>
+        <location line="+89"/>
+        <source>No dish found. Dishes appear here once they were ordered.</source>
+        <translation>还没有菜品。菜品被点过后会出现在这里。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No dish matches.</source>
+        <translation>没有匹配的菜品。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Type to find the other %1 dishes.</source>
+        <translation>输入以查找其余 %1 个菜品。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Tap the dish to link into the selected one.</source>
+        <translation>点按要并入所选菜品的菜品。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Tap a dish to mark it sold out or back in stock.</source>
+        <translation>点按菜品，标记为售罄或恢复供应。</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>KDS tells it when you mark the dish</source>
+        <translation>标记菜品时 KDS 会通知该平台</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Split off</source>
+        <translation>拆分出来</translation>
+    </message>
+    <message>
+        <location filename="../kds/ui/viewmodels/stations.py" line="-70"/>
+        <source>+ 1 item at %1</source>
+        <translation>+ 1 件在 %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>+ %1 items at %2</source>
+        <translation>+ %1 件在 %2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 done</source>
+        <translation>%1 已完成</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1 working</source>
+        <translation>%1 制作中</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <location line="+17"/>
+        <source>Bump</source>
+        <translation>完成</translation>
+    </message>
+    <message>
+        <location filename="../kds/ui/widgets/report_charts.py" line="+102"/>
+        <source>Orders per hour</source>
+        <translation>每小时订单</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Hour</source>
+        <translation>小时</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Time to accept</source>
+        <translation>接单用时</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>Deadline %1</source>
+        <translation>时限 %1</translation>
     </message>
 </context>
 <context>
@@ -3334,12 +3912,12 @@ New orders ring and appear here.</source>
         <translation>请在 GoBiz 应用中下架单个菜品：KDS 暂时还做不到。</translation>
     </message>
     <message>
-        <location filename="../kds/platforms/zeek/spec.py" line="+43"/>
+        <location filename="../kds/platforms/zeek/spec.py" line="+44"/>
         <source>Zeek — Circle K (CKGo)</source>
         <translation>Zeek — Circle K (CKGo)</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+17"/>
         <source>CKGo</source>
         <translation>CKGo</translation>
     </message>
@@ -3355,8 +3933,8 @@ New orders ring and appear here.</source>
     </message>
     <message>
         <location line="+2"/>
-        <source>The relay answers CKGo&apos;s stock check for the dish &quot;out of stock&quot;. The CKGo product list itself is not changed.</source>
-        <translation>中继对 CKGo 就该菜品的库存查询回答&quot;缺货&quot;。CKGo 的商品列表本身不会改变。</translation>
+        <source>The relay answers CKGo&apos;s stock check for the dish &quot;out of stock&quot;; with the product update path set, CKGo&apos;s product list is switched too (BatchUpdateProduct).</source>
+        <translation>中继对 CKGo 就该菜品的库存查询回答&quot;缺货&quot;；设置了商品更新路径时，CKGo 的商品列表也会一并切换（BatchUpdateProduct）。</translation>
     </message>
 </context>
 </TS>

@@ -4,7 +4,12 @@
 <context>
     <name></name>
     <message>
-        <location filename="../kds/ui/session.py" line="+234"/>
+        <location filename="../kds/ui/session.py" line="+146"/>
+        <source>This screen joined a restaurant that already had its settings: its platform accounts, printers, manager PIN and order handling now come from the restaurant&apos;s database. This screen&apos;s own earlier settings are kept in %1.</source>
+        <translation>此螢幕已加入一間已有設定的餐廳：平台帳戶、打印機、經理 PIN 及訂單處理現在都來自餐廳的資料庫。此螢幕原來的設定保存在 %1。</translation>
+    </message>
+    <message>
+        <location line="+108"/>
         <source>Settings saved. KDS reconnected with them.</source>
         <translation>設定已儲存，KDS 已按新設定重新連線。</translation>
     </message>
@@ -90,8 +95,10 @@
     </message>
     <message>
         <location line="+3"/>
-        <location filename="../kds/ui/setup/settings_panel.py" line="+193"/>
+        <location filename="../kds/ui/setup/settings_panel.py" line="+205"/>
         <location filename="../kds/ui/sheets/print_problems.py" line="+47"/>
+        <location filename="../kds/ui/sheets/recall.py" line="+42"/>
+        <location filename="../kds/ui/sheets/report.py" line="+126"/>
         <location filename="../kds/ui/windows/drawer.py" line="+93"/>
         <location filename="../kds/ui/windows/history.py" line="+44"/>
         <source>Close</source>
@@ -138,6 +145,11 @@
         <translation>地區（可選，留空則為 SGN）</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>Product update path (optional)</source>
+        <translation>商品更新路徑（可選）</translation>
+    </message>
+    <message>
         <location line="+7"/>
         <source>Choose what is set at GoBiz: the clock on each new order follows it.</source>
         <translation>選擇與 GoBiz 上相同的設定：每張新訂單的計時按此進行。</translation>
@@ -148,7 +160,12 @@
         <translation>只填模式不同的分店，例如 G123456789=auto_accept_on_timeout；多間分店用逗號分隔。</translation>
     </message>
     <message>
-        <location line="-22"/>
+        <location line="+2"/>
+        <source>Where the platform takes BatchUpdateProduct, e.g. /api/v1.0/product/update: sold-out dishes are then switched off in its product list too.</source>
+        <translation>平台接收 BatchUpdateProduct 的路徑，例如 /api/v1.0/product/update：售罄的菜式亦會在其商品列表中下架。</translation>
+    </message>
+    <message>
+        <location line="-25"/>
         <source>API address</source>
         <translation>API 地址</translation>
     </message>
@@ -190,8 +207,8 @@
     <message>
         <location filename="../kds/ui/setup/forms.py" line="+44"/>
         <location filename="../kds/ui/sheets/confirm.py" line="+104"/>
-        <location filename="../kds/ui/sheets/store.py" line="+137"/>
-        <location filename="../kds/ui/viewmodels/card.py" line="+259"/>
+        <location filename="../kds/ui/sheets/store.py" line="+140"/>
+        <location filename="../kds/ui/viewmodels/card.py" line="+265"/>
         <source>%1 min</source>
         <translation>%1 分鐘</translation>
     </message>
@@ -390,18 +407,18 @@
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../kds/ui/windows/main_window.py" line="+205"/>
-        <location line="+270"/>
-        <location line="+61"/>
+        <location filename="../kds/ui/windows/main_window.py" line="+237"/>
+        <location line="+304"/>
+        <location line="+67"/>
         <source>Dark</source>
         <translation>深色</translation>
     </message>
     <message>
         <location line="+0"/>
         <location filename="../kds/ui/widgets/bars.py" line="+40"/>
-        <location filename="../kds/ui/windows/main_window.py" line="-331"/>
-        <location line="+270"/>
-        <location line="+61"/>
+        <location filename="../kds/ui/windows/main_window.py" line="-371"/>
+        <location line="+304"/>
+        <location line="+67"/>
         <source>Light</source>
         <translation>淺色</translation>
     </message>
@@ -513,7 +530,7 @@
         <translation>請在獨立的欄位輸入資料庫密碼，不要寫在地址裏。</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
         <location line="+4"/>
         <location filename="../kds/ui/setup/pin.py" line="+78"/>
         <source>Manager PIN</source>
@@ -622,7 +639,7 @@
         <translation>PIN 錯誤太多次，請在 %1 秒後再試。</translation>
     </message>
     <message>
-        <location filename="../kds/ui/setup/credentials.py" line="+13"/>
+        <location filename="../kds/ui/setup/credentials.py" line="+14"/>
         <source>Several stores: separate them with commas.</source>
         <translation>多間分店：用逗號分隔。</translation>
     </message>
@@ -637,7 +654,7 @@
         <translation>平台</translation>
     </message>
     <message>
-        <location filename="../kds/ui/setup/forms.py" line="-115"/>
+        <location filename="../kds/ui/setup/forms.py" line="-116"/>
         <location filename="../kds/ui/setup/platforms_form.py" line="+54"/>
         <source>Saved in the keyring — type to replace</source>
         <translation>已存於鑰匙圈 — 輸入即可更換</translation>
@@ -735,7 +752,7 @@
         <translation>退款單</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+35"/>
         <source>the printer</source>
         <translation>打印機</translation>
     </message>
@@ -801,6 +818,11 @@
     </message>
     <message>
         <location line="+4"/>
+        <source>Connected to the screen %1</source>
+        <translation>連接在螢幕 %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>kitchen</source>
         <translation>廚房</translation>
     </message>
@@ -811,6 +833,22 @@
         <location filename="../kds/ui/windows/order_text.py" line="+144"/>
         <source>Name</source>
         <translation>名稱</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>GRILL</source>
+        <translation>燒烤</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../kds/ui/setup/stations_form.py" line="+28"/>
+        <source>Kitchen station</source>
+        <translation>廚房檔口</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Its kitchen tickets then show only that station&apos;s lines. Empty: every line.</source>
+        <translation>佢嘅廚房單只印該檔口嘅菜式。留空：全部菜式。</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1012,7 +1050,7 @@
     </message>
     <message>
         <location line="+16"/>
-        <location filename="../kds/ui/windows/setup_wiring.py" line="+167"/>
+        <location filename="../kds/ui/windows/setup_wiring.py" line="+171"/>
         <source>Connect the platforms</source>
         <translation>連接平台</translation>
     </message>
@@ -1062,8 +1100,8 @@
     </message>
     <message>
         <location filename="../kds/ui/setup/settings_panel.py" line="+23"/>
-        <location filename="../kds/ui/windows/main_window.py" line="-420"/>
-        <location line="+422"/>
+        <location filename="../kds/ui/windows/main_window.py" line="-480"/>
+        <location line="+482"/>
         <source>Settings</source>
         <translation>設定</translation>
     </message>
@@ -1078,7 +1116,7 @@
         <translation>關於</translation>
     </message>
     <message>
-        <location filename="../kds/ui/setup/station.py" line="+113"/>
+        <location filename="../kds/ui/setup/station.py" line="+117"/>
         <source>The credentials were not saved: the encrypted credentials file is locked. Tap Connect on the board and enter the manager PIN to unlock it.</source>
         <translation>登入資料未儲存：加密的登入資料檔案已鎖上。請在看板上按「連接」並輸入經理 PIN 解鎖。</translation>
     </message>
@@ -1088,12 +1126,17 @@
         <translation>登入資料未儲存：系統鑰匙圈不可用。請在「平台」頁選擇只限今次運行保存，或保存在用經理 PIN 加密的檔案中。</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+12"/>
         <source>Could not change starting with the system: %1</source>
         <translation>無法更改開機自動啟動：%1</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
+        <source>The restaurant&apos;s settings were saved on this screen only: its database cannot be reached. Save them again once it is back, or the other screens keep theirs.</source>
+        <translation>餐廳設定只儲存在此螢幕上：無法連接資料庫。資料庫恢復後請再儲存一次；其他螢幕仍使用它們自己的設定。</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>The encrypted credentials file was made with another manager PIN; enter that PIN on the board to unlock it.</source>
         <translation>加密的登入資料檔案是用另一個經理 PIN 建立的；請在看板上輸入那個 PIN 解鎖。</translation>
     </message>
@@ -1108,7 +1151,7 @@
         <translation>KDS 無法開啟此資料庫：%1</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+40"/>
         <source>the system keyring is not available, so its credentials cannot be read</source>
         <translation>系統鑰匙圈無法使用，讀取不到登入資料</translation>
     </message>
@@ -1143,6 +1186,37 @@
         <translation>%1 未連接：%2。</translation>
     </message>
     <message>
+        <location filename="../kds/ui/sheets/report.py" line="-79"/>
+        <source>Missed (not accepted in time)</source>
+        <translation>漏單（未及時接單）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancelled by the restaurant</source>
+        <translation>商户取消</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancelled by the customer</source>
+        <translation>顧客取消</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancelled by the platform</source>
+        <translation>平台取消</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Received</source>
+        <translation>收到</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Accepted</source>
+        <translation>已接單</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <location filename="../kds/ui/widgets/board_view.py" line="+89"/>
         <location filename="../kds/ui/wording.py" line="-100"/>
         <location line="+17"/>
@@ -1150,6 +1224,148 @@
         <location line="+33"/>
         <source>Ready</source>
         <translation>出餐</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Completed</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>reasons</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Refunds in full</source>
+        <translation>全數退款</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Refunds in part</source>
+        <translation>部分退款</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Gross sales</source>
+        <translation>總銷售額</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Net sales</source>
+        <translation>淨銷售額</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Paid / not paid</source>
+        <translation>已付款 / 未付款</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Time to accept: median · 90% · worst</source>
+        <translation>接單用時：中位數 · 90% · 最長</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Time to ready: median · 90%</source>
+        <translation>出餐用時：中位數 · 90%</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Minutes paused</source>
+        <translation>暫停分鐘數</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Day&apos;s report</source>
+        <translation>當日報表</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>◀ Day before</source>
+        <translation>◀ 前一日</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Day after ▶</source>
+        <translation>後一日 ▶</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Today</source>
+        <translation>今日</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Shift</source>
+        <translation>更次</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>From −</source>
+        <translation>開始 −</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>From +</source>
+        <translation>開始 +</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>To −</source>
+        <translation>結束 −</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>To +</source>
+        <translation>結束 +</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Export CSV</source>
+        <translation>匯出 CSV</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Save PDF</source>
+        <translation>儲存 PDF</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Print end-of-day slip</source>
+        <translation>列印日結單</translation>
+    </message>
+    <message>
+        <location line="+80"/>
+        <source>%1, %2 – %3</source>
+        <translation>%1，%2 – %3</translation>
+    </message>
+    <message>
+        <location line="+67"/>
+        <location line="+10"/>
+        <source>Could not save the file: %1</source>
+        <translation>無法儲存檔案：%1</translation>
+    </message>
+    <message>
+        <location line="-8"/>
+        <location line="+25"/>
+        <source>Saved %1</source>
+        <translation>已儲存至 %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>No printer prints receipts: set one up in Settings.</source>
+        <translation>冇打印收據嘅打印機：請喺設定入面加。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>End-of-day slip sent to the printer.</source>
+        <translation>日結單已傳送到打印機。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The end-of-day slip was already printed.</source>
+        <translation>日結單已經印咗。</translation>
     </message>
     <message>
         <location filename="../kds/ui/setup/wizard.py" line="-208"/>
@@ -1320,12 +1536,22 @@
         <translation>%1 分鐘 · 一般</translation>
     </message>
     <message>
-        <location filename="../kds/ui/sheets/reason.py" line="+35"/>
+        <location filename="../kds/ui/sheets/reason.py" line="+45"/>
         <source>Why?</source>
         <translation>原因？</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
+        <source>Which dishes ran out?</source>
+        <translation>哪些菜式已售罄？</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Also mark them sold out until end of day</source>
+        <translation>同時標記為售罄，直至今日結束</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <location filename="../kds/ui/sheets/refund.py" line="+138"/>
         <source>Write why (needed for “Other”)</source>
         <translation>寫下原因（選「其他」時必填）</translation>
@@ -1336,7 +1562,7 @@
         <translation>寫下原因</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+47"/>
         <source>Choose a reason.</source>
         <translation>請選擇原因。</translation>
     </message>
@@ -1406,13 +1632,13 @@
         <translation>再按一次退款 %1</translation>
     </message>
     <message>
-        <location filename="../kds/ui/viewmodels/board.py" line="+197"/>
+        <location filename="../kds/ui/viewmodels/board.py" line="+205"/>
         <source>Confirming…</source>
         <translation>接單中…</translation>
     </message>
     <message>
         <location line="+7"/>
-        <location filename="../kds/ui/widgets/card_layout.py" line="+111"/>
+        <location filename="../kds/ui/widgets/card_layout.py" line="+116"/>
         <source>time is up</source>
         <translation>時間已到</translation>
     </message>
@@ -1433,18 +1659,18 @@
         <translation>%1 前</translation>
     </message>
     <message>
-        <location line="+244"/>
+        <location line="+247"/>
         <source>Code %1</source>
         <translation>取餐碼 %1</translation>
     </message>
     <message>
         <location filename="../kds/ui/wording.py" line="+8"/>
-        <location line="+124"/>
+        <location line="+129"/>
         <source>Refund requested</source>
         <translation>顧客要求退款</translation>
     </message>
     <message>
-        <location filename="../kds/ui/viewmodels/card.py" line="-213"/>
+        <location filename="../kds/ui/viewmodels/card.py" line="-216"/>
         <source>Reading the address…</source>
         <translation>正在讀取地址…</translation>
     </message>
@@ -1513,7 +1739,7 @@
     </message>
     <message>
         <location line="+6"/>
-        <location filename="../kds/ui/wording.py" line="-162"/>
+        <location filename="../kds/ui/wording.py" line="-167"/>
         <location line="+37"/>
         <source>Cancelled</source>
         <translation>已取消</translation>
@@ -1569,7 +1795,7 @@
         <translation>拒絕…</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+34"/>
         <source>Details not readable yet — retrying. Use the %1 tablet if it cannot wait.</source>
         <translation>暫未能讀取訂單詳情，正在重試。如不能等，請用 %1 平板處理。</translation>
     </message>
@@ -1580,11 +1806,13 @@
     </message>
     <message>
         <location line="+4"/>
+        <location filename="../kds/ui/viewmodels/stations.py" line="+103"/>
         <source>1 item</source>
         <translation>1 件</translation>
     </message>
     <message>
         <location line="+0"/>
+        <location filename="../kds/ui/viewmodels/stations.py" line="+0"/>
         <source>%1 items</source>
         <translation>%1 件</translation>
     </message>
@@ -1594,12 +1822,22 @@
         <translation>未讀取訂單詳情</translation>
     </message>
     <message>
-        <location filename="../kds/ui/viewmodels/health.py" line="+123"/>
+        <location filename="../kds/ui/viewmodels/health.py" line="+126"/>
         <source>not connected</source>
         <translation>未連接</translation>
     </message>
     <message>
         <location line="+14"/>
+        <source>polled by %1</source>
+        <translation>由%1查詢</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>polled by another screen</source>
+        <translation>由其他螢幕查詢</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>connecting…</source>
         <translation>連接中…</translation>
     </message>
@@ -1666,13 +1904,13 @@
     </message>
     <message>
         <location filename="../kds/ui/widgets/bars.py" line="-9"/>
-        <location filename="../kds/ui/windows/main_window.py" line="-30"/>
+        <location filename="../kds/ui/windows/main_window.py" line="-32"/>
         <source>KDS</source>
         <translation>KDS</translation>
     </message>
     <message>
         <location line="+7"/>
-        <location filename="../kds/ui/windows/main_window.py" line="+26"/>
+        <location filename="../kds/ui/windows/main_window.py" line="+28"/>
         <source>History</source>
         <translation>記錄</translation>
     </message>
@@ -1684,7 +1922,7 @@
     </message>
     <message>
         <location line="-22"/>
-        <location filename="../kds/ui/windows/main_window.py" line="-33"/>
+        <location filename="../kds/ui/windows/main_window.py" line="-39"/>
         <source>Full screen</source>
         <translation>全螢幕</translation>
     </message>
@@ -1700,7 +1938,7 @@
     </message>
     <message>
         <location line="+27"/>
-        <location filename="../kds/ui/windows/main_window.py" line="+39"/>
+        <location filename="../kds/ui/windows/main_window.py" line="+47"/>
         <source>Dismiss</source>
         <translation>關閉</translation>
     </message>
@@ -1770,7 +2008,7 @@ New orders ring and appear here.</source>
         <translation>下面仲有 %1 單</translation>
     </message>
     <message>
-        <location filename="../kds/ui/widgets/card_delegate.py" line="+218"/>
+        <location filename="../kds/ui/widgets/card_delegate.py" line="+222"/>
         <source>Sending…</source>
         <translation>傳送中…</translation>
     </message>
@@ -1781,7 +2019,7 @@ New orders ring and appear here.</source>
         <translation>復原 %1</translation>
     </message>
     <message>
-        <location filename="../kds/ui/widgets/card_layout.py" line="+191"/>
+        <location filename="../kds/ui/widgets/card_layout.py" line="+207"/>
         <source>Note: %1</source>
         <translation>備註：%1</translation>
     </message>
@@ -1882,33 +2120,45 @@ New orders ring and appear here.</source>
         <translation>%1 張訂單</translation>
     </message>
     <message>
-        <location filename="../kds/ui/windows/main_window.py" line="-447"/>
-        <location line="+437"/>
+        <location filename="../kds/ui/windows/main_window.py" line="-509"/>
+        <location line="+497"/>
         <location filename="../kds/ui/windows/store_wait.py" line="+80"/>
         <source>Orders</source>
         <translation>訂單</translation>
     </message>
     <message>
-        <location line="-380"/>
-        <location line="+394"/>
+        <location line="-453"/>
+        <location line="+462"/>
+        <source>Recall</source>
+        <translation>召回</translation>
+    </message>
+    <message>
+        <location line="-456"/>
+        <location line="+457"/>
+        <source>Report</source>
+        <translation>報表</translation>
+    </message>
+    <message>
+        <location line="-435"/>
+        <location line="+441"/>
         <location filename="../kds/ui/windows/store_wait.py" line="-21"/>
         <location line="+24"/>
         <source>Settings…</source>
         <translation>設定…</translation>
     </message>
     <message>
-        <location line="-392"/>
-        <location line="+390"/>
+        <location line="-439"/>
+        <location line="+437"/>
         <source>Connect…</source>
         <translation>連接…</translation>
     </message>
     <message>
-        <location line="-385"/>
+        <location line="-432"/>
         <source>Reopen</source>
         <translation>重新開店</translation>
     </message>
     <message>
-        <location line="+97"/>
+        <location line="+102"/>
         <source>%1 new · %2 preparing · %3 ready</source>
         <translation>%1 新 · %2 製作中 · %3 待取</translation>
     </message>
@@ -1918,7 +2168,7 @@ New orders ring and appear here.</source>
         <translation>全部已睇 (%1)</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+67"/>
         <source>%1 closed your store after a missed order</source>
         <translation>%1 因一張錯過的訂單關閉了你的店舖</translation>
     </message>
@@ -1933,7 +2183,7 @@ New orders ring and appear here.</source>
         <translation>暫停店舖</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+32"/>
         <location filename="../kds/ui/windows/store_wait.py" line="-45"/>
         <source>Restaurant database not reachable — retrying… (%1)</source>
         <translation>無法連接餐廳資料庫 — 正在重試…（%1）</translation>
@@ -1949,7 +2199,7 @@ New orders ring and appear here.</source>
         <translation>發生問題，已記錄：%1</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+32"/>
         <source>Too late to undo: it was already sent.</source>
         <translation>太遲，無法復原：已經傳送。</translation>
     </message>
@@ -1974,7 +2224,7 @@ New orders ring and appear here.</source>
         <translation>%1已傳送至%2</translation>
     </message>
     <message>
-        <location filename="../kds/ui/windows/order_sheets.py" line="+79"/>
+        <location filename="../kds/ui/windows/order_sheets.py" line="+106"/>
         <source>Cancel order %1?</source>
         <translation>取消訂單 %1？</translation>
     </message>
@@ -2040,14 +2290,14 @@ New orders ring and appear here.</source>
         <translation>%1 現在由誰送？</translation>
     </message>
     <message>
-        <location filename="../kds/ui/windows/setup_wiring.py" line="-64"/>
+        <location filename="../kds/ui/windows/setup_wiring.py" line="-65"/>
         <location line="+4"/>
         <location filename="../kds/ui/windows/store_wait.py" line="+57"/>
         <source>Open Settings</source>
         <translation>開啟設定</translation>
     </message>
     <message>
-        <location line="+106"/>
+        <location line="+108"/>
         <source>Saved. Platform, printer and order settings take effect when KDS starts again.</source>
         <translation>已儲存。平台、打印機及訂單設定會在 KDS 重新啟動後生效。</translation>
     </message>
@@ -2057,7 +2307,17 @@ New orders ring and appear here.</source>
         <translation>設定已儲存。</translation>
     </message>
     <message>
-        <location filename="../kds/ui/windows/main_window.py" line="+98"/>
+        <location line="+28"/>
+        <source>Another screen changed the restaurant&apos;s settings. Platform, printer and order settings take effect when KDS starts again.</source>
+        <translation>另一部螢幕更改了餐廳設定。平台、打印機及訂單設定會在 KDS 重新啟動後生效。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Another screen changed the restaurant&apos;s settings: they apply here too.</source>
+        <translation>另一部螢幕更改了餐廳設定：此處亦同樣適用。</translation>
+    </message>
+    <message>
+        <location filename="../kds/ui/windows/main_window.py" line="+112"/>
         <source>Leave full screen</source>
         <translation>離開全螢幕</translation>
     </message>
@@ -2067,7 +2327,7 @@ New orders ring and appear here.</source>
         <translation>退出全螢幕</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+11"/>
         <source>KDS · DEMO</source>
         <translation>KDS · 示範</translation>
     </message>
@@ -2137,13 +2397,14 @@ New orders ring and appear here.</source>
         <translation>沒有付款資料</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location filename="../kds/ui/sheets/report.py" line="-286"/>
+        <location filename="../kds/ui/windows/order_text.py" line="+10"/>
         <location filename="../kds/ui/wording.py" line="+160"/>
         <source>Refunded</source>
         <translation>已退款</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location filename="../kds/ui/windows/order_text.py" line="+7"/>
         <source>no phone number</source>
         <translation>沒有電話號碼</translation>
     </message>
@@ -2282,12 +2543,12 @@ New orders ring and appear here.</source>
         <location line="+17"/>
         <location line="+17"/>
         <location line="+142"/>
-        <location line="+115"/>
+        <location line="+120"/>
         <source>Delivered</source>
         <translation>已送達</translation>
     </message>
     <message>
-        <location line="-290"/>
+        <location line="-295"/>
         <source>Change rider…</source>
         <translation>更換送餐員…</translation>
     </message>
@@ -2397,7 +2658,7 @@ New orders ring and appear here.</source>
     </message>
     <message>
         <location line="+4"/>
-        <location filename="../kds/ui/sheets/store.py" line="-76"/>
+        <location filename="../kds/ui/sheets/store.py" line="-79"/>
         <location filename="../kds/ui/wording.py" line="+1"/>
         <source>failed</source>
         <translation>失敗</translation>
@@ -2725,6 +2986,11 @@ New orders ring and appear here.</source>
     </message>
     <message>
         <location line="+7"/>
+        <source>SOLD OUT</source>
+        <translation>已售罄</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>ID check</source>
         <translation>核對身份證</translation>
     </message>
@@ -2854,7 +3120,7 @@ New orders ring and appear here.</source>
         <translation>車手已取消</translation>
     </message>
     <message>
-        <location filename="../kds/ui/viewmodels/card.py" line="-221"/>
+        <location filename="../kds/ui/viewmodels/card.py" line="-224"/>
         <location filename="../kds/ui/wording.py" line="+2"/>
         <source>Rider: %1</source>
         <translation>車手：%1</translation>
@@ -2901,12 +3167,12 @@ New orders ring and appear here.</source>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+102"/>
+        <location line="+103"/>
         <source>printing…</source>
         <translation>列印中…</translation>
     </message>
     <message>
-        <location line="-101"/>
+        <location line="-102"/>
         <source>paper low</source>
         <translation>紙張將盡</translation>
     </message>
@@ -2962,6 +3228,11 @@ New orders ring and appear here.</source>
         <location line="+1"/>
         <source>Test page</source>
         <translation>測試頁</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>End-of-day slip</source>
+        <translation>日結單</translation>
     </message>
     <message>
         <location line="+42"/>
@@ -3099,8 +3370,8 @@ New orders ring and appear here.</source>
         <translation>已連接：平台接受了這些登入資料。</translation>
     </message>
     <message>
-        <location filename="../kds/ui/sheets/store.py" line="+57"/>
-        <location filename="../kds/ui/windows/main_window.py" line="-377"/>
+        <location filename="../kds/ui/sheets/store.py" line="+60"/>
+        <location filename="../kds/ui/windows/main_window.py" line="-435"/>
         <source>Store</source>
         <translation>店舖</translation>
     </message>
@@ -3110,7 +3381,7 @@ New orders ring and appear here.</source>
         <translation>直至恢復</translation>
     </message>
     <message>
-        <location line="-80"/>
+        <location line="-83"/>
         <source>failed: %1</source>
         <translation>失敗：%1</translation>
     </message>
@@ -3131,12 +3402,12 @@ New orders ring and appear here.</source>
     </message>
     <message>
         <location line="+27"/>
-        <location line="+204"/>
+        <location line="+211"/>
         <source>reopening %1</source>
         <translation>重新開店%1</translation>
     </message>
     <message>
-        <location line="-198"/>
+        <location line="-205"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
@@ -3156,17 +3427,18 @@ New orders ring and appear here.</source>
         <translation>已暫停 — %1</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+22"/>
         <source>On which platforms:</source>
         <translation>在哪些平台：</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../kds/ui/sheets/report.py" line="+190"/>
+        <location filename="../kds/ui/sheets/store.py" line="+1"/>
         <source>All platforms</source>
         <translation>所有平台</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location filename="../kds/ui/sheets/store.py" line="+5"/>
         <source>Pause new orders:</source>
         <translation>暫停新訂單：</translation>
     </message>
@@ -3196,7 +3468,12 @@ New orders ring and appear here.</source>
         <translation>結束繁忙</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+3"/>
+        <source>Sold out…</source>
+        <translation>售罄…</translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <source>Busy adds its minutes to the preparation time sent on confirm.</source>
         <translation>繁忙模式會把這些分鐘加到確認時發送的備餐時間上。</translation>
     </message>
@@ -3239,6 +3516,307 @@ New orders ring and appear here.</source>
         <location filename="../kds/ui/windows/store_wait.py" line="-14"/>
         <source>The board opens by itself as soon as the restaurant database answers.</source>
         <translation>餐廳資料庫一有回應，訂單看板就會自動開啟。</translation>
+    </message>
+    <message>
+        <location filename="../kds/ui/setup/stations_form.py" line="+0"/>
+        <source>Counter</source>
+        <translation>櫃檯</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Expo</source>
+        <translation>出餐位</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Category</source>
+        <translation>類別</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Word in the name</source>
+        <translation>名稱中嘅字</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Item code</source>
+        <translation>貨品編號</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Kitchen stations</source>
+        <translation>廚房檔口</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>This screen</source>
+        <translation>呢部螢幕</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This screen is</source>
+        <translation>呢部螢幕係</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Counter: every order and every action. Kitchen station: only the lines routed to it, in big type; tap a line when it is made, Bump when the station&apos;s part is done. Expo: every order with each station&apos;s progress.</source>
+        <translation>櫃檯：所有訂單同所有操作。廚房檔口：只顯示分到該檔口嘅菜式，大字顯示；整好一樣撳一下，檔口嘅部分整完撳「完成」。出餐位：所有訂單，並顯示各檔口進度。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Which station</source>
+        <translation>邊個檔口</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The restaurant&apos;s stations</source>
+        <translation>餐廳嘅檔口</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Shared by every screen of the restaurant. Names as the kitchen says them: GRILL, DRINKS.</source>
+        <translation>餐廳所有螢幕共用。跟廚房嘅叫法命名：燒烤、飲品。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Station name</source>
+        <translation>檔口名稱</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Remove</source>
+        <translation>刪除</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Add a station</source>
+        <translation>加檔口</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Lines no rule matches go to</source>
+        <translation>冇規則配對嘅菜式分到</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Routing rules</source>
+        <translation>分單規則</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tried from the top; the first that matches decides. A word matches the item&apos;s name in any language the platform sends, without accents or capitals.</source>
+        <translation>由上至下逐條試，第一條配對到嘅規則作準。字詞會同平台傳來任何語言嘅菜名比對，唔理聲調符號同大小寫。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>e.g. suco, 茶, drinks, SKU-123</source>
+        <translation>例如 suco、茶、飲品、SKU-123</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Rule %1</source>
+        <translation>規則 %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Goes to</source>
+        <translation>分到</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove this rule</source>
+        <translation>刪除呢條規則</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Add a rule</source>
+        <translation>加規則</translation>
+    </message>
+    <message>
+        <location line="+71"/>
+        <source>Two stations have the same name.</source>
+        <translation>有兩個檔口同名。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Choose which station this kitchen screen is.</source>
+        <translation>請揀呢部廚房螢幕係邊個檔口。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Rule %1: choose the station it goes to.</source>
+        <translation>規則 %1：請揀分到邊個檔口。</translation>
+    </message>
+    <message>
+        <location filename="../kds/ui/sheets/recall.py" line="-16"/>
+        <source>Recall a bumped order</source>
+        <translation>召回已完成嘅訂單</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tap an order to bring it back to the screen.</source>
+        <translation>撳一張訂單，令佢返到螢幕上。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nothing bumped yet.</source>
+        <translation>仲未有已完成嘅訂單。</translation>
+    </message>
+    <message>
+        <location filename="../kds/ui/sheets/sold_out.py" line="+69"/>
+        <source>told</source>
+        <translation>已通知</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>telling…</source>
+        <translation>正在通知…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>failed — retrying</source>
+        <translation>失敗 — 正在重試</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>failed — mark it again or do it on the platform&apos;s tablet</source>
+        <translation>失敗 — 請重新標記，或在平台的平板電腦上操作</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>cannot be told here: %1</source>
+        <translation>無法在此通知：%1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>do it on the platform&apos;s tablet</source>
+        <translation>請在平台的平板電腦上操作</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>SOLD OUT until switched back</source>
+        <translation>已售罄，直至重新上架</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>SOLD OUT until %1</source>
+        <translation>已售罄至 %1</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Sold out</source>
+        <translation>售罄</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Search dishes (name or code)</source>
+        <translation>搜尋菜式（名稱或編號）</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Sold out until end of day</source>
+        <translation>售罄至今日結束</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>For %1 h</source>
+        <translation>%1 小時</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Until switched back</source>
+        <translation>直至重新上架</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Back in stock</source>
+        <translation>恢復供應</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Link with another dish…</source>
+        <translation>與其他菜式合併…</translation>
+    </message>
+    <message>
+        <location line="+89"/>
+        <source>No dish found. Dishes appear here once they were ordered.</source>
+        <translation>還沒有菜式。菜式被點過後會在這裏出現。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No dish matches.</source>
+        <translation>沒有相符的菜式。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Type to find the other %1 dishes.</source>
+        <translation>輸入以尋找其餘 %1 個菜式。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Tap the dish to link into the selected one.</source>
+        <translation>輕觸要併入所選菜式的菜式。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Tap a dish to mark it sold out or back in stock.</source>
+        <translation>輕觸菜式，標記為售罄或恢復供應。</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>KDS tells it when you mark the dish</source>
+        <translation>標記菜式時 KDS 會通知該平台</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Split off</source>
+        <translation>拆分出來</translation>
+    </message>
+    <message>
+        <location filename="../kds/ui/viewmodels/stations.py" line="-70"/>
+        <source>+ 1 item at %1</source>
+        <translation>+ 1 件喺 %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>+ %1 items at %2</source>
+        <translation>+ %1 件喺 %2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 done</source>
+        <translation>%1 已完成</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1 working</source>
+        <translation>%1 製作中</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <location line="+17"/>
+        <source>Bump</source>
+        <translation>完成</translation>
+    </message>
+    <message>
+        <location filename="../kds/ui/widgets/report_charts.py" line="+102"/>
+        <source>Orders per hour</source>
+        <translation>每小時訂單</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Hour</source>
+        <translation>小時</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Time to accept</source>
+        <translation>接單用時</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>Deadline %1</source>
+        <translation>時限 %1</translation>
     </message>
 </context>
 <context>
@@ -3334,12 +3912,12 @@ New orders ring and appear here.</source>
         <translation>請在 GoBiz 應用程式中停售單一菜式：KDS 暫時仲做唔到。</translation>
     </message>
     <message>
-        <location filename="../kds/platforms/zeek/spec.py" line="+43"/>
+        <location filename="../kds/platforms/zeek/spec.py" line="+44"/>
         <source>Zeek — Circle K (CKGo)</source>
         <translation>Zeek — Circle K (CKGo)</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+17"/>
         <source>CKGo</source>
         <translation>CKGo</translation>
     </message>
@@ -3355,8 +3933,8 @@ New orders ring and appear here.</source>
     </message>
     <message>
         <location line="+2"/>
-        <source>The relay answers CKGo&apos;s stock check for the dish &quot;out of stock&quot;. The CKGo product list itself is not changed.</source>
-        <translation>中繼對 CKGo 就該菜式的庫存查詢回答「缺貨」。CKGo 的商品列表本身不會改變。</translation>
+        <source>The relay answers CKGo&apos;s stock check for the dish &quot;out of stock&quot;; with the product update path set, CKGo&apos;s product list is switched too (BatchUpdateProduct).</source>
+        <translation>中繼對 CKGo 就該菜式的庫存查詢回答「缺貨」；設定了商品更新路徑時，CKGo 的商品列表亦會一併切換（BatchUpdateProduct）。</translation>
     </message>
 </context>
 </TS>

@@ -126,6 +126,7 @@ class Line:
     unit: str = "UN"
     names: Names = ()  # `name` in other languages, when the platform sends them
     age_check: bool = False  # the customer's age must be checked at hand-over (alcohol, tobacco)
+    category: str = ""  # the menu category the platform filed the item under, where it sends one (routing)
 
     def name_in(self, language: str) -> str:
         """The item's name in `language` where the platform gave one, else `name`."""

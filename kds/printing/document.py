@@ -26,6 +26,7 @@ class DocKind(StrEnum):
     REFUND = "refund"
     DELIVERY = "delivery"  # the slip our own rider takes along
     TEST = "test"
+    REPORT = "report"  # the end-of-day slip (printed where receipts are)
 
 
 class Align(StrEnum):

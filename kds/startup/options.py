@@ -61,7 +61,8 @@ def build_parser() -> argparse.ArgumentParser:
     p = argparse.ArgumentParser(
         prog="kds", description="Kitchen display and order desk.",
         epilog="Other commands, each with --help: kds simulator (a platform simulator alone), "
-               "kds print (sample tickets, decoding printer bytes), kds relay (the webhook-to-polling relay).")
+               "kds print (sample tickets, decoding printer bytes), kds relay (the webhook-to-polling relay), "
+               "kds report (the day's report).")
     p.add_argument("--headless", action="store_true", help="run the engine without a window; one line per change")
     p.add_argument("--demo", action="store_true", help="run against the built-in platform simulator")
     for spec in registry.SPECS.values():

@@ -204,8 +204,16 @@ class Appearance(BaseModel):
     card_size: CardSize = CardSize.AUTO
 
 
+class Role(StrEnum):
+    """What this screen is for in the restaurant."""
+
+    COUNTER = "counter"  # every order, every action (the one screen of a small restaurant)
+    KITCHEN = "kitchen"  # one kitchen station: only the lines routed to it, in big type, bumped when made
+    EXPO = "expo"  # every order, with each station's progress; bumped when every station is done
+
+
 class Station(BaseModel):
-    """How the app runs on this machine."""
+    """How the app runs on this machine, and what this screen is for."""
 
     model_config = _FROZEN
 
@@ -214,6 +222,13 @@ class Station(BaseModel):
     # The restaurant's shared store (postgresql://user@host/database, no password: that is in the keyring);
     # empty: this screen keeps its orders in its own file.
     store_url: str = ""
+    role: Role = Role.COUNTER
+    kitchen_station: str = Field(default="", max_length=40)  # the station a KITCHEN screen shows
+
+    @field_validator("kitchen_station")
+    @classmethod
+    def _station_name(cls, value: str) -> str:
+        return value.strip()
 
 
 PIN_PATTERN = re.compile(r"\d{4,12}")
@@ -436,8 +451,19 @@ def save_settings(settings: Settings, path: Path | None = None) -> None:
     Either the old file or the complete new one is on disk at every instant: the JSON goes to a
     temporary file in the same directory, is flushed to disk, and then replaces the file.
     """
-    text = json.dumps(_sets_sorted(settings, settings.model_dump(mode="json")), indent=2, ensure_ascii=False) + "\n"
+    text = json.dumps(settings_data(settings), indent=2, ensure_ascii=False) + "\n"
     write_private(path or settings_path(), text.encode("utf-8"))
+
+
+def settings_data(settings: Settings) -> dict[str, Any]:
+    """`settings` as JSON data, written the same way every time (sets sorted)."""
+    data: dict[str, Any] = _sets_sorted(settings, settings.model_dump(mode="json"))
+    return data
+
+
+def keep_copy(path: Path, reason: str, now: datetime) -> Path:
+    """Copy the file at `path` beside it as `<stem>.<reason>-<time><suffix>` (an identical earlier copy is reused)."""
+    return _backup(path, path.read_bytes(), reason, now.astimezone(UTC).strftime("%Y%m%dT%H%M%SZ"))
 
 
 def write_private(path: Path, data: bytes) -> None:

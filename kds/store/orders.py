@@ -10,11 +10,12 @@ from typing import Any
 
 from kds.domain.events import BadEvent, OrderEvent, RawEvent
 from kds.domain.numbers import REPEAT_WINDOW, number_tag, with_number_tag
-from kds.domain.order import Order, OrderKey, Platform
+from kds.domain.order import Details, Order, OrderKey, Platform
 from kds.domain.states import OrderStatus
 from kds.store import jsontext
 from kds.store.codec import dumps, loads
 from kds.store.db import Database
+from kds.store.dishes import DishRepository
 
 
 @dataclass(frozen=True, slots=True)
@@ -234,7 +235,18 @@ class OrderRepository:
         self.save_many([(order, status, raw)], now)
 
     def save_many(self, orders: Iterable[tuple[Order, OrderStatus, dict[str, Any] | str]], now: datetime) -> None:
-        """`save` for several orders in one statement."""
+        """`save` for several orders in one statement.
+
+        The dishes of orders whose details are stored for the first time go into the catalogue
+        (`DishRepository`): an order's content never changes, so a snapshot saved again costs nothing there.
+        """
+        orders = list(orders)
+        by_platform: dict[Platform, list[str]] = {}
+        for order, _, _ in orders:
+            if order.details is Details.COMPLETE:
+                by_platform.setdefault(order.key.platform, []).append(order.key.order_id)
+        known = {OrderKey(platform, oid) for platform, ids in by_platform.items()
+                 for oid in self._stored_ids("orders", "order_id", platform.value, ids, "details='complete'")}
         updated = now.isoformat()
         self.db.conn.executemany(
             "INSERT INTO orders (platform, order_id, display_id, stage, is_open, created_at, updated_at,"
@@ -248,6 +260,7 @@ class OrderRepository:
               dumps(status),
               raw if isinstance(raw, str) else jsontext.dumps(raw), _search_text(order), order.details.value)
              for order, status, raw in orders])
+        DishRepository(self.db).note((order for order, _, _ in orders if order.key not in known), now)
 
     def save_status(self, key: OrderKey, status: OrderStatus, now: datetime) -> None:
         """Update only an order's status (the change is not surfaced until `mark_surfaced`)."""

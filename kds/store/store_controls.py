@@ -159,6 +159,21 @@ class StoreControlRepository:
              ControlKind.BUSY_END.value)).fetchone()
         return None if row is None else self._row(row)
 
+    def sold_out_items(self, now: datetime) -> set[str]:
+        """The dishes whose latest control in force on some platform is a sold-out."""
+        rows = self.db.conn.execute(
+            "SELECT c.item, c.kind FROM store_controls c WHERE c.item != '' AND c.at <= ? AND c.state != ?"
+            " AND NOT EXISTS (SELECT 1 FROM store_controls n WHERE n.platform = c.platform AND n.item = c.item"
+            " AND n.at <= ? AND n.state != ? AND (n.at > c.at OR (n.at = c.at AND n.id > c.id)))",
+            (now.isoformat(), WITHDRAWN, now.isoformat(), WITHDRAWN)).fetchall()
+        return {r["item"] for r in rows if r["kind"] == ControlKind.SOLD_OUT.value}
+
+    def next_change(self, now: datetime) -> datetime | None:
+        """When the next control after `now` takes effect (None: none is scheduled)."""
+        row = self.db.conn.execute("SELECT MIN(at) FROM store_controls WHERE at > ? AND state != ?",
+                                   (now.isoformat(), WITHDRAWN)).fetchone()
+        return _dt(row[0])
+
     def busy_minutes(self, platform: Platform, now: datetime) -> int:
         """The minutes busy mode adds on `platform` now (0 when it is off)."""
         row = self.db.conn.execute(

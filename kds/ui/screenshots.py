@@ -13,6 +13,11 @@ on a fake clock, so the pictures are the same on every run:
 - `print-problems.png`: the status bar's warning opened: the jobs that did not print;
 - `board-zh_HK.png`, `board-pt_BR.png`: the busy board in Hong Kong Chinese and Brazilian Portuguese;
 - `store.png`: the Store sheet over the busy board, every platform paused for 30 minutes, busy +10;
+- `sold-out.png`: the Sold out sheet over the busy board: the dishes of its orders, one sold out for
+  2 hours, told to the platform that takes it, and the others shown as not told here;
+- `stations.png`: a counter and a kitchen station (GRILL) side by side over one store, with the
+  restaurant's routing: the kitchen shows only its lines and what waits at DRINKS;
+- `report.png`: the day's report of the day before, a realistic day on every platform (`kds.ui.showcase_report`);
 - `settings.png` and `wizard.png`: the settings panel over the board, and the first-run wizard's
   platforms page (`--languages` renders the board in every language instead, for checking a
   translation: `python -m kds.ui.screenshots OUTDIR --languages`).
@@ -36,6 +41,7 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 from kds.clock import FakeClock
+from kds.domain.routing import Routing, RoutingRule, RuleKind
 from kds.platforms.registry import SPECS
 from kds.services.engine import Engine, EngineSettings
 from kds.station.settings import Language, Settings
@@ -47,8 +53,9 @@ from kds.ui.session import RuntimeLike
 from kds.ui.settings import UiSettings
 from kds.ui.setup.station import StationContext
 from kds.ui.sheets.store import StoreSheet
-from kds.ui.showcase import PLATFORMS, SHOWCASE_NOW, adapters, seed_board
+from kds.ui.showcase import BUSY, PLATFORMS, SHOWCASE_NOW, Spec, adapters, seed_board
 from kds.ui.showcase_printing import start_showcase_printing
+from kds.ui.showcase_report import seed_day
 from kds.ui.windows.main_window import MainWindow
 
 log = logging.getLogger(__name__)
@@ -216,6 +223,33 @@ async def _open_store(engine: Engine, clock: FakeClock, window: MainWindow) -> N
         sheet.refresh()
 
 
+def _open_report(engine: Engine, clock: FakeClock, window: MainWindow) -> None:
+    yesterday = (SHOWCASE_NOW - timedelta(days=1)).astimezone()
+    seed_day(engine.db, yesterday.replace(hour=0, minute=0, second=0, microsecond=0))
+    window.open_report().step_day(-1)
+
+
+def _open_sold_out(engine: Engine, clock: FakeClock, window: MainWindow) -> Awaitable[None] | None:
+    """The Sold out sheet, a dish sold out for 2 hours on the platform KDS can tell, another one selected."""
+    # The busy board has no order of the last platforms: one arrived there too, so that its dishes are listed.
+    seed_board(engine.db, SHOWCASE_NOW, tuple(Spec(s, 5.0, accepted=4.0, lines=3) for s in range(len(PLATFORMS))),
+               start=len(BUSY) + 1)
+    sheet = window.open_sold_out()
+    dishes = engine.sold_out.dishes()
+    told = [d for d in dishes if any(engine.store.can_sell_out(p) for p in d.platforms)]
+    if not dishes:
+        return None
+    sold = (told or dishes)[0]
+    sheet.tap(sold.key)
+    sheet.sell_out(2)
+
+    async def sent() -> None:
+        await engine.store.run_due()
+        sheet.refresh()
+
+    return sent()
+
+
 def _open_settings(engine: Engine, clock: FakeClock, window: MainWindow) -> None:
     """The settings panel on its behaviour page."""
     panel = window.open_settings()
@@ -250,6 +284,57 @@ async def render_wizard(path: Path, language: str = "en") -> Path:
     return path
 
 
+SHOWCASE_ROUTING = Routing(
+    ("GRILL", "DRINKS"),
+    tuple(RoutingRule(RuleKind.KEYWORD, word, "DRINKS") for word in ("guaraná", "açaí", "茶", "teh", "trà")),
+    default="GRILL")
+"""The showcase restaurant's stations: its drinks to DRINKS, the rest to GRILL."""
+
+STATION_WINDOW = (1200, 900)
+"""Each window of `stations.png`; the picture is two of them side by side."""
+
+
+async def render_stations(path: Path) -> Path:
+    """A counter and a kitchen station (GRILL) over one store, grabbed and put side by side into `path`."""
+    from PySide6.QtGui import QPainter, QPixmap
+
+    with tempfile.TemporaryDirectory() as tmp:
+        db = Database(Path(tmp) / "kds.sqlite3")
+        clock = FakeClock(SHOWCASE_NOW - timedelta(seconds=12))
+        engine = Engine(db, adapters(), clock, EngineSettings())
+        try:
+            for poller in engine.pollers.values():
+                await poller.poll_once()  # the status bar shows a real "last good poll"
+            clock.set(SHOWCASE_NOW)
+            seed_board(db, SHOWCASE_NOW)
+            engine.stations.save_routing(SHOWCASE_ROUTING)
+            windows = [MainWindow(engine, clock, UiSettings(sounds=False, role=role, kitchen_station=station),
+                                  start_ticker=False,
+                                  station=StationContext(settings=Settings(), path=Path(tmp) / f"{role}.json"))
+                       for role, station in (("counter", ""), ("kitchen", "GRILL"))]
+            for window in windows:
+                window.resize(*STATION_WINDOW)
+                window.show()
+                window.ticker.tick()
+            await _pump()
+            grabs = [window.grab() for window in windows]
+            picture = QPixmap(sum(g.width() for g in grabs) + 8, max(g.height() for g in grabs))
+            picture.fill()
+            painter = QPainter(picture)
+            painter.drawPixmap(0, 0, grabs[0])
+            painter.drawPixmap(grabs[0].width() + 8, 0, grabs[1])
+            painter.end()
+            path.parent.mkdir(parents=True, exist_ok=True)
+            if not picture.save(str(path), "PNG"):
+                raise OSError(f"could not write {path}")
+            for window in windows:
+                retire(window)
+            await _pump(0)
+        finally:
+            db.close()
+    return path
+
+
 async def render_languages(outdir: Path) -> list[Path]:
     """The busy board in every language (`board-<lang>.png`)."""
     return [await render(outdir / f"board-{lang.value}.png", seed=True, language=lang.value) for lang in Language]
@@ -269,6 +354,9 @@ async def render_all(outdir: Path) -> list[Path]:
         await render(outdir / "board-pt_BR.png", seed=True, language="pt_BR"),
         await render(outdir / "settings.png", seed=True, after=_open_settings),
         await render(outdir / "store.png", seed=True, after=_open_store),
+        await render(outdir / "sold-out.png", seed=True, after=_open_sold_out),
+        await render_stations(outdir / "stations.png"),
+        await render(outdir / "report.png", seed=True, after=_open_report),
         await render_wizard(outdir / "wizard.png"),
     ]
 

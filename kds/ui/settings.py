@@ -27,6 +27,8 @@ class UiSettings:
     sounds: bool = True
     volume: float = 0.8  # 0..1, applied to every alarm
     kiosk: bool = False
+    role: str = "counter"  # a `kds.station.settings.Role`: counter, kitchen (one station's lines) or expo
+    kitchen_station: str = ""  # the station a kitchen screen shows
 
     def scaled(self, factor: float) -> UiSettings:
         """Thresholds divided by `factor`, like the platform windows in demo mode (`--time-scale`)."""
@@ -47,4 +49,5 @@ class UiSettings:
                                 default_prep=timedelta(minutes=behaviour.default_prep_minutes))
         return cls(theme=appearance.theme.value, font_scale=appearance.font_scale,
                    card_size=appearance.card_size.value, board=BoardSettings(thresholds=thresholds),
-                   sounds=behaviour.sounds, volume=behaviour.volume / 100, kiosk=station.station.kiosk)
+                   sounds=behaviour.sounds, volume=behaviour.volume / 100, kiosk=station.station.kiosk,
+                   role=station.station.role.value, kitchen_station=station.station.kitchen_station)

@@ -29,7 +29,7 @@ from kds.ui.sounds import SoundBoard
 from kds.ui.windows.main_window import MainWindow
 from tests.fakes.line import CuttableLine
 from tests.fakes.platform import FakePlatform
-from tests.fakes.waiting import until
+from tests.fakes.waiting import reached, until
 from tests.postgres import fresh_schema
 from tests.ui.conftest import tap
 
@@ -197,6 +197,43 @@ async def test_polling_outlasts_the_database_going_away(cut_window: MainWindow, 
         await engine.stop()
 
 
+async def test_the_leases_and_the_work_under_them_outlast_the_database_going_away(
+        app: QApplication, line: tuple[CuttableLine, str], fake: FakePlatform, clock: FakeClock,
+        sounds: SoundBoard) -> None:
+    from kds.store.leases import PgLeases
+
+    cable, through = line
+    leases = PgLeases(through, "counter", interval=0.1)
+    engine = Engine(open_database(through, origin="counter"), [fake], clock, EngineSettings(undo_seconds=5),
+                    leases=leases)
+    window = MainWindow(engine, clock, UiSettings(sounds=False), sounds=sounds, start_ticker=False)
+    window.show()
+    lease = engine.poll_leases[fake.platform]
+    engine.start()
+    try:
+        await until(lambda: lease.held and fake.polls >= 1, timeout=10, message="the station never polled")
+        cable.cut()  # the lease connection goes with every other: the lease is lost, polling stops at once
+        await until(lambda: not lease.held, timeout=10, message="the lease outlived the line")
+        clock.advance(31)
+        polls = fake.polls
+        assert not await reached(lambda: fake.polls > polls, timeout=0.3), "polled without the lease"
+        assert engine.running
+        cable.restore()  # the leases loop connects again, takes the lease back, and polling starts again
+        order = fake.add_order()
+
+        def shown() -> bool:
+            clock.advance(1)
+            window.on_tick(clock.now())
+            return lease.held and window.board.ticket(order.key) is not None
+
+        await until(shown, timeout=10, message="polling never came back with the lease")
+        assert window.store_banner.text() == ""
+    finally:
+        await engine.stop()
+        retire(window)
+        engine.db.close()
+
+
 async def test_the_app_opens_without_its_database_says_why_and_fills_the_board_when_it_answers(
         app: QApplication, line: tuple[CuttableLine, str], fake: FakePlatform, clock: FakeClock, tmp_path: Path,
         monkeypatch: pytest.MonkeyPatch, qtbot) -> None:
@@ -238,6 +275,7 @@ async def test_the_app_opens_without_its_database_says_why_and_fills_the_board_w
     qtbot.mouseClick(waiting.banner.action, Qt.MouseButton.LeftButton)  # Settings, on This computer
     (panel,) = waiting.overlays
     assert isinstance(panel, SettingsPanel) and panel.stack.currentIndex() == panel.forms.index(panel.computer)
+    assert panel.kitchen is None  # the restaurant's routing is in the database that does not answer
     waiting.grab().save(str(tmp_path / "waiting.png"))
     panel.close_overlay()
 

@@ -13,6 +13,7 @@ from typing import Any
 from PySide6.QtCore import QEvent, QTimer
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
+from kds.domain.routing import Routing
 from kds.station.settings import Settings
 
 
@@ -47,11 +48,13 @@ class Draft:
         settings: the settings as the forms have them so far.
         secrets: key -> new value, or None to delete it from the keyring.
         pin: a new manager PIN, "" to remove it, None to leave it as it is.
+        routing: the restaurant's new routing to kitchen stations (saved in the shared store), None: unchanged.
     """
 
     settings: Settings
     secrets: dict[str, str | None] = field(default_factory=dict)
     pin: str | None = None
+    routing: Routing | None = None
 
 
 class FormPage(QWidget):

@@ -339,7 +339,8 @@ class StationForm(FormPage):
             raise FormProblem(tr("The database address starts with postgresql://"))
         if url and urlsplit(url).password:
             raise FormProblem(tr("Type the database password in its own field, not in the address."))
-        station = Station.model_validate(state["values"])
+        # The rest of `station` (what this screen is for) is the Kitchen stations page's.
+        station = Station.model_validate({**draft.settings.station.model_dump(), **state["values"]})
         draft.settings = draft.settings.model_copy(update={"station": station})
         if state["password"]:
             draft.secrets[STORE_PASSWORD] = state["password"]

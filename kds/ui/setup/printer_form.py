@@ -49,11 +49,12 @@ def printer_state(config: PrinterConfig | None) -> dict[str, Any]:
     state: dict[str, Any] = {"base": config, "name": "kitchen", "connection": "network", "host": "", "port": "9100",
                              "vendor": "", "product": "", "serial": "", "baud": "9600", "path": "", "queue": "",
                              "width": "80", "codepage": "CP858", "kinds": set(KINDS),
-                             "auto": AutoPrint.ON_CONFIRM.value, "language": ""}
+                             "auto": AutoPrint.ON_CONFIRM.value, "language": "", "station": ""}
     if config is None:
         return state
     state.update(name=config.name, width=str(config.width), codepage=config.codepage, baud=str(config.baudrate),
-                 kinds={k for k in config.kinds if k in KINDS}, auto=config.auto_print.value, language=config.language)
+                 kinds={k for k in config.kinds if k in KINDS}, auto=config.auto_print.value, language=config.language,
+                 station=config.station)
     target = parse_target(config.target)
     if target.scheme == "tcp":
         state.update(connection="network", host=target.address, port=str(target.port))
@@ -117,7 +118,7 @@ def config_of(state: dict[str, Any]) -> PrinterConfig:
     data = base.model_dump() if base is not None else {}
     data.update(name=name, target=target_of(state), width=int(state["width"]),
                 codepage=state["codepage"].strip() or "CP858", baudrate=int(state["baud"]),
-                auto_print=state["auto"], language=state["language"],
+                auto_print=state["auto"], language=state["language"], station=state["station"].strip(),
                 kinds=set(state["kinds"]) | ({DocKind.TEST} if base is None or DocKind.TEST in base.kinds else set()))
     if not state["kinds"]:
         raise FormProblem(tr("%1: choose at least one kind of document.").replace("%1", name))
@@ -161,10 +162,17 @@ class PrintersForm(FormPage):
     def _editor(self, index: int, state: dict[str, Any]) -> QWidget:
         frame, box = section(tr("Printer %1").replace("%1", str(index + 1)))
         editor: dict[str, Any] = {}
+        base: PrinterConfig | None = state.get("base")
+        if base is not None and base.owner:  # on a restaurant's shared store: the screen that prints on it
+            editor["owner"] = label(tr("Connected to the screen %1").replace("%1", base.owner), "formHint")
+            box.addWidget(editor["owner"])
         grid = QGridLayout()
         grid.setHorizontalSpacing(16)
         editor["name"] = text_field(tr("kitchen"))
         field_row(grid, tr("Name"), editor["name"], row=0, column=0)
+        editor["station"] = text_field(tr("GRILL"), name=f"printerStation{index}")
+        field_row(grid, tr("Kitchen station"), editor["station"],
+                  tr("Its kitchen tickets then show only that station's lines. Empty: every line."), row=0, column=1)
         box.addLayout(grid)
         editor["connection"] = ChoiceRow([("network", tr("Network")), ("usb", tr("USB")), ("serial", tr("Serial")),
                                           ("device", tr("Device or file")), ("system", tr("System printer"))])
@@ -241,7 +249,7 @@ class PrintersForm(FormPage):
         self.connection_changed.emit(index)
 
     def _fill(self, editor: dict[str, Any], state: dict[str, Any], index: int) -> None:
-        for key in ("name", "host", "port", "vendor", "product", "serial", "path", "queue"):
+        for key in ("name", "host", "port", "vendor", "product", "serial", "path", "queue", "station"):
             editor[key].setText(state[key])
         editor["connection"].set_value(state["connection"])
         for key, place in editor["places"].items():
@@ -259,7 +267,7 @@ class PrintersForm(FormPage):
 
     def _read(self, index: int) -> dict[str, Any]:
         editor, state = self.editors[index], dict(self.states[index])
-        for key in ("name", "host", "port", "vendor", "product", "serial", "path", "queue"):
+        for key in ("name", "host", "port", "vendor", "product", "serial", "path", "queue", "station"):
             field: QLineEdit = editor[key]
             state[key] = field.text()
         state.update(connection=editor["connection"].value(), baud=editor["baud"].value(),

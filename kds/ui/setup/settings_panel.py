@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from kds.printing.queue import PrintQueue
+from kds.services.stations import StationService
 from kds.store.db import Database
 from kds.ui.setup.about import AboutView
 from kds.ui.setup.controls import label
@@ -36,6 +37,7 @@ from kds.ui.setup.platforms_form import PlatformsForm
 from kds.ui.setup.printer_form import PrintersForm
 from kds.ui.setup.riders_form import RidersForm
 from kds.ui.setup.station import SaveResult, StationContext, save_draft, store_problem
+from kds.ui.setup.stations_form import StationsForm
 from kds.ui.setup.wizard import scrolled
 from kds.ui.widgets.overlay import Overlay, touch_button
 from kds.ui.wording import tr
@@ -51,10 +53,14 @@ class SettingsPanel(Overlay):
     saved = Signal(object, object)
 
     def __init__(self, host: QWidget, station: StationContext, db_path: Path | Database | None = None, *,
-                 printing: PrintQueue | None = None) -> None:
-        """Edit `station`'s settings over `host`; `db_path` (store or file): diagnostics; `printing`: test pages."""
+                 printing: PrintQueue | None = None, stations: StationService | None = None) -> None:
+        """Edit `station`'s settings over `host`; `db_path` (store or file): diagnostics; `printing`: test pages.
+
+        `stations` holds the restaurant's routing (in the shared store); without it there is no Kitchen stations page.
+        """
         super().__init__(host)
         self.station = station
+        self.stations_service = stations
         self._tasks: set[asyncio.Task[object]] = set()
         settings = station.settings
         self.platforms = PlatformsForm(settings, demo=station.demo_platforms)
@@ -66,6 +72,10 @@ class SettingsPanel(Overlay):
         self.pin = PinForm(settings)
         self.forms: list[FormPage] = [self.platforms, self.printers, self.behaviour, self.riders, self.display,
                                       self.computer, self.pin]
+        self.kitchen: StationsForm | None = None
+        if stations is not None:
+            self.kitchen = StationsForm(settings, stations.routing())
+            self.forms.insert(self.forms.index(self.riders) + 1, self.kitchen)
         self.about = AboutView(lambda: self.station.settings, db_path, directory=station.diagnostics_dir,
                                logs=station.log_dir)
         outer = QVBoxLayout(self.panel)
@@ -165,6 +175,8 @@ class SettingsPanel(Overlay):
                 self.problem.setText(problem)
                 return None
             result = await save_draft(self.station, draft)
+            if draft.routing is not None and self.stations_service is not None:
+                self.stations_service.save_routing(draft.routing)
         except OSError as exc:
             self.problem.setText(tr("Could not save the settings: %1").replace("%1", exc.strerror or str(exc)))
             return None

@@ -18,6 +18,7 @@ from PySide6.QtCore import QObject, Signal
 from kds.domain.actions import Action, primary_action
 from kds.domain.changes import Changes
 from kds.domain.deadlines import ClockKind, Thresholds, Urgency, accepts_on_timeout, current_clock, format_clock
+from kds.domain.dishes import entry_key
 from kds.domain.order import Details, Order, OrderKey, Platform
 from kds.domain.states import Stage
 from kds.services.bus import ChangeBus
@@ -34,6 +35,7 @@ from kds.ui.viewmodels.card import (
     sort_key,
     store_name,
 )
+from kds.ui.viewmodels.stations import StationBoard
 from kds.ui.viewmodels.ticket_model import DisplayClock, TicketListModel
 from kds.ui.wording import tr
 
@@ -83,10 +85,15 @@ class BoardModel(QObject):
 
     def __init__(self, orders: OrderService, bus: ChangeBus | None, now: datetime,
                  settings: BoardSettings | None = None,
-                 offset: Callable[[Platform], timedelta] | None = None, parent: QObject | None = None) -> None:
-        """Show the tickets of `orders`; subscribe to `bus` (None: the caller feeds `on_changes`)."""
+                 offset: Callable[[Platform], timedelta] | None = None, parent: QObject | None = None,
+                 stations: StationBoard | None = None) -> None:
+        """Show the tickets of `orders`; subscribe to `bus` (None: the caller feeds `on_changes`).
+
+        `stations` shows the board as this screen's role does (a kitchen station's lines, the expo's progress).
+        """
         super().__init__(parent)
         self.orders = orders
+        self.stations = stations
         self.settings = settings or BoardSettings()
         self.now = now
         self._offset = offset or (lambda _p: timedelta(0))
@@ -98,6 +105,7 @@ class BoardModel(QObject):
         self._urgency: dict[OrderKey, Urgency] = {}
         self._clocks: dict[OrderKey, DisplayClock] = {}
         self._print_marks: dict[OrderKey, str] = {}
+        self._sold_out: frozenset[tuple[Platform, str]] = frozenset()
         self._stores: dict[Platform, set[str]] = {}
         self.several_stores: set[Platform] = set()
         """Platforms whose orders on the board came for more than one store: their cards name the store.
@@ -269,6 +277,19 @@ class BoardModel(QObject):
             if ticket is not None:
                 self._set(ticket)
 
+    def set_sold_out(self, entries: frozenset[tuple[Platform, str]]) -> None:
+        """The dish entries sold out now (`SoldOutService.entries`): cards with such a line are marked."""
+        changed = entries ^ self._sold_out
+        if not changed:
+            return
+        self._sold_out = entries
+        platforms = {p for p, _ in changed}
+        for ticket in list(self._tickets.values()):
+            if ticket.key.platform in platforms and any(
+                    (ticket.key.platform, entry_key(line.external_code, line.name)) in changed
+                    for line in ticket.order.lines):
+                self._set(ticket)
+
     def print_mark(self, key: OrderKey) -> str:
         """The card's "ticket not printed" words for `key` ("" when none)."""
         return self._print_marks.get(key, "")
@@ -387,8 +408,9 @@ class BoardModel(QObject):
             and ticket.status.accepted_at is not None
 
     def _build(self, ticket: Ticket, alert: bool) -> CardData:
-        return build_card(ticket, alert=alert, print_mark=self.print_mark(ticket.key),
-                          store=ticket.key.platform in self.several_stores)
+        card = build_card(ticket, alert=alert, print_mark=self.print_mark(ticket.key),
+                          store=ticket.key.platform in self.several_stores, sold_out=self._sold_out)
+        return card if self.stations is None else self.stations.card(card, ticket)
 
     def _note_store(self, order: Order) -> None:
         """Count `order`'s store; the platform's second store names the store on all its cards from now on."""
@@ -408,6 +430,10 @@ class BoardModel(QObject):
 
     def _set(self, ticket: Ticket) -> None:
         key = ticket.key
+        if self.stations is not None and not self.stations.shows(ticket):
+            if key in self._tickets:
+                self._drop(key)
+            return
         self._tickets[key] = ticket
         self._note_store(ticket.order)
         self._cards[key] = self._build(ticket, self._alert(ticket))

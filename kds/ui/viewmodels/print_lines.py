@@ -113,6 +113,7 @@ def kind_name(kind: DocKind) -> str:
         DocKind.REFUND: tr("Refund slip"),
         DocKind.DELIVERY: tr("Delivery slip"),
         DocKind.TEST: tr("Test page"),
+        DocKind.REPORT: tr("End-of-day slip"),
     }
     return names[kind]
 

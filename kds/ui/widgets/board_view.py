@@ -397,6 +397,19 @@ class BoardWidget(QWidget):
         """The list view of `column`."""
         return self.panels[column].view
 
+    def show_only(self, column: Column, tiles: int) -> None:
+        """Only `column`, as wide as the board, its cards `tiles` to a row (a kitchen station's screen)."""
+        for other, panel in self.panels.items():
+            panel.setVisible(other is column)
+        view = self.view(column)
+        view.delegate.tiles = tiles
+        view.setFlow(QListView.Flow.LeftToRight)
+        view.setWrapping(tiles > 1)
+        # The tiles' width follows the viewport's: a scroll bar coming and going would resize and move
+        # every card under a finger, so the bar's room is always kept.
+        view.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOn)
+        view.doItemsLayout()
+
     def refresh_counts(self) -> None:
         """Update headings and numbers; widths, card sizes and the Later lane wait for the end of a hold."""
         held = self.hold.held

@@ -44,6 +44,7 @@ class CardDelegate(QStyledItemDelegate):
         self.compact = compact
         self.buttons = buttons
         self.show_numbers = show_numbers
+        self.tiles = 1  # cards side by side (a kitchen station's one wide column); 1: one above the other
         self._layouts: dict[OrderKey, tuple[int, int, CardLayout]] = {}
         self._pressed: tuple[OrderKey, str] | None = None
         # The button last tapped, drawn pressed until its card changes: while the board holds its
@@ -81,7 +82,10 @@ class CardDelegate(QStyledItemDelegate):
     def _view_width(self) -> int:
         view = self.parent()
         if isinstance(view, QAbstractItemView):
-            return view.viewport().width()
+            if self.tiles <= 1:
+                return view.viewport().width()
+            # A pixel short of a third (or half): QListView wraps an item that fills the row to the last pixel.
+            return view.viewport().width() // self.tiles - 1
         return 360
 
     def layout_for(self, card: CardData, width: int) -> CardLayout:

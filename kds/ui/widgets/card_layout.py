@@ -96,14 +96,19 @@ class CardLayout:
     meta_text: str = ""
     display_id: TextOp | None = None  # the order number as drawn: always in full, never elided
     buttons: list[tuple[Button, QRect]] = field(default_factory=list)
+    taps: list[tuple[str, QRect]] = field(default_factory=list)  # item lines a tap marks (`ItemLine.tap`)
 
     def button_at(self, x: int, y: int) -> Button | None:
-        """The button under a point in card coordinates."""
-        return next((b for b, r in self.buttons if r.contains(x, y)), None)
+        """The button under a point in card coordinates (an item line that takes taps counts as one)."""
+        found = next((b for b, r in self.buttons if r.contains(x, y)), None)
+        if found is None:
+            found = next((Button(tap, "") for tap, r in self.taps if r.contains(x, y)), None)
+        return found
 
     def button_rect(self, button_id: str) -> QRect | None:
-        """Where button `button_id` is."""
-        return next((r for b, r in self.buttons if b.id == button_id), None)
+        """Where button `button_id` (or the item line that reports it) is."""
+        found = next((r for b, r in self.buttons if b.id == button_id), None)
+        return found or next((r for tap, r in self.taps if tap == button_id), None)
 
 
 def captions() -> list[str]:
@@ -304,13 +309,27 @@ def layout_card(card: CardData, width: int, fonts: CardFonts, *, compact: bool, 
         text_x, text_w = inner_x + qty_w, inner_w - qty_w
         for item in card.items:
             h = max(_text_height(fonts, fonts.item, text_w, item.name), fonts.metrics(fonts.quantity).height())
-            ops.append(TextOp(QRect(inner_x, y, qty_w, h), item.quantity, fonts.quantity, "text"))
-            ops.append(TextOp(QRect(text_x, y, text_w, h), item.name, fonts.item, "text"))
+            top = y
+            if item.tap:  # a line the cook taps when it is made: at least a finger high, centred in it
+                full = max(h, MIN_TOUCH)
+                y += (full - h) // 2
+                h = full - (full - h) // 2
+            ink = "muted" if item.done else "text"
+            ops.append(TextOp(QRect(inner_x, y, qty_w, h), "✓" if item.done else item.quantity, fonts.quantity, ink))
+            ops.append(TextOp(QRect(text_x, y, text_w, h), item.name, fonts.item, ink))
             y += h
             for option in item.options:
                 oh = _text_height(fonts, fonts.option, text_w, option)
                 ops.append(TextOp(QRect(text_x, y, text_w, oh), option, fonts.option, "muted"))
                 y += oh
+            if item.sold_out:  # the dish is switched off: nobody should start it without checking the stock
+                npad = fonts.px(5)
+                text = "✕ " + wording.sold_out_tag()
+                nh = _text_height(fonts, fonts.note, text_w - 2 * npad, text)
+                ops.append(BoxOp(QRect(text_x - npad, y + fonts.px(2), text_w + npad, nh + 2 * npad), "danger", 5))
+                ops.append(TextOp(QRect(text_x, y + fonts.px(2) + npad, text_w - 2 * npad, nh), text,
+                                  fonts.note, "danger_text"))
+                y += nh + 2 * npad + fonts.px(4)
             if item.age_check:  # boxed like an allergy: staff must not hand it over unchecked
                 npad = fonts.px(5)
                 text = "⚠ " + wording.id_check()
@@ -335,6 +354,8 @@ def layout_card(card: CardData, width: int, fonts: CardFonts, *, compact: bool, 
                     nh = _text_height(fonts, fonts.note, text_w, text)
                     ops.append(TextOp(QRect(text_x, y, text_w, nh), text, fonts.note, "note"))
                     y += nh
+            if item.tap:
+                layout.taps.append((item.tap, QRect(inner_x, top, inner_w, y - top)))
             y += fonts.px(4)
         if card.notes:
             y += fonts.px(4)

@@ -27,21 +27,25 @@ from kds.domain.order import OrderKey, Platform
 from kds.printing.queue import PrintQueue
 from kds.services.engine import Engine
 from kds.services.orders import ActionError
-from kds.station.settings import CardSize, Guarded, save_settings
+from kds.station.settings import CardSize, Guarded, Role, save_settings
 from kds.store.db import StoreUnreachableError
 from kds.ui import wording
 from kds.ui.settings import UiSettings
 from kds.ui.setup.settings_panel import SettingsPanel
 from kds.ui.setup.station import StationContext
+from kds.ui.sheets.recall import RecallSheet
+from kds.ui.sheets.report import ReportSheet
+from kds.ui.sheets.sold_out import SoldOutSheet
 from kds.ui.sheets.store import StoreSheet, paused_summary
 from kds.ui.sounds import MISSED_ORDERS, AlarmController, SoundBoard
 from kds.ui.theme import THEMES, Fonts, apply_theme
 from kds.ui.ticker import Ticker
 from kds.ui.viewmodels.board import BoardModel
-from kds.ui.viewmodels.card import CardData, build_card
+from kds.ui.viewmodels.card import CardData, Column, build_card
 from kds.ui.viewmodels.health import HealthModel
 from kds.ui.viewmodels.history import HistoryModel
 from kds.ui.viewmodels.printing import PrintingModel
+from kds.ui.viewmodels.stations import BUMP, LINE, StationBoard
 from kds.ui.widgets.bars import Banner, HintStrip, PlatformStatusBar, Toast, TopBar
 from kds.ui.widgets.board_view import BoardWidget, column_title, empty_text
 from kds.ui.widgets.overlay import Overlay, restyle, touch_button
@@ -63,6 +67,11 @@ LONG_PAUSED_LINE = 64
 CLOSED_ALARM_AFTER = timedelta(minutes=5)
 """How long a platform may stay closed during opening hours (with no end to come) before the board rings."""
 
+KITCHEN_TYPE = 1.3
+"""A kitchen station's type, times the screen's text size: read from the stove, a step away."""
+KITCHEN_TILES = 3
+"""A kitchen station's tickets side by side, like the paper tickets on the rail."""
+
 
 class MainWindow(OrderSheets, PrintWiring, SetupWiring, BumpBarKeys, QMainWindow):
     """The counter screen."""
@@ -82,6 +91,7 @@ class MainWindow(OrderSheets, PrintWiring, SetupWiring, BumpBarKeys, QMainWindow
         super().__init__()
         self.engine = engine
         self.orders = engine.orders
+        self.sold_out = engine.sold_out
         self.clock = clock
         self.settings = settings or UiSettings()
         self.station = station or StationContext()
@@ -89,7 +99,9 @@ class MainWindow(OrderSheets, PrintWiring, SetupWiring, BumpBarKeys, QMainWindow
         self._retranslate_pending = False
         self._closed = False
         self.theme = THEMES.get(self.settings.theme, THEMES["dark"])
-        self.fonts = Fonts(self.settings.font_scale)
+        self.station_board = StationBoard(engine.stations, Role(self.settings.role), self.settings.kitchen_station)
+        kitchen = self.station_board.kitchen
+        self.fonts = Fonts(self.settings.font_scale * (KITCHEN_TYPE if kitchen else 1.0))
         self.setWindowTitle(tr("Orders"))  # Qt adds " — KDS", the application's display name
         self.setObjectName("mainWindow")
         app = QApplication.instance()
@@ -100,7 +112,7 @@ class MainWindow(OrderSheets, PrintWiring, SetupWiring, BumpBarKeys, QMainWindow
         now = self.ticker.now
         self.health = HealthModel(engine.health, self.orders.policies, now, self, credentials=engine.credentials)
         self.board = BoardModel(self.orders, engine.bus, now, self.settings.board, offset=self.health.offset,
-                                parent=self)
+                                parent=self, stations=self.station_board)
         self.sounds = sounds or SoundBoard(enabled=self.settings.sounds, volume=self.settings.volume, parent=self)
         self.alarms = AlarmController(self.board, self.health, self.sounds, now, ring_every=self.settings.ring_every,
                                       mute_for=self.settings.mute_for, parent=self)
@@ -133,6 +145,21 @@ class MainWindow(OrderSheets, PrintWiring, SetupWiring, BumpBarKeys, QMainWindow
         self.store_button.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
         self.store_button.clicked.connect(self.request_store)
         top_layout.insertWidget(top_layout.indexOf(self.top.history), self.store_button)
+        self.store_button.setVisible(not kitchen)  # pausing the store is the counter's business
+        self.recall_button = touch_button(tr("Recall"), kind="bar")
+        self.recall_button.setObjectName("recallButton")
+        self.recall_button.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
+        self.recall_button.clicked.connect(self.open_recall)
+        self.recall_button.setVisible(self.station_board.bumps)
+        top_layout.insertWidget(top_layout.indexOf(self.top.history), self.recall_button)
+        self.report_button = touch_button(tr("Report"), kind="bar")
+        self.report_button.setObjectName("reportButton")
+        self.report_button.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
+        self.report_button.clicked.connect(self.open_report)
+        top_layout.insertWidget(top_layout.indexOf(self.top.history), self.report_button)
+        # When the bar is short of room, the summary wraps rather than the wall clock shrinking: the clock
+        # would grow back when the pause line takes the summary's place, and move every button.
+        self.top.summary.setWordWrap(True)
         # "Paused — <platforms> · resumes 14:30": in the summary's place while a platform is paused. It
         # takes only the room left of the buttons (its own width is ignored), so none of them moves.
         self.store_paused = QLabel("")
@@ -158,7 +185,10 @@ class MainWindow(OrderSheets, PrintWiring, SetupWiring, BumpBarKeys, QMainWindow
         self.closed_by: list[Platform] = []
         self.closed_in_hours: list[Platform] = []  # closed too long during opening hours (`_watch_hours`)
         self.board_widget = BoardWidget(self.board, self.theme, self.fonts, show_numbers=self.settings.show_numbers,
-                                        now=clock.now, card_size=CardSize(self.settings.card_size))
+                                        now=clock.now,
+                                        card_size=CardSize.FULL if kitchen else CardSize(self.settings.card_size))
+        if kitchen:  # one column of what to make, as wide as the screen: the rest is the counter's
+            self.board_widget.show_only(Column.PREPARING, KITCHEN_TILES)
         self.status = PlatformStatusBar()
         self.printers = PrinterStatus(self.theme)
         self.status.extras.addWidget(self.printers)
@@ -200,8 +230,10 @@ class MainWindow(OrderSheets, PrintWiring, SetupWiring, BumpBarKeys, QMainWindow
         self._show_sound()
         self.board.set_print_marks(self.printing.marks)
         self._update_summary()
+        self._show_title()
         self.top.set_time(now)
         self._follow_closures()  # a closure in the record before a restart is still on the banner
+        self.top.clock.setMinimumWidth(max(self.top.clock.minimumWidth(), self.top.clock.sizeHint().width()))
         self.top.theme.setText(tr("Light") if self.theme.name == "dark" else tr("Dark"))
         if start_ticker:
             self.ticker.start()
@@ -233,6 +265,8 @@ class MainWindow(OrderSheets, PrintWiring, SetupWiring, BumpBarKeys, QMainWindow
         self.printing.on_changes(changes)
         if changes.store:
             self._show_store(self.clock.now())
+        if changes.settings:
+            self.restaurant_changed()
         for key in changes.cancelled:
             self._watch_closing(key)
 
@@ -248,8 +282,6 @@ class MainWindow(OrderSheets, PrintWiring, SetupWiring, BumpBarKeys, QMainWindow
         self.status.set_sound_off(self.sounds.no_device)
 
     def _update_summary(self) -> None:
-        from kds.ui.viewmodels.card import Column
-
         new, preparing, ready = (self.board.actionable_count(c) for c in (Column.NEW, Column.PREPARING, Column.READY))
         self.top.summary.setText(tr("%1 new · %2 preparing · %3 ready").replace("%1", str(new))
                                  .replace("%2", str(preparing)).replace("%3", str(ready)))
@@ -258,6 +290,7 @@ class MainWindow(OrderSheets, PrintWiring, SetupWiring, BumpBarKeys, QMainWindow
         self.clear_seen_button.setVisible(unseen > 0)
 
     def _show_store(self, now: datetime) -> None:
+        self.board.set_sold_out(self.engine.sold_out.entries())
         text = paused_summary(self.engine.store, self.orders.policies, now)
         self.store_paused.setText(text)
         self.store_paused.setVisible(bool(text))
@@ -345,6 +378,21 @@ class MainWindow(OrderSheets, PrintWiring, SetupWiring, BumpBarKeys, QMainWindow
         """Open the Store sheet."""
         sheet = StoreSheet(self.root, self.engine.store, self.orders.policies, self.engine.store.abilities,
                            lambda: self.ticker.now)
+        sheet.sold_out_requested.connect(self.open_sold_out)
+        self._open(sheet)
+        return sheet
+
+    def open_sold_out(self) -> SoldOutSheet:
+        """Open the Sold out sheet (from the Store sheet, so behind the same PIN)."""
+        sheet = SoldOutSheet(self.root, self.engine.sold_out, self.orders.policies, self.engine.store.abilities,
+                             lambda: self.ticker.now, closes_at=self.closes_at)
+        self._open(sheet)
+        return sheet
+
+    def open_report(self) -> ReportSheet:
+        """Open the day's report."""
+        sheet = ReportSheet(self.root, self.engine.db, self.orders.policies, self.theme, self.font(),
+                            lambda: self.ticker.now, printing=self.printing.queue)
         self._open(sheet)
         return sheet
 
@@ -387,7 +435,11 @@ class MainWindow(OrderSheets, PrintWiring, SetupWiring, BumpBarKeys, QMainWindow
             self.refuse_unsaved()
 
     def _on_button(self, key: OrderKey, kind: str, arg: str) -> None:
-        if kind == "more":
+        if kind == BUMP:
+            self.station_board.bump(key)
+        elif kind == LINE:
+            self.station_board.toggle_line(key, arg)
+        elif kind == "more":
             self.open_drawer(key)
         elif kind == "dismiss":
             self.board.dismiss(key)
@@ -448,6 +500,20 @@ class MainWindow(OrderSheets, PrintWiring, SetupWiring, BumpBarKeys, QMainWindow
         self._open(drawer)
         return drawer
 
+    def open_recall(self) -> RecallSheet:
+        """Open Recall: the orders this screen bumped last; a tap brings one back."""
+        offered = []
+        for bumped in self.station_board.recent():
+            ticket = self.orders.ticket(bumped.key)
+            if ticket is None:
+                continue
+            card = build_card(ticket, alert=False)
+            offered.append((bumped.key, f"{card.display_id} · {card.platform} · {wording.local_time(bumped.at)}"))
+        sheet = RecallSheet(self.root, offered)
+        sheet.recalled.connect(self.station_board.recall)
+        self._open(sheet)
+        return sheet
+
     def open_history(self) -> HistoryPanel:
         """Open today's history."""
         panel = HistoryPanel(self.root, self.history_model, lambda: self.ticker.now)
@@ -505,8 +571,14 @@ class MainWindow(OrderSheets, PrintWiring, SetupWiring, BumpBarKeys, QMainWindow
     def set_demo(self, demo: bool) -> None:
         """Say in the title that this is the demo, and show the first-run hint until it is used."""
         self.demo = demo
-        self.top.title.setText(tr("KDS · DEMO") if demo else tr("KDS"))
+        self._show_title()
         self.hint.setVisible(demo and not self.station.settings.hint_used)
+
+    def _show_title(self) -> None:
+        title = tr("KDS · DEMO") if self.demo else tr("KDS")
+        if self.station_board.kitchen:  # which station this screen is, for the cook who walks up to it
+            title = f"{title} · {self.station_board.station}"
+        self.top.title.setText(title)
 
     def hint_used(self) -> None:
         """Someone confirmed an order or opened a card: the demo's first-run hint goes, and is saved as used."""
@@ -536,6 +608,8 @@ class MainWindow(OrderSheets, PrintWiring, SetupWiring, BumpBarKeys, QMainWindow
         self.top.theme.setText(tr("Light") if self.theme.name == "dark" else tr("Dark"))
         self.top.set_mute(self.alarms.mute_left())
         self.settings_button.setText(tr("Settings"))
+        self.recall_button.setText(tr("Recall"))
+        self.report_button.setText(tr("Report"))
         if self.error_banner.dismiss is not None:
             self.error_banner.dismiss.setText(tr("Dismiss"))
         if self.missed_banner.action is not None:

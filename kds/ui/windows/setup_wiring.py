@@ -24,6 +24,7 @@ from PySide6.QtWidgets import QMainWindow, QWidget
 
 from kds.domain.order import Platform
 from kds.services.engine import Engine
+from kds.station.restaurant import own_printers
 from kds.station.secret_file import StationSecrets
 from kds.station.settings import Appearance, CardSize, CredentialStore, Guarded, Language, save_settings
 from kds.station.settings import Theme as StationTheme
@@ -38,6 +39,7 @@ from kds.ui.setup.station import Restart, SaveResult, StationContext, restart_ne
 from kds.ui.sounds import SoundBoard
 from kds.ui.theme import Fonts, Theme
 from kds.ui.ticker import Ticker
+from kds.ui.viewmodels.board import BoardModel
 from kds.ui.viewmodels.health import HealthModel
 from kds.ui.viewmodels.printing import PrintingModel
 from kds.ui.widgets.bars import Banner, TopBar
@@ -71,6 +73,7 @@ class SetupWiring(_Window):
     root: QWidget
     top: TopBar
     board_widget: BoardWidget
+    board: BoardModel
     error_banner: Banner
     overlays: list[Overlay]
     theme: Theme
@@ -138,7 +141,8 @@ class SetupWiring(_Window):
         for overlay in list(self.overlays):
             overlay.close_overlay()
         self.remember_appearance()
-        panel = SettingsPanel(self.root, self.station, self.engine.db, printing=self.printing.queue)
+        panel = SettingsPanel(self.root, self.station, self.engine.db, printing=self.printing.queue,
+                              stations=self.engine.stations)
         panel.setStyleSheet(form_stylesheet(self.theme, self.fonts))
         panel.saved.connect(self.on_settings_saved)
         panel.display.language_chosen.connect(self.choose_language)
@@ -204,6 +208,7 @@ class SetupWiring(_Window):
         if new.station.kiosk != old.station.kiosk and self.isVisible():
             self.showFullScreen() if new.station.kiosk else self.showMaximized()
         self.sounds.volume = new.behaviour.volume / 100
+        self.board.reload()  # the restaurant's routing may have changed: every card routed again
         messages = list(result.problems)
         need = restart_needed(old, new, result.secrets_changed)
         if need is Restart.ENGINE and not self.station.can_restart:
@@ -213,6 +218,37 @@ class SetupWiring(_Window):
             self.error_banner.show_text(" ".join(messages))
         else:
             self.show_toast(tr("Settings saved."))
+        if need is not Restart.NONE:
+            self.restart_requested.emit(int(need))
+
+    def restaurant_changed(self) -> None:
+        """Another screen saved the restaurant's settings: use them here.
+
+        The PIN, the riders and what the PIN guards apply at once; what needs a new window or engine
+        (platform accounts, this screen's printers, order handling) restarts it as a save here would.
+        """
+        restaurant = self.station.restaurant
+        if restaurant is None:
+            return
+        old = self.station.settings
+        try:
+            new = restaurant.apply(old)
+        except Exception as exc:  # noqa: BLE001 - a driver error, or values of a newer KDS: keep what it has
+            log.warning("the restaurant's settings could not be read again: %s", exc)
+            return
+        if new == old:
+            return
+        self.station.settings = new
+        try:
+            save_settings(new, self.station.path)
+        except OSError as exc:
+            log.warning("could not save the screen settings: %s", exc)
+        need = restart_needed(own_printers(old, restaurant.name), own_printers(new, restaurant.name))
+        if need is Restart.ENGINE and not self.station.can_restart:
+            self.error_banner.show_text(tr("Another screen changed the restaurant's settings. Platform, printer and "
+                                           "order settings take effect when KDS starts again."))
+            return
+        self.show_toast(tr("Another screen changed the restaurant's settings: they apply here too."))
         if need is not Restart.NONE:
             self.restart_requested.emit(int(need))
 

@@ -1,0 +1,1 @@
+"""`kds report`: the day's report on the command line."""
