@@ -234,6 +234,26 @@ async def test_the_leases_and_the_work_under_them_outlast_the_database_going_awa
         engine.db.close()
 
 
+async def test_settings_while_the_database_is_away_refuses_to_save_and_leaves_the_kitchen_stations_out(
+        cut_window: MainWindow, line: tuple[CuttableLine, str], clock: FakeClock, qtbot) -> None:
+    window, cable = cut_window, line[0]
+    panel = window.open_settings()
+    assert panel.kitchen is not None  # the routing was read while the database answered
+    qtbot.mouseClick(panel.kitchen.add_station_button, Qt.MouseButton.LeftButton)  # the restaurant's routing
+    panel.kitchen.name_fields[0].setText("GRILL")
+    cable.cut()
+    qtbot.mouseClick(panel.save_button, Qt.MouseButton.LeftButton)
+    await until(lambda: panel.problem.text() != "", message="the save said nothing")
+    assert panel.problem.text() == "Not saved — the restaurant database is not reachable"
+    assert not panel.is_closed and panel.save_button.isEnabled()
+    panel.close_overlay()
+
+    clock.advance(60)  # the routing must be read again: the page is left out, Settings still opens
+    panel = window.open_settings()
+    assert panel.kitchen is None and panel.computer in panel.forms
+    panel.close_overlay()
+
+
 async def test_the_app_opens_without_its_database_says_why_and_fills_the_board_when_it_answers(
         app: QApplication, line: tuple[CuttableLine, str], fake: FakePlatform, clock: FakeClock, tmp_path: Path,
         monkeypatch: pytest.MonkeyPatch, qtbot) -> None:
