@@ -95,7 +95,7 @@
     </message>
     <message>
         <location line="+3"/>
-        <location filename="../kds/ui/setup/settings_panel.py" line="+205"/>
+        <location filename="../kds/ui/setup/settings_panel.py" line="+214"/>
         <location filename="../kds/ui/sheets/print_problems.py" line="+47"/>
         <location filename="../kds/ui/sheets/recall.py" line="+42"/>
         <location filename="../kds/ui/sheets/report.py" line="+126"/>
@@ -1093,13 +1093,13 @@
     </message>
     <message>
         <location line="+14"/>
-        <location filename="../kds/ui/setup/settings_panel.py" line="-24"/>
+        <location filename="../kds/ui/setup/settings_panel.py" line="-28"/>
         <location filename="../kds/ui/setup/wizard.py" line="+268"/>
         <source>Could not save the settings: %1</source>
         <translation>Could not save the settings: %1</translation>
     </message>
     <message>
-        <location filename="../kds/ui/setup/settings_panel.py" line="+23"/>
+        <location filename="../kds/ui/setup/settings_panel.py" line="+27"/>
         <location filename="../kds/ui/windows/main_window.py" line="-480"/>
         <location line="+482"/>
         <source>Settings</source>
@@ -2189,12 +2189,13 @@ New orders ring and appear here.</translation>
         <translation>Restaurant database not reachable — retrying… (%1)</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location filename="../kds/ui/setup/settings_panel.py" line="-28"/>
+        <location filename="../kds/ui/windows/main_window.py" line="+4"/>
         <source>Not saved — the restaurant database is not reachable</source>
         <translation>Not saved — the restaurant database is not reachable</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location filename="../kds/ui/windows/main_window.py" line="+5"/>
         <source>Something went wrong and was logged: %1</source>
         <translation>Something went wrong and was logged: %1</translation>
     </message>
