@@ -14,7 +14,22 @@
         <translation>Settings saved. KDS reconnected with them.</translation>
     </message>
     <message>
-        <location filename="../kds/ui/setup/about.py" line="+80"/>
+        <location filename="../kds/ui/setup/about.py" line="+60"/>
+        <source>Orders database: the restaurant&apos;s PostgreSQL, %1</source>
+        <translation>Orders database: the restaurant&apos;s PostgreSQL, %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Orders database: none (kept in memory)</source>
+        <translation>Orders database: none (kept in memory)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Orders database: this screen&apos;s own SQLite file</source>
+        <translation>Orders database: this screen&apos;s own SQLite file</translation>
+    </message>
+    <message>
+        <location line="+27"/>
         <source>KDS %1</source>
         <translation>KDS %1</translation>
     </message>
@@ -29,7 +44,7 @@
         <translation>Qt %1 · PySide6 %2 · Python %3 · %4</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>Logs</source>
         <translation>Logs</translation>
     </message>
@@ -39,7 +54,7 @@
         <translation>Settings file</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Orders database</source>
         <translation>Orders database</translation>
     </message>
@@ -80,7 +95,7 @@
     </message>
     <message>
         <location line="+3"/>
-        <location filename="../kds/ui/setup/settings_panel.py" line="+207"/>
+        <location filename="../kds/ui/setup/settings_panel.py" line="+217"/>
         <location filename="../kds/ui/sheets/print_problems.py" line="+47"/>
         <location filename="../kds/ui/sheets/recall.py" line="+42"/>
         <location filename="../kds/ui/sheets/report.py" line="+126"/>
@@ -392,8 +407,8 @@
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../kds/ui/windows/main_window.py" line="+252"/>
-        <location line="+287"/>
+        <location filename="../kds/ui/windows/main_window.py" line="+256"/>
+        <location line="+314"/>
         <location line="+68"/>
         <source>Dark</source>
         <translation>Dark</translation>
@@ -401,8 +416,8 @@
     <message>
         <location line="+0"/>
         <location filename="../kds/ui/widgets/bars.py" line="+40"/>
-        <location filename="../kds/ui/windows/main_window.py" line="-355"/>
-        <location line="+287"/>
+        <location filename="../kds/ui/windows/main_window.py" line="-382"/>
+        <location line="+314"/>
         <location line="+68"/>
         <source>Light</source>
         <translation>Light</translation>
@@ -1080,7 +1095,7 @@
     </message>
     <message>
         <location line="+16"/>
-        <location filename="../kds/ui/windows/setup_wiring.py" line="+161"/>
+        <location filename="../kds/ui/windows/setup_wiring.py" line="+171"/>
         <source>Connect the platforms</source>
         <translation>Connect the platforms</translation>
     </message>
@@ -1123,15 +1138,21 @@
     </message>
     <message>
         <location line="+14"/>
-        <location filename="../kds/ui/setup/settings_panel.py" line="-24"/>
+        <location filename="../kds/ui/setup/settings_panel.py" line="-28"/>
         <location filename="../kds/ui/setup/wizard.py" line="+268"/>
         <source>Could not save the settings: %1</source>
         <translation>Could not save the settings: %1</translation>
     </message>
     <message>
-        <location filename="../kds/ui/setup/settings_panel.py" line="+23"/>
-        <location filename="../kds/ui/windows/main_window.py" line="-477"/>
-        <location line="+479"/>
+        <location filename="../kds/ui/setup/settings_panel.py" line="+4"/>
+        <location filename="../kds/ui/windows/main_window.py" line="-199"/>
+        <source>Not saved — the restaurant database is not reachable</source>
+        <translation>Not saved — the restaurant database is not reachable</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <location filename="../kds/ui/windows/main_window.py" line="-308"/>
+        <location line="+509"/>
         <source>Settings</source>
         <translation>Settings</translation>
     </message>
@@ -2150,42 +2171,51 @@ New orders ring and appear here.</translation>
         <translation>%1 orders</translation>
     </message>
     <message>
-        <location filename="../kds/ui/windows/main_window.py" line="-508"/>
-        <location line="+494"/>
+        <location filename="../kds/ui/windows/main_window.py" line="-538"/>
+        <location line="+524"/>
+        <location filename="../kds/ui/windows/store_wait.py" line="+80"/>
         <source>Orders</source>
         <translation>Orders</translation>
     </message>
     <message>
-        <location line="-455"/>
-        <location line="+466"/>
+        <location line="-485"/>
+        <location line="+496"/>
         <source>All-day</source>
         <translation>All-day</translation>
     </message>
     <message>
-        <location line="-455"/>
-        <location line="+453"/>
+        <location line="-485"/>
+        <location line="+483"/>
         <source>Recall</source>
         <translation>Recall</translation>
     </message>
     <message>
-        <location line="-447"/>
-        <location line="+448"/>
+        <location line="-477"/>
+        <location line="+478"/>
         <source>Report</source>
         <translation>Report</translation>
     </message>
     <message>
-        <location line="-420"/>
-        <location line="+426"/>
+        <location line="-449"/>
+        <location line="+457"/>
+        <location filename="../kds/ui/windows/store_wait.py" line="-21"/>
+        <location line="+24"/>
+        <source>Settings…</source>
+        <translation>Settings…</translation>
+    </message>
+    <message>
+        <location line="-455"/>
+        <location line="+453"/>
         <source>Connect…</source>
         <translation>Connect…</translation>
     </message>
     <message>
-        <location line="-421"/>
+        <location line="-448"/>
         <source>Reopen</source>
         <translation>Reopen</translation>
     </message>
     <message>
-        <location line="+100"/>
+        <location line="+105"/>
         <source>%1 new · %2 preparing · %3 ready</source>
         <translation>%1 new · %2 preparing · %3 ready</translation>
     </message>
@@ -2210,12 +2240,18 @@ New orders ring and appear here.</translation>
         <translation>Pause the store</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+38"/>
+        <location filename="../kds/ui/windows/store_wait.py" line="-45"/>
+        <source>Restaurant database not reachable — retrying… (%1)</source>
+        <translation>Restaurant database not reachable — retrying… (%1)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Something went wrong and was logged: %1</source>
         <translation>Something went wrong and was logged: %1</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+32"/>
         <source>Too late to undo: it was already sent.</source>
         <translation>Too late to undo: it was already sent.</translation>
     </message>
@@ -2306,12 +2342,14 @@ New orders ring and appear here.</translation>
         <translation>Who takes %1 now?</translation>
     </message>
     <message>
-        <location filename="../kds/ui/windows/setup_wiring.py" line="-55"/>
+        <location filename="../kds/ui/windows/setup_wiring.py" line="-65"/>
+        <location line="+4"/>
+        <location filename="../kds/ui/windows/store_wait.py" line="+57"/>
         <source>Open Settings</source>
         <translation>Open Settings</translation>
     </message>
     <message>
-        <location line="+102"/>
+        <location line="+108"/>
         <source>Saved. Platform, printer and order settings take effect when KDS starts again.</source>
         <translation>Saved. Platform, printer and order settings take effect when KDS starts again.</translation>
     </message>
@@ -2331,7 +2369,7 @@ New orders ring and appear here.</translation>
         <translation>Another screen changed the restaurant&apos;s settings: they apply here too.</translation>
     </message>
     <message>
-        <location filename="../kds/ui/windows/main_window.py" line="+110"/>
+        <location filename="../kds/ui/windows/main_window.py" line="+114"/>
         <source>Leave full screen</source>
         <translation>Leave full screen</translation>
     </message>
@@ -3385,7 +3423,7 @@ New orders ring and appear here.</translation>
     </message>
     <message>
         <location filename="../kds/ui/sheets/store.py" line="+60"/>
-        <location filename="../kds/ui/windows/main_window.py" line="-426"/>
+        <location filename="../kds/ui/windows/main_window.py" line="-456"/>
         <source>Store</source>
         <translation>Store</translation>
     </message>
@@ -3841,6 +3879,11 @@ New orders ring and appear here.</translation>
         <location line="+1"/>
         <source>Nothing to cook.</source>
         <translation>Nothing to cook.</translation>
+    </message>
+    <message>
+        <location filename="../kds/ui/windows/store_wait.py" line="-14"/>
+        <source>The board opens by itself as soon as the restaurant database answers.</source>
+        <translation>The board opens by itself as soon as the restaurant database answers.</translation>
     </message>
 </context>
 <context>

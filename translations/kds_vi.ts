@@ -14,7 +14,22 @@
         <translation>Đã lưu cài đặt. KDS đã kết nối lại theo cài đặt mới.</translation>
     </message>
     <message>
-        <location filename="../kds/ui/setup/about.py" line="+80"/>
+        <location filename="../kds/ui/setup/about.py" line="+60"/>
+        <source>Orders database: the restaurant&apos;s PostgreSQL, %1</source>
+        <translation>Cơ sở dữ liệu đơn hàng: PostgreSQL của nhà hàng, %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Orders database: none (kept in memory)</source>
+        <translation>Cơ sở dữ liệu đơn hàng: không có (giữ trong bộ nhớ)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Orders database: this screen&apos;s own SQLite file</source>
+        <translation>Cơ sở dữ liệu đơn hàng: tệp SQLite riêng của màn hình này</translation>
+    </message>
+    <message>
+        <location line="+27"/>
         <source>KDS %1</source>
         <translation>KDS %1</translation>
     </message>
@@ -29,7 +44,7 @@
         <translation>Qt %1 · PySide6 %2 · Python %3 · %4</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>Logs</source>
         <translation>Nhật ký</translation>
     </message>
@@ -39,7 +54,7 @@
         <translation>Tệp cài đặt</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Orders database</source>
         <translation>Cơ sở dữ liệu đơn hàng</translation>
     </message>
@@ -80,7 +95,7 @@
     </message>
     <message>
         <location line="+3"/>
-        <location filename="../kds/ui/setup/settings_panel.py" line="+207"/>
+        <location filename="../kds/ui/setup/settings_panel.py" line="+217"/>
         <location filename="../kds/ui/sheets/print_problems.py" line="+47"/>
         <location filename="../kds/ui/sheets/recall.py" line="+42"/>
         <location filename="../kds/ui/sheets/report.py" line="+126"/>
@@ -392,8 +407,8 @@
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../kds/ui/windows/main_window.py" line="+252"/>
-        <location line="+287"/>
+        <location filename="../kds/ui/windows/main_window.py" line="+256"/>
+        <location line="+314"/>
         <location line="+68"/>
         <source>Dark</source>
         <translation>Tối</translation>
@@ -401,8 +416,8 @@
     <message>
         <location line="+0"/>
         <location filename="../kds/ui/widgets/bars.py" line="+40"/>
-        <location filename="../kds/ui/windows/main_window.py" line="-355"/>
-        <location line="+287"/>
+        <location filename="../kds/ui/windows/main_window.py" line="-382"/>
+        <location line="+314"/>
         <location line="+68"/>
         <source>Light</source>
         <translation>Sáng</translation>
@@ -1080,7 +1095,7 @@
     </message>
     <message>
         <location line="+16"/>
-        <location filename="../kds/ui/windows/setup_wiring.py" line="+161"/>
+        <location filename="../kds/ui/windows/setup_wiring.py" line="+171"/>
         <source>Connect the platforms</source>
         <translation>Kết nối các nền tảng</translation>
     </message>
@@ -1123,15 +1138,21 @@
     </message>
     <message>
         <location line="+14"/>
-        <location filename="../kds/ui/setup/settings_panel.py" line="-24"/>
+        <location filename="../kds/ui/setup/settings_panel.py" line="-28"/>
         <location filename="../kds/ui/setup/wizard.py" line="+268"/>
         <source>Could not save the settings: %1</source>
         <translation>Không lưu được cài đặt: %1</translation>
     </message>
     <message>
-        <location filename="../kds/ui/setup/settings_panel.py" line="+23"/>
-        <location filename="../kds/ui/windows/main_window.py" line="-477"/>
-        <location line="+479"/>
+        <location filename="../kds/ui/setup/settings_panel.py" line="+4"/>
+        <location filename="../kds/ui/windows/main_window.py" line="-199"/>
+        <source>Not saved — the restaurant database is not reachable</source>
+        <translation>Chưa lưu — không kết nối được cơ sở dữ liệu nhà hàng</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <location filename="../kds/ui/windows/main_window.py" line="-308"/>
+        <location line="+509"/>
         <source>Settings</source>
         <translation>Cài đặt</translation>
     </message>
@@ -2150,42 +2171,51 @@ New orders ring and appear here.</source>
         <translation>%1 đơn</translation>
     </message>
     <message>
-        <location filename="../kds/ui/windows/main_window.py" line="-508"/>
-        <location line="+494"/>
+        <location filename="../kds/ui/windows/main_window.py" line="-538"/>
+        <location line="+524"/>
+        <location filename="../kds/ui/windows/store_wait.py" line="+80"/>
         <source>Orders</source>
         <translation>Đơn hàng</translation>
     </message>
     <message>
-        <location line="-455"/>
-        <location line="+466"/>
+        <location line="-485"/>
+        <location line="+496"/>
         <source>All-day</source>
         <translation>Tổng món</translation>
     </message>
     <message>
-        <location line="-455"/>
-        <location line="+453"/>
+        <location line="-485"/>
+        <location line="+483"/>
         <source>Recall</source>
         <translation>Gọi lại</translation>
     </message>
     <message>
-        <location line="-447"/>
-        <location line="+448"/>
+        <location line="-477"/>
+        <location line="+478"/>
         <source>Report</source>
         <translation>Báo cáo</translation>
     </message>
     <message>
-        <location line="-420"/>
-        <location line="+426"/>
+        <location line="-449"/>
+        <location line="+457"/>
+        <location filename="../kds/ui/windows/store_wait.py" line="-21"/>
+        <location line="+24"/>
+        <source>Settings…</source>
+        <translation>Cài đặt…</translation>
+    </message>
+    <message>
+        <location line="-455"/>
+        <location line="+453"/>
         <source>Connect…</source>
         <translation>Kết nối…</translation>
     </message>
     <message>
-        <location line="-421"/>
+        <location line="-448"/>
         <source>Reopen</source>
         <translation>Mở lại</translation>
     </message>
     <message>
-        <location line="+100"/>
+        <location line="+105"/>
         <source>%1 new · %2 preparing · %3 ready</source>
         <translation>%1 mới · %2 đang làm · %3 sẵn sàng</translation>
     </message>
@@ -2210,12 +2240,18 @@ New orders ring and appear here.</source>
         <translation>Tạm dừng cửa hàng</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+38"/>
+        <location filename="../kds/ui/windows/store_wait.py" line="-45"/>
+        <source>Restaurant database not reachable — retrying… (%1)</source>
+        <translation>Không kết nối được cơ sở dữ liệu nhà hàng — đang thử lại… (%1)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Something went wrong and was logged: %1</source>
         <translation>Có lỗi và đã được ghi lại: %1</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+32"/>
         <source>Too late to undo: it was already sent.</source>
         <translation>Quá muộn để hoàn tác: đã gửi rồi.</translation>
     </message>
@@ -2306,12 +2342,14 @@ New orders ring and appear here.</source>
         <translation>Ai giao %1 bây giờ?</translation>
     </message>
     <message>
-        <location filename="../kds/ui/windows/setup_wiring.py" line="-55"/>
+        <location filename="../kds/ui/windows/setup_wiring.py" line="-65"/>
+        <location line="+4"/>
+        <location filename="../kds/ui/windows/store_wait.py" line="+57"/>
         <source>Open Settings</source>
         <translation>Mở Cài đặt</translation>
     </message>
     <message>
-        <location line="+102"/>
+        <location line="+108"/>
         <source>Saved. Platform, printer and order settings take effect when KDS starts again.</source>
         <translation>Đã lưu. Cài đặt nền tảng, máy in và đơn hàng có hiệu lực khi mở lại KDS.</translation>
     </message>
@@ -2331,7 +2369,7 @@ New orders ring and appear here.</source>
         <translation>Một màn hình khác đã thay đổi cài đặt của nhà hàng: chúng cũng áp dụng ở đây.</translation>
     </message>
     <message>
-        <location filename="../kds/ui/windows/main_window.py" line="+110"/>
+        <location filename="../kds/ui/windows/main_window.py" line="+114"/>
         <source>Leave full screen</source>
         <translation>Thoát toàn màn hình</translation>
     </message>
@@ -3385,7 +3423,7 @@ New orders ring and appear here.</source>
     </message>
     <message>
         <location filename="../kds/ui/sheets/store.py" line="+60"/>
-        <location filename="../kds/ui/windows/main_window.py" line="-426"/>
+        <location filename="../kds/ui/windows/main_window.py" line="-456"/>
         <source>Store</source>
         <translation>Cửa hàng</translation>
     </message>
@@ -3841,6 +3879,11 @@ New orders ring and appear here.</source>
         <location line="+1"/>
         <source>Nothing to cook.</source>
         <translation>Không có món nào cần nấu.</translation>
+    </message>
+    <message>
+        <location filename="../kds/ui/windows/store_wait.py" line="-14"/>
+        <source>The board opens by itself as soon as the restaurant database answers.</source>
+        <translation>Bảng đơn sẽ tự mở ngay khi cơ sở dữ liệu nhà hàng phản hồi.</translation>
     </message>
 </context>
 <context>

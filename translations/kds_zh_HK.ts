@@ -14,7 +14,22 @@
         <translation>設定已儲存，KDS 已按新設定重新連線。</translation>
     </message>
     <message>
-        <location filename="../kds/ui/setup/about.py" line="+80"/>
+        <location filename="../kds/ui/setup/about.py" line="+60"/>
+        <source>Orders database: the restaurant&apos;s PostgreSQL, %1</source>
+        <translation>訂單資料庫：餐廳的 PostgreSQL，%1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Orders database: none (kept in memory)</source>
+        <translation>訂單資料庫：無（保存在記憶體中）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Orders database: this screen&apos;s own SQLite file</source>
+        <translation>訂單資料庫：本螢幕自己的 SQLite 檔案</translation>
+    </message>
+    <message>
+        <location line="+27"/>
         <source>KDS %1</source>
         <translation>KDS %1</translation>
     </message>
@@ -29,7 +44,7 @@
         <translation>Qt %1 · PySide6 %2 · Python %3 · %4</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>Logs</source>
         <translation>日誌</translation>
     </message>
@@ -39,7 +54,7 @@
         <translation>設定檔</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Orders database</source>
         <translation>訂單資料庫</translation>
     </message>
@@ -80,7 +95,7 @@
     </message>
     <message>
         <location line="+3"/>
-        <location filename="../kds/ui/setup/settings_panel.py" line="+207"/>
+        <location filename="../kds/ui/setup/settings_panel.py" line="+217"/>
         <location filename="../kds/ui/sheets/print_problems.py" line="+47"/>
         <location filename="../kds/ui/sheets/recall.py" line="+42"/>
         <location filename="../kds/ui/sheets/report.py" line="+126"/>
@@ -392,8 +407,8 @@
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../kds/ui/windows/main_window.py" line="+252"/>
-        <location line="+287"/>
+        <location filename="../kds/ui/windows/main_window.py" line="+256"/>
+        <location line="+314"/>
         <location line="+68"/>
         <source>Dark</source>
         <translation>深色</translation>
@@ -401,8 +416,8 @@
     <message>
         <location line="+0"/>
         <location filename="../kds/ui/widgets/bars.py" line="+40"/>
-        <location filename="../kds/ui/windows/main_window.py" line="-355"/>
-        <location line="+287"/>
+        <location filename="../kds/ui/windows/main_window.py" line="-382"/>
+        <location line="+314"/>
         <location line="+68"/>
         <source>Light</source>
         <translation>淺色</translation>
@@ -1080,7 +1095,7 @@
     </message>
     <message>
         <location line="+16"/>
-        <location filename="../kds/ui/windows/setup_wiring.py" line="+161"/>
+        <location filename="../kds/ui/windows/setup_wiring.py" line="+171"/>
         <source>Connect the platforms</source>
         <translation>連接平台</translation>
     </message>
@@ -1123,15 +1138,21 @@
     </message>
     <message>
         <location line="+14"/>
-        <location filename="../kds/ui/setup/settings_panel.py" line="-24"/>
+        <location filename="../kds/ui/setup/settings_panel.py" line="-28"/>
         <location filename="../kds/ui/setup/wizard.py" line="+268"/>
         <source>Could not save the settings: %1</source>
         <translation>無法儲存設定：%1</translation>
     </message>
     <message>
-        <location filename="../kds/ui/setup/settings_panel.py" line="+23"/>
-        <location filename="../kds/ui/windows/main_window.py" line="-477"/>
-        <location line="+479"/>
+        <location filename="../kds/ui/setup/settings_panel.py" line="+4"/>
+        <location filename="../kds/ui/windows/main_window.py" line="-199"/>
+        <source>Not saved — the restaurant database is not reachable</source>
+        <translation>未儲存 — 無法連接餐廳資料庫</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <location filename="../kds/ui/windows/main_window.py" line="-308"/>
+        <location line="+509"/>
         <source>Settings</source>
         <translation>設定</translation>
     </message>
@@ -2150,42 +2171,51 @@ New orders ring and appear here.</source>
         <translation>%1 張訂單</translation>
     </message>
     <message>
-        <location filename="../kds/ui/windows/main_window.py" line="-508"/>
-        <location line="+494"/>
+        <location filename="../kds/ui/windows/main_window.py" line="-538"/>
+        <location line="+524"/>
+        <location filename="../kds/ui/windows/store_wait.py" line="+80"/>
         <source>Orders</source>
         <translation>訂單</translation>
     </message>
     <message>
-        <location line="-455"/>
-        <location line="+466"/>
+        <location line="-485"/>
+        <location line="+496"/>
         <source>All-day</source>
         <translation>菜式匯總</translation>
     </message>
     <message>
-        <location line="-455"/>
-        <location line="+453"/>
+        <location line="-485"/>
+        <location line="+483"/>
         <source>Recall</source>
         <translation>召回</translation>
     </message>
     <message>
-        <location line="-447"/>
-        <location line="+448"/>
+        <location line="-477"/>
+        <location line="+478"/>
         <source>Report</source>
         <translation>報表</translation>
     </message>
     <message>
-        <location line="-420"/>
-        <location line="+426"/>
+        <location line="-449"/>
+        <location line="+457"/>
+        <location filename="../kds/ui/windows/store_wait.py" line="-21"/>
+        <location line="+24"/>
+        <source>Settings…</source>
+        <translation>設定…</translation>
+    </message>
+    <message>
+        <location line="-455"/>
+        <location line="+453"/>
         <source>Connect…</source>
         <translation>連接…</translation>
     </message>
     <message>
-        <location line="-421"/>
+        <location line="-448"/>
         <source>Reopen</source>
         <translation>重新開店</translation>
     </message>
     <message>
-        <location line="+100"/>
+        <location line="+105"/>
         <source>%1 new · %2 preparing · %3 ready</source>
         <translation>%1 新 · %2 製作中 · %3 待取</translation>
     </message>
@@ -2210,12 +2240,18 @@ New orders ring and appear here.</source>
         <translation>暫停店舖</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+38"/>
+        <location filename="../kds/ui/windows/store_wait.py" line="-45"/>
+        <source>Restaurant database not reachable — retrying… (%1)</source>
+        <translation>無法連接餐廳資料庫 — 正在重試…（%1）</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Something went wrong and was logged: %1</source>
         <translation>發生問題，已記錄：%1</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+32"/>
         <source>Too late to undo: it was already sent.</source>
         <translation>太遲，無法復原：已經傳送。</translation>
     </message>
@@ -2306,12 +2342,14 @@ New orders ring and appear here.</source>
         <translation>%1 現在由誰送？</translation>
     </message>
     <message>
-        <location filename="../kds/ui/windows/setup_wiring.py" line="-55"/>
+        <location filename="../kds/ui/windows/setup_wiring.py" line="-65"/>
+        <location line="+4"/>
+        <location filename="../kds/ui/windows/store_wait.py" line="+57"/>
         <source>Open Settings</source>
         <translation>開啟設定</translation>
     </message>
     <message>
-        <location line="+102"/>
+        <location line="+108"/>
         <source>Saved. Platform, printer and order settings take effect when KDS starts again.</source>
         <translation>已儲存。平台、打印機及訂單設定會在 KDS 重新啟動後生效。</translation>
     </message>
@@ -2331,7 +2369,7 @@ New orders ring and appear here.</source>
         <translation>另一部螢幕更改了餐廳設定：此處亦同樣適用。</translation>
     </message>
     <message>
-        <location filename="../kds/ui/windows/main_window.py" line="+110"/>
+        <location filename="../kds/ui/windows/main_window.py" line="+114"/>
         <source>Leave full screen</source>
         <translation>離開全螢幕</translation>
     </message>
@@ -3385,7 +3423,7 @@ New orders ring and appear here.</source>
     </message>
     <message>
         <location filename="../kds/ui/sheets/store.py" line="+60"/>
-        <location filename="../kds/ui/windows/main_window.py" line="-426"/>
+        <location filename="../kds/ui/windows/main_window.py" line="-456"/>
         <source>Store</source>
         <translation>店舖</translation>
     </message>
@@ -3841,6 +3879,11 @@ New orders ring and appear here.</source>
         <location line="+1"/>
         <source>Nothing to cook.</source>
         <translation>沒有待做的菜。</translation>
+    </message>
+    <message>
+        <location filename="../kds/ui/windows/store_wait.py" line="-14"/>
+        <source>The board opens by itself as soon as the restaurant database answers.</source>
+        <translation>餐廳資料庫一有回應，訂單看板就會自動開啟。</translation>
     </message>
 </context>
 <context>

@@ -29,7 +29,7 @@ from kds.services.retention import RetentionService, RetentionSettings
 from kds.services.sold_out import SoldOutService
 from kds.services.stations import StationService
 from kds.services.store_control import StoreControlRunner
-from kds.store.db import Database
+from kds.store.db import Database, StoreUnreachableError
 from kds.store.leases import OUTBOX, Lease, Leases, SoleStation, poll_lease
 from kds.store.outbox import RequestLog
 
@@ -183,17 +183,38 @@ class Engine:
         """Start polling, sending and closing what the platforms finished by themselves (each under its lease)."""
         self._spawn(self.leases.run(), "leases")
         for platform, poller in self.pollers.items():
-            self._spawn(self._while_held(self.poll_leases[platform], poller.run), f"poll:{platform.value}")
-        self._spawn(self._while_held(self.outbox_lease, self.runner.run), "outbox")
-        self._spawn(self._while_held(self.outbox_lease, self.store.run), "store-controls")
-        self._spawn(self._while_held(self.outbox_lease, self.contacts.run), "contacts")
+            self._spawn(self._while_held(self.poll_leases[platform], self._outlasting(poller.run)),
+                        f"poll:{platform.value}")
+        # Under its lease, each is started again after a database outage; losing the lease stops it at once.
+        self._spawn(self._while_held(self.outbox_lease, self._outlasting(self.runner.run)), "outbox")
+        self._spawn(self._while_held(self.outbox_lease, self._outlasting(self.store.run)), "store-controls")
+        self._spawn(self._while_held(self.outbox_lease, self._outlasting(self.contacts.run)), "contacts")
         # Orders stored before the dish catalogue: read into it once, by the station that sends for all.
-        self._spawn(self._while_held(self.outbox_lease, self.sold_out.backfill), "dish-backfill")
+        self._spawn(self._while_held(self.outbox_lease, self._outlasting(self.sold_out.backfill)), "dish-backfill")
         if self.closing.cadence is not None:
-            self._spawn(self._while_held(self.outbox_lease, self.closing.run), "closing")
+            self._spawn(self._while_held(self.outbox_lease, self._outlasting(self.closing.run)), "closing")
         # One station at a time cleans a shared store (the one holding the outbox lease).
-        self._spawn(self._while_held(self.outbox_lease, self.retention.run), "retention")
+        self._spawn(self._while_held(self.outbox_lease, self._outlasting(self.retention.run)), "retention")
         self.feed.start()
+
+    def _outlasting(self, work: Callable[[], Awaitable[None]]) -> Callable[[], Awaitable[None]]:
+        """`work`, started again (after a pause that grows to a minute) when the store stops answering under it.
+
+        A restaurant's database restarting or a cut line must not end polling or sending for good.
+        """
+        async def run() -> None:
+            pause = 1.0
+            while True:
+                try:
+                    await work()
+                    return
+                except StoreUnreachableError as exc:
+                    log.warning("%s stopped: %s; starting it again in %.0f s", getattr(work, "__qualname__", work),
+                                exc, pause)
+                await self.clock.sleep(pause)
+                pause = min(pause * 2, 60.0)
+
+        return run
 
     async def _while_held(self, lease: Lease, work: Callable[[], Awaitable[None]]) -> None:
         """Run `work()` while this station holds `lease`: stop it the moment the lease goes, start again when back."""

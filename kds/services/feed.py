@@ -4,6 +4,12 @@ On a shared store (PostgreSQL) a `ChangeListener` thread reads what other statio
 batch is handed to the event loop, turned into the `Changes` the writer published on its own bus,
 and published here, so the board, the drawer, printing and health refresh exactly as for a change
 made on this screen. A single SQLite station has no one else to hear: nothing runs.
+
+The log says only which order changed, not what it meant; the station that polled it rang for a
+cancellation, a refund request or an accepted order. So the feed keeps each order's status as this
+station last saw it (every open order when it starts, then every order the log names) and notes
+the difference exactly as the poller does (`ChangeNotes`): a cancelled order rings the cancel alarm
+on every station that shows it, not only on the one that polled it.
 """
 
 from __future__ import annotations
@@ -14,11 +20,13 @@ import logging
 from collections.abc import Callable, Iterable
 
 from kds.domain.changes import Changes
-from kds.domain.order import OrderKey, Platform
+from kds.domain.order import Details, OrderKey, Platform
+from kds.domain.states import OrderStatus
 from kds.services.bus import ChangeBus
+from kds.services.notes import ChangeNotes
 from kds.store.db import Database
 from kds.store.feed import Change, ChangeListener
-from kds.store.orders import OrderRepository
+from kds.store.orders import OrderRepository, StoredOrder
 from kds.store.stations import SETTINGS_TOPIC
 
 log = logging.getLogger(__name__)
@@ -76,12 +84,16 @@ class StationFeed:
         self.on_lost = on_lost
         self.wake = wake
         self.listener: ChangeListener | None = None
+        self._orders: OrderRepository | None = None
+        self._seen: dict[OrderKey, tuple[OrderStatus, Details]] = {}  # each order as this station last saw it
 
     def start(self) -> None:
         """Start listening (from the event loop's thread); nothing to do on an unshared store."""
         if not self.db.shared or self.listener is not None:
             return
         loop = asyncio.get_running_loop()
+        self._orders = OrderRepository(self.db)
+        self._seen = {stored.order.key: _look(stored) for stored in self._orders.open_orders()}
 
         def deliver(batch: list[Change], lost: bool) -> None:  # on the listener's thread
             with contextlib.suppress(RuntimeError):  # the loop closed: the station is stopping
@@ -94,9 +106,33 @@ class StationFeed:
         changes = changes_of(batch)
         if lost:
             changes = changes | (self.on_lost() if self.on_lost is not None else self._everything())
+        changes = changes | self._noted(changes)
         if self.wake is not None:
             self.wake(changes)
         self.bus.publish(changes)
+
+    def _noted(self, changes: Changes) -> Changes:
+        """What the changed orders' new statuses mean (cancelled, refund requested…), against what this station saw."""
+        if self._orders is None:
+            return Changes()
+        notes = ChangeNotes()
+        for key in sorted(changes.orders, key=str):
+            stored = self._orders.get(key)
+            if stored is None:
+                continue
+            after = _look(stored)
+            before = self._seen.get(key)
+            self._seen[key] = after
+            if before is None and key not in changes.new_orders:
+                continue  # an order this station never saw open (an old one reopened by an event): nothing to compare
+            notes.add(key, before[0] if before is not None else None, after[0], [])
+            if after[1] is Details.UNREADABLE and (before is None or before[1] is not Details.UNREADABLE):
+                notes.unreadable.add(key)
+        noted = notes.changes()
+        # The log already said which orders are new (its insert rows); a later update is never new here.
+        return Changes(accepted=noted.accepted, cancelled=noted.cancelled, refunded=noted.refunded,
+                       refund_requests=noted.refund_requests, rider_arrived=noted.rider_arrived,
+                       unreadable=noted.unreadable)
 
     def _everything(self) -> Changes:
         keys = frozenset(stored.order.key for stored in OrderRepository(self.db).open_orders())
@@ -107,3 +143,7 @@ class StationFeed:
         listener, self.listener = self.listener, None
         if listener is not None:
             await asyncio.to_thread(listener.stop)
+
+
+def _look(stored: StoredOrder) -> tuple[OrderStatus, Details]:
+    return stored.status, stored.order.details

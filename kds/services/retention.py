@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from datetime import timedelta
 
 from kds.clock import Clock
-from kds.store.db import Database
+from kds.store.db import Database, StoreUnreachableError
 from kds.store.retention import RetentionReport, RetentionRepository
 
 log = logging.getLogger(__name__)
@@ -51,8 +51,11 @@ class RetentionService:
         self.repository = RetentionRepository(db)
 
     def last(self) -> RetentionReport | None:
-        """What the last run did, and when."""
-        return self.repository.last()
+        """What the last run did, and when (None when unknown, also while the restaurant's database is away)."""
+        try:
+            return self.repository.last()
+        except StoreUnreachableError:  # Settings must still open to fix the address: the page says nothing then
+            return None
 
     async def run_once(self) -> RetentionReport:
         """Erase and purge everything due now, batch by batch, then reclaim the freed pages."""

@@ -28,6 +28,15 @@ DEMO_TIME_SCALE = 2.0
 class ConfigError(Exception):
     """The options do not describe a runnable setup; the message says what to fix."""
 
+    transient = False
+    """True when the same setup may run later without a change (see `StoreUnreachableConfigError`)."""
+
+
+class StoreUnreachableConfigError(ConfigError):
+    """The restaurant's database does not answer (server down, network out): nothing to fix here, try again."""
+
+    transient = True
+
 
 def data_dir(override: str | None = None) -> Path:
     """Where the store lives: `--data-dir`, else the platform's user data dir."""

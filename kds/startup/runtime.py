@@ -33,6 +33,7 @@ from kds.startup.options import (
     DEMO_TIME_SCALE,
     ENV_VARS,
     ConfigError,
+    StoreUnreachableConfigError,
     build_parser,
     configured_by_environment,
     data_dir,
@@ -43,7 +44,7 @@ from kds.startup.options import (
     time_scale,
 )
 from kds.store.connect import open_database
-from kds.store.db import Database, StoreError
+from kds.store.db import Database, StoreError, StoreUnreachableError
 from kds.store.leases import Leases, leases_for
 
 if TYPE_CHECKING:  # the headless engine never loads the settings model or the keyring (start-up time)
@@ -56,8 +57,9 @@ if TYPE_CHECKING:  # the headless engine never loads the settings model or the k
 
 __all__ = [  # the options' names too: the app and the tests import them from here
     "APP_NAME", "CREDENTIALS", "DEMO_TIME_SCALE", "ENV_VARS", "OPTIONAL_CREDENTIALS", "ConfigError", "Credentials",
-    "Runtime", "SetupProblem", "Store", "build_parser", "configured_by_environment", "data_dir", "headless_env_vars",
-    "open_settings_store", "parse", "read_credentials", "start_runtime", "start_runtime_from_settings",
+    "Runtime", "SetupProblem", "Store", "StoreUnreachableConfigError", "build_parser", "configured_by_environment",
+    "data_dir", "headless_env_vars", "open_settings_store", "parse", "read_credentials", "start_runtime",
+    "start_runtime_from_settings",
 ]
 
 log = logging.getLogger(__name__)
@@ -129,9 +131,12 @@ def open_store(target: str, password: str = "") -> Database:
 
     Raises:
         ConfigError: it cannot be opened; the message is one line, without the password.
+            `StoreUnreachableConfigError` when the server does not answer (it may later).
     """
     try:
         return open_database(target, password=password)
+    except StoreUnreachableError as exc:
+        raise StoreUnreachableConfigError(str(exc)) from exc
     except StoreError as exc:
         raise ConfigError(str(exc)) from exc
 
@@ -326,8 +331,11 @@ def open_settings_store(args: argparse.Namespace, settings: Settings, credential
     `settings_path()`). The restaurant's sections of the settings come from the store from then on:
     the returned `Store.settings` are the ones to run with.
 
+    Blocks (a server may be slow to answer): the app calls it off the Qt thread.
+
     Raises:
-        ConfigError: the store cannot be opened, or its restaurant settings cannot be used here.
+        ConfigError: the store cannot be opened, or its restaurant settings cannot be used here;
+            `StoreUnreachableConfigError` when the server does not answer (it may later).
     """
     from kds.station.credentials import STORE_PASSWORD
     from kds.station.restaurant import RestaurantStore, screen_name
@@ -339,6 +347,9 @@ def open_settings_store(args: argparse.Namespace, settings: Settings, credential
     restaurant = RestaurantStore(db, screen_name(name), clock)
     try:
         joined = restaurant.join(settings, path)
+    except StoreUnreachableError as exc:  # the server went away between opening and joining: it may come back
+        db.close()
+        raise StoreUnreachableConfigError(str(exc)) from exc
     except (ValueError, StoreError) as exc:
         db.close()
         raise ConfigError(str(exc)) from exc
@@ -354,7 +365,7 @@ def start_runtime_from_settings(args: argparse.Namespace, settings: Settings, cr
     and reported in `Runtime.problems`, so the app still opens and staff can fix it in Settings.
     With `secrets` (the keyring `credentials` came from), a renewed access token is written back
     there at once (`kds.station.keyring_tokens`); without it a renewal lasts until the app stops.
-    With `store` (`open_settings_store`, already opened) its settings are the ones used.
+    With `store` (`open_settings_store`, already opened: off the Qt thread) its settings are the ones used.
     """
     clock = clock or SystemClock()
     store = store or open_settings_store(args, settings, credentials, clock)

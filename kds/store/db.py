@@ -33,6 +33,13 @@ class StoreError(Exception):
     """The database cannot be used (unreachable, corrupt, or written by a newer KDS)."""
 
 
+class StoreUnreachableError(StoreError):
+    """The restaurant's database server does not answer (stopped, restarting, network out): worth retrying.
+
+    Unlike a refused password, a malformed address or a newer schema, this goes away by itself.
+    """
+
+
 class Cursor(Protocol):
     """The result of a statement, as the repositories read it."""
 
@@ -88,6 +95,8 @@ class Database:
 
     dialect = "sqlite"
     shared = False
+    unreachable = ""
+    """Why the database server does not answer now (empty while it does; a SQLite file always answers)."""
     """True when other stations write the same store (they announce changes in the `changes` log)."""
 
     conn: Connection

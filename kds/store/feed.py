@@ -118,10 +118,22 @@ class ChangeListener:
                 self._stop.wait(delay)
 
     def _listen(self) -> None:
+        import psycopg  # as in `_run`: only a shared store's listener loads it
+
         connect = getattr(self.db, "connect", None)
         if connect is None:
             raise RuntimeError("this database has no notifications")
-        with connect() as conn:
+        try:
+            conn = connect()
+        except (psycopg.Error, OSError) as exc:
+            lost = getattr(self.db, "lost", None)  # the server does not answer: the station says so
+            if lost is not None:
+                lost(exc)
+            raise
+        reached = getattr(self.db, "reached", None)  # it answers (again): the store's pool may start afresh
+        if reached is not None:
+            reached()
+        with conn:
             conn.execute("LISTEN kds_changes")
             self.backend_pid = int(conn.info.backend_pid)
             self._catch_up(conn)  # what happened while we were away (or connecting)

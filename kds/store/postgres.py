@@ -33,9 +33,9 @@ from typing import Any
 
 import psycopg
 from psycopg.conninfo import conninfo_to_dict
-from psycopg_pool import ConnectionPool, PoolTimeout
+from psycopg_pool import ConnectionPool, PoolClosed, PoolTimeout
 
-from kds.store.db import Connection, Cursor, Database, StoreError, migrations
+from kds.store.db import Connection, Cursor, Database, StoreError, StoreUnreachableError, migrations
 
 log = logging.getLogger(__name__)
 
@@ -50,6 +50,8 @@ NOTIFY_CHANNEL = "kds_changes"
 """The channel a commit that logged changes notifies (the `changes` triggers send it)."""
 
 _CONNECT_TIMEOUT = 5  # seconds: an unreachable server is reported, not waited for
+_BORROW_TIMEOUT = 10.0  # seconds a statement may wait for a free connection of the pool
+_BORROW_WHILE_DOWN = 0.1  # the same while the server is known not to answer: a tap is refused at once, not frozen
 
 # Every connection's session settings. A station that froze or lost the network in the middle of a
 # transaction would hold the write lock, and every other screen's writes would wait for it: the
@@ -188,8 +190,8 @@ def describe(dsn: str) -> str:
 
 
 # libpq's words before the reason: where (already said) and the severity.
-_NOISE = re.compile(r'^(connection failed: |connection is bad: )?(connection to server (at|on) "[^"]*"(, port \d+)? '
-                    r'failed: )?(FATAL: +)?')
+_NOISE = re.compile(r'^(connection failed: |connection is bad: |consuming input failed: )?'
+                    r'(connection to server (at|on) "[^"]*"(, port \d+)? failed: )?(FATAL: +)?')
 
 
 def _reason(exc: BaseException) -> str:
@@ -197,6 +199,25 @@ def _reason(exc: BaseException) -> str:
     lines = str(exc).strip().splitlines()
     first = _NOISE.sub("", lines[0].strip()) if lines else ""
     return " ".join(first.split()) or type(exc).__name__
+
+
+# libpq's and psycopg's words for a server that did not answer, or cannot serve yet: it may later.
+# Anything else (a refused password, no such database, a malformed address) needs staff to act.
+_UNANSWERED = ("Connection refused", "timeout expired", "timed out", "No route to host", "Network is unreachable",
+               "server closed the connection", "Connection reset", "could not receive data", "could not send data",
+               "failed to resolve host", "could not translate host name", "SSL SYSCALL", "EOF detected",
+               "consuming input failed", "the database system is", "in recovery", "too many clients",
+               "terminating connection")
+
+
+def is_unreachable(exc: BaseException) -> bool:
+    """True when `exc` says the server did not answer (or cannot yet): the same call may work later."""
+    if isinstance(exc, PoolTimeout):
+        return True
+    if not isinstance(exc, psycopg.OperationalError):
+        return False
+    text = str(exc)
+    return any(words in text for words in _UNANSWERED)
 
 
 def _configure(conn: psycopg.Connection[Any]) -> None:
@@ -213,10 +234,23 @@ class _PostgresConnection:
         query = pyformat(sql)
         pinned = self._db._pinned()
         if pinned is not None:
-            return _Result(pinned.execute(query, tuple(parameters)))
+            try:
+                return _Result(pinned.execute(query, tuple(parameters)))
+            except psycopg.OperationalError as exc:
+                raise self._db._failed(exc, pinned) from exc
         if _is_read(sql):
-            with self._db.pool.connection() as conn:
-                return _Result(conn.execute(query, tuple(parameters)))
+            for attempt in (1, 2):
+                with self._db._borrow() as conn:
+                    try:
+                        result = _Result(conn.execute(query, tuple(parameters)))
+                    except psycopg.OperationalError as exc:
+                        # A connection the server dropped while it sat in the pool (a restart, a cut
+                        # line): the pool replaces it; read once more on another before saying so.
+                        if attempt == 1 and conn.broken:
+                            continue
+                        raise self._db._failed(exc, conn) from exc
+                self._db._answered()
+                return result
         with self._db.transaction():
             return self.execute(sql, parameters)
 
@@ -227,7 +261,10 @@ class _PostgresConnection:
             assert conn is not None
             with conn.cursor() as cursor:
                 if rows:  # psycopg sends the rows in one pipeline: one round trip, not one per row
-                    cursor.executemany(pyformat(sql), rows)
+                    try:
+                        cursor.executemany(pyformat(sql), rows)
+                    except psycopg.OperationalError as exc:
+                        raise self._db._failed(exc, conn) from exc
                 return _Result(cursor)
 
 
@@ -255,21 +292,86 @@ class PostgresDatabase(Database):
                                         "keepalives_count": 3}
         if password:
             self._kwargs["password"] = password
+        self.unreachable = ""
+        self._pool_size = pool_size
         try:
             # A first connection of our own: its error says why (refused, bad password, no such database),
             # where the pool would only time out. It migrates, then the pool takes over.
             with self.connect() as conn:
                 self._migrate(conn)
         except psycopg.Error as exc:
-            raise StoreError(f"cannot open the {self.where}: {_reason(exc)}") from exc
-        self.pool = ConnectionPool(dsn, min_size=1, max_size=pool_size, kwargs=self._kwargs, open=False,
-                                   configure=_configure, name=f"kds-store-{self.origin}", timeout=10)
+            error = StoreUnreachableError if is_unreachable(exc) else StoreError
+            raise error(f"cannot open the {self.where}: {_reason(exc)}") from exc
+        self.pool = self._new_pool()
         try:
             self.pool.open(wait=True, timeout=_CONNECT_TIMEOUT * 2)
         except PoolTimeout as exc:
             self.pool.close()
-            raise StoreError(f"cannot open the {self.where}: no connection within {_CONNECT_TIMEOUT * 2} s") from exc
+            waited = _CONNECT_TIMEOUT * 2
+            raise StoreUnreachableError(f"cannot open the {self.where}: no connection within {waited} s") from exc
         self.conn: Connection = _PostgresConnection(self)
+
+    def _new_pool(self) -> ConnectionPool:
+        return ConnectionPool(self.dsn, min_size=1, max_size=self._pool_size, kwargs=self._kwargs, open=False,
+                              configure=_configure, name=f"kds-store-{self.origin}", timeout=_BORROW_TIMEOUT)
+
+    # -- reachability ----------------------------------------------------------------------------
+
+    @contextmanager
+    def _borrow(self) -> Iterator[psycopg.Connection[Any]]:
+        """A connection of the pool; `StoreUnreachableError` when none comes (at once while the server is down)."""
+        timeout = _BORROW_WHILE_DOWN if self.unreachable else _BORROW_TIMEOUT
+        pool = self.pool
+        try:
+            try:
+                cm = pool.connection(timeout=timeout)
+                conn = cm.__enter__()
+            except PoolClosed:
+                if self.pool is pool:
+                    raise
+                cm = self.pool.connection(timeout=timeout)  # `reached` put a fresh pool in its place just now
+                conn = cm.__enter__()
+        except PoolTimeout as exc:
+            raise self._failed(exc) from exc
+        try:
+            yield conn
+        except BaseException as exc:
+            cm.__exit__(type(exc), exc, exc.__traceback__)
+            raise
+        cm.__exit__(None, None, None)
+
+    def _failed(self, exc: BaseException, conn: psycopg.Connection[Any] | None = None) -> BaseException:
+        """What to raise for `exc`: `StoreUnreachableError` (noted) when the server stopped answering, else `exc`."""
+        if not (is_unreachable(exc) or (conn is not None and conn.broken)):
+            return exc
+        self.lost(exc)
+        return StoreUnreachableError(f"the {self.where} is not reachable: {self.unreachable}")
+
+    def lost(self, exc: BaseException) -> None:
+        """The server stopped answering (a statement failed, or the change feed could not connect)."""
+        if not self.unreachable:  # the first word of an outage stays on the banner until it ends
+            # A pool timeout says only that no connection came.
+            reason = "no connection to the server" if isinstance(exc, PoolTimeout) else _reason(exc)
+            log.warning("store: the %s is not reachable: %s", self.where, reason)
+            self.unreachable = reason
+
+    def _answered(self) -> None:
+        if self.unreachable:
+            self.unreachable = ""
+            log.info("store: the %s answers again", self.where)
+
+    def reached(self) -> None:
+        """A connection of its own reached the server (the change feed reconnected): the pool may start afresh.
+
+        The pool's own reconnection backs off for minutes; after an outage a fresh pool serves at once.
+        """
+        if not self.unreachable:
+            return
+        fresh = self._new_pool()
+        fresh.open(wait=False)
+        old, self.pool = self.pool, fresh  # opened first: the Qt thread may borrow from it at once
+        self._answered()
+        threading.Thread(target=old.close, name=f"kds-store-close-{self.origin}", daemon=True).start()
 
     def connect(self, **kwargs: Any) -> psycopg.Connection[Any]:
         """A new connection of its own (not from the pool), in autocommit mode, rows and session like the pool's.
@@ -325,9 +427,7 @@ class PostgresDatabase(Database):
         if self._pinned() is not None:
             yield self.conn
             return
-        with self.pool.connection() as conn:
-            # One round trip for both: a transaction without its lock would not be serialised.
-            conn.execute(f"BEGIN; SELECT pg_advisory_xact_lock({LOCK_SPACE}, {WRITE_LOCK})")
+        with self._begun() as conn:
             self._local.conn = conn
             try:
                 yield self.conn
@@ -337,7 +437,26 @@ class PostgresDatabase(Database):
                     conn.execute("ROLLBACK")
                 raise
             self._local.conn = None
-            conn.execute("COMMIT")
+            try:
+                conn.execute("COMMIT")
+            except psycopg.OperationalError as exc:
+                raise self._failed(exc, conn) from exc
+        self._answered()
+
+    @contextmanager
+    def _begun(self) -> Iterator[psycopg.Connection[Any]]:
+        """A pooled connection in a transaction holding the write lock (a dropped connection is replaced once)."""
+        for attempt in (1, 2):
+            with self._borrow() as conn:
+                try:
+                    # One round trip for both: a transaction without its lock would not be serialised.
+                    conn.execute(f"BEGIN; SELECT pg_advisory_xact_lock({LOCK_SPACE}, {WRITE_LOCK})")
+                except psycopg.OperationalError as exc:
+                    if attempt == 1 and conn.broken:
+                        continue  # nothing was written yet: begin again on another connection
+                    raise self._failed(exc, conn) from exc
+                yield conn
+                return
 
     def reclaim(self, pages: int = 256) -> int:
         """Nothing to do here: returns 0 (no free pages left to give back).

@@ -25,6 +25,7 @@ from typing import Any
 
 import kds
 from kds.station.settings import Settings, settings_json_without_secrets
+from kds.store.db import Database
 from kds.store.statistics import store_statistics
 from kds.support.redaction import REDACTOR
 
@@ -35,19 +36,20 @@ PACKAGES = ("PySide6_Essentials", "PySide6_Addons", "shiboken6", "qasync", "http
 MAX_LOG_BYTES = 20_000_000  # per file; rotated logs are far smaller, this only guards a runaway file
 
 
-def export_diagnostics(zip_path: Path, settings: Settings, db_path: Path | None, log_dir: Path | None,
+def export_diagnostics(zip_path: Path, settings: Settings, db_path: Path | Database | None, log_dir: Path | None,
                        *, now: datetime | None = None) -> Path:
     """Write the diagnostics zip to `zip_path` (atomically) and return its path.
 
     The zip holds `manifest.json`, `versions.json`, `settings.json` (no PIN hash), `store.json`
-    (counts of orders by stage, events, unacknowledged events, quarantined payloads, outbox actions,
-    print jobs and decrypted contacts by state, schema version) and `logs/` (every `*.log*` file of `log_dir`,
+    (the engine, and a PostgreSQL store's host and database without the password; counts of orders
+    by stage, events, unacknowledged events, quarantined payloads, outbox actions, print jobs and
+    decrypted contacts by state; schema version; size) and `logs/` (every `*.log*` file of `log_dir`,
     redacted again).
 
     Args:
         zip_path: the file to write.
         settings: the settings in use.
-        db_path: the order database, or None when there is none.
+        db_path: the order database (a SQLite file, or the open store), or None when there is none.
         log_dir: the log directory, or None.
         now: the export time written into the manifest (default: now).
     """

@@ -157,7 +157,20 @@ async def _run_from_settings(app: QApplication, args: Any, station: StationConte
             log.info("setup closed before it was finished: nothing to run")
             return 0
         station.problem = None  # the wizard saved good settings over whatever was there
-    runtime = await from_settings(station.settings)
+    try:
+        runtime = await from_settings(station.settings)
+    except Exception as exc:
+        if not getattr(exc, "transient", False):  # a malformed address, a refused password: said, exit 2
+            raise
+        # The restaurant's database does not answer (yet): a window that says so, with Settings at hand,
+        # that becomes the board when it answers.
+        log.warning("restaurant database: %s; waiting for it", exc)
+        from kds.ui.windows.store_wait import wait_for_store
+
+        waited = await wait_for_store(app, station, from_settings, str(exc))
+        if waited is None:
+            return 0
+        runtime = waited
     session = WindowSession(app, runtime, args, station, rebuild=from_settings, single=single)
     try:
         return await session.run()

@@ -17,12 +17,14 @@ from kds.clock import FakeClock
 from kds.domain.actions import Action
 from kds.domain.events import EventKind
 from kds.domain.order import OrderKey
+from kds.platforms.base import PlatformRejectedError
 from kds.services.engine import Engine, EngineSettings
 from kds.store.connect import open_database
 from kds.store.outbox import ActionState
 from kds.ui.lifetime import retire
 from kds.ui.settings import UiSettings
 from kds.ui.sounds import SoundBoard
+from kds.ui.viewmodels.board import AlarmKind
 from kds.ui.viewmodels.card import Column
 from kds.ui.windows.main_window import MainWindow
 from tests.fakes.platform import FakePlatform
@@ -96,6 +98,54 @@ async def test_ready_tapped_in_the_kitchen_shows_on_the_counter_and_is_sent_once
         await until(lambda: kitchen.column(order.key) is Column.READY, timeout=WAIT,
                     message="the kitchen never saw the order ready")
         assert kitchen.window.board.ticket(order.key).latest(Action.READY).state is ActionState.DONE
+    finally:
+        for station in stations:
+            await station.engine.feed.stop()
+
+
+async def test_a_cancellation_a_refund_request_and_a_failed_action_reach_every_station(
+        stations: tuple[Station, Station], fake: FakePlatform, clock: FakeClock) -> None:
+    counter, kitchen = stations
+    rang: dict[str, list[tuple[str, OrderKey]]] = {"counter": [], "kitchen": []}
+    counter.window.board.alarm.connect(lambda kind, key: rang["counter"].append((kind, key)))
+    kitchen.window.board.alarm.connect(lambda kind, key: rang["kitchen"].append((kind, key)))
+    for station in stations:
+        station.engine.feed.start()
+    try:
+        cancelled, refunded, refused = fake.add_order(), fake.add_order(), fake.add_order()
+        for order in (cancelled, refunded, refused):
+            fake.push(order.key.order_id, EventKind.ACCEPTED)
+        await counter.engine.pollers[fake.platform].poll_once()
+        await until(lambda: all(kitchen.column(o.key) is Column.PREPARING for o in (cancelled, refunded, refused)),
+                    timeout=WAIT, message="the orders never reached the kitchen screen")
+        assert {kind for kind, _ in rang["kitchen"]} <= {AlarmKind.NEW_ORDER}  # accepted by the platform: new here
+        rang["kitchen"].clear()
+
+        fake.push(cancelled.key.order_id, EventKind.CANCELLED, actor="platform")
+        fake.request_refund(refunded.key.order_id)
+        await counter.engine.pollers[fake.platform].poll_once()
+        expected = {(AlarmKind.CANCELLED, cancelled.key), (AlarmKind.REFUND_REQUEST, refunded.key)}
+        assert expected <= set(rang["counter"])  # the station that polled them rang
+        await until(lambda: expected <= set(rang["kitchen"]), timeout=WAIT,
+                    message=f"the kitchen never rang for the cancellation and the refund request: {rang['kitchen']}")
+
+        # A Ready tapped in the kitchen that the platform refuses shows as failed on the kitchen's card too.
+        tap(kitchen.window, refused.key, "action:ready")
+        record = kitchen.window.board.ticket(refused.key).latest(Action.READY)
+        assert record is not None
+        await until(lambda: counter.window.board.ticket(refused.key).latest(Action.READY) is not None, timeout=WAIT,
+                    message="the kitchen's Ready never reached the counter")
+        clock.advance(6)
+        fake.fail_next.append(PlatformRejectedError("order already collected"))
+        await counter.engine.runner.run_due()
+        assert counter.window.board.ticket(refused.key).latest(Action.READY).state is ActionState.FAILED
+
+        def kitchen_shows_it_failed() -> bool:
+            card = kitchen.window.board.card(refused.key)
+            return card is not None and card.button(f"retry:{record.id}") is not None
+
+        await until(kitchen_shows_it_failed, timeout=WAIT, message="the kitchen never showed its Ready failed")
+        assert AlarmKind.NEW_ORDER not in {kind for kind, _ in rang["kitchen"]}  # an update is never a new order
     finally:
         for station in stations:
             await station.engine.feed.stop()

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 import kds
 from kds.station.settings import APP_NAME, Settings, settings_path
+from kds.store.db import Database
 from kds.support.diagnostics import export_diagnostics
 from kds.support.logs import log_dir
 from kds.ui.resources import resource_path
@@ -42,7 +43,7 @@ def diagnostics_dir() -> Path:
     return Path(platformdirs.user_data_dir(APP_NAME, appauthor=False)) / "diagnostics"
 
 
-def export(directory: Path, settings: Settings, db_path: Path | None, logs: Path | None,
+def export(directory: Path, settings: Settings, db_path: Path | Database | None, logs: Path | None,
            now: datetime | None = None) -> Path:
     """Write a diagnostics zip named after the time into `directory` (blocking)."""
     stamp = (now or datetime.now().astimezone()).strftime("%Y%m%d-%H%M%S")
@@ -53,12 +54,21 @@ def _link(url: QUrl, text: str) -> str:
     return f'<a href="{url.toString()}">{text}</a>'
 
 
+def store_line(db: Path | Database | None) -> str:
+    """Which store this screen uses: its own SQLite file, or the restaurant's PostgreSQL (where, never the password)."""
+    if isinstance(db, Database) and db.shared:
+        return tr("Orders database: the restaurant's PostgreSQL, %1").replace("%1", str(getattr(db, "where", "")))
+    if db is None or (isinstance(db, Database) and db.path is None):
+        return tr("Orders database: none (kept in memory)")
+    return tr("Orders database: this screen's own SQLite file")
+
+
 class AboutView(QWidget):
     """Everything the About sheet shows; also a page of the settings panel."""
 
-    def __init__(self, settings: Callable[[], Settings], db_path: Path | None = None, *,
+    def __init__(self, settings: Callable[[], Settings], db_path: Path | Database | None = None, *,
                  directory: Path | None = None, logs: Path | None = None, parent: QWidget | None = None) -> None:
-        """About this KDS; diagnostics take `settings()` and `db_path`, and go into `directory`."""
+        """About this KDS; diagnostics take `settings()` and `db_path` (a file or the store), into `directory`."""
         super().__init__(parent)
         self.settings = settings
         self.db_path = db_path
@@ -87,9 +97,12 @@ class AboutView(QWidget):
                               .replace("%2", PySide6.__version__).replace("%3", platform.python_version())
                               .replace("%4", sys.platform), "formHint")
         layout.addWidget(self.versions)
+        self.store = label(store_line(db_path), "formHint")
+        layout.addWidget(self.store)
         folders = [(tr("Logs"), logs or log_dir()), (tr("Settings file"), settings_path().parent)]
-        if db_path is not None:
-            folders.append((tr("Orders database"), db_path.parent))
+        file = db_path.path if isinstance(db_path, Database) else db_path
+        if file is not None:
+            folders.append((tr("Orders database"), file.parent))
         links = [_link(QUrl(LICENCE_URL), tr("Licence: Apache 2.0"))]
         links += [_link(QUrl.fromLocalFile(str(path)), name) for name, path in folders]
         self.links = QLabel(" · ".join(links))
@@ -131,7 +144,7 @@ class AboutView(QWidget):
 class AboutSheet(Sheet):
     """About KDS, over the board."""
 
-    def __init__(self, host: QWidget, settings: Callable[[], Settings], db_path: Path | None = None, *,
+    def __init__(self, host: QWidget, settings: Callable[[], Settings], db_path: Path | Database | None = None, *,
                  directory: Path | None = None) -> None:
         """An About sheet over `host` (see `AboutView`)."""
         super().__init__(host, tr("About KDS"))

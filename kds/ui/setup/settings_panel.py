@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 
 from kds.printing.queue import PrintQueue
 from kds.services.stations import StationService
+from kds.store.db import Database, StoreUnreachableError
 from kds.store.retention import RetentionReport
 from kds.ui.setup.about import AboutView
 from kds.ui.setup.controls import label
@@ -52,10 +53,10 @@ class SettingsPanel(Overlay):
 
     saved = Signal(object, object)
 
-    def __init__(self, host: QWidget, station: StationContext, db_path: Path | None = None, *,
+    def __init__(self, host: QWidget, station: StationContext, db_path: Path | Database | None = None, *,
                  printing: PrintQueue | None = None, stations: StationService | None = None,
                  last_cleanup: Callable[[], RetentionReport | None] = lambda: None) -> None:
-        """Edit `station`'s settings over `host`; `db_path` is for diagnostics; `printing` prints test pages.
+        """Edit `station`'s settings over `host`; `db_path` (store or file): diagnostics; `printing`: test pages.
 
         `stations` holds the restaurant's routing (in the shared store); without it there is no Kitchen stations page.
         `last_cleanup()` is what the retention task did last (the "This computer" page shows it).
@@ -76,8 +77,13 @@ class SettingsPanel(Overlay):
                                       self.computer, self.pin]
         self.kitchen: StationsForm | None = None
         if stations is not None:
-            self.kitchen = StationsForm(settings, stations.routing())
-            self.forms.insert(self.forms.index(self.riders) + 1, self.kitchen)
+            try:
+                routing = stations.routing()
+            except StoreUnreachableError as exc:  # the routing is in the database that does not answer
+                log.warning("Kitchen stations page left out: %s", exc)
+            else:
+                self.kitchen = StationsForm(settings, routing)
+                self.forms.insert(self.forms.index(self.riders) + 1, self.kitchen)
         self.about = AboutView(lambda: self.station.settings, db_path, directory=station.diagnostics_dir,
                                logs=station.log_dir)
         outer = QVBoxLayout(self.panel)
@@ -176,11 +182,15 @@ class SettingsPanel(Overlay):
                 self.show_page(self.forms.index(self.computer))
                 self.problem.setText(problem)
                 return None
-            result = await save_draft(self.station, draft)
-            if draft.routing is not None and self.stations_service is not None:
+            if draft.routing is not None and self.stations_service is not None:  # first: nothing saved if away
                 self.stations_service.save_routing(draft.routing)
+            result = await save_draft(self.station, draft)
         except OSError as exc:
             self.problem.setText(tr("Could not save the settings: %1").replace("%1", exc.strerror or str(exc)))
+            return None
+        except StoreUnreachableError as exc:  # the restaurant's database went away: nothing was saved
+            log.warning("settings not saved: %s", exc)
+            self.problem.setText(tr("Not saved — the restaurant database is not reachable"))
             return None
         finally:
             self.save_button.setEnabled(True)

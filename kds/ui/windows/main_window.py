@@ -28,6 +28,7 @@ from kds.printing.queue import PrintQueue
 from kds.services.engine import Engine
 from kds.services.orders import ActionError
 from kds.station.settings import CardSize, Guarded, Role, save_settings
+from kds.store.db import StoreUnreachableError
 from kds.ui import wording
 from kds.ui.settings import UiSettings
 from kds.ui.setup.settings_panel import SettingsPanel
@@ -187,6 +188,9 @@ class MainWindow(OrderSheets, PrintWiring, SetupWiring, BumpBarKeys, QMainWindow
         self.store_paused.hide()
         top_layout.insertWidget(top_layout.indexOf(self.top.summary) + 1, self.store_paused, 100)
         self.top.title.installEventFilter(self)  # a tap on the title opens About (no PIN: nothing to change)
+        # The restaurant's database does not answer: nothing tapped can be saved. Gone only when it answers.
+        self.store_banner = Banner("storeBanner", dismissible=False)
+        self.store_banner.add_action(tr("Settings…")).clicked.connect(self.request_store_settings)
         self.missed_banner = Banner("missedBanner", dismissible=False)
         self.missed_banner.add_action(tr("Connect…")).clicked.connect(self.request_connect)
         self.error_banner = Banner("errorBanner", dismissible=True)
@@ -211,8 +215,8 @@ class MainWindow(OrderSheets, PrintWiring, SetupWiring, BumpBarKeys, QMainWindow
         self.hint = HintStrip()
         layout.addWidget(self.top)
         layout.addWidget(self.board_widget, 1)
-        for widget in (self.hint, self.missed_banner, self.closed_banner, self.token_banner, self.error_banner,
-                       self.status):
+        for widget in (self.hint, self.store_banner, self.missed_banner, self.closed_banner, self.token_banner,
+                       self.error_banner, self.status):
             layout.addWidget(widget)
         self.setCentralWidget(self.root)
         self.counts = DishCountModel(self.board, stations=self.station_board, parent=self)
@@ -261,14 +265,19 @@ class MainWindow(OrderSheets, PrintWiring, SetupWiring, BumpBarKeys, QMainWindow
         self._update_summary()  # an order whose time to accept ran out is no longer "new"
         self.alarms.tick(now)
         self.health.refresh(now)
+        self.show_store_line()
         self.top.set_time(now)
         if self.alarms.muted:
             self.top.set_mute(self.alarms.mute_left())
         self.toast.tick(now)
-        self.printing.tick(now)
-        self._show_store(now)
+        try:  # both read the store: while it does not answer, the banner says so and the rest ticks on
+            self.printing.tick(now)
+            self._show_store(now)
+        except StoreUnreachableError:
+            self.show_store_line()
 
     def _on_changes(self, changes: Changes) -> None:
+        self.show_store_line()
         self.health.on_changes(changes, self.clock.now())
         if self.drawer is not None and not self.drawer.is_closed and self.drawer.key in changes.orders:
             self.drawer.refresh()
@@ -419,6 +428,17 @@ class MainWindow(OrderSheets, PrintWiring, SetupWiring, BumpBarKeys, QMainWindow
         """Every cancelled and unreadable card waiting for "OK, seen" is seen at once (they go to Out/Done)."""
         self.board.dismiss_all()
 
+    def show_store_line(self) -> None:
+        """The red banner while the restaurant's database does not answer, with why (never its password)."""
+        reason = self.engine.db.unreachable
+        self.store_banner.show_text(
+            tr("Restaurant database not reachable — retrying… (%1)").replace("%1", reason) if reason else "")
+
+    def refuse_unsaved(self) -> None:
+        """A tap could not be written: say so (it is not kept: every screen must see what was tapped)."""
+        self.show_toast(tr("Not saved — the restaurant database is not reachable"))
+        self.show_store_line()
+
     def show_error(self, text: str) -> None:
         """Show an unexpected error without blocking anything (the excepthook calls this)."""
         self.error_banner.show_text(tr("Something went wrong and was logged: %1").replace("%1", text))
@@ -436,6 +456,13 @@ class MainWindow(OrderSheets, PrintWiring, SetupWiring, BumpBarKeys, QMainWindow
             self.on_print_button(key, button_id)
             return
         self.board.touch(key)
+        try:
+            self._on_button(key, kind, arg)
+        except StoreUnreachableError as exc:
+            log.warning("%s on %s not saved: %s", button_id, key, exc)
+            self.refuse_unsaved()
+
+    def _on_button(self, key: OrderKey, kind: str, arg: str) -> None:
         if kind == BUMP:
             self.station_board.bump(key)
         elif kind == LINE:
@@ -459,6 +486,10 @@ class MainWindow(OrderSheets, PrintWiring, SetupWiring, BumpBarKeys, QMainWindow
         except ActionError as exc:
             log.info("action %s on %s refused: %s", action.value, key, exc.code)
             self.show_toast(wording.action_error(exc.code))
+            return False
+        except StoreUnreachableError as exc:
+            log.warning("action %s on %s not saved: %s", action.value, key, exc)
+            self.refuse_unsaved()
             return False
         if action is Action.CONFIRM:
             self.hint_used()
@@ -615,6 +646,9 @@ class MainWindow(OrderSheets, PrintWiring, SetupWiring, BumpBarKeys, QMainWindow
             self.error_banner.dismiss.setText(tr("Dismiss"))
         if self.missed_banner.action is not None:
             self.missed_banner.action.setText(tr("Connect…"))
+        if self.store_banner.action is not None:
+            self.store_banner.action.setText(tr("Settings…"))
+        self.show_store_line()
         for column, panel in self.board_widget.panels.items():
             panel.title.setText(column_title(column))
             panel.view.empty = empty_text(column)

@@ -102,6 +102,16 @@ class SetupWiring(_Window):
         """The Settings button: the panel, behind the PIN when it guards settings."""
         self.guarded(Guarded.SETTINGS, tr("Open Settings"), self.open_settings)
 
+    def request_store_settings(self) -> None:
+        """The database banner's Settings: This computer, where the restaurant's database address is."""
+        self.guarded(Guarded.SETTINGS, tr("Open Settings"), self.open_store_settings)
+
+    def open_store_settings(self) -> SettingsPanel:
+        """Open Settings on This computer."""
+        panel = self.open_settings()
+        panel.show_page(panel.forms.index(panel.computer))
+        return panel
+
     def shown_appearance(self) -> Appearance:
         """The language, colours, text size and card size the window shows now."""
         scale = max(APPEARANCE_SCALES[0], min(APPEARANCE_SCALES[1], round(self.fonts.scale, 2)))
@@ -131,7 +141,7 @@ class SetupWiring(_Window):
         for overlay in list(self.overlays):
             overlay.close_overlay()
         self.remember_appearance()
-        panel = SettingsPanel(self.root, self.station, self.engine.db.path, printing=self.printing.queue,
+        panel = SettingsPanel(self.root, self.station, self.engine.db, printing=self.printing.queue,
                               stations=self.engine.stations, last_cleanup=self.engine.retention.last)
         panel.setStyleSheet(form_stylesheet(self.theme, self.fonts))
         panel.saved.connect(self.on_settings_saved)
@@ -173,7 +183,7 @@ class SetupWiring(_Window):
 
     def open_about(self) -> AboutSheet:
         """The About sheet (version, links, Export diagnostics)."""
-        sheet = AboutSheet(self.root, lambda: self.station.settings, self.engine.db.path,
+        sheet = AboutSheet(self.root, lambda: self.station.settings, self.engine.db,
                            directory=self.station.diagnostics_dir)
         sheet.setStyleSheet(form_stylesheet(self.theme, self.fonts))
         self._open(sheet)

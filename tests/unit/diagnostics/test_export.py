@@ -94,6 +94,7 @@ def test_the_zip_holds_logs_settings_statistics_and_versions(tmp_path: Path,
     assert exported["riders"] == 1
 
     stats = json.loads(files["store.json"])
+    assert stats["engine"] == "sqlite" and stats["file_bytes"] > 0
     assert stats["orders_by_stage"] == {"new": 2, "accepted": 1, "ready": 1, "done": 3, "cancelled": 1}
     assert stats["orders_open"] == 4
     assert stats["events"] == 5 and stats["events_unacknowledged"] == 2
