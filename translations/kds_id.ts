@@ -76,6 +76,7 @@
     <message>
         <location line="+3"/>
         <location filename="../kds/ui/setup/settings_panel.py" line="+204"/>
+        <location filename="../kds/ui/sheets/more.py" line="+36"/>
         <location filename="../kds/ui/sheets/print_problems.py" line="+47"/>
         <location filename="../kds/ui/sheets/recall.py" line="+42"/>
         <location filename="../kds/ui/sheets/report.py" line="+126"/>
@@ -377,18 +378,13 @@
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../kds/ui/windows/main_window.py" line="+231"/>
-        <location line="+266"/>
-        <location line="+67"/>
+        <location filename="../kds/ui/sheets/more.py" line="-6"/>
         <source>Dark</source>
         <translation>Gelap</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location filename="../kds/ui/widgets/bars.py" line="+40"/>
-        <location filename="../kds/ui/windows/main_window.py" line="-333"/>
-        <location line="+266"/>
-        <location line="+67"/>
+        <location filename="../kds/ui/sheets/more.py" line="+0"/>
         <source>Light</source>
         <translation>Terang</translation>
     </message>
@@ -1065,10 +1061,9 @@
     </message>
     <message>
         <location filename="../kds/ui/setup/settings_panel.py" line="+23"/>
-        <location filename="../kds/ui/windows/main_window.py" line="-439"/>
-        <location line="+441"/>
+        <location filename="../kds/ui/sheets/more.py" line="-2"/>
         <source>Settings</source>
-        <translation>Pengaturan</translation>
+        <translation>Setelan</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1843,42 +1838,48 @@
         <translation>PESANAN BISA TERLEWAT. </translation>
     </message>
     <message>
-        <location filename="../kds/ui/widgets/bars.py" line="-9"/>
-        <location filename="../kds/ui/windows/main_window.py" line="-32"/>
+        <location filename="../kds/ui/widgets/bars.py" line="+31"/>
+        <location filename="../kds/ui/windows/main_window.py" line="+552"/>
         <source>KDS</source>
         <translation>KDS</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <location filename="../kds/ui/windows/main_window.py" line="+28"/>
+        <location line="+10"/>
+        <location line="+34"/>
         <source>History</source>
         <translation>Riwayat</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+24"/>
+        <location line="-33"/>
+        <location line="+23"/>
         <source>Mute 5 min</source>
         <translation>Bisukan 5 mnt</translation>
     </message>
     <message>
-        <location line="-22"/>
-        <location filename="../kds/ui/windows/main_window.py" line="-39"/>
+        <location filename="../kds/ui/sheets/more.py" line="-3"/>
+        <location filename="../kds/ui/widgets/bars.py" line="-22"/>
+        <location line="+33"/>
+        <source>More</source>
+        <translation>Lainnya</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Full screen</source>
         <translation>Layar penuh</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location filename="../kds/ui/widgets/bars.py" line="-14"/>
         <source>Muted %1</source>
         <translation>Dibisukan %1</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+79"/>
         <source>Sound is off — no audio device</source>
         <translation>Suara mati — tidak ada perangkat audio</translation>
     </message>
     <message>
         <location line="+27"/>
-        <location filename="../kds/ui/windows/main_window.py" line="+47"/>
+        <location filename="../kds/ui/windows/main_window.py" line="+33"/>
         <source>Dismiss</source>
         <translation>Tutup</translation>
     </message>
@@ -2060,43 +2061,42 @@ Pesanan baru berbunyi dan muncul di sini.</translation>
         <translation>%1 pesanan</translation>
     </message>
     <message>
-        <location filename="../kds/ui/windows/main_window.py" line="-468"/>
-        <location line="+456"/>
+        <location filename="../kds/ui/windows/main_window.py" line="-482"/>
+        <location line="+473"/>
         <source>Orders</source>
         <translation>Pesanan</translation>
     </message>
     <message>
-        <location line="-412"/>
-        <location line="+421"/>
+        <location line="-433"/>
+        <location line="+439"/>
         <source>Recall</source>
         <translation>Panggil ulang</translation>
     </message>
     <message>
-        <location line="-415"/>
-        <location line="+416"/>
+        <location filename="../kds/ui/sheets/more.py" line="-2"/>
         <source>Report</source>
         <translation>Laporan</translation>
     </message>
     <message>
-        <location line="-395"/>
-        <location line="+399"/>
+        <location filename="../kds/ui/windows/main_window.py" line="-417"/>
+        <location line="+422"/>
         <source>Connect…</source>
         <translation>Hubungkan…</translation>
     </message>
     <message>
-        <location line="-394"/>
+        <location line="-417"/>
         <source>Reopen</source>
         <translation>Buka lagi</translation>
     </message>
     <message>
-        <location line="+95"/>
+        <location line="+93"/>
         <source>%1 new · %2 preparing · %3 ready</source>
         <translation>%1 baru · %2 disiapkan · %3 siap</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Clear all seen (%1)</source>
-        <translation>Tandai semua sudah dilihat (%1)</translation>
+        <translation>Semua dilihat (%1)</translation>
     </message>
     <message>
         <location line="+66"/>
@@ -2114,7 +2114,12 @@ Pesanan baru berbunyi dan muncul di sini.</translation>
         <translation>Jeda toko</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+11"/>
+        <source>See the day&apos;s report</source>
+        <translation>Lihat laporan hari ini</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>Something went wrong and was logged: %1</source>
         <translation>Terjadi kesalahan dan sudah dicatat: %1</translation>
     </message>
@@ -2225,17 +2230,17 @@ Pesanan baru berbunyi dan muncul di sini.</translation>
         <translation>Pengaturan disimpan.</translation>
     </message>
     <message>
-        <location filename="../kds/ui/windows/main_window.py" line="+108"/>
+        <location filename="../kds/ui/windows/main_window.py" line="+109"/>
         <source>Leave full screen</source>
         <translation>Keluar dari layar penuh</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location filename="../kds/ui/sheets/more.py" line="+2"/>
         <source>Exit full screen</source>
         <translation>Keluar dari layar penuh</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location filename="../kds/ui/windows/main_window.py" line="+41"/>
         <source>KDS · DEMO</source>
         <translation>KDS · DEMO</translation>
     </message>
@@ -3274,7 +3279,8 @@ Pesanan baru berbunyi dan muncul di sini.</translation>
     </message>
     <message>
         <location filename="../kds/ui/sheets/store.py" line="+57"/>
-        <location filename="../kds/ui/windows/main_window.py" line="-394"/>
+        <location filename="../kds/ui/windows/main_window.py" line="-415"/>
+        <location line="+446"/>
         <source>Store</source>
         <translation>Toko</translation>
     </message>

@@ -76,6 +76,7 @@
     <message>
         <location line="+3"/>
         <location filename="../kds/ui/setup/settings_panel.py" line="+204"/>
+        <location filename="../kds/ui/sheets/more.py" line="+36"/>
         <location filename="../kds/ui/sheets/print_problems.py" line="+47"/>
         <location filename="../kds/ui/sheets/recall.py" line="+42"/>
         <location filename="../kds/ui/sheets/report.py" line="+126"/>
@@ -377,18 +378,13 @@
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../kds/ui/windows/main_window.py" line="+231"/>
-        <location line="+266"/>
-        <location line="+67"/>
+        <location filename="../kds/ui/sheets/more.py" line="-6"/>
         <source>Dark</source>
         <translation>Escuro</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location filename="../kds/ui/widgets/bars.py" line="+40"/>
-        <location filename="../kds/ui/windows/main_window.py" line="-333"/>
-        <location line="+266"/>
-        <location line="+67"/>
+        <location filename="../kds/ui/sheets/more.py" line="+0"/>
         <source>Light</source>
         <translation>Claro</translation>
     </message>
@@ -1065,10 +1061,9 @@
     </message>
     <message>
         <location filename="../kds/ui/setup/settings_panel.py" line="+23"/>
-        <location filename="../kds/ui/windows/main_window.py" line="-439"/>
-        <location line="+441"/>
+        <location filename="../kds/ui/sheets/more.py" line="-2"/>
         <source>Settings</source>
-        <translation>Configurações</translation>
+        <translation>Ajustes</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1843,42 +1838,48 @@
         <translation>PEDIDOS PODEM SER PERDIDOS. </translation>
     </message>
     <message>
-        <location filename="../kds/ui/widgets/bars.py" line="-9"/>
-        <location filename="../kds/ui/windows/main_window.py" line="-32"/>
+        <location filename="../kds/ui/widgets/bars.py" line="+31"/>
+        <location filename="../kds/ui/windows/main_window.py" line="+552"/>
         <source>KDS</source>
         <translation>KDS</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <location filename="../kds/ui/windows/main_window.py" line="+28"/>
+        <location line="+10"/>
+        <location line="+34"/>
         <source>History</source>
         <translation>Histórico</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+24"/>
+        <location line="-33"/>
+        <location line="+23"/>
         <source>Mute 5 min</source>
         <translation>Silenciar 5 min</translation>
     </message>
     <message>
-        <location line="-22"/>
-        <location filename="../kds/ui/windows/main_window.py" line="-39"/>
+        <location filename="../kds/ui/sheets/more.py" line="-3"/>
+        <location filename="../kds/ui/widgets/bars.py" line="-22"/>
+        <location line="+33"/>
+        <source>More</source>
+        <translation>Mais</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Full screen</source>
         <translation>Tela cheia</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location filename="../kds/ui/widgets/bars.py" line="-14"/>
         <source>Muted %1</source>
         <translation>Silenciado %1</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+79"/>
         <source>Sound is off — no audio device</source>
         <translation>Som desligado — nenhum dispositivo de áudio</translation>
     </message>
     <message>
         <location line="+27"/>
-        <location filename="../kds/ui/windows/main_window.py" line="+47"/>
+        <location filename="../kds/ui/windows/main_window.py" line="+33"/>
         <source>Dismiss</source>
         <translation>Dispensar</translation>
     </message>
@@ -2060,43 +2061,42 @@ Pedidos novos tocam e aparecem aqui.</translation>
         <translation>%1 pedidos</translation>
     </message>
     <message>
-        <location filename="../kds/ui/windows/main_window.py" line="-468"/>
-        <location line="+456"/>
+        <location filename="../kds/ui/windows/main_window.py" line="-482"/>
+        <location line="+473"/>
         <source>Orders</source>
         <translation>Pedidos</translation>
     </message>
     <message>
-        <location line="-412"/>
-        <location line="+421"/>
+        <location line="-433"/>
+        <location line="+439"/>
         <source>Recall</source>
         <translation>Rechamar</translation>
     </message>
     <message>
-        <location line="-415"/>
-        <location line="+416"/>
+        <location filename="../kds/ui/sheets/more.py" line="-2"/>
         <source>Report</source>
         <translation>Relatório</translation>
     </message>
     <message>
-        <location line="-395"/>
-        <location line="+399"/>
+        <location filename="../kds/ui/windows/main_window.py" line="-417"/>
+        <location line="+422"/>
         <source>Connect…</source>
         <translation>Conectar…</translation>
     </message>
     <message>
-        <location line="-394"/>
+        <location line="-417"/>
         <source>Reopen</source>
         <translation>Reabrir</translation>
     </message>
     <message>
-        <location line="+95"/>
+        <location line="+93"/>
         <source>%1 new · %2 preparing · %3 ready</source>
         <translation>%1 novos · %2 em preparo · %3 prontos</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Clear all seen (%1)</source>
-        <translation>Marcar todos como vistos (%1)</translation>
+        <translation>Todos vistos (%1)</translation>
     </message>
     <message>
         <location line="+66"/>
@@ -2114,7 +2114,12 @@ Pedidos novos tocam e aparecem aqui.</translation>
         <translation>Pausar a loja</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+11"/>
+        <source>See the day&apos;s report</source>
+        <translation>Ver o relatório do dia</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>Something went wrong and was logged: %1</source>
         <translation>Algo deu errado e foi registrado: %1</translation>
     </message>
@@ -2225,17 +2230,17 @@ Pedidos novos tocam e aparecem aqui.</translation>
         <translation>Configurações salvas.</translation>
     </message>
     <message>
-        <location filename="../kds/ui/windows/main_window.py" line="+108"/>
+        <location filename="../kds/ui/windows/main_window.py" line="+109"/>
         <source>Leave full screen</source>
         <translation>Sair da tela cheia</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location filename="../kds/ui/sheets/more.py" line="+2"/>
         <source>Exit full screen</source>
         <translation>Sair da tela cheia</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location filename="../kds/ui/windows/main_window.py" line="+41"/>
         <source>KDS · DEMO</source>
         <translation>KDS · DEMO</translation>
     </message>
@@ -3274,7 +3279,8 @@ Pedidos novos tocam e aparecem aqui.</translation>
     </message>
     <message>
         <location filename="../kds/ui/sheets/store.py" line="+57"/>
-        <location filename="../kds/ui/windows/main_window.py" line="-394"/>
+        <location filename="../kds/ui/windows/main_window.py" line="-415"/>
+        <location line="+446"/>
         <source>Store</source>
         <translation>Loja</translation>
     </message>
