@@ -10,7 +10,13 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from kds.startup.options import ConfigError, configured_by_environment, parse
-from kds.startup.runtime import Runtime, read_credentials, start_runtime, start_runtime_from_settings
+from kds.startup.runtime import (
+    Runtime,
+    open_settings_store,
+    read_credentials,
+    start_runtime,
+    start_runtime_from_settings,
+)
 
 if TYPE_CHECKING:
     from kds.station.settings import Settings
@@ -70,6 +76,9 @@ def run_gui(args: argparse.Namespace) -> int:
     async def from_settings(settings: Settings) -> Runtime:
         # Keyring reads may wait for an unlock prompt: off the Qt thread.
         credentials = await asyncio.to_thread(read_credentials, settings, store)
-        return start_runtime_from_settings(args, settings, credentials, secrets=store)
+        opened = open_settings_store(args, settings, credentials)
+        if opened.settings.enabled_platforms() != settings.enabled_platforms():  # the restaurant's accounts
+            credentials = await asyncio.to_thread(read_credentials, opened.settings, store)
+        return start_runtime_from_settings(args, opened.settings, credentials, secrets=store, store=opened)
 
     return run(args, start_runtime, ConfigError, from_settings=from_settings, secrets=store)

@@ -45,6 +45,7 @@ class ReasonCode:
     code: str
     label: str
     needs_text: bool = False
+    out_of_stock: bool = False  # dishes ran out: staff pick them (sent where the platform's cancel takes them)
 
 
 @dataclass(frozen=True, slots=True)

@@ -24,10 +24,12 @@ class Changes:
     unreadable: frozenset[OrderKey] = frozenset()  # KDS gave up reading these orders' details
     contacts: frozenset[OrderKey] = frozenset()  # a self-delivery order's contact was read (or given up on)
     store: frozenset[Platform] = frozenset()  # a store control (pause, busy, sold out) changed there
+    settings: frozenset[str] = frozenset()  # the restaurant's settings another station saved (their store keys)
     notes: tuple[str, ...] = field(default=())
 
     def __bool__(self) -> bool:
-        return bool(self.orders or self.actions or self.platforms or self.print_jobs or self.notes or self.store)
+        return bool(self.orders or self.actions or self.platforms or self.print_jobs or self.notes or self.store
+                    or self.settings)
 
     def __or__(self, other: Changes) -> Changes:
         return Changes(
@@ -44,5 +46,6 @@ class Changes:
             unreadable=self.unreadable | other.unreadable,
             contacts=self.contacts | other.contacts,
             store=self.store | other.store,
+            settings=self.settings | other.settings,
             notes=self.notes + other.notes,
         )

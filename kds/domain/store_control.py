@@ -81,8 +81,8 @@ class StoreControl:
 
     @property
     def sent(self) -> bool:
-        """True when the platform is told about it."""
-        return self.kind in SENT
+        """True when the platform is told about it (a dish without codes there is only marked here)."""
+        return self.kind in SENT and (not self.item or bool(self.codes))
 
 
 def paused_minutes(controls: list[StoreControl], start: datetime, end: datetime) -> dict[Platform, float]:

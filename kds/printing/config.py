@@ -66,6 +66,9 @@ class PrinterConfig(BaseModel):
     copies: int = Field(default=1, ge=1, le=9)
     kinds: frozenset[DocKind] = frozenset(DocKind)
     station: str = ""
+    # The screen the printer is connected to, which prints its jobs (that screen's station name); "":
+    # this screen (a single screen, or one not sharing a restaurant's store).
+    owner: str = Field(default="", max_length=80)
     language: str = ""  # the language it prints in (`kds.printing.labels.LANGUAGES`); "": the screen's
     auto_print: AutoPrint = AutoPrint.ON_CONFIRM
     cash_drawer: bool = False

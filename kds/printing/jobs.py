@@ -128,8 +128,11 @@ class Ledger(Protocol):
     def has_printed(self, order_key: str, kind: str) -> bool:
         """True when a job of `kind` for the order is done or may have printed."""
 
-    def mark_sending(self, job_id: int, now: datetime) -> None:
-        """Note that the job's bytes are about to go out (committed first, so a crash then is detectable)."""
+    def mark_sending(self, job_id: int, now: datetime) -> bool:
+        """Note that the job's bytes are about to go out (committed first, so a crash then is detectable).
+
+        False when it is no longer due (another queue took it): it must not be sent.
+        """
 
     def mark_done(self, job_id: int, now: datetime) -> None:
         """Note that the printer took the job."""
@@ -138,8 +141,8 @@ class Ledger(Protocol):
                     retry_at: datetime | None) -> None:
         """Note that the job did not print; it is retried at `retry_at` (never when None: staff must retry it)."""
 
-    def recover_interrupted(self, now: datetime) -> list[int]:
-        """Make jobs left `sending` by a crash `uncertain` ("may have printed"); returns their ids."""
+    def recover_interrupted(self, now: datetime, printers: Iterable[str] | None = None) -> list[int]:
+        """Make jobs left `sending` by a crash `uncertain` ("may have printed"), only on `printers` if given."""
 
     def retry(self, job_id: int, now: datetime, printer: str | None = None) -> bool:
         """Queue a failed job again now (optionally on another printer); False when it is not failed."""

@@ -12,12 +12,13 @@ test platform prints as "Training" and any other platform as its value.
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Collection, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime, tzinfo
 from decimal import Decimal
 
 from kds.domain.contact import address_text
+from kds.domain.dishes import entry_key
 from kds.domain.events import RefundItem
 from kds.domain.money import Money
 from kds.domain.order import FeeKind, Line, Order, OrderType, Platform, Timing, is_encrypted
@@ -123,9 +124,11 @@ def _id_check(line: Line, t: _Labels) -> list[Block]:
     return [Text(f"!! {t('id_check')}", ALERT, indent=3, hang=3)] if line.age_check else []
 
 
-def _item_lines(line: Line, t: _Labels, style: Style = ITEM) -> list[Block]:
+def _item_lines(line: Line, t: _Labels, style: Style = ITEM, *, sold_out: bool = False) -> list[Block]:
     prefix = f"{quantity(line.quantity)}x "
     blocks: list[Block] = [Text(prefix + line.name_in(t.language), style, hang=len(prefix))]
+    if sold_out:  # the dish is switched off now: the cook checks the stock before starting it
+        blocks.append(Text(f"!! {t('sold_out')}", ALERT, indent=3, hang=3))
     for option in line.options:
         count = f"{quantity(option.quantity)}x " if option.quantity != 1 else ""
         blocks.append(Text(f"+ {count}{option.name_in(t.language)}", indent=3, hang=2))
@@ -139,11 +142,12 @@ def _item_lines(line: Line, t: _Labels, style: Style = ITEM) -> list[Block]:
 
 def kitchen_ticket(order: Order, *, tz: tzinfo = UTC, station: str = "",
                    labels: Mapping[str, str] | None = None, language: str = ENGLISH,
-                   routing: Routing | None = None) -> TicketDoc:
+                   routing: Routing | None = None, sold_out: Collection[tuple[Platform, str]] = ()) -> TicketDoc:
     """The kitchen's ticket: what to make, large and without prices; notes and allergies stand out; the pickup code.
 
     A printer of a kitchen `station` that `routing` knows prints only the lines routed there, and
     "+ 2 items at DRINKS" for each other station's part, so nobody waits for a part that is made elsewhere.
+    A line whose dish is among `sold_out` (dish entries, `kds.domain.dishes.entry_key`) is marked.
     """
     t = _Labels(labels, language)
     lines: tuple[Line, ...] = order.lines
@@ -169,8 +173,9 @@ def kitchen_ticket(order: Order, *, tz: tzinfo = UTC, station: str = "",
         # What the rider or the customer shows at the counter: on the bag, large, to match at a glance.
         blocks.append(Row(t("pickup_code"), order.pickup_code, TOTAL))
     blocks.append(Rule("="))
+    platform = order.key.platform
     for line in lines:
-        blocks.extend(_item_lines(line, t))
+        blocks.extend(_item_lines(line, t, sold_out=(platform, entry_key(line.external_code, line.name)) in sold_out))
     for part in elsewhere:
         words = t("elsewhere_one") if part.item_count == 1 else t("elsewhere")
         blocks.append(Text(words.replace("{count}", str(part.item_count)).replace("{station}", part.station), NOTE))

@@ -18,7 +18,7 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import logging
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Collection, Mapping, Sequence
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta, tzinfo
@@ -99,16 +99,18 @@ class _Worker:
 
 def order_document(order: Order, kind: DocKind, settings: PrintSettings, labels: Mapping[str, str], language: str,
                    tz: tzinfo, *, printer: PrinterConfig | None = None, status: OrderStatus | None = None,
-                   rider: Rider | None = None, routing: Routing | None = None) -> TicketDoc:
+                   rider: Rider | None = None, routing: Routing | None = None,
+                   sold_out: Collection[tuple[Platform, str]] = ()) -> TicketDoc:
     """The document of `kind` for `order`, in `language`, as `printer` prints it (the queue's and a preview's).
 
     `routing` is the restaurant's: a kitchen station's printer prints only that station's lines.
+    `sold_out` holds the dish entries sold out now: the kitchen ticket marks their lines.
     """
     if kind is DocKind.DELIVERY:
         return delivery_slip(order, rider, tz=tz, labels=labels, language=language)
     if kind is DocKind.KITCHEN:
         return kitchen_ticket(order, tz=tz, station=printer.station if printer else "", labels=labels,
-                              language=language, routing=routing)
+                              language=language, routing=routing, sold_out=sold_out)
     if kind is DocKind.RECEIPT:
         return receipt(order, tz=tz, header=settings.store.header(), labels=labels, language=language)
     if kind is DocKind.CANCEL:
@@ -126,8 +128,12 @@ class PrintQueue:
 
     def __init__(self, ledger: Ledger, settings: PrintSettings, clock: Clock, *, backoff: Backoff | None = None,
                  transport_factory: TransportFactory = default_transport,
-                 platform_names: Mapping[Platform, str] | None = None, language: str = ENGLISH) -> None:
+                 platform_names: Mapping[Platform, str] | None = None, language: str = ENGLISH,
+                 shared: bool = False) -> None:
         """Build the queue; `start()` recovers interrupted jobs and starts one worker per printer.
+
+        `shared`: the ledger is shared with other stations (each runs the queue of its own printers,
+        the ones in its `settings`; a job on another station's printer is left to that station).
 
         `platform_names` is what each platform is called on paper (`kds.platforms.registry.LABELS`);
         printing itself knows no platform by name (`kds.printing.layout`). `language` is what a printer
@@ -147,13 +153,17 @@ class PrintQueue:
         self._listeners: list[Callable[[Changes], None]] = []
         self._health_listeners: list[Callable[[PrinterHealth], None]] = []
         self._closing = False
+        self.sold_out: Callable[[], Collection[tuple[Platform, str]]] = frozenset
+        """The dish entries sold out now (the runtime hands the engine's `SoldOutService.entries`)."""
+        self.shared = shared
 
     # --- lifecycle --------------------------------------------------------------------------------
 
     async def start(self) -> Changes:
         """Mark jobs cut off by a crash as "may have printed", then start the printer workers."""
         now = self.clock.now()
-        interrupted = self.ledger.recover_interrupted(now)
+        # Only this station's printers: a job another station is sending now is not ours to doubt.
+        interrupted = self.ledger.recover_interrupted(now, [c.name for c in self.settings.printers])
         for job_id in interrupted:
             log.warning("print job %s was interrupted while sending: may have printed", job_id)
         for config in self.settings.printers:
@@ -161,8 +171,8 @@ class PrintQueue:
             worker = _Worker(config, executor, PrinterHealth(config.name))
             worker.task = asyncio.get_running_loop().create_task(self._run(worker), name=f"printer:{config.name}")
             self._workers[config.name] = worker
-        orphans = [j.id for j in self.ledger.in_states([JobState.QUEUED, JobState.FAILED])
-                   if j.printer not in self._workers]
+        orphans = [] if self.shared else [j.id for j in self.ledger.in_states([JobState.QUEUED, JobState.FAILED])
+                                          if j.printer not in self._workers]
         for job_id in orphans:
             self.ledger.mark_failed(job_id, now, "printer no longer configured", partial=False, retry_at=None)
         return self._publish(Changes(print_jobs=frozenset(interrupted) | frozenset(orphans)))
@@ -223,7 +233,8 @@ class PrintQueue:
                  status: OrderStatus | None = None, rider: Rider | None = None) -> TicketDoc:
         """The document of `kind` for `order` as `printer` would print it (for a preview, too)."""
         return order_document(order, kind, self.settings, self.labels, self.language_of(printer), self.tz,
-                              printer=printer, status=status, rider=rider, routing=self.routing())
+                              printer=printer, status=status, rider=rider, routing=self.routing(),
+                              sold_out=self.sold_out() if kind is DocKind.KITCHEN else ())
 
     def _nothing_for(self, order: Order, kind: DocKind, printer: PrinterConfig) -> bool:
         """True when `printer` belongs to a kitchen station that makes none of `order` (no empty ticket)."""
@@ -252,6 +263,12 @@ class PrintQueue:
         worker = self._workers.get(printer)
         if worker is not None:
             worker.wake.set()
+
+    def on_changes(self, changes: Changes) -> None:
+        """Bus listener: a job queued by another station (a reprint asked for there) may be for a printer here."""
+        if changes.print_jobs and self.shared:
+            for worker in self._workers.values():
+                worker.wake.set()
 
     # --- what the order service calls ------------------------------------------------------------
 
@@ -464,7 +481,9 @@ class PrintQueue:
         config = worker.config
         expect = config.status is StatusQuery.REQUIRED or (
             config.status is StatusQuery.AUTO and worker.health.answers_status)
-        self.ledger.mark_sending(job.id, self.clock.now())
+        if not self.ledger.mark_sending(job.id, self.clock.now()):
+            log.info("print job %s was taken or resolved meanwhile: not sent here", job.id)
+            return
         self._publish(Changes(print_jobs=frozenset({job.id})))
         loop = asyncio.get_running_loop()
         try:

@@ -11,8 +11,10 @@ Routes:
 - ``GET /health``: 200 when the database answers, 503 otherwise.
 
 Long-polling is woken in-process by the webhook that stored an event (only the polls that read
-its platform), and re-checks the database every `RelaySettings.recheck_interval` so that events
-stored by another relay process sharing a PostgreSQL (or SQLite) database are seen too.
+its platform). On PostgreSQL, an event stored by another relay process sharing the database wakes
+them through `LISTEN/NOTIFY` (`kds.relay.listener`), and the polls re-check the database only every
+`RelaySettings.notified_recheck_interval` as a fallback; without notifications (SQLite, or while
+the listener reconnects) they re-check every `RelaySettings.recheck_interval`.
 """
 
 # No `from __future__ import annotations`: FastAPI evaluates the route signatures at runtime, and
@@ -47,8 +49,10 @@ from kds.relay.contract import (
 )
 from kds.relay.hooks import HOOKS, HookRejectedError, WebhookPlatform, WebhookRequest
 from kds.relay.hooks.base import CallbackPlatform, path_secret_matches
+from kds.relay.listener import NotifyListener
 from kds.relay.logs import fields
 from kds.relay.longpoll import Notifier, wait_for_events
+from kds.relay.sqlstore import PostgresRelayStore
 from kds.relay.store import (
     ACKED_RETENTION,
     PlatformSecret,
@@ -72,6 +76,11 @@ class RelaySettings:
     max_body: int = 1 << 20
     max_wait: float = 30.0
     recheck_interval: float = 1.0
+    """Seconds between a waiting poll's reads while no notification can wake it (SQLite, listener down)."""
+    notified_recheck_interval: float = 10.0
+    """Seconds between a waiting poll's reads while the PostgreSQL listener is listening (a fallback only)."""
+    listen_retry: float = 1.0
+    """Seconds before the listener's first reconnection attempt (doubled after each failure, up to 16x)."""
     purge_interval: float | None = 60.0
     acked_retention: timedelta = ACKED_RETENTION
     max_events: int = MAX_EVENTS_PER_POLL
@@ -118,16 +127,30 @@ def create_app(store: RelayStore, *, clock: Clock | None = None, settings: Relay
     settings = settings or RelaySettings()
     notifier = Notifier()
     purger = Purger(store, clock, settings.purge_interval or 0.0, settings.acked_retention)
+    listener = (NotifyListener(store.dsn, store.channel, store.origin, notifier, clock,
+                               retry=settings.listen_retry)
+                if isinstance(store, PostgresRelayStore) else None)
+
+    def recheck() -> float:
+        if listener is not None and listener.connected:
+            return settings.notified_recheck_interval
+        return settings.recheck_interval
 
     @asynccontextmanager
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
-        task = (asyncio.create_task(purger.run(), name="relay-purge")
-                if settings.purge_interval else None)
+        tasks = []
+        if settings.purge_interval:
+            tasks.append(asyncio.create_task(purger.run(), name="relay-purge"))
+        if listener is not None:
+            tasks.append(asyncio.create_task(listener.run(), name="relay-listen"))
+            # Serve once listening, so a webhook on another process wakes polls here from the start
+            # (if the database is slow to answer, polls re-check at the fast interval meanwhile).
+            await listener.wait_listening(5.0)
         try:
             yield
         finally:
             notifier.close()
-            if task is not None:
+            for task in tasks:
                 task.cancel()
                 with contextlib.suppress(asyncio.CancelledError):
                     await task
@@ -137,6 +160,7 @@ def create_app(store: RelayStore, *, clock: Clock | None = None, settings: Relay
                   description="Platform webhooks in, Open Delivery polling out.")
     app.state.notifier = notifier
     app.state.purger = purger
+    app.state.listener = listener
 
     @app.exception_handler(RequestValidationError)
     async def bad_request(request: Request, exc: RequestValidationError) -> JSONResponse:
@@ -197,7 +221,7 @@ def create_app(store: RelayStore, *, clock: Clock | None = None, settings: Relay
         platforms = frozenset(platform) or None
         events = await wait_for_events(
             lambda: asyncio.to_thread(store.pending, tenant, settings.max_events, platforms),
-            notifier, tenant, wait=min(wait, settings.max_wait), recheck=settings.recheck_interval,
+            notifier, tenant, wait=min(wait, settings.max_wait), recheck=recheck,
             platforms=platforms)
         if not events:
             return Response(status_code=204)

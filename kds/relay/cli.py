@@ -1,6 +1,7 @@
 """`kds relay`: serve the relay, and manage its tenants.
 
     kds relay [--host 127.0.0.1] [--port 8080] [--db PATH|postgresql://…] [--log-level info]
+        (without --db: $KDS_RELAY_DB, else the default SQLite file)
     kds relay add-tenant NAME [each platform's secret options] [--public-url https://relay.example.com]
                               [--db …]
     kds relay set-tenant NAME [the same options]    change secrets or the public URL
@@ -25,6 +26,7 @@ from __future__ import annotations
 
 import argparse
 import contextlib
+import os
 import secrets
 import sys
 from collections.abc import Sequence
@@ -48,8 +50,13 @@ def _err(text: str) -> None:
     sys.stderr.write(f"kds relay: {text}\n")
 
 
+DB_ENV = "KDS_RELAY_DB"
+"""Where `--db` is read from when not given: a service keeps a DSN with a password out of the process list."""
+
+
 def _db_option(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("--db", help=f"SQLite file or postgresql:// DSN (default {default_db_path()})")
+    parser.add_argument("--db", default=os.environ.get(DB_ENV) or None,
+                        help=f"SQLite file or postgresql:// DSN (default ${DB_ENV}, else {default_db_path()})")
 
 
 def _parser(command: str | None) -> argparse.ArgumentParser:

@@ -2,9 +2,10 @@
 
 A webhook handled by this process wakes the tenant's waiting polls at once (`Notifier.notify`),
 but only those that read its platform: a poll for one platform's events sleeps on through a
-burst of another's webhooks. Events stored by another process sharing the database (PostgreSQL, or
-the same SQLite file) are found by re-reading every `recheck` seconds, so they wait at most that
-long.
+burst of another's webhooks. On PostgreSQL, a webhook stored by another relay process wakes them
+the same way through its notification (`kds.relay.listener`). Whatever no wake-up reaches (the
+same SQLite file shared by two processes, a notification lost while the listener reconnected) is
+found by re-reading every `recheck` seconds.
 """
 
 from __future__ import annotations
@@ -56,15 +57,25 @@ class Notifier:
         """
         return any(_wakes(platforms, platform) for platforms in self._signals.get(tenant, {}))
 
-    def notify(self, tenant: str, platform: str | None = None) -> None:
-        """Wake every poll for `tenant` that reads `platform` (None: every poll); later polls get a fresh event."""
+    def notify(self, tenant: str, platform: str | None = None) -> int:
+        """Wake every poll for `tenant` that reads `platform` (None: every poll); later polls get a fresh event.
+
+        Returns:
+            How many groups of waiting polls were woken (0: nobody here was waiting for it).
+        """
         waiting = self._signals.get(tenant)
         if not waiting:
-            return
-        for platforms in [p for p in waiting if _wakes(p, platform)]:
+            return 0
+        woken = [p for p in waiting if _wakes(p, platform)]
+        for platforms in woken:
             waiting.pop(platforms).set()
         if not waiting:
             del self._signals[tenant]
+        return len(woken)
+
+    def notify_all(self) -> int:
+        """Wake every waiting poll of every tenant once, so each reads again; returns how many groups."""
+        return sum(self.notify(tenant) for tenant in list(self._signals))
 
     def close(self) -> None:
         """Wake every waiting poll for good (server shutdown)."""
@@ -76,7 +87,7 @@ class Notifier:
 
 
 async def wait_for_events(fetch: Callable[[], Awaitable[list[T]]], notifier: Notifier, tenant: str, *,
-                          wait: float, recheck: float, platforms: Platforms = None) -> list[T]:
+                          wait: float, recheck: float | Callable[[], float], platforms: Platforms = None) -> list[T]:
     """Return `fetch()`'s first non-empty answer within `wait` seconds, or [] when time is up.
 
     Args:
@@ -84,7 +95,8 @@ async def wait_for_events(fetch: Callable[[], Awaitable[list[T]]], notifier: Not
         notifier: Wakes the wait when this process stores an event for `tenant` of `platforms`.
         tenant: Whose events.
         wait: The longest to wait (0: read once).
-        recheck: The longest between two reads (for events stored by other processes).
+        recheck: The longest between two reads, for events no wake-up reaches (or a callable
+            asked before each wait: the interval can depend on whether notifications arrive).
         platforms: The platforms `fetch` reads (None: every platform); events of others do not wake it.
     """
     loop = asyncio.get_running_loop()
@@ -97,4 +109,4 @@ async def wait_for_events(fetch: Callable[[], Awaitable[list[T]]], notifier: Not
         if found or remaining <= 0 or notifier.closed:
             return found
         with contextlib.suppress(TimeoutError):
-            await asyncio.wait_for(signal.wait(), min(remaining, recheck))
+            await asyncio.wait_for(signal.wait(), min(remaining, recheck() if callable(recheck) else recheck))

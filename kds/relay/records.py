@@ -124,8 +124,8 @@ class RelayStore(Protocol):
         """Mark the tenant's events with those ids acknowledged; returns how many changed."""
         ...
 
-    def purge(self, now: datetime, acked_retention: timedelta = ACKED_RETENTION) -> int:
-        """Delete expired unacknowledged events and old acknowledged ones; returns how many."""
+    def purge(self, now: datetime, acked_retention: timedelta = ACKED_RETENTION, *, batch: int = 2000) -> int:
+        """Delete expired unacknowledged events and old acknowledged ones, `batch` rows a step; returns how many."""
         ...
 
     def ping(self) -> None:

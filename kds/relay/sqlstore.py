@@ -4,6 +4,14 @@ The statements are plain SQL both engines understand (`ON CONFLICT`, partial ind
 auto-numbered key, the placeholder style, connecting and transactions differ. Times are stored as
 UTC epoch milliseconds, JSON as text (the relay never queries inside it).
 
+On PostgreSQL, storing an event also rings the doorbell: right after the commit, a `NOTIFY` on
+`NOTIFY_CHANNEL` carries the storing process, the platform and the tenant, so that the long-polls
+waiting in every other relay process sharing the database wake at once (`kds.relay.listener`).
+
+Every query the relay makes often is one index range: a tenant's pending events (optionally of some
+platforms) in `seq` order, an event by its id, a tenant by name or token hash; the purge walks
+the expiry and acknowledgment indexes in batches (`PURGE_BATCH`), each its own short transaction.
+
 The schema is versioned in `relay_schema`: `_MIGRATIONS[n]` takes a database from version n - 1
 to n, each in the one transaction that also records the new version.
 """
@@ -11,10 +19,12 @@ to n, each in the one transaction that also records the new version.
 from __future__ import annotations
 
 import contextlib
+import hashlib
 import json
 import os
 import queue
 import sqlite3
+import uuid
 from collections.abc import Callable, Collection, Iterator, Mapping, Sequence
 from contextlib import AbstractContextManager, contextmanager
 from datetime import UTC, datetime, timedelta
@@ -89,6 +99,15 @@ INSERT INTO relay_schema (version) VALUES (3)
 
 _MIGRATIONS = {1: _SCHEMA_V1, 2: _SCHEMA_V2, 3: _SCHEMA_V3}
 SCHEMA_VERSION = max(_MIGRATIONS)
+
+NOTIFY_CHANNEL = "kds_relay_event"
+"""The PostgreSQL channel rung after an event is stored (payload ``"<origin> <platform> <tenant>"``);
+a relay whose tables live in another schema than ``public`` rings a channel of its own
+(`PostgresRelayStore.channel`), since channels are shared by the whole database."""
+
+PURGE_BATCH = 2000
+"""Events deleted per purge statement: each batch is one short transaction, so webhooks and polls
+never wait long behind a purge of a day's events."""
 
 _EVENT_COLUMNS = ("event_id, tenant, platform, event_type, order_id, received_at, expires_at, "
                   "acked_at, metadata, payload")
@@ -175,6 +194,13 @@ class SqlRelayStore:
 
     def _lock_schema(self, conn: Any) -> None:
         """Serialise concurrent migrations (several relay processes starting at once)."""
+
+    def _insert_event(self, conn: Any, sql: str, args: tuple[Any, ...]) -> bool:
+        """Run the event's `INSERT … ON CONFLICT DO NOTHING`; True when a row was added."""
+        return bool(conn.execute(sql, args).rowcount == 1)
+
+    skip_locked = ""
+    """Appended to the purge's row selection: lets concurrent purges take different rows."""
 
     # -- plumbing ------------------------------------------------------------------------------
     def _q(self, sql: str) -> str:
@@ -311,7 +337,7 @@ class SqlRelayStore:
                 None if event.acked_at is None else _ms(event.acked_at),
                 json.dumps(event.metadata, ensure_ascii=False, separators=(",", ":")),
                 json.dumps(event.payload, ensure_ascii=False, separators=(",", ":")))
-        return bool(self._run(lambda c: c.execute(sql, args).rowcount) == 1)
+        return self._run(lambda c: self._insert_event(c, sql, args))
 
     def pending(self, tenant: str, limit: int, platforms: Collection[str] | None = None) -> list[StoredEvent]:
         """A tenant's unacknowledged events (of `platforms` only, when given), oldest first."""
@@ -344,12 +370,31 @@ class SqlRelayStore:
 
         return self._run(work, transaction=True)
 
-    def purge(self, now: datetime, acked_retention: timedelta = ACKED_RETENTION) -> int:
-        """Delete expired unacknowledged events and old acknowledged ones; returns how many."""
-        sql = self._q("DELETE FROM relay_event WHERE (acked_at IS NULL AND expires_at <= ?) "
-                      "OR (acked_at IS NOT NULL AND acked_at <= ?)")
-        args = (_ms(now), _ms(now - acked_retention))
-        return int(self._run(lambda c: c.execute(sql, args).rowcount))
+    def purge(self, now: datetime, acked_retention: timedelta = ACKED_RETENTION, *,
+              batch: int = PURGE_BATCH) -> int:
+        """Delete expired unacknowledged events and old acknowledged ones; returns how many.
+
+        At most `batch` rows per statement, each statement its own transaction, oldest first
+        through the expiry and acknowledgment indexes: a day of events for a thousand tenants is
+        deleted in many short steps between which webhooks and polls go on.
+        """
+        cutoffs = (("acked_at IS NULL AND expires_at <= ? ORDER BY expires_at", _ms(now)),
+                   ("acked_at IS NOT NULL AND acked_at <= ? ORDER BY acked_at", _ms(now - acked_retention)))
+        deleted = 0
+        for where, cutoff in cutoffs:
+            sql = self._q(f"DELETE FROM relay_event WHERE seq IN (SELECT seq FROM relay_event WHERE {where} "
+                          f"LIMIT ?{self.skip_locked})")
+            step = self._purge_step(sql, (cutoff, batch))
+            while True:
+                count = self._run(step)
+                deleted += count
+                if count < batch:
+                    break
+        return deleted
+
+    @staticmethod
+    def _purge_step(sql: str, args: tuple[int, int]) -> Callable[[Any], int]:
+        return lambda conn: int(conn.execute(sql, args).rowcount)
 
     def ping(self) -> None:
         """Raise `StoreError` unless the database answers."""
@@ -401,6 +446,8 @@ class PostgresRelayStore(SqlRelayStore):
 
     serial_pk = "BIGINT GENERATED ALWAYS AS IDENTITY PRIMARY KEY"
     placeholder = "%s"
+    # A second process purging at the same moment takes other rows instead of waiting for these.
+    skip_locked = " FOR UPDATE SKIP LOCKED"
 
     def __init__(self, dsn: str, pool_size: int = 4) -> None:
         """Connect to `dsn` (a `postgresql://` URI) and migrate the schema."""
@@ -408,6 +455,10 @@ class PostgresRelayStore(SqlRelayStore):
 
         self._psycopg = psycopg
         self.dsn = dsn
+        self.origin = uuid.uuid4().hex[:12]
+        """Names this store in its notifications, so its own process skips the wake-ups it made itself."""
+        self.channel = NOTIFY_CHANNEL
+        """The channel this store rings and its listeners hear."""
         self.db_errors = (psycopg.Error,)
         super().__init__(pool_size=pool_size)
 
@@ -422,3 +473,24 @@ class PostgresRelayStore(SqlRelayStore):
 
     def _lock_schema(self, conn: Any) -> None:
         conn.execute("SELECT pg_advisory_xact_lock(72061804)")
+
+    def _migrate(self) -> None:
+        super()._migrate()
+        schema = str(self._run(lambda c: c.execute("SELECT current_schema()").fetchone())[0])
+        if schema != "public":
+            self.channel = f"{NOTIFY_CHANNEL}_{hashlib.sha256(schema.encode()).hexdigest()[:16]}"
+
+    def _insert_event(self, conn: Any, sql: str, args: tuple[Any, ...]) -> bool:
+        if conn.execute(sql, args).rowcount != 1:
+            return False  # a replayed webhook rings nobody
+        # Rung after the commit, in a transaction of its own that does not wait for the disk:
+        # PostgreSQL serialises the commits of notifying transactions (the notification queue's
+        # lock is held through the commit's flush), so a NOTIFY inside the storing transaction
+        # would make each webhook wait for the previous one's fsync (8 writers: 330-1,900
+        # inserts/s against 1,600-4,400 without it; rung after the commit, 2,200-2,500). The row
+        # is durable either way; a doorbell lost to a crash right here costs the fallback re-check.
+        # If this fails, the webhook is answered 503 and its replay found stored: nothing is lost.
+        tenant, platform = args[1], args[2]  # in `_EVENT_COLUMNS` order
+        conn.execute("SELECT set_config('synchronous_commit', 'off', true), pg_notify(%s, %s)",
+                     (self.channel, f"{self.origin} {platform} {tenant}"))
+        return True

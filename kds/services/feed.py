@@ -19,6 +19,7 @@ from kds.services.bus import ChangeBus
 from kds.store.db import Database
 from kds.store.feed import Change, ChangeListener
 from kds.store.orders import OrderRepository
+from kds.store.stations import SETTINGS_TOPIC
 
 log = logging.getLogger(__name__)
 
@@ -31,6 +32,7 @@ def changes_of(batch: Iterable[Change]) -> Changes:
     print_jobs: set[int] = set()
     store: set[Platform] = set()
     contacts: set[OrderKey] = set()
+    settings: set[str] = set()
     for change in batch:
         try:
             if change.topic == "order":
@@ -49,10 +51,13 @@ def changes_of(batch: Iterable[Change]) -> Changes:
                 key = OrderKey.parse(change.item)
                 contacts.add(key)
                 orders.add(key)
+            elif change.topic == SETTINGS_TOPIC:
+                settings.add(change.item)
         except ValueError:
             log.debug("change %s names something this KDS does not know", change.seq)
     return Changes(orders=frozenset(orders), new_orders=frozenset(new_orders), actions=frozenset(actions),
-                   print_jobs=frozenset(print_jobs), store=frozenset(store), contacts=frozenset(contacts))
+                   print_jobs=frozenset(print_jobs), store=frozenset(store), contacts=frozenset(contacts),
+                   settings=frozenset(settings))
 
 
 class StationFeed:

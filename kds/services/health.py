@@ -38,6 +38,7 @@ class PlatformHealth:
     clock_offset: timedelta = timedelta(0)
     warning: PlatformWarning | None = None  # the last problem the platform itself reported
     warned_at: datetime | None = None  # when (our clock) it reached us
+    polled_by: str | None = None  # another station polls it (its name; "" unknown): this one only shows
 
     def current_warning(self, now: datetime) -> PlatformWarning | None:
         """The platform's own warning while it is recent (`WARNING_SHOWN`), else None."""
@@ -51,7 +52,9 @@ class PlatformHealth:
 
     @property
     def may_miss_orders(self) -> bool:
-        """True after two failed polls in a row, or any auth error: the red banner."""
+        """True after two failed polls in a row, or any auth error: the red banner (not while another station polls)."""
+        if self.polled_by is not None:
+            return False
         return self.problem is Problem.AUTH or self.failures >= 2
 
     def ok(self, now: datetime) -> PlatformHealth:

@@ -33,6 +33,7 @@ from kds.platforms.base import (
 )
 from kds.services.bus import ChangeBus
 from kds.services.notes import ChangeNotes
+from kds.services.poller import LeaseLostError
 from kds.store.db import Database
 from kds.store.orders import OrderRepository
 from kds.store.outbox import ActionRecord, ActionState, ErrorKind, OutboxRepository
@@ -65,8 +66,13 @@ class OutboxRunner:
 
     def __init__(self, adapters: Mapping[Platform, PlatformAdapter], db: Database, clock: Clock, bus: ChangeBus,
                  settings: OutboxSettings | None = None, rng: random.Random | None = None,
-                 on_sent: Callable[[Platform], None] | None = None) -> None:
-        """Send actions through `adapters`; `on_sent(platform)` after each success (to poll for its result)."""
+                 on_sent: Callable[[Platform], None] | None = None,
+                 may_act: Callable[[], bool] = lambda: True) -> None:
+        """Send actions through `adapters`; `on_sent(platform)` after each success (to poll for its result).
+
+        `may_act()` is asked before each send: False (this station lost the outbox lease) stops the
+        runner with `LeaseLostError`.
+        """
         self.adapters = dict(adapters)
         self.db = db
         self.outbox = OutboxRepository(db)
@@ -77,6 +83,7 @@ class OutboxRunner:
         self.rng = rng or random.Random()
         self._wake = asyncio.Event()
         self._on_sent = on_sent
+        self.may_act = may_act
 
     def wake(self) -> None:
         """Look for due actions now (called after a button press)."""
@@ -144,7 +151,11 @@ class OutboxRunner:
             self.outbox.mark_failed(record.id, now, "order not stored", ErrorKind.MISSING_ORDER)
             self.bus.publish(changes)
             return changes
-        self.outbox.mark_sending(record.id, now)
+        if not self.may_act():
+            raise LeaseLostError("outbox")
+        if not self.outbox.mark_sending(record.id, now):
+            log.info("action %s %s was taken or withdrawn meanwhile: not sent here", record.id, record.action.value)
+            return Changes()
         self.bus.publish(changes)
         adapter = self.adapters[record.key.platform]
         try:

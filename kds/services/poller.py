@@ -79,6 +79,10 @@ class _Unread:
     provisional: FetchedOrder | None = None  # what the adapter knows meanwhile (e.g. a webhook's copy)
 
 
+class LeaseLostError(Exception):
+    """This station no longer holds the lease its work needs (another station may have taken over)."""
+
+
 class ToldMarker:
     """A last listener of the bus that marks orders told: every listener has heard of their changes.
 
@@ -102,8 +106,13 @@ class Poller:
 
     def __init__(self, adapter: PlatformAdapter, db: Database, limiter: PersistentRateLimiter, clock: Clock,
                  bus: ChangeBus, settings: PollerSettings | None = None,
-                 on_health: Callable[[PlatformHealth], None] | None = None) -> None:
-        """Poll `adapter`, storing into `db`, never faster than `limiter` allows."""
+                 on_health: Callable[[PlatformHealth], None] | None = None,
+                 may_act: Callable[[], bool] = lambda: True) -> None:
+        """Poll `adapter`, storing into `db`, never faster than `limiter` allows.
+
+        `may_act()` is asked right before each poll: False (this station lost its lease) stops the
+        poll with `LeaseLostError` instead of polling beside the station that took over.
+        """
         self.adapter = adapter
         self.db = db
         self.orders = OrderRepository(db)
@@ -113,6 +122,7 @@ class Poller:
         self.settings = settings or PollerSettings()
         self.health = PlatformHealth(adapter.platform)
         self.on_health = on_health
+        self.may_act = may_act
         self._wake = asyncio.Event()
         self.fetch_errors: list[PlatformError] = []
         self._unread: dict[OrderKey, _Unread] = {}
@@ -189,7 +199,11 @@ class Poller:
 
         Returns what changed. An acknowledgment that fails raises *after* the changes were published.
         """
+        if not self.may_act():
+            raise LeaseLostError(self.limiter.bucket)
         await self.limiter.acquire()
+        if not self.may_act():  # the wait for the rate limit may have been long
+            raise LeaseLostError(self.limiter.bucket)
         result = await self.adapter.poll()
         changes = await self.ingest(result)
         self.resurface()

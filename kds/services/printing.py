@@ -96,6 +96,8 @@ class PrintBridge:
 
     def on_changes(self, changes: Changes) -> None:
         """Bus listener."""
+        if self.orders.db.shared:
+            self._elsewhere(changes)
         for key in changes.new_orders | changes.accepted | changes.cancelled | changes.refunded | changes.contacts:
             stored = self.orders.get(key)
             if stored is None:
@@ -112,6 +114,24 @@ class PrintBridge:
                 self._delivery_slip(action_id)
             except Exception:
                 log.exception("could not queue the documents of action %s", action_id)
+
+    def _elsewhere(self, changes: Changes) -> None:
+        """Orders another station changed (the shared store's feed says which, not how): print what they call for.
+
+        As after a start (`catch_up`), from what is stored: the ledger's keys make each document print
+        once, whichever station heard of the change first.
+        """
+        told = changes.new_orders | changes.accepted | changes.cancelled | changes.refunded | changes.contacts
+        for key in sorted(changes.orders - told, key=str):
+            stored = self.orders.get(key)
+            if stored is None:
+                continue
+            accepted = stored.status.accepted_at is not None
+            try:
+                self._print_for(key, self._numbered(stored.order), stored.status, arrived=True, accepted=accepted,
+                                cancelled=stored.status.stage is Stage.CANCELLED, contact=accepted)
+            except Exception:  # printing trouble must never break order handling; the queue shows it
+                log.exception("could not queue the documents of %s", key)
 
     def _print_for(self, key: OrderKey, order: Order, status: OrderStatus, *, arrived: bool = False,
                    accepted: bool = False, cancelled: bool = False, refunded: bool = False,

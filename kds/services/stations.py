@@ -66,6 +66,10 @@ class StationService:
         """Per station, the line ids of `key` bumped there ("" for the whole order)."""
         return self.bumps.of([key]).get(key, {})
 
+    def bumps_of_orders(self, keys: Iterable[OrderKey]) -> dict[OrderKey, dict[str, set[str]]]:
+        """`bumps_of` for many orders at once (a query per platform, not per order)."""
+        return self.bumps.of(keys)
+
     def progress(self, order: Order) -> tuple[StationProgress, ...]:
         """Every station's part of `order` and whether it is done."""
         return progress(order, self.routing(), self.bumps_of(order.key))

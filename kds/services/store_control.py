@@ -84,20 +84,34 @@ class StoreControlRunner:
         return self._take(ControlKind.BUSY_END, list(platforms), None)
 
     def sell_out(self, item: str, codes: Mapping[Platform, Sequence[str]], until: datetime | None) -> Changes:
-        """Mark dish `item` sold out until `until` (None: until back in stock) where KDS can say so.
+        """Mark dish `item` sold out until `until` (None: until back in stock) on every platform of `codes`.
+
+        Each platform gets its record (cards and tickets mark the dish, and it comes back at `until`
+        there too); only those KDS can tell, and where the dish has codes, are sent anything.
 
         Args:
             item: the dish's key (the same on every platform).
             codes: the dish's codes on each platform it is sold on.
             until: when it is back in stock by itself.
         """
-        told = {p: tuple(c) for p, c in codes.items() if c and self.can_sell_out(p)}
-        return self._take(ControlKind.SOLD_OUT, list(told), until, item=item, codes=told)
+        return self._take(ControlKind.SOLD_OUT, list(codes), until, item=item, codes=self._told(codes))
 
     def back_in_stock(self, item: str, codes: Mapping[Platform, Sequence[str]]) -> Changes:
-        """Dish `item` can be ordered again where KDS can say so."""
-        told = {p: tuple(c) for p, c in codes.items() if c and self.can_sell_out(p)}
-        return self._take(ControlKind.BACK_IN_STOCK, list(told), None, item=item, codes=told)
+        """Dish `item` can be ordered again on every platform of `codes` (told where KDS can say so)."""
+        return self._take(ControlKind.BACK_IN_STOCK, list(codes), None, item=item, codes=self._told(codes))
+
+    def _told(self, codes: Mapping[Platform, Sequence[str]]) -> dict[Platform, tuple[str, ...]]:
+        """The codes to send: only on platforms KDS can tell (elsewhere the record stays local)."""
+        return {p: tuple(c) for p, c in codes.items() if c and self.can_sell_out(p)}
+
+    def sold_out(self, item: str, platform: Platform) -> ControlRecord | None:
+        """The sold-out control in force on dish `item` on `platform` now (None: it can be ordered)."""
+        current = self.repo.current(platform, item, self.clock.now())
+        return current if current is not None and current.control.kind is ControlKind.SOLD_OUT else None
+
+    def sold_out_items(self) -> set[str]:
+        """The dishes sold out now on at least one platform."""
+        return self.repo.sold_out_items(self.clock.now())
 
     def closes_store(self, platform: Platform, status: OrderStatus) -> bool:
         """True when `platform` closes the store by itself after cancelling an order as `status` says."""

@@ -35,6 +35,11 @@ class TicketPrinter:
             if ticket is not None:
                 self._print_ticket(ticket)
         for health in self.runtime.engine.health():
+            if health.polled_by is not None:  # another station polls it (a shared store)
+                if self._health.get(health.platform.value) != ("standby", health.polled_by):
+                    self._health[health.platform.value] = ("standby", health.polled_by)
+                    self._line(f"-- {health.platform.value}: polled by {health.polled_by or 'another station'}")
+                continue
             state = (health.problem, health.may_miss_orders)
             if health.last_attempt is None:
                 continue  # not polled yet

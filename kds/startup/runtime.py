@@ -13,8 +13,11 @@ from __future__ import annotations
 import argparse
 import logging
 import os
+import platform as platform_module
 from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
+from datetime import timedelta
+from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from kds.clock import Clock, SystemClock
@@ -24,6 +27,7 @@ from kds.platforms.registry import LABELS, SPECS, UnknownPlatformError, spec_for
 from kds.platforms.spec import AdapterInputs
 from kds.services.engine import Engine, EngineSettings, PollLimit
 from kds.services.poller import PollerSettings
+from kds.services.retention import RetentionSettings
 from kds.startup.options import (
     APP_NAME,
     DEMO_TIME_SCALE,
@@ -40,18 +44,20 @@ from kds.startup.options import (
 )
 from kds.store.connect import open_database
 from kds.store.db import Database, StoreError
+from kds.store.leases import Leases, leases_for
 
 if TYPE_CHECKING:  # the headless engine never loads the settings model or the keyring (start-up time)
     from kds.printing.config import PrintSettings
     from kds.printing.queue import PrintQueue
     from kds.services.printing import PrintBridge
     from kds.station.credentials import SecretStore
+    from kds.station.restaurant import Joined, RestaurantStore
     from kds.station.settings import Settings
 
 __all__ = [  # the options' names too: the app and the tests import them from here
     "APP_NAME", "CREDENTIALS", "DEMO_TIME_SCALE", "ENV_VARS", "OPTIONAL_CREDENTIALS", "ConfigError", "Credentials",
-    "Runtime", "SetupProblem", "build_parser", "configured_by_environment", "data_dir", "headless_env_vars",
-    "parse", "read_credentials", "start_runtime", "start_runtime_from_settings",
+    "Runtime", "SetupProblem", "Store", "build_parser", "configured_by_environment", "data_dir", "headless_env_vars",
+    "open_settings_store", "parse", "read_credentials", "start_runtime", "start_runtime_from_settings",
 ]
 
 log = logging.getLogger(__name__)
@@ -72,6 +78,8 @@ class Runtime:
     problems: list[SetupProblem] = field(default_factory=list)  # platforms of the settings that could not start
     printing: PrintQueue | None = None  # set by `attach_printing`
     print_bridge: PrintBridge | None = None
+    joined: Joined | None = None  # on a shared store: the settings in use (the restaurant's sections from it)
+    restaurant: RestaurantStore | None = None  # on a shared store: where the restaurant's sections are saved
 
     def attach_printing(self, settings: PrintSettings, language: str = "en") -> None:
         """Give the runtime a print queue for `settings` (its ledger lives in the same database).
@@ -83,10 +91,12 @@ class Runtime:
         from kds.store.print_jobs import PrintJobRepository
 
         self.printing = PrintQueue(PrintJobRepository(self.db), settings, self.clock, platform_names=LABELS,
-                                   language=language)
+                                   language=language, shared=self.db.shared)
         self.printing.routing = self.engine.stations.routing  # a kitchen station's printer prints its lines
+        self.printing.sold_out = self.engine.sold_out.entries  # the kitchen ticket marks sold-out dishes
         self.print_bridge = PrintBridge(self.engine.orders.orders, self.printing, self.engine.bus)
         self.printing.subscribe(self.engine.bus.publish)  # print job changes reach the screen like any other
+        self.engine.bus.subscribe(self.printing.on_changes)  # jobs other stations queued for our printers
 
     async def start(self) -> None:
         """Start printing (recovering interrupted jobs, catching up on open orders), then the engine."""
@@ -126,6 +136,11 @@ def open_store(target: str, password: str = "") -> Database:
         raise ConfigError(str(exc)) from exc
 
 
+def station_leases(db: Database, settings: EngineSettings) -> Leases:
+    """What this station may run on `db`: everything alone on a file, what it holds the lock for on a shared store."""
+    return leases_for(db, settings.station_name or platform_module.node() or "KDS")
+
+
 def start_runtime(args: argparse.Namespace, clock: Clock | None = None) -> Runtime:
     """Open the store, start the demo platforms if asked, and build the engine (not started)."""
     from kds.startup.demo import demo_printers, start_demo_platforms
@@ -150,7 +165,7 @@ def start_runtime(args: argparse.Namespace, clock: Clock | None = None) -> Runti
             close()
         db.close()
         raise
-    engine = Engine(db, adapters, clock, settings)
+    engine = Engine(db, adapters, clock, settings, leases=station_leases(db, settings))
     runtime = Runtime(db=db, engine=engine, clock=clock, time_scale=scale, closers=closers,
                       simulator=simulator, demo=demo, demo_banner=banner)
     runtime.attach_printing(demo_printers(args) if args.demo else _saved_printers())
@@ -293,16 +308,57 @@ def read_credentials(settings: Settings, store: SecretStore) -> Credentials:
     return Credentials(values)
 
 
+@dataclass
+class Store:
+    """The store a station opened from its settings, and on a shared store the settings with the restaurant's."""
+
+    db: Database
+    settings: Settings
+    joined: Joined | None = None
+    restaurant: RestaurantStore | None = None
+
+
+def open_settings_store(args: argparse.Namespace, settings: Settings, credentials: Credentials,
+                        clock: Clock | None = None, name: str = "", path: Path | None = None) -> Store:
+    """Open the store of `settings` (or `--db`); on a shared store, join the restaurant (`kds.station.restaurant`).
+
+    `name` is this screen's station name (default: the machine's), `path` its settings file (default:
+    `settings_path()`). The restaurant's sections of the settings come from the store from then on:
+    the returned `Store.settings` are the ones to run with.
+
+    Raises:
+        ConfigError: the store cannot be opened, or its restaurant settings cannot be used here.
+    """
+    from kds.station.credentials import STORE_PASSWORD
+    from kds.station.restaurant import RestaurantStore, screen_name
+
+    db = open_store(store_target(args, settings.station.store_url), credentials.values.get(STORE_PASSWORD, ""))
+    if not db.shared:  # a single screen keeps its settings in its file, as ever
+        return Store(db, settings)
+    clock = clock or SystemClock()
+    restaurant = RestaurantStore(db, screen_name(name), clock)
+    try:
+        joined = restaurant.join(settings, path)
+    except (ValueError, StoreError) as exc:
+        db.close()
+        raise ConfigError(str(exc)) from exc
+    return Store(db, joined.settings, joined, restaurant)
+
+
 def start_runtime_from_settings(args: argparse.Namespace, settings: Settings, credentials: Credentials,
-                                clock: Clock | None = None, secrets: SecretStore | None = None) -> Runtime:
+                                clock: Clock | None = None, secrets: SecretStore | None = None,
+                                store: Store | None = None) -> Runtime:
     """Open the store and build the engine for the platforms switched on in `settings` (not started).
 
     A platform that cannot start (credentials missing, no keyring, an address missing) is left out
     and reported in `Runtime.problems`, so the app still opens and staff can fix it in Settings.
     With `secrets` (the keyring `credentials` came from), a renewed access token is written back
     there at once (`kds.station.keyring_tokens`); without it a renewal lasts until the app stops.
+    With `store` (`open_settings_store`, already opened) its settings are the ones used.
     """
     clock = clock or SystemClock()
+    store = store or open_settings_store(args, settings, credentials, clock)
+    settings = store.settings
     scale = args.time_scale or 1.0
     adapters: list[PlatformAdapter] = []
     problems: list[SetupProblem] = []
@@ -313,16 +369,21 @@ def start_runtime_from_settings(args: argparse.Namespace, settings: Settings, cr
             problems.append(problem)
         if adapter is not None:
             adapters.append(adapter)
-    from kds.station.credentials import STORE_PASSWORD
-
-    db = open_store(store_target(args, settings.station.store_url), credentials.values.get(STORE_PASSWORD, ""))
+    db = store.db
     behaviour = settings.behaviour
     engine_settings = replace(
         _settings(args, scale, [a.platform for a in adapters]),
         auto_accept=frozenset(a.platform for a in adapters) if args.auto_accept else behaviour.auto_accept,
-        undo_seconds=behaviour.undo_seconds, default_preparation_minutes=behaviour.default_prep_minutes)
-    engine = Engine(db, adapters, clock, engine_settings)
+        undo_seconds=behaviour.undo_seconds, default_preparation_minutes=behaviour.default_prep_minutes,
+        retention=RetentionSettings(keep=timedelta(days=settings.retention.keep_days),
+                                    erase_after=timedelta(hours=settings.retention.erase_after_hours)))
+    engine = Engine(db, adapters, clock, engine_settings, leases=station_leases(db, engine_settings))
     runtime = Runtime(db=db, engine=engine, clock=clock, time_scale=scale, problems=problems)
+    runtime.joined, runtime.restaurant = store.joined, store.restaurant
+    if store.restaurant is not None:  # a shared store lists every screen's printers: this one prints on its own
+        from kds.station.restaurant import own_printers
+
+        settings = own_printers(settings, store.restaurant.name)
     runtime.attach_printing(settings.printing, settings.appearance.language.value)
     return runtime
 

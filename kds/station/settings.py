@@ -231,6 +231,15 @@ class Station(BaseModel):
         return value.strip()
 
 
+class Retention(BaseModel):
+    """How long orders are kept (for the report), and when a final order's customer is erased."""
+
+    model_config = _FROZEN
+
+    keep_days: int = Field(default=90, ge=1, le=3650)
+    erase_after_hours: int = Field(default=24, ge=1, le=24 * 90)
+
+
 PIN_PATTERN = re.compile(r"\d{4,12}")
 
 
@@ -350,6 +359,7 @@ class Settings(BaseModel):
     behaviour: Behaviour = Behaviour()
     appearance: Appearance = Appearance()
     station: Station = Station()
+    retention: Retention = Retention()
     security: Security = Security()
     riders: tuple[RiderSettings, ...] = Field(default=(), max_length=MAX_RIDERS)
     hint_used: bool = False  # the board's first-run hint was used (a card opened, an order confirmed): gone for good
@@ -451,8 +461,19 @@ def save_settings(settings: Settings, path: Path | None = None) -> None:
     Either the old file or the complete new one is on disk at every instant: the JSON goes to a
     temporary file in the same directory, is flushed to disk, and then replaces the file.
     """
-    text = json.dumps(_sets_sorted(settings, settings.model_dump(mode="json")), indent=2, ensure_ascii=False) + "\n"
+    text = json.dumps(settings_data(settings), indent=2, ensure_ascii=False) + "\n"
     write_private(path or settings_path(), text.encode("utf-8"))
+
+
+def settings_data(settings: Settings) -> dict[str, Any]:
+    """`settings` as JSON data, written the same way every time (sets sorted)."""
+    data: dict[str, Any] = _sets_sorted(settings, settings.model_dump(mode="json"))
+    return data
+
+
+def keep_copy(path: Path, reason: str, now: datetime) -> Path:
+    """Copy the file at `path` beside it as `<stem>.<reason>-<time><suffix>` (an identical earlier copy is reused)."""
+    return _backup(path, path.read_bytes(), reason, now.astimezone(UTC).strftime("%Y%m%dT%H%M%SZ"))
 
 
 def write_private(path: Path, data: bytes) -> None:

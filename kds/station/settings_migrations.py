@@ -16,7 +16,7 @@ import copy
 from collections.abc import Callable, Mapping
 from typing import Any
 
-SETTINGS_VERSION = 5
+SETTINGS_VERSION = 6
 """The schema version this KDS writes and understands."""
 
 Migration = Callable[[dict[str, Any]], dict[str, Any]]
@@ -148,4 +148,18 @@ def _station_role(data: dict[str, Any]) -> dict[str, Any]:
     if isinstance(station, dict):
         station.setdefault("role", "counter")
         station.setdefault("kitchen_station", "")
+    return data
+
+
+@migration(5)
+def _printer_owner(data: dict[str, Any]) -> dict[str, Any]:
+    """Version 6 adds `printing.printers[].owner`: the screen a printer is connected to.
+
+    A station set up before drives its printers itself (empty: this screen).
+    """
+    printing = data.get("printing")
+    printers = printing.get("printers") if isinstance(printing, dict) else None
+    for printer in printers if isinstance(printers, list) else ():
+        if isinstance(printer, dict):
+            printer.setdefault("owner", "")
     return data

@@ -101,12 +101,18 @@ class Database:
         # isolation_level=None: we issue BEGIN/COMMIT ourselves so a transaction is exactly what we say.
         conn = sqlite3.connect(str(path), isolation_level=None, check_same_thread=False)
         conn.row_factory = sqlite3.Row
+        # Deleted rows give their pages back a few at a time (`reclaim`), so the file stays bounded
+        # without a VACUUM, which would hold the write lock (and a tap's write) for the whole copy.
+        # The mode can only be chosen before the first table: a file made by an older KDS keeps its own.
+        conn.execute("PRAGMA auto_vacuum=INCREMENTAL")
         conn.execute("PRAGMA journal_mode=WAL")
         # NORMAL is durable across application crashes in WAL mode (only an OS crash can lose the
         # last commits), which is the failure the counter machine actually sees.
         conn.execute("PRAGMA synchronous=NORMAL")
         conn.execute("PRAGMA foreign_keys=ON")
         conn.execute("PRAGMA busy_timeout=5000")
+        # Erased customer details must not live on in freed pages of the file (`kds.store.retention`).
+        conn.execute("PRAGMA secure_delete=ON")
         self._sqlite = conn
         self.conn = conn
         self._depth = 0
@@ -153,6 +159,19 @@ class Database:
             raise
         self._depth = 0
         self.conn.execute("COMMIT")
+
+    def reclaim(self, pages: int = 256) -> int:
+        """Give up to `pages` free pages back to the file system (incremental vacuum); returns the free pages left.
+
+        Once none is left, the write-ahead log is checkpointed and emptied.
+        """
+        # Each step of this pragma frees one page, and `execute` takes a single step: `executescript`
+        # runs it to the end (outside any transaction, where this is called).
+        self._sqlite.executescript(f"PRAGMA incremental_vacuum({int(pages)});")
+        left = int(self._sqlite.execute("PRAGMA freelist_count").fetchone()[0])
+        if not left:  # the old page images in the write-ahead log go too (this process is its only writer)
+            self._sqlite.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchall()
+        return left
 
     def close(self) -> None:
         """Close the connection."""

@@ -17,8 +17,6 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
-import psycopg
-
 from kds.store.db import Database
 
 log = logging.getLogger(__name__)
@@ -103,6 +101,8 @@ class ChangeListener:
         return self._thread.is_alive()
 
     def _run(self) -> None:
+        import psycopg  # loads only on a shared store's listener thread, not before a single screen's first paint
+
         failures = 0
         while not self._stop.is_set():
             try:

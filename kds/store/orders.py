@@ -10,11 +10,12 @@ from typing import Any
 
 from kds.domain.events import BadEvent, OrderEvent, RawEvent
 from kds.domain.numbers import REPEAT_WINDOW, number_tag, with_number_tag
-from kds.domain.order import Order, OrderKey, Platform
+from kds.domain.order import Details, Order, OrderKey, Platform
 from kds.domain.states import OrderStatus
 from kds.store import jsontext
 from kds.store.codec import dumps, loads
 from kds.store.db import Database
+from kds.store.dishes import DishRepository
 
 
 @dataclass(frozen=True, slots=True)
@@ -40,7 +41,8 @@ class StoredEvent:
 _CHUNK = 500  # bound variables per statement (SQLite's limit is at least 999)
 
 
-def _search_text(order: Order) -> str:
+def search_text(order: Order) -> str:
+    """What the history search looks in: the number, the customer's first name and every item name."""
     # An item is found by its name in any language the platform sent, whatever the screen speaks.
     names = (name for line in order.lines for name in dict.fromkeys((line.name, *(n for _, n in line.names))))
     words = [order.display_id, order.customer.first_name, *names]
@@ -54,6 +56,7 @@ class OrderRepository:
         """Use `db`."""
         self.db = db
         self._seq = int(db.conn.execute("SELECT COALESCE(MAX(seq), 0) FROM events").fetchone()[0])
+        self.dishes = DishRepository(db)  # kept: it remembers the entries it wrote lately
 
     # -- events ---------------------------------------------------------------------------------
 
@@ -234,7 +237,18 @@ class OrderRepository:
         self.save_many([(order, status, raw)], now)
 
     def save_many(self, orders: Iterable[tuple[Order, OrderStatus, dict[str, Any] | str]], now: datetime) -> None:
-        """`save` for several orders in one statement."""
+        """`save` for several orders in one statement.
+
+        The dishes of orders whose details are stored for the first time go into the catalogue
+        (`DishRepository`): an order's content never changes, so a snapshot saved again costs nothing there.
+        """
+        orders = list(orders)
+        by_platform: dict[Platform, list[str]] = {}
+        for order, _, _ in orders:
+            if order.details is Details.COMPLETE:
+                by_platform.setdefault(order.key.platform, []).append(order.key.order_id)
+        known = {OrderKey(platform, oid) for platform, ids in by_platform.items()
+                 for oid in self._stored_ids("orders", "order_id", platform.value, ids, "details='complete'")}
         updated = now.isoformat()
         self.db.conn.executemany(
             "INSERT INTO orders (platform, order_id, display_id, stage, is_open, created_at, updated_at,"
@@ -242,12 +256,13 @@ class OrderRepository:
             " ON CONFLICT (platform, order_id) DO UPDATE SET display_id=excluded.display_id,"
             " stage=excluded.stage, is_open=excluded.is_open, updated_at=excluded.updated_at,"
             " content=excluded.content, status=excluded.status, raw=excluded.raw, search=excluded.search,"
-            " details=excluded.details, surfaced=0",
+            " details=excluded.details, surfaced=0, erased_at=NULL",  # the platform sent it again: erase it again
             [(order.key.platform.value, order.key.order_id, order.display_id, int(status.stage),
               int(status.is_open), order.created_at.isoformat(), updated, dumps(with_number_tag(order, "")),
               dumps(status),
-              raw if isinstance(raw, str) else jsontext.dumps(raw), _search_text(order), order.details.value)
+              raw if isinstance(raw, str) else jsontext.dumps(raw), search_text(order), order.details.value)
              for order, status, raw in orders])
+        self.dishes.note((order for order, _, _ in orders if order.key not in known), now)
 
     def save_status(self, key: OrderKey, status: OrderStatus, now: datetime) -> None:
         """Update only an order's status (the change is not surfaced until `mark_surfaced`)."""

@@ -97,12 +97,18 @@ class OutboxRepository:
                         (ActionState.PENDING.value, json.dumps(params), due_at, now.isoformat(), existing.id))
                     return self.get(existing.id), True  # type: ignore[return-value]
                 return existing, False
+            # Another station may store the same action between that look and this insert: the unique
+            # dedupe key keeps one, and the loser gets the winner's record.
             cur = conn.execute(
                 "INSERT INTO actions (platform, order_id, action, dedupe_key, params, state, next_attempt,"
-                " created_at, updated_at) VALUES (?,?,?,?,?,?,?,?,?) RETURNING id",
+                " created_at, updated_at) VALUES (?,?,?,?,?,?,?,?,?) ON CONFLICT (dedupe_key) DO NOTHING RETURNING id",
                 (key.platform.value, key.order_id, action.value, dedupe, json.dumps(params),
                  ActionState.PENDING.value, due_at, now.isoformat(), now.isoformat()))
-            return self.get(int(cur.fetchone()[0])), True  # type: ignore[return-value]
+            made = cur.fetchone()
+            if made is None:
+                row = conn.execute(f"SELECT {_COLUMNS} FROM actions WHERE dedupe_key=?", (dedupe,)).fetchone()
+                return self._row(row), False
+            return self.get(int(made[0])), True  # type: ignore[return-value]
 
     def get(self, action_id: int) -> ActionRecord | None:
         """The action with `action_id`."""
@@ -173,11 +179,15 @@ class OutboxRepository:
         self.db.conn.execute(f"UPDATE actions SET {assignments}, updated_at=? WHERE id=?",
                              (*values, now.isoformat(), action_id))
 
-    def mark_sending(self, action_id: int, now: datetime) -> None:
-        """The action is about to go out (persisted first, so a crash now is detectable)."""
-        self.db.conn.execute(
-            "UPDATE actions SET state='sending', attempts=attempts+1, updated_at=? WHERE id=?",
+    def mark_sending(self, action_id: int, now: datetime) -> bool:
+        """The action is about to go out (persisted first, so a crash now is detectable).
+
+        False when it is no longer pending (undone meanwhile, or another runner took it): do not send it.
+        """
+        cur = self.db.conn.execute(
+            "UPDATE actions SET state='sending', attempts=attempts+1, updated_at=? WHERE id=? AND state='pending'",
             (now.isoformat(), action_id))
+        return cur.rowcount == 1
 
     def mark_done(self, action_id: int, now: datetime, outcome: str = "") -> None:
         """The platform took the action (or it had already happened)."""
@@ -220,23 +230,45 @@ class OutboxRepository:
 
 
 class RequestLog:
-    """Timestamps of rate-limited requests, kept in the database so limits hold across restarts."""
+    """The memory of rate limits, in the store, so limits hold across restarts and across stations.
+
+    Each bucket is a ring of slots (migration 0009): a request takes the slot used longest ago, once
+    that use has left the window, by a compare-and-set that only one station can win.
+    """
 
     def __init__(self, db: Database) -> None:
         """Use `db`."""
         self.db = db
 
-    def record(self, bucket: str, at: float) -> None:
-        """Note a request in `bucket` at epoch seconds `at` (and forget entries older than a day)."""
+    def oldest(self, bucket: str, limit: int) -> tuple[int, float]:
+        """The slot of `bucket` to take next, among its first `limit`, and when it was last used (0: never).
+
+        Slots are made as they are first needed (a bucket may allow millions of requests).
+        """
         with self.db.transaction() as conn:
-            conn.execute("INSERT INTO request_log (bucket, at) VALUES (?, ?)", (bucket, at))
-            conn.execute("DELETE FROM request_log WHERE bucket=? AND at < ?", (bucket, at - 86400))
+            made = int(conn.execute("SELECT COUNT(*) FROM rate_slots WHERE bucket=? AND slot < ?",
+                                    (bucket, limit)).fetchone()[0])
+            if made < limit:
+                return made, 0.0
+            row = conn.execute("SELECT slot, at_ms FROM rate_slots WHERE bucket=? AND slot < ?"
+                               " ORDER BY at_ms, slot LIMIT 1", (bucket, limit)).fetchone()
+        return int(row[0]), int(row[1]) / 1000
+
+    def take(self, bucket: str, slot: int, seen: float, at: float) -> bool:
+        """Use `slot` at epoch seconds `at` if it is still as `oldest` saw it (`seen`); False when another took it."""
+        if not seen:
+            cur = self.db.conn.execute("INSERT INTO rate_slots (bucket, slot, at_ms) VALUES (?, ?, ?)"
+                                       " ON CONFLICT (bucket, slot) DO NOTHING", (bucket, slot, _ms(at)))
+        else:
+            cur = self.db.conn.execute("UPDATE rate_slots SET at_ms=? WHERE bucket=? AND slot=? AND at_ms=?",
+                                       (_ms(at), bucket, slot, _ms(seen)))
+        return cur.rowcount == 1
 
     def since(self, bucket: str, start: float) -> list[float]:
-        """Request times in `bucket` at or after `start`, oldest first."""
-        rows = self.db.conn.execute("SELECT at FROM request_log WHERE bucket=? AND at >= ? ORDER BY at",
-                                    (bucket, start)).fetchall()
-        return [float(r[0]) for r in rows]
+        """Request times in `bucket` at or after `start`, oldest first (the slots remember the last `limit`)."""
+        rows = self.db.conn.execute("SELECT at_ms FROM rate_slots WHERE bucket=? AND at_ms >= ? ORDER BY at_ms",
+                                    (bucket, _ms(start))).fetchall()
+        return [int(r[0]) / 1000 for r in rows]
 
     def get_meta(self, key: str) -> str | None:
         """A value from the meta table."""
@@ -247,3 +279,8 @@ class RequestLog:
         """Set a value in the meta table."""
         self.db.conn.execute("INSERT INTO meta (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE"
                              " SET value=excluded.value", (key, value))
+
+
+def _ms(seconds: float) -> int:
+    """Epoch seconds as whole milliseconds (exact in every engine, unlike a REAL column in PostgreSQL)."""
+    return round(seconds * 1000)

@@ -130,11 +130,15 @@ class PrintJobRepository:
         self.db.conn.execute(f"UPDATE print_jobs SET {assignments}, updated_at=? WHERE id=?",
                              (*fields.values(), _iso(now), job_id))
 
-    def mark_sending(self, job_id: int, now: datetime) -> None:
-        """The job's bytes are about to go out (committed first, so a crash now is detectable)."""
-        self.db.conn.execute(
+    def mark_sending(self, job_id: int, now: datetime) -> bool:
+        """The job's bytes are about to go out (committed first, so a crash now is detectable).
+
+        False when the job is no longer due (another station's queue took it, or staff resolved it): do not send.
+        """
+        cur = self.db.conn.execute(
             "UPDATE print_jobs SET state='sending', attempts=attempts+1, next_attempt=NULL, updated_at=?"
-            " WHERE id=?", (_iso(now), job_id))
+            " WHERE id=? AND state IN ('queued', 'failed')", (_iso(now), job_id))
+        return cur.rowcount == 1
 
     def mark_done(self, job_id: int, now: datetime) -> None:
         """The printer took the job."""
@@ -146,13 +150,24 @@ class PrintJobRepository:
         self._set(job_id, now, state="failed", last_error=error, partial=int(partial),
                   next_attempt=_iso(retry_at) if retry_at else None)
 
-    def recover_interrupted(self, now: datetime) -> list[int]:
-        """Jobs left in `sending` by a crash become `uncertain` ("may have printed"); returns their ids."""
+    def recover_interrupted(self, now: datetime, printers: Iterable[str] | None = None) -> list[int]:
+        """Jobs left in `sending` by a crash become `uncertain` ("may have printed"); returns their ids.
+
+        With `printers`, only the jobs of those printers: on a shared store another station may be
+        sending to its own printers right now.
+        """
+        where, args = "state='sending'", []
+        if printers is not None:
+            names = list(printers)
+            if not names:
+                return []
+            where += f" AND printer IN ({','.join('?' * len(names))})"
+            args = names
         with self.db.transaction() as conn:
-            ids = [int(r[0]) for r in conn.execute("SELECT id FROM print_jobs WHERE state='sending'")]
+            ids = [int(r[0]) for r in conn.execute(f"SELECT id FROM print_jobs WHERE {where}", args)]
             conn.execute(
                 "UPDATE print_jobs SET state='uncertain', partial=1, next_attempt=NULL, updated_at=?,"
-                " last_error='interrupted while sending: may have printed' WHERE state='sending'", (_iso(now),))
+                f" last_error='interrupted while sending: may have printed' WHERE {where}", (_iso(now), *args))
         return ids
 
     def retry(self, job_id: int, now: datetime, printer: str | None = None) -> bool:

@@ -23,6 +23,9 @@ EXPO = ""
 STATIONS_KEY = "stations"
 DEFAULT_STATION_KEY = "default_station"
 
+SETTINGS_TOPIC = "settings"
+"""The change log's topic of a restaurant setting (`item`: its key), so other stations read it again."""
+
 
 class RestaurantSettings:
     """The restaurant's settings in the shared store: one JSON value per key."""
@@ -42,6 +45,33 @@ class RestaurantSettings:
             "INSERT INTO restaurant_settings (key, value, updated_at) VALUES (?,?,?)"
             " ON CONFLICT (key) DO UPDATE SET value=excluded.value, updated_at=excluded.updated_at",
             (key, json.dumps(value, ensure_ascii=False), now.isoformat()))
+
+    def get_many(self, keys: Iterable[str]) -> dict[str, Any]:
+        """The values stored under `keys` (keys without a value are left out), read in one statement."""
+        wanted = list(keys)
+        if not wanted:
+            return {}
+        rows = self.db.conn.execute(
+            f"SELECT key, value FROM restaurant_settings WHERE key IN ({','.join('?' * len(wanted))})",
+            tuple(wanted)).fetchall()
+        return {str(r["key"]): json.loads(r["value"]) for r in rows}
+
+    def set_many(self, values: dict[str, Any], now: datetime) -> None:
+        """Store every value of `values` in one transaction, and log each key as a change for the other stations.
+
+        The log row is written here, not by a trigger on the table (the table came without one): on
+        PostgreSQL through the log's own function, which also rings the other stations at commit; on
+        SQLite, where one station writes, as a plain row. Either way the origin is this station's, so
+        its own feed does not hear it back.
+        """
+        with self.db.transaction() as conn:
+            for key, value in values.items():
+                self.set(key, value, now)
+                if self.db.dialect == "postgresql":
+                    conn.execute("SELECT kds_log_change(?, ?, '', 'update')", (SETTINGS_TOPIC, key))
+                else:
+                    conn.execute("INSERT INTO changes (topic, item, ref, op, origin) VALUES (?,?,'','update',?)",
+                                 (SETTINGS_TOPIC, key, self.db.origin))
 
 
 class RoutingRepository:

@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass
+from collections.abc import Iterable
+from dataclasses import dataclass, replace
 from datetime import datetime
 from typing import Any
 
@@ -110,6 +111,70 @@ class StoreControlRepository:
              control.at.isoformat(), now.isoformat(), now.isoformat()))
         return int(cur.fetchone()[0])
 
+    def move_item(self, item: str, to: str, platforms: Iterable[Platform], now: datetime) -> None:
+        """Dish `item`'s controls on `platforms` are dish `to`'s from now on, its scheduled reversals too.
+
+        For a dish linked into `to`, or an entry split off into dish `to` that leaves `item` with no
+        entry on those platforms: what was sold out stays sold out, and comes back at its time. Where
+        `to` then has two scheduled reversals on a platform, the newest control in force decides
+        (as in `record`): the other reversal is withdrawn.
+        """
+        with self.db.transaction() as conn:
+            for platform in platforms:
+                conn.execute("UPDATE store_controls SET item=?, updated_at=? WHERE platform=? AND item=?",
+                             (to, now.isoformat(), platform.value, item))
+                current = self.current(platform, to, now)
+                if current is not None:
+                    self._withdraw_reversals(platform, to, now, keep=current.id)
+
+    def copy_item(self, item: str, to: str, platform: Platform, codes: Iterable[str], now: datetime) -> None:
+        """Dish `to` (an entry split off dish `item`) is sold out on `platform` as `item` is, until the same end.
+
+        The copy keeps how telling the platform stands (nothing is sent again) and names only the
+        `codes` of its own entry; its scheduled reversal is copied too, and `item`'s reversal stops
+        naming those codes, so each code is sent back in stock once. Nothing happens when `item` is
+        not sold out on `platform` now.
+        """
+        current = self.current(platform, item, now)
+        if current is None or current.control.kind is not ControlKind.SOLD_OUT:
+            return
+        mine = set(codes)
+        control = replace(current.control, item=to, codes=tuple(c for c in current.control.codes if c in mine))
+        with self.db.transaction() as conn:
+            control_id = self._insert(control, None, now, state=self._copied_state(control, current.state))
+            rows = conn.execute(f"SELECT {_COLUMNS} FROM store_controls WHERE reverses=? AND state != ?",
+                                (current.id, WITHDRAWN)).fetchall()
+            reversals = [self._row(r) for r in rows]
+            for reversal in reversals:
+                copy = replace(reversal.control, item=to, codes=control.codes)
+                self._insert(copy, control_id, now, state=self._copied_state(copy, reversal.state))
+            if control.codes:
+                for record in (current, *reversals):
+                    self._hand_over(record, mine, now)
+
+    def _hand_over(self, record: ControlRecord, codes: set[str], now: datetime) -> None:
+        """A control still to send stops naming `codes` (a copy sends them): each code is sent once."""
+        if record.state != ActionState.PENDING.value:
+            return
+        rest = tuple(c for c in record.control.codes if c not in codes)
+        self._set(record.id, now, codes=json.dumps(rest),
+                  state=self._copied_state(replace(record.control, codes=rest), record.state))
+
+    @staticmethod
+    def _copied_state(control: StoreControl, state: str) -> str:
+        """The state of a copy of a control in `state`: a copy with nothing to send is done, one in flight is due."""
+        if not control.sent:
+            return ActionState.DONE.value
+        return ActionState.PENDING.value if state == ActionState.SENDING.value else state
+
+    def _withdraw_reversals(self, platform: Platform, item: str, now: datetime, keep: int) -> None:
+        """Withdraw the reversals still to come on (`platform`, `item`) except the one of control `keep`."""
+        self.db.conn.execute(
+            "UPDATE store_controls SET state=?, updated_at=? WHERE platform=? AND item=? AND reverses IS NOT NULL"
+            " AND reverses != ? AND (state=? OR (state=? AND at > ?))",
+            (WITHDRAWN, now.isoformat(), platform.value, item, keep, ActionState.PENDING.value,
+             ActionState.DONE.value, now.isoformat()))
+
     def get(self, control_id: int) -> ControlRecord | None:
         """The control stored as `control_id`."""
         row = self.db.conn.execute(f"SELECT {_COLUMNS} FROM store_controls WHERE id=?", (control_id,)).fetchone()
@@ -158,6 +223,21 @@ class StoreControlRepository:
             (platform.value, item, now.isoformat(), ActionState.DONE.value, OBSERVED, ControlKind.BUSY.value,
              ControlKind.BUSY_END.value)).fetchone()
         return None if row is None else self._row(row)
+
+    def sold_out_items(self, now: datetime) -> set[str]:
+        """The dishes whose latest control in force on some platform is a sold-out."""
+        rows = self.db.conn.execute(
+            "SELECT c.item, c.kind FROM store_controls c WHERE c.item != '' AND c.at <= ? AND c.state != ?"
+            " AND NOT EXISTS (SELECT 1 FROM store_controls n WHERE n.platform = c.platform AND n.item = c.item"
+            " AND n.at <= ? AND n.state != ? AND (n.at > c.at OR (n.at = c.at AND n.id > c.id)))",
+            (now.isoformat(), WITHDRAWN, now.isoformat(), WITHDRAWN)).fetchall()
+        return {r["item"] for r in rows if r["kind"] == ControlKind.SOLD_OUT.value}
+
+    def next_change(self, now: datetime) -> datetime | None:
+        """When the next control after `now` takes effect (None: none is scheduled)."""
+        row = self.db.conn.execute("SELECT MIN(at) FROM store_controls WHERE at > ? AND state != ?",
+                                   (now.isoformat(), WITHDRAWN)).fetchone()
+        return _dt(row[0])
 
     def busy_minutes(self, platform: Platform, now: datetime) -> int:
         """The minutes busy mode adds on `platform` now (0 when it is off)."""

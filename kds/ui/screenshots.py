@@ -13,6 +13,9 @@ on a fake clock, so the pictures are the same on every run:
 - `print-problems.png`: the status bar's warning opened: the jobs that did not print;
 - `board-zh_HK.png`, `board-pt_BR.png`: the busy board in Hong Kong Chinese and Brazilian Portuguese;
 - `store.png`: the Store sheet over the busy board, every platform paused for 30 minutes, busy +10;
+- `counts.png`: the all-day counts panel over the busy board, the first dish tapped (its tickets marked);
+- `sold-out.png`: the Sold out sheet over the busy board: the dishes of its orders, one sold out for
+  2 hours, told to the platform that takes it, and the others shown as not told here;
 - `stations.png`: a counter and a kitchen station (GRILL) side by side over one store, with the
   restaurant's routing: the kitchen shows only its lines and what waits at DRINKS;
 - `report.png`: the day's report of the day before, a realistic day on every platform (`kds.ui.showcase_report`);
@@ -51,7 +54,7 @@ from kds.ui.session import RuntimeLike
 from kds.ui.settings import UiSettings
 from kds.ui.setup.station import StationContext
 from kds.ui.sheets.store import StoreSheet
-from kds.ui.showcase import PLATFORMS, SHOWCASE_NOW, adapters, seed_board
+from kds.ui.showcase import BUSY, PLATFORMS, SHOWCASE_NOW, Spec, adapters, seed_board
 from kds.ui.showcase_printing import start_showcase_printing
 from kds.ui.showcase_report import seed_day
 from kds.ui.windows.main_window import MainWindow
@@ -221,10 +224,39 @@ async def _open_store(engine: Engine, clock: FakeClock, window: MainWindow) -> N
         sheet.refresh()
 
 
+def _open_counts(engine: Engine, clock: FakeClock, window: MainWindow) -> None:
+    """The all-day counts panel, its first dish tapped: the tickets that have it stand out."""
+    panel = window.toggle_counts()
+    rows = panel.model.dish_rows()
+    if rows:
+        panel.model.mark(rows[0].id)
+
+
 def _open_report(engine: Engine, clock: FakeClock, window: MainWindow) -> None:
     yesterday = (SHOWCASE_NOW - timedelta(days=1)).astimezone()
     seed_day(engine.db, yesterday.replace(hour=0, minute=0, second=0, microsecond=0))
     window.open_report().step_day(-1)
+
+
+def _open_sold_out(engine: Engine, clock: FakeClock, window: MainWindow) -> Awaitable[None] | None:
+    """The Sold out sheet, a dish sold out for 2 hours on the platform KDS can tell, another one selected."""
+    # The busy board has no order of the last platforms: one arrived there too, so that its dishes are listed.
+    seed_board(engine.db, SHOWCASE_NOW, tuple(Spec(s, 5.0, accepted=4.0, lines=3) for s in range(len(PLATFORMS))),
+               start=len(BUSY) + 1)
+    sheet = window.open_sold_out()
+    dishes = engine.sold_out.dishes()
+    told = [d for d in dishes if any(engine.store.can_sell_out(p) for p in d.platforms)]
+    if not dishes:
+        return None
+    sold = (told or dishes)[0]
+    sheet.tap(sold.key)
+    sheet.sell_out(2)
+
+    async def sent() -> None:
+        await engine.store.run_due()
+        sheet.refresh()
+
+    return sent()
 
 
 def _open_settings(engine: Engine, clock: FakeClock, window: MainWindow) -> None:
@@ -331,6 +363,8 @@ async def render_all(outdir: Path) -> list[Path]:
         await render(outdir / "board-pt_BR.png", seed=True, language="pt_BR"),
         await render(outdir / "settings.png", seed=True, after=_open_settings),
         await render(outdir / "store.png", seed=True, after=_open_store),
+        await render(outdir / "counts.png", seed=True, after=_open_counts),
+        await render(outdir / "sold-out.png", seed=True, after=_open_sold_out),
         await render_stations(outdir / "stations.png"),
         await render(outdir / "report.png", seed=True, after=_open_report),
         await render_wizard(outdir / "wizard.png"),

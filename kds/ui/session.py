@@ -116,6 +116,7 @@ class WindowSession:
         self._stopping = False
         self._restart = Restart.NONE
         self._wake: asyncio.Event | None = None
+        self._adopted: Any = None  # the runtime whose settings the station context holds
 
     def request_stop(self) -> None:
         """End the session (the window closed, a signal, the app quitting)."""
@@ -129,7 +130,25 @@ class WindowSession:
         if self._wake is not None:
             self._wake.set()
 
+    def _adopt(self) -> list[str]:
+        """Take the settings the runtime runs with (on a shared store, the restaurant's sections are the store's).
+
+        Returns what to tell staff: once per runtime, when joining the restaurant replaced this screen's own.
+        """
+        self.station.restaurant = getattr(self.runtime, "restaurant", None)
+        joined = getattr(self.runtime, "joined", None)
+        if joined is None or self._adopted is self.runtime:
+            return []
+        self._adopted = self.runtime
+        self.station.settings = joined.settings
+        if joined.backup is None:
+            return []
+        return [tr("This screen joined a restaurant that already had its settings: its platform accounts, printers, "
+                   "manager PIN and order handling now come from the restaurant's database. This screen's own "
+                   "earlier settings are kept in %1.").replace("%1", str(joined.backup))]
+
     def _open_window(self, *, first: bool) -> MainWindow:
+        notices = self._adopt()
         ui = self.ui_settings or UiSettings.from_station(self.station.settings)
         ui = ui.scaled(getattr(self.runtime, "time_scale", 1.0) or 1.0)
         window = MainWindow(self.runtime.engine, self.runtime.clock, ui, station=self.station,
@@ -143,7 +162,8 @@ class WindowSession:
         ask = first and self.station.can_restart and any(p.code in ASK_AT_START for p in unconnected)
         window.set_unconnected({p.platform: setup_problem_text(p) for p in unconnected}, ask=ask)
         if first and self.station.problem:
-            window.show_problems([self.station.problem])
+            notices.insert(0, self.station.problem)
+        window.show_problems(notices)
         if self.args.screenshot:
             window.resize(*SCREENSHOT_SIZE)
             window.show()

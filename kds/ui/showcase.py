@@ -116,13 +116,16 @@ def _order(n: int, platform: Platform, created: datetime, *, kind: OrderType, ti
     currency, menu = sample.currency, sample.dishes
     items = []
     for i in range(lines):
-        dish = menu[(n + i) % len(menu)]
+        index = (n + i) % len(menu)
+        dish = menu[index]
         name, price, options = dish.name, dish.price, dish.options
         unit = Money.of(price, currency)
         qty = Decimal(1 + (n + i) % 3 if i == 0 else 1)
         chosen = tuple(Option(o, Decimal(1), Money.zero(currency), Money.zero(currency)) for o in options[:1 + n % 2])
         note = _NOTES[(n + i) % len(_NOTES)] if i == 0 else ""
-        items.append(Line(f"{platform.value}-{n}-l{i}", name, qty, unit, unit * qty, chosen, note))
+        # The dish's code in the restaurant's menu (the Sold out sheet sends it where it can).
+        items.append(Line(f"{platform.value}-{n}-l{i}", name, qty, unit, unit * qty, chosen, note,
+                          external_code=f"{currency}-{index + 1:02d}"))
     total = sum((line.total for line in items), Money.zero(currency))
     fee = Money.of(sample.delivery_fee, currency)
     return Order(

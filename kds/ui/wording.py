@@ -288,6 +288,11 @@ def payment_method(method: str) -> str:
     return methods.get(method.upper(), method.replace("_", " ").title())
 
 
+def sold_out_tag() -> str:
+    """The marker of an item whose dish is sold out now, on its card."""
+    return tr("SOLD OUT")
+
+
 def id_check() -> str:
     """The marker of an item whose buyer must show ID at hand-over (alcohol): card and drawer."""
     return tr("ID check")

@@ -19,8 +19,11 @@ SMALL = {
     "ingest.py": ["--rounds", "1"],
     "board.py": ["--tickets", "20", "--rounds", "2"],
     "printing.py": ["--rounds", "2", "--stall", "0.2"],
-    "relay.py": ["--webhooks", "40", "--clients", "2", "--events", "10", "--cross", "0"],
+    # Two PostgreSQL relay processes when $KDS_TEST_POSTGRES_DSN is set (SQLite only otherwise).
+    "relay.py": ["--webhooks", "40", "--clients", "2", "--events", "5", "--cross", "2", "--processes", "2",
+                 "--rounds", "1"],
     "stations.py": ["--orders", "3", "--stations", "2"],  # PostgreSQL too when KDS_TEST_POSTGRES_DSN is set
+    "startup.py": ["--orders", "60", "--rounds", "1"],
 }
 
 

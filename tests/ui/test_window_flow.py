@@ -200,6 +200,9 @@ async def test_a_narrow_card_folds_its_extra_actions_into_more(window: MainWindo
     order = fake.add_order(type=OrderType.SELF_DELIVERY)
     fake.push(order.key.order_id, EventKind.ACCEPTED)
     fake.add_order()  # New is busy too (an empty column would give its room to Preparing)
+    ready = fake.add_order()  # and Ready: the window is no narrower than its top bar's buttons
+    fake.push(ready.key.order_id, EventKind.ACCEPTED)
+    fake.push(ready.key.order_id, EventKind.READY)
     await engine.pollers[fake.platform].poll_once()
     window.board_widget.layout().activate()
     view = window.board_widget.view(Column.PREPARING)

@@ -50,7 +50,7 @@ POLICY = PlatformPolicy(
     cancel_reasons=(
         ReasonCode("HIGH_DEMAND", "high_demand"),
         ReasonCode("RESTAURANT_CLOSED", "restaurant_closed"),
-        ReasonCode("ITEMS_OUT_OF_STOCK", "items_out_of_stock"),
+        ReasonCode("ITEMS_OUT_OF_STOCK", "items_out_of_stock", out_of_stock=True),
         ReasonCode("OTHERS", "other", needs_text=True),
     ),
     cancel_until=Stage.NEW,

@@ -95,6 +95,11 @@ class KeetaODAdapter:
         self.clock = clock
         self.policy = policy or POLICY
 
+    @property
+    def account(self) -> str:
+        """The account this adapter polls (the lease and rate limit stations share are named by it)."""
+        return self.client.account
+
     async def poll(self) -> PollResult:
         """New events (possibly repeats: the poller dedupes by event id) and the unreadable ones."""
         events: list[tuple[OrderEvent, RawEvent]] = []
@@ -144,7 +149,9 @@ class KeetaODAdapter:
                 await self.client.ready_for_pickup(order_id)
             case Action.CANCEL:
                 code = self._code(request, wire.CANCEL_CODES, "cancel")
-                await self.client.request_cancellation(order_id, _reason_text(request, code), code)
+                # The dishes staff picked as run out (their line ids are Keeta's item ids).
+                await self.client.request_cancellation(order_id, _reason_text(request, code), code,
+                                                       out_of_stock=[line_id for line_id, _ in request.items])
             case Action.AGREE_REFUND:
                 await self.client.accept_refund(order_id)
             case Action.REJECT_REFUND:

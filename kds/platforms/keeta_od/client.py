@@ -8,6 +8,7 @@ Keeta verifies are the bytes it received. Errors come out sorted into `kds.platf
 from __future__ import annotations
 
 import asyncio
+import hashlib
 import json
 import logging
 import re
@@ -34,6 +35,8 @@ DECRYPT_BATCH = 50
 """Most texts one batchDecrypt call may carry."""
 MAX_POLLING_MERCHANTS = 100
 """Most merchant ids one poll may name (`x-polling-merchants` `maxItems`)."""
+MAX_OUT_OF_STOCK = 100
+"""Most item ids `requestCancellation` takes in `outOfStockItems`."""
 DEFAULT_TOKEN_LIFETIME = 3600.0
 """Assumed token lifetime when Keeta omits `expires_in` (a 401 still triggers a fresh token)."""
 
@@ -62,6 +65,14 @@ class KeetaODClient:
         self._token_lock = asyncio.Lock()
         self._server_clock = ServerClock()
         self._gate = RequestGate(clock, "Keeta")
+
+    @property
+    def account(self) -> str:
+        """Which token this client polls with, named without saying it: a digest of the address and client id.
+
+        Stations sharing a store poll each account once (`kds.store.leases`), whatever its merchants.
+        """
+        return hashlib.sha256(f"{self._base}\0{self._client_id}".encode()).hexdigest()[:12]
 
     @property
     def server_offset(self) -> timedelta | None:
@@ -215,11 +226,17 @@ class KeetaODClient:
         """Mark the food ready."""
         await self._call("POST", f"/v1/orders/{order_id}/readyForPickup", "readyForPickup")
 
-    async def request_cancellation(self, order_id: str, reason: str, code: str, mode: str = "MANUAL") -> None:
-        """Ask Keeta to cancel; the answer (`CANCELLED`) arrives as an event."""
+    async def request_cancellation(self, order_id: str, reason: str, code: str, mode: str = "MANUAL",
+                                   out_of_stock: Sequence[str] = ()) -> None:
+        """Ask Keeta to cancel; the answer (`CANCELLED`) arrives as an event.
+
+        `out_of_stock` names the order's items that ran out (their `id`s: `outOfStockItems`, at most 100).
+        """
         if code not in wire.CANCEL_CODES:
             raise ValueError(f"Keeta does not accept cancellation code {code!r}")
-        body = {"reason": reason, "code": code, "mode": mode}
+        body: dict[str, Any] = {"reason": reason, "code": code, "mode": mode}
+        if out_of_stock:
+            body["outOfStockItems"] = list(dict.fromkeys(out_of_stock))[:MAX_OUT_OF_STOCK]
         await self._call("POST", f"/v1/orders/{order_id}/requestCancellation", "requestCancellation", body=body)
 
     async def merchant_update(self, merchant_id: str, available: bool) -> None:

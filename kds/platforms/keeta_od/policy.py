@@ -24,7 +24,7 @@ POLICY = PlatformPolicy(
     refund_answer_window=timedelta(minutes=15),
     final_after=timedelta(hours=4),
     cancel_reasons=(
-        ReasonCode("INSUFFICIENT_DISHES", "insufficient_dishes"),
+        ReasonCode("INSUFFICIENT_DISHES", "insufficient_dishes", out_of_stock=True),
         ReasonCode("SUSPENSION_OF_BUSINESS", "suspension_of_business"),
         ReasonCode("INSUFFICIENT_MANPOWER", "insufficient_manpower"),
         ReasonCode("OTHERS", "other", needs_text=True),

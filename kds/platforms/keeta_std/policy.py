@@ -17,7 +17,7 @@ POLICY = PlatformPolicy(
     final_after=timedelta(hours=4),
     pickup_auto_complete=timedelta(hours=1),
     cancel_reasons=(
-        ReasonCode("500001", "insufficient_dishes"),
+        ReasonCode("500001", "insufficient_dishes", out_of_stock=True),
         ReasonCode("500002", "suspension_of_business"),
         ReasonCode("500003", "insufficient_manpower"),
         ReasonCode("500000", "other", needs_text=True),

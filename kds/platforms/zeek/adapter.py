@@ -48,14 +48,19 @@ class ZeekAdapter:
     platform: Platform = Platform.ZEEK
 
     def __init__(self, client: ZeekClient, relay: RelayClient, clock: Clock, policy: PlatformPolicy | None = None,
-                 *, wait: float = DEFAULT_WAIT, language: str = "vi") -> None:
-        """Read events through `relay`, act through `client`; `wait` is the long-poll in seconds."""
+                 *, wait: float = DEFAULT_WAIT, language: str = "vi", product_update_path: str = "") -> None:
+        """Read events through `relay`, act through `client`; `wait` is the long-poll in seconds.
+
+        `product_update_path` is where Zeek takes `BatchUpdateProduct` ("": sold out is told to the
+        relay's stock answer only).
+        """
         self.client = client
         self.relay = relay
         self.clock = clock
         self.policy = policy or POLICY
         self.wait = wait
         self.language = language
+        self.product_update_path = product_update_path
         self._orders: OrderedDict[str, FetchedOrder] = OrderedDict()
         self._implied: dict[str, FetchedOrder] = {}  # what a 40401 to a Collect said, until reconciled
         self.receipts = Receipts(clock)
@@ -134,8 +139,13 @@ class ZeekAdapter:
         await self.relay.push_availability({WHOLE_STORE: open_})
 
     async def set_items_available(self, codes: Sequence[str], available: bool) -> None:
-        """Switch products off or on in the relay's inventory answers (Zeek's product ids)."""
+        """Switch products off or on in the relay's stock answers, and on CKGo when configured.
+
+        Both calls only set a state, so a retry after one of them failed sends both again harmlessly.
+        """
         await self.relay.push_availability(dict.fromkeys(codes, available))
+        if self.product_update_path:
+            await self.client.update_products(self.product_update_path, codes, available)
 
     async def aclose(self) -> None:
         """Close both HTTP clients."""
@@ -145,7 +155,8 @@ class ZeekAdapter:
 
 def create_adapter(relay_url: str, tenant_token: str, api_url: str, client_id: str, client_secret: str,
                    clock: Clock, policy: PlatformPolicy | None = None, *, region: str = DEFAULT_REGION,
-                   language: str = "vi", wait: float = DEFAULT_WAIT, timeout: float = 10.0) -> ZeekAdapter:
+                   language: str = "vi", wait: float = DEFAULT_WAIT, timeout: float = 10.0,
+                   product_update_path: str = "") -> ZeekAdapter:
     """A ready adapter with its own HTTP clients (closed by `aclose`).
 
     Args:
@@ -160,6 +171,7 @@ def create_adapter(relay_url: str, tenant_token: str, api_url: str, client_id: s
         language: The station's language: product names and `KS-Lang`.
         wait: Long-poll seconds at the relay (0: plain polling).
         timeout: Seconds for each Zeek API call.
+        product_update_path: Where Zeek takes `BatchUpdateProduct` ("": not used).
     """
     api_http = httpx.AsyncClient(timeout=httpx.Timeout(timeout, connect=min(timeout, 5.0)),
                                  limits=httpx.Limits(max_connections=4, max_keepalive_connections=2),
@@ -171,4 +183,5 @@ def create_adapter(relay_url: str, tenant_token: str, api_url: str, client_id: s
                                    follow_redirects=False)
     client = ZeekClient(api_http, api_url, client_id, client_secret, clock, region=region, language=language)
     relay = RelayClient(relay_http, relay_url, tenant_token, RELAY_PLATFORM, clock)
-    return ZeekAdapter(client, relay, clock, policy, wait=wait, language=language)
+    return ZeekAdapter(client, relay, clock, policy, wait=wait, language=language,
+                       product_update_path=product_update_path)

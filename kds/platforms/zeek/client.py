@@ -1,5 +1,10 @@
 """Zeek's store API: `GetAccessToken` and `UpdateOrderStatus`, with an injected `httpx.AsyncClient`.
 
+`BatchUpdateProduct` switches products off and on (``launch.status`` 0 / 1) when the station names
+its path (`product_update_path`): the seed names the operation and that field only, so its path and
+the rest of the body (``{"products": [{"product_id", "launch": {"status"}}]}``, products named by the
+`product_id` the orders carry) are our reading, kept here and checked strictly by the simulator.
+
 Every request carries ``Authorization: Bearer …``, ``Content-Type: application/json;charset=UTF-8``,
 a fresh ``KS-Client-Request-Id`` (a UUID, also in our log line for that request, so one call can be
 found on both sides), ``KS-Lang`` (``vi`` or ``en``, from the station's language) and ``KS-Region``
@@ -18,6 +23,7 @@ import asyncio
 import json
 import logging
 import uuid
+from collections.abc import Sequence
 from datetime import datetime, timedelta
 from typing import Any
 
@@ -47,6 +53,8 @@ TOKEN_PATH = "/api/v1.0/auth/token"
 STATUS_PATH = "/api/v1.0/order/status/update"
 COLLECTED = 5
 """`UpdateOrderStatus` status: the customer picked the order up."""
+LAUNCHED, WITHDRAWN = 1, 0
+"""`BatchUpdateProduct` ``launch.status``: the product is on sale (1) or switched off (0)."""
 REFRESH_MARGIN = timedelta(minutes=5)
 """How long before `expires_in` runs out the token is fetched again."""
 DEFAULT_REGION = "SGN"
@@ -120,6 +128,17 @@ class ZeekClient:
         except PlatformAuthError:
             token = await self.access_token(renew=True)
             await self._call(STATUS_PATH, body, token, "UpdateOrderStatus")
+
+    async def update_products(self, path: str, product_ids: Sequence[str], available: bool) -> None:
+        """`BatchUpdateProduct` at `path`: ``launch.status`` 1 (`available`) or 0 for each product."""
+        status = LAUNCHED if available else WITHDRAWN
+        body = {"products": [{"product_id": p, "launch": {"status": status}} for p in product_ids]}
+        token = await self.access_token()
+        try:
+            await self._call(path, body, token, "BatchUpdateProduct")
+        except PlatformAuthError:
+            token = await self.access_token(renew=True)
+            await self._call(path, body, token, "BatchUpdateProduct")
 
     async def _call(self, path: str, body: dict[str, Any], token: str | None, operation: str) -> Any:
         request_id = str(uuid.uuid4())

@@ -25,7 +25,8 @@ def build_adapter(inputs: AdapterInputs) -> PlatformAdapter:
     return create_adapter(inputs.text("relay_url"), inputs.text("tenant_token"), inputs.text("base_url"),
                           inputs.text("client_id"), inputs.text("client_secret"), inputs.clock, inputs.policy,
                           region=inputs.text("region") or DEFAULT_REGION, language=inputs.language or "vi",
-                          wait=DEFAULT_WAIT if inputs.relay_wait is None else inputs.relay_wait)
+                          wait=DEFAULT_WAIT if inputs.relay_wait is None else inputs.relay_wait,
+                          product_update_path=inputs.text("product_update_path"))
 
 
 SAMPLE = SampleMenu(
@@ -51,6 +52,9 @@ SPEC = PlatformSpec(
         Field("client_secret", "credential", env="KDS_ZEEK_CLIENT_SECRET"),
         # KS-Region: SGN when not given.
         Field("region", "credential", env="KDS_ZEEK_REGION", secret=False, required=False),
+        # Where Zeek takes BatchUpdateProduct (launch.status 0 / 1) for sold-out dishes; empty: not used.
+        Field("product_update_path", "credential", env="KDS_ZEEK_PRODUCT_UPDATE_PATH", secret=False,
+              required=False, names_platform=False),
     ),
     build=build_adapter,
     short_name="Zeek",
@@ -65,7 +69,8 @@ SPEC = PlatformSpec(
         pause_note=QT_TRANSLATE_NOOP("Platforms", "The relay answers every CKGo stock check \"out of stock\" "
                                                   "while paused."),
         sold_out_note=QT_TRANSLATE_NOOP("Platforms", "The relay answers CKGo's stock check for the dish \"out of "
-                                                     "stock\". The CKGo product list itself is not changed."),
+                                                     "stock\"; with the product update path set, CKGo's product "
+                                                     "list is switched too (BatchUpdateProduct)."),
     ),
 )
 """Zeek's entry in `kds.platforms.registry`."""

@@ -356,6 +356,12 @@ class KeetaSimState:
         if not _valid_for(action, order):
             extra = {"cancellationStatus": "CANCELLED"} if action == "requestCancellation" else {}
             return problem(422, f"order status is not in a valid state for {action}", extra=extra)
+        if action == "requestCancellation":
+            items = {str(item.get("id")) for item in order.payload.get("items", [])}
+            for key in ("outOfStockItems", "invalidItems"):
+                strangers = [i for i in body.get(key) or [] if i not in items]
+                if strangers:
+                    return problem(400, f"{key} must be ids of this order's items, not {', '.join(strangers)}")
         book = self.book
         match action:
             case "confirm":

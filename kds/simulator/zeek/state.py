@@ -10,6 +10,12 @@ loudly rather than guesses):
   40101), ``Content-Type: application/json;charset=UTF-8``, a ``KS-Client-Request-Id`` UUID never
   used before, ``KS-Lang`` ``vi`` or ``en``, ``KS-Region`` its region, and ``{order_id, status: 5}``
   (anything else: 400 40001). An order it does not know, or already collected, is 40401.
+- `BatchUpdateProduct` at `SimConfig.product_update_path` (the seed names only the operation and its
+  ``launch.status``; path and body are the app's reading, `kds.platforms.zeek.client`) wants the
+  same token and headers as a status update and exactly ``{"products": [{"product_id": str,
+  "launch": {"status": 0|1}}]}`` (1 to 100 products, each a product it sells or has ordered, no
+  other key): anything else is 400 40001. Each call taken is kept in `product_calls`, and the last
+  status of each product in `launched`.
 - `faults` is the probability of a 503 ``{"error": "50001"}`` on a status update.
 
 Each order is first checked at the store (the inventory callback, as at checkout: products the store
@@ -36,7 +42,10 @@ from kds.simulator.zeek import catalog
 
 TOKEN_PATH = "/api/v1.0/auth/token"
 STATUS_PATH = "/api/v1.0/order/status/update"
+PRODUCT_UPDATE_PATH = "/api/v1.0/product/batch-update"
+"""Where it takes `BatchUpdateProduct` unless configured otherwise (our guess: the seed gives no path)."""
 COLLECTED = 5
+MAX_PRODUCTS = 100
 VIETNAM = timezone(timedelta(hours=7))
 
 
@@ -58,6 +67,7 @@ class SimConfig:
         advanced_share: the share of orders placed in advance (schedule type 2).
         duplicate_rate: the probability that a callback is sent twice.
         faults: the probability of a 503 on a status update.
+        product_update_path: where it takes `BatchUpdateProduct`.
         seed: the random seed (None: a fresh one).
     """
 
@@ -74,6 +84,7 @@ class SimConfig:
     advanced_share: float = 0.25
     duplicate_rate: float = 0.1
     faults: float = 0.0
+    product_update_path: str = PRODUCT_UPDATE_PATH
     seed: int | None = None
 
 
@@ -112,6 +123,8 @@ class ZeekSimState:
         self.collected: dict[str, datetime] = {}
         self.status_calls: list[dict[str, Any]] = []
         self.token_calls = 0
+        self.product_calls: list[dict[str, int]] = []
+        self.launched: dict[str, int] = {}
         self.outbox: list[Callback] = []
         self.on_callback: Callable[[], None] | None = None
         self._tokens: dict[str, datetime] = {}
@@ -199,6 +212,8 @@ class ZeekSimState:
             return self._token(data)
         if path == STATUS_PATH:
             return self._status(headers, data)
+        if path == self.config.product_update_path:
+            return self._products(headers, data)
         return _error(404, "40401", "no such API")
 
     def _token(self, data: dict[str, Any]) -> Answer:
@@ -218,17 +233,67 @@ class ZeekSimState:
         with self._lock:
             self._tokens.clear()
 
+    def _refused(self, headers: dict[str, str]) -> Answer | None:
+        """The answer to a call whose token or headers are wrong (None: they are right); holds the lock."""
+        auth = headers.get("authorization", "")
+        expires = self._tokens.get(auth.removeprefix("Bearer ")) if auth.startswith("Bearer ") else None
+        if expires is None or self.now() >= expires:
+            return _error(401, "40101", "access token invalid or expired")
+        request_id = headers.get("ks-client-request-id", "")
+        problem = self._header_problem(headers, request_id)
+        if problem:
+            return _error(400, "40001", problem)
+        self._request_ids.add(request_id)
+        return None
+
+    def _products(self, headers: dict[str, str], data: dict[str, Any]) -> Answer:
+        with self._lock:
+            refused = self._refused(headers)
+            if refused is not None:
+                return refused
+            products = data.get("products")
+            if set(data) != {"products"} or not isinstance(products, list) or not 0 < len(products) <= MAX_PRODUCTS:
+                return _error(400, "40001", f"products (1 to {MAX_PRODUCTS}) is the only field")
+            known = self._product_ids()
+            statuses: dict[str, int] = {}
+            for product in products:
+                launch = product.get("launch") if isinstance(product, dict) else None
+                status = launch.get("status") if isinstance(launch, dict) else None
+                if not isinstance(product, dict) or set(product) != {"product_id", "launch"} \
+                        or not isinstance(launch, dict) or set(launch) != {"status"} \
+                        or isinstance(status, bool) or status not in (0, 1):
+                    return _error(400, "40001", "each product is {product_id, launch: {status: 0 or 1}}")
+                product_id = product["product_id"]
+                if not isinstance(product_id, str) or product_id not in known:
+                    return _error(400, "40001", f"unknown product_id {product_id!r}")
+                statuses[product_id] = status
+            if self.rng.random() < self.config.faults:
+                return _error(503, "50001", "service busy, retry later")
+            self.product_calls.append(statuses)
+            self.launched.update(statuses)
+            return Answer(200, {"error": 0, "data": None})
+
+    def _product_ids(self) -> set[str]:
+        """The products it sells, and those of the orders it placed (tests place their own)."""
+        found: set[str] = set()
+
+        def walk(products: Any) -> None:
+            for product in products:
+                found.add(str(product.get("product_id", "")))
+                for component in product.get("combo_components", []):
+                    walk(component.get("items", []))
+
+        walk(catalog.SINGLES)
+        walk(catalog.COMBOS)
+        for order in self.orders.values():
+            walk(order.get("products", []))
+        return found - {""}
+
     def _status(self, headers: dict[str, str], data: dict[str, Any]) -> Answer:
         with self._lock:
-            auth = headers.get("authorization", "")
-            expires = self._tokens.get(auth.removeprefix("Bearer ")) if auth.startswith("Bearer ") else None
-            if expires is None or self.now() >= expires:
-                return _error(401, "40101", "access token invalid or expired")
-            request_id = headers.get("ks-client-request-id", "")
-            problem = self._header_problem(headers, request_id)
-            if problem:
-                return _error(400, "40001", problem)
-            self._request_ids.add(request_id)
+            refused = self._refused(headers)
+            if refused is not None:
+                return refused
             order_id, status = data.get("order_id"), data.get("status")
             if not isinstance(order_id, str) or isinstance(status, bool) or status != COLLECTED:
                 return _error(400, "40001", "order_id (string) and status 5 are required")
@@ -237,7 +302,8 @@ class ZeekSimState:
             if order_id not in self.orders or order_id in self.collected:
                 return _error(200, "40401", "order not found or status not allowed")
             self.collected[order_id] = self.now()
-            self.status_calls.append({"order_id": order_id, "status": status, "request_id": request_id,
+            self.status_calls.append({"order_id": order_id, "status": status,
+                                      "request_id": headers.get("ks-client-request-id", ""),
                                       "lang": headers.get("ks-lang", "")})
             return Answer(200, {"error": 0, "data": None})
 

@@ -74,6 +74,7 @@ CAPTIONS: dict[str, Callable[[], str]] = {
     "access_token": lambda: tr("Merchant access token"),
     "refresh_token": lambda: tr("Refresh token (optional)"),
     "region": lambda: tr("Region (optional, SGN when empty)"),
+    "product_update_path": lambda: tr("Product update path (optional)"),
 }
 """The captions of the settings fields by caption key (`Field.caption_key`; the field's own name when none)."""
 
@@ -83,6 +84,8 @@ HINTS: dict[str, Callable[[], str]] = {
     "acceptance_mode": lambda: tr("Choose what is set at GoBiz: the clock on each new order follows it."),
     "outlet_modes": lambda: tr("Only outlets whose mode differs, e.g. G123456789=auto_accept_on_timeout; "
                                "separate them with commas."),
+    "product_update_path": lambda: tr("Where the platform takes BatchUpdateProduct, e.g. /api/v1.0/product/update: "
+                                      "sold-out dishes are then switched off in its product list too."),
 }
 """What the form says under a settings field, by caption key (nothing for the others)."""
 

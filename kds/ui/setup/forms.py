@@ -6,6 +6,7 @@ with the system, and the restaurant's shared database the screen joins.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 from urllib.parse import urlsplit
 
@@ -25,11 +26,14 @@ from kds.station.settings import (
     Guarded,
     Language,
     PrepTime,
+    Retention,
     Settings,
     Station,
     Theme,
 )
 from kds.store.connect import is_database_url
+from kds.store.retention import RetentionReport
+from kds.ui import wording
 from kds.ui.i18n import NATIVE_NAMES
 from kds.ui.setup.controls import ChoiceRow, Stepper, field_row, label, section, text_field, toggle
 from kds.ui.setup.credentials import PLATFORMS, platform_name
@@ -252,31 +256,45 @@ class DisplayForm(FormPage):
         return draft
 
 
+def cleanup_text(report: RetentionReport | None) -> str:
+    """What the retention task did last, and when ("No clean-up yet." before its first run)."""
+    if report is None:
+        return tr("No clean-up yet.")
+    return (tr("Last clean-up: %1 %2 — %3 old orders deleted, customer details of %4 orders erased.")
+            .replace("%1", wording.local_date(report.at)).replace("%2", wording.local_time(report.at))
+            .replace("%3", str(report.purged)).replace("%4", str(report.erased)))
+
+
 class StationForm(FormPage):
-    """Kiosk mode, starting with the system, and the restaurant's shared store this screen joins."""
+    """Kiosk mode, starting with the system, keeping data, and the restaurant's shared store this screen joins."""
 
     def __init__(self, settings: Settings, autostart_location: str = "", parent: QWidget | None = None, *,
-                 restaurant_only: bool = False) -> None:
-        """Edit `settings.station`; `autostart_location` is where the sign-in entry goes.
+                 restaurant_only: bool = False,
+                 last_cleanup: Callable[[], RetentionReport | None] = lambda: None) -> None:
+        """Edit `settings.station` and `settings.retention`; `autostart_location` is where the sign-in entry goes.
 
-        `restaurant_only` shows the restaurant's database alone (the first-run wizard's page).
+        `restaurant_only` shows the restaurant's database alone (the first-run wizard's page);
+        `last_cleanup()` tells what the retention task did last.
         """
         super().__init__(parent)
         self.location = autostart_location
         self.restaurant_only = restaurant_only
+        self.last_cleanup = last_cleanup
         self.base = settings.station
+        self.kept = settings.retention
         self.stored = StoredSecrets()
         self.rebuild()
-        self.set_state({"values": settings.station.model_dump()})
+        self.set_state({"values": {**settings.station.model_dump(), **settings.retention.model_dump()}})
 
     def title(self) -> str:
         """The page's name."""
         return tr("This screen joins a restaurant") if self.restaurant_only else tr("This computer")
 
     def build(self, layout: QVBoxLayout) -> None:
-        """Two switches with what they do, and the restaurant's database."""
+        """Two switches with what they do, the two durations of keeping data, and the restaurant's database."""
         if not self.restaurant_only:
             self._build_switches(layout)
+            self._build_keeping(layout)
         self._build_restaurant(layout)
 
     def _build_switches(self, layout: QVBoxLayout) -> None:
@@ -288,6 +306,19 @@ class StationForm(FormPage):
         box.addWidget(self.autostart)
         if self.location:
             box.addWidget(label(tr("Entry: %1").replace("%1", self.location), "formHint"))
+        layout.addWidget(frame)
+
+    def _build_keeping(self, layout: QVBoxLayout) -> None:
+        frame, box = section(tr("Keeping data"))
+        self.keep_days = Stepper(10, 3650, 10, 90, lambda v: tr("%1 days").replace("%1", f"{v:g}"))
+        field_row(box, tr("Keep orders for"), self.keep_days,
+                  tr("Orders and their history, for the day's report; older ones are deleted."))
+        self.erase_hours = Stepper(6, 24 * 90, 6, 24, lambda v: tr("%1 h").replace("%1", f"{v:g}"))
+        field_row(box, tr("Erase customer details after"), self.erase_hours,
+                  tr("Names, phones and addresses, counted from when the order is finished."))
+        self.cleanup = label(cleanup_text(self.last_cleanup()), "formHint")
+        self.cleanup.setObjectName("lastCleanup")
+        box.addWidget(self.cleanup)
         layout.addWidget(frame)
 
     def _build_restaurant(self, layout: QVBoxLayout) -> None:
@@ -311,10 +342,12 @@ class StationForm(FormPage):
         self.rebuild()
 
     def state(self) -> dict[str, Any]:
-        """The two switches and the restaurant's database."""
-        switches = ({"kiosk": self.base.kiosk, "start_with_system": self.base.start_with_system}
+        """The two switches, the two durations and the restaurant's database."""
+        switches = ({"kiosk": self.base.kiosk, "start_with_system": self.base.start_with_system,
+                     "keep_days": self.kept.keep_days, "erase_after_hours": self.kept.erase_after_hours}
                     if self.restaurant_only else
-                    {"kiosk": self.kiosk.isChecked(), "start_with_system": self.autostart.isChecked()})
+                    {"kiosk": self.kiosk.isChecked(), "start_with_system": self.autostart.isChecked(),
+                     "keep_days": int(self.keep_days.value()), "erase_after_hours": int(self.erase_hours.value())})
         return {"values": {**switches, "store_url": self.store_url.text().strip()},
                 "password": self.store_password.text()}
 
@@ -324,11 +357,13 @@ class StationForm(FormPage):
         if not self.restaurant_only:
             self.kiosk.setChecked(bool(values.get("kiosk")))
             self.autostart.setChecked(bool(values.get("start_with_system")))
+            self.keep_days.set_value(values.get("keep_days", 90))
+            self.erase_hours.set_value(values.get("erase_after_hours", 24))
         self.store_url.setText(str(values.get("store_url", "")))
         self.store_password.setText(str(state.get("password", "")))
 
     def apply(self, draft: Draft) -> Draft:
-        """The draft with these switches and the database address (its password for the keyring).
+        """The draft with these switches, durations and the database address (its password for the keyring).
 
         Raises:
             FormProblem: the address is not a PostgreSQL one, or carries the password.
@@ -340,8 +375,11 @@ class StationForm(FormPage):
         if url and urlsplit(url).password:
             raise FormProblem(tr("Type the database password in its own field, not in the address."))
         # The rest of `station` (what this screen is for) is the Kitchen stations page's.
-        station = Station.model_validate({**draft.settings.station.model_dump(), **state["values"]})
-        draft.settings = draft.settings.model_copy(update={"station": station})
+        kept = ("keep_days", "erase_after_hours")
+        station = Station.model_validate({**draft.settings.station.model_dump(),
+                                          **{k: v for k, v in state["values"].items() if k not in kept}})
+        retention = Retention.model_validate({k: state["values"][k] for k in kept})
+        draft.settings = draft.settings.model_copy(update={"station": station, "retention": retention})
         if state["password"]:
             draft.secrets[STORE_PASSWORD] = state["password"]
         return draft

@@ -162,6 +162,10 @@ class PrintersForm(FormPage):
     def _editor(self, index: int, state: dict[str, Any]) -> QWidget:
         frame, box = section(tr("Printer %1").replace("%1", str(index + 1)))
         editor: dict[str, Any] = {}
+        base: PrinterConfig | None = state.get("base")
+        if base is not None and base.owner:  # on a restaurant's shared store: the screen that prints on it
+            editor["owner"] = label(tr("Connected to the screen %1").replace("%1", base.owner), "formHint")
+            box.addWidget(editor["owner"])
         grid = QGridLayout()
         grid.setHorizontalSpacing(16)
         editor["name"] = text_field(tr("kitchen"))

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import asyncio
 import logging
-from collections.abc import Coroutine
+from collections.abc import Callable, Coroutine
 from pathlib import Path
 from typing import Any
 
@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 
 from kds.printing.queue import PrintQueue
 from kds.services.stations import StationService
+from kds.store.retention import RetentionReport
 from kds.ui.setup.about import AboutView
 from kds.ui.setup.controls import label
 from kds.ui.setup.credentials import aread_stored
@@ -52,10 +53,12 @@ class SettingsPanel(Overlay):
     saved = Signal(object, object)
 
     def __init__(self, host: QWidget, station: StationContext, db_path: Path | None = None, *,
-                 printing: PrintQueue | None = None, stations: StationService | None = None) -> None:
+                 printing: PrintQueue | None = None, stations: StationService | None = None,
+                 last_cleanup: Callable[[], RetentionReport | None] = lambda: None) -> None:
         """Edit `station`'s settings over `host`; `db_path` is for diagnostics; `printing` prints test pages.
 
         `stations` holds the restaurant's routing (in the shared store); without it there is no Kitchen stations page.
+        `last_cleanup()` is what the retention task did last (the "This computer" page shows it).
         """
         super().__init__(host)
         self.station = station
@@ -67,7 +70,7 @@ class SettingsPanel(Overlay):
         self.behaviour = BehaviourForm(settings)
         self.riders = RidersForm(settings)
         self.display = DisplayForm(settings)
-        self.computer = StationForm(settings, station.autostart.location)
+        self.computer = StationForm(settings, station.autostart.location, last_cleanup=last_cleanup)
         self.pin = PinForm(settings)
         self.forms: list[FormPage] = [self.platforms, self.printers, self.behaviour, self.riders, self.display,
                                       self.computer, self.pin]

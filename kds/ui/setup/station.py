@@ -19,6 +19,7 @@ from typing import Any
 from kds.domain.order import Platform
 from kds.station.autostart import Autostart
 from kds.station.credentials import STORE_PASSWORD, SecretStore, SecretStoreUnavailable
+from kds.station.restaurant import RestaurantStore
 from kds.station.secret_file import SecretsLocked, StationSecrets, WrongPin
 from kds.station.settings import CredentialStore, Settings, save_settings
 from kds.store.connect import open_database
@@ -55,6 +56,8 @@ class StationContext:
         problem: why the settings file was not used, if it was not (shown once at start).
         demo_platforms: the platforms the demo runs on its simulators (empty outside the demo): Settings
             says they run, beside the station's own switches.
+        restaurant: on a shared store, where the restaurant's sections of the settings are saved (None:
+            everything is in the settings file).
     """
 
     settings: Settings = field(default_factory=Settings)
@@ -66,6 +69,7 @@ class StationContext:
     diagnostics_dir: Path | None = None
     problem: str | None = None
     demo_platforms: tuple[Platform, ...] = ()
+    restaurant: RestaurantStore | None = None
     pin_gate: PinGate = field(init=False)
 
     def __post_init__(self) -> None:
@@ -117,6 +121,9 @@ async def save_draft(station: StationContext, draft: Draft) -> SaveResult:
             problems.append(tr("The credentials were not saved: the system keyring is not available. On the "
                                "Platforms page choose to keep them for this run only, or in a file encrypted "
                                "with the manager PIN."))
+    if station.restaurant is not None:
+        settings, trouble = await _save_restaurant(station.restaurant, settings, station.settings)
+        problems.extend(trouble)
     save_settings(settings, station.path)
     if settings.station.start_with_system != station.autostart.is_enabled():
         try:
@@ -126,6 +133,20 @@ async def save_draft(station: StationContext, draft: Draft) -> SaveResult:
             problems.append(tr("Could not change starting with the system: %1").replace("%1", str(exc)))
     station.settings = settings
     return SaveResult(settings, changed, tuple(problems))
+
+
+async def _save_restaurant(restaurant: RestaurantStore, settings: Settings,
+                           since: Settings) -> tuple[Settings, list[str]]:
+    """Write the restaurant's sections changed since `since` to its shared store; the settings now, what went wrong.
+
+    New printers become this screen's (`PrinterConfig.owner`).
+    """
+    try:
+        return await asyncio.to_thread(restaurant.save, settings, since), []
+    except Exception as exc:  # noqa: BLE001 - any driver error: the screen keeps them in its file meanwhile
+        log.warning("restaurant settings not saved in the shared store: %s", exc)
+        return settings, [tr("The restaurant's settings were saved on this screen only: its database cannot be "
+                             "reached. Save them again once it is back, or the other screens keep theirs.")]
 
 
 async def _open_file(store: StationSecrets, pin: str) -> list[str]:
@@ -173,7 +194,7 @@ def _saved_store_password(station: StationContext) -> str:
 def restart_needed(old: Settings, new: Settings, secrets_changed: bool = False) -> Restart:
     """What it takes to apply the change from `old` to `new` (see the module docs)."""
     if (secrets_changed or _connected(old) != _connected(new) or old.printing != new.printing
-            or old.station.store_url != new.station.store_url):
+            or old.station.store_url != new.station.store_url or old.retention != new.retention):
         return Restart.ENGINE
     before, after = old.behaviour, new.behaviour
     if (before.auto_accept, before.default_prep_minutes, before.undo_seconds) != (

@@ -16,12 +16,16 @@ class MoreSheet(Sheet):
     """Big buttons for what the top bar has no room for; a tap runs it and closes the sheet."""
 
     settings_requested = Signal()
+    history_requested = Signal()
     report_requested = Signal()
     theme_requested = Signal()
     fullscreen_requested = Signal()
 
-    def __init__(self, host: QWidget, *, dark: bool, fullscreen: bool) -> None:
-        """Offer the buttons: Light when `dark` (else Dark), Exit full screen when `fullscreen`."""
+    def __init__(self, host: QWidget, *, dark: bool, fullscreen: bool, history: bool = False) -> None:
+        """Offer the buttons: Light when `dark` (else Dark), Exit full screen when `fullscreen`.
+
+        With `history`, History too (a kitchen or expo bar has no room for it beside Recall and All-day).
+        """
         super().__init__(host, tr("More"))
         grid = QGridLayout()
         grid.setSpacing(12)
@@ -30,7 +34,9 @@ class MoreSheet(Sheet):
         self.theme = self._button(tr("Light") if dark else tr("Dark"), self.theme_requested)
         self.fullscreen = self._button(tr("Exit full screen") if fullscreen else tr("Full screen"),
                                        self.fullscreen_requested)
-        for i, button in enumerate((self.settings, self.report, self.theme, self.fullscreen)):
+        self.history = self._button(tr("History"), self.history_requested) if history else None
+        buttons = (self.settings, self.report, self.theme, self.fullscreen)
+        for i, button in enumerate(((self.history,) if self.history is not None else ()) + buttons):
             grid.addWidget(button, i // 2, i % 2)
         self.body.addLayout(grid)
         self.back.setText(tr("Close"))

@@ -15,7 +15,7 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QScrollArea, QScroller, QWidget
 
 from kds.domain.actions import PlatformPolicy
@@ -112,6 +112,9 @@ def paused_summary(runner: StoreControlRunner, policies: Mapping[Platform, Platf
 class StoreSheet(Sheet):
     """Choose all platforms or one; pause, resume, busy mode; and each platform's row."""
 
+    sold_out_requested = Signal()
+    """Staff tapped "Sold out…": the window opens the Sold out sheet (`kds.ui.sheets.sold_out`)."""
+
     def __init__(self, host: QWidget, runner: StoreControlRunner, policies: Mapping[Platform, PlatformPolicy],
                  abilities: Mapping[Platform, StoreAbilities], now: Callable[[], datetime]) -> None:
         """A sheet over `host` taking controls through `runner` for the platforms of `policies`."""
@@ -168,6 +171,10 @@ class StoreSheet(Sheet):
         self.end_busy = touch_button(tr("End busy"))
         self.end_busy.clicked.connect(lambda: self._done(self.runner.end_busy(self.targets())))
         grid.addWidget(self.end_busy, 7, len(BUSY_MINUTES))
+        self.sold_out = touch_button(tr("Sold out…"), kind="danger")
+        self.sold_out.setObjectName("soldOutButton")
+        self.sold_out.clicked.connect(self.sold_out_requested.emit)
+        grid.addWidget(self.sold_out, 7, len(BUSY_MINUTES) + 1, 1, columns - len(BUSY_MINUTES) - 1)
         self.body.addLayout(grid)
 
         self.rows: dict[Platform, tuple[QLabel, QLabel]] = {}

@@ -18,6 +18,7 @@ from PySide6.QtCore import QObject, Signal
 from kds.domain.actions import Action, primary_action
 from kds.domain.changes import Changes
 from kds.domain.deadlines import ClockKind, Thresholds, Urgency, accepts_on_timeout, current_clock, format_clock
+from kds.domain.dishes import entry_key
 from kds.domain.order import Details, Order, OrderKey, Platform
 from kds.domain.states import Stage
 from kds.services.bus import ChangeBus
@@ -104,6 +105,7 @@ class BoardModel(QObject):
         self._urgency: dict[OrderKey, Urgency] = {}
         self._clocks: dict[OrderKey, DisplayClock] = {}
         self._print_marks: dict[OrderKey, str] = {}
+        self._sold_out: frozenset[tuple[Platform, str]] = frozenset()
         self._stores: dict[Platform, set[str]] = {}
         self.several_stores: set[Platform] = set()
         """Platforms whose orders on the board came for more than one store: their cards name the store.
@@ -112,6 +114,8 @@ class BoardModel(QObject):
         self._by_number: dict[int, OrderKey] = {}
         self._highlight_until: dict[OrderKey, datetime] = {}
         self.selected: OrderKey | None = None
+        self.marked: frozenset[OrderKey] = frozenset()
+        """Tickets that have the dish tapped in the all-day counts (their cards stand out)."""
         self._unsubscribe = bus.subscribe(self.on_changes) if bus is not None else None
         self.reload()
 
@@ -262,6 +266,12 @@ class BoardModel(QObject):
                     self._refresh_row(k)
             self.selection_changed.emit(key)
 
+    def set_marked(self, keys: frozenset[OrderKey]) -> None:
+        """Make the cards of `keys` stand out (a dish tapped in the all-day counts); the others go plain."""
+        changed, self.marked = keys ^ self.marked, keys
+        for key in changed:
+            self._refresh_row(key)
+
     def touch(self, key: OrderKey) -> None:
         """Staff touched the ticket: it stops ringing."""
         self.touched.emit(key)
@@ -274,6 +284,24 @@ class BoardModel(QObject):
             ticket = self._tickets.get(key)
             if ticket is not None:
                 self._set(ticket)
+
+    def set_sold_out(self, entries: frozenset[tuple[Platform, str]]) -> bool:
+        """The dish entries sold out now (`SoldOutService.entries`): cards with such a line are marked.
+
+        Returns:
+            True when the sold-out entries changed.
+        """
+        changed = entries ^ self._sold_out
+        if not changed:
+            return False
+        self._sold_out = entries
+        platforms = {p for p, _ in changed}
+        for ticket in list(self._tickets.values()):
+            if ticket.key.platform in platforms and any(
+                    (ticket.key.platform, entry_key(line.external_code, line.name)) in changed
+                    for line in ticket.order.lines):
+                self._set(ticket)
+        return True
 
     def print_mark(self, key: OrderKey) -> str:
         """The card's "ticket not printed" words for `key` ("" when none)."""
@@ -394,7 +422,7 @@ class BoardModel(QObject):
 
     def _build(self, ticket: Ticket, alert: bool) -> CardData:
         card = build_card(ticket, alert=alert, print_mark=self.print_mark(ticket.key),
-                          store=ticket.key.platform in self.several_stores)
+                          store=ticket.key.platform in self.several_stores, sold_out=self._sold_out)
         return card if self.stations is None else self.stations.card(card, ticket)
 
     def _note_store(self, order: Order) -> None:

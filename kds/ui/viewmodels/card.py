@@ -7,6 +7,7 @@
 from __future__ import annotations
 
 import itertools
+from collections.abc import Collection
 from dataclasses import dataclass
 from datetime import datetime
 from decimal import Decimal
@@ -21,7 +22,8 @@ from kds.domain.deadlines import (
     preparation_start,
     refund_answer_deadline,
 )
-from kds.domain.order import Details, Order, OrderKey, OrderType, Timing, is_encrypted
+from kds.domain.dishes import entry_key
+from kds.domain.order import Details, Order, OrderKey, OrderType, Platform, Timing, is_encrypted
 from kds.domain.states import OrderStatus, Stage
 from kds.services.orders import Ticket
 from kds.store.outbox import ActionRecord, ActionState
@@ -88,6 +90,7 @@ class ItemLine:
     note: str = ""
     allergy: bool = False
     age_check: bool = False  # the customer's ID is checked at hand-over: the card shows a marker
+    sold_out: bool = False  # its dish is sold out now: the card marks it
     tap: str = ""  # what a tap on the line reports, like a button id ("" : the line is not a target)
     done: bool = False  # a kitchen station marked it made: drawn ticked and muted
 
@@ -217,8 +220,9 @@ def sort_key(ticket: Ticket, column: Column, thresholds: Thresholds, *, alert: b
     return first, when.timestamp(), str(order.key)
 
 
-def _items(ticket: Ticket) -> tuple[ItemLine, ...]:
+def _items(ticket: Ticket, sold_out: Collection[tuple[Platform, str]] = ()) -> tuple[ItemLine, ...]:
     language = current_language().value  # names in the screen's language where the platform sent them
+    platform = ticket.order.key.platform
     lines = []
     for line in ticket.order.lines:
         options = tuple(
@@ -229,7 +233,7 @@ def _items(ticket: Ticket) -> tuple[ItemLine, ...]:
         allergy = is_allergy(line.note)
         note = wording.allergy_note(line.note) if allergy else line.note
         lines.append(ItemLine(quantity_text(line.quantity), line.name_in(language), options, note, allergy,
-                              line.age_check))
+                              line.age_check, (platform, entry_key(line.external_code, line.name)) in sold_out))
     return tuple(lines)
 
 
@@ -440,8 +444,11 @@ def platform_and_store(platform: str, store: str) -> str:
     return f"{platform} · {store}" if store else platform
 
 
-def build_card(ticket: Ticket, *, alert: bool, print_mark: str = "", store: bool = False) -> CardData:
+def build_card(ticket: Ticket, *, alert: bool, print_mark: str = "", store: bool = False,
+               sold_out: Collection[tuple[Platform, str]] = ()) -> CardData:
     """The card of `ticket`. `alert` is True for a cancelled order still shown in its column.
+
+    `sold_out` holds the dish entries sold out now (`SoldOutService.entries`): their lines are marked.
 
     `print_mark` ("Kitchen ticket not printed") becomes one more status line: the card is laid out
     once per change, so the marker costs nothing at paint time. `store` names the store first on the
@@ -473,7 +480,7 @@ def build_card(ticket: Ticket, *, alert: bool, print_mark: str = "", store: bool
         display_id=f"#{shown_id(order)}",
         meta=tr("Order details not read") if order.placeholder and not order.lines else _meta(ticket, shop),
         rider=_rider(ticket),
-        items=_items(ticket),
+        items=_items(ticket, sold_out),
         item_count="" if order.placeholder and not order.lines else item_count,
         notes=order.notes,
         refund=_refund(ticket),

@@ -10,6 +10,9 @@ A platform that reported a problem on its own side (`PlatformHealth.warning`, e.
 that failed) is amber in the status bar with its words for an hour after the last report
 (`kds.services.health.WARNING_SHOWN`); good polls do not clear it, since it is not about polling.
 
+On a store shared by several screens, a platform another screen polls says so ("polled by COUNTER-1"),
+neither red nor in the banner: this screen only shows what that one polls.
+
 A platform whose access token runs out (Keeta Standard's merchant token) also gets a word in the
 status bar and the token banner: amber from seven days before the expiry, red once it has expired
 or a renewal failed (`kds.domain.credentials.token_alert`). Neither can be dismissed: it goes away
@@ -133,6 +136,10 @@ class HealthModel(QObject):
     def _entry(self, health: PlatformHealth, now: datetime) -> HealthEntry:
         label = self._label(health.platform)
         color = self._policies[health.platform].color if health.platform in self._policies else "#888888"
+        if health.polled_by is not None:  # another station of the restaurant polls it: nothing to fix here
+            text = tr("polled by %1").replace("%1", health.polled_by) if health.polled_by else \
+                tr("polled by another screen")
+            return HealthEntry(health.platform, label, color, text, True, False)
         if health.last_ok is None and health.problem is Problem.NONE:
             text = tr("connecting…")
         elif health.problem is Problem.NONE:

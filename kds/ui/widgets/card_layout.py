@@ -322,6 +322,14 @@ def layout_card(card: CardData, width: int, fonts: CardFonts, *, compact: bool, 
                 oh = _text_height(fonts, fonts.option, text_w, option)
                 ops.append(TextOp(QRect(text_x, y, text_w, oh), option, fonts.option, "muted"))
                 y += oh
+            if item.sold_out:  # the dish is switched off: nobody should start it without checking the stock
+                npad = fonts.px(5)
+                text = "✕ " + wording.sold_out_tag()
+                nh = _text_height(fonts, fonts.note, text_w - 2 * npad, text)
+                ops.append(BoxOp(QRect(text_x - npad, y + fonts.px(2), text_w + npad, nh + 2 * npad), "danger", 5))
+                ops.append(TextOp(QRect(text_x, y + fonts.px(2) + npad, text_w - 2 * npad, nh), text,
+                                  fonts.note, "danger_text"))
+                y += nh + 2 * npad + fonts.px(4)
             if item.age_check:  # boxed like an allergy: staff must not hand it over unchecked
                 npad = fonts.px(5)
                 text = "⚠ " + wording.id_check()

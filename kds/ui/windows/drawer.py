@@ -10,7 +10,8 @@ Print buttons report `(OrderKey, id)` like card buttons: `reprint:<kind>`, `prin
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Collection, Sequence
+from dataclasses import replace
 from datetime import datetime
 
 from PySide6.QtCore import Qt, Signal
@@ -28,7 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from kds.domain.actions import DESTRUCTIVE
-from kds.domain.order import OrderKey, OrderType, Timing
+from kds.domain.order import OrderKey, OrderType, Platform, Timing
 from kds.domain.states import Stage
 from kds.printing.document import DocKind
 from kds.services.orders import Ticket
@@ -64,8 +65,12 @@ class OrderDrawer(Overlay):
                  card: Callable[[OrderKey], CardData | None],
                  journal: Callable[[OrderKey], Sequence[StoredEvent]], ink: order_text.Ink = order_text.INK,
                  printing: PrintingModel | None = None, theme: Theme = DARK,
-                 now: Callable[[], datetime] | None = None) -> None:
+                 now: Callable[[], datetime] | None = None,
+                 sold_out: Callable[[], Collection[tuple[Platform, str]]] | None = None) -> None:
         """Show order `key`, read through the given functions (board first, store for history).
+
+        `sold_out()` gives the dish entries sold out now (`SoldOutService.entries`): their lines are
+        marked as on the card.
 
         `printing` gives the print jobs, the Reprint buttons and the previews (none without it).
         With `now()` (the window's clock) the action buttons stay as they are while a finger is on one
@@ -77,11 +82,12 @@ class OrderDrawer(Overlay):
         self._buttons_waiting = False
         if self.hold is not None:
             self.hold.settled.connect(self._settled)
-        self.ink = ink
+        self.ink = replace(ink, danger=theme.danger, danger_text=theme.danger_text)
         self.printing = printing
         self._ticket = ticket
         self._card = card
         self._journal = journal
+        self._sold_out = sold_out
         outer = QVBoxLayout(self.panel)
         outer.setContentsMargins(20, 16, 20, 16)
         outer.setSpacing(10)
@@ -250,7 +256,8 @@ class OrderDrawer(Overlay):
             parts.append(refunded)
         self.subtitle.setText(" · ".join(parts))
         ink = self.ink
-        self.labels["items"].setText(order_text.items_html(order, ink))
+        sold_out = self._sold_out() if self._sold_out is not None else frozenset()
+        self.labels["items"].setText(order_text.items_html(order, ink, sold_out))
         self.labels["payment"].setText(order_text.payment_html(
             order, status, ink, reports_payment=ticket.policy.reports_payment))
         self.labels["customer"].setText(order_text.customer_html(order, ink, ticket.contact, ticket.rider))

@@ -35,21 +35,25 @@ from kds.ui.setup.station import StationContext
 from kds.ui.sheets.more import MoreSheet
 from kds.ui.sheets.recall import RecallSheet
 from kds.ui.sheets.report import ReportSheet
+from kds.ui.sheets.sold_out import SoldOutSheet
 from kds.ui.sheets.store import StoreSheet, paused_summary
 from kds.ui.sounds import MISSED_ORDERS, AlarmController, SoundBoard
 from kds.ui.theme import THEMES, Fonts, apply_theme, stylesheet
 from kds.ui.ticker import Ticker
 from kds.ui.viewmodels.board import BoardModel
 from kds.ui.viewmodels.card import CardData, Column, build_card
+from kds.ui.viewmodels.dish_counts import DishCountModel
 from kds.ui.viewmodels.health import HealthModel
 from kds.ui.viewmodels.history import HistoryModel
 from kds.ui.viewmodels.printing import PrintingModel
 from kds.ui.viewmodels.stations import BUMP, LINE, StationBoard
 from kds.ui.widgets.bars import Banner, HintStrip, PlatformStatusBar, Toast, TopBar
 from kds.ui.widgets.board_view import BoardWidget, column_title, empty_text
+from kds.ui.widgets.fitting_label import FittingLabel
 from kds.ui.widgets.overlay import Overlay, restyle, touch_button
 from kds.ui.widgets.printer_status import PrinterStatus
 from kds.ui.windows.bump_bar import BumpBarKeys
+from kds.ui.windows.counts import CountsPanel
 from kds.ui.windows.drawer import OrderDrawer
 from kds.ui.windows.history import HistoryPanel
 from kds.ui.windows.order_sheets import OrderSheets
@@ -90,6 +94,7 @@ class MainWindow(OrderSheets, PrintWiring, SetupWiring, BumpBarKeys, QMainWindow
         super().__init__()
         self.engine = engine
         self.orders = engine.orders
+        self.sold_out = engine.sold_out
         self.clock = clock
         self.settings = settings or UiSettings()
         self.station = station or StationContext()
@@ -134,6 +139,12 @@ class MainWindow(OrderSheets, PrintWiring, SetupWiring, BumpBarKeys, QMainWindow
         self.clear_seen_button.setSizePolicy(retain)
         self.clear_seen_button.clicked.connect(self.clear_all_seen)
         top_layout.insertWidget(top_layout.indexOf(self.top.history), self.clear_seen_button)
+        # All-day counts: the same words open or closed (only its colour says which), so nothing beside it moves.
+        self.counts_button = touch_button(tr("All-day"), kind="bar")
+        self.counts_button.setObjectName("countsButton")
+        self.counts_button.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
+        self.counts_button.clicked.connect(self.toggle_counts)
+        top_layout.insertWidget(top_layout.indexOf(self.top.history), self.counts_button)
         self.store_button = touch_button(tr("Store"), kind="bar")
         self.store_button.setObjectName("storeButton")
         self.store_button.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
@@ -149,6 +160,13 @@ class MainWindow(OrderSheets, PrintWiring, SetupWiring, BumpBarKeys, QMainWindow
         # When the bar is short of room, the summary wraps rather than the wall clock shrinking: the clock
         # would grow back when the pause line takes the summary's place, and move every button.
         self.top.summary.setWordWrap(True)
+        # ...and with All-day too it takes smaller type rather than a third line, which would make the bar
+        # taller than its buttons until the pause line took its place and moved every button.
+        summary = FittingLabel(lambda: self.fonts.px(20))  # the stylesheet's header size
+        summary.setObjectName("summary")
+        top_layout.replaceWidget(self.top.summary, summary)
+        self.top.summary.deleteLater()
+        self.top.summary = summary
         # "Paused — <platforms> · resumes 14:30": in the summary's place while a platform is paused. It
         # takes only the room left of the buttons (its own width is ignored), so none of them moves.
         self.store_paused = QLabel("")
@@ -189,6 +207,9 @@ class MainWindow(OrderSheets, PrintWiring, SetupWiring, BumpBarKeys, QMainWindow
                        self.status):
             layout.addWidget(widget)
         self.setCentralWidget(self.root)
+        self.counts = DishCountModel(self.board, stations=self.station_board, parent=self)
+        self.counts_panel = CountsPanel(self.root, self.board_widget, self.counts, self.theme, self.fonts, clock.now,
+                                        beside=kitchen)
         self.toast = Toast(self.root)
         self.overlays: list[Overlay] = []
         self.drawer: OrderDrawer | None = None
@@ -205,6 +226,8 @@ class MainWindow(OrderSheets, PrintWiring, SetupWiring, BumpBarKeys, QMainWindow
         self.printers.problems_requested.connect(self.open_print_problems)
         self.alarms.mute_changed.connect(lambda: self.top.set_mute(self.alarms.mute_left()))
         self.top.history_requested.connect(self.open_history)
+        # A kitchen or expo bar has Recall and All-day: its History is under More (fixed for the role).
+        self.top.history.setVisible(not self.station_board.bumps)
         self.top.mute_requested.connect(self.toggle_mute)
         self.top.more_requested.connect(self.open_more)
         self.ticker.ticked.connect(self.on_tick)
@@ -244,6 +267,8 @@ class MainWindow(OrderSheets, PrintWiring, SetupWiring, BumpBarKeys, QMainWindow
         self.printing.on_changes(changes)
         if changes.store:
             self._show_store(self.clock.now())
+        if changes.settings:
+            self.restaurant_changed()
         for key in changes.cancelled:
             self._watch_closing(key)
 
@@ -267,6 +292,10 @@ class MainWindow(OrderSheets, PrintWiring, SetupWiring, BumpBarKeys, QMainWindow
         self.clear_seen_button.setVisible(unseen > 0)
 
     def _show_store(self, now: datetime) -> None:
+        if self.board.set_sold_out(self.engine.sold_out.entries()) and self.drawer is not None \
+                and not self.drawer.is_closed:
+            self.drawer.refresh()  # its lines' SOLD OUT marks follow the cards'
+
         text = paused_summary(self.engine.store, self.orders.policies, now)
         self.store_paused.setText(text)
         self.store_paused.setVisible(bool(text))
@@ -354,6 +383,14 @@ class MainWindow(OrderSheets, PrintWiring, SetupWiring, BumpBarKeys, QMainWindow
         """Open the Store sheet."""
         sheet = StoreSheet(self.root, self.engine.store, self.orders.policies, self.engine.store.abilities,
                            lambda: self.ticker.now)
+        sheet.sold_out_requested.connect(self.open_sold_out)
+        self._open(sheet)
+        return sheet
+
+    def open_sold_out(self) -> SoldOutSheet:
+        """Open the Sold out sheet (from the Store sheet, so behind the same PIN)."""
+        sheet = SoldOutSheet(self.root, self.engine.sold_out, self.orders.policies, self.engine.store.abilities,
+                             lambda: self.ticker.now, closes_at=self.closes_at)
         self._open(sheet)
         return sheet
 
@@ -367,6 +404,12 @@ class MainWindow(OrderSheets, PrintWiring, SetupWiring, BumpBarKeys, QMainWindow
                             lambda: self.ticker.now, printing=self.printing.queue)
         self._open(sheet)
         return sheet
+
+    def toggle_counts(self) -> CountsPanel:
+        """The top bar's All-day: show or hide the dish counts over the board's right edge."""
+        self.counts_button.setProperty("active", self.counts_panel.toggle())
+        restyle(self.counts_button)
+        return self.counts_panel
 
     def clear_all_seen(self) -> None:
         """Every cancelled and unreadable card waiting for "OK, seen" is seen at once (they go to Out/Done)."""
@@ -444,7 +487,7 @@ class MainWindow(OrderSheets, PrintWiring, SetupWiring, BumpBarKeys, QMainWindow
             self.drawer.close_overlay()
         drawer = OrderDrawer(self.root, key, lambda k: self.board.ticket(k) or self.orders.ticket(k), self._card_for,
                              self.orders.journal, Ink(self.theme.muted, self.theme.note), printing=self.printing,
-                             theme=self.theme, now=self.clock.now)
+                             theme=self.theme, now=self.clock.now, sold_out=self.engine.sold_out.entries)
         drawer.button_clicked.connect(self.on_button)
         self.drawer = drawer
         self._open(drawer)
@@ -487,6 +530,7 @@ class MainWindow(OrderSheets, PrintWiring, SetupWiring, BumpBarKeys, QMainWindow
         if isinstance(app, QApplication):
             apply_theme(app, self.theme, self.fonts)
         self.board_widget.set_theme(self.theme)
+        self.counts_panel.set_theme(self.theme)
         self.printers.set_theme(self.theme)
         self._set_bar_type()
 
@@ -503,6 +547,7 @@ class MainWindow(OrderSheets, PrintWiring, SetupWiring, BumpBarKeys, QMainWindow
             apply_theme(app, self.theme, self.fonts)
         self.board_widget.set_fonts(self.fonts)
         self._set_bar_type()
+        self.counts_panel.set_fonts(self.fonts)
 
     def toggle_fullscreen(self) -> None:
         """F11: fullscreen (kiosk) or back; leaving a kiosk's full screen asks for the manager PIN."""
@@ -516,8 +561,10 @@ class MainWindow(OrderSheets, PrintWiring, SetupWiring, BumpBarKeys, QMainWindow
 
     def open_more(self) -> MoreSheet:
         """Open More: Settings, the report, light or dark, and full screen, as big buttons."""
-        sheet = MoreSheet(self.root, dark=self.theme.name == "dark", fullscreen=self.isFullScreen())
+        sheet = MoreSheet(self.root, dark=self.theme.name == "dark", fullscreen=self.isFullScreen(),
+                          history=self.station_board.bumps)
         sheet.settings_requested.connect(self.request_settings)
+        sheet.history_requested.connect(self.open_history)
         sheet.report_requested.connect(self.request_report)
         sheet.theme_requested.connect(self.toggle_theme)
         sheet.fullscreen_requested.connect(self.toggle_fullscreen)
@@ -581,6 +628,8 @@ class MainWindow(OrderSheets, PrintWiring, SetupWiring, BumpBarKeys, QMainWindow
         self.top.set_mute(self.alarms.mute_left())
         self.recall_button.setText(tr("Recall"))
         self.store_button.setText(tr("Store"))
+        self.counts_button.setText(tr("All-day"))
+        self.counts_panel.retranslate()
         if self.error_banner.dismiss is not None:
             self.error_banner.dismiss.setText(tr("Dismiss"))
         if self.missed_banner.action is not None:

@@ -12,14 +12,19 @@ goes to `MainWindow.request` (the outbox); an action that needs nothing goes the
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import replace
+from datetime import datetime, time
 
 from PySide6.QtWidgets import QWidget
 
 from kds.domain.actions import Action
+from kds.domain.dishes import closing_time, end_of_business_day
 from kds.domain.order import OrderKey, OrderType
 from kds.services.orders import OrderService
+from kds.services.sold_out import SoldOutService
 from kds.station.settings import Guarded, PrepTime
 from kds.ui import wording
+from kds.ui.i18n import current_language
 from kds.ui.setup.pin import PinSheet
 from kds.ui.setup.station import StationContext
 from kds.ui.sheets.confirm import PrepTimeSheet, TwoTapSheet, prep_choices
@@ -27,7 +32,7 @@ from kds.ui.sheets.reason import ReasonSheet
 from kds.ui.sheets.refund import PartialRefundSheet
 from kds.ui.sheets.rider import RiderSheet
 from kds.ui.viewmodels.board import BoardModel
-from kds.ui.viewmodels.card import shown_id
+from kds.ui.viewmodels.card import quantity_text, shown_id
 from kds.ui.widgets.overlay import Overlay
 from kds.ui.wording import tr
 
@@ -48,6 +53,7 @@ class OrderSheets:
     ask_pin: Callable[[str, Callable[[], object]], PinSheet]
     request: Callable[..., bool]
     _open: Callable[[Overlay], None]
+    sold_out: SoldOutService
 
     def perform(self, key: OrderKey, action: Action) -> None:
         """Do `action` on `key`, asking first where the action needs it (the manager PIN, a reason, ...)."""
@@ -61,6 +67,24 @@ class OrderSheets:
             self.ask_pin(why, lambda: self._perform(key, action))
             return
         self._perform(key, action)
+
+    def closes_at(self, local: datetime) -> time | None:
+        """When the business day running at `local` closes by the opening hours in Settings (None: midnight)."""
+        return closing_time((d.span() for d in self.station.settings.behaviour.opening_hours), local)
+
+    def _cancel(self, key: OrderKey, sheet: ReasonSheet, code: str, text: str) -> None:
+        """Cancel with a reason; dishes picked as run out are sent with it and, if asked, marked sold out."""
+        picked = sheet.picked()
+        ticket = self.orders.ticket(key)
+        if picked and sheet.mark_sold_out and ticket is not None:
+            ran_out = replace(ticket.order, lines=tuple(line for line in ticket.order.lines if line.line_id in picked))
+            now = self.orders.now().astimezone()
+            until = end_of_business_day(now, self.closes_at(now))
+            for dish in self.sold_out.dishes_of(ran_out):
+                self.sold_out.sell_out(dish.key, until)
+        quantities = {line.line_id: line.quantity for line in ticket.order.lines} if ticket is not None else {}
+        self.request(key, Action.CANCEL, reason_code=code, reason=text,
+                     items=[(line_id, max(1, int(quantities.get(line_id, 1)))) for line_id in picked])
 
     def _perform(self, key: OrderKey, action: Action) -> None:
         ticket = self.board.ticket(key) or self.orders.ticket(key)
@@ -76,10 +100,13 @@ class OrderSheets:
             prep.chosen.connect(lambda m: self.request(key, Action.CONFIRM, preparation_minutes=m))
             self._open(prep)
         elif action is Action.CANCEL:
+            language = current_language().value
+            lines = [(line.line_id, f"{quantity_text(line.quantity)} {line.name_in(language)}")
+                     for line in ticket.order.lines]
             cancel = ReasonSheet(self.root, tr("Cancel order %1?").replace("%1", label), policy.cancel_reasons,
                                  tr("Cancel order %1").replace("%1", label),
-                                 tr("Tap again to cancel %1").replace("%1", label))
-            cancel.submitted.connect(lambda code, text: self.request(key, Action.CANCEL, reason_code=code, reason=text))
+                                 tr("Tap again to cancel %1").replace("%1", label), lines=lines)
+            cancel.submitted.connect(lambda code, text: self._cancel(key, cancel, code, text))
             self._open(cancel)
         elif action is Action.AGREE_REFUND:
             # Money leaves the restaurant: like Reject, it takes a second tap (and the PIN when it guards refunds).

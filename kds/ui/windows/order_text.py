@@ -7,12 +7,13 @@ self-delivery order once its contact was decrypted: our rider needs the number a
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 from html import escape
 
 from kds.domain.contact import Contact, ContactState, address_text
-from kds.domain.order import Order, OrderType, is_encrypted
+from kds.domain.dishes import entry_key
+from kds.domain.order import Order, OrderType, Platform, is_encrypted
 from kds.domain.riders import Rider
 from kds.domain.states import OrderStatus, Stage
 from kds.store.orders import StoredEvent
@@ -25,10 +26,15 @@ from kds.ui.wording import tr
 
 @dataclass(frozen=True, slots=True)
 class Ink:
-    """The two colours the drawer's HTML needs (QLabel rich text has no CSS classes)."""
+    """The colours the drawer's HTML needs (QLabel rich text has no CSS classes).
+
+    `danger` and `danger_text` box the SOLD OUT mark as the card does (the theme's colours).
+    """
 
     muted: str = "#9ba6b5"
     note: str = "#ffd166"
+    danger: str = "#e5484d"
+    danger_text: str = "#ffffff"
 
 
 INK = Ink()
@@ -43,8 +49,12 @@ def _muted(text: str, ink: Ink) -> str:
     return f'<span style="color:{ink.muted}">{text}</span>'
 
 
-def items_html(order: Order, ink: Ink = INK) -> str:
-    """Lines, options, notes, fees, discounts and totals."""
+def items_html(order: Order, ink: Ink = INK, sold_out: Collection[tuple[Platform, str]] = ()) -> str:
+    """Lines, options, notes, fees, discounts and totals.
+
+    `sold_out` holds the dish entries sold out now (`SoldOutService.entries`): their lines carry
+    the card's SOLD OUT mark in its colours.
+    """
     language = current_language().value  # names in the screen's language where the platform sent them
     rows = []
     for line in order.lines:
@@ -54,6 +64,11 @@ def items_html(order: Order, ink: Ink = INK) -> str:
             rows.append(_row(f"&nbsp;&nbsp;+ {escape(quantity_text(option.quantity))} "
                              f"{escape(option.name_in(language))}",
                              escape(wording.money(option.total)) if option.total else "", muted=True, ink=ink))
+        # Nobody should start a sold-out dish without checking the stock.
+        if (order.key.platform, entry_key(line.external_code, line.name)) in sold_out:
+            mark = escape("✕ " + wording.sold_out_tag())
+            rows.append(_row(f'&nbsp;&nbsp;<b style="background-color:{ink.danger};color:{ink.danger_text}">'
+                             f"&nbsp;{mark}&nbsp;</b>"))
         if line.age_check:
             rows.append(_row(f'&nbsp;&nbsp;<b style="color:{ink.note}">⚠ {escape(wording.id_check())}</b>'))
         if line.note:

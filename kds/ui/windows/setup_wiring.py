@@ -24,6 +24,7 @@ from PySide6.QtWidgets import QMainWindow, QWidget
 
 from kds.domain.order import Platform
 from kds.services.engine import Engine
+from kds.station.restaurant import own_printers
 from kds.station.secret_file import StationSecrets
 from kds.station.settings import Appearance, CardSize, CredentialStore, Guarded, Language, save_settings
 from kds.station.settings import Theme as StationTheme
@@ -131,7 +132,7 @@ class SetupWiring(_Window):
             overlay.close_overlay()
         self.remember_appearance()
         panel = SettingsPanel(self.root, self.station, self.engine.db.path, printing=self.printing.queue,
-                              stations=self.engine.stations)
+                              stations=self.engine.stations, last_cleanup=self.engine.retention.last)
         panel.setStyleSheet(form_stylesheet(self.theme, self.fonts))
         panel.saved.connect(self.on_settings_saved)
         panel.display.language_chosen.connect(self.choose_language)
@@ -207,6 +208,37 @@ class SetupWiring(_Window):
             self.error_banner.show_text(" ".join(messages))
         else:
             self.show_toast(tr("Settings saved."))
+        if need is not Restart.NONE:
+            self.restart_requested.emit(int(need))
+
+    def restaurant_changed(self) -> None:
+        """Another screen saved the restaurant's settings: use them here.
+
+        The PIN, the riders and what the PIN guards apply at once; what needs a new window or engine
+        (platform accounts, this screen's printers, order handling) restarts it as a save here would.
+        """
+        restaurant = self.station.restaurant
+        if restaurant is None:
+            return
+        old = self.station.settings
+        try:
+            new = restaurant.apply(old)
+        except Exception as exc:  # noqa: BLE001 - a driver error, or values of a newer KDS: keep what it has
+            log.warning("the restaurant's settings could not be read again: %s", exc)
+            return
+        if new == old:
+            return
+        self.station.settings = new
+        try:
+            save_settings(new, self.station.path)
+        except OSError as exc:
+            log.warning("could not save the screen settings: %s", exc)
+        need = restart_needed(own_printers(old, restaurant.name), own_printers(new, restaurant.name))
+        if need is Restart.ENGINE and not self.station.can_restart:
+            self.error_banner.show_text(tr("Another screen changed the restaurant's settings. Platform, printer and "
+                                           "order settings take effect when KDS starts again."))
+            return
+        self.show_toast(tr("Another screen changed the restaurant's settings: they apply here too."))
         if need is not Restart.NONE:
             self.restart_requested.emit(int(need))
 

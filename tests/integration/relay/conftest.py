@@ -9,7 +9,7 @@ from __future__ import annotations
 import json
 import os
 import uuid
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
@@ -22,6 +22,7 @@ from kds.relay.app import RelaySettings
 from kds.relay.hooks.gofood import gofood_signature
 from kds.relay.hooks.keeta_std import keeta_std_sig
 from kds.relay.server import RelayServer
+from kds.relay.sqlstore import SqlRelayStore
 from kds.relay.store import PlatformSecret, RelayStore, open_store
 from kds.relay.tenants import create_tenant
 from tests.fakes.waiting import until_blocking
@@ -156,3 +157,33 @@ def relay(db: str) -> Iterator[Relay]:
             yield running
         finally:
             running.server.stop()
+
+
+Statement = tuple[str, tuple[Any, ...], bool]
+
+
+class _Recording:
+    """A connection that records each statement (with its arguments) before running it."""
+
+    def __init__(self, conn: Any, seen: list[Statement], transaction: bool) -> None:
+        self._conn, self._seen, self._transaction = conn, seen, transaction
+
+    def execute(self, sql: str, args: Any = ()) -> Any:
+        self._seen.append((sql, tuple(args), self._transaction))
+        return self._conn.execute(sql, args)
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self._conn, name)
+
+
+def record_statements(store: RelayStore, monkeypatch: pytest.MonkeyPatch) -> list[Statement]:
+    """From now on, every statement `store` runs: (SQL, arguments, inside an explicit transaction)."""
+    assert isinstance(store, SqlRelayStore)
+    seen: list[Statement] = []
+    run = store._run
+
+    def recorded(work: Callable[[Any], Any], *, transaction: bool = False) -> Any:
+        return run(lambda conn: work(_Recording(conn, seen, transaction)), transaction=transaction)
+
+    monkeypatch.setattr(store, "_run", recorded)
+    return seen

@@ -21,6 +21,7 @@ from kds.relay.store import (
     is_postgres_dsn,
     open_store,
 )
+from tests.integration.relay.conftest import record_statements
 
 T0 = datetime(2026, 1, 1, 12, tzinfo=UTC)
 TTL = timedelta(hours=4, minutes=10)
@@ -100,7 +101,8 @@ def test_a_version_1_database_gets_the_platform_index(db: str) -> None:
     def query(store: RelayStore, sql: str) -> Any:
         return store._run(lambda c: c.execute(sql).fetchone())  # type: ignore[attr-defined]
 
-    index = ("SELECT 1 FROM pg_indexes WHERE indexname = 'relay_event_pending_platform'" if is_postgres_dsn(db)
+    index = ("SELECT 1 FROM pg_indexes WHERE indexname = 'relay_event_pending_platform' "
+             "AND schemaname = current_schema()" if is_postgres_dsn(db)
              else "SELECT 1 FROM sqlite_master WHERE name = 'relay_event_pending_platform'")
     store = open_store(db)
     store.add_tenant("a", "hash-a", public_url=None, now=T0)
@@ -169,6 +171,24 @@ def test_purge_by_ttl_and_acknowledged_retention(tenants: RelayStore) -> None:
     assert not tenants.add_event(acked)
     assert tenants.purge(T0 + timedelta(hours=24, minutes=1)) == 1
     assert tenants.add_event(acked)
+
+
+def test_purge_deletes_in_short_steps_of_its_own(tenants: RelayStore, monkeypatch: pytest.MonkeyPatch) -> None:
+    expired = [make_event("a", f"x{i}") for i in range(5)]
+    acked = [make_event("b", f"k{i}") for i in range(5)]
+    kept = [make_event("a", "fresh", at=T0 + timedelta(hours=1)), make_event("b", "recent")]
+    for event in (*expired, *acked, *kept):
+        tenants.add_event(event)
+    tenants.acknowledge("b", [e.event_id for e in acked], T0 - timedelta(hours=24))
+    tenants.acknowledge("b", [kept[1].event_id], T0)
+    seen = record_statements(tenants, monkeypatch)
+    assert tenants.purge(T0 + TTL, batch=2) == 10
+    deletes = [(sql, transaction) for sql, _, transaction in seen if sql.startswith("DELETE")]
+    # 5 + 5 rows two at a time: 2, 2, 1 of each kind, every step committed on its own.
+    assert len(deletes) == 6 and not any(transaction for _, transaction in deletes)
+    assert [e.event_id for e in tenants.pending("a", 10)] == [kept[0].event_id]
+    assert [e.event_id for e in tenants.pending("b", 10)] == []
+    assert not tenants.add_event(kept[1])  # the recently acknowledged one is still known
 
 
 def test_everything_survives_reopening(db: str) -> None:

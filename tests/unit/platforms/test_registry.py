@@ -141,10 +141,11 @@ def test_keyring_and_environment_names_are_unique_and_follow_the_rule() -> None:
 def test_the_headless_environment_names_are_the_specs() -> None:
     envs = {f.env for spec in SPECS.values() for f in spec.fields if f.env}
     # Keeta's client id and secret are read only once an address or merchant names the platform, and
-    # GoFood's sign-in address and acceptance mode have defaults, and its per-outlet modes are optional:
-    # alone they switch nothing on.
+    # GoFood's sign-in address and acceptance mode have defaults, and its per-outlet modes are optional,
+    # like Zeek's product update path: alone they switch nothing on.
     assert set(runtime.ENV_VARS) | {"KDS_KEETA_CLIENT_ID", "KDS_KEETA_CLIENT_SECRET", "KDS_GOFOOD_AUTH_URL",
-                                    "KDS_GOFOOD_MODE", "KDS_GOFOOD_OUTLET_MODES"} == envs
+                                    "KDS_GOFOOD_MODE", "KDS_GOFOOD_OUTLET_MODES",
+                                    "KDS_ZEEK_PRODUCT_UPDATE_PATH"} == envs
     # The runtime reads the names from the specs; it writes out only those of its "no platform" message.
     text = Path(runtime.__file__).read_text(encoding="utf-8")
     assert set(re.findall(r"KDS_KEETA_[A-Z_]+", text)) <= envs

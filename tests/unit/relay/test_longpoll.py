@@ -5,6 +5,7 @@ from __future__ import annotations
 import asyncio
 
 from kds.relay.longpoll import Notifier, wait_for_events
+from tests.fakes.waiting import until
 
 
 class Source:
@@ -102,3 +103,46 @@ async def test_a_notification_of_no_particular_platform_wakes_every_wait() -> No
     source.items.append("e1")
     notifier.notify("a")
     assert await asyncio.wait_for(waiting, 5) == ["e1"]
+
+
+
+async def test_notify_all_wakes_every_tenants_waits_once_to_read_again() -> None:
+    # What a notification listener does when it listens again: anything stored meanwhile is read.
+    source, notifier = Source(), Notifier()
+    waits = [asyncio.create_task(wait_for_events(source.fetch, notifier, tenant, wait=3600, recheck=3600,
+                                                 platforms=platforms))
+             for tenant, platforms in (("a", None), ("a", frozenset({"gofood"})), ("b", None))]
+    try:
+        await until(lambda: notifier.watched("a", "keeta_std") and notifier.watched("a", "gofood")
+                    and notifier.watched("b"))
+        assert source.reads == 3
+        assert notifier.notify_all() == 3
+        await until(lambda: source.reads == 6 and notifier.watched("a", "keeta_std")
+                    and notifier.watched("a", "gofood") and notifier.watched("b"))
+        assert not any(wait.done() for wait in waits)  # nothing new: back to sleep, each with a fresh signal
+        source.items.append("e1")
+        assert notifier.notify_all() == 3
+        assert await asyncio.wait_for(asyncio.gather(*waits), 5) == [["e1"]] * 3
+    finally:
+        for wait in waits:
+            wait.cancel()
+
+
+async def test_the_recheck_interval_is_asked_before_every_wait() -> None:
+    source, notifier = Source(), Notifier()
+    asked: list[int] = []
+
+    def recheck() -> float:
+        asked.append(source.reads)
+        return 0.01 if len(asked) > 1 else 3600  # e.g. the listener went down after the first wait
+
+    waiting = asyncio.create_task(wait_for_events(source.fetch, notifier, "a", wait=3600, recheck=recheck))
+    try:
+        await until(lambda: asked == [1])
+        notifier.notify("a")  # woken: reads again, then asks again
+        await until(lambda: len(asked) >= 2)
+        source.items.append("e1")  # no wake-up: found by the now short re-check
+        assert await asyncio.wait_for(waiting, 5) == ["e1"]
+        assert asked[:2] == [1, 2]
+    finally:
+        waiting.cancel()

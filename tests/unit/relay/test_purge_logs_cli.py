@@ -135,3 +135,20 @@ def test_the_access_log_never_shows_a_path_secret() -> None:
     line = record.getMessage()
     assert "S3cr3tPath0123456789" not in line
     assert "/hooks/zeek/acme/***/order_create" in line
+
+
+def test_the_database_can_come_from_the_environment(tmp_path: Path, capsys: pytest.CaptureFixture[str],
+                                                    monkeypatch: pytest.MonkeyPatch) -> None:
+    # What the systemd unit and the container do: a DSN with a password stays out of the process list.
+    db = tmp_path / "from-env.db"
+    monkeypatch.setenv("KDS_RELAY_DB", str(db))
+    code, out, _ = run(["add-tenant", "acme"], capsys)
+    assert code == 0 and "tenant acme created" in out
+    store = SqliteRelayStore(db)
+    try:
+        assert store.tenant("acme") is not None
+    finally:
+        store.close()
+    other = tmp_path / "given.db"
+    assert run(["add-tenant", "other", "--db", str(other)], capsys)[0] == 0  # --db still wins
+    assert other.exists()

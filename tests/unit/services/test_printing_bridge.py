@@ -154,3 +154,27 @@ async def test_platform_delivered_receipts_print_at_once_without_contact(
     (receipt,) = [j for j in ledger.for_order(str(order.key)) if j.kind == "receipt"]
     assert "ENC_" not in preview(from_json(receipt.document), 48)
     assert fake.decrypts == []
+
+
+async def test_an_order_another_station_polled_and_confirmed_prints_here(fake: FakePlatform, clock: FakeClock) -> None:
+    """On a shared store the feed says which orders changed, not how: the printer's station prints from the store."""
+    from kds.services.bus import ChangeBus
+    from kds.store.connect import open_database
+    from kds.store.leases import SoleStation
+    from kds.store.orders import OrderRepository
+    from tests.postgres import fresh_schema
+
+    with fresh_schema() as dsn:
+        counter_db, kitchen_db = open_database(dsn), open_database(dsn)
+        try:
+            counter = Engine(counter_db, [fake], clock, leases=SoleStation("COUNTER"))
+            kitchen_bus, queue = ChangeBus(), RecordingQueue()
+            PrintBridge(OrderRepository(kitchen_db), queue, kitchen_bus)
+            order = fake.add_order()
+            fake.push(order.key.order_id, EventKind.ACCEPTED)
+            await counter.pollers[fake.platform].poll_once()  # the counter polls; the kitchen prints
+            kitchen_bus.publish(Changes(orders=frozenset({order.key})))  # as the change feed tells it
+            assert queue.calls == [("arrived", order.key.order_id), ("confirmed", order.key.order_id)]
+        finally:
+            counter_db.close()
+            kitchen_db.close()

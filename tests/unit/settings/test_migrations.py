@@ -28,7 +28,7 @@ def v0_to_v1(data: dict[str, Any]) -> dict[str, Any]:
 
 
 def test_the_current_version_has_no_step_to_a_later_one() -> None:
-    assert SETTINGS_VERSION == 5
+    assert SETTINGS_VERSION == 6
     assert all(v < SETTINGS_VERSION for v in settings_migrations.MIGRATIONS)
 
 
@@ -77,7 +77,8 @@ def test_registering_the_same_step_twice_is_refused(monkeypatch: pytest.MonkeyPa
 
 
 def test_a_v0_file_is_migrated_backed_up_and_saved(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(settings_migrations, "MIGRATIONS", {v: settings_migrations.MIGRATIONS[v] for v in (1, 2, 3, 4)})
+    steps = {v: settings_migrations.MIGRATIONS[v] for v in range(1, SETTINGS_VERSION)}
+    monkeypatch.setattr(settings_migrations, "MIGRATIONS", steps)
     migration(0)(v0_to_v1)
     path = tmp_path / "settings.json"
     v0 = {"language": "pt_BR", "dark": False, "setup_complete": True}
@@ -150,3 +151,16 @@ def test_a_v4_file_stays_the_counter_it_was(tmp_path: Path) -> None:
     assert result.settings.station.kiosk is True and result.settings.appearance.card_size is CardSize.FULL
     saved = json.loads(path.read_text())
     assert saved["version"] == SETTINGS_VERSION and saved["station"]["role"] == "counter"
+
+
+def test_a_v5_file_keeps_driving_its_own_printers(tmp_path: Path) -> None:
+    path = tmp_path / "settings.json"
+    v5 = {"version": 5, "setup_complete": True,
+          "printing": {"printers": [{"name": "kitchen", "target": "tcp://10.0.0.9:9100", "station": "GRILL"}]}}
+    path.write_text(json.dumps(v5))
+    result = load_settings(path)
+    assert result.problem is None and result.migrated_from == 5
+    (printer,) = result.settings.printing.printers
+    assert (printer.name, printer.station, printer.owner) == ("kitchen", "GRILL", "")
+    saved = json.loads(path.read_text())
+    assert saved["version"] == SETTINGS_VERSION and saved["printing"]["printers"][0]["owner"] == ""

@@ -226,3 +226,15 @@ def test_delivered_takes_no_body(client: SignedClient) -> None:
     client.action(order_id, "dispatch")
     assert client.action(order_id, "delivered", {"deliveryTrackingInfo": RIDER_INFO}).status_code == 400
     assert client.action(order_id, "delivered", {}).status_code == 202
+
+
+def test_out_of_stock_items_must_be_items_of_that_order(client: SignedClient) -> None:
+    order_id = client.server.state.create_order("delivery")
+    other_id = client.server.state.create_order("delivery")
+    mine = [item["id"] for item in client.order(order_id).json()["items"]]
+    theirs = [item["id"] for item in client.order(other_id).json()["items"]]
+    body = {"reason": "Acabou o queijo", "code": "INSUFFICIENT_DISHES", "mode": "MANUAL"}
+    refused = client.action(order_id, "requestCancellation", {**body, "outOfStockItems": [mine[0], theirs[0]]})
+    assert refused.status_code == 400 and theirs[0] in refused.json()["title"]
+    assert types_of(client.events()) == ["CREATED", "CREATED"]  # nothing was cancelled
+    assert client.action(order_id, "requestCancellation", {**body, "outOfStockItems": mine[:1]}).status_code == 202

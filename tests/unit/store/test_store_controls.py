@@ -67,3 +67,52 @@ def test_busy_mode_is_kept_done_and_counts_until_its_end(store_target: str) -> N
     # A pause on the same platform leaves busy mode's end alone.
     repo.record(pause(10, platform=Platform.GOFOOD), T0)
     assert repo.busy_minutes(Platform.GOFOOD, T0 + timedelta(minutes=44)) == 10
+
+
+def sold_out(item: str, codes: tuple[str, ...], hours: int, at: datetime = T0) -> StoreControl:
+    return StoreControl(Platform.ZEEK, ControlKind.SOLD_OUT, "Counter", at, at + timedelta(hours=hours), item=item,
+                        codes=codes)
+
+
+def back_in_stock(repo: StoreControlRepository, at: datetime) -> list[tuple[str, tuple[str, ...], datetime]]:
+    return [(r.control.item, r.control.codes, r.control.at) for r in repo.due(at)
+            if r.control.kind is ControlKind.BACK_IN_STOCK]
+
+
+def test_a_linked_dish_keeps_its_sold_out_and_its_back_in_stock_is_sent_once_under_the_new_key(
+        store_target: str) -> None:
+    repo = StoreControlRepository(open_database(store_target))
+    told = repo.record(sold_out("dish-a", ("P1",), 2), T0)
+    repo.mark_done(told.id, T0)
+    repo.move_item("dish-a", "dish-b", [Platform.ZEEK], T0 + timedelta(minutes=1))
+    current = repo.current(Platform.ZEEK, "dish-b", T0 + timedelta(minutes=1))
+    assert current is not None and current.control.kind is ControlKind.SOLD_OUT and current.reached
+    assert repo.current(Platform.ZEEK, "dish-a", T0 + timedelta(minutes=1)) is None
+    assert repo.due(T0 + timedelta(minutes=1)) == []  # nothing is sent again
+    assert back_in_stock(repo, T0 + timedelta(hours=3)) == [("dish-b", ("P1",), T0 + timedelta(hours=2))]
+
+
+def test_linking_two_sold_out_dishes_keeps_the_newest_ones_end(store_target: str) -> None:
+    repo = StoreControlRepository(open_database(store_target))
+    later = T0 + timedelta(minutes=5)
+    repo.record(sold_out("dish-a", ("P1",), 2), T0)
+    repo.record(sold_out("dish-b", ("P2",), 1, later), later)
+    repo.move_item("dish-a", "dish-b", [Platform.ZEEK], later)
+    assert back_in_stock(repo, T0 + timedelta(hours=3)) == [("dish-b", ("P2",), later + timedelta(hours=1))]
+
+
+def test_an_entry_split_off_a_sold_out_dish_is_sold_out_until_the_same_time_and_each_code_comes_back_once(
+        store_target: str) -> None:
+    repo = StoreControlRepository(open_database(store_target))
+    told = repo.record(sold_out("dish-a", ("P1", "P2"), 2), T0)
+    repo.mark_done(told.id, T0)
+    now = T0 + timedelta(minutes=1)
+    repo.copy_item("dish-a", "own:zeek:code:P2", Platform.ZEEK, ["P2"], now)
+    split = repo.current(Platform.ZEEK, "own:zeek:code:P2", now)
+    assert split is not None and split.control.kind is ControlKind.SOLD_OUT and split.reached
+    assert split.control.codes == ("P2",) and split.control.until == T0 + timedelta(hours=2)
+    assert repo.due(now) == []  # the platform was told already
+    assert sorted(back_in_stock(repo, T0 + timedelta(hours=3))) == [
+        ("dish-a", ("P1",), T0 + timedelta(hours=2)), ("own:zeek:code:P2", ("P2",), T0 + timedelta(hours=2))]
+    repo.copy_item("dish-b", "own:zeek:code:P3", Platform.ZEEK, ["P3"], now)  # not sold out: nothing to copy
+    assert repo.current(Platform.ZEEK, "own:zeek:code:P3", now) is None

@@ -43,3 +43,13 @@ async def test_the_region_is_sgn_and_the_language_vietnamese_unless_given() -> N
         assert adapter.client.region == "SGN" and adapter.client.lang == "vi"
     finally:
         await adapter.aclose()
+
+
+async def test_the_product_update_path_reaches_the_adapter_and_alone_switches_nothing_on() -> None:
+    spec = spec_for(Platform.ZEEK)
+    assert spec.headless_values({"KDS_ZEEK_PRODUCT_UPDATE_PATH": "/api/v1.0/product/update"}, {}) is None
+    values = spec.headless_values({**ENV, "KDS_ZEEK_PRODUCT_UPDATE_PATH": "/api/v1.0/product/update"}, {})
+    assert values is not None and not values.missing
+    adapter = spec.build(AdapterInputs(values.values, FakeClock(), POLICIES[Platform.ZEEK]))
+    assert isinstance(adapter, ZeekAdapter) and adapter.product_update_path == "/api/v1.0/product/update"
+    await adapter.aclose()
