@@ -96,6 +96,7 @@
     <message>
         <location line="+3"/>
         <location filename="../kds/ui/setup/settings_panel.py" line="+217"/>
+        <location filename="../kds/ui/sheets/more.py" line="+42"/>
         <location filename="../kds/ui/sheets/print_problems.py" line="+47"/>
         <location filename="../kds/ui/sheets/recall.py" line="+42"/>
         <location filename="../kds/ui/sheets/report.py" line="+126"/>
@@ -407,18 +408,13 @@
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../kds/ui/windows/main_window.py" line="+256"/>
-        <location line="+314"/>
-        <location line="+68"/>
+        <location filename="../kds/ui/sheets/more.py" line="-8"/>
         <source>Dark</source>
         <translation>Dark</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location filename="../kds/ui/widgets/bars.py" line="+40"/>
-        <location filename="../kds/ui/windows/main_window.py" line="-382"/>
-        <location line="+314"/>
-        <location line="+68"/>
+        <location filename="../kds/ui/sheets/more.py" line="+0"/>
         <source>Light</source>
         <translation>Light</translation>
     </message>
@@ -1145,14 +1141,13 @@
     </message>
     <message>
         <location filename="../kds/ui/setup/settings_panel.py" line="+4"/>
-        <location filename="../kds/ui/windows/main_window.py" line="-199"/>
+        <location filename="../kds/ui/windows/main_window.py" line="+435"/>
         <source>Not saved — the restaurant database is not reachable</source>
         <translation>Not saved — the restaurant database is not reachable</translation>
     </message>
     <message>
         <location line="+23"/>
-        <location filename="../kds/ui/windows/main_window.py" line="-308"/>
-        <location line="+509"/>
+        <location filename="../kds/ui/sheets/more.py" line="-2"/>
         <source>Settings</source>
         <translation>Settings</translation>
     </message>
@@ -1954,42 +1949,49 @@
         <translation>ORDERS MAY BE MISSED. </translation>
     </message>
     <message>
-        <location filename="../kds/ui/widgets/bars.py" line="-9"/>
-        <location filename="../kds/ui/windows/main_window.py" line="-32"/>
+        <location filename="../kds/ui/widgets/bars.py" line="+31"/>
+        <location filename="../kds/ui/windows/main_window.py" line="+195"/>
         <source>KDS</source>
         <translation>KDS</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <location filename="../kds/ui/windows/main_window.py" line="+28"/>
+        <location filename="../kds/ui/sheets/more.py" line="-3"/>
+        <location filename="../kds/ui/widgets/bars.py" line="+12"/>
+        <location line="+33"/>
+        <source>More</source>
+        <translation>More</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location filename="../kds/ui/widgets/bars.py" line="-35"/>
+        <location line="+34"/>
         <source>History</source>
         <translation>History</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+24"/>
+        <location filename="../kds/ui/widgets/bars.py" line="-33"/>
+        <location line="+23"/>
         <source>Mute 5 min</source>
         <translation>Mute 5 min</translation>
     </message>
     <message>
-        <location line="-22"/>
-        <location filename="../kds/ui/windows/main_window.py" line="-39"/>
+        <location filename="../kds/ui/sheets/more.py" line="-2"/>
         <source>Full screen</source>
         <translation>Full screen</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location filename="../kds/ui/widgets/bars.py" line="-3"/>
         <source>Muted %1</source>
         <translation>Muted %1</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+79"/>
         <source>Sound is off — no audio device</source>
         <translation>Sound is off — no audio device</translation>
     </message>
     <message>
         <location line="+27"/>
-        <location filename="../kds/ui/windows/main_window.py" line="+49"/>
+        <location filename="../kds/ui/windows/main_window.py" line="+35"/>
         <source>Dismiss</source>
         <translation>Dismiss</translation>
     </message>
@@ -2171,46 +2173,45 @@ New orders ring and appear here.</translation>
         <translation>%1 orders</translation>
     </message>
     <message>
-        <location filename="../kds/ui/windows/main_window.py" line="-538"/>
-        <location line="+524"/>
+        <location filename="../kds/ui/windows/main_window.py" line="-556"/>
+        <location line="+545"/>
         <location filename="../kds/ui/windows/store_wait.py" line="+80"/>
         <source>Orders</source>
         <translation>Orders</translation>
     </message>
     <message>
-        <location line="-485"/>
-        <location line="+496"/>
+        <location line="-510"/>
+        <location line="+518"/>
         <source>All-day</source>
         <translation>All-day</translation>
     </message>
     <message>
-        <location line="-485"/>
-        <location line="+483"/>
+        <location line="-507"/>
+        <location line="+505"/>
         <source>Recall</source>
         <translation>Recall</translation>
     </message>
     <message>
-        <location line="-477"/>
-        <location line="+478"/>
+        <location filename="../kds/ui/sheets/more.py" line="-2"/>
         <source>Report</source>
         <translation>Report</translation>
     </message>
     <message>
-        <location line="-449"/>
-        <location line="+457"/>
+        <location filename="../kds/ui/windows/main_window.py" line="-475"/>
+        <location line="+484"/>
         <location filename="../kds/ui/windows/store_wait.py" line="-21"/>
         <location line="+24"/>
         <source>Settings…</source>
         <translation>Settings…</translation>
     </message>
     <message>
-        <location line="-455"/>
-        <location line="+453"/>
+        <location line="-482"/>
+        <location line="+480"/>
         <source>Connect…</source>
         <translation>Connect…</translation>
     </message>
     <message>
-        <location line="-448"/>
+        <location line="-475"/>
         <source>Reopen</source>
         <translation>Reopen</translation>
     </message>
@@ -2240,7 +2241,12 @@ New orders ring and appear here.</translation>
         <translation>Pause the store</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+19"/>
+        <source>See the day&apos;s report</source>
+        <translation>See the day&apos;s report</translation>
+    </message>
+    <message>
+        <location line="+23"/>
         <location filename="../kds/ui/windows/store_wait.py" line="-45"/>
         <source>Restaurant database not reachable — retrying… (%1)</source>
         <translation>Restaurant database not reachable — retrying… (%1)</translation>
@@ -2369,17 +2375,17 @@ New orders ring and appear here.</translation>
         <translation>Another screen changed the restaurant&apos;s settings: they apply here too.</translation>
     </message>
     <message>
-        <location filename="../kds/ui/windows/main_window.py" line="+114"/>
+        <location filename="../kds/ui/windows/main_window.py" line="+115"/>
         <source>Leave full screen</source>
         <translation>Leave full screen</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location filename="../kds/ui/sheets/more.py" line="+2"/>
         <source>Exit full screen</source>
         <translation>Exit full screen</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location filename="../kds/ui/windows/main_window.py" line="+43"/>
         <source>KDS · DEMO</source>
         <translation>KDS · DEMO</translation>
     </message>
@@ -3423,7 +3429,8 @@ New orders ring and appear here.</translation>
     </message>
     <message>
         <location filename="../kds/ui/sheets/store.py" line="+60"/>
-        <location filename="../kds/ui/windows/main_window.py" line="-456"/>
+        <location filename="../kds/ui/windows/main_window.py" line="-481"/>
+        <location line="+512"/>
         <source>Store</source>
         <translation>Store</translation>
     </message>

@@ -96,6 +96,7 @@
     <message>
         <location line="+3"/>
         <location filename="../kds/ui/setup/settings_panel.py" line="+217"/>
+        <location filename="../kds/ui/sheets/more.py" line="+42"/>
         <location filename="../kds/ui/sheets/print_problems.py" line="+47"/>
         <location filename="../kds/ui/sheets/recall.py" line="+42"/>
         <location filename="../kds/ui/sheets/report.py" line="+126"/>
@@ -407,18 +408,13 @@
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../kds/ui/windows/main_window.py" line="+256"/>
-        <location line="+314"/>
-        <location line="+68"/>
+        <location filename="../kds/ui/sheets/more.py" line="-8"/>
         <source>Dark</source>
         <translation>Escuro</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location filename="../kds/ui/widgets/bars.py" line="+40"/>
-        <location filename="../kds/ui/windows/main_window.py" line="-382"/>
-        <location line="+314"/>
-        <location line="+68"/>
+        <location filename="../kds/ui/sheets/more.py" line="+0"/>
         <source>Light</source>
         <translation>Claro</translation>
     </message>
@@ -1145,14 +1141,13 @@
     </message>
     <message>
         <location filename="../kds/ui/setup/settings_panel.py" line="+4"/>
-        <location filename="../kds/ui/windows/main_window.py" line="-199"/>
+        <location filename="../kds/ui/windows/main_window.py" line="+435"/>
         <source>Not saved — the restaurant database is not reachable</source>
         <translation>Não salvo — o banco de dados do restaurante está inacessível</translation>
     </message>
     <message>
         <location line="+23"/>
-        <location filename="../kds/ui/windows/main_window.py" line="-308"/>
-        <location line="+509"/>
+        <location filename="../kds/ui/sheets/more.py" line="-2"/>
         <source>Settings</source>
         <translation>Configurações</translation>
     </message>
@@ -1954,42 +1949,49 @@
         <translation>PEDIDOS PODEM SER PERDIDOS. </translation>
     </message>
     <message>
-        <location filename="../kds/ui/widgets/bars.py" line="-9"/>
-        <location filename="../kds/ui/windows/main_window.py" line="-32"/>
+        <location filename="../kds/ui/widgets/bars.py" line="+31"/>
+        <location filename="../kds/ui/windows/main_window.py" line="+195"/>
         <source>KDS</source>
         <translation>KDS</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <location filename="../kds/ui/windows/main_window.py" line="+28"/>
+        <location filename="../kds/ui/sheets/more.py" line="-3"/>
+        <location filename="../kds/ui/widgets/bars.py" line="+12"/>
+        <location line="+33"/>
+        <source>More</source>
+        <translation>Mais</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location filename="../kds/ui/widgets/bars.py" line="-35"/>
+        <location line="+34"/>
         <source>History</source>
         <translation>Histórico</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+24"/>
+        <location filename="../kds/ui/widgets/bars.py" line="-33"/>
+        <location line="+23"/>
         <source>Mute 5 min</source>
         <translation>Silenciar 5 min</translation>
     </message>
     <message>
-        <location line="-22"/>
-        <location filename="../kds/ui/windows/main_window.py" line="-39"/>
+        <location filename="../kds/ui/sheets/more.py" line="-2"/>
         <source>Full screen</source>
         <translation>Tela cheia</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location filename="../kds/ui/widgets/bars.py" line="-3"/>
         <source>Muted %1</source>
         <translation>Silenciado %1</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+79"/>
         <source>Sound is off — no audio device</source>
         <translation>Som desligado — nenhum dispositivo de áudio</translation>
     </message>
     <message>
         <location line="+27"/>
-        <location filename="../kds/ui/windows/main_window.py" line="+49"/>
+        <location filename="../kds/ui/windows/main_window.py" line="+35"/>
         <source>Dismiss</source>
         <translation>Dispensar</translation>
     </message>
@@ -2171,46 +2173,45 @@ Pedidos novos tocam e aparecem aqui.</translation>
         <translation>%1 pedidos</translation>
     </message>
     <message>
-        <location filename="../kds/ui/windows/main_window.py" line="-538"/>
-        <location line="+524"/>
+        <location filename="../kds/ui/windows/main_window.py" line="-556"/>
+        <location line="+545"/>
         <location filename="../kds/ui/windows/store_wait.py" line="+80"/>
         <source>Orders</source>
         <translation>Pedidos</translation>
     </message>
     <message>
-        <location line="-485"/>
-        <location line="+496"/>
+        <location line="-510"/>
+        <location line="+518"/>
         <source>All-day</source>
         <translation>Contagem</translation>
     </message>
     <message>
-        <location line="-485"/>
-        <location line="+483"/>
+        <location line="-507"/>
+        <location line="+505"/>
         <source>Recall</source>
         <translation>Rechamar</translation>
     </message>
     <message>
-        <location line="-477"/>
-        <location line="+478"/>
+        <location filename="../kds/ui/sheets/more.py" line="-2"/>
         <source>Report</source>
         <translation>Relatório</translation>
     </message>
     <message>
-        <location line="-449"/>
-        <location line="+457"/>
+        <location filename="../kds/ui/windows/main_window.py" line="-475"/>
+        <location line="+484"/>
         <location filename="../kds/ui/windows/store_wait.py" line="-21"/>
         <location line="+24"/>
         <source>Settings…</source>
         <translation>Configurações…</translation>
     </message>
     <message>
-        <location line="-455"/>
-        <location line="+453"/>
+        <location line="-482"/>
+        <location line="+480"/>
         <source>Connect…</source>
         <translation>Conectar…</translation>
     </message>
     <message>
-        <location line="-448"/>
+        <location line="-475"/>
         <source>Reopen</source>
         <translation>Reabrir</translation>
     </message>
@@ -2240,7 +2241,12 @@ Pedidos novos tocam e aparecem aqui.</translation>
         <translation>Pausar a loja</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+19"/>
+        <source>See the day&apos;s report</source>
+        <translation>Ver o relatório do dia</translation>
+    </message>
+    <message>
+        <location line="+23"/>
         <location filename="../kds/ui/windows/store_wait.py" line="-45"/>
         <source>Restaurant database not reachable — retrying… (%1)</source>
         <translation>Banco de dados do restaurante inacessível — tentando de novo… (%1)</translation>
@@ -2369,17 +2375,17 @@ Pedidos novos tocam e aparecem aqui.</translation>
         <translation>Outra tela mudou as configurações do restaurante: elas valem aqui também.</translation>
     </message>
     <message>
-        <location filename="../kds/ui/windows/main_window.py" line="+114"/>
+        <location filename="../kds/ui/windows/main_window.py" line="+115"/>
         <source>Leave full screen</source>
         <translation>Sair da tela cheia</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location filename="../kds/ui/sheets/more.py" line="+2"/>
         <source>Exit full screen</source>
         <translation>Sair da tela cheia</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location filename="../kds/ui/windows/main_window.py" line="+43"/>
         <source>KDS · DEMO</source>
         <translation>KDS · DEMO</translation>
     </message>
@@ -3423,7 +3429,8 @@ Pedidos novos tocam e aparecem aqui.</translation>
     </message>
     <message>
         <location filename="../kds/ui/sheets/store.py" line="+60"/>
-        <location filename="../kds/ui/windows/main_window.py" line="-456"/>
+        <location filename="../kds/ui/windows/main_window.py" line="-481"/>
+        <location line="+512"/>
         <source>Store</source>
         <translation>Loja</translation>
     </message>

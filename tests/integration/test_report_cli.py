@@ -56,3 +56,38 @@ def test_bad_dates_and_missing_data_give_a_clear_message_and_exit_2(tmp_path: Pa
         assert done.returncode == 2, (args, done.stderr)
         assert done.stderr.startswith("kds report: ") and words in done.stderr, done.stderr
     assert not (tmp_path / "empty" / "kds.sqlite3").exists()  # a report never creates a database
+
+
+def test_kds_report_reads_the_restaurant_s_postgresql_store(tmp_path: Path) -> None:
+    import asyncio
+
+    from kds.clock import FakeClock
+    from kds.services.engine import Engine, EngineSettings
+    from kds.store.connect import open_database
+    from tests.fakes.platform import FakePlatform
+    from tests.postgres import fresh_schema
+
+    with fresh_schema("kds_topbar") as url:
+        clock = FakeClock()
+        fake = FakePlatform(clock)
+        db = open_database(url)
+        try:
+            engine = Engine(db, [fake], clock, EngineSettings())
+            for _ in range(3):
+                fake.add_order()
+            asyncio.run(engine.pollers[fake.platform].poll_once())
+        finally:
+            db.close()
+        day = clock.now().astimezone().date().isoformat()
+        done = kds_report(tmp_path, "--db", url, "--day", day, "--csv", str(tmp_path / "report.csv"))
+        assert done.returncode == 0, done.stderr
+        received = next(line for line in done.stdout.splitlines() if line.startswith("Received"))
+        assert received.split()[1] == "3"  # the "All" column: the three orders in the shared store
+        assert "wrote 3 orders to" in done.stdout
+    assert not (tmp_path / "kds").exists()  # nothing read or made in a data directory
+
+
+def test_kds_report_db_takes_only_a_postgresql_address(tmp_path: Path) -> None:
+    done = kds_report(tmp_path, "--db", str(tmp_path / "kds.sqlite3"))
+    assert done.returncode == 2
+    assert done.stderr.startswith("kds report: --db takes the restaurant's PostgreSQL address"), done.stderr

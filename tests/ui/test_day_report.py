@@ -192,7 +192,9 @@ async def test_the_report_of_a_day_matches_the_events(
     await engine.store.run_due()
     await settle()
 
-    qtbot.mouseClick(window.report_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(window.top.more, Qt.MouseButton.LeftButton)
+
+    qtbot.mouseClick(window.top_overlay().report, Qt.MouseButton.LeftButton)  # More's Report
     sheet = window.top_overlay()
     assert isinstance(sheet, ReportSheet)
     sheet.export_dir = tmp_path / "reports"
@@ -257,7 +259,8 @@ async def test_the_end_of_day_slip_prints_where_receipts_print_through_the_queue
     missed = fake.add_order()
     fake.push(missed.key.order_id, EventKind.CANCELLED, actor="platform", reason="Not accepted in time")
     await engine.pollers[fake.platform].poll_once()  # one poll: the fake clock never lets a second one through
-    qtbot.mouseClick(window.report_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(window.top.more, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(window.top_overlay().report, Qt.MouseButton.LeftButton)  # More's Report
     sheet = window.top_overlay()
     assert isinstance(sheet, ReportSheet)
     assert sheet.value("received") == "4" and sheet.value("missed") == "1"
@@ -280,7 +283,8 @@ async def test_a_shift_counts_only_its_hours_and_moves_in_half_hours(
     clock.set(MORNING + timedelta(hours=3))
     window.ticker.tick()  # the screen's time (its ticker is stopped in tests)
     await engine.pollers[fake.platform].poll_once()
-    qtbot.mouseClick(window.report_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(window.top.more, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(window.top_overlay().report, Qt.MouseButton.LeftButton)  # More's Report
     sheet = window.top_overlay()
     assert isinstance(sheet, ReportSheet)
     assert sheet.value("received") == "3" and not sheet.start_later.isVisible()

@@ -64,7 +64,7 @@ async def test_counts_follow_the_open_orders_and_a_tapped_dish_marks_its_tickets
     card_before = window.board_widget.card_point(first.key)
     assert card_before is not None
     card_at = card_before[0].mapTo(window, card_before[1])
-    buttons = [window_rect(window, b) for b in (window.top.history, window.store_button, window.settings_button)]
+    buttons = [window_rect(window, b) for b in (window.top.history, window.store_button, window.top.more)]
 
     window.counts_button.click()
     panel = window.counts_panel
@@ -72,7 +72,7 @@ async def test_counts_follow_the_open_orders_and_a_tapped_dish_marks_its_tickets
     # Opening it moved no card and no button.
     again = window.board_widget.card_point(first.key)
     assert again is not None and again[0].mapTo(window, again[1]) == card_at
-    assert [window_rect(window, b) for b in (window.top.history, window.store_button, window.settings_button)] \
+    assert [window_rect(window, b) for b in (window.top.history, window.store_button, window.top.more)] \
         == buttons
     assert texts(window) == ["Feijoada ×4", "Pão de queijo ×3"]
     assert window.counts.data(window.counts.index(1, 0), CountRole.OPTIONS) == "+ Extra cheese ×3"
@@ -105,7 +105,7 @@ async def test_counts_follow_the_open_orders_and_a_tapped_dish_marks_its_tickets
     assert fifth.key in window.board.marked
     window.counts_button.click()
     assert not panel.isVisible() and window.board.marked == frozenset()
-    assert [window_rect(window, b) for b in (window.top.history, window.store_button, window.settings_button)] \
+    assert [window_rect(window, b) for b in (window.top.history, window.store_button, window.top.more)] \
         == buttons
 
 

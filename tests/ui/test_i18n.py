@@ -139,7 +139,7 @@ async def test_switching_language_retranslates_the_window_live(window: MainWindo
     assert window.top.history.text() == "History"
     i18n.apply_language(Language.PT_BR)  # Qt sends LanguageChange to every widget
     await until(lambda: window.top.history.text() == pt["History"])
-    assert window.settings_button.text() == pt["Settings"]
+    assert window.top.more.text() == pt["More"]
     assert window.board_widget.panels[Column.NEW].title.text() == pt["New"]
     card = window.board.card(order.key)
     assert card is not None and card.button("action:confirm").label == pt["Confirm"]  # cards rebuilt

@@ -247,7 +247,8 @@ async def test_settings_make_this_screen_a_kitchen_station_and_keep_the_routing_
                                     diagnostics_dir=tmp_path / "diagnostics", can_restart=True)
     restarts: list[int] = []
     window.restart_requested.connect(restarts.append)
-    qtbot.mouseClick(window.settings_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(window.top.more, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(window.top_overlay().settings, Qt.MouseButton.LeftButton)  # More's Settings
     panel = window.top_overlay()
     assert isinstance(panel, SettingsPanel) and panel.kitchen is not None
     form = panel.kitchen

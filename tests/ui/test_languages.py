@@ -38,13 +38,13 @@ async def test_the_board_renders_in_every_language(language: Language, tmp_path:
         new_card = window.board.card(window.board.models[Column.NEW].order_keys()[0])
         assert new_card is not None
         seen.update(history=window.top.history.text(), column=window.board_widget.panels[Column.PREPARING].title.text(),
-                    settings=window.settings_button.text(), meta=new_card.meta)
+                    more=window.top.more.text(), meta=new_card.meta)
 
     path = await render(tmp_path / f"board-{language.value}.png", seed=True, after=look, language=language.value)
     image = QImage(str(path))
     assert (image.width(), image.height()) == SCREENSHOT_SIZE
     words = translations(language)
-    assert seen["history"] == words["History"] and seen["settings"] == words["Settings"]
+    assert seen["history"] == words["History"] and seen["more"] == words["More"]
     assert seen["column"] == words["Preparing"]
     assert words["Delivery"] in seen["meta"] or words["Pickup"] in seen["meta"] or words["Own delivery"] in seen["meta"]
     if language is not Language.EN:

@@ -112,7 +112,8 @@ async def test_refunds_are_guarded_as_configured(guarded_window: MainWindow, eng
 async def test_settings_need_the_pin_and_the_keypad_locks_out(guarded_window: MainWindow, monotonic: FakeMonotonic,
                                                              qtbot) -> None:
     window = guarded_window
-    qtbot.mouseClick(window.settings_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(window.top.more, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(window.top_overlay().settings, Qt.MouseButton.LeftButton)  # More's Settings
     sheet = window.top_overlay()
     assert isinstance(sheet, PinSheet)
     for _ in range(MAX_FAILURES):
@@ -158,3 +159,17 @@ async def test_agreeing_to_a_refund_asks_for_the_pin_then_two_taps(guarded_windo
     qtbot.mouseClick(agree.confirm, Qt.MouseButton.LeftButton)
     await engine.runner.run_due()
     assert len(fake.calls_of(Action.AGREE_REFUND)) == 1
+
+
+async def test_the_day_s_report_needs_the_pin(guarded_window: MainWindow, qtbot) -> None:
+    from kds.ui.sheets.report import ReportSheet
+
+    window = guarded_window
+    qtbot.mouseClick(window.top.more, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(window.top_overlay().report, Qt.MouseButton.LeftButton)  # More's Report
+    sheet = window.top_overlay()
+    assert isinstance(sheet, PinSheet)  # the day's sales are not for anyone walking by
+    assert not enter(sheet, "0000")
+    assert not any(isinstance(o, ReportSheet) for o in window.overlays)
+    assert enter(sheet, PIN)
+    assert isinstance(window.top_overlay(), ReportSheet)

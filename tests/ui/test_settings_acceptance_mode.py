@@ -52,7 +52,8 @@ def test_the_spec_offers_gofoods_three_modes() -> None:
 async def test_the_acceptance_mode_is_tapped_saved_and_shown_again(window: MainWindow, station: StationContext,
                                                                    memory_keyring: MemoryKeyring, qtbot) -> None:
     window.station = station
-    qtbot.mouseClick(window.settings_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(window.top.more, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(window.top_overlay().settings, Qt.MouseButton.LeftButton)  # More's Settings
     panel = window.top_overlay()
     assert isinstance(panel, SettingsPanel)
     await panel.load_stored()

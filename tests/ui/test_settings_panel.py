@@ -75,7 +75,8 @@ async def test_settings_round_trip_through_the_file_and_the_keyring(panel_window
     window = panel_window
     restarts: list[int] = []
     window.restart_requested.connect(restarts.append)
-    qtbot.mouseClick(window.settings_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(window.top.more, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(window.top_overlay().settings, Qt.MouseButton.LeftButton)  # More's Settings
     panel = window.top_overlay()
     assert isinstance(panel, SettingsPanel)
     await panel.load_stored()
@@ -153,7 +154,7 @@ async def test_language_and_kiosk_apply_without_a_restart(panel_window: MainWind
     panel.display.language.set_value(Language.ZH_CN.value)
     assert await panel.save() is not None
     await until(lambda: window.top.history.text() == "记录")
-    assert window.settings_button.text() == "设置" and restarts == []
+    assert window.top.more.text() == "更多" and restarts == []
 
 
 async def test_a_language_tapped_in_settings_applies_at_once_without_save(panel_window: MainWindow,
@@ -163,7 +164,7 @@ async def test_a_language_tapped_in_settings_applies_at_once_without_save(panel_
     panel.show_page(panel.forms.index(panel.display))
     qtbot.mouseClick(panel.display.language.buttons[Language.ZH_HK.value], Qt.MouseButton.LeftButton)
     await until(lambda: window.top.history.text() == "記錄")  # the board behind the open panel, unsaved
-    assert not panel.is_closed and window.settings_button.text() == "設定"
+    assert not panel.is_closed and window.top.more.text() == "更多"
     assert load_settings(station.path).settings.appearance.language is Language.ZH_HK  # and it stays so
     await until(lambda: panel.display.language.value() == Language.ZH_HK.value)  # the rebuilt form agrees
     assert await panel.save() is not None
@@ -172,14 +173,19 @@ async def test_a_language_tapped_in_settings_applies_at_once_without_save(panel_
 
 async def test_save_keeps_the_light_board_light(panel_window: MainWindow, station: StationContext, qtbot) -> None:
     window = panel_window
-    qtbot.mouseClick(window.top.theme, Qt.MouseButton.LeftButton)  # the top bar's Light button
+    qtbot.mouseClick(window.top.more, Qt.MouseButton.LeftButton)
+    assert window.top_overlay().theme.text() == "Light"
+    qtbot.mouseClick(window.top_overlay().theme, Qt.MouseButton.LeftButton)  # More's Light button
     assert window.theme.name == "light"
-    qtbot.mouseClick(window.settings_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(window.top.more, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(window.top_overlay().settings, Qt.MouseButton.LeftButton)  # More's Settings
     panel = window.top_overlay()
     assert isinstance(panel, SettingsPanel)
     assert panel.display.theme.value() == Theme.LIGHT.value  # the form shows what the board shows
     assert await panel.save() is not None
-    assert window.theme.name == "light" and window.top.theme.text() == "Dark"
+    assert window.theme.name == "light"
+    qtbot.mouseClick(window.top.more, Qt.MouseButton.LeftButton)
+    assert window.top_overlay().theme.text() == "Dark"
     assert load_settings(station.path).settings.appearance.theme is Theme.LIGHT
 
 
@@ -198,7 +204,8 @@ async def test_card_size_is_chosen_on_the_screen_page_and_applies_at_once(panel_
     await until(lambda: preparing.delegate.compact)  # the board, without a restart
     assert restarts == [] and window.settings.card_size == CardSize.COMPACT.value
     assert load_settings(station.path).settings.appearance.card_size is CardSize.COMPACT
-    qtbot.mouseClick(window.top.theme, Qt.MouseButton.LeftButton)  # another screen setting saved from the board
+    qtbot.mouseClick(window.top.more, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(window.top_overlay().theme, Qt.MouseButton.LeftButton)  # a screen setting saved from the board
     assert load_settings(station.path).settings.appearance.card_size is CardSize.COMPACT  # is not turned back
     panel = window.open_settings()
     assert panel.display.card_size.value() == CardSize.COMPACT.value  # the form shows what the board shows
@@ -328,7 +335,8 @@ async def test_riders_are_added_edited_and_offered_by_dispatch_at_once(panel_win
     station.settings = station.settings.model_copy(update={"riders": (RiderSettings(id=4, name="Ana"),)})
     restarts: list[int] = []
     window.restart_requested.connect(restarts.append)
-    qtbot.mouseClick(window.settings_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(window.top.more, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(window.top_overlay().settings, Qt.MouseButton.LeftButton)  # More's Settings
     panel = window.top_overlay()
     assert isinstance(panel, SettingsPanel)
     riders = panel.riders
@@ -365,7 +373,8 @@ async def test_without_a_keyring_settings_keeps_the_credentials_where_staff_choo
     window = panel_window
     restarts: list[int] = []
     window.restart_requested.connect(restarts.append)
-    qtbot.mouseClick(window.settings_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(window.top.more, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(window.top_overlay().settings, Qt.MouseButton.LeftButton)  # More's Settings
     panel = window.top_overlay()
     assert isinstance(panel, SettingsPanel)
     await panel.load_stored()

@@ -176,16 +176,19 @@ async def test_enter_in_the_history_search_box_never_acts_on_a_ticket(window: Ma
     assert window.board.ticket(order.key).latest(Action.CONFIRM) is None
 
 
-def test_the_full_screen_button_names_the_way_back(window: MainWindow, qtbot) -> None:
+def test_more_s_full_screen_button_names_the_way_back(window: MainWindow, qtbot) -> None:
     from PySide6.QtCore import Qt
 
-    assert window.top.fullscreen.text() == "Full screen"
-    qtbot.mouseClick(window.top.fullscreen, Qt.MouseButton.LeftButton)
-    assert window.isFullScreen()
-    assert window.top.fullscreen.text() == "Exit full screen"
-    qtbot.mouseClick(window.top.fullscreen, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(window.top.more, Qt.MouseButton.LeftButton)
+    assert window.top_overlay().fullscreen.text() == "Full screen"
+    qtbot.mouseClick(window.top_overlay().fullscreen, Qt.MouseButton.LeftButton)
+    assert window.isFullScreen() and window.top_overlay() is None  # More closed with the tap
+    qtbot.mouseClick(window.top.more, Qt.MouseButton.LeftButton)
+    assert window.top_overlay().fullscreen.text() == "Exit full screen"
+    qtbot.mouseClick(window.top_overlay().fullscreen, Qt.MouseButton.LeftButton)
     assert not window.isFullScreen()
-    assert window.top.fullscreen.text() == "Full screen"
+    qtbot.mouseClick(window.top.more, Qt.MouseButton.LeftButton)
+    assert window.top_overlay().fullscreen.text() == "Full screen"
 
 
 async def test_a_narrow_card_folds_its_extra_actions_into_more(window: MainWindow, engine: Engine,

@@ -1,12 +1,14 @@
 """`kds report`: the day's report of a station's store, for headless stations and the back office.
 
-    kds report [--day YYYY-MM-DD | --from WHEN --to WHEN] [--data-dir DIR] [--csv FILE] [--print]
+    kds report [--day YYYY-MM-DD | --from WHEN --to WHEN] [--data-dir DIR | --db URL] [--csv FILE] [--print]
 
 Prints the summary as a table (one column per platform and one for all); `--csv FILE` writes one row
 per order, then a blank line and the per-platform summary; `--print` prints the end-of-day slip on the
 printers that print receipts (the printers file, `kds.printing.config`). WHEN is `YYYY-MM-DD HH:MM`
 (or ISO, `T` between) in the machine's time zone; without a period the report is of today. Exits 2
 with a one-line message on a bad date or when DIR holds no order database, 1 when a printer fails.
+`--db postgresql://…` reads the restaurant's shared store instead (as `kds --db` runs on it); its
+password comes from the URL or libpq's own `PGPASSWORD` and `~/.pgpass`.
 """
 
 from __future__ import annotations
@@ -31,7 +33,8 @@ from kds.printing.report_slip import day_slip, minutes_seconds
 from kds.printing.sender import PrintError, send
 from kds.printing.transports import TransportError
 from kds.services.report import build_report, write_csv
-from kds.startup.options import data_dir
+from kds.startup.options import ConfigError, data_dir, store_target
+from kds.store.connect import open_database
 from kds.store.db import Database, StoreError
 
 DB_NAME = "kds.sqlite3"
@@ -48,7 +51,9 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument("--day", help="the day, YYYY-MM-DD (default: today)")
     p.add_argument("--from", dest="start", metavar="WHEN", help="a shift's start, YYYY-MM-DD HH:MM")
     p.add_argument("--to", dest="end", metavar="WHEN", help="the shift's end, YYYY-MM-DD HH:MM (excluded)")
-    p.add_argument("--data-dir", default=None, help="directory of the order database")
+    p.add_argument("--data-dir", default=None, help="directory of the order database (when no --db)")
+    p.add_argument("--db", default=None, metavar="URL",
+                   help="the restaurant's shared order database, postgresql://user@host/database")
     p.add_argument("--csv", type=Path, metavar="FILE", help="write one row per order, then the summary")
     p.add_argument("--print", dest="print_slip", action="store_true",
                    help="print the end-of-day slip where receipts print")
@@ -103,6 +108,14 @@ def open_store(directory: Path) -> Database:
         raise ReportError(f"cannot read the order database in {directory}: {exc}") from None
     except sqlite3.DatabaseError as exc:  # not a database at all
         raise ReportError(f"cannot read the order database in {directory}: {exc}") from None
+
+
+def open_shared(args: argparse.Namespace) -> Database:
+    """The restaurant's shared store that `--db` names (`kds.startup.options.store_target` checks the address)."""
+    try:
+        return open_database(store_target(args), origin="kds report")
+    except (ConfigError, StoreError) as exc:
+        raise ReportError(str(exc)) from None
 
 
 def _name(figures: Figures) -> str:
@@ -186,7 +199,7 @@ def main(argv: Sequence[str]) -> int:
     zone = local_zone()
     try:
         start, end = period(args, zone, datetime.now(zone).date())
-        db = open_store(data_dir(args.data_dir))
+        db = open_shared(args) if args.db else open_store(data_dir(args.data_dir))
     except ReportError as exc:
         print(f"kds report: {exc}", file=sys.stderr)
         return 2

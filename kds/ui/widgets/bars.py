@@ -18,8 +18,8 @@ class TopBar(QFrame):
 
     history_requested = Signal()
     mute_requested = Signal()
-    theme_requested = Signal()
-    fullscreen_requested = Signal()
+    more_requested = Signal()
+    """More: the seldom-used buttons (Settings, report, light or dark, full screen) on a sheet: the bar fits 1280 px."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         """An empty bar (the window fills in the clock and the mute state)."""
@@ -27,29 +27,31 @@ class TopBar(QFrame):
         self.setObjectName("topBar")
         layout = QHBoxLayout(self)
         layout.setContentsMargins(16, 6, 12, 6)
-        layout.setSpacing(10)
+        layout.setSpacing(8)
         self.title = QLabel(tr("KDS"))
         self.title.setObjectName("appTitle")
         layout.addWidget(self.title)
         self.summary = QLabel("")
         self.summary.setObjectName("summary")
-        layout.addWidget(self.summary)
+        # The room left of the buttons, whatever it is: its words wrap there, so neither the summary
+        # nor the paused line in its place ever pushes a button (the bar never grows wider than the window).
+        self.summary.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        layout.addWidget(self.summary, 100)
         layout.addStretch(1)
         self.history = self._button(tr("History"), self.history_requested)
         self.mute = self._button(tr("Mute 5 min"), self.mute_requested)
-        self.theme = self._button(tr("Light"), self.theme_requested)
-        self.fullscreen = self._button(tr("Full screen"), self.fullscreen_requested)
-        for button in (self.history, self.mute, self.theme, self.fullscreen):
+        self.more = self._button(tr("More"), self.more_requested)
+        self.more.setObjectName("moreButton")
+        for button in (self.history, self.mute, self.more):
             layout.addWidget(button)
         self.clock = QLabel("")
         self.clock.setObjectName("wallClock")
-        self.clock.setMinimumWidth(90)
         self.clock.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         layout.addWidget(self.clock)
 
     def _button(self, text: str, signal: SignalInstance) -> QPushButton:
         button = touch_button(text, kind="bar")
-        button.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
+        button.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
         button.clicked.connect(signal.emit)
         return button
 
@@ -67,6 +69,28 @@ class TopBar(QFrame):
     def set_time(self, now: datetime) -> None:
         """The wall clock."""
         self.clock.setText(wording.local_time(now))
+
+    def retranslate(self) -> None:
+        """The bar's own words in the current language, and the clock as wide as its widest time in it."""
+        self.history.setText(tr("History"))
+        self.more.setText(tr("More"))
+        self.fit_clock()
+
+    def fit_clock(self) -> None:
+        """Make the clock as wide as the widest time of day in the current language and type.
+
+        Its width then never changes from one minute to the next, so no button beside it moves, and
+        no time is cut ("0 PM").
+        """
+        shown = self.clock.text()
+        self.clock.ensurePolished()
+        self.clock.setMinimumWidth(0)
+        widest = 0
+        for hour in range(24):
+            self.clock.setText(wording.local_time(datetime(2026, 1, 1, hour, 58).astimezone()))
+            widest = max(widest, self.clock.sizeHint().width())
+        self.clock.setText(shown)
+        self.clock.setMinimumWidth(widest)
 
 
 class PlatformStatusBar(QFrame):

@@ -33,12 +33,13 @@ from kds.ui import wording
 from kds.ui.settings import UiSettings
 from kds.ui.setup.settings_panel import SettingsPanel
 from kds.ui.setup.station import StationContext
+from kds.ui.sheets.more import MoreSheet
 from kds.ui.sheets.recall import RecallSheet
 from kds.ui.sheets.report import ReportSheet
 from kds.ui.sheets.sold_out import SoldOutSheet
 from kds.ui.sheets.store import StoreSheet, paused_summary
 from kds.ui.sounds import MISSED_ORDERS, AlarmController, SoundBoard
-from kds.ui.theme import THEMES, Fonts, apply_theme
+from kds.ui.theme import THEMES, Fonts, apply_theme, stylesheet
 from kds.ui.ticker import Ticker
 from kds.ui.viewmodels.board import BoardModel
 from kds.ui.viewmodels.card import CardData, Column, build_card
@@ -128,16 +129,12 @@ class MainWindow(OrderSheets, PrintWiring, SetupWiring, BumpBarKeys, QMainWindow
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
         self.top = TopBar()
-        self.settings_button = touch_button(tr("Settings"), kind="bar")
-        self.settings_button.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
-        self.settings_button.clicked.connect(self.request_settings)
         top_layout = self.top.layout()
         assert isinstance(top_layout, QHBoxLayout)
-        top_layout.insertWidget(top_layout.indexOf(self.top.clock), self.settings_button)
         # Keeps its place while hidden, so the buttons beside it never move under a finger.
         self.clear_seen_button = touch_button("", kind="primary")  # its words: `_update_summary`
         self.clear_seen_button.setObjectName("clearSeen")
-        self.clear_seen_button.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
+        self.clear_seen_button.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
         retain = self.clear_seen_button.sizePolicy()
         retain.setRetainSizeWhenHidden(True)
         self.clear_seen_button.setSizePolicy(retain)
@@ -146,26 +143,21 @@ class MainWindow(OrderSheets, PrintWiring, SetupWiring, BumpBarKeys, QMainWindow
         # All-day counts: the same words open or closed (only its colour says which), so nothing beside it moves.
         self.counts_button = touch_button(tr("All-day"), kind="bar")
         self.counts_button.setObjectName("countsButton")
-        self.counts_button.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
+        self.counts_button.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
         self.counts_button.clicked.connect(self.toggle_counts)
         top_layout.insertWidget(top_layout.indexOf(self.top.history), self.counts_button)
         self.store_button = touch_button(tr("Store"), kind="bar")
         self.store_button.setObjectName("storeButton")
-        self.store_button.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
+        self.store_button.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
         self.store_button.clicked.connect(self.request_store)
         top_layout.insertWidget(top_layout.indexOf(self.top.history), self.store_button)
         self.store_button.setVisible(not kitchen)  # pausing the store is the counter's business
         self.recall_button = touch_button(tr("Recall"), kind="bar")
         self.recall_button.setObjectName("recallButton")
-        self.recall_button.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
+        self.recall_button.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
         self.recall_button.clicked.connect(self.open_recall)
         self.recall_button.setVisible(self.station_board.bumps)
         top_layout.insertWidget(top_layout.indexOf(self.top.history), self.recall_button)
-        self.report_button = touch_button(tr("Report"), kind="bar")
-        self.report_button.setObjectName("reportButton")
-        self.report_button.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
-        self.report_button.clicked.connect(self.open_report)
-        top_layout.insertWidget(top_layout.indexOf(self.top.history), self.report_button)
         # When the bar is short of room, the summary wraps rather than the wall clock shrinking: the clock
         # would grow back when the pause line takes the summary's place, and move every button.
         self.top.summary.setWordWrap(True)
@@ -238,9 +230,10 @@ class MainWindow(OrderSheets, PrintWiring, SetupWiring, BumpBarKeys, QMainWindow
         self.printers.problems_requested.connect(self.open_print_problems)
         self.alarms.mute_changed.connect(lambda: self.top.set_mute(self.alarms.mute_left()))
         self.top.history_requested.connect(self.open_history)
+        # A kitchen or expo bar has Recall and All-day: its History is under More (fixed for the role).
+        self.top.history.setVisible(not self.station_board.bumps)
         self.top.mute_requested.connect(self.toggle_mute)
-        self.top.theme_requested.connect(self.toggle_theme)
-        self.top.fullscreen_requested.connect(self.toggle_fullscreen)
+        self.top.more_requested.connect(self.open_more)
         self.ticker.ticked.connect(self.on_tick)
         self.sounds.device_changed.connect(self._show_sound)
         self._unsubscribe: Callable[[], None] | None = engine.bus.subscribe(self._on_changes)
@@ -252,8 +245,7 @@ class MainWindow(OrderSheets, PrintWiring, SetupWiring, BumpBarKeys, QMainWindow
         self._show_title()
         self.top.set_time(now)
         self._follow_closures()  # a closure in the record before a restart is still on the banner
-        self.top.clock.setMinimumWidth(max(self.top.clock.minimumWidth(), self.top.clock.sizeHint().width()))
-        self.top.theme.setText(tr("Light") if self.theme.name == "dark" else tr("Dark"))
+        self._set_bar_type()
         if start_ticker:
             self.ticker.start()
 
@@ -411,6 +403,10 @@ class MainWindow(OrderSheets, PrintWiring, SetupWiring, BumpBarKeys, QMainWindow
         self._open(sheet)
         return sheet
 
+    def request_report(self) -> None:
+        """More's Report: the day's sales, behind the manager PIN when it guards settings (like the Store)."""
+        self.guarded(Guarded.SETTINGS, tr("See the day's report"), self.open_report)
+
     def open_report(self) -> ReportSheet:
         """Open the day's report."""
         sheet = ReportSheet(self.root, self.engine.db, self.orders.policies, self.theme, self.font(),
@@ -567,7 +563,7 @@ class MainWindow(OrderSheets, PrintWiring, SetupWiring, BumpBarKeys, QMainWindow
         self.board_widget.set_theme(self.theme)
         self.counts_panel.set_theme(self.theme)
         self.printers.set_theme(self.theme)
-        self.top.theme.setText(tr("Light") if name == "dark" else tr("Dark"))
+        self._set_bar_type()
 
     def toggle_theme(self) -> None:
         """Dark ↔ light, kept in the station's settings (Settings then shows it, and its Save keeps it)."""
@@ -581,6 +577,7 @@ class MainWindow(OrderSheets, PrintWiring, SetupWiring, BumpBarKeys, QMainWindow
         if isinstance(app, QApplication):
             apply_theme(app, self.theme, self.fonts)
         self.board_widget.set_fonts(self.fonts)
+        self._set_bar_type()
         self.counts_panel.set_fonts(self.fonts)
 
     def toggle_fullscreen(self) -> None:
@@ -593,8 +590,33 @@ class MainWindow(OrderSheets, PrintWiring, SetupWiring, BumpBarKeys, QMainWindow
         else:
             self.showFullScreen()
 
-    def _show_fullscreen_label(self) -> None:
-        self.top.fullscreen.setText(tr("Exit full screen") if self.isFullScreen() else tr("Full screen"))
+    def open_more(self) -> MoreSheet:
+        """Open More: Settings, the report, light or dark, and full screen, as big buttons."""
+        sheet = MoreSheet(self.root, dark=self.theme.name == "dark", fullscreen=self.isFullScreen(),
+                          history=self.station_board.bumps)
+        sheet.settings_requested.connect(self.request_settings)
+        sheet.history_requested.connect(self.open_history)
+        sheet.report_requested.connect(self.request_report)
+        sheet.theme_requested.connect(self.toggle_theme)
+        sheet.fullscreen_requested.connect(self.toggle_fullscreen)
+        self._open(sheet)
+        return sheet
+
+    def _set_bar_type(self) -> None:
+        """The top bar's type: a kitchen station's bigger type is for its tickets.
+
+        At the kitchen's 1.3 times the bar would not fit a 1280 px screen; its buttons are as tall
+        either way. The clock is then made as wide as its widest time in this type.
+        """
+        if self.station_board.kitchen:
+            self.top.setStyleSheet(stylesheet(self.theme, Fonts(self.fonts.scale / KITCHEN_TYPE)))
+        self.top.fit_clock()
+        # As tall as its buttons, whatever the wrapped summary or paused line would like: a taller bar
+        # would push every card down.
+        layout = self.top.layout()
+        assert layout is not None
+        margins = layout.contentsMargins()
+        self.top.setFixedHeight(self.top.more.sizeHint().height() + margins.top() + margins.bottom())
 
     # -- language -----------------------------------------------------------------------------
 
@@ -633,13 +655,10 @@ class MainWindow(OrderSheets, PrintWiring, SetupWiring, BumpBarKeys, QMainWindow
         self.set_demo(self.demo)
         self.hint.retranslate()
         self._show_sound()
-        self.top.history.setText(tr("History"))
-        self._show_fullscreen_label()
-        self.top.theme.setText(tr("Light") if self.theme.name == "dark" else tr("Dark"))
+        self.top.retranslate()
         self.top.set_mute(self.alarms.mute_left())
-        self.settings_button.setText(tr("Settings"))
         self.recall_button.setText(tr("Recall"))
-        self.report_button.setText(tr("Report"))
+        self.store_button.setText(tr("Store"))
         self.counts_button.setText(tr("All-day"))
         self.counts_panel.retranslate()
         if self.error_banner.dismiss is not None:
@@ -666,9 +685,7 @@ class MainWindow(OrderSheets, PrintWiring, SetupWiring, BumpBarKeys, QMainWindow
         self.top.set_time(now)
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
-        """Retranslate once the language-change event has reached every child; name the full-screen way back."""
-        if event.type() == QEvent.Type.WindowStateChange:
-            self._show_fullscreen_label()
+        """Retranslate once the language-change event has reached every child."""
         if event.type() == QEvent.Type.LanguageChange and not self._retranslate_pending:
             self._retranslate_pending = True
             QTimer.singleShot(0, self, self.retranslate)
