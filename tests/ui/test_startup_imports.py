@@ -1,4 +1,4 @@
-"""The first paint of the board loads no printing, keyring or HTTP-client code.
+"""The first paint of the board loads no printing, keyring, HTTP-client or chart code.
 
 Start-up time is measured by `bench/startup.py`; this checks what it depends on: a fresh process
 (the test process has loaded everything already) builds the real main window on a store with the
@@ -15,8 +15,10 @@ from pathlib import Path
 
 import pytest
 
-DEFERRED = ("escpos", "keyring", "httpx", "cryptography", "kds.printing.render", "kds.platforms.zeek.client")
-"""Modules the board's first paint does not need: loaded when something prints or connects, or a secret is read."""
+DEFERRED = ("escpos", "keyring", "httpx", "cryptography", "kds.printing.render", "kds.platforms.zeek.client",
+            "PySide6.QtCharts")
+"""Modules the board's first paint does not need: loaded when something prints or connects, a secret is
+read or the report opens."""
 
 CHILD = """
 import json, sys
@@ -50,7 +52,7 @@ db.close()
 
 
 @pytest.mark.slow  # a fresh Python process paints the window
-def test_the_first_paint_of_the_board_imports_no_printing_keyring_or_http_code(tmp_path: Path) -> None:
+def test_the_first_paint_of_the_board_imports_no_printing_keyring_http_or_chart_code(tmp_path: Path) -> None:
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
     result = subprocess.run([sys.executable, "-c", CHILD, str(tmp_path), json.dumps(DEFERRED)], env=env,
                             capture_output=True, text=True, timeout=120, check=False)
