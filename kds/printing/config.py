@@ -28,7 +28,7 @@ from pydantic import BaseModel, ConfigDict, Field, field_validator, model_valida
 from kds.printing.document import DocKind
 from kds.printing.labels import LANGUAGES
 from kds.printing.layout import StoreHeader
-from kds.printing.render import PAPER, CutMode, QrMode, RenderOptions
+from kds.printing.options import PAPER, CutMode, QrMode, RenderOptions
 from kds.printing.transports import Transport, open_transport, parse_target
 
 ENV_VAR = "KDS_PRINTERS_FILE"

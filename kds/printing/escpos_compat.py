@@ -27,6 +27,8 @@ from typing import Any
 
 import platformdirs
 
+from kds.printing.options import ProfileError
+
 
 def _pickle_dir() -> str:
     for base in (Path(platformdirs.user_cache_dir("kds")) / "escpos", Path(tempfile.gettempdir()) / "kds-escpos"):
@@ -55,12 +57,8 @@ for _handler in list(logging.getLogger().handlers):
 
 Dummy = escpos_printer.Dummy
 
-__all__ = ["RT_STATUS_ONLINE", "RT_STATUS_PAPER", "DeviceNotFoundError", "Dummy", "Escpos", "escpos_printer",
-           "new_printer", "profile_codepages", "python_codec", "select_codepage"]
-
-
-class ProfileError(ValueError):
-    """The printer profile or code page setting cannot be used."""
+__all__ = ["RT_STATUS_ONLINE", "RT_STATUS_PAPER", "DeviceNotFoundError", "Dummy", "Escpos", "ProfileError",
+           "escpos_printer", "new_printer", "profile_codepages", "python_codec", "select_codepage"]
 
 
 def python_codec(codepage: str) -> str:

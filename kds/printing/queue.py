@@ -33,7 +33,6 @@ from kds.domain.routing import Routing
 from kds.domain.states import OrderStatus
 from kds.printing.config import AutoPrint, PrinterConfig, PrintSettings, StatusQuery
 from kds.printing.document import DocKind, TicketDoc, from_json, to_json
-from kds.printing.escpos_compat import ProfileError
 from kds.printing.fonts import FontNotFoundError
 from kds.printing.jobs import JobRecord, JobState, Ledger, PrintJob
 from kds.printing.labels import CATALOGUE, ENGLISH, labels_in
@@ -45,7 +44,7 @@ from kds.printing.layout import (
     receipt,
     refund_slip,
 )
-from kds.printing.render import render
+from kds.printing.options import ProfileError
 from kds.printing.samples import test_page
 from kds.printing.sender import PrintError, SendOutcome, probe, send
 from kds.printing.transports import UNKNOWN, PrinterStatus, Transport
@@ -471,6 +470,9 @@ class PrintQueue:
         elif job.partial:
             doc = doc.with_stamp(words["resent"])
         copies = 1 if job.reprint or job.kind == DocKind.TEST.value else config.copies
+        # Here, not at the top: the render loads python-escpos and Pillow, which the first paint need not wait for.
+        from kds.printing.render import render
+
         return render(doc, config.render_options(), copies=copies, footer=f"job {job.id}")
 
     def _print(self, config: PrinterConfig, job: JobRecord, expect_answer: bool) -> SendOutcome:

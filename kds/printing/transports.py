@@ -15,9 +15,12 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from enum import StrEnum
 from pathlib import Path
-from typing import Any, Protocol
+from typing import TYPE_CHECKING, Any, Protocol
 
-from kds.printing.escpos_compat import RT_STATUS_ONLINE, RT_STATUS_PAPER, Escpos, escpos_printer
+# python-escpos is loaded where a printer is opened or asked, not here: settings and the board name these
+# classes at start-up, before anything prints.
+if TYPE_CHECKING:
+    from escpos.escpos import Escpos
 
 SCHEMES = ("tcp", "file", "usb", "serial", "cups", "lp", "win32")
 
@@ -197,6 +200,8 @@ class EscposTransport:
         """Ask `DLE EOT 1` (online) and `DLE EOT 4` (paper)."""
         if not self.can_query:
             return UNKNOWN
+        from kds.printing.escpos_compat import RT_STATUS_ONLINE, RT_STATUS_PAPER
+
         online = _online(self._query(RT_STATUS_ONLINE))
         if online is Online.UNKNOWN:
             return UNKNOWN  # a printer that ignored the first question will ignore the second
@@ -295,6 +300,8 @@ def open_transport(target: str | Target, *, connect_timeout: float = 3.0, timeou
     name = str(t)
     if t.scheme == "file":
         return FileTransport(t.address, append=append, chunk_size=chunk_size)
+    from kds.printing.escpos_compat import escpos_printer
+
     if t.scheme == "tcp":
         def network() -> Escpos:
             return escpos_printer.Network(t.address, t.port, timeout=connect_timeout)
@@ -310,6 +317,8 @@ def _local_factory(t: Target, *, timeout: float, baudrate: int) -> Callable[[], 
     classes = {"usb": "Usb", "serial": "Serial", "cups": "CupsPrinter", "lp": "LP", "win32": "Win32Raw"}
     needs = {"usb": "pyusb (python-escpos[usb])", "serial": "pyserial (python-escpos[serial])",
              "cups": "pycups (python-escpos[cups])", "lp": "the lp command", "win32": "pywin32 (python-escpos[win32])"}
+    from kds.printing.escpos_compat import escpos_printer
+
     cls = getattr(escpos_printer, classes[t.scheme], None)
     usable = getattr(cls, "is_usable", lambda: False)
     if cls is None or not usable():

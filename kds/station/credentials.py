@@ -19,10 +19,11 @@ from __future__ import annotations
 import asyncio
 import logging
 import re
+from typing import TYPE_CHECKING
 
-import keyring
-import keyring.backend
-import keyring.errors
+if TYPE_CHECKING:
+    import keyring.backend
+    import keyring.errors
 
 log = logging.getLogger(__name__)
 
@@ -66,7 +67,11 @@ class SecretStore:
     @property
     def backend(self) -> keyring.backend.KeyringBackend:
         """The keyring backend in use."""
-        return self._backend if self._backend is not None else keyring.get_keyring()
+        if self._backend is not None:
+            return self._backend
+        import keyring  # here, not at the top: keyring finds its backends on import, which start-up need not wait for
+
+        return keyring.get_keyring()
 
     def check(self) -> str:
         """Make sure the keyring can hold secrets; return the backend's name.
@@ -98,6 +103,8 @@ class SecretStore:
         """
         check_key(key)
         self.check()
+        import keyring.errors
+
         try:
             return self.backend.get_password(self.service, key)
         except keyring.errors.KeyringError as exc:
@@ -114,6 +121,8 @@ class SecretStore:
         if not value:
             raise ValueError("an empty secret cannot be stored; delete the entry instead")
         self.check()
+        import keyring.errors
+
         try:
             self.backend.set_password(self.service, key, value)
         except keyring.errors.KeyringError as exc:
@@ -128,6 +137,8 @@ class SecretStore:
         """
         check_key(key)
         self.check()
+        import keyring.errors
+
         try:
             self.backend.delete_password(self.service, key)
         except keyring.errors.PasswordDeleteError:

@@ -26,11 +26,10 @@ import json
 import logging
 import secrets
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-import keyring.backend
-from cryptography.exceptions import InvalidTag
-from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+if TYPE_CHECKING:
+    import keyring.backend
 
 from kds.station.credentials import SERVICE, SecretStore, SecretStoreUnavailable, check_key
 from kds.station.settings import CredentialStore, settings_path, write_private
@@ -122,6 +121,10 @@ class PinFileSecrets:
         except (ValueError, KeyError, TypeError, binascii.Error) as exc:
             raise WrongPin("the credentials file is damaged") from exc
         key = _derive(pin, kdf)
+        # cryptography is loaded here and in `_write`: most stations never open a PIN file.
+        from cryptography.exceptions import InvalidTag
+        from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+
         try:
             plain = AESGCM(key).decrypt(nonce, data, _header(kdf))
         except InvalidTag:
@@ -188,6 +191,8 @@ class PinFileSecrets:
 
     def _write(self, values: dict[str, str]) -> None:
         assert self._key is not None
+        from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+
         nonce = secrets.token_bytes(12)  # random per write: never reused with the same key in practice
         data = AESGCM(self._key).encrypt(nonce, json.dumps(values).encode("utf-8"), _header(self._kdf))
         sealed = {"format": _FORMAT, "version": 1, "cipher": "AES-256-GCM", "kdf": self._kdf, "nonce": nonce.hex(),

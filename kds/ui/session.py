@@ -31,7 +31,6 @@ from kds.support.logs import install_excepthook
 from kds.ui.lifetime import retire
 from kds.ui.settings import UiSettings
 from kds.ui.setup.station import Restart, StationContext, setup_problem_text
-from kds.ui.setup.wizard import FirstRunWizard
 from kds.ui.single_instance import SingleInstance
 from kds.ui.windows.main_window import MainWindow
 from kds.ui.wording import tr
@@ -283,6 +282,9 @@ async def run_wizard(app: QApplication, station: StationContext, *, kiosk: bool 
     def settle(value: object) -> None:
         if not answer.done():
             answer.set_result(value if isinstance(value, Settings) else None)
+
+    # The wizard (and the printer test behind it, with python-escpos) is loaded only when it is shown.
+    from kds.ui.setup.wizard import FirstRunWizard
 
     wizard = FirstRunWizard(station)
     wizard.done.connect(settle)

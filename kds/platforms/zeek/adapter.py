@@ -33,9 +33,9 @@ from kds.domain.events import BadEvent, EventKind, OrderEvent, RawEvent
 from kds.domain.order import Order, Platform
 from kds.platforms.base import ActionRequest, FetchedOrder, InvalidStateError, PlatformRejectedError, PollResult
 from kds.platforms.relay import DEFAULT_WAIT, RECEIPT_TYPE, WHOLE_STORE, Receipts, RelayClient
-from kds.platforms.zeek.client import DEFAULT_REGION, ZeekClient
+from kds.platforms.zeek.client import ZeekClient
 from kds.platforms.zeek.mapping import RELAY_PLATFORM, is_foreign, read_event
-from kds.platforms.zeek.policy import POLICY
+from kds.platforms.zeek.policy import DEFAULT_REGION, POLICY
 
 log = logging.getLogger(__name__)
 

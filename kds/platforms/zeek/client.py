@@ -46,6 +46,7 @@ from kds.platforms.http_errors import (
     parse_retry_after,
 )
 from kds.platforms.zeek.models import Answer
+from kds.platforms.zeek.policy import DEFAULT_REGION
 
 log = logging.getLogger(__name__)
 
@@ -57,7 +58,6 @@ LAUNCHED, WITHDRAWN = 1, 0
 """`BatchUpdateProduct` ``launch.status``: the product is on sale (1) or switched off (0)."""
 REFRESH_MARGIN = timedelta(minutes=5)
 """How long before `expires_in` runs out the token is fetched again."""
-DEFAULT_REGION = "SGN"
 CONTENT_TYPE = "application/json;charset=UTF-8"
 
 

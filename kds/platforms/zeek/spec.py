@@ -13,8 +13,7 @@ from kds.platforms.spec import (
     SampleMenu,
     StoreAbilities,
 )
-from kds.platforms.zeek.client import DEFAULT_REGION
-from kds.platforms.zeek.policy import POLICY
+from kds.platforms.zeek.policy import DEFAULT_REGION, POLICY
 
 
 def build_adapter(inputs: AdapterInputs) -> PlatformAdapter:

@@ -17,11 +17,10 @@ from pydantic import ValidationError
 
 from kds.domain.changes import Changes
 from kds.printing.config import PrinterConfig, StatusQuery
-from kds.printing.escpos_compat import ProfileError
 from kds.printing.fonts import FontNotFoundError
 from kds.printing.jobs import JobRecord, JobState
+from kds.printing.options import ProfileError
 from kds.printing.queue import PrintQueue
-from kds.printing.render import render
 from kds.printing.samples import test_page
 from kds.printing.sender import PrintError, send
 from kds.printing.transports import TargetError, TransportError
@@ -42,6 +41,9 @@ def print_test_page(config: PrinterConfig) -> int:
     Raises:
         TestPrintFailed: the page could not be rendered or sent.
     """
+    # Loaded here (in the worker thread): python-escpos and Pillow are not needed until a page is printed.
+    from kds.printing.render import render
+
     try:
         doc = test_page(config.name, config.target, config.width, config.codepage)
         payload = render(doc, config.render_options())

@@ -29,8 +29,8 @@ from kds.domain.riders import Rider
 from kds.printing.config import PrinterConfig, PrintSettings
 from kds.printing.document import DocKind, TicketDoc
 from kds.printing.jobs import JobRecord, JobState, PrintJob
+from kds.printing.options import PAPER
 from kds.printing.queue import PrinterHealth, PrintQueue
-from kds.printing.render import PAPER
 from kds.ui.i18n import current_language
 from kds.ui.viewmodels.print_lines import (
     JobLine,

@@ -15,6 +15,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable
 from datetime import datetime, timedelta
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QTimer, Signal
 from PySide6.QtGui import QCloseEvent
@@ -35,7 +36,6 @@ from kds.ui.setup.settings_panel import SettingsPanel
 from kds.ui.setup.station import StationContext
 from kds.ui.sheets.more import MoreSheet
 from kds.ui.sheets.recall import RecallSheet
-from kds.ui.sheets.report import ReportSheet
 from kds.ui.sheets.sold_out import SoldOutSheet
 from kds.ui.sheets.store import StoreSheet, paused_summary
 from kds.ui.sounds import MISSED_ORDERS, AlarmController, SoundBoard
@@ -62,6 +62,9 @@ from kds.ui.windows.order_text import Ink
 from kds.ui.windows.print_wiring import PrintWiring
 from kds.ui.windows.setup_wiring import SetupWiring
 from kds.ui.wording import tr
+
+if TYPE_CHECKING:  # imported when the report opens: its charts (QtCharts) are not needed for the first paint
+    from kds.ui.sheets.report import ReportSheet
 
 log = logging.getLogger(__name__)
 
@@ -409,6 +412,8 @@ class MainWindow(OrderSheets, PrintWiring, SetupWiring, BumpBarKeys, QMainWindow
 
     def open_report(self) -> ReportSheet:
         """Open the day's report."""
+        from kds.ui.sheets.report import ReportSheet
+
         sheet = ReportSheet(self.root, self.engine.db, self.orders.policies, self.theme, self.font(),
                             lambda: self.ticker.now, printing=self.printing.queue)
         self._open(sheet)
