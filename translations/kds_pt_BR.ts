@@ -4,7 +4,7 @@
 <context>
     <name></name>
     <message>
-        <location filename="../kds/ui/session.py" line="+146"/>
+        <location filename="../kds/ui/session.py" line="+145"/>
         <source>This screen joined a restaurant that already had its settings: its platform accounts, printers, manager PIN and order handling now come from the restaurant&apos;s database. This screen&apos;s own earlier settings are kept in %1.</source>
         <translation>Esta tela entrou em um restaurante que já tinha suas configurações: as contas das plataformas, impressoras, PIN do gerente e o tratamento dos pedidos agora vêm do banco de dados do restaurante. As configurações anteriores desta tela estão guardadas em %1.</translation>
     </message>
@@ -1141,7 +1141,7 @@
     </message>
     <message>
         <location filename="../kds/ui/setup/settings_panel.py" line="+4"/>
-        <location filename="../kds/ui/windows/main_window.py" line="+435"/>
+        <location filename="../kds/ui/windows/main_window.py" line="+440"/>
         <source>Not saved — the restaurant database is not reachable</source>
         <translation>Não salvo — o banco de dados do restaurante está inacessível</translation>
     </message>
@@ -1149,7 +1149,7 @@
         <location line="+23"/>
         <location filename="../kds/ui/sheets/more.py" line="-2"/>
         <source>Settings</source>
-        <translation>Configurações</translation>
+        <translation>Ajustes</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2173,21 +2173,21 @@ Pedidos novos tocam e aparecem aqui.</translation>
         <translation>%1 pedidos</translation>
     </message>
     <message>
-        <location filename="../kds/ui/windows/main_window.py" line="-556"/>
-        <location line="+545"/>
+        <location filename="../kds/ui/windows/main_window.py" line="-558"/>
+        <location line="+547"/>
         <location filename="../kds/ui/windows/store_wait.py" line="+80"/>
         <source>Orders</source>
         <translation>Pedidos</translation>
     </message>
     <message>
-        <location line="-510"/>
-        <location line="+518"/>
+        <location line="-512"/>
+        <location line="+520"/>
         <source>All-day</source>
         <translation>Contagem</translation>
     </message>
     <message>
-        <location line="-507"/>
-        <location line="+505"/>
+        <location line="-509"/>
+        <location line="+507"/>
         <source>Recall</source>
         <translation>Rechamar</translation>
     </message>
@@ -2197,21 +2197,21 @@ Pedidos novos tocam e aparecem aqui.</translation>
         <translation>Relatório</translation>
     </message>
     <message>
-        <location filename="../kds/ui/windows/main_window.py" line="-475"/>
-        <location line="+484"/>
+        <location filename="../kds/ui/windows/main_window.py" line="-477"/>
+        <location line="+486"/>
         <location filename="../kds/ui/windows/store_wait.py" line="-21"/>
         <location line="+24"/>
         <source>Settings…</source>
         <translation>Configurações…</translation>
     </message>
     <message>
-        <location line="-482"/>
-        <location line="+480"/>
+        <location line="-484"/>
+        <location line="+482"/>
         <source>Connect…</source>
         <translation>Conectar…</translation>
     </message>
     <message>
-        <location line="-475"/>
+        <location line="-477"/>
         <source>Reopen</source>
         <translation>Reabrir</translation>
     </message>
@@ -2223,7 +2223,7 @@ Pedidos novos tocam e aparecem aqui.</translation>
     <message>
         <location line="+3"/>
         <source>Clear all seen (%1)</source>
-        <translation>Marcar todos como vistos (%1)</translation>
+        <translation>Todos vistos (%1)</translation>
     </message>
     <message>
         <location line="+70"/>
@@ -2246,7 +2246,7 @@ Pedidos novos tocam e aparecem aqui.</translation>
         <translation>Ver o relatório do dia</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+25"/>
         <location filename="../kds/ui/windows/store_wait.py" line="-45"/>
         <source>Restaurant database not reachable — retrying… (%1)</source>
         <translation>Banco de dados do restaurante inacessível — tentando de novo… (%1)</translation>
@@ -2700,7 +2700,7 @@ Pedidos novos tocam e aparecem aqui.</translation>
         <translation>feito</translation>
     </message>
     <message>
-        <location filename="../kds/ui/setup/printer_test.py" line="+53"/>
+        <location filename="../kds/ui/setup/printer_test.py" line="+55"/>
         <source>the printer could not be reached</source>
         <translation>não foi possível alcançar a impressora</translation>
     </message>
@@ -3429,8 +3429,8 @@ Pedidos novos tocam e aparecem aqui.</translation>
     </message>
     <message>
         <location filename="../kds/ui/sheets/store.py" line="+60"/>
-        <location filename="../kds/ui/windows/main_window.py" line="-481"/>
-        <location line="+512"/>
+        <location filename="../kds/ui/windows/main_window.py" line="-483"/>
+        <location line="+514"/>
         <source>Store</source>
         <translation>Loja</translation>
     </message>
@@ -3986,7 +3986,7 @@ Pedidos novos tocam e aparecem aqui.</translation>
         <translation>Desative pratos avulsos no app GoBiz: o KDS ainda não consegue fazer isso lá.</translation>
     </message>
     <message>
-        <location filename="../kds/platforms/zeek/spec.py" line="+44"/>
+        <location filename="../kds/platforms/zeek/spec.py" line="+43"/>
         <source>Zeek — Circle K (CKGo)</source>
         <translation>Zeek — Circle K (CKGo)</translation>
     </message>

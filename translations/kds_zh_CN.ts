@@ -4,7 +4,7 @@
 <context>
     <name></name>
     <message>
-        <location filename="../kds/ui/session.py" line="+146"/>
+        <location filename="../kds/ui/session.py" line="+145"/>
         <source>This screen joined a restaurant that already had its settings: its platform accounts, printers, manager PIN and order handling now come from the restaurant&apos;s database. This screen&apos;s own earlier settings are kept in %1.</source>
         <translation>此屏幕已加入一家已有设置的餐厅：平台账户、打印机、经理 PIN 和订单处理现在都来自餐厅的数据库。此屏幕原来的设置保存在 %1。</translation>
     </message>
@@ -1141,7 +1141,7 @@
     </message>
     <message>
         <location filename="../kds/ui/setup/settings_panel.py" line="+4"/>
-        <location filename="../kds/ui/windows/main_window.py" line="+435"/>
+        <location filename="../kds/ui/windows/main_window.py" line="+440"/>
         <source>Not saved — the restaurant database is not reachable</source>
         <translation>未保存 — 无法连接餐厅数据库</translation>
     </message>
@@ -2173,21 +2173,21 @@ New orders ring and appear here.</source>
         <translation>%1 个订单</translation>
     </message>
     <message>
-        <location filename="../kds/ui/windows/main_window.py" line="-556"/>
-        <location line="+545"/>
+        <location filename="../kds/ui/windows/main_window.py" line="-558"/>
+        <location line="+547"/>
         <location filename="../kds/ui/windows/store_wait.py" line="+80"/>
         <source>Orders</source>
         <translation>订单</translation>
     </message>
     <message>
-        <location line="-510"/>
-        <location line="+518"/>
+        <location line="-512"/>
+        <location line="+520"/>
         <source>All-day</source>
         <translation>菜品汇总</translation>
     </message>
     <message>
-        <location line="-507"/>
-        <location line="+505"/>
+        <location line="-509"/>
+        <location line="+507"/>
         <source>Recall</source>
         <translation>召回</translation>
     </message>
@@ -2197,21 +2197,21 @@ New orders ring and appear here.</source>
         <translation>报表</translation>
     </message>
     <message>
-        <location filename="../kds/ui/windows/main_window.py" line="-475"/>
-        <location line="+484"/>
+        <location filename="../kds/ui/windows/main_window.py" line="-477"/>
+        <location line="+486"/>
         <location filename="../kds/ui/windows/store_wait.py" line="-21"/>
         <location line="+24"/>
         <source>Settings…</source>
         <translation>设置…</translation>
     </message>
     <message>
-        <location line="-482"/>
-        <location line="+480"/>
+        <location line="-484"/>
+        <location line="+482"/>
         <source>Connect…</source>
         <translation>连接…</translation>
     </message>
     <message>
-        <location line="-475"/>
+        <location line="-477"/>
         <source>Reopen</source>
         <translation>重新开店</translation>
     </message>
@@ -2246,7 +2246,7 @@ New orders ring and appear here.</source>
         <translation>查看当日报表</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+25"/>
         <location filename="../kds/ui/windows/store_wait.py" line="-45"/>
         <source>Restaurant database not reachable — retrying… (%1)</source>
         <translation>无法连接餐厅数据库 — 正在重试…（%1）</translation>
@@ -2700,7 +2700,7 @@ New orders ring and appear here.</source>
         <translation>完成</translation>
     </message>
     <message>
-        <location filename="../kds/ui/setup/printer_test.py" line="+53"/>
+        <location filename="../kds/ui/setup/printer_test.py" line="+55"/>
         <source>the printer could not be reached</source>
         <translation>无法连接打印机</translation>
     </message>
@@ -3429,8 +3429,8 @@ New orders ring and appear here.</source>
     </message>
     <message>
         <location filename="../kds/ui/sheets/store.py" line="+60"/>
-        <location filename="../kds/ui/windows/main_window.py" line="-481"/>
-        <location line="+512"/>
+        <location filename="../kds/ui/windows/main_window.py" line="-483"/>
+        <location line="+514"/>
         <source>Store</source>
         <translation>门店</translation>
     </message>
@@ -3986,7 +3986,7 @@ New orders ring and appear here.</source>
         <translation>请在 GoBiz 应用中下架单个菜品：KDS 暂时还做不到。</translation>
     </message>
     <message>
-        <location filename="../kds/platforms/zeek/spec.py" line="+44"/>
+        <location filename="../kds/platforms/zeek/spec.py" line="+43"/>
         <source>Zeek — Circle K (CKGo)</source>
         <translation>Zeek — Circle K (CKGo)</translation>
     </message>

@@ -4,7 +4,7 @@
 <context>
     <name></name>
     <message>
-        <location filename="../kds/ui/session.py" line="+146"/>
+        <location filename="../kds/ui/session.py" line="+145"/>
         <source>This screen joined a restaurant that already had its settings: its platform accounts, printers, manager PIN and order handling now come from the restaurant&apos;s database. This screen&apos;s own earlier settings are kept in %1.</source>
         <translation>此螢幕已加入一間已有設定的餐廳：平台帳戶、打印機、經理 PIN 及訂單處理現在都來自餐廳的資料庫。此螢幕原來的設定保存在 %1。</translation>
     </message>
@@ -1141,7 +1141,7 @@
     </message>
     <message>
         <location filename="../kds/ui/setup/settings_panel.py" line="+4"/>
-        <location filename="../kds/ui/windows/main_window.py" line="+435"/>
+        <location filename="../kds/ui/windows/main_window.py" line="+440"/>
         <source>Not saved — the restaurant database is not reachable</source>
         <translation>未儲存 — 無法連接餐廳資料庫</translation>
     </message>
@@ -2173,21 +2173,21 @@ New orders ring and appear here.</source>
         <translation>%1 張訂單</translation>
     </message>
     <message>
-        <location filename="../kds/ui/windows/main_window.py" line="-556"/>
-        <location line="+545"/>
+        <location filename="../kds/ui/windows/main_window.py" line="-558"/>
+        <location line="+547"/>
         <location filename="../kds/ui/windows/store_wait.py" line="+80"/>
         <source>Orders</source>
         <translation>訂單</translation>
     </message>
     <message>
-        <location line="-510"/>
-        <location line="+518"/>
+        <location line="-512"/>
+        <location line="+520"/>
         <source>All-day</source>
         <translation>菜式匯總</translation>
     </message>
     <message>
-        <location line="-507"/>
-        <location line="+505"/>
+        <location line="-509"/>
+        <location line="+507"/>
         <source>Recall</source>
         <translation>召回</translation>
     </message>
@@ -2197,21 +2197,21 @@ New orders ring and appear here.</source>
         <translation>報表</translation>
     </message>
     <message>
-        <location filename="../kds/ui/windows/main_window.py" line="-475"/>
-        <location line="+484"/>
+        <location filename="../kds/ui/windows/main_window.py" line="-477"/>
+        <location line="+486"/>
         <location filename="../kds/ui/windows/store_wait.py" line="-21"/>
         <location line="+24"/>
         <source>Settings…</source>
         <translation>設定…</translation>
     </message>
     <message>
-        <location line="-482"/>
-        <location line="+480"/>
+        <location line="-484"/>
+        <location line="+482"/>
         <source>Connect…</source>
         <translation>連接…</translation>
     </message>
     <message>
-        <location line="-475"/>
+        <location line="-477"/>
         <source>Reopen</source>
         <translation>重新開店</translation>
     </message>
@@ -2246,7 +2246,7 @@ New orders ring and appear here.</source>
         <translation>查看當日報表</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+25"/>
         <location filename="../kds/ui/windows/store_wait.py" line="-45"/>
         <source>Restaurant database not reachable — retrying… (%1)</source>
         <translation>無法連接餐廳資料庫 — 正在重試…（%1）</translation>
@@ -2700,7 +2700,7 @@ New orders ring and appear here.</source>
         <translation>完成</translation>
     </message>
     <message>
-        <location filename="../kds/ui/setup/printer_test.py" line="+53"/>
+        <location filename="../kds/ui/setup/printer_test.py" line="+55"/>
         <source>the printer could not be reached</source>
         <translation>無法連接打印機</translation>
     </message>
@@ -3429,8 +3429,8 @@ New orders ring and appear here.</source>
     </message>
     <message>
         <location filename="../kds/ui/sheets/store.py" line="+60"/>
-        <location filename="../kds/ui/windows/main_window.py" line="-481"/>
-        <location line="+512"/>
+        <location filename="../kds/ui/windows/main_window.py" line="-483"/>
+        <location line="+514"/>
         <source>Store</source>
         <translation>店舖</translation>
     </message>
@@ -3986,7 +3986,7 @@ New orders ring and appear here.</source>
         <translation>請在 GoBiz 應用程式中停售單一菜式：KDS 暫時仲做唔到。</translation>
     </message>
     <message>
-        <location filename="../kds/platforms/zeek/spec.py" line="+44"/>
+        <location filename="../kds/platforms/zeek/spec.py" line="+43"/>
         <source>Zeek — Circle K (CKGo)</source>
         <translation>Zeek — Circle K (CKGo)</translation>
     </message>
