@@ -299,7 +299,7 @@ SHOWCASE_ROUTING = Routing(
     default="GRILL")
 """The showcase restaurant's stations: its drinks to DRINKS, the rest to GRILL."""
 
-STATION_WINDOW = (1200, 900)
+STATION_WINDOW = (1280, 800)
 """Each window of `stations.png`; the picture is two of them side by side."""
 
 
@@ -317,16 +317,19 @@ async def render_stations(path: Path) -> Path:
             clock.set(SHOWCASE_NOW)
             seed_board(db, SHOWCASE_NOW)
             engine.stations.save_routing(SHOWCASE_ROUTING)
-            windows = [MainWindow(engine, clock, UiSettings(sounds=False, role=role, kitchen_station=station),
-                                  start_ticker=False,
-                                  station=StationContext(settings=Settings(), path=Path(tmp) / f"{role}.json"))
-                       for role, station in (("counter", ""), ("kitchen", "GRILL"))]
-            for window in windows:
+            # One window at a time, each grabbed before the next: a window applies its type to the whole
+            # application (a kitchen's is bigger), as each station is its own process in a restaurant.
+            windows, grabs = [], []
+            for role, station in (("counter", ""), ("kitchen", "GRILL")):
+                window = MainWindow(engine, clock, UiSettings(sounds=False, role=role, kitchen_station=station),
+                                    start_ticker=False,
+                                    station=StationContext(settings=Settings(), path=Path(tmp) / f"{role}.json"))
                 window.resize(*STATION_WINDOW)
                 window.show()
                 window.ticker.tick()
-            await _pump()
-            grabs = [window.grab() for window in windows]
+                await _pump()
+                grabs.append(window.grab())
+                windows.append(window)
             picture = QPixmap(sum(g.width() for g in grabs) + 8, max(g.height() for g in grabs))
             picture.fill()
             painter = QPainter(picture)
