@@ -19,7 +19,17 @@ from kds.ui.theme import Fonts, Theme
 from kds.ui.viewmodels.board import BoardModel
 from kds.ui.viewmodels.card import Button, ButtonStyle, CardData
 from kds.ui.viewmodels.ticket_model import Role
-from kds.ui.widgets.card_layout import WRAP, BoxOp, CardFonts, CardLayout, TextOp, caption_font, layout_card
+from kds.ui.widgets.card_layout import (
+    WRAP,
+    BoxOp,
+    CardFonts,
+    CardLayout,
+    TextOp,
+    caption_font,
+    clock_font,
+    is_countdown,
+    layout_card,
+)
 from kds.ui.wording import tr
 
 Index = QModelIndex | QPersistentModelIndex
@@ -201,17 +211,17 @@ class CardDelegate(QStyledItemDelegate):
             painter.setFont(fonts.number)
             painter.setPen(theme.color("button_text"))
             painter.drawText(layout.number, center, str(number))
-        painter.setPen(Qt.PenStyle.NoPen)
-        painter.setBrush(QColor(card.platform_color))
-        painter.drawRoundedRect(layout.badge, 6, 6)
-        painter.setFont(fonts.badge)
-        painter.setPen(theme.badge_text(card.platform_color))
-        painter.drawText(layout.badge, center, layout.badge_text)
+        if layout.badge_text:  # a narrow card has no room for it: no empty box
+            painter.setPen(Qt.PenStyle.NoPen)
+            painter.setBrush(QColor(card.platform_color))
+            painter.drawRoundedRect(layout.badge, 6, 6)
+            painter.setFont(fonts.badge)
+            painter.setPen(theme.badge_text(card.platform_color))
+            painter.drawText(layout.badge, center, layout.badge_text)
         right = int(Qt.AlignmentFlag.AlignRight) | int(Qt.AlignmentFlag.AlignVCenter)
         if clock_text:
-            is_time = any(ch.isdigit() for ch in clock_text) and ":" in clock_text and " " not in clock_text
-            painter.setFont(fonts.compact_clock if self.compact or not is_time else fonts.clock)
-            painter.setPen(theme.urgency_color(urgency) if is_time else theme.color("muted"))
+            painter.setFont(clock_font(fonts, clock_text, layout.clock.width(), compact=self.compact))
+            painter.setPen(theme.urgency_color(urgency) if is_countdown(clock_text) else theme.color("muted"))
             painter.drawText(layout.clock, right, clock_text)
         if caption:
             painter.setFont(caption_font(fonts, caption.upper(), layout.caption.width()))

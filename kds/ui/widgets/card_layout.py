@@ -121,19 +121,35 @@ def drawn_captions() -> list[str]:
     return [*captions(), tr("accepted automatically in")]
 
 
+def fitted_font(base: QFont, text: str, width: int) -> QFont:
+    """`base`, made smaller where `text` is wider than `width` (never cut; the line keeps its height)."""
+    font = QFont(base)
+    wide = QFontMetrics(font).horizontalAdvance(text)
+    size = font.pixelSize()
+    while wide > width > 0 and size > 6:
+        size = min(size - 1, int(size * width / wide))
+        font.setPixelSize(max(size, 6))
+        wide = QFontMetrics(font).horizontalAdvance(text)
+    return font
+
+
 def caption_font(fonts: CardFonts, caption: str, width: int) -> QFont:
     """The caption's type, made smaller where `caption` is wider than `width`.
 
     Never cut, and the card keeps its height (a wrapped caption would make it taller than the view measured).
     """
-    font = QFont(fonts.caption)
-    wide = QFontMetrics(font).horizontalAdvance(caption)
-    size = font.pixelSize()
-    while wide > width > 0 and size > 6:
-        size = min(size - 1, int(size * width / wide))
-        font.setPixelSize(max(size, 6))
-        wide = QFontMetrics(font).horizontalAdvance(caption)
-    return font
+    return fitted_font(fonts.caption, caption, width)
+
+
+def is_countdown(text: str) -> bool:
+    """True for a running clock ("04:00", "1:02:03"); false for a time of day ("12:21 PM") or words."""
+    return any(ch.isdigit() for ch in text) and ":" in text and " " not in text
+
+
+def clock_font(fonts: CardFonts, text: str, width: int, *, compact: bool) -> QFont:
+    """The type of the clock `text` in a slot `width` px wide: smaller on a narrow card, never cut."""
+    base = fonts.compact_clock if compact or not is_countdown(text) else fonts.clock
+    return fitted_font(base, text, width)
 
 
 def _text_height(fonts: CardFonts, font: QFont, width: int, text: str) -> int:
@@ -184,7 +200,7 @@ def _layout_buttons(fonts: CardFonts, buttons: tuple[Button, ...], x: int, y: in
 
 
 def _fit_badge(name: str, fonts: CardFonts, width: int) -> str:
-    """`name` in `width` px: whole, else without its first words, else cut.
+    """`name` in `width` px: whole, else without its first words, else cut ("" where not even "G…" fits).
 
     "Keeta Std" becomes "Std": the last word tells two APIs of one company apart.
     """
@@ -194,7 +210,12 @@ def _fit_badge(name: str, fonts: CardFonts, width: int) -> str:
         shorter = " ".join(words[first:])
         if metrics.horizontalAdvance(shorter) <= width:
             return shorter
-    return metrics.elidedText(words[-1] if words else name, Qt.TextElideMode.ElideRight, width)
+    last = words[-1] if words else name
+    cut = metrics.elidedText(last, Qt.TextElideMode.ElideRight, width)
+    if cut.strip("…"):
+        return cut
+    initial = last[:1] + "…"  # "G…": the least that still names the platform; less than that is no badge
+    return initial if metrics.horizontalAdvance(initial) <= width else ""
 
 
 def layout_card(card: CardData, width: int, fonts: CardFonts, *, compact: bool, buttons: bool = True) -> CardLayout:
@@ -208,8 +229,8 @@ def layout_card(card: CardData, width: int, fonts: CardFonts, *, compact: bool, 
 
     # Header: number chip, platform badge, display id on the left; the clock on the right.
     id_font = fonts.compact_id if compact else fonts.display_id
-    clock_font = fonts.compact_clock if compact else fonts.clock
-    header_h = max(fonts.metrics(id_font).height(), fonts.metrics(clock_font).height())
+    clock_type = fonts.compact_clock if compact else fonts.clock
+    header_h = max(fonts.metrics(id_font).height(), fonts.metrics(clock_type).height())
     x = inner_x
     chip_h = fonts.metrics(fonts.badge).height() + fonts.px(6)
     chip_y = y + (header_h - chip_h) // 2
@@ -218,23 +239,36 @@ def layout_card(card: CardData, width: int, fonts: CardFonts, *, compact: bool, 
     number_w = fonts.metrics(fonts.number).horizontalAdvance("888") + fonts.px(10)
     layout.number = QRect(x, chip_y, number_w, chip_h)
     x += number_w + fonts.px(6)
-    widest = "8:88:88"
-    if compact and card.finished_at:  # a time of day as the locale writes it: "12:05", "12:05 PM", "下午12:05"
-        widest = max("88:88", card.finished_at, key=fonts.metrics(clock_font).horizontalAdvance)
-    clock_w = min(fonts.metrics(clock_font).horizontalAdvance(widest) + fonts.px(4), inner_w // 2)
+    clock_w = min(fonts.metrics(clock_type).horizontalAdvance("8:88:88") + fonts.px(4), inner_w // 2)
+    after_badge, before_clock = fonts.px(10), fonts.px(6)
+    last_word = (card.platform.split() or [card.platform])[-1]
+    if card.finished_at:
+        # A finished card's time of day ("12:05", "12:05 PM", "下午12:05", as the locale writes it) is read
+        # whole ("12:21 PM", never ":21 PM"). It takes the room up to the badge's shortest label ("OD",
+        # "Std", "G…"), in smaller type (`clock_font`); where that type would be smaller than 12 px, it
+        # takes the badge's room too and the badge goes.
+        face = clock_type if is_countdown(card.finished_at) else fonts.compact_clock
+        text_w = fonts.metrics(face).horizontalAdvance(card.finished_at)
+        beside_chip = inner_w - (x - inner_x)
+        least_badge = max(chip_h, fonts.px(16) + min(fonts.metrics(fonts.badge).horizontalAdvance(label)
+                                                     for label in (last_word, last_word[:1] + "…")))
+        with_badge = beside_chip - least_badge - before_clock
+        legible = (with_badge - fonts.px(4)) * face.pixelSize() >= text_w * fonts.px(12)
+        clock_w = min(text_w + fonts.px(4), with_badge if legible else beside_chip)
     layout.clock = QRect(inner_x + inner_w - clock_w, y, clock_w, header_h)
     # The order number is what staff match with the paper and the rider: the badge gives way to it.
-    after_badge, before_clock = fonts.px(10), fonts.px(6)
     badge_room = layout.clock.x() - x - after_badge - before_clock \
         - fonts.metrics(id_font).horizontalAdvance(card.display_id)
     # Never less than its last word (the number then takes a line of its own), and never over the clock.
-    last_word = (card.platform.split() or [card.platform])[-1]
     up_to_clock = layout.clock.x() - x - before_clock - fonts.px(16)
     layout.badge_text = _fit_badge(card.platform, fonts, min(up_to_clock, max(
         fonts.metrics(fonts.badge).horizontalAdvance(last_word), badge_room - fonts.px(16))))
     badge_w = max(chip_h, fonts.metrics(fonts.badge).horizontalAdvance(layout.badge_text) + fonts.px(16))
-    layout.badge = QRect(x, chip_y, badge_w, chip_h)
-    x += badge_w + after_badge
+    if layout.badge_text.strip("…") and x + badge_w + before_clock <= layout.clock.x():
+        layout.badge = QRect(x, chip_y, badge_w, chip_h)
+        x += badge_w + after_badge
+    else:  # no room even for "OD" or "G…": no badge at all (the card's edge keeps the platform's colour)
+        layout.badge_text = ""
     id_w = max(10, layout.clock.x() - x - before_clock)
     flags_one_line = int(Qt.AlignmentFlag.AlignLeft) | int(Qt.AlignmentFlag.AlignVCenter)
     # The order number is what staff call out and match with the rider: never cut. Too wide beside
