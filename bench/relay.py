@@ -42,7 +42,6 @@ import subprocess
 import sys
 import tempfile
 import time
-import uuid
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
@@ -287,19 +286,11 @@ def prepare(db: str) -> str:
         store.close()
 
 
-@contextlib.contextmanager
-def postgres_schema(dsn: str) -> Iterator[str]:
-    """A fresh schema in `dsn`'s database, as a DSN that uses it; dropped afterwards."""
-    import psycopg
+def postgres_schema(dsn: str) -> contextlib.AbstractContextManager[str]:
+    """A fresh schema in `dsn`'s database, as a DSN that uses it (named for `pg_stat_activity`); dropped afterwards."""
+    from kds.store.postgres import throwaway_schema
 
-    schema = f"relay_bench_{uuid.uuid4().hex[:12]}"
-    with psycopg.connect(dsn, autocommit=True) as conn:
-        conn.execute(f"CREATE SCHEMA {schema}")
-    try:
-        yield f"{dsn}{'&' if '?' in dsn else '?'}options=-csearch_path%3D{schema}&application_name={APPLICATION}"
-    finally:
-        with psycopg.connect(dsn, autocommit=True) as conn:
-            conn.execute(f"DROP SCHEMA {schema} CASCADE")
+    return throwaway_schema(dsn, "relay_bench", application_name=APPLICATION)
 
 
 def ms(seconds: float) -> str:

@@ -30,15 +30,12 @@ import sys
 import tempfile
 import threading
 import time
-import uuid
-from collections.abc import Iterator
-from contextlib import contextmanager
+from contextlib import AbstractContextManager
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-import psycopg
 import qasync
 
 import kds.ui  # noqa: F401 - pins None/True/False before the Qt calls (kds.ui.singletons)
@@ -166,17 +163,11 @@ async def run(target: str, count: int, orders: int) -> tuple[list[float], int]:
         await close_station(writer)
 
 
-@contextmanager
-def schema(dsn: str) -> Iterator[str]:
+def schema(dsn: str) -> AbstractContextManager[str]:
     """`dsn` working in a fresh schema, dropped afterwards."""
-    name = f"kds_bench_{uuid.uuid4().hex[:10]}"
-    with psycopg.connect(dsn, autocommit=True) as conn:
-        conn.execute(f"CREATE SCHEMA {name}")
-    try:
-        yield f"{dsn}{'&' if '?' in dsn else '?'}options=-csearch_path%3D{name}"
-    finally:
-        with psycopg.connect(dsn, autocommit=True) as conn:
-            conn.execute(f"DROP SCHEMA {name} CASCADE")
+    from kds.store.postgres import throwaway_schema
+
+    return throwaway_schema(dsn, "kds_bench")
 
 
 def percentile(values: list[float], q: float) -> float:

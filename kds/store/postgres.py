@@ -174,6 +174,29 @@ def postgres_sql(sql: str) -> str:
     return _TEXT.sub('TEXT COLLATE "C"', sql)
 
 
+def in_schema(dsn: str, schema: str, **params: str) -> str:
+    """`dsn` with every connection's `search_path` set to `schema` (and further connection `params`)."""
+    extra = "".join(f"&{k}={v}" for k, v in params.items())
+    return f"{dsn}{'&' if '?' in dsn else '?'}options=-csearch_path%3D{schema}{extra}"
+
+
+@contextmanager
+def throwaway_schema(dsn: str, prefix: str, **params: str) -> Iterator[str]:
+    """A new, empty schema in `dsn`'s database, as a URL whose connections use it; dropped afterwards.
+
+    For tests and benchmarks: each works apart from the others sharing one server.
+    """
+    schema = f"{prefix}_{uuid.uuid4().hex[:12]}"
+    with psycopg.connect(dsn, autocommit=True) as conn:
+        conn.execute(f"CREATE SCHEMA {schema}")
+    try:
+        yield in_schema(dsn, schema, **params)
+    finally:
+        with psycopg.connect(dsn, autocommit=True) as conn:
+            # Connections left open (a listener being killed) must not keep the schema alive.
+            conn.execute(f"DROP SCHEMA {schema} CASCADE")
+
+
 def _is_read(sql: str) -> bool:
     return sql.lstrip()[:6].upper() == "SELECT"
 

@@ -7,8 +7,6 @@ schema of its own, dropped afterwards.
 from __future__ import annotations
 
 import json
-import os
-import uuid
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from datetime import UTC, datetime
@@ -26,8 +24,8 @@ from kds.relay.sqlstore import SqlRelayStore
 from kds.relay.store import PlatformSecret, RelayStore, open_store
 from kds.relay.tenants import create_tenant
 from tests.fakes.waiting import until_blocking
+from tests.postgres import fresh_schema
 
-POSTGRES_DSN = os.environ.get("KDS_TEST_POSTGRES_DSN", "")
 KEETA_SECRET = "keeta-app-secret"
 GOFOOD_SECRET = "gofood-notify-secret"
 
@@ -38,18 +36,8 @@ def db(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[str]:
     if request.param == "sqlite":
         yield str(tmp_path / "relay.db")
         return
-    if not POSTGRES_DSN:
-        pytest.skip("KDS_TEST_POSTGRES_DSN is not set")
-    import psycopg
-
-    schema = f"relay_test_{uuid.uuid4().hex[:12]}"
-    with psycopg.connect(POSTGRES_DSN, autocommit=True) as conn:
-        conn.execute(f"CREATE SCHEMA {schema}")
-    try:
-        yield f"{POSTGRES_DSN}{'&' if '?' in POSTGRES_DSN else '?'}options=-csearch_path%3D{schema}"
-    finally:
-        with psycopg.connect(POSTGRES_DSN, autocommit=True) as conn:
-            conn.execute(f"DROP SCHEMA {schema} CASCADE")
+    with fresh_schema("relay_test") as dsn:
+        yield dsn
 
 
 @pytest.fixture
