@@ -23,7 +23,8 @@ from kds.relay.server import RelayServer
 from kds.relay.sqlstore import PostgresRelayStore
 from kds.relay.store import open_store
 from tests.fakes.waiting import until_blocking
-from tests.integration.relay.conftest import POSTGRES_DSN, add_tenants, keeta_webhook
+from tests.integration.relay.conftest import add_tenants, keeta_webhook
+from tests.postgres import POSTGRES_DSN
 
 pytestmark = pytest.mark.parametrize("db", ["postgres"], indirect=True)
 
